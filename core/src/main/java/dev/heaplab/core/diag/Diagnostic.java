@@ -1,0 +1,71 @@
+package dev.heaplab.core.diag;
+
+import dev.heaplab.core.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One message about the user's program, in rustc's shape: a header with an optional error code,
+ * labelled spans, and trailing `= note:` / `= help:` lines.
+ *
+ * <p>{@code kind} separates what rustc itself would say ({@link Kind#RUST}) from heaplab's own
+ * refusals ({@link Kind#UNSUPPORTED}, exit 2) so that drivers can choose the exit code.
+ */
+public record Diagnostic(
+        Kind kind, Severity severity, String code, String message, List<Label> labels,
+        List<String> notes, List<String> helps) {
+
+    public enum Kind { RUST, UNSUPPORTED }
+
+    public Diagnostic {
+        labels = List.copyOf(labels);
+        notes = List.copyOf(notes);
+        helps = List.copyOf(helps);
+    }
+
+    /** The primary span, or null when the diagnostic has no location. */
+    public Span primarySpan() {
+        for (Label l : labels) if (l.primary()) return l.span();
+        return labels.isEmpty() ? null : labels.get(0).span();
+    }
+
+    public static Builder error(String code, String message) {
+        return new Builder(Kind.RUST, Severity.ERROR, code, message);
+    }
+
+    /** `error: unsupported: <what>` — heaplab refuses a construct outside its subset. */
+    public static Diagnostic unsupported(Span span, String what) {
+        return new Builder(Kind.UNSUPPORTED, Severity.ERROR, null, "unsupported: " + what)
+                .primary(span, "").build();
+    }
+
+    public boolean isError() { return severity == Severity.ERROR; }
+
+    /** Fluent construction; diagnostics themselves are immutable. */
+    public static final class Builder {
+        private final Kind kind;
+        private final Severity severity;
+        private final String code;
+        private final String message;
+        private final List<Label> labels = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<String> helps = new ArrayList<>();
+
+        Builder(Kind kind, Severity severity, String code, String message) {
+            this.kind = kind;
+            this.severity = severity;
+            this.code = code;
+            this.message = message;
+        }
+
+        public Builder primary(Span span, String label) { labels.add(Label.primary(span, label)); return this; }
+
+        public Builder secondary(Span span, String label) { labels.add(Label.secondary(span, label)); return this; }
+
+        public Builder note(String note) { notes.add(note); return this; }
+
+        public Builder help(String help) { helps.add(help); return this; }
+
+        public Diagnostic build() { return new Diagnostic(kind, severity, code, message, labels, notes, helps); }
+    }
+}

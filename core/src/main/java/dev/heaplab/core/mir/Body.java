@@ -1,0 +1,25 @@
+package dev.heaplab.core.mir;
+
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.DefId;
+import java.util.List;
+
+/**
+ * The MIR of one function or closure: locals (`_0` return, then {@code argCount} arguments) and a
+ * control-flow graph of basic blocks with bb0 as entry. Data only: analyses live elsewhere.
+ */
+public record Body(DefId def, String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {
+    public Body {
+        locals = List.copyOf(locals);
+        blocks = List.copyOf(blocks);
+    }
+
+    public BasicBlock block(BlockId id) { return blocks.get(id.index()); }
+
+    public LocalDecl local(Local l) { return locals.get(l.index()); }
+
+    /** A block: statements then one terminator. {@code cleanup} blocks run only while unwinding. */
+    public record BasicBlock(List<Statement> statements, Terminator terminator, boolean cleanup) {
+        public BasicBlock { statements = List.copyOf(statements); }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.heaplab.core.mir;
+
+import dev.heaplab.core.types.Ty;
+
+/** An input of an rvalue or call: a copy or move out of a place, or a constant. */
+public sealed interface Operand {
+    record Copy(Place place) implements Operand {}
+    /** Moves leave the place uninitialised (the borrow checker and drop elaboration rely on it). */
+    record Move(Place place) implements Operand {}
+    record Constant(ConstValue value, Ty ty) implements Operand {}
+}

@@ -1,0 +1,55 @@
+package dev.heaplab.core.mir;
+
+import dev.heaplab.core.source.Span;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * How a basic block ends. {@code unwind} targets are cleanup blocks run while a panic unwinds,
+ * or null when nothing needs dropping (then unwinding continues to the caller).
+ */
+public sealed interface Terminator {
+    Span span();
+
+    record Goto(Span span, BlockId target) implements Terminator {}
+    /** Jump to the target whose value equals the operand, else to {@code otherwise}. */
+    record SwitchInt(Span span, Operand discr, List<BigInteger> values, List<BlockId> targets, BlockId otherwise)
+            implements Terminator {
+        public SwitchInt {
+            values = List.copyOf(values);
+            targets = List.copyOf(targets);
+        }
+    }
+    record Return(Span span) implements Terminator {}
+    /** End of a cleanup path: continue unwinding in the caller. */
+    record UnwindResume(Span span) implements Terminator {}
+    record Unreachable(Span span) implements Terminator {}
+    /**
+     * Drop the value at {@code place} if initialised (runs `Drop::drop`, then drops fields/elements, frees heap).
+     * When {@code flag} is non-null, the drop only happens if that bool local is true (drop elaboration).
+     */
+    record Drop(Span span, Place place, Local flag, BlockId target, BlockId unwind) implements Terminator {}
+    /**
+     * Call {@code func} (an Operand of FnDef, FnPtr or closure type) with {@code args}, storing the
+     * result in {@code destination}, then continue at {@code target} (null for diverging calls).
+     */
+    record Call(Span span, Operand func, List<Operand> args, Place destination, BlockId target, BlockId unwind)
+            implements Terminator {
+        public Call { args = List.copyOf(args); }
+    }
+    /** Panic with {@code message} unless {@code cond} equals {@code expected}. */
+    record Assert(Span span, Operand cond, boolean expected, AssertMessage message, BlockId target, BlockId unwind)
+            implements Terminator {}
+
+    /** Why an Assert fails; rendered exactly as rustc's panic messages. */
+    sealed interface AssertMessage {
+        /** `index out of bounds: the len is {len} but the index is {index}`. */
+        record BoundsCheck(Operand len, Operand index) implements AssertMessage {}
+        /** `attempt to add with overflow` and friends; op is the Rvalue.BinOp name. */
+        record Overflow(Rvalue.BinOp op) implements AssertMessage {}
+        /** `attempt to negate with overflow`. */
+        record OverflowNeg() implements AssertMessage {}
+        /** `attempt to divide by zero` / `attempt to calculate the remainder with a divisor of zero`. */
+        record DivisionByZero(boolean remainder) implements AssertMessage {}
+    }
+}

@@ -1,0 +1,45 @@
+package dev.heaplab.core.types;
+
+import dev.heaplab.core.source.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A struct or enum: user-defined, or a standard-library type heaplab models ({@code lang} non-null).
+ * Field types mention the ADT's own generic parameters as {@link Ty.Param} with indices 0..n-1.
+ */
+public record AdtDef(DefId id, String name, Kind kind, List<String> genericParams, List<VariantDef> variants,
+                     Set<String> derives, LangItem lang, Span span) {
+    public enum Kind { STRUCT, ENUM }
+
+    public AdtDef {
+        genericParams = List.copyOf(genericParams);
+        variants = List.copyOf(variants);
+        derives = Set.copyOf(derives);
+    }
+
+    public boolean isEnum() { return kind == Kind.ENUM; }
+
+    /** The only variant of a struct. */
+    public VariantDef struct() { return variants.get(0); }
+
+    public int variantIndex(String variantName) {
+        for (int i = 0; i < variants.size(); i++) if (variants.get(i).name().equals(variantName)) return i;
+        return -1;
+    }
+
+    public enum CtorKind { NAMED, TUPLE, UNIT }
+
+    /** A variant (a struct has exactly one, named like the struct). */
+    public record VariantDef(String name, CtorKind ctor, List<FieldDef> fields, long discriminant) {
+        public VariantDef { fields = List.copyOf(fields); }
+
+        public int fieldIndex(String fieldName) {
+            for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(fieldName)) return i;
+            return -1;
+        }
+    }
+
+    /** A field; tuple fields are named "0", "1", .... */
+    public record FieldDef(String name, Ty ty, boolean isPub) {}
+}

@@ -1,0 +1,114 @@
+package dev.heaplab.core.types;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A semantic type. Structural records: two equal types are equal values, so types can key maps.
+ * Definitions (ADTs, functions, closures) are referred to by their stable ids, not by AST records.
+ */
+public sealed interface Ty {
+    record Int(IntTy kind) implements Ty {}
+    record Float(FloatTy kind) implements Ty {}
+    record Bool() implements Ty {}
+    record Char() implements Ty {}
+    /** The unsized `str`; appears behind references and boxes. */
+    record Str() implements Ty {}
+    record Never() implements Ty {}
+    /** `(A, B)`; the unit type is the empty tuple. */
+    record Tuple(List<Ty> elems) implements Ty {
+        public Tuple { elems = List.copyOf(elems); }
+    }
+    record Array(Ty elem, long len) implements Ty {}
+    record Slice(Ty elem) implements Ty {}
+    /** `&'r T` / `&'r mut T`. Regions are erased to {@link Region#ERASED} after type checking. */
+    record Ref(Region region, boolean mutable, Ty inner) implements Ty {}
+    record RawPtr(boolean mutable, Ty inner) implements Ty {}
+    /** A struct or enum, user-defined or from the modelled standard library, with its type arguments. */
+    record Adt(DefId def, List<Ty> args) implements Ty {
+        public Adt { args = List.copyOf(args); }
+    }
+    /** The zero-sized type of a named function item, with its generic arguments. */
+    record FnDef(DefId def, List<Ty> args) implements Ty {
+        public FnDef { args = List.copyOf(args); }
+    }
+    /** `fn(A) -> R`. */
+    record FnPtr(List<Ty> params, Ty ret) implements Ty {
+        public FnPtr { params = List.copyOf(params); }
+    }
+    /** A closure's unique type; {@code parentArgs} are the enclosing item's generic arguments. */
+    record Closure(DefId def, List<Ty> parentArgs) implements Ty {
+        public Closure { parentArgs = List.copyOf(parentArgs); }
+    }
+    /** `dyn Trait` (unsized; behind a pointer). */
+    record Dynamic(DefId trait, List<Ty> traitArgs) implements Ty {
+        public Dynamic { traitArgs = List.copyOf(traitArgs); }
+    }
+    /** A generic parameter of the enclosing item(s), by index and name. */
+    record Param(int index, String name) implements Ty {}
+    /** An inference variable; {@code integral}/{@code floating} mark `{integer}` and `{float}` variables. */
+    record Infer(int var, InferKind kind) implements Ty {}
+    /** `<T as Trait>::Name` not yet normalised. */
+    record Projection(DefId trait, List<Ty> traitArgs, String name, Ty self) implements Ty {
+        public Projection { traitArgs = List.copyOf(traitArgs); }
+    }
+    /** The type of an expression that already failed to type-check; suppresses cascading errors. */
+    record Error() implements Ty {}
+
+    enum InferKind { GENERAL, INTEGER, FLOAT }
+
+    Ty UNIT = new Tuple(List.of());
+    Ty BOOL = new Bool();
+    Ty CHAR = new Char();
+    Ty STR = new Str();
+    Ty NEVER = new Never();
+    Ty ERROR = new Error();
+    Ty I32 = new Int(IntTy.I32);
+    Ty USIZE = new Int(IntTy.USIZE);
+    Ty F64 = new Float(FloatTy.F64);
+
+    static Ty ref(Ty inner) { return new Ref(Region.ERASED, false, inner); }
+
+    static Ty refMut(Ty inner) { return new Ref(Region.ERASED, true, inner); }
+
+    default boolean isUnit() { return this instanceof Tuple t && t.elems().isEmpty(); }
+
+    /** Rust's spelling of the type, as rustc prints it in diagnostics (`Vec<i32>`, `&mut String`). */
+    default String display(DefNames names) {
+        return switch (this) {
+            case Int i -> i.kind().rustName();
+            case Float f -> f.kind().rustName();
+            case Bool b -> "bool";
+            case Char c -> "char";
+            case Str s -> "str";
+            case Never n -> "!";
+            case Tuple t -> t.elems().size() == 1
+                    ? "(" + t.elems().get(0).display(names) + ",)"
+                    : t.elems().stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "(", ")"));
+            case Array a -> "[" + a.elem().display(names) + "; " + a.len() + "]";
+            case Slice s -> "[" + s.elem().display(names) + "]";
+            case Ref r -> "&" + (r.region().isNamed() ? r.region().name() + " " : "") + (r.mutable() ? "mut " : "")
+                    + r.inner().display(names);
+            case RawPtr p -> (p.mutable() ? "*mut " : "*const ") + p.inner().display(names);
+            case Adt a -> names.name(a.def()) + args(a.args(), names);
+            case FnDef f -> "fn item " + names.name(f.def());
+            case FnPtr f -> "fn" + f.params().stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "(", ")"))
+                    + (f.ret().isUnit() ? "" : " -> " + f.ret().display(names));
+            case Closure c -> "{closure@" + names.name(c.def()) + "}";
+            case Dynamic d -> "dyn " + names.name(d.trait()) + args(d.traitArgs(), names);
+            case Param p -> p.name();
+            case Infer i -> switch (i.kind()) {
+                case INTEGER -> "{integer}";
+                case FLOAT -> "{float}";
+                case GENERAL -> "_";
+            };
+            case Projection p -> "<" + p.self().display(names) + " as " + names.name(p.trait()) + ">::" + p.name();
+            case Error e -> "{type error}";
+        };
+    }
+
+    private static String args(List<Ty> args, DefNames names) {
+        if (args.isEmpty()) return "";
+        return args.stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "<", ">"));
+    }
+}
