@@ -1,0 +1,21 @@
+package dev.heaplab.core.types;
+
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import java.util.List;
+
+/**
+ * A closure expression: the function it appears in, its signature, which Fn trait it implements,
+ * and what it captures (in capture order, which is also the order of the closure value's fields).
+ */
+public record ClosureDef(DefId id, DefId parentFn, Expr.Closure expr, FnSig sig, Kind kind, List<Capture> captures,
+                         Span span) {
+    public enum Kind { FN, FN_MUT, FN_ONCE }
+
+    public enum CaptureMode { BY_VALUE, BY_REF, BY_MUT_REF }
+
+    public ClosureDef { captures = List.copyOf(captures); }
+
+    /** A captured variable (a binding's NodeId) with the mode and the captured field's type. */
+    public record Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty) {}
+}

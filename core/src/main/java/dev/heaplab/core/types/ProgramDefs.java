@@ -1,0 +1,69 @@
+package dev.heaplab.core.types;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every definition of a program (user items, the modelled standard library, closures), by {@link DefId}.
+ * Filled by resolution and type checking; read-only for later stages.
+ */
+public final class ProgramDefs implements DefNames {
+    private final Map<DefId, AdtDef> adts = new LinkedHashMap<>();
+    private final Map<DefId, FnDef> fns = new LinkedHashMap<>();
+    private final Map<DefId, TraitDef> traits = new LinkedHashMap<>();
+    private final Map<DefId, ImplDef> impls = new LinkedHashMap<>();
+    private final Map<DefId, ClosureDef> closures = new LinkedHashMap<>();
+    private final Map<DefId, String> names = new LinkedHashMap<>();
+    private int next;
+
+    public DefId newDefId(String name) {
+        DefId id = new DefId(next++);
+        names.put(id, name);
+        return id;
+    }
+
+    public void put(AdtDef d) { adts.put(d.id(), d); }
+
+    public void put(FnDef d) { fns.put(d.id(), d); }
+
+    public void put(TraitDef d) { traits.put(d.id(), d); }
+
+    public void put(ImplDef d) { impls.put(d.id(), d); }
+
+    public void put(ClosureDef d) { closures.put(d.id(), d); }
+
+    public AdtDef adt(DefId id) { return adts.get(id); }
+
+    public FnDef fn(DefId id) { return fns.get(id); }
+
+    public TraitDef trait(DefId id) { return traits.get(id); }
+
+    public ImplDef impl(DefId id) { return impls.get(id); }
+
+    public ClosureDef closure(DefId id) { return closures.get(id); }
+
+    public Collection<AdtDef> adts() { return adts.values(); }
+
+    public Collection<FnDef> fns() { return fns.values(); }
+
+    public Collection<TraitDef> traits() { return traits.values(); }
+
+    public Collection<ImplDef> impls() { return impls.values(); }
+
+    public Collection<ClosureDef> closures() { return closures.values(); }
+
+    /** The ADT with this lang role, or null when the program does not use it. */
+    public AdtDef langAdt(LangItem item) {
+        for (AdtDef d : adts.values()) if (d.lang() == item) return d;
+        return null;
+    }
+
+    /** The trait with this lang role ("Drop", "Clone", ...), or null. */
+    public TraitDef langTrait(String lang) {
+        for (TraitDef d : traits.values()) if (lang.equals(d.lang())) return d;
+        return null;
+    }
+
+    @Override public String name(DefId def) { return names.getOrDefault(def, "?"); }
+}
