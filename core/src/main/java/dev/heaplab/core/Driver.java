@@ -1,0 +1,63 @@
+package dev.heaplab.core;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.interp.ExecutionResult;
+import dev.heaplab.core.interp.Limits;
+import dev.heaplab.core.interp.Machine;
+import dev.heaplab.core.interp.ProgramOutput;
+import dev.heaplab.core.lower.Lowering;
+import dev.heaplab.core.mir.MirProgram;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.syntax.Crate;
+import dev.heaplab.core.syntax.Parser;
+import dev.heaplab.core.trace.MachineObserver;
+import dev.heaplab.core.typeck.TypeChecker;
+import dev.heaplab.core.typeck.TypedProgram;
+import java.util.List;
+
+/**
+ * The whole pipeline on one screen:
+ * source → tokens → AST → resolved + typed program → MIR → (borrow check) → machine → events.
+ */
+public final class Driver {
+    private Driver() {}
+
+    /** Exit codes of the command-line contract. */
+    public static final int EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_UNSUPPORTED = 2, EXIT_LIMIT = 3,
+            EXIT_INTERNAL = 4, EXIT_PANIC = 101;
+
+    /** The result of the compile-time stages: diagnostics, and MIR when there were no errors. */
+    public record Compiled(List<Diagnostic> diagnostics, MirProgram mir) {
+        public boolean ok() { return mir != null; }
+
+        /** 2 when any refusal is "unsupported", else 1 when rejected, else 0. */
+        public int exitCode() {
+            if (diagnostics.stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNSUPPORTED)) return EXIT_UNSUPPORTED;
+            return mir == null ? EXIT_REJECTED : EXIT_OK;
+        }
+    }
+
+    /** A run: compile-time diagnostics, and the execution when compilation succeeded (else null). */
+    public record Run(Compiled compiled, ExecutionResult execution) {
+        public int exitCode() { return execution == null ? compiled.exitCode() : execution.exitCode(); }
+    }
+
+    public static Compiled compile(SourceFile file) {
+        Diagnostics diags = new Diagnostics();
+        Crate crate = Parser.parse(file, diags);
+        if (diags.hasErrors()) return new Compiled(diags.all(), null);
+        TypedProgram typed = TypeChecker.check(crate, diags);
+        if (typed == null || diags.hasErrors()) return new Compiled(diags.all(), null);
+        MirProgram mir = Lowering.lower(typed, diags);
+        if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
+        return new Compiled(diags.all(), mir);
+    }
+
+    public static Run run(SourceFile file, Limits limits, ProgramOutput out, List<MachineObserver> observers) {
+        Compiled compiled = compile(file);
+        if (!compiled.ok()) return new Run(compiled, null);
+        ExecutionResult result = new Machine(compiled.mir(), limits, out, observers).run();
+        return new Run(compiled, result);
+    }
+}
