@@ -2,15 +2,26 @@ package dev.heaplab.core.source;
 
 import java.util.Arrays;
 
-/** The text of one Rust source file, with line/column lookup for spans. */
+/**
+ * The text of one Rust source file, with line/column lookup for spans. Like rustc's source map, all
+ * files share one position space: this file covers positions [startPos, startPos + length], so a
+ * {@link Span} alone says which file it is in (see {@link SourceMap}). Offsets given to the methods
+ * below are such global positions.
+ */
 public final class SourceFile {
     private final String displayPath;
     private final String text;
+    private final int startPos;
     private final int[] lineStarts;
 
     public SourceFile(String displayPath, String text) {
+        this(displayPath, text, 0);
+    }
+
+    public SourceFile(String displayPath, String text, int startPos) {
         this.displayPath = displayPath;
         this.text = text;
+        this.startPos = startPos;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
@@ -30,16 +41,26 @@ public final class SourceFile {
 
     public int lineCount() { return lineStarts.length; }
 
-    /** 1-based line of a char offset. */
-    public int line(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, Math.min(Math.max(offset, 0), text.length()));
+    /** First global position of this file (0 for the user's file). */
+    public int startPos() { return startPos; }
+
+    /** One past the last global position of this file. */
+    public int endPos() { return startPos + text.length(); }
+
+    public boolean contains(int pos) { return pos >= startPos && pos <= endPos(); }
+
+    private int local(int pos) { return Math.min(Math.max(pos - startPos, 0), text.length()); }
+
+    /** 1-based line of a global position. */
+    public int line(int pos) {
+        int idx = Arrays.binarySearch(lineStarts, local(pos));
         return idx >= 0 ? idx + 1 : -idx - 1;
     }
 
-    /** 1-based column of a char offset, counted in Unicode scalar values as rustc does. */
-    public int column(int offset) {
-        int off = Math.min(Math.max(offset, 0), text.length());
-        int start = lineStarts[line(off) - 1];
+    /** 1-based column of a global position, counted in Unicode scalar values as rustc does. */
+    public int column(int pos) {
+        int off = local(pos);
+        int start = lineStarts[line(pos) - 1];
         return text.codePointCount(start, off) + 1;
     }
 
@@ -52,7 +73,7 @@ public final class SourceFile {
     }
 
     public String slice(Span span) {
-        return text.substring(Math.max(0, span.lo()), Math.min(text.length(), span.hi()));
+        return text.substring(local(span.lo()), Math.max(local(span.lo()), local(span.hi())));
     }
 
     /** `path:line:col` of a span's start, the form of rustc's ` --> ` lines and panic locations. */
