@@ -35,6 +35,9 @@ public interface TypeckResults {
     /** Types dereferenced implicitly before matching this pattern (match ergonomics), outermost first. */
     List<Ty> patternAdjustments(NodeId pat);
 
+    /** The parsed template and arguments of a formatting macro call; null for other macros. */
+    FormatArgs formatArgs(NodeId macroCall);
+
     /** A resolved call target: a function with all its generic arguments (parent's first). */
     record Callee(dev.heaplab.core.types.DefId fn, List<Ty> args) {
         public Callee { args = List.copyOf(args); }
