@@ -79,6 +79,12 @@ public final class RustFormatter {
         return new RustFormatter(out, ' ', Align.NONE, false, false, false, NONE, NONE, 0);
     }
 
+    /** The options Rust's pointer formatting uses: `#` always, and under `#` zero padding to 18. */
+    RustFormatter forPointer() {
+        int w = alternate && width == NONE ? 18 : width;
+        return new RustFormatter(out, fill, align, plus, true, zeroPad || alternate, w, precision, debugHex);
+    }
+
     public boolean alternate() { return alternate; }
     public boolean signPlus() { return plus; }
     public boolean signAwareZeroPad() { return zeroPad; }
