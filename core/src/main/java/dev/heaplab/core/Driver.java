@@ -2,6 +2,7 @@ package dev.heaplab.core;
 
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.exhaustive.MatchCheck;
 import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.interp.Limits;
 import dev.heaplab.core.interp.Machine;
@@ -18,7 +19,7 @@ import java.util.List;
 
 /**
  * The whole pipeline on one screen:
- * source → tokens → AST → resolved + typed program → MIR → (borrow check) → machine → events.
+ * source → tokens → AST → resolved + typed program → match check → MIR → (borrow check) → machine → events.
  */
 public final class Driver {
     private Driver() {}
@@ -49,6 +50,8 @@ public final class Driver {
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
         TypedProgram typed = TypeChecker.check(crate, diags);
         if (typed == null || diags.hasErrors()) return new Compiled(diags.all(), null);
+        MatchCheck.check(typed, diags);
+        if (diags.hasErrors()) return new Compiled(diags.all(), null);
         MirProgram mir = Lowering.lower(typed, diags);
         if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
         return new Compiled(diags.all(), mir);

@@ -1,15 +1,168 @@
 package dev.heaplab.core.lower;
 
 import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.LocalDecl;
 import dev.heaplab.core.mir.MirProgram;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.NodeId;
+import dev.heaplab.core.syntax.Pattern;
+import dev.heaplab.core.typeck.BindingMode;
 import dev.heaplab.core.typeck.TypedProgram;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.Region;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Entry point of lowering: typed AST to MIR bodies with drops, storage markers and unwind edges. */
+/**
+ * Entry point of lowering: builds a MIR {@link Body} for every function with a body and every
+ * closure. Calling conventions: `_0` is the return place, then the arguments; a closure body's
+ * first argument is its environment (`&Closure` for Fn, `&mut Closure` for FnMut, the closure by
+ * value for FnOnce) followed by its parameters, untupled.
+ */
 public final class Lowering {
-    private Lowering() {}
+    private final TypedProgram program;
+    private final Diagnostics diags;
+    private final Intrinsics intrinsics;
+    private final Map<NodeId, ClosureDef> closuresByExpr = new HashMap<>();
+
+    private Lowering(TypedProgram program, Diagnostics diags) {
+        this.program = program;
+        this.diags = diags;
+        this.intrinsics = new Intrinsics(program.defs());
+        for (ClosureDef c : program.defs().closures()) closuresByExpr.put(c.expr().id(), c);
+    }
 
     public static MirProgram lower(TypedProgram program, Diagnostics diags) {
-        // FIXME(skeleton): replaced by the MIR builder.
-        return null;
+        return new Lowering(program, diags).lowerAll();
+    }
+
+    private MirProgram lowerAll() {
+        Map<DefId, Body> bodies = new LinkedHashMap<>();
+        boolean failed = false;
+        for (FnDef fn : List.copyOf(program.defs().fns())) {
+            if (!fn.hasBody()) continue;
+            LowerCx cx = newCx(fn.generics());
+            Body b = lowerFn(cx, fn);
+            failed |= cx.failed;
+            bodies.put(fn.id(), b);
+        }
+        for (ClosureDef c : List.copyOf(program.defs().closures())) {
+            FnDef parent = program.defs().fn(c.parentFn());
+            LowerCx cx = newCx(parent == null ? GenericsDef.EMPTY : parent.generics());
+            Body b = lowerClosure(cx, c);
+            failed |= cx.failed;
+            bodies.put(c.id(), b);
+        }
+        if (failed) return null;
+        return new MirProgram(program.crate().source(), program.defs(), bodies, program.main());
+    }
+
+    private LowerCx newCx(GenericsDef generics) {
+        List<Ty> identity = new ArrayList<>();
+        for (int i = 0; i < generics.params().size(); i++) identity.add(new Ty.Param(i, generics.params().get(i)));
+        LowerCx cx = new LowerCx(program.results(), program.defs(), new TypeFacts(program.defs(), generics), intrinsics,
+                diags, identity);
+        cx.closuresByExpr = closuresByExpr;
+        SourceFile user = program.crate().source();
+        cx.sourceText = sp -> user.contains(sp.lo()) ? user.slice(sp) : "";
+        return cx;
+    }
+
+    private Body lowerFn(LowerCx cx, FnDef fn) {
+        Item.FnDecl decl = fn.decl();
+        Span span = decl.span();
+        cx.returnTy = fn.sig().output();
+        cx.cfg.newLocal(new LocalDecl(fn.sig().output(), null, false, span, LocalDecl.Kind.RETURN));
+        cx.scopes.push(span);
+        List<Ty> inputs = fn.sig().inputs();
+        int argIndex = 0;
+        List<Runnable> destructure = new ArrayList<>();
+        if (decl.selfParam() != null) {
+            Item.SelfParam sp = decl.selfParam();
+            Local self = arg(cx, inputs.get(argIndex++), "self", sp.mutableBinding(), sp.span());
+            cx.bindings.put(sp.id(), self);
+        }
+        for (Item.Param p : decl.params()) {
+            Ty ty = inputs.get(argIndex++);
+            Local a = paramLocal(cx, p.pattern(), ty, p.span(), destructure);
+            if (a == null) return abandon(cx, fn.id(), fn.name(), span);
+        }
+        destructure.forEach(Runnable::run);
+        cx.exprs.flow.block(Place.of(Local.RETURN), decl.body());
+        cx.scopes.pop(decl.body().span().shrinkToHi());
+        if (cx.cfg.reachable()) cx.cfg.terminate(new Terminator.Return(decl.body().span().shrinkToHi()));
+        return cx.cfg.finish(fn.id(), fn.qualifiedName(), inputs.size(), span);
+    }
+
+    private Local arg(LowerCx cx, Ty ty, String name, boolean mutable, Span span) {
+        Local l = cx.cfg.newLocal(new LocalDecl(ty, name, mutable, span, LocalDecl.Kind.ARG));
+        cx.scopes.schedule(l, cx.facts.mayNeedDrop(ty), span);
+        return l;
+    }
+
+    /** An argument local; simple by-value bindings name it, other patterns destructure it later. */
+    private Local paramLocal(LowerCx cx, Pattern pat, Ty ty, Span span, List<Runnable> destructure) {
+        if (pat instanceof Pattern.Binding b && b.sub() == null && cx.results.pathRes(b.id()) == null
+                && cx.results.bindingMode(b.id()) == BindingMode.BY_VALUE) {
+            Local l = arg(cx, ty, b.name().name(), b.mutable(), span);
+            cx.bindings.put(b.id(), l);
+            return l;
+        }
+        Local l = arg(cx, ty, null, false, span);
+        destructure.add(() -> cx.patterns.bind(pat, Place.of(l), ty, 0, false));
+        return l;
+    }
+
+    private Body lowerClosure(LowerCx cx, ClosureDef c) {
+        Expr.Closure expr = c.expr();
+        Span span = expr.span();
+        cx.returnTy = c.sig().output();
+        cx.cfg.newLocal(new LocalDecl(c.sig().output(), null, false, span, LocalDecl.Kind.RETURN));
+        cx.scopes.push(span);
+        Ty closureTy = new Ty.Closure(c.id(), cx.identityArgs);
+        Ty envTy = switch (c.kind()) {
+            case FN -> new Ty.Ref(Region.ERASED, false, closureTy);
+            case FN_MUT -> new Ty.Ref(Region.ERASED, true, closureTy);
+            case FN_ONCE -> closureTy;
+        };
+        Local env = arg(cx, envTy, null, false, span);
+        Place envPlace = c.kind() == ClosureDef.Kind.FN_ONCE ? Place.of(env) : Place.of(env).deref();
+        for (int i = 0; i < c.captures().size(); i++) {
+            ClosureDef.Capture cap = c.captures().get(i);
+            Place field = envPlace.field(i, cap.ty());
+            cx.captures.put(cap.binding(), cap.mode() == ClosureDef.CaptureMode.BY_VALUE ? field : field.deref());
+        }
+        List<Runnable> destructure = new ArrayList<>();
+        for (int i = 0; i < expr.params().size(); i++) {
+            Local a = paramLocal(cx, expr.params().get(i).pattern(), c.sig().inputs().get(i), expr.params().get(i).span(),
+                    destructure);
+            if (a == null) return abandon(cx, c.id(), "closure", span);
+        }
+        destructure.forEach(Runnable::run);
+        cx.scopes.push(expr.body().span());
+        cx.exprs.into(Place.of(Local.RETURN), expr.body());
+        cx.scopes.pop(expr.body().span().shrinkToHi());
+        cx.scopes.pop(span.shrinkToHi());
+        if (cx.cfg.reachable()) cx.cfg.terminate(new Terminator.Return(span.shrinkToHi()));
+        return cx.cfg.finish(c.id(), "{closure}", 1 + expr.params().size(), span);
+    }
+
+    private Body abandon(LowerCx cx, DefId id, String name, Span span) {
+        cx.failed = true;
+        return cx.cfg.finish(id, name, 0, span);
     }
 }

@@ -38,6 +38,14 @@ public interface TypeckResults {
     /** The parsed template and arguments of a formatting macro call; null for other macros. */
     FormatArgs formatArgs(NodeId macroCall);
 
+    /**
+     * The desugaring of a `for` loop: `IntoIterator::into_iter(iter)` giving {@code iterTy}, then
+     * `Iterator::next(&mut it)` yielding `Option<itemTy>`.
+     */
+    ForLoop forLoop(NodeId forExpr);
+
+    record ForLoop(Callee intoIter, Ty iterTy, Callee next, Ty itemTy) {}
+
     /** A resolved call target: a function with all its generic arguments (parent's first). */
     record Callee(dev.heaplab.core.types.DefId fn, List<Ty> args) {
         public Callee { args = List.copyOf(args); }

@@ -1,0 +1,102 @@
+package dev.heaplab.core.exhaustive;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Pattern;
+import dev.heaplab.core.syntax.Stmt;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.typeck.TypedProgram;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that every `match` is exhaustive (E0004) and that `let` without `else` and `for` use
+ * irrefutable patterns (E0005), reporting the missing patterns as rustc does. Arms with a guard
+ * do not count towards exhaustiveness.
+ */
+public final class MatchCheck {
+    private final TypedProgram program;
+    private final Diagnostics diags;
+    private final PatternBuilder builder;
+    private final Usefulness usefulness;
+    private final WitnessPrinter printer;
+
+    private MatchCheck(TypedProgram program, Diagnostics diags) {
+        this.program = program;
+        this.diags = diags;
+        this.builder = new PatternBuilder(program.results(), program.defs());
+        this.usefulness = new Usefulness(new Constructors(program.defs()));
+        this.printer = new WitnessPrinter(program.defs());
+    }
+
+    /** Checks the user crate's bodies (the std stubs are trusted). */
+    public static void check(TypedProgram program, Diagnostics diags) {
+        MatchCheck mc = new MatchCheck(program, diags);
+        mc.walker().items(program.crate().items());
+    }
+
+    private BodyWalker walker() {
+        return new BodyWalker() {
+            @Override void onMatch(Expr.Match m) { checkMatch(m); }
+
+            @Override void onLet(Stmt.Let l) {
+                if (l.elseBlock() == null) irrefutable(l.pattern(), "refutable pattern in local binding", true);
+            }
+
+            @Override void onFor(Expr.For f) { irrefutable(f.pattern(), "refutable pattern in `for` loop binding", false); }
+        };
+    }
+
+    private Ty typeOf(Expr e) {
+        var adj = program.results().adjustments(e.id());
+        Ty t = adj.isEmpty() ? program.results().nodeType(e.id()) : adj.get(adj.size() - 1).target();
+        return t == null ? Ty.ERROR : t;
+    }
+
+    private void checkMatch(Expr.Match m) {
+        Ty ty = typeOf(m.scrutinee());
+        if (ty instanceof Ty.Error) return;
+        List<List<DPat>> rows = new ArrayList<>();
+        for (Expr.MatchArm arm : m.arms()) {
+            if (arm.guard() == null) rows.add(List.of(builder.build(arm.pattern())));
+        }
+        List<String> ws = witnesses(rows, ty);
+        if (ws.isEmpty()) return;
+        String list = WitnessPrinter.list(ws);
+        String patterns = ws.size() == 1 ? "pattern " : "patterns ";
+        diags.add(Diagnostic.error("E0004", "non-exhaustive patterns: " + list + " not covered")
+                .primary(m.scrutinee().span(), patterns + list + " not covered")
+                .note("the matched value is of type `" + ty.display(program.defs()) + "`")
+                .build());
+    }
+
+    private void irrefutable(Pattern p, String message, boolean isLet) {
+        Ty ty = program.results().nodeType(p.id());
+        List<Ty> adj = program.results().patternAdjustments(p.id());
+        if (!adj.isEmpty()) ty = adj.get(0);
+        if (ty == null || ty instanceof Ty.Error) return;
+        List<String> ws = witnesses(List.of(List.of(builder.build(p))), ty);
+        if (ws.isEmpty()) return;
+        String list = WitnessPrinter.list(ws);
+        Span span = p.span();
+        Diagnostic.Builder d = Diagnostic.error("E0005", message)
+                .primary(span, (ws.size() == 1 ? "pattern " : "patterns ") + list + " not covered");
+        if (isLet) {
+            d.note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
+            d.note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html");
+        }
+        d.note("the matched value is of type `" + ty.display(program.defs()) + "`");
+        diags.add(d.build());
+    }
+
+    private List<String> witnesses(List<List<DPat>> rows, Ty ty) {
+        List<String> out = new ArrayList<>();
+        for (List<DPat> w : usefulness.missing(rows, List.of(ty))) {
+            String s = printer.print(w.get(0));
+            if (!out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+}

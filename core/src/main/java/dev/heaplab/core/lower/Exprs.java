@@ -1,0 +1,390 @@
+package dev.heaplab.core.lower;
+
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.ConstValue;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.typeck.Adjustment;
+import dev.heaplab.core.typeck.Res;
+import dev.heaplab.core.typeck.TypeckResults;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lowers expressions, in rustc's three modes: as a place (where a value lives), as an operand
+ * (a value to use), or into a destination place. Adjustments recorded by type checking (auto-deref,
+ * auto-ref, unsizing) are applied to the unadjusted place in order.
+ */
+final class Exprs {
+    private final LowerCx cx;
+    final Operators ops;
+    final ControlFlow flow;
+
+    Exprs(LowerCx cx) {
+        this.cx = cx;
+        this.ops = new Operators(cx);
+        this.flow = new ControlFlow(cx);
+    }
+
+    /** The adjusted place of {@code e}; non-place expressions are evaluated into a temporary. */
+    Place place(Expr e, boolean mutable) {
+        Place p = rawPlace(e, mutable);
+        return adjust(p, cx.ty(e.id()), cx.results.adjustments(e.id()), e.span());
+    }
+
+    Place place(Expr e) { return place(e, false); }
+
+    /** The adjusted value of {@code e}: constants stay constants, places are copied or moved. */
+    Operand operand(Expr e) {
+        List<Adjustment> adj = cx.results.adjustments(e.id());
+        if (adj.isEmpty()) {
+            Operand c = constant(e);
+            if (c != null) return c;
+        }
+        Place p = place(e);
+        return cx.use(p, cx.adjustedTy(e));
+    }
+
+    /** Evaluates {@code e} (adjusted) into {@code dest}. */
+    void into(Place dest, Expr e) {
+        if (!cx.results.adjustments(e.id()).isEmpty()) {
+            cx.assign(e.span(), dest, new Rvalue.Use(operand(e)));
+            return;
+        }
+        rawInto(dest, e);
+    }
+
+    private Operand constant(Expr e) {
+        return switch (e) {
+            case Expr.Lit l -> literal(l.value(), cx.ty(l.id()));
+            case Expr.Paren p -> cx.results.adjustments(p.inner().id()).isEmpty() ? constant(p.inner()) : null;
+            case Expr.PathExpr p -> switch (cx.results.pathRes(p.id())) {
+                case Res.Fn f -> LowerCx.fnOperand(f.fn(), f.args());
+                case null, default -> null;
+            };
+            default -> null;
+        };
+    }
+
+    static Operand literal(Expr.LitValue v, Ty ty) {
+        ConstValue c = switch (v) {
+            case Expr.LitValue.Int i -> ty instanceof Ty.Float ? new ConstValue.Float(i.value().doubleValue())
+                    : new ConstValue.Int(i.value());
+            case Expr.LitValue.Float f -> new ConstValue.Float(Double.parseDouble(f.text()));
+            case Expr.LitValue.Bool b -> new ConstValue.Bool(b.value());
+            case Expr.LitValue.Char c2 -> new ConstValue.Char(c2.codePoint());
+            case Expr.LitValue.Str s -> new ConstValue.Str(s.value());
+            case Expr.LitValue.Byte b -> new ConstValue.Int(BigInteger.valueOf(b.value()));
+            case Expr.LitValue.ByteStr b -> new ConstValue.ByteStr(b.value());
+        };
+        return new Operand.Constant(c, ty);
+    }
+
+    /** The place an expression denotes before adjustments. */
+    Place rawPlace(Expr e, boolean mutable) {
+        switch (e) {
+            case Expr.PathExpr p -> {
+                Res res = cx.results.pathRes(p.id());
+                if (res instanceof Res.Local l) return localPlace(l, p.span());
+            }
+            case Expr.Paren p -> { return place(p.inner(), mutable); }
+            case Expr.Field f -> {
+                Place base = place(f.base(), mutable);
+                return base.field(cx.results.fieldIndex(f.id()), cx.ty(f.id()));
+            }
+            case Expr.Index ix -> { return ops.indexPlace(ix, mutable); }
+            case Expr.Unary u when u.op() == Expr.UnOp.DEREF -> {
+                TypeckResults.Callee callee = cx.results.callee(u.id());
+                if (callee == null) return place(u.operand(), mutable).deref();
+                return ops.overloadedDeref(place(u.operand(), mutable), cx.adjustedTy(u.operand()), callee, mutable,
+                        cx.ty(u.id()), u.span());
+            }
+            default -> { }
+        }
+        Local t = cx.temp(cx.ty(e.id()), e.span());
+        rawInto(Place.of(t), e);
+        return Place.of(t);
+    }
+
+    private Place localPlace(Res.Local l, Span span) {
+        Place captured = cx.captures.get(l.binding());
+        if (captured != null) return captured;
+        Local local = cx.bindings.get(l.binding());
+        if (local == null) {
+            cx.unsupported(span, "use of this variable here");
+            return Place.of(Local.RETURN);
+        }
+        return Place.of(local);
+    }
+
+    /** Applies type-checking adjustments to a place, returning the adjusted place. */
+    Place adjust(Place p, Ty ty, List<Adjustment> adjustments, Span span) {
+        Ty cur = ty;
+        for (Adjustment a : adjustments) {
+            switch (a) {
+                case Adjustment.Deref d -> p = p.deref();
+                case Adjustment.OverloadedDeref od -> p = ops.callDeref(p, cur, od.derefFn(), od.mutable(), od.target(), span);
+                case Adjustment.Borrow b -> {
+                    Local t = cx.temp(b.target(), span);
+                    cx.assign(span, Place.of(t), new Rvalue.Ref(b.mutable() ? Rvalue.BorrowKind.TWO_PHASE_MUT
+                            : Rvalue.BorrowKind.SHARED, p));
+                    p = Place.of(t);
+                }
+                case Adjustment.MutToConst m -> {
+                    Local t = cx.temp(m.target(), span);
+                    cx.assign(span, Place.of(t), new Rvalue.Ref(Rvalue.BorrowKind.SHARED, p.deref()));
+                    p = Place.of(t);
+                }
+                case Adjustment.Unsize u -> p = castInto(p, cur, Rvalue.CastKind.UNSIZE, u.target(), span);
+                case Adjustment.ReifyFnPointer r -> p = castInto(p, cur, Rvalue.CastKind.FN_TO_PTR, r.target(), span);
+                case Adjustment.NeverToAny n -> { }
+            }
+            cur = a.target();
+        }
+        return p;
+    }
+
+    private Place castInto(Place p, Ty from, Rvalue.CastKind kind, Ty target, Span span) {
+        Local t = cx.temp(target, span);
+        cx.assign(span, Place.of(t), new Rvalue.Cast(kind, cx.use(p, from), target));
+        return Place.of(t);
+    }
+
+    /** Evaluates an expression, without its adjustments, into {@code dest}. */
+    void rawInto(Place dest, Expr e) {
+        Span span = e.span();
+        switch (e) {
+            case Expr.Lit l -> cx.assign(span, dest, new Rvalue.Use(literal(l.value(), cx.ty(l.id()))));
+            case Expr.PathExpr p -> path(dest, p);
+            case Expr.Paren p -> into(dest, p.inner());
+            case Expr.Unary u -> ops.unary(dest, u);
+            case Expr.AddrOf a -> cx.assign(span, dest, new Rvalue.Ref(a.mutable() ? Rvalue.BorrowKind.MUT
+                    : Rvalue.BorrowKind.SHARED, place(a.operand(), a.mutable())));
+            case Expr.Binary b -> ops.binary(dest, b);
+            case Expr.Assign a -> { ops.assign(a); cx.assign(span, dest, new Rvalue.Use(LowerCx.unit())); }
+            case Expr.CompoundAssign c -> { ops.compoundAssign(c); cx.assign(span, dest, new Rvalue.Use(LowerCx.unit())); }
+            case Expr.Call c -> call(dest, c);
+            case Expr.MethodCall m -> methodCall(dest, m);
+            case Expr.Field f -> copyFrom(dest, e);
+            case Expr.Index i -> copyFrom(dest, e);
+            case Expr.Tuple t -> {
+                List<Operand> elems = new ArrayList<>();
+                for (Expr x : t.elems()) elems.add(operand(x));
+                cx.assign(span, dest, new Rvalue.Aggregate(new Rvalue.AggregateKind.Tuple(), elems));
+            }
+            case Expr.Array a -> {
+                List<Operand> elems = new ArrayList<>();
+                for (Expr x : a.elems()) elems.add(operand(x));
+                Ty elemTy = cx.ty(a.id()) instanceof Ty.Array arr ? arr.elem() : Ty.ERROR;
+                cx.assign(span, dest, new Rvalue.Aggregate(new Rvalue.AggregateKind.Array(elemTy), elems));
+            }
+            case Expr.ArrayRepeat r -> {
+                long n = cx.ty(r.id()) instanceof Ty.Array arr ? arr.len() : 0;
+                cx.assign(span, dest, new Rvalue.Repeat(operand(r.elem()), n));
+            }
+            case Expr.StructLit s -> structLit(dest, s);
+            case Expr.Range r -> range(dest, r);
+            case Expr.Cast c -> ops.cast(dest, c);
+            case Expr.BlockExpr b -> flow.blockExpr(dest, b);
+            case Expr.If i -> flow.ifExpr(dest, i);
+            case Expr.While w -> flow.whileExpr(dest, w);
+            case Expr.Loop l -> flow.loopExpr(dest, l);
+            case Expr.For f -> flow.forExpr(dest, f);
+            case Expr.Match m -> flow.match(dest, m);
+            case Expr.Closure c -> closure(dest, c);
+            case Expr.Break b -> flow.breakExpr(b);
+            case Expr.Continue c -> flow.continueExpr(c);
+            case Expr.Return r -> flow.returnExpr(r);
+            case Expr.Try t -> flow.tryExpr(dest, t);
+            case Expr.MacroCall m -> cx.macros.lower(dest, m);
+            case Expr.Let l -> cx.unsupported(span, "`let` expression outside of an `if` or `while` condition");
+        }
+    }
+
+    private void copyFrom(Place dest, Expr e) {
+        Place p = rawPlace(e, false);
+        cx.assign(e.span(), dest, new Rvalue.Use(cx.use(p, cx.ty(e.id()))));
+    }
+
+    private void path(Place dest, Expr.PathExpr p) {
+        Res res = cx.results.pathRes(p.id());
+        Span span = p.span();
+        switch (res) {
+            case Res.Local l -> cx.assign(span, dest, new Rvalue.Use(cx.use(localPlace(l, span), cx.ty(p.id()))));
+            case Res.Fn f -> cx.assign(span, dest, new Rvalue.Use(LowerCx.fnOperand(f.fn(), f.args())));
+            case Res.Ctor c -> {
+                AdtDef adt = cx.defs.adt(c.adt());
+                if (adt != null && adt.variants().get(c.variant()).ctor() == AdtDef.CtorKind.UNIT) {
+                    cx.assign(span, dest, new Rvalue.Aggregate(
+                            new Rvalue.AggregateKind.Adt(c.adt(), c.variant(), c.args()), List.of()));
+                } else {
+                    cx.unsupported(span, "a tuple struct or variant constructor used as a function value");
+                }
+            }
+            case Res.Const c -> cx.unsupported(span, "use of a `const` item in this position");
+            case Res.Static s -> cx.unsupported(span, "`static` items");
+            case null -> cx.unsupported(span, "unresolved path `" + p.path().text() + "`");
+        }
+    }
+
+    private void call(Place dest, Expr.Call c) {
+        Span span = c.span();
+        if (c.callee() instanceof Expr.PathExpr pe && cx.results.adjustments(pe.id()).isEmpty()) {
+            Res res = cx.results.pathRes(pe.id());
+            if (res instanceof Res.Ctor ctor) {
+                List<Operand> args = new ArrayList<>();
+                for (Expr a : c.args()) args.add(operand(a));
+                cx.assign(span, dest, new Rvalue.Aggregate(
+                        new Rvalue.AggregateKind.Adt(ctor.adt(), ctor.variant(), ctor.args()), args));
+                return;
+            }
+            if (res instanceof Res.Fn f) {
+                List<Operand> args = new ArrayList<>();
+                for (Expr a : c.args()) args.add(operand(a));
+                emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), args, span);
+                return;
+            }
+        }
+        TypeckResults.Callee callee = cx.results.callee(c.id());
+        if (callee != null) {
+            // A call through the Fn traits: `f(a, b)` is `Fn::call(&f, (a, b))` as in rustc.
+            FnDef fn = cx.defs.fn(callee.fn());
+            String method = fn == null ? "" : fn.name();
+            Operand receiver;
+            Place fp = place(c.callee(), !method.equals("call"));
+            Ty fty = cx.adjustedTy(c.callee());
+            switch (method) {
+                case "call" -> receiver = refTo(fp, fty, false, span);
+                case "call_mut" -> receiver = refTo(fp, fty, true, span);
+                default -> receiver = cx.use(fp, fty);
+            }
+            List<Operand> args = new ArrayList<>();
+            List<Ty> argTys = new ArrayList<>();
+            for (Expr a : c.args()) {
+                args.add(operand(a));
+                argTys.add(cx.adjustedTy(a));
+            }
+            Local tuple = cx.temp(new Ty.Tuple(argTys), span);
+            cx.assign(span, Place.of(tuple), new Rvalue.Aggregate(new Rvalue.AggregateKind.Tuple(), args));
+            emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()),
+                    List.of(receiver, new Operand.Move(Place.of(tuple))), span);
+            return;
+        }
+        // A call of a fn pointer or fn item value.
+        Operand func = operand(c.callee());
+        List<Operand> args = new ArrayList<>();
+        for (Expr a : c.args()) args.add(operand(a));
+        emitCall(dest, func, args, span);
+    }
+
+    Operand refTo(Place p, Ty ty, boolean mutable, Span span) {
+        Local t = cx.temp(new Ty.Ref(dev.heaplab.core.types.Region.ERASED, mutable, ty), span);
+        cx.assign(span, Place.of(t), new Rvalue.Ref(mutable ? Rvalue.BorrowKind.MUT : Rvalue.BorrowKind.SHARED, p));
+        return new Operand.Move(Place.of(t));
+    }
+
+    private void methodCall(Place dest, Expr.MethodCall m) {
+        TypeckResults.Callee callee = cx.results.callee(m.id());
+        if (callee == null) {
+            cx.unsupported(m.span(), "method call that could not be resolved");
+            return;
+        }
+        List<Operand> args = new ArrayList<>();
+        args.add(operand(m.receiver()));
+        for (Expr a : m.args()) args.add(operand(a));
+        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, m.span());
+    }
+
+    /** Emits a call terminator and continues in its return block. */
+    void emitCall(Place dest, Operand func, List<Operand> args, Span span) {
+        BlockId next = cx.cfg.newBlock();
+        cx.cfg.terminate(new Terminator.Call(span, func, args, dest, next, null));
+        cx.cfg.switchTo(next);
+    }
+
+    /** Emits a call to a function that never returns (panics). */
+    void emitDivergingCall(Operand func, List<Operand> args, Span span) {
+        Local t = cx.temp(Ty.NEVER, span);
+        cx.cfg.terminate(new Terminator.Call(span, func, args, Place.of(t), null, null));
+    }
+
+    private void structLit(Place dest, Expr.StructLit s) {
+        Res res = cx.results.pathRes(s.id());
+        if (!(res instanceof Res.Ctor ctor)) {
+            cx.unsupported(s.span(), "struct literal of this kind");
+            return;
+        }
+        AdtDef adt = cx.defs.adt(ctor.adt());
+        AdtDef.VariantDef v = adt.variants().get(ctor.variant());
+        Operand[] fields = new Operand[v.fields().size()];
+        // Field initialisers are evaluated in source order, then placed in declaration order.
+        for (Expr.FieldInit fi : s.fields()) {
+            int idx = v.fieldIndex(fi.name().name());
+            if (idx < 0) { cx.unsupported(fi.span(), "unknown field"); return; }
+            fields[idx] = operand(fi.value());
+        }
+        if (s.base() != null) {
+            Place base = place(s.base());
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i] != null) continue;
+                Ty fty = TySubst.subst(v.fields().get(i).ty(), ctor.args());
+                fields[i] = cx.use(base.field(i, fty), fty);
+            }
+        }
+        for (Operand f : fields) if (f == null) { cx.unsupported(s.span(), "missing field"); return; }
+        cx.assign(s.span(), dest, new Rvalue.Aggregate(new Rvalue.AggregateKind.Adt(ctor.adt(), ctor.variant(),
+                ctor.args()), List.of(fields)));
+    }
+
+    private void range(Place dest, Expr.Range r) {
+        Ty ty = cx.ty(r.id());
+        if (!(ty instanceof Ty.Adt adtTy)) { cx.unsupported(r.span(), "range of this type"); return; }
+        AdtDef adt = cx.defs.adt(adtTy.def());
+        List<Operand> fields = new ArrayList<>();
+        for (AdtDef.FieldDef f : adt.struct().fields()) {
+            switch (f.name()) {
+                case "start" -> fields.add(operand(r.start()));
+                case "end" -> fields.add(operand(r.end()));
+                case "exhausted" -> fields.add(LowerCx.constBool(false));
+                default -> { cx.unsupported(r.span(), "range field `" + f.name() + "`"); return; }
+            }
+        }
+        cx.assign(r.span(), dest, new Rvalue.Aggregate(new Rvalue.AggregateKind.Adt(adtTy.def(), 0, adtTy.args()), fields));
+    }
+
+    private void closure(Place dest, Expr.Closure c) {
+        ClosureDef def = cx.closureOf(c);
+        if (def == null) { cx.unsupported(c.span(), "closure without type information"); return; }
+        List<Operand> caps = new ArrayList<>();
+        for (ClosureDef.Capture cap : def.captures()) {
+            Place p = localPlace(new Res.Local(cap.binding()), c.span());
+            Ty varTy = cx.capturedVarTy(cap);
+            caps.add(switch (cap.mode()) {
+                case BY_VALUE -> cx.use(p, varTy);
+                case BY_REF -> refTo(p, varTy, false, c.span());
+                case BY_MUT_REF -> refTo(p, varTy, true, c.span());
+            });
+        }
+        cx.assign(c.span(), dest, new Rvalue.ClosureValue(def.id(), cx.ty(c.id()), caps));
+    }
+
+    /** Helper for statements that need a discarded value's place. */
+    void discard(Expr e) {
+        Local t = cx.temp(cx.adjustedTy(e), e.span());
+        into(Place.of(t), e);
+    }
+
+    void storageDead(Local l, Span span) { cx.cfg.push(new Statement.StorageDead(span, l)); }
+}

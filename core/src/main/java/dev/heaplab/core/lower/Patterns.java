@@ -1,0 +1,344 @@
+package dev.heaplab.core.lower;
+
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.ConstValue;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Pattern;
+import dev.heaplab.core.typeck.BindingMode;
+import dev.heaplab.core.typeck.Res;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Lowers patterns in two passes over the matched place: {@link #test} emits the checks (falling
+ * through on success, jumping to a failure block otherwise) and {@link #bind} creates the bindings.
+ * Implicit dereferences of match ergonomics are applied first at every pattern node.
+ */
+final class Patterns {
+    private final LowerCx cx;
+
+    Patterns(LowerCx cx) { this.cx = cx; }
+
+    /** Place and type after the pattern's implicit derefs. */
+    private record Target(Place place, Ty ty) {}
+
+    private Target adjusted(Pattern p, Place place, Ty ty) {
+        for (Ty t : cx.results.patternAdjustments(p.id())) {
+            place = place.deref();
+            ty = t instanceof Ty.Ref r ? r.inner() : ty;
+        }
+        if (!cx.results.patternAdjustments(p.id()).isEmpty()) ty = cx.ty(p.id());
+        return new Target(place, ty);
+    }
+
+    void test(Pattern p, Place place0, Ty ty0, BlockId fail) {
+        Target t = adjusted(p, place0, ty0);
+        Place place = t.place();
+        Ty ty = t.ty();
+        Span span = p.span();
+        switch (p) {
+            case Pattern.Wildcard w -> { }
+            case Pattern.Rest r -> { }
+            case Pattern.Binding b -> {
+                Res res = cx.results.pathRes(b.id());
+                if (res != null) testPath(res, place, ty, fail, span);
+                else if (b.sub() != null) test(b.sub(), place, ty, fail);
+            }
+            case Pattern.Literal l -> testLiteral(l, place, ty, fail);
+            case Pattern.Range r -> testRange(r, place, ty, fail);
+            case Pattern.Tuple tp -> {
+                List<Ty> elems = ty instanceof Ty.Tuple tt ? tt.elems() : List.of();
+                forEachElem(tp.elems(), elems.size(), (pat, i) -> test(pat, place.field(i, elems.get(i)), elems.get(i), fail));
+            }
+            case Pattern.PathPat pp -> testPath(cx.results.pathRes(pp.id()), place, ty, fail, span);
+            case Pattern.TupleStruct ts -> {
+                Res res = cx.results.pathRes(ts.id());
+                if (!(res instanceof Res.Ctor c)) { cx.unsupported(span, "this tuple-struct pattern"); return; }
+                Place v = testVariant(c, place, fail, span);
+                List<AdtDef.FieldDef> fields = cx.defs.adt(c.adt()).variants().get(c.variant()).fields();
+                forEachElem(ts.elems(), fields.size(), (pat, i) -> {
+                    Ty fty = TySubst.subst(fields.get(i).ty(), c.args());
+                    test(pat, v.field(i, fty), fty, fail);
+                });
+            }
+            case Pattern.Struct sp -> {
+                Res res = cx.results.pathRes(sp.id());
+                if (!(res instanceof Res.Ctor c)) { cx.unsupported(span, "this struct pattern"); return; }
+                Place v = testVariant(c, place, fail, span);
+                AdtDef.VariantDef vd = cx.defs.adt(c.adt()).variants().get(c.variant());
+                for (Pattern.FieldPat fp : sp.fields()) {
+                    int i = vd.fieldIndex(fp.name().name());
+                    Ty fty = TySubst.subst(vd.fields().get(i).ty(), c.args());
+                    test(fp.pattern(), v.field(i, fty), fty, fail);
+                }
+            }
+            case Pattern.Ref r -> test(r.inner(), place.deref(), ty instanceof Ty.Ref rt ? rt.inner() : ty, fail);
+            case Pattern.Or o -> {
+                BlockId ok = cx.cfg.newBlock();
+                for (int i = 0; i < o.alts().size(); i++) {
+                    boolean last = i == o.alts().size() - 1;
+                    BlockId nextAlt = last ? fail : cx.cfg.newBlock();
+                    test(o.alts().get(i), place, ty, nextAlt);
+                    cx.cfg.gotoBlock(ok, span);
+                    if (!last) cx.cfg.switchTo(nextAlt);
+                }
+                cx.cfg.switchTo(ok);
+            }
+            case Pattern.Slice s -> testSlice(s, place, ty, fail);
+        }
+    }
+
+    private interface ElemVisitor { void visit(Pattern p, int index); }
+
+    /** Visits sub-patterns with their field index, accounting for a `..` rest in the middle. */
+    private static void forEachElem(List<Pattern> elems, int arity, ElemVisitor v) {
+        int rest = -1;
+        for (int i = 0; i < elems.size(); i++) if (elems.get(i) instanceof Pattern.Rest) rest = i;
+        for (int i = 0; i < elems.size(); i++) {
+            if (i == rest) continue;
+            int index = rest >= 0 && i > rest ? arity - (elems.size() - i) : i;
+            v.visit(elems.get(i), index);
+        }
+    }
+
+    private void testPath(Res res, Place place, Ty ty, BlockId fail, Span span) {
+        switch (res) {
+            case Res.Ctor c -> testVariant(c, place, fail, span);
+            case Res.Const k -> cx.unsupported(span, "a `const` in a pattern");
+            case null, default -> cx.unsupported(span, "this path in a pattern");
+        }
+    }
+
+    /** Checks the discriminant for enum variants; returns the downcast place of the variant. */
+    private Place testVariant(Res.Ctor c, Place place, BlockId fail, Span span) {
+        AdtDef adt = cx.defs.adt(c.adt());
+        if (!adt.isEnum()) return place;
+        Local d = cx.temp(new Ty.Int(IntTy.ISIZE), span);
+        cx.assign(span, Place.of(d), new Rvalue.Discriminant(place));
+        if (adt.variants().size() > 1) {
+            BlockId ok = cx.cfg.newBlock();
+            long discr = adt.variants().get(c.variant()).discriminant();
+            cx.cfg.terminate(new Terminator.SwitchInt(span, new Operand.Copy(Place.of(d)),
+                    List.of(BigInteger.valueOf(discr)), List.of(ok), fail));
+            cx.cfg.switchTo(ok);
+        }
+        return place.project(new Place.Projection.Downcast(c.variant(), adt.variants().get(c.variant()).name()));
+    }
+
+    private void testLiteral(Pattern.Literal l, Place place, Ty ty, BlockId fail) {
+        Span span = l.span();
+        Operand lit = literalOperand(l.value(), ty);
+        if (lit == null) return;
+        if (ty instanceof Ty.Ref r && r.inner() instanceof Ty.Str) {
+            Local eq = cx.temp(Ty.BOOL, span);
+            var fn = cx.intrinsics.get("str::eq", Ty.BOOL);
+            cx.exprs.emitCall(Place.of(eq), LowerCx.fnOperand(fn, List.of()), List.of(new Operand.Copy(place), lit), span);
+            branchFalse(new Operand.Copy(Place.of(eq)), fail, span);
+            return;
+        }
+        Local eq = cx.temp(Ty.BOOL, span);
+        cx.assign(span, Place.of(eq), new Rvalue.BinaryOp(Rvalue.BinOp.EQ, new Operand.Copy(place), lit));
+        branchFalse(new Operand.Copy(Place.of(eq)), fail, span);
+    }
+
+    private Operand literalOperand(Expr e, Ty ty) {
+        return switch (e) {
+            case Expr.Lit l -> Exprs.literal(l.value(), ty);
+            case Expr.Unary u when u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.Lit l -> switch (l.value()) {
+                case Expr.LitValue.Int i -> new Operand.Constant(new ConstValue.Int(i.value().negate()), ty);
+                case Expr.LitValue.Float f -> new Operand.Constant(new ConstValue.Float(-Double.parseDouble(f.text())), ty);
+                default -> null;
+            };
+            default -> {
+                cx.unsupported(e.span(), "this pattern bound");
+                yield null;
+            }
+        };
+    }
+
+    private void testRange(Pattern.Range r, Place place, Ty ty, BlockId fail) {
+        Span span = r.span();
+        if (r.lo() != null) {
+            Local ge = cx.temp(Ty.BOOL, span);
+            cx.assign(span, Place.of(ge), new Rvalue.BinaryOp(Rvalue.BinOp.GE, new Operand.Copy(place), literalOperand(r.lo(), ty)));
+            branchFalse(new Operand.Copy(Place.of(ge)), fail, span);
+        }
+        if (r.hi() != null) {
+            Local le = cx.temp(Ty.BOOL, span);
+            cx.assign(span, Place.of(le), new Rvalue.BinaryOp(r.inclusive() ? Rvalue.BinOp.LE : Rvalue.BinOp.LT,
+                    new Operand.Copy(place), literalOperand(r.hi(), ty)));
+            branchFalse(new Operand.Copy(Place.of(le)), fail, span);
+        }
+    }
+
+    private void testSlice(Pattern.Slice s, Place place, Ty ty, BlockId fail) {
+        Span span = s.span();
+        Ty elem = ty instanceof Ty.Array a ? a.elem() : ty instanceof Ty.Slice sl ? sl.elem() : Ty.ERROR;
+        boolean hasRest = s.elems().stream().anyMatch(Patterns::isRestLike);
+        long fixed = s.elems().stream().filter(e -> !isRestLike(e)).count();
+        if (ty instanceof Ty.Slice) {
+            Local len = cx.temp(Ty.USIZE, span);
+            cx.assign(span, Place.of(len), new Rvalue.Len(place));
+            Local ok = cx.temp(Ty.BOOL, span);
+            cx.assign(span, Place.of(ok), new Rvalue.BinaryOp(hasRest ? Rvalue.BinOp.GE : Rvalue.BinOp.EQ,
+                    new Operand.Copy(Place.of(len)), LowerCx.constInt(fixed, Ty.USIZE)));
+            branchFalse(new Operand.Copy(Place.of(ok)), fail, span);
+        }
+        sliceElems(s, place, elem, (pat, p) -> test(pat, p, elem, fail));
+    }
+
+    private static boolean isRestLike(Pattern p) {
+        return p instanceof Pattern.Rest || (p instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest);
+    }
+
+    private interface PlaceVisitor { void visit(Pattern p, Place place); }
+
+    private void sliceElems(Pattern.Slice s, Place place, Ty elem, PlaceVisitor v) {
+        int rest = -1;
+        for (int i = 0; i < s.elems().size(); i++) if (isRestLike(s.elems().get(i))) rest = i;
+        int n = s.elems().size();
+        for (int i = 0; i < n; i++) {
+            Pattern e = s.elems().get(i);
+            if (i == rest) continue;
+            boolean fromEnd = rest >= 0 && i > rest;
+            long offset = fromEnd ? n - i : i;
+            v.visit(e, place.project(new Place.Projection.ConstantIndex(offset, fromEnd)));
+        }
+    }
+
+    private void branchFalse(Operand cond, BlockId fail, Span span) {
+        BlockId ok = cx.cfg.newBlock();
+        cx.cfg.terminate(new Terminator.SwitchInt(span, cond, List.of(BigInteger.ZERO), List.of(fail), ok));
+        cx.cfg.switchTo(ok);
+    }
+
+    /**
+     * Creates the bindings of a pattern that has matched. With {@code copyOnly}, by-value bindings
+     * take bitwise copies (for a match guard), redone as moves by {@link #rebindMoves}.
+     */
+    void bind(Pattern p, Place place0, Ty ty0, int scope, boolean copyOnly) {
+        walkBindings(p, place0, ty0, (b, place, ty) -> {
+            Ty bty = cx.ty(b.id());
+            Local l = cx.declareBinding(b.id(), b.name().name(), b.mutable(), bty, b.span(), scope);
+            assignBinding(b, l, place, ty, copyOnly);
+        });
+    }
+
+    /** After a guard held: re-assign by-value bindings of non-Copy values with real moves. */
+    void rebindMoves(Pattern p, Place place0, Ty ty0) {
+        walkBindings(p, place0, ty0, (b, place, ty) -> {
+            if (cx.results.bindingMode(b.id()) == BindingMode.BY_VALUE && !cx.facts.isCopy(ty)) {
+                assignBinding(b, cx.bindings.get(b.id()), place, ty, false);
+            }
+        });
+    }
+
+    /** Declares the variables of `let pat;` without initialising them. */
+    void declareOnly(Pattern p, int scope) {
+        if (p instanceof Pattern.Binding b && b.sub() == null) {
+            cx.declareBinding(b.id(), b.name().name(), b.mutable(), cx.ty(b.id()), b.span(), scope);
+        } else {
+            cx.unsupported(p.span(), "a destructuring `let` without an initialiser");
+        }
+    }
+
+    private void assignBinding(Pattern.Binding b, Local l, Place place, Ty ty, boolean copyOnly) {
+        Span span = b.span();
+        switch (cx.results.bindingMode(b.id())) {
+            case BY_VALUE -> cx.assign(span, Place.of(l), new Rvalue.Use(copyOnly ? new Operand.Copy(place) : cx.use(place, ty)));
+            case BY_REF -> cx.assign(span, Place.of(l), new Rvalue.Ref(Rvalue.BorrowKind.SHARED, place));
+            case BY_REF_MUT -> cx.assign(span, Place.of(l), new Rvalue.Ref(Rvalue.BorrowKind.MUT, place));
+        }
+    }
+
+    private interface BindingVisitor { void visit(Pattern.Binding b, Place place, Ty ty); }
+
+    private void walkBindings(Pattern p, Place place0, Ty ty0, BindingVisitor v) {
+        Target t = adjusted(p, place0, ty0);
+        Place place = t.place();
+        Ty ty = t.ty();
+        switch (p) {
+            case Pattern.Binding b -> {
+                if (cx.results.pathRes(b.id()) != null) return;
+                if (b.sub() instanceof Pattern.Rest) {
+                    v.visit(b, place, ty);
+                    return;
+                }
+                v.visit(b, place, ty);
+                if (b.sub() != null) walkBindings(b.sub(), place, ty, v);
+            }
+            case Pattern.Tuple tp -> {
+                List<Ty> elems = ty instanceof Ty.Tuple tt ? tt.elems() : List.of();
+                forEachElem(tp.elems(), elems.size(), (pat, i) -> walkBindings(pat, place.field(i, elems.get(i)), elems.get(i), v));
+            }
+            case Pattern.TupleStruct ts -> {
+                if (!(cx.results.pathRes(ts.id()) instanceof Res.Ctor c)) return;
+                AdtDef adt = cx.defs.adt(c.adt());
+                Place vp = adt.isEnum() ? place.project(new Place.Projection.Downcast(c.variant(),
+                        adt.variants().get(c.variant()).name())) : place;
+                List<AdtDef.FieldDef> fields = adt.variants().get(c.variant()).fields();
+                forEachElem(ts.elems(), fields.size(), (pat, i) -> {
+                    Ty fty = TySubst.subst(fields.get(i).ty(), c.args());
+                    walkBindings(pat, vp.field(i, fty), fty, v);
+                });
+            }
+            case Pattern.Struct sp -> {
+                if (!(cx.results.pathRes(sp.id()) instanceof Res.Ctor c)) return;
+                AdtDef adt = cx.defs.adt(c.adt());
+                AdtDef.VariantDef vd = adt.variants().get(c.variant());
+                Place vp = adt.isEnum() ? place.project(new Place.Projection.Downcast(c.variant(), vd.name())) : place;
+                for (Pattern.FieldPat fp : sp.fields()) {
+                    int i = vd.fieldIndex(fp.name().name());
+                    Ty fty = TySubst.subst(vd.fields().get(i).ty(), c.args());
+                    walkBindings(fp.pattern(), vp.field(i, fty), fty, v);
+                }
+            }
+            case Pattern.Ref r -> walkBindings(r.inner(), place.deref(), ty instanceof Ty.Ref rt ? rt.inner() : ty, v);
+            case Pattern.Or o -> {
+                if (hasBindings(o)) cx.unsupported(o.span(), "bindings inside or-patterns");
+            }
+            case Pattern.Slice s -> {
+                Ty elem = ty instanceof Ty.Array a ? a.elem() : ty instanceof Ty.Slice sl ? sl.elem() : Ty.ERROR;
+                for (Pattern e : s.elems()) {
+                    if (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest) {
+                        cx.unsupported(e.span(), "a binding of the rest of a slice pattern");
+                        return;
+                    }
+                }
+                sliceElems(s, place, elem, (pat, pl) -> walkBindings(pat, pl, elem, v));
+            }
+            case Pattern.Wildcard w -> { }
+            case Pattern.Rest r -> { }
+            case Pattern.Literal l -> { }
+            case Pattern.Range r -> { }
+            case Pattern.PathPat pp -> { }
+        }
+    }
+
+    private boolean hasBindings(Pattern p) {
+        return switch (p) {
+            case Pattern.Binding b -> cx.results.pathRes(b.id()) == null;
+            case Pattern.Tuple t -> t.elems().stream().anyMatch(this::hasBindings);
+            case Pattern.TupleStruct t -> t.elems().stream().anyMatch(this::hasBindings);
+            case Pattern.Struct s -> s.fields().stream().anyMatch(f -> hasBindings(f.pattern()));
+            case Pattern.Ref r -> hasBindings(r.inner());
+            case Pattern.Or o -> o.alts().stream().anyMatch(this::hasBindings);
+            case Pattern.Slice s -> s.elems().stream().anyMatch(this::hasBindings);
+            case Pattern.Wildcard w -> false;
+            case Pattern.Rest r -> false;
+            case Pattern.Literal l -> false;
+            case Pattern.Range r -> false;
+            case Pattern.PathPat pp -> false;
+        };
+    }
+}

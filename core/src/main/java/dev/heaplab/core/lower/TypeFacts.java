@@ -1,0 +1,107 @@
+package dev.heaplab.core.lower;
+
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Questions lowering asks about types: is it Copy (a use copies rather than moves), and may it
+ * need dropping (a Drop terminator must be scheduled).
+ * Rules: primitives, shared references, raw pointers, fn items/pointers and never are Copy; tuples
+ * and arrays are Copy when their elements are; an ADT is Copy when an impl of the `Copy` lang trait
+ * exists for it; a closure is Copy when all its captures are; a type parameter is Copy when the
+ * enclosing generics bound it by `Copy`.
+ */
+final class TypeFacts {
+    private final ProgramDefs defs;
+    private final GenericsDef generics;
+    private final TraitDef copyTrait;
+    private final Map<Ty, Boolean> copyCache = new HashMap<>();
+
+    TypeFacts(ProgramDefs defs, GenericsDef generics) {
+        this.defs = defs;
+        this.generics = generics == null ? GenericsDef.EMPTY : generics;
+        this.copyTrait = defs.langTrait("Copy");
+    }
+
+    boolean isCopy(Ty ty) {
+        Boolean cached = copyCache.get(ty);
+        if (cached != null) return cached;
+        boolean result = computeCopy(ty);
+        copyCache.put(ty, result);
+        return result;
+    }
+
+    private boolean computeCopy(Ty ty) {
+        return switch (ty) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Never n -> true;
+            case Ty.Str s -> false;
+            case Ty.Slice s -> false;
+            case Ty.Dynamic d -> false;
+            case Ty.Ref r -> !r.mutable();
+            case Ty.RawPtr p -> true;
+            case Ty.FnDef f -> true;
+            case Ty.FnPtr f -> true;
+            case Ty.Tuple t -> t.elems().stream().allMatch(this::isCopy);
+            case Ty.Array a -> isCopy(a.elem());
+            case Ty.Adt a -> adtIsCopy(a);
+            case Ty.Closure c -> closureIsCopy(c);
+            case Ty.Param p -> paramIsCopy(p);
+            case Ty.Infer i -> false;
+            case Ty.Projection p -> false;
+            case Ty.Error e -> true;
+        };
+    }
+
+    private boolean adtIsCopy(Ty.Adt a) {
+        if (copyTrait == null) return false;
+        for (ImplDef impl : defs.impls()) {
+            if (copyTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) {
+                // Derived Copy requires the type arguments to be Copy as well.
+                return a.args().stream().allMatch(this::isCopy);
+            }
+        }
+        return false;
+    }
+
+    private boolean closureIsCopy(Ty.Closure c) {
+        ClosureDef def = defs.closure(c.def());
+        if (def == null) return false;
+        for (ClosureDef.Capture cap : def.captures()) {
+            if (cap.mode() == ClosureDef.CaptureMode.BY_MUT_REF) return false;
+            if (!isCopy(TySubst.subst(cap.ty(), c.parentArgs()))) return false;
+        }
+        return true;
+    }
+
+    private boolean paramIsCopy(Ty.Param p) {
+        if (copyTrait == null) return false;
+        for (GenericsDef.Predicate pred : generics.predicates()) {
+            if (pred.self().equals(p) && pred.trait().equals(copyTrait.id())) return true;
+        }
+        return false;
+    }
+
+    /** Conservative: anything that is not Copy may own resources; the machine skips no-op drops. */
+    boolean mayNeedDrop(Ty ty) {
+        if (isCopy(ty)) return false;
+        if (ty instanceof Ty.Ref) return false;
+        if (ty instanceof Ty.Adt a) {
+            AdtDef adt = defs.adt(a.def());
+            if (adt != null && adt.lang() == LangItem.ORDERING) return false;
+        }
+        return true;
+    }
+}
