@@ -1,4 +1,4 @@
-// main returning Err prints `Error: ` and the Debug form of the error, exit code 1.
+// main returning Err(String) prints `Error: ` and the Debug form on stderr, exit code 1.
 fn parse(s: &str) -> Result<i32, String> {
     s.parse::<i32>().map_err(|e| format!("bad number {s:?}: {e}"))
 }
