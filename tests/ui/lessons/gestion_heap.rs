@@ -1,0 +1,7 @@
+// Lesson "Gestion Mémoire en Rust", example 2: a String owns heap memory freed at scope end.
+fn main() {
+    let s = String::from("hello"); // Sur le heap
+    // s possède la mémoire sur le heap
+    println!("{} len={} cap={}", s, s.len(), s.capacity());
+    // Libérée automatiquement quand s sort de portée
+}

@@ -1,0 +1,8 @@
+// unwrap on None panics with a fixed message at the call site.
+fn main() {
+    let v: Vec<i32> = Vec::new();
+    let first = v.first();
+    println!("first = {first:?}");
+    let x = first.unwrap();
+    println!("{x}");
+}

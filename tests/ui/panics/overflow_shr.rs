@@ -1,0 +1,7 @@
+// Shifting right by the bit width or more panics with "attempt to shift right with overflow".
+fn main() {
+    let amounts = [1u32, 7, 8];
+    for a in amounts {
+        println!("{}", 0x80u8 >> a);
+    }
+}

@@ -1,0 +1,7 @@
+// panic! with a String value built at run time.
+fn main() {
+    let parts = ["disk", "full"];
+    let msg = parts.join(" ");
+    println!("{} parts", parts.len());
+    panic!("{}", msg);
+}

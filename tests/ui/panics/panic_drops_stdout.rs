@@ -1,0 +1,7 @@
+// Output printed before a panic (with and without a newline) is still flushed to stdout.
+fn main() {
+    println!("line one");
+    print!("partial line");
+    let v: Vec<u8> = Vec::new();
+    let _ = v[0];
+}

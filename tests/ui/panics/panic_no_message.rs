@@ -1,0 +1,5 @@
+// panic!() without arguments prints "explicit panic".
+fn main() {
+    println!("about to panic");
+    panic!();
+}

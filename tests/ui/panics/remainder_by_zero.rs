@@ -1,0 +1,7 @@
+// Integer remainder by zero panics with a message of its own.
+fn main() {
+    let divisors = [3u64, 0];
+    for d in divisors {
+        println!("{}", 10 % d);
+    }
+}

@@ -1,0 +1,9 @@
+// todo! prints "not yet implemented".
+fn later() -> u32 {
+    todo!()
+}
+
+fn main() {
+    println!("start");
+    println!("{}", later());
+}
