@@ -27,6 +27,7 @@ import java.util.Set;
  *   <li>User structs and enums: fields with the ADT's parameters substituted by its arguments.</li>
  * </ul>
  * Unsupported or non-concrete types give {@link LayoutResult.Unsupported}, never an exception.
+ * Not thread-safe: one instance per program (per {@link ProgramDefs}).
  */
 public final class LayoutOf {
     private final ProgramDefs defs;
@@ -80,6 +81,7 @@ public final class LayoutOf {
         LayoutResult known = memo.get(ty);
         if (known instanceof LayoutResult.Known k) return k.layout();
         if (known instanceof LayoutResult.Unsupported u) throw new LayoutFailure(u.reason());
+        if (TySubst.needsSubst(ty)) throw notConcrete(ty);
         if (!inProgress.add(ty)) throw new LayoutFailure("recursive type `" + ty.display(defs) + "` has infinite size");
         try {
             Layout l = compute(ty);
@@ -193,6 +195,7 @@ public final class LayoutOf {
             }
             variants.add(new VariantInput(v.name(), names, fields, v.discriminant()));
         }
+        // FIXME(repr attributes): AdtDef carries no #[repr(C)]/#[repr(u8)], so user types are always repr(Rust).
         if (!def.isEnum() && variants.isEmpty()) variants.add(new VariantInput(def.name(), List.of(), List.of(), 0));
         Kind kind = !def.isEnum() && unsizedTail(a, 0) != null ? Kind.MAYBE_UNSIZED : Kind.ALWAYS_SIZED;
         return LayoutEnumCalculator.structOrEnum(variants, def.isEnum(), kind, false, 0, false);
