@@ -41,6 +41,8 @@ enum Five { A = 5, B = 6 }
 enum Hi { A = 250, B = 254 }
 enum Tri { A(bool), B, C }
 enum Over { A(Hi), B, C, D }
+struct EndBias { a: u8, b: bool, c: u16 }
+enum AroundNiche { Big(EndBias), Small(u16), Tiny(u8) }
 
 fn hex<T>(v: &T) -> String {
     let p = v as *const T as *const u8;
@@ -119,6 +121,7 @@ fn main() {
     sz!(RangeFrom<u32>, RangeTo<u32>, RangeToInclusive<u64>, RangeFull, Option<RangeInclusive<u32>>);
     sz!(Option<MutexGuard<'static, u32>>, Option<Ref<'static, u8>>, Option<Cell<u8>>, Mutex<bool>);
     sz!(Option<Mutex<bool>>, Option<Vec<()>>, Option<Rc<str>>, Option<Weak<u8>>, Option<RefCell<bool>>);
+    sz!(EndBias, AroundNiche, Option<AroundNiche>);
     sz!(Five, Hi, Tri, Option<Five>, Option<Option<Hi>>, Option<Tri>);
     sz!(Cell<Option<bool>>, Option<Cell<Option<bool>>>, [Option<bool>; 3], Option<[bool; 3]>, Option<[bool; 0]>);
 
@@ -130,6 +133,7 @@ fn main() {
     offs!(Node: value, next);
     offs!(Niches: a, b, c);
     offs!(HasZst: a, z, b);
+    offs!(EndBias: a, b, c);
     offs!(Pair<bool, Option<u8>>: first, second);
     offs!(Pair<String, bool>: first, second);
     offs!((u8, u32, u8): 0, 1, 2);
@@ -174,6 +178,8 @@ fn main() {
     variant!(Option<Hi>, "None", None, None => []);
     variant!(Option<Option<Hi>>, "None", None, None => []);
     variant!(Option<Option<Option<Hi>>>, "None", None, None => []);
+    variant!(AroundNiche, "Small", AroundNiche::Small(7), AroundNiche::Small(_0) => [_0]);
+    variant!(AroundNiche, "Tiny", AroundNiche::Tiny(7), AroundNiche::Tiny(_0) => [_0]);
     variant!(Over, "B", Over::B, _ => []);
     variant!(Over, "D", Over::D, _ => []);
     variant!(Tri, "B", Tri::B, _ => []);

@@ -56,7 +56,7 @@ final class LayoutFixture {
         }
         for (String n : List.of("Point", "Mixed", "Person", "Wrapper", "Empty", "Generic", "Node", "Niches", "Pair",
                 "HasZst", "Dir", "Wide", "Neg", "Shape", "Msg", "Void", "Single", "WithVoid", "Tree", "Jagged", "Unit1",
-                "Big", "Flagged", "Five", "Hi", "Tri", "Over")) {
+                "Big", "Flagged", "Five", "Hi", "Tri", "Over", "EndBias", "AroundNiche")) {
             byName.put(n, defs.newDefId(n));
         }
         adt("Point", List.of(), false, null, "{x: i32, y: i32}");
@@ -86,6 +86,8 @@ final class LayoutFixture {
         adt("Hi", List.of(), true, null, "A=250", "B=254");
         adt("Tri", List.of(), true, null, "A(bool)", "B", "C");
         adt("Over", List.of(), true, null, "A(Hi)", "B", "C", "D");
+        adt("EndBias", List.of(), false, null, "{a: u8, b: bool, c: u16}");
+        adt("AroundNiche", List.of(), true, null, "Big(EndBias)", "Small(u16)", "Tiny(u8)");
     }
 
     private void langStub(String name, LangItem lang, int params) {
