@@ -26,10 +26,10 @@ class FormatStringParserTest {
         String value = raw.substring(1, raw.length() - 1);
         List<Span> pos = new ArrayList<>();
         for (int k = 0; k < positional; k++) pos.add(new Span(100 + 10 * k, 101 + 10 * k));
-        List<FormatArgMapping.MacroArgs.Named> nm = new ArrayList<>();
-        for (int k = 0; k < named.length; k++) nm.add(new FormatArgMapping.MacroArgs.Named(named[k], new Span(200 + 10 * k, 201 + 10 * k)));
+        List<MacroArgs.Named> nm = new ArrayList<>();
+        for (int k = 0; k < named.length; k++) nm.add(new MacroArgs.Named(named[k], new Span(200 + 10 * k, 201 + 10 * k)));
         return FormatStringParser.parse(value, LiteralMap.of(value, new Span(LIT, LIT + raw.length()), raw),
-                new FormatArgMapping.MacroArgs(pos, nm));
+                new MacroArgs(pos, nm));
     }
 
     private static Diagnostic only(FormatParse p) {
@@ -194,11 +194,11 @@ class FormatStringParserTest {
         String raw = "\"\\n\\u{e9}\\t}\"";
         String value = "\né\t}";
         FormatParse p = FormatStringParser.parse(value, LiteralMap.of(value, new Span(LIT, LIT + raw.length()), raw),
-                new FormatArgMapping.MacroArgs(List.of(), List.of()));
+                new MacroArgs(List.of(), List.of()));
         assertThat(only(p).primarySpan()).isEqualTo(new Span(LIT + 11, LIT + 12));
         String rawStr = "r#\"a}\"#";
         FormatParse r = FormatStringParser.parse("a}", LiteralMap.of("a}", new Span(LIT, LIT + rawStr.length()), rawStr),
-                new FormatArgMapping.MacroArgs(List.of(), List.of()));
+                new MacroArgs(List.of(), List.of()));
         assertThat(only(r).primarySpan()).isEqualTo(new Span(LIT + 4, LIT + 5));
     }
 }

@@ -21,7 +21,7 @@ class ParserRobustnessTest {
             String value = sb.toString();
             String raw = "\"" + value + "\"";
             FormatParse p = FormatStringParser.parse(value, LiteralMap.of(value, new Span(10, 10 + raw.length()), raw),
-                    FormatArgMapping.MacroArgs.unlocated(rnd.nextInt(3), rnd.nextBoolean() ? List.of("a") : List.of()));
+                    MacroArgs.unlocated(rnd.nextInt(3), rnd.nextBoolean() ? List.of("a") : List.of()));
             assertThat(p.template() != null || p.hasErrors()).as(value).isTrue();
             for (var d : p.diagnostics()) assertThat(d.message()).isNotBlank();
         }
