@@ -22,27 +22,6 @@ import java.util.Map;
  * </ul>
  */
 final class FormatArgMapping {
-    /** The macro's explicit arguments with their source spans (DUMMY when unknown). */
-    record MacroArgs(List<Span> positional, List<Named> named) {
-        MacroArgs {
-            positional = List.copyOf(positional);
-            named = List.copyOf(named);
-        }
-
-        /** `name = expr`. */
-        record Named(String name, Span span) {}
-
-        static MacroArgs unlocated(int positional, List<String> named) {
-            List<Span> pos = new ArrayList<>();
-            for (int k = 0; k < positional; k++) pos.add(Span.DUMMY);
-            List<Named> nm = new ArrayList<>();
-            for (String n : named) nm.add(new Named(n, Span.DUMMY));
-            return new MacroArgs(pos, nm);
-        }
-
-        int total() { return positional.size() + named.size(); }
-    }
-
     private static final Map<String, Trait> TRAITS = Map.of("", Trait.DISPLAY, "?", Trait.DEBUG,
             "x", Trait.LOWER_HEX, "X", Trait.UPPER_HEX, "o", Trait.OCTAL, "b", Trait.BINARY,
             "e", Trait.LOWER_EXP, "E", Trait.UPPER_EXP, "p", Trait.POINTER);

@@ -36,7 +36,7 @@ public final class FormatStringParser {
      * Parses {@code value} (the literal after escape processing; {@code map} locates its chars) for a
      * macro with the given explicit arguments. Never throws on user input.
      */
-    public static FormatParse parse(String value, LiteralMap map, FormatArgMapping.MacroArgs args) {
+    public static FormatParse parse(String value, LiteralMap map, MacroArgs args) {
         FormatStringParser p = new FormatStringParser(value, map);
         List<Piece> pieces = new ArrayList<>();
         Diagnostic error = p.pieces(pieces);
@@ -47,7 +47,7 @@ public final class FormatStringParser {
     /** Convenience for callers without source positions (tests, the machine's own strings). */
     public static FormatParse parse(String value, int positionalArgs, List<String> namedArgs) {
         return parse(value, LiteralMap.of(value, dev.heaplab.core.source.Span.DUMMY, null),
-                FormatArgMapping.MacroArgs.unlocated(positionalArgs, namedArgs));
+                MacroArgs.unlocated(positionalArgs, namedArgs));
     }
 
     private Diagnostic pieces(List<Piece> out) {

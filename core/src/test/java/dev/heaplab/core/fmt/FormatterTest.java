@@ -55,4 +55,15 @@ class FormatterTest {
         assertThat(format("{:?} {:?} {:?} {:?}", "e\u0301", '\u0301', "\u00ad\u00a0", 'é'))
                 .isEqualTo("\"e\\u{301}\" '\\u{301}' \"\\u{ad}\\u{a0}\" 'é'");
     }
+
+    @Test
+    void pointersAndWideIntegers() {
+        RustFormatter.Fmt ptr = f -> IntFormat.pointer(f, 0x1000);
+        assertThat(format("[{:p}] [{:#p}] [{:20p}] [{:<#22p}] [{:08p}]", ptr, ptr, ptr, ptr, ptr))
+                .isEqualTo("[0x1000] [0x0000000000001000] [              0x1000] [0x00000000000000001000] [0x001000]");
+        StringBuilder sb = new StringBuilder();
+        IntFormat.format(RustFormatter.of(sb), FormatTemplate.Trait.DISPLAY, -1L, dev.heaplab.core.types.IntTy.U64);
+        IntFormat.format(RustFormatter.of(sb.append(' ')), FormatTemplate.Trait.LOWER_HEX, -1L, dev.heaplab.core.types.IntTy.I128);
+        assertThat(sb.toString()).isEqualTo("18446744073709551615 ffffffffffffffffffffffffffffffff");
+    }
 }
