@@ -1,5 +1,6 @@
 package dev.heaplab.core;
 
+import dev.heaplab.core.borrowck.BorrowCheck;
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.exhaustive.MatchCheck;
@@ -44,7 +45,10 @@ public final class Driver {
         public int exitCode() { return execution == null ? compiled.exitCode() : execution.exitCode(); }
     }
 
-    public static Compiled compile(SourceFile file) {
+    public static Compiled compile(SourceFile file) { return compile(file, true); }
+
+    /** Runs the compile-time stages; {@code borrowck} false skips the borrow checker (`--no-borrowck`). */
+    public static Compiled compile(SourceFile file, boolean borrowck) {
         Diagnostics diags = new Diagnostics();
         Crate crate = Parser.parse(file, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
@@ -54,6 +58,10 @@ public final class Driver {
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
         MirProgram mir = Lowering.lower(typed, diags);
         if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
+        if (borrowck) {
+            BorrowCheck.check(mir, diags);
+            if (diags.hasErrors()) return new Compiled(diags.all(), null);
+        }
         return new Compiled(diags.all(), mir);
     }
 

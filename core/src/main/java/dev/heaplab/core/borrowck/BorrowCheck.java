@@ -1,0 +1,32 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.MirProgram;
+import dev.heaplab.core.source.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Entry point of the borrow checker. For now it checks moves and initialisation (E0382, E0381,
+ * E0507, E0508) in the bodies of the user's file; loans and regions come next (issue 3).
+ * Errors are reported in source order, as rustc buffers and sorts them.
+ */
+public final class BorrowCheck {
+    private BorrowCheck() {}
+
+    public static void check(MirProgram program, Diagnostics diags) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Body body : program.bodies().values()) {
+            if (!program.source().contains(body.span().lo())) continue;
+            new MoveCheck(body, program.defs(), found).run();
+        }
+        found.sort(Comparator.comparingInt(d -> {
+            Span s = d.primarySpan();
+            return s == null ? Integer.MAX_VALUE : s.lo();
+        }));
+        diags.addAll(found);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.InitAnalysis;
+import dev.heaplab.core.dataflow.InitState;
+import dev.heaplab.core.dataflow.MovePaths;
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.LocalDecl;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks one body for uses of moved or uninitialised values (E0382, E0381) and for moves out of
+ * references and arrays (E0507, E0508), walking each block from its dataflow entry state and
+ * applying effects operand by operand, so `f(s, s)` is caught at the second `s`.
+ */
+final class MoveCheck {
+    enum UseKind { USE, BORROW }
+
+    private final Body body;
+    private final ProgramDefs defs;
+    private final MovePaths paths;
+    private final InitAnalysis init;
+    private final PlaceTypes placeTypes;
+    private final MoveSites moveSites;
+    private final List<Diagnostic> out;
+    private final Set<Integer> reported = new HashSet<>();
+
+    MoveCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
+        this.body = body;
+        this.defs = defs;
+        this.paths = new MovePaths(body);
+        this.init = new InitAnalysis(body, paths);
+        this.placeTypes = new PlaceTypes(body, defs);
+        this.moveSites = new MoveSites(body, paths);
+        this.out = out;
+    }
+
+    void run() {
+        for (int b = 0; b < body.blocks().size(); b++) {
+            InitState s = init.entry(new BlockId(b));
+            if (s == null) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) statement(s, bb.statements().get(i), new BlockId(b), i);
+            terminator(s, bb.terminator(), new BlockId(b), bb.statements().size());
+        }
+    }
+
+    private void statement(InitState s, Statement st, BlockId b, int i) {
+        switch (st) {
+            case Statement.Assign a -> {
+                rvalue(s, a.rvalue(), a.span(), b, i);
+                basesOf(s, a.place(), a.span(), b, i);
+                init.init(s, a.place());
+            }
+            case Statement.FakeRead f -> use(s, f.place(), UseKind.USE, f.span(), b, i);
+            default -> init.applyStatement(s, st);
+        }
+    }
+
+    private void rvalue(InitState s, Rvalue rv, Span span, BlockId b, int i) {
+        switch (rv) {
+            case Rvalue.Use u -> operand(s, u.operand(), span, b, i);
+            case Rvalue.Repeat r -> operand(s, r.operand(), span, b, i);
+            case Rvalue.Cast c -> operand(s, c.operand(), span, b, i);
+            case Rvalue.BinaryOp x -> { operand(s, x.lhs(), span, b, i); operand(s, x.rhs(), span, b, i); }
+            case Rvalue.CheckedBinaryOp x -> { operand(s, x.lhs(), span, b, i); operand(s, x.rhs(), span, b, i); }
+            case Rvalue.UnaryOp u -> operand(s, u.operand(), span, b, i);
+            case Rvalue.Aggregate a -> { for (Operand o : a.operands()) operand(s, o, span, b, i); }
+            case Rvalue.ClosureValue c -> { for (Operand o : c.captures()) operand(s, o, span, b, i); }
+            case Rvalue.Ref r -> use(s, r.place(), UseKind.BORROW, span, b, i);
+            case Rvalue.RawPtr r -> use(s, r.place(), UseKind.BORROW, span, b, i);
+            case Rvalue.Len l -> use(s, l.place(), UseKind.USE, span, b, i);
+            case Rvalue.Discriminant d -> use(s, d.place(), UseKind.USE, span, b, i);
+        }
+    }
+
+    private void terminator(InitState s, Terminator t, BlockId b, int i) {
+        switch (t) {
+            case Terminator.Call c -> {
+                operand(s, c.func(), c.span(), b, i);
+                for (Operand o : c.args()) operand(s, o, c.span(), b, i);
+                init.init(s, c.destination());
+            }
+            case Terminator.SwitchInt sw -> operand(s, sw.discr(), sw.span(), b, i);
+            case Terminator.Assert a -> operand(s, a.cond(), a.span(), b, i);
+            default -> init.applyTerminator(s, t);
+        }
+    }
+
+    private void operand(InitState s, Operand o, Span span, BlockId b, int i) {
+        switch (o) {
+            case Operand.Copy c -> use(s, c.place(), UseKind.USE, span, b, i);
+            case Operand.Move m -> {
+                use(s, m.place(), UseKind.USE, span, b, i);
+                moveOutOfBorrow(m.place(), span);
+                init.move(s, o);
+            }
+            case Operand.Constant k -> { }
+        }
+    }
+
+    /** Writing through `*r` or `a[i]` requires the base (`r`, `a`) to be initialised. */
+    private void basesOf(InitState s, Place place, Span span, BlockId b, int i) {
+        for (int k = 0; k < place.projections().size(); k++) {
+            if (place.projections().get(k) instanceof Place.Projection.Deref) {
+                use(s, new Place(place.local(), place.projections().subList(0, k)), UseKind.USE, span, b, i);
+                return;
+            }
+        }
+    }
+
+    private void use(InitState s, Place place, UseKind kind, Span span, BlockId b, int i) {
+        MovePaths.Lookup l = paths.lookup(place);
+        for (int p = l.path(); p >= 0; p = paths.path(p).parent()) {
+            if (s.maybeUninit(p)) {
+                report(s, p, false, kind, span, b, i);
+                return;
+            }
+        }
+        if (l.exact()) {
+            int child = uninitDescendant(s, l.path());
+            if (child >= 0 && s.maybeMoved(child)) report(s, child, true, kind, span, b, i);
+        }
+    }
+
+    private int uninitDescendant(InitState s, int path) {
+        for (int c : paths.children(path)) {
+            if (s.maybeUninit(c)) return c;
+            int d = uninitDescendant(s, c);
+            if (d >= 0) return d;
+        }
+        return -1;
+    }
+
+    private Place placeOf(int path) {
+        MovePaths.MovePath mp = paths.path(path);
+        return new Place(mp.local(), mp.projections());
+    }
+
+    private void report(InitState s, int path, boolean partial, UseKind kind, Span span, BlockId b, int i) {
+        Place moved = placeOf(path);
+        String movedName = placeTypes.name(moved);
+        if (movedName == null) return;
+        int root = paths.lookup(Place.of(moved.local())).path();
+        String useName = partial ? placeTypes.name(Place.of(moved.local())) : movedName;
+        if (!reported.add(partial ? root : path)) return;
+        LocalDecl decl = body.local(moved.local());
+        if (!s.maybeMoved(path)) {
+            boolean definitely = !s.maybeInit(path);
+            String state = definitely ? "isn't initialized" : "is possibly-uninitialized";
+            out.add(Diagnostic.error("E0381", "used binding `" + movedName + "` " + state)
+                    .secondary(decl.span(), "binding declared here but left uninitialized")
+                    .primary(span, "`" + movedName + "` used here but it " + (definitely ? "isn't initialized" : "is possibly-uninitialized"))
+                    .build());
+            return;
+        }
+        Span moveSpan = moveSites.find(path, b, i);
+        String what = kind == UseKind.BORROW ? "borrow" : "use";
+        String done = kind == UseKind.BORROW ? "borrowed" : "used";
+        Diagnostic.Builder d = Diagnostic.error("E0382", what + " of " + (partial ? "partially " : "") + "moved value: `" + useName + "`");
+        Ty ty = placeTypes.typeOf(moved);
+        String tyText = ty.display(defs);
+        boolean loop = moveSpan != null && moveSpan.lo() >= span.lo();
+        if (moveSpan != null && moveSpan.equals(span)) {
+            d.primary(span, "value " + (partial ? "partially " : "") + "moved here, in previous iteration of loop");
+        } else {
+            d.primary(span, "value " + done + " here after " + (partial ? "partial " : "") + "move");
+            if (moveSpan != null) {
+                d.secondary(moveSpan, "value " + (partial ? "partially " : "") + "moved here" + (loop ? ", in previous iteration of loop" : ""));
+            }
+        }
+        if (!partial && moved.isLocal() && decl.kind() != LocalDecl.Kind.TEMP) {
+            d.secondary(decl.span(), "move occurs because `" + movedName + "` has type `" + tyText + "`, which does not implement the `Copy` trait");
+        } else {
+            d.note((partial ? "partial move" : "move") + " occurs because `" + movedName + "` has type `" + tyText
+                    + "`, which does not implement the `Copy` trait");
+        }
+        out.add(d.build());
+    }
+
+    /** E0507/E0508: moving a non-Copy value out from behind a reference or out of an array element. */
+    private void moveOutOfBorrow(Place place, Span span) {
+        List<Place.Projection> ps = place.projections();
+        for (int k = ps.size() - 1; k >= 0; k--) {
+            Place.Projection p = ps.get(k);
+            Ty base = placeTypes.typeAt(place, k);
+            if (p instanceof Place.Projection.Deref && !placeTypes.isBox(base)) {
+                Ty ty = placeTypes.typeOf(place);
+                String name = placeTypes.name(place);
+                boolean mutable = base instanceof Ty.Ref r && r.mutable();
+                String msg = name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
+                        : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
+                out.add(Diagnostic.error("E0507", msg)
+                        .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
+                                + ty.display(defs) + "`, which does not implement the `Copy` trait")
+                        .build());
+                return;
+            }
+            if (p instanceof Place.Projection.Index && base instanceof Ty.Array) {
+                out.add(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy array")
+                        .primary(span, "cannot move out of here").build());
+                return;
+            }
+        }
+    }
+}

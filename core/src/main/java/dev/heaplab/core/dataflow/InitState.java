@@ -1,0 +1,42 @@
+package dev.heaplab.core.dataflow;
+
+import java.util.BitSet;
+
+/**
+ * The initialisation facts about every move path at one program point, all "may" facts joined by
+ * union: it may be initialised, may be uninitialised, may have been moved out.
+ */
+public final class InitState {
+    final BitSet maybeInit;
+    final BitSet maybeUninit;
+    final BitSet maybeMoved;
+
+    InitState(int n) {
+        maybeInit = new BitSet(n);
+        maybeUninit = new BitSet(n);
+        maybeMoved = new BitSet(n);
+    }
+
+    private InitState(InitState o) {
+        maybeInit = (BitSet) o.maybeInit.clone();
+        maybeUninit = (BitSet) o.maybeUninit.clone();
+        maybeMoved = (BitSet) o.maybeMoved.clone();
+    }
+
+    InitState copy() { return new InitState(this); }
+
+    /** Union into this; returns whether anything changed. */
+    boolean join(InitState o) {
+        int before = maybeInit.cardinality() + maybeUninit.cardinality() + maybeMoved.cardinality();
+        maybeInit.or(o.maybeInit);
+        maybeUninit.or(o.maybeUninit);
+        maybeMoved.or(o.maybeMoved);
+        return maybeInit.cardinality() + maybeUninit.cardinality() + maybeMoved.cardinality() != before;
+    }
+
+    public boolean maybeUninit(int path) { return maybeUninit.get(path); }
+
+    public boolean maybeInit(int path) { return maybeInit.get(path); }
+
+    public boolean maybeMoved(int path) { return maybeMoved.get(path); }
+}

@@ -1,0 +1,90 @@
+package dev.heaplab.core.dataflow;
+
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.List;
+
+/** Types and user-facing names of places (`p.name`, `*r`, `v[_]`), for analyses and their messages. */
+public final class PlaceTypes {
+    private final Body body;
+    private final ProgramDefs defs;
+
+    public PlaceTypes(Body body, ProgramDefs defs) {
+        this.body = body;
+        this.defs = defs;
+    }
+
+    /** The type after the first {@code n} projections of a place. */
+    public Ty typeAt(Place place, int n) {
+        Ty ty = body.local(place.local()).ty();
+        List<Place.Projection> ps = place.projections();
+        for (int i = 0; i < n && i < ps.size(); i++) ty = project(ty, ps.get(i));
+        return ty;
+    }
+
+    public Ty typeOf(Place place) { return typeAt(place, place.projections().size()); }
+
+    private Ty project(Ty ty, Place.Projection p) {
+        return switch (p) {
+            case Place.Projection.Deref d -> switch (ty) {
+                case Ty.Ref r -> r.inner();
+                case Ty.RawPtr r -> r.inner();
+                case Ty.Adt a when !a.args().isEmpty() -> a.args().get(0);
+                default -> Ty.ERROR;
+            };
+            case Place.Projection.Field f -> f.ty() == null ? Ty.ERROR : f.ty();
+            case Place.Projection.Index i -> elem(ty);
+            case Place.Projection.ConstantIndex c -> elem(ty);
+            case Place.Projection.Subslice s -> ty;
+            case Place.Projection.Downcast d -> ty;
+        };
+    }
+
+    private static Ty elem(Ty ty) {
+        return switch (ty) {
+            case Ty.Array a -> a.elem();
+            case Ty.Slice s -> s.elem();
+            default -> Ty.ERROR;
+        };
+    }
+
+    /** True when the type is a Box (moving out through its deref is allowed). */
+    public boolean isBox(Ty ty) {
+        return ty instanceof Ty.Adt a && defs.adt(a.def()) != null && defs.adt(a.def()).lang() == LangItem.BOX;
+    }
+
+    /** The user-facing name of a place, or null when its local is a compiler temporary. */
+    public String name(Place place) {
+        String base = body.local(place.local()).name();
+        if (base == null) return null;
+        StringBuilder sb = new StringBuilder(base);
+        Ty ty = body.local(place.local()).ty();
+        int variant = 0;
+        for (Place.Projection p : place.projections()) {
+            switch (p) {
+                case Place.Projection.Deref d -> { sb.insert(0, "*"); variant = 0; }
+                case Place.Projection.Field f -> { sb.append('.').append(fieldName(ty, variant, f.index())); variant = 0; }
+                case Place.Projection.Index i -> sb.append("[_]");
+                case Place.Projection.ConstantIndex c -> sb.append("[").append(c.offset()).append("]");
+                case Place.Projection.Subslice s -> sb.append("[..]");
+                case Place.Projection.Downcast d -> { variant = d.variant(); sb.insert(0, "(").append(" as ").append(d.name()).append(")"); }
+            }
+            if (!(p instanceof Place.Projection.Downcast)) ty = project(ty, p);
+        }
+        return sb.toString();
+    }
+
+    private String fieldName(Ty ty, int variant, int index) {
+        if (ty instanceof Ty.Adt a) {
+            AdtDef adt = defs.adt(a.def());
+            if (adt != null && variant < adt.variants().size() && index < adt.variants().get(variant).fields().size()) {
+                return adt.variants().get(variant).fields().get(index).name();
+            }
+        }
+        return Integer.toString(index);
+    }
+}
