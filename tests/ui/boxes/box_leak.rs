@@ -5,4 +5,6 @@ fn main() {
     println!("{s}");
     let nums: &'static [u32] = Box::leak(vec![1, 2, 3].into_boxed_slice());
     println!("{nums:?}");
+    let total: u32 = nums.iter().sum();
+    println!("total {total}");
 }

@@ -3,5 +3,8 @@ fn main() {
     let s = String::from("hello"); // Sur le heap
     // s possède la mémoire sur le heap
     println!("{} len={} cap={}", s, s.len(), s.capacity());
+    let t = s; // déplacement : la mémoire du heap change de propriétaire
+    println!("{t}");
+    println!("{}", std::mem::size_of_val(&t));
     // Libérée automatiquement quand s sort de portée
 }

@@ -4,4 +4,7 @@ fn main() {
     let y = x; // Copie sur la stack
     println!("{}", x); // x toujours valide
     println!("{}", y);
+    let z = x + y; // toujours sur la stack
+    println!("{}", z);
+    println!("{}", std::mem::size_of_val(&z));
 }

@@ -6,4 +6,6 @@ fn main() {
         vec.push(i);
     }
     println!("len {} cap {}", vec.len(), vec.capacity());
+    vec.push(100); // au-delà de la capacité : réallocation
+    println!("len {} cap {}", vec.len(), vec.capacity());
 }

@@ -5,5 +5,6 @@ fn check(n: i32) -> Result<i32, String> {
 
 fn main() {
     println!("{}", check(-1).unwrap_err());
+    println!("{}", check(0).unwrap_err());
     println!("{}", check(5).unwrap_err());
 }

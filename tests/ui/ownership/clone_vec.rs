@@ -6,4 +6,5 @@ fn main() {
     w.push(String::from("ccc"));
     println!("{v:?}");
     println!("{w:?}");
+    println!("{} {}", v.len(), w.len());
 }

@@ -6,4 +6,5 @@ fn main() {
     let s3 = s2.clone();
     println!("{s2} {s3}");
     println!("{}", std::mem::size_of::<String>());
+    println!("{}", s3.len());
 }

@@ -1,7 +1,10 @@
-// assert_ne! failure prints both (equal) sides, with and without a message.
+// assert_ne! failure without a message prints both (equal) sides.
 fn main() {
     assert_ne!(1, 2);
     println!("different");
-    let a = Some("x");
+    let words = ["x", "y"];
+    let a = words.first().copied();
+    assert_ne!(a, None);
+    println!("some word");
     assert_ne!(a, Some("x"));
 }

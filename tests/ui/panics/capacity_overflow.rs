@@ -1,7 +1,11 @@
-// Vec::with_capacity beyond isize::MAX bytes panics with "capacity overflow".
+// Vec::with_capacity beyond isize::MAX bytes panics with "capacity overflow" (located in std).
+fn make(n: usize) -> Vec<u64> {
+    Vec::with_capacity(n)
+}
+
 fn main() {
-    let ok: Vec<u64> = Vec::with_capacity(4);
+    let ok = make(4);
     println!("{}", ok.capacity());
-    let huge: Vec<u64> = Vec::with_capacity(usize::MAX / 4);
+    let huge = make(usize::MAX / 4);
     println!("{}", huge.capacity());
 }

@@ -4,6 +4,7 @@ fn div(a: i32, b: i32) -> i32 {
 }
 
 fn main() {
-    println!("{}", div(7, 2));
-    println!("{}", div(7, 0));
+    for b in [2, 1, 0] {
+        println!("7 / {b} = {}", div(7, b));
+    }
 }

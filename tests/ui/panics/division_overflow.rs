@@ -5,5 +5,6 @@ fn div(a: i32, b: i32) -> i32 {
 
 fn main() {
     println!("{}", div(100, -1));
+    println!("{}", div(i32::MIN, 1));
     println!("{}", div(i32::MIN, -1));
 }

@@ -5,5 +5,6 @@ fn add(a: u8, b: u8) -> u8 {
 
 fn main() {
     println!("{}", add(200, 55));
+    println!("{}", 200u8.wrapping_add(56));
     println!("{}", add(200, 56));
 }

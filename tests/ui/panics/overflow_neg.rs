@@ -5,5 +5,6 @@ fn negate(x: i32) -> i32 {
 
 fn main() {
     println!("{}", negate(i32::MAX));
+    println!("{}", i32::MIN.wrapping_neg());
     println!("{}", negate(i32::MIN));
 }

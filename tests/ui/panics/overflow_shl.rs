@@ -5,5 +5,6 @@ fn shift(x: u32, by: u32) -> u32 {
 
 fn main() {
     println!("{}", shift(1, 31));
+    println!("{}", 1u32.wrapping_shl(32));
     println!("{}", shift(1, 32));
 }

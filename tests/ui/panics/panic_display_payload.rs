@@ -3,5 +3,8 @@ fn main() {
     let parts = ["disk", "full"];
     let msg = parts.join(" ");
     println!("{} parts", parts.len());
-    panic!("{}", msg);
+    if !msg.is_empty() {
+        panic!("{}", msg);
+    }
+    println!("unreachable");
 }

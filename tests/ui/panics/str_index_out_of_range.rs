@@ -2,6 +2,9 @@
 fn main() {
     let s = "short";
     let n = 10;
+    println!("{}", s.len());
+    println!("{}", &s[2..]);
     println!("{}", &s[..3]);
+    println!("{:?}", s.get(2..n));
     println!("{}", &s[2..n]);
 }

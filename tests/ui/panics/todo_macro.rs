@@ -5,5 +5,6 @@ fn later() -> u32 {
 
 fn main() {
     println!("start");
-    println!("{}", later());
+    let x = 1;
+    println!("{}", x + later());
 }

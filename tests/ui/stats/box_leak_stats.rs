@@ -4,4 +4,7 @@ fn main() {
     kept[0] = 1;
     let freed = Box::new([0u8; 512]);
     println!("{} {}", kept[0], freed.len());
+    let also_freed = vec![1u32; 64];
+    println!("{}", also_freed.len());
+    println!("{}", kept.len());
 }

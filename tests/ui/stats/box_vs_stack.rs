@@ -4,4 +4,7 @@ fn main() {
     let on_heap = Box::new([7u8; 4096]);
     println!("{} {}", on_stack[4095], on_heap[4095]);
     println!("{}", std::mem::size_of_val(&on_heap));
+    let back_on_stack: [u8; 4096] = *on_heap;
+    println!("{}", back_on_stack[0]);
+    println!("{}", std::mem::size_of_val(&back_on_stack));
 }

@@ -4,4 +4,7 @@ fn main() {
     let moved = v;
     let copy = moved.clone();
     println!("{} {}", moved.len(), copy.len());
+    let moved_again = copy;
+    println!("{}", moved_again.concat());
+    println!("{}", moved.join("+"));
 }

@@ -6,4 +6,5 @@ fn main() {
     println!("{s}");
     let t = n.to_string();
     println!("{}", t.len());
+    print!("{}", format_args!("no String here {}\n", n));
 }

@@ -6,4 +6,5 @@ fn main() {
     let t = (x, y, "literal");
     let sum: u64 = arr.iter().sum();
     println!("{} {} {} {}", x, y, t.2, sum);
+    println!("{}", std::mem::size_of_val(&arr));
 }

@@ -6,4 +6,6 @@ fn main() {
         total += v.len();
     }
     println!("{total}");
+    let kept = vec![0u8; 500];
+    println!("{}", kept.len());
 }

@@ -6,4 +6,7 @@ fn main() {
     v.reserve(100);
     v.push(1);
     println!("{} {}", v.len(), v.capacity());
+    v.truncate(2);
+    v.shrink_to_fit();
+    println!("{} {}", v.len(), v.capacity());
 }

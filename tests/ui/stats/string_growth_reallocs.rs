@@ -5,4 +5,6 @@ fn main() {
         s.push('x');
     }
     println!("{} {}", s.len(), s.capacity());
+    s.shrink_to_fit();
+    println!("{} {}", s.len(), s.capacity());
 }

@@ -5,4 +5,6 @@ fn main() {
         v.push(i);
     }
     println!("{} {}", v.len(), v.capacity());
+    let total: u32 = v.iter().sum();
+    println!("{total}");
 }
