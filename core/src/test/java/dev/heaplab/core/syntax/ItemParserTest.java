@@ -117,6 +117,15 @@ class ItemParserTest {
     }
 
     @Test
+    void byteLiteralsPrintBackAsValidRust() {
+        String src = "fn main() { let a = b\"\\x80\\xff\\n\"; let c = b'\\xfe'; std::println!(\"{}\", 1); }";
+        String once = AstPrinter.print(ParseFixtures.parse(src).crate());
+        assertThat(once).contains("b\"\\x80\\xff\\n\"").contains("b'\\xfe'");
+        assertThat(ParseFixtures.parse(once).errors()).isEmpty();
+        assertThat(ParseFixtures.parse("fn main() { other::println!(); }").errors()).startsWith("unsupported: macro `println!`");
+    }
+
+    @Test
     void roundTripOfPrintedProgramIsStable() throws Exception {
         String src = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/syntax/sample1.rs"));
         String once = AstPrinter.print(ParseFixtures.parse(src).crate());
