@@ -51,8 +51,11 @@ abstract class AdtParser extends ItemParser {
             if (!eat(TokenKind.COMMA)) {
                 if (check(TokenKind.CLOSE_BRACE)) break;
                 Token t = tok();
-                throw fail(Diagnostic.error(null, "expected `,`, or `}`, found " + t.describe())
-                        .primary(prevSpan().shrinkToHi(), "help: try adding a comma: `,`").build());
+                Diagnostic d = Diagnostic.error(null, "expected `,`, or `}`, found " + t.describe())
+                        .primary(prevSpan().shrinkToHi(), "help: try adding a comma: `,`").build();
+                if (!t.isPlainIdent() && !t.isWord("pub")) throw fail(d);
+                diags.add(d); // rustc recovers as if the comma were there
+                expected.clear();
             }
         }
         expect(TokenKind.CLOSE_BRACE);
@@ -70,8 +73,8 @@ abstract class AdtParser extends ItemParser {
             TypeExpr ty = parseType();
             fields.add(new Item.FieldDecl(id(), from(flo), new Ident(Integer.toString(fields.size()), ty.span()), isPub, ty));
             if (!eat(TokenKind.COMMA)) {
-                if (!check(TokenKind.CLOSE_PAREN)) throw missingComma();
-                break;
+                if (check(TokenKind.CLOSE_PAREN)) break;
+                missingComma();
             }
         }
         expect(TokenKind.CLOSE_PAREN);

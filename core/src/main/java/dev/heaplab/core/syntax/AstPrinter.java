@@ -207,7 +207,8 @@ public final class AstPrinter {
                     + (b.sub() == null ? "" : " @ " + nestedPat(b.sub()));
             case Pattern.Literal l -> print(l.value());
             case Pattern.Range r -> (r.lo() == null ? "" : print(r.lo())) + (r.inclusive() ? "..=" : "..") + (r.hi() == null ? "" : print(r.hi()));
-            case Pattern.Tuple t -> "(" + join(t.elems(), this::pat) + (t.elems().size() == 1 ? ",)" : ")");
+            case Pattern.Tuple t -> "(" + join(t.elems(), this::pat)
+                    + (t.elems().size() == 1 && !(t.elems().get(0) instanceof Pattern.Rest) ? ",)" : ")");
             case Pattern.PathPat pp -> path(pp.path(), false);
             case Pattern.TupleStruct ts -> path(ts.path(), false) + "(" + join(ts.elems(), this::pat) + ")";
             case Pattern.Struct s -> path(s.path(), false) + " { " + join(s.fields(), f -> f.shorthand() ? pat(f.pattern()) : f.name() + ": " + pat(f.pattern()))

@@ -81,7 +81,7 @@ final class CrateParser extends AdtParser {
             boolean skip = attrs.stream().anyMatch(a -> a.name().equals("test") || a.name().equals("cfg"));
             Span lo = tok().span();
             if (skip) {
-                skipStatement();
+                skipStatement(true);
                 continue;
             }
             boolean isPub = parseVisibility();

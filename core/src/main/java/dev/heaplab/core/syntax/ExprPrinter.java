@@ -157,14 +157,14 @@ final class ExprPrinter {
             case Expr.LitValue.Int i -> i.value() + i.suffix();
             case Expr.LitValue.Float f -> f.text() + f.suffix();
             case Expr.LitValue.Bool b -> Boolean.toString(b.value());
-            case Expr.LitValue.Char c -> "'" + escape(new String(Character.toChars(c.codePoint())), '\'') + "'";
-            case Expr.LitValue.Str s -> "\"" + escape(s.value(), '"') + "\"";
-            case Expr.LitValue.Byte b -> "b'" + escape(String.valueOf((char) b.value()), '\'') + "'";
-            case Expr.LitValue.ByteStr b -> "b\"" + escape(new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1), '"') + "\"";
+            case Expr.LitValue.Char c -> "'" + escape(new String(Character.toChars(c.codePoint())), '\'', false) + "'";
+            case Expr.LitValue.Str s -> "\"" + escape(s.value(), '"', false) + "\"";
+            case Expr.LitValue.Byte b -> "b'" + escape(String.valueOf((char) b.value()), '\'', true) + "'";
+            case Expr.LitValue.ByteStr b -> "b\"" + escape(new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1), '"', true) + "\"";
         };
     }
 
-    private static String escape(String s, char quote) {
+    private static String escape(String s, char quote, boolean bytes) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(cp -> {
             switch (cp) {
@@ -176,7 +176,7 @@ final class ExprPrinter {
                 default -> {
                     if (cp == quote) sb.append('\\').appendCodePoint(cp);
                     else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
-                    else if (cp > 0x7f && cp <= 0xff && quote == 0) sb.append(String.format("\\x%02x", cp));
+                    else if (cp > 0x7f && bytes) sb.append(String.format("\\x%02x", cp));
                     else sb.appendCodePoint(cp);
                 }
             }

@@ -56,7 +56,7 @@ abstract class ItemParser extends StmtParser {
                 || (a.name().equals("cfg") && a.args().equals(List.of("test"))));
         Span lo = tok().span();
         if (skip) {
-            skipStatement();
+            skipStatement(true);
             return null;
         }
         boolean isPub = parseVisibility();
@@ -177,8 +177,8 @@ abstract class ItemParser extends StmtParser {
                 TypeExpr ty = parseType();
                 params.add(new Item.Param(id(), from(plo), pat, ty));
                 if (!eat(TokenKind.COMMA)) {
-                    if (!check(TokenKind.CLOSE_PAREN)) throw missingComma();
-                    break;
+                    if (check(TokenKind.CLOSE_PAREN)) break;
+                    missingComma();
                 }
             }
         }
@@ -186,7 +186,9 @@ abstract class ItemParser extends StmtParser {
         TypeExpr ret = eat(TokenKind.RARROW) ? parseType() : null;
         generics = parseWhere(generics);
         Stmt.Block body = null;
-        if (!eat(TokenKind.SEMI)) {
+        if (tok().is(TokenKind.SEMI)) {
+            bump();
+        } else {
             checkWord("where");
             if (!check(TokenKind.OPEN_BRACE)) {
                 if (ret == null) expecting("`->`");
@@ -197,14 +199,20 @@ abstract class ItemParser extends StmtParser {
         return new Item.FnDecl(id(), from(lo), name, attrs, isPub, isConst, false, generics, self, params, ret, body);
     }
 
-    /** rustc's "expected one of ..." in a comma-separated list, with "help: missing `,`" when apt. */
-    Bail missingComma() {
+    /**
+     * rustc's "expected one of ..." in a comma-separated list. When the next element starts on the
+     * same line, rustc adds "help: missing `,`" and goes on as if the comma were there (returns
+     * normally); otherwise this bails.
+     */
+    void missingComma() {
         Diagnostic.Builder d = unexpectedDiagnostic();
         Token t = tok();
         if (t.kind() == TokenKind.IDENT && file.line(t.span().lo()) == file.line(prevSpan().hi())) {
-            d.secondary(prevSpan().shrinkToHi(), "help: missing `,`");
+            diags.add(d.secondary(prevSpan().shrinkToHi(), "help: missing `,`").build());
+            expected.clear();
+            return;
         }
-        return fail(d.build());
+        throw fail(d.build());
     }
 
     private Item.SelfParam parseSelfParam() {
@@ -308,8 +316,9 @@ abstract class ItemParser extends StmtParser {
                     pos = toks.size() - 1; // stop at EOF, as rustc does
                     return items;
                 }
+                pos = start;
+                skipStatement(true);
                 if (pos == start) bump();
-                skipStatement();
             }
         }
         return items;

@@ -27,7 +27,9 @@ abstract class MacroParser extends PrimaryParser {
         Span lo = path.span();
         Ident name = path.last().name();
         bump(); // `!`
-        if (path.segments().size() > 2 || !SUPPORTED.contains(name.name()) || !path.last().args().isEmpty()) {
+        boolean stdPrefix = path.segments().subList(0, path.segments().size() - 1).stream()
+                .allMatch(s -> List.of("std", "core", "alloc").contains(s.name().name()));
+        if (!stdPrefix || !SUPPORTED.contains(name.name()) || !path.last().args().isEmpty()) {
             throw fail(Diagnostic.unsupported(from(lo), "macro `" + name.name() + "!`"));
         }
         TokenKind close = switch (bump().kind()) {

@@ -13,6 +13,9 @@ import java.util.List;
 public final class Parser {
     private Parser() {}
 
+    /** Unterminated literals and comments: rustc stops after reporting them. */
+    private static final java.util.Set<String> FATAL_LEX_ERRORS = java.util.Set.of("E0758", "E0762", "E0763", "E0765", "E0748");
+
     /** Parses a whole file; syntax errors and unsupported constructs are added to {@code diags}. */
     public static Crate parse(SourceFile file, Diagnostics diags) {
         return parse(file, diags, 0);
@@ -21,8 +24,11 @@ public final class Parser {
     /** Parses a file whose NodeIds start at {@code firstNodeId} (spans use the file's global positions). */
     public static Crate parse(SourceFile file, Diagnostics diags, int firstNodeId) {
         try {
+            int before = diags.all().size();
             List<Token> toks = Lexer.tokenize(file, diags);
-            if (!DelimiterCheck.check(toks, diags)) return new Crate(file, List.of(), firstNodeId, firstNodeId);
+            boolean fatal = diags.all().subList(before, diags.all().size()).stream()
+                    .anyMatch(d -> d.code() != null && FATAL_LEX_ERRORS.contains(d.code()));
+            if (fatal || !DelimiterCheck.check(toks, diags)) return new Crate(file, List.of(), firstNodeId, firstNodeId);
             return new CrateParser(file, diags, toks, firstNodeId).parseCrate();
         } catch (StackOverflowError | RuntimeException e) {
             // FIXME(defensive): a parser bug must not reach the user as a stack trace.

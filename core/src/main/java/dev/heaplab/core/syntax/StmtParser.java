@@ -54,8 +54,9 @@ abstract class StmtParser extends MacroParser {
                     else if (s instanceof Stmt st) stmts.add(st);
                 } catch (Bail b) {
                     depth = savedDepth;
+                    pos = start;
+                    skipStatement(startsBlockLike() || startsItem());
                     if (pos == start) bump();
-                    skipStatement();
                 }
             }
             expect(TokenKind.CLOSE_BRACE);

@@ -171,7 +171,7 @@ abstract class TokenCursor {
             Span at = t.is(TokenKind.EOF) && pos > 0 ? after : t.span();
             return Diagnostic.error(null, msg).primary(at, label);
         }
-        return Diagnostic.error(null, msg).primary(after, label).secondary(t.span(), "unexpected token");
+        return Diagnostic.error(null, msg).secondary(after, label).primary(t.span(), "unexpected token");
     }
 
     static String joinOr(List<String> items) {
@@ -191,10 +191,11 @@ abstract class TokenCursor {
     void exit() { depth--; }
 
     /**
-     * Skips to a recovery point: past the next `;` at this nesting level, or up to (not past) a
-     * closing delimiter that closes the enclosing level, or EOF. Delimiters are balanced here.
+     * Skips from the start of a statement or item to a recovery point: past its `;` at this
+     * nesting level, up to (not past) the `}` closing the enclosing block, or, for block-like
+     * statements and items, past the `}` ending them. Delimiters are balanced here.
      */
-    void skipStatement() {
+    void skipStatement(boolean blockLike) {
         int level = 0;
         while (!tok().is(TokenKind.EOF)) {
             Token t = tok();
@@ -202,7 +203,13 @@ abstract class TokenCursor {
             else if (t.kind().isCloseDelim()) {
                 if (level == 0) return;
                 level--;
-                if (level == 0 && t.is(TokenKind.CLOSE_BRACE)) { bump(); return; }
+                if (level == 0 && blockLike && t.is(TokenKind.CLOSE_BRACE)) {
+                    bump();
+                    Token n = tok();
+                    if (n.is(TokenKind.SEMI)) { bump(); return; }
+                    if (!n.is(TokenKind.DOT) && !n.is(TokenKind.QUESTION) && !n.isWord("else")) return;
+                    continue;
+                }
             } else if (level == 0 && t.is(TokenKind.SEMI)) { bump(); return; }
             bump();
         }
