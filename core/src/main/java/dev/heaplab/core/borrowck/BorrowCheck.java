@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Entry point of the borrow checker. For now it checks moves and initialisation (E0382, E0381,
- * E0507, E0508) in the bodies of the user's file; loans and regions come next (issue 3).
+ * E0507, E0508) and mutability (E0384, E0596, E0594) in the bodies of the user's file; loans and
+ * regions come next (issue 3).
  * Errors are reported in source order, as rustc buffers and sorts them.
  */
 public final class BorrowCheck {
@@ -22,6 +23,7 @@ public final class BorrowCheck {
         for (Body body : program.bodies().values()) {
             if (!program.source().contains(body.span().lo())) continue;
             new MoveCheck(body, program.defs(), found).run();
+            new MutabilityCheck(body, program.defs(), found).run();
         }
         found.sort(Comparator.comparingInt(d -> {
             Span s = d.primarySpan();

@@ -45,7 +45,7 @@ public final class InitAnalysis {
         for (int i = 0; i < body.locals().size(); i++) {
             int p = paths.lookup(Place.of(new Local(i))).path();
             if (i >= 1 && i <= body.argCount()) setInit(start, p);
-            else setDead(start, p);
+            else setStorage(start, p);
         }
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
@@ -84,7 +84,12 @@ public final class InitAnalysis {
     }
 
     void setInit(InitState s, int path) {
-        paths.forSelfAndDescendants(path, p -> { s.maybeInit.set(p); s.maybeUninit.clear(p); s.maybeMoved.clear(p); });
+        paths.forSelfAndDescendants(path, p -> {
+            s.maybeInit.set(p);
+            s.maybeUninit.clear(p);
+            s.maybeMoved.clear(p);
+            s.maybeEverInit.set(p);
+        });
     }
 
     void setMoved(InitState s, int path) {
@@ -95,6 +100,12 @@ public final class InitAnalysis {
         paths.forSelfAndDescendants(path, p -> { s.maybeInit.clear(p); s.maybeUninit.set(p); s.maybeMoved.clear(p); });
     }
 
+    /** Storage starting or ending: dead, and no longer counted as ever assigned. */
+    void setStorage(InitState s, int path) {
+        setDead(s, path);
+        paths.forSelfAndDescendants(path, s.maybeEverInit::clear);
+    }
+
     /** Applies a statement's effect (after its uses). */
     public void applyStatement(InitState s, Statement st) {
         switch (st) {
@@ -102,8 +113,8 @@ public final class InitAnalysis {
                 moves(s, a.rvalue());
                 init(s, a.place());
             }
-            case Statement.StorageLive l -> setDead(s, paths.lookup(Place.of(l.local())).path());
-            case Statement.StorageDead d -> setDead(s, paths.lookup(Place.of(d.local())).path());
+            case Statement.StorageLive l -> setStorage(s, paths.lookup(Place.of(l.local())).path());
+            case Statement.StorageDead d -> setStorage(s, paths.lookup(Place.of(d.local())).path());
             case Statement.SetDiscriminant d -> { }
             case Statement.FakeRead f -> { }
             case Statement.SetDropFlag f -> { }

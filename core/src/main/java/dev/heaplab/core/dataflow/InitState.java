@@ -10,29 +10,40 @@ public final class InitState {
     final BitSet maybeInit;
     final BitSet maybeUninit;
     final BitSet maybeMoved;
+    /** Assigned at least once since its storage began (moves and drops do not clear it): E0384. */
+    final BitSet maybeEverInit;
 
     InitState(int n) {
         maybeInit = new BitSet(n);
         maybeUninit = new BitSet(n);
         maybeMoved = new BitSet(n);
+        maybeEverInit = new BitSet(n);
     }
 
     private InitState(InitState o) {
         maybeInit = (BitSet) o.maybeInit.clone();
         maybeUninit = (BitSet) o.maybeUninit.clone();
         maybeMoved = (BitSet) o.maybeMoved.clone();
+        maybeEverInit = (BitSet) o.maybeEverInit.clone();
     }
 
     InitState copy() { return new InitState(this); }
 
     /** Union into this; returns whether anything changed. */
     boolean join(InitState o) {
-        int before = maybeInit.cardinality() + maybeUninit.cardinality() + maybeMoved.cardinality();
+        int before = size();
         maybeInit.or(o.maybeInit);
         maybeUninit.or(o.maybeUninit);
         maybeMoved.or(o.maybeMoved);
-        return maybeInit.cardinality() + maybeUninit.cardinality() + maybeMoved.cardinality() != before;
+        maybeEverInit.or(o.maybeEverInit);
+        return size() != before;
     }
+
+    private int size() {
+        return maybeInit.cardinality() + maybeUninit.cardinality() + maybeMoved.cardinality() + maybeEverInit.cardinality();
+    }
+
+    public boolean maybeEverInit(int path) { return maybeEverInit.get(path); }
 
     public boolean maybeUninit(int path) { return maybeUninit.get(path); }
 

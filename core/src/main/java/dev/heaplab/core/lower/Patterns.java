@@ -238,7 +238,11 @@ final class Patterns {
     void rebindMoves(Pattern p, Place place0, Ty ty0) {
         walkBindings(p, place0, ty0, (b, place, ty) -> {
             if (cx.results.bindingMode(b.id()) == BindingMode.BY_VALUE && !cx.facts.isCopy(ty)) {
-                assignBinding(b, cx.bindings.get(b.id()), place, ty, false);
+                // Restart the binding's storage so the real move is its first assignment, not a second one.
+                Local l = cx.bindings.get(b.id());
+                cx.cfg.push(new dev.heaplab.core.mir.Statement.StorageDead(b.span(), l));
+                cx.cfg.push(new dev.heaplab.core.mir.Statement.StorageLive(b.span(), l));
+                assignBinding(b, l, place, ty, false);
             }
         });
     }

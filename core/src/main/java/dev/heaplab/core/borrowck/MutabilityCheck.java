@@ -1,0 +1,129 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.InitAnalysis;
+import dev.heaplab.core.dataflow.InitState;
+import dev.heaplab.core.dataflow.MovePaths;
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.LocalDecl;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks writes and mutable borrows against declared mutability. Rules (as rustc):
+ * <ul>
+ * <li>E0384: assigning a user variable not declared `mut` that may already have been assigned;</li>
+ * <li>E0596: `&mut` of a place rooted in a non-`mut` variable, or behind a `&` reference;</li>
+ * <li>E0594: assigning to a field or element of a non-`mut` variable, or behind a `&` reference.</li>
+ * </ul>
+ * A place behind a `&mut` reference or a Box is as mutable as that reference/owner allows.
+ */
+final class MutabilityCheck {
+    private final Body body;
+    private final ProgramDefs defs;
+    private final MovePaths paths;
+    private final InitAnalysis init;
+    private final PlaceTypes placeTypes;
+    private final List<Diagnostic> out;
+    private final Set<Span> reported = new HashSet<>();
+
+    MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
+        this.body = body;
+        this.defs = defs;
+        this.paths = new MovePaths(body);
+        this.init = new InitAnalysis(body, paths);
+        this.placeTypes = new PlaceTypes(body, defs);
+        this.out = out;
+    }
+
+    void run() {
+        for (int b = 0; b < body.blocks().size(); b++) {
+            InitState s = init.entry(new BlockId(b));
+            if (s == null) continue;
+            for (Statement st : body.blocks().get(b).statements()) {
+                if (st instanceof Statement.Assign a) {
+                    if (a.rvalue() instanceof Rvalue.Ref r && r.kind() != Rvalue.BorrowKind.SHARED
+                            && r.kind() != Rvalue.BorrowKind.SHALLOW) {
+                        mutableBorrow(r.place(), a.span());
+                    }
+                    assignment(s, a.place(), a.span());
+                }
+                init.applyStatement(s, st);
+            }
+        }
+    }
+
+    /** Where mutability comes from for a place: its root variable, or the reference it is behind. */
+    private record Root(int derefIndex, Ty refTy) {}
+
+    /** The innermost deref of a non-Box pointer in the place, or null when the place is rooted in its local. */
+    private Root root(Place place) {
+        for (int k = place.projections().size() - 1; k >= 0; k--) {
+            if (place.projections().get(k) instanceof Place.Projection.Deref) {
+                Ty base = placeTypes.typeAt(place, k);
+                if (!placeTypes.isBox(base)) return new Root(k, base);
+            }
+        }
+        return null;
+    }
+
+    private void mutableBorrow(Place place, Span span) {
+        Root r = root(place);
+        String name = placeTypes.name(place);
+        if (r == null) {
+            LocalDecl decl = body.local(place.local());
+            if (decl.mutable() || decl.name() == null || !reported.add(span)) return;
+            out.add(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
+                    .primary(span, "cannot borrow as mutable")
+                    .help("consider changing this to be mutable")
+                    .build());
+            return;
+        }
+        if (r.refTy() instanceof Ty.Ref ref && !ref.mutable() && reported.add(span)) {
+            String shown = name == null ? "data" : "`" + name + "`";
+            out.add(Diagnostic.error("E0596", "cannot borrow " + shown + " as mutable, as it is behind a `&` reference")
+                    .primary(span, (name == null ? "" : "`" + name + "` is a `&` reference, so ") + "the data it refers to cannot be borrowed as mutable")
+                    .build());
+        }
+    }
+
+    private void assignment(InitState s, Place place, Span span) {
+        Root r = root(place);
+        String name = placeTypes.name(place);
+        if (r == null) {
+            LocalDecl decl = body.local(place.local());
+            if (decl.mutable() || decl.name() == null || decl.kind() == LocalDecl.Kind.TEMP) return;
+            if (place.isLocal()) {
+                MovePaths.Lookup l = paths.lookup(place);
+                if (s.maybeEverInit(l.path()) && reported.add(span)) {
+                    out.add(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + name + "`")
+                            .secondary(decl.span(), "first assignment to `" + name + "`")
+                            .primary(span, "cannot assign twice to immutable variable")
+                            .help("consider making this binding mutable: `mut " + name + "`")
+                            .build());
+                }
+                return;
+            }
+            if (reported.add(span)) {
+                out.add(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as `" + decl.name()
+                        + "` is not declared as mutable").primary(span, "cannot assign").build());
+            }
+            return;
+        }
+        if (r.refTy() instanceof Ty.Ref ref && !ref.mutable() && reported.add(span)) {
+            String shown = name == null ? "data" : "`" + name + "`";
+            out.add(Diagnostic.error("E0594", "cannot assign to " + shown + ", which is behind a `&` reference")
+                    .primary(span, (name == null ? "" : "`" + name + "` is a `&` reference, so ") + "the data it refers to cannot be written")
+                    .build());
+        }
+    }
+}
