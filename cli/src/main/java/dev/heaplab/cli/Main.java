@@ -38,9 +38,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line in-process with the given streams and returns the exit code (never throws). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(new Main(), args, out, err);
+    }
+
+    /** Runs {@code root} as the top command (tests substitute their own commands). */
+    static int execute(Object root, String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(out, true), e = new PrintWriter(err, true);
         try {
-            CommandLine cl = new CommandLine(new Main());
+            CommandLine cl = new CommandLine(root);
             cl.setOut(o);
             cl.setErr(e);
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
