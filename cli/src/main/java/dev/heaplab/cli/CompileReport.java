@@ -1,37 +1,26 @@
 package dev.heaplab.cli;
 
 import dev.heaplab.core.Driver;
-import dev.heaplab.core.diag.Diagnostic;
-import dev.heaplab.core.diag.HumanEmitter;
 import dev.heaplab.core.diag.JsonEmitter;
+import dev.heaplab.core.render.RunReport;
 import dev.heaplab.core.source.SourceFile;
 import java.io.PrintWriter;
-import java.util.List;
 
-/** Prints the outcome of the compile-time stages and chooses the exit code. */
+/** Prints the outcome of the compile-time stages in the chosen format and returns the exit code. */
 final class CompileReport {
     private CompileReport() {}
 
     enum Format { human, json }
 
-    /**
-     * Prints {@code compiled}'s diagnostics (only when it failed, unless {@code always}) and returns
-     * the exit code; a failure without any error diagnostic is heaplab's fault (exit 4).
-     */
+    /** Diagnostics are printed when compilation failed, or always when {@code always} (`check`). */
     static int report(SourceFile file, Driver.Compiled compiled, Format format, boolean always, PrintWriter err) {
-        List<Diagnostic> ds = compiled.diagnostics();
-        boolean hasError = ds.stream().anyMatch(Diagnostic::isError);
-        if (!compiled.ok() && !hasError) {
-            err.print(InternalError.describe("compilation stopped without a diagnostic", null));
-            err.flush();
-            return Driver.EXIT_INTERNAL;
-        }
-        if (compiled.ok() && !always) return Driver.EXIT_OK;
-        switch (format) {
-            case human -> err.print(HumanEmitter.forFile(file).renderAll(ds));
-            case json -> err.print(JsonEmitter.forFile(file).renderAll(ds));
+        RunReport.Outcome human = RunReport.compiled(file, compiled, always);
+        if (format == Format.json && human.exitCode() != Driver.EXIT_INTERNAL && (always || !compiled.ok())) {
+            err.print(JsonEmitter.forFile(file).renderAll(compiled.diagnostics()));
+        } else {
+            err.print(human.stderr());
         }
         err.flush();
-        return compiled.exitCode();
+        return human.exitCode();
     }
 }

@@ -1,6 +1,7 @@
 package dev.heaplab.cli;
 
 import dev.heaplab.core.Driver;
+import dev.heaplab.core.render.RunReport;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -50,7 +51,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             cl.setErr(e);
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
                 o.flush();
-                e.print(InternalError.describe(ex));
+                e.print(describe(ex));
                 e.flush();
                 return Driver.EXIT_INTERNAL;
             });
@@ -60,10 +61,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return code;
         } catch (Throwable t) { // picocli itself failed: still no stack trace for the user
             o.flush();
-            e.print(InternalError.describe(t));
+            e.print(describe(t));
             e.flush();
             return Driver.EXIT_INTERNAL;
         }
+    }
+
+    /** `error: internal: <Exception>: <message>`, never a stack trace. */
+    private static String describe(Throwable t) {
+        return RunReport.internal(t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()), null);
     }
 
     /** `--version`: the version recorded in the jar's manifest, or "dev" when run from classes. */

@@ -1,8 +1,8 @@
 package dev.heaplab.cli;
 
 import dev.heaplab.core.Driver;
-import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.interp.Limits;
+import dev.heaplab.core.render.RunReport;
 import dev.heaplab.core.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,21 +49,15 @@ final class RunCommand implements Callable<Integer> {
         // FIXME(borrowck): --no-borrowck takes effect once Driver has a borrow-check stage to skip.
         Driver.Run run = Driver.run(source, limits(), output, List.of());
         output.flush();
-        if (run.execution() == null) {
-            return CompileReport.report(source, run.compiled(), CompileReport.Format.human, false, err);
-        }
-        ExecutionResult r = run.execution();
-        String at = r.span() == null ? null : source.location(r.span());
-        switch (r.outcome()) {
-            case LIMIT -> err.print("error: limit: " + r.message() + "\n" + (at == null ? "" : " --> " + at + "\n"));
-            case UNDEFINED_BEHAVIOR -> err.print("error: undefined behavior: " + r.message() + "\n"
-                    + (at == null ? "" : " --> " + at + "\n"));
-            case INTERNAL_ERROR -> err.print(InternalError.describe(r.message(), at));
-            case COMPLETED, PANICKED, MAIN_RETURNED_ERR -> { }
-        }
+        RunReport.Outcome end = run.execution() == null
+                ? RunReport.compiled(source, run.compiled(), false)
+                : RunReport.executed(source, run.execution());
+        err.print(end.stderr());
         err.flush();
-        if (statsJson != null && r.stats() != null) StatsJson.write(statsJson, r.stats());
-        return r.outcome() == ExecutionResult.Outcome.INTERNAL_ERROR ? Driver.EXIT_INTERNAL : r.exitCode();
+        if (statsJson != null && run.execution() != null && run.execution().stats() != null) {
+            StatsJson.write(statsJson, run.execution().stats());
+        }
+        return end.exitCode();
     }
 
     private Limits limits() {
