@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Diagnostic(
         Kind kind, Severity severity, String code, String message, List<Label> labels,
-        List<String> notes, List<String> helps) {
+        List<String> notes, List<String> helps, List<Suggestion> suggestions) {
 
     public enum Kind { RUST, UNSUPPORTED }
 
@@ -21,6 +21,13 @@ public record Diagnostic(
         labels = List.copyOf(labels);
         notes = List.copyOf(notes);
         helps = List.copyOf(helps);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A diagnostic without suggestions (the original shape of this record). */
+    public Diagnostic(Kind kind, Severity severity, String code, String message, List<Label> labels,
+                      List<String> notes, List<String> helps) {
+        this(kind, severity, code, message, labels, notes, helps, List.of());
     }
 
     /** The primary span, or null when the diagnostic has no location. */
@@ -31,6 +38,10 @@ public record Diagnostic(
 
     public static Builder error(String code, String message) {
         return new Builder(Kind.RUST, Severity.ERROR, code, message);
+    }
+
+    public static Builder warning(String code, String message) {
+        return new Builder(Kind.RUST, Severity.WARNING, code, message);
     }
 
     /** `error: unsupported: <what>` — heaplab refuses a construct outside its subset. */
@@ -50,6 +61,7 @@ public record Diagnostic(
         private final List<Label> labels = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> helps = new ArrayList<>();
+        private final List<Suggestion> suggestions = new ArrayList<>();
 
         Builder(Kind kind, Severity severity, String code, String message) {
             this.kind = kind;
@@ -66,6 +78,14 @@ public record Diagnostic(
 
         public Builder help(String help) { helps.add(help); return this; }
 
-        public Diagnostic build() { return new Diagnostic(kind, severity, code, message, labels, notes, helps); }
+        /** A `help:` proposing to replace {@code span} by {@code replacement} (empty span: insert). */
+        public Builder suggestion(String message, Span span, String replacement) {
+            suggestions.add(new Suggestion(message, span, replacement));
+            return this;
+        }
+
+        public Diagnostic build() {
+            return new Diagnostic(kind, severity, code, message, labels, notes, helps, suggestions);
+        }
     }
 }

@@ -1,0 +1,69 @@
+package dev.heaplab.cli;
+
+import dev.heaplab.core.Driver;
+import dev.heaplab.core.interp.Limits;
+import dev.heaplab.core.render.RunReport;
+import dev.heaplab.core.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `heaplab run FILE.rs`: check the program, then run it, streaming its output. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Check and run a Rust program.")
+final class RunCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.rs") String file;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of heaplab's own messages: ${COMPLETION-CANDIDATES}.")
+    Lang lang;
+
+    @Option(names = "--stats-json", paramLabel = "PATH", description = "Write heap statistics of main as JSON.")
+    Path statsJson;
+
+    @Option(names = "--no-borrowck", description = "Skip the borrow checker.")
+    boolean noBorrowck;
+
+    @Option(names = "--max-steps", paramLabel = "N") Long maxSteps;
+
+    @Option(names = "--max-heap", paramLabel = "BYTES") Long maxHeap;
+
+    @Option(names = "--max-depth", paramLabel = "N") Integer maxDepth;
+
+    @Option(names = "--max-output", paramLabel = "BYTES") Long maxOutput;
+
+    @Option(names = "--timeout", paramLabel = "MS") Long timeout;
+
+    @Override public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        SourceFile source = SourceInput.read(file, err);
+        if (source == null) return Driver.EXIT_REJECTED;
+        StreamOutput output = new StreamOutput(out, err);
+        // FIXME(borrowck): --no-borrowck takes effect once Driver has a borrow-check stage to skip.
+        Driver.Run run = Driver.run(source, limits(), output, List.of());
+        output.flush();
+        RunReport.Outcome end = run.execution() == null
+                ? RunReport.compiled(source, run.compiled(), false)
+                : RunReport.executed(source, run.execution());
+        err.print(end.stderr());
+        err.flush();
+        if (statsJson != null && run.execution() != null && run.execution().stats() != null) {
+            StatsJson.write(statsJson, run.execution().stats());
+        }
+        return end.exitCode();
+    }
+
+    private Limits limits() {
+        Limits d = Limits.DEFAULT;
+        return new Limits(maxSteps != null ? maxSteps : d.maxSteps(), maxHeap != null ? maxHeap : d.maxHeapBytes(),
+                maxDepth != null ? maxDepth : d.maxStackDepth(), maxOutput != null ? maxOutput : d.maxOutputBytes(),
+                timeout != null ? timeout : d.maxWallMillis());
+    }
+}

@@ -1,0 +1,135 @@
+package dev.heaplab.core.diag;
+
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.SourceMap;
+import dev.heaplab.core.source.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Renders diagnostics exactly as rustc 1.95 prints them without colour: the header, the ` --> `
+ * location, the annotated snippet, `= note:`/`= help:` lines, suggestions, a blank line; and after
+ * all of them the `aborting due to` summary with a pointer to {@code heaplab explain}.
+ */
+public final class HumanEmitter {
+    private final SourceMap sources;
+    private final String explainCommand;
+
+    /** @param explainCommand what the footer tells users to run, e.g. "heaplab explain" */
+    public HumanEmitter(SourceMap sources, String explainCommand) {
+        this.sources = sources;
+        this.explainCommand = explainCommand;
+    }
+
+    /** An emitter for diagnostics that all point into one file. */
+    public static HumanEmitter forFile(SourceFile file) {
+        SourceMap map = new SourceMap();
+        map.add(file);
+        return new HumanEmitter(map, "heaplab explain");
+    }
+
+    /** All diagnostics followed by the summary, as rustc prints them on stderr. */
+    public String renderAll(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : diagnostics) out.append(render(d));
+        out.append(summary(diagnostics));
+        return out.toString();
+    }
+
+    /** The closing lines: `error: aborting due to …` and the explain pointer (empty when nothing failed). */
+    public String summary(List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        StringBuilder out = new StringBuilder();
+        String warned = warnings + " warning" + (warnings == 1 ? "" : "s") + " emitted";
+        if (errors > 0) {
+            out.append("error: aborting due to ").append(errors == 1 ? "1 previous error" : errors + " previous errors");
+            if (warnings > 0) out.append("; ").append(warned);
+            out.append("\n\n");
+        } else if (warnings > 0) {
+            out.append("warning: ").append(warned).append("\n\n");
+        }
+        TreeSet<String> codes = new TreeSet<>();
+        for (Diagnostic d : diagnostics) if (d.severity() == Severity.ERROR && d.code() != null) codes.add(d.code());
+        if (codes.size() == 1) {
+            out.append("For more information about this error, try `").append(explainCommand).append(' ')
+                    .append(codes.first()).append("`.\n");
+        } else if (codes.size() > 1) {
+            out.append("Some errors have detailed explanations: ").append(String.join(", ", codes)).append(".\n");
+            out.append("For more information about an error, try `").append(explainCommand).append(' ')
+                    .append(codes.first()).append("`.\n");
+        }
+        return out.toString();
+    }
+
+    /** One diagnostic, ending with its blank line. */
+    public String render(Diagnostic d) {
+        StringBuilder out = new StringBuilder();
+        out.append(d.severity().word());
+        if (d.code() != null) out.append('[').append(d.code()).append(']');
+        out.append(": ").append(d.message()).append('\n');
+
+        Map<SourceFile, List<Label>> byFile = labelsByFile(d);
+        int width = Integer.toString(maxLineNumber(d, byFile)).length();
+        String pad = " ".repeat(width + 1);
+        boolean snippet = !byFile.isEmpty();
+        if (snippet) {
+            boolean first = true;
+            for (var e : byFile.entrySet()) {
+                SourceFile file = e.getKey();
+                Span anchor = first ? primaryIn(d, file) : e.getValue().get(0).span();
+                out.append(" ".repeat(width)).append(first ? "--> " : "::: ").append(file.location(anchor)).append('\n');
+                CharGrid grid = new CharGrid();
+                grid.put(0, width + 1, '|');
+                new SnippetRenderer(grid, width).render(AnnotatedFile.collect(file, e.getValue()));
+                out.append(grid.render());
+                first = false;
+            }
+        }
+        boolean children = !d.notes().isEmpty() || !d.helps().isEmpty() || !d.suggestions().isEmpty();
+        if (children) out.append(pad).append("|\n");
+        for (String note : d.notes()) appendChild(out, pad, "note", note);
+        for (String help : d.helps()) appendChild(out, pad, "help", help);
+        for (Suggestion s : d.suggestions()) out.append(SuggestionRenderer.render(s, sources, width));
+        out.append('\n');
+        return out.toString();
+    }
+
+    private static void appendChild(StringBuilder out, String pad, String kind, String text) {
+        String prefix = pad + "= " + kind + ": ";
+        String[] lines = text.split("\n", -1);
+        out.append(prefix).append(lines[0]).append('\n');
+        for (int i = 1; i < lines.length; i++) out.append(" ".repeat(prefix.length())).append(lines[i]).append('\n');
+    }
+
+    /** Labels grouped by file, the primary span's file first; labels outside every known file are dropped. */
+    private Map<SourceFile, List<Label>> labelsByFile(Diagnostic d) {
+        Map<SourceFile, List<Label>> byFile = new LinkedHashMap<>();
+        Span primary = d.primarySpan();
+        if (primary != null && sources.fileOf(primary) != null) byFile.put(sources.fileOf(primary), new ArrayList<>());
+        for (Label l : d.labels()) {
+            SourceFile f = sources.fileOf(l.span());
+            if (f != null) byFile.computeIfAbsent(f, k -> new ArrayList<>()).add(l);
+        }
+        byFile.values().removeIf(List::isEmpty);
+        return byFile;
+    }
+
+    private static Span primaryIn(Diagnostic d, SourceFile file) {
+        for (Label l : d.labels()) if (l.primary() && file.contains(l.span().lo())) return l.span();
+        for (Label l : d.labels()) if (file.contains(l.span().lo())) return l.span();
+        return d.primarySpan();
+    }
+
+    private int maxLineNumber(Diagnostic d, Map<SourceFile, List<Label>> byFile) {
+        int max = 0;
+        for (var e : byFile.entrySet()) {
+            for (Label l : e.getValue()) max = Math.max(max, e.getKey().line(l.span().hi()));
+        }
+        for (Suggestion s : d.suggestions()) max = Math.max(max, SuggestionRenderer.lastLine(s, sources));
+        return max;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.heaplab.core.ui;
+
+import dev.heaplab.core.Driver;
+import dev.heaplab.core.interp.HeapStats;
+import dev.heaplab.core.interp.Limits;
+import dev.heaplab.core.interp.ProgramOutput;
+import dev.heaplab.core.render.RunReport;
+import dev.heaplab.core.source.SourceFile;
+import java.util.List;
+
+/** Runs one program in-process exactly as `heaplab run NAME.rs` would, capturing what it prints. */
+final class UiRunner {
+    private UiRunner() {}
+
+    /** What the run printed and how it ended; {@code stats} is null when the program did not run. */
+    record Actual(String stdout, String stderr, int exit, HeapStats stats) {}
+
+    static Actual run(String fileName, String text) {
+        StringBuilder out = new StringBuilder(), err = new StringBuilder();
+        ProgramOutput capture = new ProgramOutput() {
+            @Override public void stdout(String s) { out.append(s); }
+
+            @Override public void stderr(String s) { err.append(s); }
+        };
+        SourceFile file = new SourceFile(fileName, text);
+        try {
+            Driver.Run run = Driver.run(file, Limits.DEFAULT, capture, List.of());
+            RunReport.Outcome end = run.execution() == null
+                    ? RunReport.compiled(file, run.compiled(), false)
+                    : RunReport.executed(file, run.execution());
+            err.append(end.stderr());
+            return new Actual(out.toString(), err.toString(), end.exitCode(),
+                    run.execution() == null ? null : run.execution().stats());
+        } catch (Throwable t) { // a crash of the pipeline is a failed case, never a crashed harness
+            err.append(RunReport.internal("uncaught " + t, null));
+            return new Actual(out.toString(), err.toString(), Driver.EXIT_INTERNAL, null);
+        }
+    }
+}

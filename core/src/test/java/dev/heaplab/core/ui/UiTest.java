@@ -1,0 +1,88 @@
+package dev.heaplab.core.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The conformance suite: one dynamic test per `tests/ui/**&#47;*.rs`, run in-process as `heaplab run`
+ * with the bare file name as path and default limits, compared with rustc's goldens through the
+ * {@link Ratchet}. Prints `ui: N passed, M failed` and writes target/ui-report.txt.
+ */
+class UiTest {
+    private static final long TIMEOUT_SECONDS = 60;
+    private static Path uiRoot;
+    private static Ratchet ratchet;
+
+    @TestFactory
+    Stream<DynamicTest> conformance() throws IOException {
+        uiRoot = findUiRoot();
+        if (uiRoot == null) return Stream.empty();
+        ratchet = new Ratchet(uiRoot);
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(uiRoot)) {
+            sources = walk.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+        return sources.stream().map(p -> {
+            String id = uiRoot.relativize(p).toString().replace('\\', '/');
+            return DynamicTest.dynamicTest(id, p.toUri(), () -> check(new UiCase(p, id)));
+        });
+    }
+
+    private static void check(UiCase c) throws Exception {
+        String difference = UiComparison.firstDifference(c, runWithTimeout(c));
+        String verdict = ratchet.record(c.id(), difference);
+        if (verdict != null) fail(c.id() + ": " + verdict);
+    }
+
+    private static UiRunner.Actual runWithTimeout(UiCase c) throws Exception {
+        String text = c.text();
+        var pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "ui-" + c.fileName(), 512L << 20); // deep recursion in user programs
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<UiRunner.Actual> f = pool.submit(() -> UiRunner.run(c.fileName(), text));
+            return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return new UiRunner.Actual("", "error: internal: timed out after " + TIMEOUT_SECONDS + " s\n", 4, null);
+        } catch (ExecutionException e) {
+            return new UiRunner.Actual("", "error: internal: " + e.getCause() + "\n", 4, null);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        if (ratchet == null) return;
+        System.out.println(ratchet.summary());
+        ratchet.writeReport(Path.of("target", "ui-report.txt"));
+        if (Ratchet.blessing()) ratchet.bless();
+    }
+
+    /** tests/ui of the project, searched upwards from the working directory (core/ under Maven). */
+    private static Path findUiRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path ui = dir.resolve("tests").resolve("ui");
+            if (Files.isDirectory(ui)) return ui;
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,4 @@
+// The smallest program: one line on stdout.
+fn main() {
+    println!("Hello, world!");
+}
