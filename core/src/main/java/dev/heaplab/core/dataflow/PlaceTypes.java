@@ -64,9 +64,13 @@ public final class PlaceTypes {
         StringBuilder sb = new StringBuilder(base);
         Ty ty = body.local(place.local()).ty();
         int variant = 0;
-        for (Place.Projection p : place.projections()) {
+        List<Place.Projection> ps = place.projections();
+        for (int k = 0; k < ps.size(); k++) {
+            Place.Projection p = ps.get(k);
+            // rustc writes `r.x` for a field behind a reference, and `*r` only for the pointee itself.
+            boolean fieldNext = k + 1 < ps.size() && ps.get(k + 1) instanceof Place.Projection.Field;
             switch (p) {
-                case Place.Projection.Deref d -> { sb.insert(0, "*"); variant = 0; }
+                case Place.Projection.Deref d -> { if (!fieldNext) sb.insert(0, "*"); variant = 0; }
                 case Place.Projection.Field f -> { sb.append('.').append(fieldName(ty, variant, f.index())); variant = 0; }
                 case Place.Projection.Index i -> sb.append("[_]");
                 case Place.Projection.ConstantIndex c -> sb.append("[").append(c.offset()).append("]");
