@@ -1,12 +1,20 @@
 package dev.heaplab.core.syntax;
 
+import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.source.SourceFile;
 import java.util.List;
 
-/** Entry point of the front end's syntax stage: source text to AST. Never throws on user input. */
+/**
+ * Entry point of the front end's syntax stage: source text to AST. Never throws on user input:
+ * lexing errors, unbalanced delimiters (then nothing is parsed, as rustc) and syntax errors become
+ * diagnostics, and the crate holds the items that parsed.
+ */
 public final class Parser {
     private Parser() {}
+
+    /** Unterminated literals and comments: rustc stops after reporting them. */
+    private static final java.util.Set<String> FATAL_LEX_ERRORS = java.util.Set.of("E0758", "E0762", "E0763", "E0765", "E0748");
 
     /** Parses a whole file; syntax errors and unsupported constructs are added to {@code diags}. */
     public static Crate parse(SourceFile file, Diagnostics diags) {
@@ -15,7 +23,18 @@ public final class Parser {
 
     /** Parses a file whose NodeIds start at {@code firstNodeId} (spans use the file's global positions). */
     public static Crate parse(SourceFile file, Diagnostics diags, int firstNodeId) {
-        // FIXME(skeleton): replaced by the real recursive-descent parser.
-        return new Crate(file, List.of(), firstNodeId, firstNodeId);
+        try {
+            int before = diags.all().size();
+            List<Token> toks = Lexer.tokenize(file, diags);
+            boolean fatal = diags.all().subList(before, diags.all().size()).stream()
+                    .anyMatch(d -> d.code() != null && FATAL_LEX_ERRORS.contains(d.code()));
+            if (fatal || !DelimiterCheck.check(toks, diags)) return new Crate(file, List.of(), firstNodeId, firstNodeId);
+            return new CrateParser(file, diags, toks, firstNodeId).parseCrate();
+        } catch (StackOverflowError | RuntimeException e) {
+            // FIXME(defensive): a parser bug must not reach the user as a stack trace.
+            diags.add(Diagnostic.unsupported(new dev.heaplab.core.source.Span(file.startPos(), file.startPos()),
+                    "input the parser could not handle (" + e.getClass().getSimpleName() + ")"));
+            return new Crate(file, List.of(), firstNodeId, firstNodeId);
+        }
     }
 }
