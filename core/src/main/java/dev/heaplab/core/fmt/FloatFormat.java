@@ -1,0 +1,139 @@
+package dev.heaplab.core.fmt;
+
+import java.math.BigDecimal;
+
+/**
+ * Display, Debug, LowerExp and UpperExp of {@code f64} and {@code f32} exactly as Rust's core::fmt:
+ * <ul>
+ *   <li>without precision, the shortest digits that round-trip, in positional notation for Display
+ *   (never an exponent) and for Debug (at least one fractional digit), except that Debug switches to
+ *   the exponent form when the magnitude is below 1e-4 or at least 1e16;</li>
+ *   <li>with precision, the exact binary value rounded half-to-even at that digit;</li>
+ *   <li>the sign is `-` for negatives including -0.0, `+` with the plus flag, never on NaN.</li>
+ * </ul>
+ * An f32 is passed as a {@code float} so that its own shortest digits are used.
+ */
+public final class FloatFormat {
+    private FloatFormat() {}
+
+    public static void display(RustFormatter f, double v) { decimal(f, Value.of(v), 0); }
+
+    public static void display(RustFormatter f, float v) { decimal(f, Value.of(v), 0); }
+
+    public static void debug(RustFormatter f, double v) { debug(f, Value.of(v), Math.abs(v) < 1e-4, Math.abs(v) >= 1e16); }
+
+    public static void debug(RustFormatter f, float v) { debug(f, Value.of(v), Math.abs(v) < 1e-4f, Math.abs(v) >= 1e16f); }
+
+    public static void lowerExp(RustFormatter f, double v) { exp(f, Value.of(v), false); }
+
+    public static void lowerExp(RustFormatter f, float v) { exp(f, Value.of(v), false); }
+
+    public static void upperExp(RustFormatter f, double v) { exp(f, Value.of(v), true); }
+
+    public static void upperExp(RustFormatter f, float v) { exp(f, Value.of(v), true); }
+
+    /** A float of either width, decoded once. */
+    private record Value(boolean negative, boolean nan, boolean infinite, boolean zero, double asDouble, Float asFloat) {
+        static Value of(double v) {
+            return new Value(!Double.isNaN(v) && (Double.doubleToRawLongBits(v) < 0), Double.isNaN(v),
+                    Double.isInfinite(v), v == 0, v, null);
+        }
+
+        static Value of(float v) {
+            return new Value(!Float.isNaN(v) && (Float.floatToRawIntBits(v) < 0), Float.isNaN(v),
+                    Float.isInfinite(v), v == 0, v, v);
+        }
+
+        DecimalDigits shortest() {
+            return asFloat != null ? DecimalDigits.shortest(Math.abs(asFloat)) : DecimalDigits.shortest(Math.abs(asDouble));
+        }
+
+        BigDecimal exact() { return new BigDecimal(asDouble); }
+    }
+
+    private static String sign(RustFormatter f, Value v) {
+        if (v.nan) return "";
+        return v.negative ? "-" : f.signPlus() ? "+" : "";
+    }
+
+    private static void debug(RustFormatter f, Value v, boolean tiny, boolean huge) {
+        if (f.precision() == RustFormatter.NONE && !v.zero && !v.nan && !v.infinite && (tiny || huge)) {
+            exp(f, v, false);
+        } else {
+            decimal(f, v, 1);
+        }
+    }
+
+    /** Positional notation; without precision at least {@code minFrac} fractional digits. */
+    private static void decimal(RustFormatter f, Value v, int minFrac) {
+        String special = special(v);
+        if (special != null) { f.padFormatted(sign(f, v), special); return; }
+        int prec = f.precision();
+        String body;
+        if (prec != RustFormatter.NONE) {
+            body = positional(v.zero ? null : DecimalDigits.fixed(v.exact(), prec), prec);
+        } else {
+            body = positional(v.zero ? null : v.shortest(), minFrac);
+        }
+        f.padFormatted(sign(f, v), body);
+    }
+
+    /** Scientific notation: `d.ddde-N`; with precision exactly that many fractional digits. */
+    private static void exp(RustFormatter f, Value v, boolean upper) {
+        String special = special(v);
+        if (special != null) { f.padFormatted(sign(f, v), special); return; }
+        int prec = f.precision();
+        DecimalDigits d;
+        if (v.zero) d = null;
+        else if (prec != RustFormatter.NONE) d = DecimalDigits.significant(v.exact(), prec + 1);
+        else d = v.shortest();
+        f.padFormatted(sign(f, v), scientific(d, prec == RustFormatter.NONE ? 0 : prec, upper));
+    }
+
+    private static String special(Value v) {
+        if (v.nan) return "NaN";
+        if (v.infinite) return "inf";
+        return null;
+    }
+
+    /** 0.digits×10^exp written positionally with at least {@code frac} digits after the point; null is zero. */
+    static String positional(DecimalDigits d, int frac) {
+        StringBuilder sb = new StringBuilder();
+        if (d == null) {
+            sb.append('0');
+            if (frac > 0) sb.append('.').append("0".repeat(frac));
+            return sb.toString();
+        }
+        String digits = d.digits();
+        int exp = d.exp();
+        int written;
+        if (exp <= 0) {
+            sb.append("0.").append("0".repeat(-exp)).append(digits);
+            written = -exp + digits.length();
+        } else if (exp < digits.length()) {
+            sb.append(digits, 0, exp).append('.').append(digits, exp, digits.length());
+            written = digits.length() - exp;
+        } else {
+            sb.append(digits).append("0".repeat(exp - digits.length()));
+            if (frac > 0) sb.append('.');
+            written = 0;
+        }
+        if (frac > written) sb.append("0".repeat(frac - written));
+        return sb.toString();
+    }
+
+    /** 0.digits×10^exp as `d.ddd` with at least {@code frac} fractional digits, then `e` and the exponent. */
+    static String scientific(DecimalDigits d, int frac, boolean upper) {
+        String digits = d == null ? "0" : d.digits();
+        int exp = d == null ? 0 : d.exp() - 1;
+        StringBuilder sb = new StringBuilder();
+        sb.append(digits.charAt(0));
+        if (digits.length() > 1 || frac > 0) {
+            sb.append('.').append(digits, 1, digits.length());
+            int written = digits.length() - 1;
+            if (frac > written) sb.append("0".repeat(frac - written));
+        }
+        sb.append(upper ? 'E' : 'e').append(exp);
+        return sb.toString();
+    }
+}
