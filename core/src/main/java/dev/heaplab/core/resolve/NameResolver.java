@@ -64,7 +64,7 @@ public final class NameResolver {
             Decl d = local(s, name, ns);
             if (d != null) return d;
         }
-        if (PRELUDE.contains(name)) return stdRoot.names(ns).get(name);
+        if (PRELUDE.contains(name)) return local(stdRoot, name, ns);
         return null;
     }
 

@@ -28,7 +28,11 @@ public final class ProgramCx {
     /** Functions whose return type is `impl Trait`: the concrete type comes from their body. */
     public final Map<DefId, Boolean> opaqueReturn = new HashMap<>();
     public final Map<DefId, Item> itemDecls = new HashMap<>();
+    /** Bounds on a trait's associated types (`type IntoIter: Iterator<Item = Self::Item>`), self = the projection on `Self`. */
+    public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new HashMap<>();
     private final Map<String, DefId> langTraits = new HashMap<>();
+    /** All source files (user and std), for literal text and closure names; may be null in tests. */
+    public dev.heaplab.core.source.SourceMap sources;
 
     public ProgramCx(ProgramDefs defs, NameResolver resolver, Diagnostics diags) {
         this.defs = defs;

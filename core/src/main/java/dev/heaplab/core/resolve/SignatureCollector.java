@@ -200,6 +200,19 @@ public final class SignatureCollector {
         // Register a provisional def so that projections on supertraits resolve while lowering methods.
         String lang = scope.isStd() ? Attributes.value(t.attrs(), "lang", t.name().name()) : null;
         cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), Map.of(), cx.traitAssoc.get(d), supers, lang, t.span()));
+        List<GenericsDef.Predicate> assocBounds = new ArrayList<>();
+        for (Item sub : t.items()) {
+            if (sub instanceof Item.AssocTypeDecl a) {
+                Ty proj = new Ty.Projection(d, ownArgs, a.name().name(), new Ty.Param(0, "Self"));
+                for (Generics.Bound b : a.bounds()) {
+                    if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
+                        GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), proj, env, tb.span());
+                        if (p != null) assocBounds.add(p);
+                    }
+                }
+            }
+        }
+        cx.assocBounds.put(d, assocBounds);
         Map<String, DefId> methods = new LinkedHashMap<>();
         for (Item sub : t.items()) {
             if (sub instanceof Item.FnDecl f) {

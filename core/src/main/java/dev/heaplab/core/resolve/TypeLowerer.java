@@ -134,7 +134,6 @@ public final class TypeLowerer {
         List<Ty> args = new ArrayList<>();
         Map<String, Ty> bindings = new LinkedHashMap<>();
         List<Path.GenericArg> written = path.last().args();
-        boolean fnSugar = isFnTrait(trait);
         List<Ty> typeArgs = new ArrayList<>();
         for (Path.GenericArg a : written) {
             switch (a) {
@@ -144,15 +143,9 @@ public final class TypeLowerer {
                 case Path.GenericArg.ConstArg ca -> cx.unsupported(span, "const generic arguments");
             }
         }
-        if (fnSugar) {
-            Ty tuple = typeArgs.size() == 1 && typeArgs.get(0) instanceof Ty.Tuple ? typeArgs.get(0) : new Ty.Tuple(typeArgs);
-            args.add(tuple);
-            bindings.putIfAbsent("Output", Ty.UNIT);
-        } else {
-            args.addAll(typeArgs);
-            int want = cx.traitParamCount.getOrDefault(trait, 0);
-            while (args.size() < want) args.add(self);
-        }
+        args.addAll(typeArgs);
+        int want = cx.traitParamCount.getOrDefault(trait, 0);
+        while (args.size() < want) args.add(self);
         return new GenericsDef.Predicate(self, trait, args, bindings);
     }
 
@@ -274,14 +267,22 @@ public final class TypeLowerer {
             return new Ty.Projection(env.selfTrait, traitArgsOfSelf(env), name, self);
         }
         for (GenericsDef.Predicate pr : env.predicates) {
-            if (pr.self().equals(self) && declaresAssoc(pr.trait(), name)) {
+            if (pr.self().equals(self) && cx.traitAssoc.getOrDefault(pr.trait(), List.of()).contains(name)) {
                 Ty bound = pr.assocBindings().get(name);
                 if (bound != null) return bound;
                 return new Ty.Projection(pr.trait(), pr.traitArgs(), name, self);
             }
         }
+        for (GenericsDef.Predicate pr : env.predicates) {
+            if (pr.self().equals(self) && declaresAssoc(pr.trait(), name)) {
+                Ty bound = pr.assocBindings().get(name);
+                if (bound != null) return bound;
+                return new Ty.Projection(declaring(pr.trait(), name), List.of(), name, self);
+            }
+        }
         if (env.implTrait != null && self.equals(env.selfTy) && declaresAssoc(env.implTrait, name)) {
-            return new Ty.Projection(env.implTrait, env.implTraitArgs, name, self);
+            DefId decl = declaring(env.implTrait, name);
+            return new Ty.Projection(decl, decl.equals(env.implTrait) ? env.implTraitArgs : List.of(), name, self);
         }
         cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
                 "associated type `" + name + "` not found");
@@ -293,6 +294,13 @@ public final class TypeLowerer {
         List<Ty> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) out.add(new Ty.Param(i, env.params.get(i)));
         return out;
+    }
+
+    private DefId declaring(DefId trait, String name) {
+        if (cx.traitAssoc.getOrDefault(trait, List.of()).contains(name)) return trait;
+        var td = cx.defs.trait(trait);
+        if (td != null) for (DefId s : td.supertraits()) if (declaresAssoc(s, name)) return declaring(s, name);
+        return trait;
     }
 
     private boolean declaresAssoc(DefId trait, String name) {

@@ -341,8 +341,7 @@ final class CallChecker {
             Ty s = fcx.icx.shallow(steps.get(k).ty());
             Ty found = null;
             int index = -1;
-            if (s instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && !fcx.cx.defs.adt(a.def()).isEnum()
-                    && fcx.cx.defs.adt(a.def()).lang() == null) {
+            if (s instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && !fcx.cx.defs.adt(a.def()).isEnum()) {
                 AdtDef.VariantDef v = fcx.cx.defs.adt(a.def()).struct();
                 index = v.fieldIndex(name);
                 if (index >= 0) found = fcx.normalize(TySubst.subst(v.fields().get(index).ty(), a.args()));

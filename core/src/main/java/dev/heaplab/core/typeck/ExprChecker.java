@@ -37,7 +37,7 @@ final class ExprChecker {
     }
 
     Ty check(Expr e, Ty expected) {
-        Ty t = switch (e) {
+        Ty ty = switch (e) {
             case Expr.Lit l -> lit(l.value(), expected);
             case Expr.PathExpr p -> calls.path(p);
             case Expr.Unary u -> ops.unary(u, expected);
@@ -125,7 +125,7 @@ final class ExprChecker {
             case Expr.Try t -> control.tryExpr(t);
             case Expr.MacroCall m -> fcx.macros.check(m, expected);
         };
-        return fcx.record(e.id(), t);
+        return fcx.record(e.id(), ty);
     }
 
     /** Elements of an array or `vec![...]`: all coerced to the first one's type (or the hint). */

@@ -86,7 +86,12 @@ final class FnCtxt {
     final MacroChecker macros;
     final List<DefId> nestedBodies = new ArrayList<>();
 
-    FnCtxt(ProgramCx cx, DefId owner, TyEnv env) {
+    final BodyChecker bodies;
+    /** Binding patterns by NodeId, for E0282 locations. */
+    final Map<NodeId, dev.heaplab.core.syntax.Pattern.Binding> bindingPatterns = new HashMap<>();
+
+    FnCtxt(ProgramCx cx, DefId owner, TyEnv env, BodyChecker bodies) {
+        this.bodies = bodies;
         this.cx = cx;
         this.owner = owner;
         this.env = env;
@@ -101,6 +106,8 @@ final class FnCtxt {
     }
 
     ModuleScope scope() { return scopes.peek(); }
+
+    boolean enterBlockItems(dev.heaplab.core.syntax.Stmt.Block b) { return bodies.enterBlockItems(this, b); }
 
     TyEnv tyEnv() { return scope() == env.scope ? env : env.withScope(scope()); }
 
@@ -173,10 +180,16 @@ final class FnCtxt {
             args.add(i < explicit.size() && !implTrait ? explicit.get(i) : icx.fresh());
         }
         for (GenericsDef.Predicate p : g.predicates()) {
-            require(TySubst.subst(p.self(), args), p.trait(), TySubst.subst(p.traitArgs(), args),
+            require(normalize(TySubst.subst(p.self(), args)), p.trait(), normalizeAll(TySubst.subst(p.traitArgs(), args)),
                     substMap(p.assocBindings(), args), span);
         }
         return args;
+    }
+
+    List<Ty> normalizeAll(List<Ty> ts) {
+        List<Ty> out = new ArrayList<>();
+        for (Ty t : ts) out.add(normalize(t));
+        return out;
     }
 
     static Map<String, Ty> substMap(Map<String, Ty> m, List<Ty> args) {
@@ -210,7 +223,10 @@ final class FnCtxt {
             }
             List<Obligation> work = new ArrayList<>(pending);
             pending.clear();
-            for (Obligation o : work) {
+            for (Obligation o0 : work) {
+                Obligation o = TySubst.needsSubst(o0.self()) || o0.args().stream().anyMatch(TySubst::needsSubst)
+                        ? new Obligation(normalize(o0.self()), o0.trait(), normalizeAll(o0.args()), o0.bindings(), o0.span(), o0.depth())
+                        : o0;
                 TraitSolver.Selection s = solver.select(o.self(), o.trait(), o.args(), o.depth());
                 switch (s.outcome()) {
                     case YES -> {

@@ -81,9 +81,9 @@ final class InferCtxt {
     }
 
     /** Unifies two types; on failure partial bindings may remain (callers probe inside a snapshot). */
-    boolean unify(Ty a, Ty b) {
-        a = shallow(a);
-        b = shallow(b);
+    boolean unify(Ty a0, Ty b0) {
+        final Ty a = shallow(a0);
+        final Ty b = shallow(b0);
         if (a.equals(b)) return true;
         if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
         if (a instanceof Ty.Infer ia) return bindVar(ia, b);

@@ -77,6 +77,7 @@ final class PatChecker {
             ty = expected;
         }
         fcx.tables.bindingModes.put(b.id(), bm);
+        fcx.bindingPatterns.put(b.id(), b);
         FnCtxt.LocalVar existing = fcx.locals.peek().get(b.name().name());
         if (existing != null && fcx.tables.types.containsKey(existing.binding()) && isOrAlt(existing)) {
             fcx.icx.unify(existing.ty(), ty);

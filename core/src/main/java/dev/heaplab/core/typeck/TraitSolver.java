@@ -79,7 +79,7 @@ final class TraitSolver {
         Ty self = icx.shallow(selfTy);
         if (self instanceof Ty.Error) return new Selection(Outcome.YES, null, List.of(), List.of());
         if (self instanceof Ty.Infer) return AMBIG;
-        for (GenericsDef.Predicate p : env) {
+        for (GenericsDef.Predicate p : withAssocBounds(self)) {
             if (!p.trait().equals(trait)) continue;
             int snap = icx.snapshot();
             if (icx.unify(p.self(), self) && unifyAll(p.traitArgs(), args) && p.self().equals(icx.resolve(self))) {
@@ -107,6 +107,22 @@ final class TraitSolver {
         icx.unify(TySubst.subst(impl.selfTy(), fresh), self);
         unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
         return new Selection(Outcome.YES, impl, fresh, nested(impl.generics(), fresh, depth));
+    }
+
+    /** The where-clauses, plus for a projection the bounds its trait puts on that associated type. */
+    private List<GenericsDef.Predicate> withAssocBounds(Ty self) {
+        if (!(self instanceof Ty.Projection p)) return env;
+        List<GenericsDef.Predicate> out = new ArrayList<>(env);
+        List<Ty> args = new ArrayList<>();
+        args.add(p.self());
+        args.addAll(p.traitArgs());
+        for (GenericsDef.Predicate b : cx.assocBounds.getOrDefault(p.trait(), List.of())) {
+            if (!(b.self() instanceof Ty.Projection bp) || !bp.name().equals(p.name())) continue;
+            Map<String, Ty> bindings = new java.util.LinkedHashMap<>();
+            b.assocBindings().forEach((k, v) -> bindings.put(k, TySubst.subst(v, args)));
+            out.addAll(elaborate(List.of(new GenericsDef.Predicate(p, b.trait(), TySubst.subst(b.traitArgs(), args), bindings))));
+        }
+        return out;
     }
 
     private boolean nestedMayHold(ImplDef impl, List<Ty> fresh, int depth) {
@@ -275,8 +291,9 @@ final class TraitSolver {
         if (self instanceof Ty.Error) return Ty.ERROR;
         if (self instanceof Ty.Infer) return null;
         DefId trait = p.trait();
-        for (GenericsDef.Predicate pr : env) {
-            if (pr.self().equals(icx.resolve(self)) && pr.assocBindings().containsKey(p.name())
+        Ty resolvedSelf = icx.resolve(self);
+        for (GenericsDef.Predicate pr : withAssocBounds(resolvedSelf)) {
+            if (pr.self().equals(resolvedSelf) && pr.assocBindings().containsKey(p.name())
                     && (pr.trait().equals(trait) || declaresSuper(pr.trait(), trait))) {
                 return pr.assocBindings().get(p.name());
             }
@@ -295,13 +312,16 @@ final class TraitSolver {
             }
             if (idx >= 0) return d.traitArgs().get(own + idx);
         }
-        if (self instanceof Ty.Param || self instanceof Ty.Projection) {
-            return new Ty.Projection(p.trait(), p.traitArgs(), p.name(), icx.resolve(self));
-        }
+        boolean rigid = self instanceof Ty.Param || self instanceof Ty.Projection;
         int snap = icx.snapshot();
         Selection s = select(self, trait, p.traitArgs(), 0);
+        if (s.outcome() == Outcome.YES && s.impl() == null && rigid) {
+            icx.rollback(snap);
+            return new Ty.Projection(p.trait(), p.traitArgs(), p.name(), resolvedSelf);
+        }
         if (s.outcome() != Outcome.YES || s.impl() == null) {
             icx.rollback(snap);
+            if (rigid) return new Ty.Projection(p.trait(), p.traitArgs(), p.name(), resolvedSelf);
             return s.outcome() == Outcome.NO ? Ty.ERROR : null;
         }
         Ty assoc = s.impl().assocTypes().get(p.name());
