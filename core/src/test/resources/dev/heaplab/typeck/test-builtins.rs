@@ -204,3 +204,10 @@ impl<K, V> HashMap<K, V> {
     #[builtin]
     pub fn get(&self, k: &K) -> Option<&V>;
 }
+
+impl<'a, T> IntoIterator for &'a [T] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    #[builtin = "slice::iter_ref"]
+    fn into_iter(self) -> Iter<'a, T>;
+}

@@ -223,9 +223,18 @@ final class CallChecker {
     }
 
     private void hint(Ty output, Ty expected) {
-        if (expected == null) return;
+        if (expected == null || mentionsDyn(fcx.icx.resolve(expected))) return;
         int snap = fcx.icx.snapshot();
         if (!fcx.icx.unify(output, expected)) fcx.icx.rollback(snap);
+    }
+
+    private static boolean mentionsDyn(Ty t) {
+        boolean[] f = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Dynamic) f[0] = true;
+            return x;
+        });
+        return f[0];
     }
 
     void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan) {

@@ -89,6 +89,13 @@ final class OperatorChecker {
         Ty l = fcx.icx.shallow(lhs);
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
         Ty lp = peelRef(l);
+        if (lp instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL && !op.isComparison() && !shift) {
+            // FIXME(deferred operators): rustc defers `?T: Add<R>`; assuming the primitive impl covers closures like `|x| x + k`.
+            Ty rhs = fcx.exprs.check(b.rhs(), null);
+            Ty rp = peelRef(rhs);
+            if (isBuiltinOperand(rp, op) && fcx.icx.unify(lp, rp)) return rp;
+            return overloadedBinary(b, l, rhs);
+        }
         if (isBuiltinOperand(lp, op) && !(op.isComparison() && fcx.icx.shallow(lhs) instanceof Ty.Ref)) {
             Ty rhs = fcx.exprs.check(b.rhs(), shift ? null : lp);
             Ty rp = op.isComparison() ? fcx.icx.shallow(rhs) : peelRef(rhs);

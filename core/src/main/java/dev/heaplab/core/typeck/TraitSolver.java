@@ -153,10 +153,22 @@ final class TraitSolver {
     List<Obligation> nested(GenericsDef g, List<Ty> args, int depth) {
         List<Obligation> out = new ArrayList<>();
         for (GenericsDef.Predicate p : g.predicates()) {
-            out.add(new Obligation(TySubst.subst(p.self(), args), p.trait(), TySubst.subst(p.traitArgs(), args),
+            List<Ty> targs = new ArrayList<>();
+            for (Ty t : TySubst.subst(p.traitArgs(), args)) targs.add(tryNormalize(t, depth));
+            out.add(new Obligation(tryNormalize(TySubst.subst(p.self(), args), depth), p.trait(), targs,
                     substMap(p.assocBindings(), args), null, depth + 1));
         }
         return out;
+    }
+
+    /** Normalises the projections that can be normalised now (for evaluation); others stay. */
+    Ty tryNormalize(Ty t, int depth) {
+        if (depth > 6 || !TySubst.needsSubst(t)) return t;
+        return TySubst.map(icx.resolve(t), x -> {
+            if (!(x instanceof Ty.Projection p)) return x;
+            Ty n = normalize(p, new ArrayList<>());
+            return n == null || n instanceof Ty.Error ? x : n.equals(p) ? x : tryNormalize(n, depth + 1);
+        });
     }
 
     private static Map<String, Ty> substMap(Map<String, Ty> m, List<Ty> args) {
