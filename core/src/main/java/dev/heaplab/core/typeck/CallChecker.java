@@ -98,10 +98,10 @@ final class CallChecker {
         Span span = path.segments().get(at).name().span();
         if (at == segs.size() - 1) {
             String where = segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`";
-            fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? "value" : "type") + " `" + name + "` in "
+            fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? (calleeContext ? "function" : "value") : "type") + " `" + name + "` in "
                     + (segs.size() == 1 ? "this scope" : "module " + where), span, "not found in " + where);
         } else if (Character.isUpperCase(name.charAt(0))) {
-            fcx.error("E0433", "failed to resolve: use of undeclared type `" + name + "`", span, "use of undeclared type `" + name + "`");
+            fcx.error("E0433", "cannot find type `" + name + "` in this scope", span, "use of undeclared type `" + name + "`");
         } else {
             fcx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`", span,
                     "use of unresolved module or unlinked crate `" + name + "`");
@@ -205,9 +205,17 @@ final class CallChecker {
         return new Ty.FnDef(pick.method(), args);
     }
 
+    private boolean calleeContext;
+
     /** A call: of a function item, a tuple constructor, a fn pointer, a closure or an `F: Fn*` value. */
     Ty call(Expr.Call c, Ty expected) {
-        Ty calleeTy = fcx.exprs.check(c.callee(), null);
+        calleeContext = c.callee() instanceof Expr.PathExpr;
+        Ty calleeTy;
+        try {
+            calleeTy = fcx.exprs.check(c.callee(), null);
+        } finally {
+            calleeContext = false;
+        }
         FnSig sig = callableSig(c, calleeTy);
         if (sig == null) {
             Ty t = fcx.icx.resolve(calleeTy);

@@ -285,6 +285,22 @@ final class FnCtxt {
                 .primary(span, "expected `" + e.display(cx.defs) + "`, found `" + f.display(cx.defs) + "`").build());
     }
 
+    /** The span of a binary operator's symbol (between its operands), or the whole expression's. */
+    Span opSpan(Expr.Binary b) {
+        if (cx.sources != null) {
+            var f = cx.sources.fileOf(b.span());
+            if (f != null) {
+                String between = f.slice(new Span(b.lhs().span().hi(), b.rhs().span().lo()));
+                int at = between.indexOf(b.op().symbol());
+                if (at >= 0) {
+                    int lo = b.lhs().span().hi() + at;
+                    return new Span(lo, lo + b.op().symbol().length());
+                }
+            }
+        }
+        return b.span();
+    }
+
     void error(String code, String message, Span span, String label) { cx.error(code, message, span, label); }
 
     boolean isCopy(Ty t) {
