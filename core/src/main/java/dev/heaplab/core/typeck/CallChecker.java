@@ -226,6 +226,7 @@ final class CallChecker {
             return Ty.ERROR;
         }
         hint(sig.output(), expected);
+        pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
         checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span());
         return sig.output();
     }
@@ -234,6 +235,21 @@ final class CallChecker {
         if (expected == null || mentionsDyn(fcx.icx.resolve(expected))) return;
         int snap = fcx.icx.snapshot();
         if (!fcx.icx.unify(output, expected)) fcx.icx.rollback(snap);
+    }
+
+    /** Bounds on a parameter's type point at the argument passed for it, as rustc's do. */
+    private void pointBoundsAtArguments(Span callee, List<Ty> params, List<Expr> args) {
+        for (int i = 0; i < fcx.pending.size(); i++) {
+            Obligation o = fcx.pending.get(i);
+            if (o.span() == null || !o.span().equals(callee)) continue;
+            Ty self = fcx.icx.shallow(o.self());
+            for (int k = 0; k < params.size() && k < args.size(); k++) {
+                if (fcx.icx.shallow(params.get(k)).equals(self)) {
+                    fcx.pending.set(i, new Obligation(o.self(), o.trait(), o.args(), o.bindings(), args.get(k).span(), o.depth()));
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean mentionsDyn(Ty t) {

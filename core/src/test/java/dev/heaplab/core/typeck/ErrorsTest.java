@@ -98,4 +98,19 @@ class ErrorsTest {
         // rustc: error[E0282]: type annotations needed for `Vec<_>` --> 2:9
         assertThat(c.summary()).containsExactly("E0282@2: type annotations needed for `Vec<_>`");
     }
+
+    @Test
+    void unsatisfiedBoundAtCallPointsAtTheArgument() {
+        Checked c = Checked.of("""
+                fn f<T: Copy>(t: T) {}
+                fn main() {
+                    f(String::new());
+                }
+                """);
+        // rustc: error[E0277] --> 3:7, label on `String::new()`
+        assertThat(c.summary()).containsExactly(
+                "E0277@3: the trait bound `String: Copy` is not satisfied [the trait `Copy` is not implemented for `String`]");
+        var span = c.diags().get(0).primarySpan();
+        assertThat(c.file().column(span.lo())).isEqualTo(7);
+    }
 }
