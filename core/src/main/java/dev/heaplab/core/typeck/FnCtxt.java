@@ -96,7 +96,7 @@ final class FnCtxt {
         this.owner = owner;
         this.env = env;
         this.lowerer = new TypeLowerer(cx);
-        this.solver = new TraitSolver(cx, icx, env.predicates, closureSigs::get);
+        this.solver = new TraitSolver(cx, icx, env.predicates, this::closureSig);
         this.scopes.push(env.scope);
         this.exprs = new ExprChecker(this);
         this.pats = new PatChecker(this);
@@ -106,6 +106,14 @@ final class FnCtxt {
     }
 
     ModuleScope scope() { return scopes.peek(); }
+
+    /** A closure's signature: from this body while it is checked, else from its finished definition. */
+    FnSig closureSig(DefId closure) {
+        FnSig s = closureSigs.get(closure);
+        if (s != null) return s;
+        var def = cx.defs.closure(closure);
+        return def == null ? null : def.sig();
+    }
 
     boolean enterBlockItems(dev.heaplab.core.syntax.Stmt.Block b) { return bodies.enterBlockItems(this, b); }
 
