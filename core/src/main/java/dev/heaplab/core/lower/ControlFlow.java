@@ -49,7 +49,7 @@ final class ControlFlow {
         cx.scopes.push(b.span());
         int blockScope = cx.scopes.depth() - 1;
         for (Stmt s : b.stmts()) statement(s, blockScope);
-        Span end = b.span().shrinkToHi();
+        Span end = closingBrace(b.span());
         if (b.tail() != null) {
             cx.scopes.push(b.tail().span());
             cx.exprs.into(dest, b.tail());
@@ -409,6 +409,9 @@ final class ControlFlow {
         cx.assign(span, dest, new Rvalue.Use(cx.use(p.project(new Place.Projection.Downcast(okV, isResult ? "Ok" : "Some"))
                 .field(0, okTy), okTy)));
     }
+
+    /** The `}` ending a block: where its locals are dropped, as rustc points at it. */
+    static Span closingBrace(Span block) { return new Span(Math.max(block.lo(), block.hi() - 1), block.hi()); }
 
     static Ty refTy(Ty t, boolean mutable) { return new Ty.Ref(Region.ERASED, mutable, t); }
 }
