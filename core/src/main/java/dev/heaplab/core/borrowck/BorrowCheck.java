@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Entry point of the borrow checker. For now it checks moves and initialisation (E0382, E0381,
- * E0507, E0508) and mutability (E0384, E0596, E0594) in the bodies of the user's file; loans and
- * regions come next (issue 3).
+ * E0507, E0508), mutability (E0384, E0596, E0594) and loans with non-lexical lifetimes (E0499,
+ * E0502, E0503, E0505, E0506, E0597, E0716, E0515) in the bodies of the user's file. Lifetimes in
+ * signatures (E0106, E0621) and closures outliving their captures (E0373) come next.
  * Errors are reported in source order, as rustc buffers and sorts them.
  */
 public final class BorrowCheck {
@@ -24,6 +25,7 @@ public final class BorrowCheck {
             if (!program.source().contains(body.span().lo())) continue;
             new MoveCheck(body, program.defs(), found).run();
             new MutabilityCheck(body, program.defs(), found).run();
+            new LoanCheck(body, program.defs(), found).run();
         }
         found.sort(Comparator.comparingInt(d -> {
             Span s = d.primarySpan();

@@ -49,7 +49,7 @@ final class ControlFlow {
         cx.scopes.push(b.span());
         int blockScope = cx.scopes.depth() - 1;
         for (Stmt s : b.stmts()) statement(s, blockScope);
-        Span end = b.span().shrinkToHi();
+        Span end = closingBrace(b.span());
         if (b.tail() != null) {
             cx.scopes.push(b.tail().span());
             cx.exprs.into(dest, b.tail());
@@ -102,7 +102,9 @@ final class ControlFlow {
             return;
         }
         cx.scopes.push(span);
-        Place scrut = isPlaceExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), blockScope);
+        // The initialiser's temporary lives to the end of the block only if a `ref` binding borrows from it.
+        int tempScope = cx.patterns.bindsByRef(pat) ? blockScope : cx.scopes.depth() - 1;
+        Place scrut = isPlaceExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), tempScope);
         Ty ty = cx.adjustedTy(l.init());
         if (l.elseBlock() != null) {
             BlockId fail = cx.cfg.newBlock();
@@ -156,9 +158,14 @@ final class ControlFlow {
             }
             case Expr.Paren p -> cond(p.inner(), onFalse, bindScope);
             default -> {
-                Operand v = cx.exprs.operand(c);
+                // A boolean condition is a terminating scope: its temporaries die before either branch runs.
+                Local flag = cx.temp(Ty.BOOL, c.span());
+                cx.scopes.push(c.span());
+                cx.exprs.into(Place.of(flag), c);
+                cx.scopes.pop(c.span());
                 BlockId next = cx.cfg.newBlock();
-                cx.cfg.terminate(new Terminator.SwitchInt(c.span(), v, List.of(BigInteger.ZERO), List.of(onFalse), next));
+                cx.cfg.terminate(new Terminator.SwitchInt(c.span(), new Operand.Copy(Place.of(flag)),
+                        List.of(BigInteger.ZERO), List.of(onFalse), next));
                 cx.cfg.switchTo(next);
             }
         }
@@ -409,6 +416,9 @@ final class ControlFlow {
         cx.assign(span, dest, new Rvalue.Use(cx.use(p.project(new Place.Projection.Downcast(okV, isResult ? "Ok" : "Some"))
                 .field(0, okTy), okTy)));
     }
+
+    /** The `}` ending a block: where its locals are dropped, as rustc points at it. */
+    static Span closingBrace(Span block) { return new Span(Math.max(block.lo(), block.hi() - 1), block.hi()); }
 
     static Ty refTy(Ty t, boolean mutable) { return new Ty.Ref(Region.ERASED, mutable, t); }
 }

@@ -103,7 +103,7 @@ public final class Lowering {
         }
         destructure.forEach(Runnable::run);
         cx.exprs.flow.block(Place.of(Local.RETURN), decl.body());
-        cx.scopes.pop(decl.body().span().shrinkToHi());
+        cx.scopes.pop(ControlFlow.closingBrace(decl.body().span()));
         if (cx.cfg.reachable()) cx.cfg.terminate(new Terminator.Return(decl.body().span().shrinkToHi()));
         return cx.cfg.finish(fn.id(), fn.qualifiedName(), inputs.size(), span);
     }

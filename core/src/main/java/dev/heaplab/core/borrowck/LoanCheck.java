@@ -1,0 +1,216 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.InitAnalysis;
+import dev.heaplab.core.dataflow.Liveness;
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.LocalDecl;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.ProgramDefs;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks every access against the loans in scope, with non-lexical lifetimes: a loan is in scope
+ * at a point when some local that may hold it is live there. Two-phase borrows (auto-ref of a
+ * method receiver) act as shared borrows until the call that activates them.
+ */
+final class LoanCheck {
+    enum Access { READ, MOVE, WRITE, BORROW_SHARED, BORROW_MUT, STORAGE_DEAD }
+
+    private final Body body;
+    private final PlaceTypes types;
+    private final LoanFlow flow;
+    private final Liveness liveness;
+    private final LoanReports reports;
+    private final Set<String> reported = new HashSet<>();
+    private final Set<Integer> reportedLoans = new HashSet<>();
+
+    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
+        this.body = body;
+        this.types = new PlaceTypes(body, defs);
+        TypeQueries tq = new TypeQueries(defs);
+        this.flow = new LoanFlow(body, p -> tq.refFree(types.typeOf(p)));
+        this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
+        this.reports = new LoanReports(body, types, flow, liveness, out);
+    }
+
+    void run() {
+        if (flow.loans().isEmpty()) return;
+        for (int b = 0; b < body.blocks().size(); b++) {
+            BitSet[] held = flow.entry(new BlockId(b));
+            if (held == null) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            List<BitSet> liveBefore = liveBeforeEach(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                Statement st = bb.statements().get(i);
+                BitSet inScope = inScope(held, liveBefore.get(i));
+                statement(st, new BlockId(b), i, inScope, held);
+                flow.applyStatement(held, st, new BlockId(b), i);
+            }
+            int t = bb.statements().size();
+            terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
+        }
+    }
+
+    /** Liveness before each statement and before the terminator of a block. */
+    private List<BitSet> liveBeforeEach(int b) {
+        Body.BasicBlock bb = body.blocks().get(b);
+        int n = bb.statements().size();
+        BitSet[] out = new BitSet[n + 1];
+        BitSet live = liveness.liveOut(b);
+        liveness.applyTerminator(live, bb.terminator());
+        out[n] = (BitSet) live.clone();
+        for (int i = n - 1; i >= 0; i--) {
+            liveness.applyStatement(live, bb.statements().get(i));
+            out[i] = (BitSet) live.clone();
+        }
+        return List.of(out);
+    }
+
+    /** Loans held by live locals; two-phase ones held by anything but their reservation temp count as activated. */
+    private BitSet inScope(BitSet[] held, BitSet live) {
+        BitSet s = new BitSet();
+        activated.clear();
+        for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) {
+            if (l >= held.length) continue;
+            s.or(held[l]);
+            for (int id = held[l].nextSetBit(0); id >= 0; id = held[l].nextSetBit(id + 1)) {
+                Loan loan = flow.loans().get(id);
+                if (loan.twoPhase() && loan.holder().index() != l) activated.set(id);
+            }
+        }
+        return s;
+    }
+
+    /** Two-phase loans already activated at the current point (set by {@link #inScope}). */
+    private final BitSet activated = new BitSet();
+
+    private void statement(Statement st, BlockId b, int i, BitSet inScope, BitSet[] held) {
+        switch (st) {
+            case Statement.Assign a -> {
+                Loan created = a.rvalue() instanceof Rvalue.Ref ? flow.loanAt(b, i) : null;
+                rvalue(a.rvalue(), a.span(), b, i, inScope, created);
+                access(a.place(), Access.WRITE, a.span(), b, i, inScope, null);
+            }
+            case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
+            case Statement.FakeRead f -> access(f.place(), Access.READ, f.span(), b, i, inScope, null);
+            default -> { }
+        }
+    }
+
+    private void rvalue(Rvalue rv, Span span, BlockId b, int i, BitSet inScope, Loan created) {
+        switch (rv) {
+            case Rvalue.Ref r -> access(r.place(), r.kind() == Rvalue.BorrowKind.MUT ? Access.BORROW_MUT : Access.BORROW_SHARED,
+                    span, b, i, inScope, created);
+            case Rvalue.Use u -> operand(u.operand(), span, b, i, inScope);
+            case Rvalue.Repeat r -> operand(r.operand(), span, b, i, inScope);
+            case Rvalue.Cast c -> operand(c.operand(), span, b, i, inScope);
+            case Rvalue.BinaryOp x -> { operand(x.lhs(), span, b, i, inScope); operand(x.rhs(), span, b, i, inScope); }
+            case Rvalue.CheckedBinaryOp x -> { operand(x.lhs(), span, b, i, inScope); operand(x.rhs(), span, b, i, inScope); }
+            case Rvalue.UnaryOp u -> operand(u.operand(), span, b, i, inScope);
+            case Rvalue.Aggregate a -> a.operands().forEach(o -> operand(o, span, b, i, inScope));
+            case Rvalue.ClosureValue c -> c.captures().forEach(o -> operand(o, span, b, i, inScope));
+            case Rvalue.Len l -> access(l.place(), Access.READ, span, b, i, inScope, null);
+            case Rvalue.Discriminant d -> access(d.place(), Access.READ, span, b, i, inScope, null);
+            case Rvalue.RawPtr r -> { }
+        }
+    }
+
+    private void operand(Operand o, Span span, BlockId b, int i, BitSet inScope) {
+        switch (o) {
+            case Operand.Copy c -> access(c.place(), Access.READ, span, b, i, inScope, null);
+            case Operand.Move m -> access(m.place(), Access.MOVE, span, b, i, inScope, null);
+            case Operand.Constant k -> { }
+        }
+    }
+
+    private void terminator(Terminator t, BlockId b, int i, BitSet inScope, BitSet[] held) {
+        switch (t) {
+            case Terminator.Call c -> {
+                for (Operand o : c.args()) {
+                    operand(o, c.span(), b, i, inScope);
+                    activateTwoPhase(o, c.span(), b, i, inScope, held);
+                }
+                access(c.destination(), Access.WRITE, c.span(), b, i, inScope, null);
+            }
+            case Terminator.SwitchInt s -> operand(s.discr(), s.span(), b, i, inScope);
+            case Terminator.Assert a -> operand(a.cond(), a.span(), b, i, inScope);
+            case Terminator.Drop d -> {
+                if (isReplace(d)) access(d.place(), Access.WRITE, d.span(), b, i, inScope, null);
+                else if (d.place().isLocal()) storageDead(d.place().local(), d.span(), b, i, inScope, held);
+            }
+            case Terminator.Return r -> reports.returnsLocal(held[Local.RETURN.index()], r.span());
+            default -> { }
+        }
+    }
+
+    /** A Drop right before an assignment to the same place is the assignment's drop of the old value. */
+    private boolean isReplace(Terminator.Drop d) {
+        List<Statement> next = body.block(d.target()).statements();
+        return !next.isEmpty() && next.get(0) instanceof Statement.Assign a && a.place().equals(d.place());
+    }
+
+    /** The call using a two-phase borrow activates it: from here on it is a mutable borrow. */
+    private void activateTwoPhase(Operand o, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
+        if (!(o instanceof Operand.Move m) || !m.place().isLocal()) return;
+        BitSet mine = held[m.place().local().index()];
+        for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.twoPhase() || !l.holder().equals(m.place().local())) continue;
+            access(l.place(), Access.BORROW_MUT, l.span(), b, i, inScope, l);
+        }
+    }
+
+    private void storageDead(Local local, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
+        for (int id = inScope.nextSetBit(0); id >= 0; id = inScope.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!PlaceConflict.conflicts(l.place(), Place.of(local), true, types)) continue;
+            if (!reportedLoans.add(l.id())) continue;
+            reports.doesNotLiveLongEnough(l, local, span, b, i, inScope, held);
+        }
+    }
+
+    private void access(Place place, Access kind, Span span, BlockId b, int i, BitSet inScope, Loan self) {
+        boolean shallow = kind == Access.WRITE;
+        for (int id = inScope.nextSetBit(0); id >= 0; id = inScope.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (self != null && l.id() == self.id()) continue;
+            if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
+            boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
+            boolean ok = switch (kind) {
+                case READ, BORROW_SHARED -> !loanMut;
+                case MOVE, WRITE, BORROW_MUT, STORAGE_DEAD -> false;
+            };
+            if (ok) continue;
+            // A write through the borrowing reference itself is not a conflict with that borrow.
+            if (kind == Access.WRITE && !place.local().equals(l.place().local())) continue;
+            String key = span.lo() + ":" + kind;
+            if (!reported.add(key)) return;
+            reports.conflict(l, loanMut, place, kind, span, b, i, inScope);
+            return;
+        }
+    }
+
+    /** A two-phase loan is active once it flowed out of its reservation temp (into a call's result). */
+    private boolean activated(Loan l, BlockId b, int i) { return activated.get(l.id()); }
+
+    static boolean isUserVar(LocalDecl d) { return d.kind() == LocalDecl.Kind.USER || d.kind() == LocalDecl.Kind.ARG; }
+
+    static List<Integer> ids(BitSet s) {
+        List<Integer> out = new ArrayList<>();
+        for (int id = s.nextSetBit(0); id >= 0; id = s.nextSetBit(id + 1)) out.add(id);
+        return out;
+    }
+}

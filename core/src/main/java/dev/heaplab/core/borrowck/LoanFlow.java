@@ -1,0 +1,173 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.InitAnalysis;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Forward dataflow of which loans each local may hold (the points-to side of NLL's region
+ * inference). Rules:
+ * <ul>
+ * <li>`x = &p` gives x the new loan, plus the loans of the pointer p is reached through (a reborrow
+ *     keeps the original borrow alive);</li>
+ * <li>`x = op(y, z)` gives x the loans of y and z (copies, moves, aggregates, closures);</li>
+ * <li>a call gives its destination the loans of all arguments, unless the result type cannot hold
+ *     a reference ({@code refFree}), which keeps `let n = v.len(); v.push(n)` apart;</li>
+ * <li>writing a field adds to the local's loans; writing the whole local replaces them;</li>
+ * <li>storage ending clears them.</li>
+ * </ul>
+ */
+final class LoanFlow {
+    private final Body body;
+    private final List<Loan> loans = new ArrayList<>();
+    private final Predicate<Place> refFreeDest;
+    private final BitSet[][] entry;
+
+    LoanFlow(Body body, Predicate<Place> refFreeDest) {
+        this.body = body;
+        this.refFreeDest = refFreeDest;
+        collectLoans();
+        this.entry = new BitSet[body.blocks().size()][];
+        solve();
+    }
+
+    List<Loan> loans() { return loans; }
+
+    private void collectLoans() {
+        for (int b = 0; b < body.blocks().size(); b++) {
+            List<Statement> ss = body.blocks().get(b).statements();
+            for (int i = 0; i < ss.size(); i++) {
+                if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r) {
+                    loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local()));
+                }
+            }
+        }
+    }
+
+    Loan loanAt(BlockId b, int index) {
+        for (Loan l : loans) if (l.block().equals(b) && l.index() == index) return l;
+        return null;
+    }
+
+    BitSet[] entry(BlockId b) {
+        BitSet[] e = entry[b.index()];
+        return e == null ? null : copy(e);
+    }
+
+    private BitSet[] copy(BitSet[] s) {
+        BitSet[] c = new BitSet[s.length];
+        for (int i = 0; i < s.length; i++) c[i] = (BitSet) s[i].clone();
+        return c;
+    }
+
+    private void solve() {
+        int n = body.locals().size();
+        BitSet[] start = new BitSet[n];
+        for (int i = 0; i < n; i++) start[i] = new BitSet();
+        entry[0] = start;
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        work.add(0);
+        while (!work.isEmpty()) {
+            int b = work.poll();
+            BitSet[] s = copy(entry[b]);
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) applyStatement(s, bb.statements().get(i), new BlockId(b), i);
+            applyTerminator(s, bb.terminator());
+            for (BlockId succ : InitAnalysis.successors(bb.terminator())) {
+                BitSet[] e = entry[succ.index()];
+                if (e == null) {
+                    entry[succ.index()] = copy(s);
+                    work.add(succ.index());
+                } else if (join(e, s)) {
+                    work.add(succ.index());
+                }
+            }
+        }
+    }
+
+    private static boolean join(BitSet[] into, BitSet[] from) {
+        boolean changed = false;
+        for (int i = 0; i < into.length; i++) {
+            int before = into[i].cardinality();
+            into[i].or(from[i]);
+            changed |= into[i].cardinality() != before;
+        }
+        return changed;
+    }
+
+    void applyStatement(BitSet[] s, Statement st, BlockId b, int index) {
+        switch (st) {
+            case Statement.Assign a -> {
+                BitSet flow = new BitSet();
+                if (a.rvalue() instanceof Rvalue.Ref r) {
+                    Loan l = loanAt(b, index);
+                    if (l != null) flow.set(l.id());
+                    // Borrowing through a pointer (reborrow) keeps the pointer's loans alive.
+                    if (hasDeref(r.place())) flow.or(s[r.place().local().index()]);
+                } else {
+                    rvalueLoans(s, a.rvalue(), flow);
+                }
+                write(s, a.place(), flow);
+            }
+            case Statement.StorageDead d -> s[d.local().index()].clear();
+            case Statement.StorageLive l -> s[l.local().index()].clear();
+            default -> { }
+        }
+    }
+
+    void applyTerminator(BitSet[] s, Terminator t) {
+        if (t instanceof Terminator.Call c) {
+            BitSet flow = new BitSet();
+            if (!refFreeDest.test(c.destination())) {
+                for (Operand o : c.args()) operandLoans(s, o, flow);
+            }
+            write(s, c.destination(), flow);
+        }
+    }
+
+    private static boolean hasDeref(Place p) {
+        for (Place.Projection pr : p.projections()) if (pr instanceof Place.Projection.Deref) return true;
+        return false;
+    }
+
+    private static void write(BitSet[] s, Place dest, BitSet flow) {
+        BitSet target = s[dest.local().index()];
+        if (dest.isLocal()) target.clear();
+        target.or(flow);
+    }
+
+    private static void operandLoans(BitSet[] s, Operand o, BitSet out) {
+        switch (o) {
+            case Operand.Copy c -> out.or(s[c.place().local().index()]);
+            case Operand.Move m -> out.or(s[m.place().local().index()]);
+            case Operand.Constant k -> { }
+        }
+    }
+
+    private static void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
+        switch (rv) {
+            case Rvalue.Use u -> operandLoans(s, u.operand(), out);
+            case Rvalue.Repeat r -> operandLoans(s, r.operand(), out);
+            case Rvalue.Cast c -> operandLoans(s, c.operand(), out);
+            case Rvalue.Aggregate a -> a.operands().forEach(o -> operandLoans(s, o, out));
+            case Rvalue.ClosureValue c -> c.captures().forEach(o -> operandLoans(s, o, out));
+            case Rvalue.RawPtr r -> { }
+            case Rvalue.Ref r -> { }
+            case Rvalue.Len l -> { }
+            case Rvalue.BinaryOp b -> { }
+            case Rvalue.CheckedBinaryOp b -> { }
+            case Rvalue.UnaryOp u -> { }
+            case Rvalue.Discriminant d -> { }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.InitAnalysis;
+import dev.heaplab.core.dataflow.Liveness;
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.LocalDecl;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the borrow-conflict diagnostics with rustc's wording and labels. */
+final class LoanReports {
+    private final Body body;
+    private final PlaceTypes types;
+    private final LoanFlow flow;
+    private final Liveness liveness;
+    private final List<Diagnostic> out;
+
+    LoanReports(Body body, PlaceTypes types, LoanFlow flow, Liveness liveness, List<Diagnostic> out) {
+        this.body = body;
+        this.types = types;
+        this.flow = flow;
+        this.liveness = liveness;
+        this.out = out;
+    }
+
+    private String name(Place p) {
+        String n = types.name(p);
+        return n == null ? "value" : n;
+    }
+
+    void conflict(Loan l, boolean loanMut, Place place, LoanCheck.Access kind, Span span, BlockId b, int i, BitSet inScope) {
+        String x = name(kind == LoanCheck.Access.BORROW_MUT || kind == LoanCheck.Access.BORROW_SHARED ? place : l.place());
+        Span later = laterUse(l, b, i);
+        Diagnostic.Builder d;
+        switch (kind) {
+            case BORROW_MUT -> {
+                if (loanMut) {
+                    d = Diagnostic.error("E0499", "cannot borrow `" + x + "` as mutable more than once at a time")
+                            .secondary(l.span(), "first mutable borrow occurs here")
+                            .primary(span, "second mutable borrow occurs here");
+                    if (later != null) d.secondary(later, "first borrow later used here");
+                } else {
+                    d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as mutable because it is also borrowed as immutable")
+                            .secondary(l.span(), "immutable borrow occurs here")
+                            .primary(span, "mutable borrow occurs here");
+                    if (later != null) d.secondary(later, "immutable borrow later used here");
+                }
+            }
+            case BORROW_SHARED -> {
+                d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable")
+                        .secondary(l.span(), "mutable borrow occurs here")
+                        .primary(span, "immutable borrow occurs here");
+                if (later != null) d.secondary(later, "mutable borrow later used here");
+            }
+            case WRITE -> {
+                d = Diagnostic.error("E0506", "cannot assign to `" + name(place) + "` because it is borrowed")
+                        .secondary(l.span(), "`" + x + "` is borrowed here")
+                        .primary(span, "`" + name(place) + "` is assigned to here but it was already borrowed");
+                if (later != null) d.secondary(later, "borrow later used here");
+            }
+            case MOVE -> {
+                d = Diagnostic.error("E0505", "cannot move out of `" + name(place) + "` because it is borrowed")
+                        .secondary(l.span(), "borrow of `" + x + "` occurs here")
+                        .primary(span, "move out of `" + name(place) + "` occurs here");
+                LocalDecl decl = body.local(place.local());
+                if (LoanCheck.isUserVar(decl)) d.secondary(decl.span(), "binding `" + decl.name() + "` declared here");
+                if (later != null) d.secondary(later, "borrow later used here");
+            }
+            case READ -> {
+                d = Diagnostic.error("E0503", "cannot use `" + name(place) + "` because it was mutably borrowed")
+                        .secondary(l.span(), "`" + x + "` is borrowed here")
+                        .primary(span, "use of borrowed `" + x + "`");
+                if (later != null) d.secondary(later, "borrow later used here");
+            }
+            case STORAGE_DEAD -> { return; }
+            default -> { return; }
+        }
+        out.add(d.build());
+    }
+
+    void doesNotLiveLongEnough(Loan l, Local local, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
+        LocalDecl decl = body.local(local);
+        Span end = span.isEmpty() ? new Span(Math.max(0, span.lo() - 1), span.lo()) : span;
+        if (held[Local.RETURN.index()].get(l.id())) {
+            returnsLocal(held[Local.RETURN.index()], end);
+            return;
+        }
+        Span later = laterUse(l, b, i);
+        if (!LoanCheck.isUserVar(decl)) {
+            Diagnostic.Builder d = Diagnostic.error("E0716", "temporary value dropped while borrowed")
+                    .primary(l.span(), "creates a temporary value which is freed while still in use")
+                    .secondary(end, "temporary value is freed at the end of this statement");
+            if (later != null) d.secondary(later, "borrow later used here");
+            d.help("consider using a `let` binding to create a longer lived value");
+            out.add(d.build());
+            return;
+        }
+        Diagnostic.Builder d = Diagnostic.error("E0597", "`" + decl.name() + "` does not live long enough")
+                .secondary(decl.span(), "binding `" + decl.name() + "` declared here")
+                .primary(l.span(), "borrowed value does not live long enough")
+                .secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
+        if (later != null) d.secondary(later, "borrow later used here");
+        out.add(d.build());
+    }
+
+    private final Set<Integer> returnReported = new HashSet<>();
+
+    /** E0515: the return value holds a borrow of this function's own local or temporary. */
+    void returnsLocal(BitSet retLoans, Span span) {
+        for (int id : LoanCheck.ids(retLoans)) {
+            Loan l = flow.loans().get(id);
+            if (hasPointerDeref(l.place())) continue;
+            LocalDecl decl = body.local(l.place().local());
+            if (!returnReported.add(l.place().local().index())) return;
+            String msg;
+            if (decl.kind() == LocalDecl.Kind.TEMP || decl.name() == null) msg = "cannot return reference to temporary value";
+            else if (decl.kind() == LocalDecl.Kind.ARG) msg = "cannot return reference to function parameter `" + decl.name() + "`";
+            else if (l.place().isLocal()) msg = "cannot return reference to local variable `" + decl.name() + "`";
+            else msg = "cannot return value referencing local variable `" + decl.name() + "`";
+            out.add(Diagnostic.error("E0515", msg)
+                    .primary(l.span(), "returns a reference to data owned by the current function").build());
+            return;
+        }
+    }
+
+    private boolean hasPointerDeref(Place p) {
+        for (int k = 0; k < p.projections().size(); k++) {
+            if (p.projections().get(k) instanceof Place.Projection.Deref && !types.isBox(types.typeAt(p, k))) return true;
+        }
+        return false;
+    }
+
+    /** The next use, after (b, i), of a local that may hold the loan. */
+    private Span laterUse(Loan l, BlockId start, int startIndex) {
+        ArrayDeque<int[]> work = new ArrayDeque<>();
+        work.add(new int[] {start.index(), startIndex + 1});
+        Set<Integer> seen = new HashSet<>();
+        while (!work.isEmpty()) {
+            int[] w = work.poll();
+            Body.BasicBlock bb = body.blocks().get(w[0]);
+            BitSet[] held = flow.entry(new BlockId(w[0]));
+            if (held == null) continue;
+            for (int i = 0; i < bb.statements().size(); i++) {
+                Statement st = bb.statements().get(i);
+                if (i >= w[1] && usesLoan(st, held, l)) return st.span();
+                flow.applyStatement(held, st, new BlockId(w[0]), i);
+            }
+            if (bb.statements().size() >= w[1] && usesLoan(bb.terminator(), held, l)) return bb.terminator().span();
+            for (BlockId s : InitAnalysis.successors(bb.terminator())) if (seen.add(s.index())) work.add(new int[] {s.index(), 0});
+        }
+        return null;
+    }
+
+    private static boolean holds(BitSet[] held, Place p, Loan l) { return held[p.local().index()].get(l.id()); }
+
+    private static boolean usesLoan(Statement st, BitSet[] held, Loan l) {
+        if (!(st instanceof Statement.Assign a)) return false;
+        if (a.rvalue() instanceof Rvalue.Ref r) return hasDeref(r.place()) && holds(held, r.place(), l);
+        if (!a.place().isLocal() && hasDeref(a.place()) && holds(held, a.place(), l)) return true;
+        return switch (a.rvalue()) {
+            case Rvalue.Use u -> usesOp(u.operand(), held, l);
+            case Rvalue.Cast c -> usesOp(c.operand(), held, l);
+            case Rvalue.BinaryOp x -> usesOp(x.lhs(), held, l) || usesOp(x.rhs(), held, l);
+            case Rvalue.CheckedBinaryOp x -> usesOp(x.lhs(), held, l) || usesOp(x.rhs(), held, l);
+            case Rvalue.UnaryOp u -> usesOp(u.operand(), held, l);
+            case Rvalue.Aggregate ag -> ag.operands().stream().anyMatch(o -> usesOp(o, held, l));
+            case Rvalue.ClosureValue c -> c.captures().stream().anyMatch(o -> usesOp(o, held, l));
+            case Rvalue.Len len -> holds(held, len.place(), l);
+            case Rvalue.Discriminant d -> holds(held, d.place(), l);
+            default -> false;
+        };
+    }
+
+    private static boolean hasDeref(Place p) {
+        for (Place.Projection pr : p.projections()) if (pr instanceof Place.Projection.Deref) return true;
+        return false;
+    }
+
+    private static boolean usesOp(Operand o, BitSet[] held, Loan l) {
+        return switch (o) {
+            case Operand.Copy c -> holds(held, c.place(), l) && !isTempMove(c.place());
+            case Operand.Move m -> holds(held, m.place(), l);
+            case Operand.Constant k -> false;
+        };
+    }
+
+    private static boolean isTempMove(Place p) { return false; }
+
+    private static boolean usesLoan(Terminator t, BitSet[] held, Loan l) {
+        return switch (t) {
+            case Terminator.Call c -> c.args().stream().anyMatch(o -> usesOp(o, held, l)) || usesOp(c.func(), held, l);
+            case Terminator.SwitchInt s -> usesOp(s.discr(), held, l);
+            case Terminator.Drop d -> held[d.place().local().index()].get(l.id());
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.types.Ty;
+import java.util.List;
+
+/**
+ * Whether an access to one place may touch memory a loan of another place covers. Rules:
+ * different locals never overlap; distinct fields and distinct enum variants are disjoint; two
+ * constant indices from the same end are disjoint when different; any other index may overlap;
+ * a prefix overlaps everything under it — except that a shallow access (assigning a pointer,
+ * ending its storage) does not reach data behind a reference it points to.
+ */
+final class PlaceConflict {
+    private PlaceConflict() {}
+
+    static boolean conflicts(Place loan, Place access, boolean shallow, PlaceTypes types) {
+        if (!loan.local().equals(access.local())) return false;
+        List<Place.Projection> lp = loan.projections(), ap = access.projections();
+        int n = Math.min(lp.size(), ap.size());
+        for (int i = 0; i < n; i++) {
+            Place.Projection a = lp.get(i), b = ap.get(i);
+            if (a instanceof Place.Projection.Field fa && b instanceof Place.Projection.Field fb && fa.index() != fb.index()) return false;
+            if (a instanceof Place.Projection.Downcast da && b instanceof Place.Projection.Downcast db && da.variant() != db.variant()) return false;
+            if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.ConstantIndex cb
+                    && ca.fromEnd() == cb.fromEnd() && ca.offset() != cb.offset()) return false;
+        }
+        if (shallow && lp.size() > ap.size()) {
+            // The loan is of something under the accessed place: behind a reference, a shallow write cannot reach it.
+            for (int i = ap.size(); i < lp.size(); i++) {
+                if (lp.get(i) instanceof Place.Projection.Deref) {
+                    Ty base = types.typeAt(loan, i);
+                    if (!types.isBox(base)) return false;
+                }
+            }
+        }
+        return true;
+    }
+}

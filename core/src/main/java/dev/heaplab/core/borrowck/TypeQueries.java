@@ -1,0 +1,111 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Questions the borrow checker asks about types.
+ * <ul>
+ * <li>{@link #refFree}: can a value of this type hold a borrow? Primitives, String, and ADTs whose
+ *     fields are all ref-free cannot; references, type parameters, closures, trait objects,
+ *     iterators and anything unknown can (conservative: never miss a borrow).</li>
+ * <li>{@link #dropObservesBorrows}: does dropping it run user code that may read borrowed data
+ *     (a `Drop` impl somewhere inside)? Then the drop counts as a use of the value.</li>
+ * </ul>
+ */
+final class TypeQueries {
+    private final ProgramDefs defs;
+    private final TraitDef dropTrait;
+
+    TypeQueries(ProgramDefs defs) {
+        this.defs = defs;
+        this.dropTrait = defs.langTrait("Drop");
+    }
+
+    boolean refFree(Ty ty) { return refFree(ty, new HashSet<>()); }
+
+    private boolean refFree(Ty ty, Set<Ty> seen) {
+        if (!seen.add(ty)) return true;
+        return switch (ty) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Never n -> true;
+            case Ty.Str s -> true;
+            case Ty.FnDef f -> true;
+            case Ty.FnPtr f -> true;
+            case Ty.Tuple t -> t.elems().stream().allMatch(e -> refFree(e, seen));
+            case Ty.Array a -> refFree(a.elem(), seen);
+            case Ty.Slice s -> refFree(s.elem(), seen);
+            case Ty.Adt a -> adtRefFree(a, seen);
+            case Ty.Ref r -> false;
+            case Ty.RawPtr p -> false;
+            case Ty.Closure c -> false;
+            case Ty.Dynamic d -> false;
+            case Ty.Param p -> false;
+            case Ty.Infer i -> false;
+            case Ty.Projection p -> false;
+            case Ty.Error e -> true;
+        };
+    }
+
+    private boolean adtRefFree(Ty.Adt a, Set<Ty> seen) {
+        AdtDef adt = defs.adt(a.def());
+        if (adt == null) return false;
+        if (!a.args().stream().allMatch(t -> refFree(t, seen))) return false;
+        if (adt.lang() != null) {
+            // Natively modelled types hold only their type arguments, except iterators and guards.
+            return switch (adt.lang()) {
+                case ITER, CELL_REF, CELL_REF_MUT, MUTEX_GUARD, FORMATTER -> false;
+                default -> true;
+            };
+        }
+        for (AdtDef.VariantDef v : adt.variants()) {
+            for (AdtDef.FieldDef f : v.fields()) if (!refFree(TySubst.subst(f.ty(), a.args()), seen)) return false;
+        }
+        return true;
+    }
+
+    boolean dropObservesBorrows(Ty ty) { return dropObserves(ty, new HashSet<>()); }
+
+    private boolean dropObserves(Ty ty, Set<Ty> seen) {
+        if (!seen.add(ty)) return false;
+        return switch (ty) {
+            case Ty.Adt a -> {
+                if (hasDropImpl(a)) yield true;
+                AdtDef adt = defs.adt(a.def());
+                if (a.args().stream().anyMatch(t -> dropObserves(t, seen))) yield true;
+                if (adt == null || adt.lang() != null) yield false;
+                for (AdtDef.VariantDef v : adt.variants()) {
+                    for (AdtDef.FieldDef f : v.fields()) if (dropObserves(TySubst.subst(f.ty(), a.args()), seen)) yield true;
+                }
+                yield false;
+            }
+            case Ty.Tuple t -> t.elems().stream().anyMatch(e -> dropObserves(e, seen));
+            case Ty.Array a -> dropObserves(a.elem(), seen);
+            case Ty.Closure c -> {
+                ClosureDef cd = defs.closure(c.def());
+                yield cd != null && cd.captures().stream().anyMatch(cap -> dropObserves(TySubst.subst(cap.ty(), c.parentArgs()), seen));
+            }
+            case Ty.Dynamic d -> true;
+            case Ty.Param p -> true;
+            default -> false;
+        };
+    }
+
+    private boolean hasDropImpl(Ty.Adt a) {
+        if (dropTrait == null) return false;
+        for (ImplDef impl : defs.impls()) {
+            if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
+        }
+        return false;
+    }
+}

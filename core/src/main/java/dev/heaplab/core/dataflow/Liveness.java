@@ -1,0 +1,125 @@
+package dev.heaplab.core.dataflow;
+
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Backward liveness of locals: a local is live at a point when its current value may be used later.
+ * Rules: any read of a place rooted at the local uses it (copy, move, borrow, length, discriminant,
+ * a write through a deref of it); assigning the whole local kills it; a Drop uses it only when
+ * {@code dropUses} says its drop may observe borrowed data (a Drop impl); `Return` uses `_0`.
+ */
+public final class Liveness {
+    private final Body body;
+    private final Predicate<Local> dropUses;
+    private final BitSet[] liveIn;
+
+    public Liveness(Body body, Predicate<Local> dropUses) {
+        this.body = body;
+        this.dropUses = dropUses;
+        this.liveIn = new BitSet[body.blocks().size()];
+        solve();
+    }
+
+    private void solve() {
+        int n = body.blocks().size();
+        List<List<Integer>> preds = new ArrayList<>();
+        for (int i = 0; i < n; i++) { preds.add(new ArrayList<>()); liveIn[i] = new BitSet(); }
+        for (int i = 0; i < n; i++) {
+            for (var s : InitAnalysis.successors(body.blocks().get(i).terminator())) preds.get(s.index()).add(i);
+        }
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int i = n - 1; i >= 0; i--) work.add(i);
+        while (!work.isEmpty()) {
+            int b = work.poll();
+            BitSet live = liveOut(b);
+            Body.BasicBlock bb = body.blocks().get(b);
+            applyTerminator(live, bb.terminator());
+            for (int i = bb.statements().size() - 1; i >= 0; i--) applyStatement(live, bb.statements().get(i));
+            if (!live.equals(liveIn[b])) {
+                liveIn[b] = live;
+                work.addAll(preds.get(b));
+            }
+        }
+    }
+
+    /** Locals live on exit from block {@code b}. */
+    public BitSet liveOut(int b) {
+        BitSet out = new BitSet();
+        for (var s : InitAnalysis.successors(body.blocks().get(b).terminator())) out.or(liveIn[s.index()]);
+        return out;
+    }
+
+    /** Transfer backwards over a statement: kill definitions, then add uses. */
+    public void applyStatement(BitSet live, Statement s) {
+        switch (s) {
+            case Statement.Assign a -> {
+                if (a.place().isLocal()) live.clear(a.place().local().index());
+                else usePlaceBase(live, a.place());
+                rvalueUses(live, a.rvalue());
+            }
+            case Statement.FakeRead f -> live.set(f.place().local().index());
+            case Statement.StorageDead d -> live.clear(d.local().index());
+            case Statement.StorageLive l -> live.clear(l.local().index());
+            case Statement.SetDiscriminant d -> usePlaceBase(live, d.place());
+            case Statement.SetDropFlag f -> { }
+            case Statement.Nop n -> { }
+        }
+    }
+
+    public void applyTerminator(BitSet live, Terminator t) {
+        switch (t) {
+            case Terminator.Call c -> {
+                if (c.destination().isLocal()) live.clear(c.destination().local().index());
+                else usePlaceBase(live, c.destination());
+                operand(live, c.func());
+                for (Operand o : c.args()) operand(live, o);
+            }
+            case Terminator.Drop d -> { if (dropUses.test(d.place().local())) live.set(d.place().local().index()); }
+            case Terminator.SwitchInt s -> operand(live, s.discr());
+            case Terminator.Assert a -> operand(live, a.cond());
+            case Terminator.Return r -> live.set(Local.RETURN.index());
+            case Terminator.Goto g -> { }
+            case Terminator.UnwindResume r -> { }
+            case Terminator.Unreachable u -> { }
+        }
+    }
+
+    /** Writing into a field or through a pointer reads the local (a pointer) or keeps it live. */
+    private static void usePlaceBase(BitSet live, Place p) { live.set(p.local().index()); }
+
+    private static void operand(BitSet live, Operand o) {
+        switch (o) {
+            case Operand.Copy c -> live.set(c.place().local().index());
+            case Operand.Move m -> live.set(m.place().local().index());
+            case Operand.Constant k -> { }
+        }
+    }
+
+    private static void rvalueUses(BitSet live, Rvalue rv) {
+        switch (rv) {
+            case Rvalue.Use u -> operand(live, u.operand());
+            case Rvalue.Repeat r -> operand(live, r.operand());
+            case Rvalue.Ref r -> live.set(r.place().local().index());
+            case Rvalue.RawPtr r -> live.set(r.place().local().index());
+            case Rvalue.Len l -> live.set(l.place().local().index());
+            case Rvalue.Cast c -> operand(live, c.operand());
+            case Rvalue.BinaryOp b -> { operand(live, b.lhs()); operand(live, b.rhs()); }
+            case Rvalue.CheckedBinaryOp b -> { operand(live, b.lhs()); operand(live, b.rhs()); }
+            case Rvalue.UnaryOp u -> operand(live, u.operand());
+            case Rvalue.Discriminant d -> live.set(d.place().local().index());
+            case Rvalue.Aggregate a -> a.operands().forEach(o -> operand(live, o));
+            case Rvalue.ClosureValue c -> c.captures().forEach(o -> operand(live, o));
+        }
+    }
+}
