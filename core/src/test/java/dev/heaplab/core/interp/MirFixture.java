@@ -80,8 +80,9 @@ final class MirFixture {
     /** A user struct with named fields. */
     AdtDef struct(String name, Set<String> derives, AdtDef.FieldDef... fields) {
         DefId id = defs.newDefId(name);
+        AdtDef.CtorKind ctor = fields.length > 0 && fields[0].name().equals("0") ? AdtDef.CtorKind.TUPLE : AdtDef.CtorKind.NAMED;
         AdtDef d = new AdtDef(id, name, AdtDef.Kind.STRUCT, List.of(),
-                List.of(new AdtDef.VariantDef(name, AdtDef.CtorKind.NAMED, List.of(fields), 0)), derives, null, Span.DUMMY);
+                List.of(new AdtDef.VariantDef(name, ctor, List.of(fields), 0)), derives, null, Span.DUMMY);
         defs.put(d);
         return d;
     }
@@ -98,6 +99,11 @@ final class MirFixture {
         DefId id = defs.newDefId("impl");
         defs.put(new ImplDef(id, GenericsDef.EMPTY, trait, List.of(), self, fn == null ? Map.of() : Map.of(method, fn),
                 Map.of(), derived, Span.DUMMY));
+    }
+
+    static dev.heaplab.core.mir.Rvalue agg(AdtDef d, Operand... ops) {
+        return new dev.heaplab.core.mir.Rvalue.Aggregate(new dev.heaplab.core.mir.Rvalue.AggregateKind.Adt(d.id(), 0, List.of()),
+                List.of(ops));
     }
 
     Ty ty(AdtDef d, Ty... args) { return new Ty.Adt(d.id(), List.of(args)); }
