@@ -75,4 +75,39 @@ class StringVecTest {
         // 1 alloc (16 B) + reallocs to 32 and 64 B; freed at the end.
         assertThat(run.result().stats()).isEqualTo(new HeapStats(1, 2, 1, 16 + 32 + 64, 64, 0));
     }
+
+    /** rustc: capacities 8, 4, 14, 24, 0; allocs=2 reallocs=4 deallocs=1 bytes=57 peak=24 leaked=4 (forgotten Box). */
+    @Test
+    void reserveShrinkAndForgetMatchRustc() {
+        MirFixture fx = new MirFixture("fn main() {}\n");
+        Ty vecU8 = fx.ty(fx.vec, U8);
+        MirFixture.FnBuilder f = fx.fn("main", UNIT).begin();
+        Place w = f.local(vecU8, "w"), m = f.local(refMut(vecU8), null), r = f.local(ref(vecU8), null);
+        Place cap = f.local(USIZE, null), u = f.local(UNIT, null), rc = f.local(ref(USIZE), null);
+        Place leak = f.local(fx.ty(fx.box, I32), "leak");
+        Span sp = Span.DUMMY;
+        Runnable printCap = () -> f.set(r, refOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::capacity", 1), U8), cap, copy(r))
+                .set(rc, refOf(cap)).callNext(sp, fx.fnOp(fx.builtin("fmt::print", 0)), u, fmt("{}\n"), copy(rc));
+        f.callNext(sp, fx.fnOp(fx.builtin("Vec::with_capacity", 1), U8), w, usize(3));
+        for (int k = 1; k <= 4; k++)
+            f.set(m, refMutOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::push", 1), U8), u, move(m),
+                    intOf(k, dev.heaplab.core.types.IntTy.U8));
+        printCap.run();
+        f.set(m, refMutOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::shrink_to_fit", 1), U8), u, move(m));
+        printCap.run();
+        f.set(m, refMutOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::reserve", 1), U8), u, move(m), usize(10));
+        printCap.run();
+        f.set(m, refMutOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::reserve_exact", 1), U8), u, move(m), usize(20));
+        printCap.run();
+        f.set(m, refMutOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::clear", 1), U8), u, move(m));
+        f.set(m, refMutOf(w)).callNext(sp, fx.fnOp(fx.builtin("Vec::shrink_to_fit", 1), U8), u, move(m));
+        printCap.run();
+        f.callNext(sp, fx.fnOp(fx.builtin("Box::new", 1), I32), leak, int32(7))
+                .callNext(sp, fx.fnOp(fx.builtin("mem::forget", 1), fx.ty(fx.box, I32)), u, move(leak))
+                .dropNext(leak).dropNext(w).returnNow();
+        MirFixture.Run run = fx.run(f.build());
+        assertThat(run.result().outcome()).as(run.result().message()).isEqualTo(ExecutionResult.Outcome.COMPLETED);
+        assertThat(run.stdout()).isEqualTo("8\n4\n14\n24\n0\n");
+        assertThat(run.result().stats()).isEqualTo(new HeapStats(2, 4, 1, 57, 24, 4));
+    }
 }
