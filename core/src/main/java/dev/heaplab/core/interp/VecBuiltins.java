@@ -153,7 +153,41 @@ final class VecBuiltins {
             return Value.unit();
         });
         r.put("Vec::retain", VecBuiltins::retain);
+        r.put("Vec::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
+        r.put("Vec::from_array", VecBuiltins::fromArray);
+        r.put("vec::from_elem", c -> {
+            long n = c.usize(1);
+            long es = elemSize(c);
+            Value.Agg v = RawVec.empty(c.m(), es);
+            RawVec.resize(c.m(), v, n, es, false, c.span(), what(c));
+            for (long k = 0; k < n; k++) {
+                elems(v).fields[(int) k] = k == n - 1 ? c.args()[0] : Derived.cloneValue(c.m(), c.args()[0], c.tyArg(0), c.span());
+                RawVec.setLen(v, k + 1);
+            }
+            if (n == 0) c.m().drops.drop(Value.Ptr.thin(c.m().temp(c.args()[0], "elem"), new int[0]), c.args()[0], c.tyArg(0), c.span());
+            return v;
+        });
         SliceBuiltins.register(r);
+    }
+
+    /** `vec![a, b, c]`: a Vec of exactly the array's length (one allocation), elements moved in. */
+    private static Value fromArray(Builtins.Call c) {
+        Value a = c.args()[0];
+        Value[] items;
+        if (a instanceof Value.Agg g) items = g.fields;
+        else {
+            Value.Ptr p = (Value.Ptr) a;
+            items = SliceBuiltins.read(p, c.span()).toArray(new Value[0]);
+        }
+        long es = elemSize(c);
+        Value.Agg v = RawVec.empty(c.m(), es);
+        RawVec.resize(c.m(), v, items.length, es, false, c.span(), what(c));
+        for (int k = 0; k < items.length; k++) {
+            if (es == 0) RawVec.reserve(c.m(), v, 1, 0, false, false, c.span(), what(c));
+            elems(v).fields[k] = items[k];
+            RawVec.setLen(v, k + 1);
+        }
+        return v;
     }
 
     static Value.Agg elems(Value.Agg v) { return (Value.Agg) RawVec.elems(v); }
