@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Decides what a call runs and starts it.
  * <ul>
- * <li>a fn item of a trait method is resolved to the impl's method for the concrete self type;</li>
+ * <li>a fn item of a trait method is resolved to the impl's method for the concrete self type (for
+ *     `dyn Trait` receivers, the type the pointer was unsized from);</li>
  * <li>a function with a MIR body gets a new frame; a builtin runs natively; a method of a derived
  *     impl runs natively too ({@link Derived});</li>
  * <li>closures (called directly or through Fn::call / FnMut::call_mut / FnOnce::call_once, whose
@@ -69,6 +70,12 @@ final class Calls {
             if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce")) && args.length == 2
                     && !typeArgs.isEmpty() && isCallable(typeArgs.get(0)))
                 return callTrait(typeArgs.get(0), args, argTys, span);
+            if (!typeArgs.isEmpty() && typeArgs.get(0) instanceof Ty.Dynamic && args.length > 0
+                    && args[0] instanceof Value.Ptr p && p.dynTy() != null) {
+                List<Ty> concrete = new ArrayList<>(typeArgs);
+                concrete.set(0, p.dynTy());
+                typeArgs = concrete;
+            }
             TraitResolver.Resolved r = resolver.resolveMethod(fn, typeArgs);
             impl = r.impl();
             fn = m.defs.fn(r.fn());
