@@ -147,7 +147,7 @@ class CallsTest {
         f.dropNext(s).returnNow();
         MirFixture.Run run = fx.run(f.build());
         assertThat(run.result().exitCode()).isEqualTo(101);
-        assertThat(run.stderr()).startsWith("thread 'main' panicked at src/main.rs:3:5:\nit failed\n");
+        assertThat(run.stderr()).startsWith("\nthread 'main' panicked at src/main.rs:3:5:\nit failed\n");
         assertThat(run.result().stats()).isEqualTo(new HeapStats(1, 0, 1, 1, 1, 0));
     }
 }
