@@ -93,7 +93,8 @@ final class Calls {
 
     private boolean isCallable(Ty t) {
         Ty inner = t instanceof Ty.Ref r ? r.inner() : t;
-        return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr;
+        return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr
+                || inner instanceof Ty.Dynamic;
     }
 
     /** `Fn::call(self, (a, b))`: spread the tuple and call self. */
@@ -103,12 +104,15 @@ final class Calls {
         Value[] spread = tuple.fields.clone();
         Ty[] spreadTys = elemTys.toArray(new Ty[0]);
         Value self = args[0];
-        Ty st = selfTy;
-        while (st instanceof Ty.Ref r && !(r.inner() instanceof Ty.Closure)) {
-            self = Memory.get((Value.Ptr) self, span);
-            st = r.inner();
+        Ty st = argTys[0] != null ? argTys[0] : selfTy;
+        while (st instanceof Ty.Ref r && self instanceof Value.Ptr p) {
+            Ty inner = r.inner();
+            if (inner instanceof Ty.Dynamic && p.dynTy() != null) inner = p.dynTy();
+            if (inner instanceof Ty.Closure c) return closure(c.def(), c.parentArgs(), Value.Ptr.thin(p.alloc(), p.path()),
+                    spread, spreadTys, span);
+            self = Memory.get(p, span);
+            st = inner;
         }
-        if (st instanceof Ty.Ref r && r.inner() instanceof Ty.Closure c) return closure(c.def(), c.parentArgs(), self, spread, spreadTys, span);
         return resolve(st, self, spread, spreadTys, span);
     }
 
