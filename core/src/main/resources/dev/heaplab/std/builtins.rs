@@ -436,6 +436,62 @@ pub mod mem {
 // `fmt::Formatter` and `fmt::Error` are declared in prelude.rs; the machine also implements the
 // builtin keys "Formatter::pad", "Formatter::width" and "Formatter::precision" for when they are declared.
 
+// ---- std trait impls of the native types (formatting, comparison, collecting) -------------------
+// Formatting impls all share the keys "fmt::display" / "fmt::debug": the machine formats by type.
+
+impl fmt::Display for String { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl fmt::Debug for String { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for Vec<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Display> fmt::Display for Box<T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for Box<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Display> fmt::Display for Rc<T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for Rc<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T> fmt::Debug for Weak<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for Cell<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for RefCell<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<'b, T: fmt::Display> fmt::Display for Ref<'b, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<'b, T: fmt::Debug> fmt::Debug for Ref<'b, T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<'b, T: fmt::Display> fmt::Display for RefMut<'b, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<'b, T: fmt::Debug> fmt::Debug for RefMut<'b, T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl fmt::Display for ParseIntError { #[builtin = "ParseIntError::fmt"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+impl Eq for String {}
+impl PartialOrd for String { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &String) -> Option<Ordering>; }
+impl Ord for String { #[builtin = "cmp::cmp"] fn cmp(&self, other: &String) -> Ordering; }
+impl Hash for String {}
+impl<T: Eq> Eq for Vec<T> {}
+impl<T: PartialOrd> PartialOrd for Vec<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Vec<T>) -> Option<Ordering>; }
+impl<T: Ord> Ord for Vec<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Vec<T>) -> Ordering; }
+impl<T: Hash> Hash for Vec<T> {}
+impl<T: PartialEq> PartialEq for Box<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Box<T>) -> bool; }
+impl<T: Eq> Eq for Box<T> {}
+impl<T: PartialOrd> PartialOrd for Box<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Box<T>) -> Option<Ordering>; }
+impl<T: Ord> Ord for Box<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Box<T>) -> Ordering; }
+impl<T: PartialEq> PartialEq for Rc<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Rc<T>) -> bool; }
+impl<T: Default> Default for Box<T> { #[builtin = "Box::default"] fn default() -> Box<T>; }
+impl<T: Default> Default for RefCell<T> { #[builtin = "RefCell::default"] fn default() -> RefCell<T>; }
+impl<T: Default> Default for Cell<T> { #[builtin = "Cell::default"] fn default() -> Cell<T>; }
+impl<T: Default> Default for Rc<T> { #[builtin = "Rc::default"] fn default() -> Rc<T>; }
+impl<T: Clone> Clone for RefCell<T> { #[builtin = "RefCell::clone"] fn clone(&self) -> RefCell<T>; }
+impl<T: Copy> Clone for Cell<T> { #[builtin = "Cell::clone"] fn clone(&self) -> Cell<T>; }
+
+impl<T> FromIterator<T> for Vec<T> {
+    #[builtin = "Vec::from_iter"] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T>;
+}
+
+impl FromIterator<char> for String {
+    #[builtin = "String::from_iter"] fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String;
+}
+
+impl<'a> FromIterator<&'a str> for String {
+    #[builtin = "String::from_iter"] fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> String;
+}
+
+impl FromIterator<String> for String {
+    #[builtin = "String::from_iter"] fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String;
+}
+
+
 // ---- integers, floats, char -------------------------------------------------------------------
 
 impl i8 {

@@ -41,6 +41,19 @@ final class FmtBuiltins {
             return StringBuiltins.fromString(c.m(), sb.toString(), c.span());
         });
         r.put("ToString::to_string", r.get("fmt::to_string"));
+        r.put("fmt::display", c -> fmtInto(c, FormatTemplate.Trait.DISPLAY));
+        r.put("fmt::debug", c -> fmtInto(c, FormatTemplate.Trait.DEBUG));
+        r.put("ParseIntError::fmt", c -> {
+            int kind = ((Value.Agg) ((Value.Agg) c.deref(0)).fields[0]).variant;
+            formatter(c, 1).pad(switch (kind) {
+                case 0 -> "cannot parse integer from empty string";
+                case 1 -> "invalid digit found in string";
+                case 2 -> "number too large to fit in target type";
+                case 3 -> "number too small to fit in target type";
+                default -> "number would be zero for non-zero type";
+            });
+            return c.m().types.ok(Value.unit());
+        });
         r.put("Formatter::write_str", c -> {
             formatter(c, 0).write(c.str(1));
             return c.m().types.ok(Value.unit());
@@ -52,6 +65,12 @@ final class FmtBuiltins {
         r.put("Formatter::alternate", c -> Arith.bool(formatter(c, 0).alternate()));
         r.put("Formatter::width", c -> optionalUsize(c, formatter(c, 0).width()));
         r.put("Formatter::precision", c -> optionalUsize(c, formatter(c, 0).precision()));
+    }
+
+    /** `Display::fmt` / `Debug::fmt` of a native type called as a method: format `*self` into `f`. */
+    private static Value fmtInto(Builtins.Call c, FormatTemplate.Trait trait) {
+        new ValueFormatter(c.m(), c.span()).format(formatter(c, 1), trait, c.ptr(0), c.pointee(0));
+        return c.m().types.ok(Value.unit());
     }
 
     private static Value optionalUsize(Builtins.Call c, int n) {

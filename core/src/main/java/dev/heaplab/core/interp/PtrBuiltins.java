@@ -56,6 +56,14 @@ final class PtrBuiltins {
             return Value.usize(p.alloc() == null ? 0 : count(p, Value.Agg.RC_STRONG, c.span()));
         });
         r.put("Cell::new", c -> Value.Agg.of(c.args()[0]));
+        r.put("Cell::default", c -> Value.Agg.of(Derived.defaultValue(c.m(), c.tyArg(0), c.span())));
+        r.put("Cell::clone", c -> Value.Agg.of(Value.deepCopy(c.agg(0).fields[0])));
+        r.put("RefCell::default", c -> Value.Agg.of(Builtins.isize(0), Derived.defaultValue(c.m(), c.tyArg(0), c.span())));
+        r.put("RefCell::clone", c -> Value.Agg.of(Builtins.isize(0),
+                Derived.cloneAt(c.m(), c.ptr(0).child(Value.Agg.REFCELL_VALUE), c.tyArg(0), c.span())));
+        r.put("Box::default", c -> boxNew(c.m(), Derived.defaultValue(c.m(), c.tyArg(0), c.span()), c.tyArg(0), c.span()));
+        r.put("Rc::default", c -> c.m().builtins.invokeKey("Rc::new", c.typeArgs(),
+                new Value[] {Derived.defaultValue(c.m(), c.tyArg(0), c.span())}, new Ty[] {c.tyArg(0)}, c.span()));
         r.put("Cell::get", c -> Value.deepCopy(c.agg(0).fields[0]));
         r.put("Cell::set", c -> {
             Value.Agg cell = c.agg(0);

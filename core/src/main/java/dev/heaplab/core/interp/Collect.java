@@ -1,0 +1,156 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * `FromIterator` for Vec and String, allocating as std does:
+ * <ul>
+ * <li>an iterator whose length is known and trusted (slice and vec iterators, integer ranges, and
+ *     Map/Enumerate/Rev/Zip/Take/Copied/Cloned over them) gives one allocation of exactly that length;</li>
+ * <li>one with only an exact hint (Skip over those) allocates max(MIN_NON_ZERO_CAP, n) at the first element;</li>
+ * <li>any other iterator grows like pushes (first allocation at the first element).</li>
+ * </ul>
+ */
+final class Collect {
+    private Collect() {}
+
+    /** What the iterator tells about its length: -1 unknown, else the count; trusted or a mere hint. */
+    record Hint(long n, boolean trusted) {}
+
+    static void register(Map<String, Builtins.Native> r) {
+        r.put("Vec::from_iter", Collect::vec);
+        r.put("String::from_iter", Collect::string);
+    }
+
+    /** Calls `IntoIterator::into_iter` on argument 0 and returns a pointer to the iterator and its type. */
+    private static Object[] start(Builtins.Call c) {
+        Interp m = c.m();
+        Ty srcTy = c.typeArgs().isEmpty() ? c.argTys()[0] : c.typeArgs().get(c.typeArgs().size() - 1);
+        TraitDef ii = m.defs.langTrait("IntoIterator");
+        Value iter = c.args()[0];
+        Ty iterTy = srcTy;
+        if (ii != null && ii.methods().containsKey("into_iter")) {
+            iter = m.calls.callFn(ii.methods().get("into_iter"), List.of(srcTy), new Value[] {iter}, new Ty[] {srcTy}, c.span());
+            Ty proj = m.calls.resolver().normalize(new Ty.Projection(ii.id(), List.of(), "IntoIter", srcTy));
+            if (!(proj instanceof Ty.Projection)) iterTy = proj;
+        }
+        Allocation slot = m.temp(iter, "iterator");
+        return new Object[] {Value.Ptr.thin(slot, new int[0]), iterTy};
+    }
+
+    /** `Iterator::next` on the iterator: the item, or null at the end. */
+    private static Value next(Builtins.Call c, Value.Ptr it, Ty iterTy) {
+        TraitDef itd = c.m().defs.langTrait("Iterator");
+        DefId next = itd.methods().get("next");
+        Value opt = c.m().calls.callFn(next, List.of(iterTy), new Value[] {it}, new Ty[] {Ty.refMut(iterTy)}, c.span());
+        Value.Agg o = (Value.Agg) opt;
+        return o.variant == c.m().types.optionVariant(true) ? o.fields[0] : null;
+    }
+
+    private static Value vec(Builtins.Call c) {
+        Interp m = c.m();
+        Object[] st = start(c);
+        Value.Ptr it = (Value.Ptr) st[0];
+        Ty iterTy = (Ty) st[1];
+        Ty elem = c.tyArg(0);
+        long es = m.sizes.size(elem);
+        String what = "Vec<" + m.types.display(elem) + ">";
+        Hint h = hint(m, Memory.get(it, c.span()), iterTy, c);
+        Value.Agg v = RawVec.empty(m, es);
+        if (h.n() >= 0 && h.trusted()) RawVec.resize(m, v, h.n(), es, false, c.span(), what);
+        boolean first = true;
+        for (Value x; (x = next(c, it, iterTy)) != null; ) {
+            if (first && h.n() >= 0 && !h.trusted())
+                RawVec.resize(m, v, Math.max(RawVec.minNonZeroCap(es), h.n()), es, false, c.span(), what);
+            first = false;
+            RawVec.reserve(m, v, 1, es, false, false, c.span(), what);
+            long len = RawVec.len(v);
+            VecBuiltins.elems(v).fields[(int) len] = x;
+            RawVec.setLen(v, len + 1);
+        }
+        m.drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
+        return v;
+    }
+
+    private static Value string(Builtins.Call c) {
+        Interp m = c.m();
+        Object[] st = start(c);
+        Value.Ptr it = (Value.Ptr) st[0];
+        Ty iterTy = (Ty) st[1];
+        Value.Agg s = RawVec.empty(m, 1);
+        for (Value x; (x = next(c, it, iterTy)) != null; ) {
+            byte[] b = switch (x) {
+                case Value.Char ch -> new String(Character.toChars(ch.cp())).getBytes(StandardCharsets.UTF_8);
+                case Value.Ptr p -> Memory.bytes(p, c.span());
+                case Value.Agg g -> {
+                    byte[] bs = StringBuiltins.bytes(g, c.span());
+                    RawVec.free(m, g, 1, c.span());
+                    yield bs;
+                }
+                default -> throw new MachineStop.Internal("collecting " + x + " into a String", c.span());
+            };
+            StringBuiltins.append(m, s, b, c.span());
+        }
+        m.drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
+        return s;
+    }
+
+    /** The length an iterator state knows in advance (see the class rules). */
+    static Hint hint(Interp m, Value v, Ty ty, Builtins.Call c) {
+        if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return new Hint(-1, false);
+        AdtDef d = m.defs.adt(a.def());
+        String name = d.name();
+        if (d.lang() == LangItem.ITER) {
+            return switch (name) {
+                case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
+                case "IntoIter" -> new Hint(((Value.Int) g.fields[3]).bits() - ((Value.Int) g.fields[2]).bits(), true);
+                default -> new Hint(-1, false);
+            };
+        }
+        if (d.lang() == LangItem.RANGE || d.lang() == LangItem.RANGE_INCLUSIVE) {
+            Value s = field(d, g, "start"), e = field(d, g, "end");
+            if (s instanceof Value.Int si && e instanceof Value.Int ei) {
+                long n = ei.bits() - si.bits() + (d.lang() == LangItem.RANGE_INCLUSIVE ? 1 : 0);
+                Value ex = field(d, g, "exhausted");
+                if (ex instanceof Value.Bool b && b.v()) n = 0;
+                return new Hint(Math.max(0, n), true);
+            }
+            return new Hint(-1, false);
+        }
+        Ty inner = a.args().isEmpty() ? null : a.args().get(0);
+        Value iv = field(d, g, "iter");
+        switch (name) {
+            case "Map", "Enumerate", "Rev", "Copied", "Cloned", "Inspect" -> {
+                return iv == null ? new Hint(-1, false) : hint(m, iv, inner, c);
+            }
+            case "Take", "Skip" -> {
+                if (iv == null) return new Hint(-1, false);
+                Hint h = hint(m, iv, inner, c);
+                Value nv = field(d, g, "n");
+                if (h.n() < 0 || !(nv instanceof Value.Int n)) return new Hint(-1, false);
+                return name.equals("Take") ? new Hint(Math.min(h.n(), n.bits()), h.trusted())
+                        : new Hint(Math.max(0, h.n() - n.bits()), false);
+            }
+            case "Zip" -> {
+                Value av = field(d, g, "a"), bv = field(d, g, "b");
+                if (av == null || bv == null || a.args().size() < 2) return new Hint(-1, false);
+                Hint ha = hint(m, av, a.args().get(0), c), hb = hint(m, bv, a.args().get(1), c);
+                if (ha.n() < 0 || hb.n() < 0) return new Hint(-1, false);
+                return new Hint(Math.min(ha.n(), hb.n()), ha.trusted() && hb.trusted());
+            }
+            default -> { return new Hint(-1, false); }
+        }
+    }
+
+    private static Value field(AdtDef d, Value.Agg g, String name) {
+        int i = d.struct().fieldIndex(name);
+        return i < 0 || i >= g.fields.length ? null : g.fields[i];
+    }
+}
