@@ -1,15 +1,101 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.resolve.Decl;
+import dev.heaplab.core.resolve.ItemCollector;
+import dev.heaplab.core.resolve.ModuleScope;
+import dev.heaplab.core.resolve.NameResolver;
+import dev.heaplab.core.resolve.ProgramCx;
+import dev.heaplab.core.resolve.SignatureCollector;
+import dev.heaplab.core.source.SourceMap;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Crate;
+import dev.heaplab.core.syntax.Parser;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.ProgramDefs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Entry point of name resolution and type checking: AST (plus the std stubs) to a typed program. */
+/**
+ * Entry point of name resolution and type checking: the user's crate plus the std stubs (parsed
+ * after it, in one position and NodeId space) to a typed program.
+ * Steps: parse the stubs; collect items of all crates (names, then signatures); check every body;
+ * find `main`.
+ */
 public final class TypeChecker {
+    /** The std stub resources, in load order. */
+    public static final List<String> STD_RESOURCES = List.of("prelude.rs", "builtins.rs");
+
+    /** A std stub source: its display path and text. */
+    public record StdSource(String path, String text) {}
+
     private TypeChecker() {}
 
     /** Returns null when errors make a typed program impossible; errors go to {@code diags}. */
     public static TypedProgram check(Crate crate, Diagnostics diags) {
-        // FIXME(skeleton): replaced by resolution + inference.
-        return null;
+        return check(crate, diags, loadStd());
+    }
+
+    public static List<StdSource> loadStd() {
+        List<StdSource> out = new ArrayList<>();
+        for (String name : STD_RESOURCES) {
+            try (InputStream in = TypeChecker.class.getResourceAsStream("/dev/heaplab/std/" + name)) {
+                if (in != null) out.add(new StdSource("<std>/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                // FIXME(resources): a missing stub surfaces as unresolved std names.
+            }
+        }
+        return out;
+    }
+
+    public static TypedProgram check(Crate crate, Diagnostics diags, List<StdSource> std) {
+        try {
+            return run(crate, diags, std);
+        } catch (RuntimeException | StackOverflowError e) {
+            // FIXME(defensive): a checker bug must not reach the user as a stack trace.
+            diags.add(Diagnostic.unsupported(new Span(0, 0), "a program the type checker could not handle ("
+                    + e.getClass().getSimpleName() + ")"));
+            return null;
+        }
+    }
+
+    private static TypedProgram run(Crate crate, Diagnostics diags, List<StdSource> std) {
+        SourceMap sources = new SourceMap();
+        sources.add(crate.source());
+        List<Crate> stdCrates = new ArrayList<>();
+        int next = crate.nextNodeId();
+        for (StdSource s : std) {
+            var file = sources.add(s.path(), s.text());
+            Crate c = Parser.parse(file, diags, next);
+            next = c.nextNodeId();
+            stdCrates.add(c);
+        }
+        ModuleScope userRoot = new ModuleScope("crate", null, false, false);
+        ModuleScope stdRoot = new ModuleScope("std", null, true, false);
+        ProgramDefs defs = new ProgramDefs();
+        ProgramCx cx = new ProgramCx(defs, new NameResolver(userRoot, stdRoot), diags);
+        cx.sources = sources;
+        ItemCollector items = new ItemCollector(cx);
+        for (Crate c : stdCrates) items.collect(c.items(), stdRoot);
+        items.collect(crate.items(), userRoot);
+        SignatureCollector sigs = new SignatureCollector(cx);
+        sigs.run(items.collected());
+        Tables tables = new Tables();
+        new BodyChecker(cx, tables).checkAll(sigs.bodies());
+        DefId main = null;
+        if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();
+        else {
+            String file = crate.source().displayPath();
+            String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.rs$", "");
+            int end = crate.source().endPos();
+            diags.add(Diagnostic.error("E0601", "`main` function not found in crate `" + stem + "`")
+                    .primary(new Span(end, end), "consider adding a `main` function to `" + file + "`").build());
+        }
+        if (diags.hasErrors()) return null;
+        return new TypedProgram(crate, defs, tables, main);
     }
 }

@@ -14,6 +14,7 @@ public final class ProgramDefs implements DefNames {
     private final Map<DefId, TraitDef> traits = new LinkedHashMap<>();
     private final Map<DefId, ImplDef> impls = new LinkedHashMap<>();
     private final Map<DefId, ClosureDef> closures = new LinkedHashMap<>();
+    private final Map<DefId, ConstDef> consts = new LinkedHashMap<>();
     private final Map<DefId, String> names = new LinkedHashMap<>();
     private int next;
 
@@ -33,7 +34,14 @@ public final class ProgramDefs implements DefNames {
 
     public void put(ClosureDef d) { closures.put(d.id(), d); }
 
+    public void put(ConstDef d) { consts.put(d.id(), d); }
+
     public AdtDef adt(DefId id) { return adts.get(id); }
+
+    /** A `const` or `static` item, or null. */
+    public ConstDef constant(DefId id) { return consts.get(id); }
+
+    public Collection<ConstDef> consts() { return consts.values(); }
 
     public FnDef fn(DefId id) { return fns.get(id); }
 

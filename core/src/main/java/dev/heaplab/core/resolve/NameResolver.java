@@ -1,0 +1,176 @@
+package dev.heaplab.core.resolve;
+
+import dev.heaplab.core.resolve.ModuleScope.Ns;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.types.DefId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves names and module paths against module scopes.
+ * Rules: a scope's own items first, then its `use` entries (non-glob, then glob), then, for blocks, the
+ * enclosing scope, and last the std prelude (only the names Rust's prelude exports). Paths starting
+ * with `std`/`core`/`alloc` walk the std stubs' root, skipping std module names the stubs flatten
+ * (`std::collections::HashMap` is the stubs' `HashMap`).
+ */
+public final class NameResolver {
+    /** Names Rust's 2021/2024 prelude brings into every module. */
+    public static final Set<String> PRELUDE = Set.of("Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String",
+            "Box", "ToString", "Clone", "Copy", "Drop", "PartialEq", "Eq", "PartialOrd", "Ord", "Default", "Iterator",
+            "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator", "Extend", "FromIterator", "Fn", "FnMut",
+            "FnOnce", "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Sized", "Send", "Sync", "ToOwned",
+            "Unpin", "drop");
+    /** std module names whose items the stubs declare at their root. */
+    private static final Set<String> FLATTENED = Set.of("collections", "rc", "cell", "ops", "cmp", "iter", "convert",
+            "string", "vec", "boxed", "option", "result", "prelude", "hash_map", "hash_set", "clone", "default",
+            "marker", "borrow", "primitive", "num", "char", "str", "slice", "array", "sync", "v1", "rust_2021",
+            "rust_2024");
+    private static final Set<String> STD_CRATES = Set.of("std", "core", "alloc");
+
+    /** A path resolved as far as modules go: the decl of the first {@code consumed} segments. */
+    public record PathLookup(Decl decl, int consumed, int failedAt) {
+        public boolean complete(int size) { return decl != null && consumed == size; }
+    }
+
+    private final ModuleScope userRoot;
+    private final ModuleScope stdRoot;
+    private final Map<DefId, List<String>> variants = new HashMap<>();
+    private final Set<Item.UseEntry> resolving = new HashSet<>();
+
+    public NameResolver(ModuleScope userRoot, ModuleScope stdRoot) {
+        this.userRoot = userRoot;
+        this.stdRoot = stdRoot;
+    }
+
+    public ModuleScope userRoot() { return userRoot; }
+
+    public ModuleScope stdRoot() { return stdRoot; }
+
+    public void registerVariants(DefId adt, List<String> names) { variants.put(adt, List.copyOf(names)); }
+
+    public int variantIndex(DefId adt, String name) {
+        List<String> vs = variants.get(adt);
+        return vs == null ? -1 : vs.indexOf(name);
+    }
+
+    /** Looks a single name up from a scope. */
+    public Decl lookup(ModuleScope scope, String name, Ns ns) {
+        for (ModuleScope s = scope; s != null; s = s.isBlock() ? s.parent() : null) {
+            Decl d = local(s, name, ns);
+            if (d != null) return d;
+        }
+        if (PRELUDE.contains(name)) return local(stdRoot, name, ns);
+        return null;
+    }
+
+    private Decl local(ModuleScope s, String name, Ns ns) {
+        Decl d = s.names(ns).get(name);
+        if (d != null) return d;
+        for (Item.UseEntry u : s.uses()) {
+            if (u.glob() || u.alias() == null || !u.alias().name().equals(name)) continue;
+            Decl t = resolveUse(s, u, ns);
+            if (t != null) return t;
+        }
+        for (Item.UseEntry u : s.uses()) {
+            if (!u.glob() || !resolving.add(u)) continue;
+            try {
+                PathLookup target = walk(s.isBlock() ? s : s, segs(u.path()), u.path().global(), Ns.TYPE);
+                if (target.complete(u.path().segments().size())) {
+                    Decl m = member(target.decl(), name, ns);
+                    if (m != null) return m;
+                }
+            } finally {
+                resolving.remove(u);
+            }
+        }
+        return null;
+    }
+
+    private Decl resolveUse(ModuleScope s, Item.UseEntry u, Ns ns) {
+        if (!resolving.add(u)) return null;
+        try {
+            List<String> segs = segs(u.path());
+            if (!segs.isEmpty() && segs.get(segs.size() - 1).equals("self")) segs = segs.subList(0, segs.size() - 1);
+            PathLookup l = walk(s, segs, u.path().global(), ns);
+            return l.complete(segs.size()) ? l.decl() : null;
+        } finally {
+            resolving.remove(u);
+        }
+    }
+
+    private Decl member(Decl container, String name, Ns ns) {
+        if (container instanceof Decl.Module m) {
+            Decl d = m.module().names(ns).get(name);
+            if (d == null) d = local(m.module(), name, ns);
+            return d;
+        }
+        if (container instanceof Decl.Adt a) {
+            int v = variantIndex(a.def(), name);
+            if (v >= 0) return new Decl.Ctor(a.def(), v);
+        }
+        return null;
+    }
+
+    public static List<String> segs(Path p) {
+        List<String> out = new ArrayList<>();
+        for (Path.PathSegment s : p.segments()) out.add(s.name().name());
+        return out;
+    }
+
+    /**
+     * Resolves as many leading segments as name modules, types or items; the last resolved segment is in
+     * {@code ns} when it is the last of the path, otherwise in the type namespace.
+     */
+    public PathLookup walk(ModuleScope scope, List<String> segs, boolean global, Ns ns) {
+        if (segs.isEmpty()) return new PathLookup(null, 0, 0);
+        int i = 0;
+        Decl cur;
+        String first = segs.get(0);
+        if (global || first.equals("crate")) {
+            cur = new Decl.Module(scope.isStd() ? stdRoot : userRoot);
+            i = global && !first.equals("crate") ? 0 : 1;
+            if (global && STD_CRATES.contains(first)) { cur = new Decl.Module(stdRoot); i = 1; }
+        } else if (first.equals("self")) {
+            cur = new Decl.Module(scope.module());
+            i = 1;
+        } else if (first.equals("super")) {
+            ModuleScope m = scope.module();
+            while (i < segs.size() && segs.get(i).equals("super")) {
+                if (m.parent() == null) return new PathLookup(null, 0, i);
+                m = m.parent().module();
+                i++;
+            }
+            cur = new Decl.Module(m);
+        } else {
+            Ns firstNs = segs.size() == 1 ? ns : Ns.TYPE;
+            cur = lookup(scope, first, firstNs);
+            if (cur == null && STD_CRATES.contains(first) && lookup(scope, first, Ns.TYPE) == null) {
+                cur = new Decl.Module(stdRoot);
+            }
+            if (cur == null) return new PathLookup(null, 0, 0);
+            i = 1;
+        }
+        while (i < segs.size()) {
+            String seg = segs.get(i);
+            Ns segNs = i == segs.size() - 1 ? ns : Ns.TYPE;
+            Decl next = member(cur, seg, segNs);
+            if (next == null && cur instanceof Decl.Module m && m.module().isStd() && FLATTENED.contains(seg)
+                    && i < segs.size() - 1) {
+                i++;
+                continue;
+            }
+            if (next == null) {
+                boolean containerOnly = cur instanceof Decl.Module;
+                return new PathLookup(containerOnly ? null : cur, i, containerOnly ? i : -1);
+            }
+            cur = next;
+            i++;
+        }
+        return new PathLookup(cur, i, -1);
+    }
+}

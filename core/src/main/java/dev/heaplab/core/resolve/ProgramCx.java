@@ -1,0 +1,53 @@
+package dev.heaplab.core.resolve;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.TraitDef;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The program-wide state shared by item collection and body checking: definitions, name
+ * resolution, and facts known from syntax before signatures are lowered.
+ */
+public final class ProgramCx {
+    public final ProgramDefs defs;
+    public final NameResolver resolver;
+    public final Diagnostics diags;
+    public final Map<DefId, Integer> adtParamCount = new HashMap<>();
+    public final Map<DefId, Integer> traitParamCount = new HashMap<>();
+    public final Map<DefId, List<String>> traitAssoc = new HashMap<>();
+    /** Where each item's body and signature are checked: its environment. */
+    public final Map<DefId, TyEnv> envs = new LinkedHashMap<>();
+    /** Functions whose return type is `impl Trait`: the concrete type comes from their body. */
+    public final Map<DefId, Boolean> opaqueReturn = new HashMap<>();
+    public final Map<DefId, Item> itemDecls = new HashMap<>();
+    /** Bounds on a trait's associated types (`type IntoIter: Iterator<Item = Self::Item>`), self = the projection on `Self`. */
+    public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new HashMap<>();
+    private final Map<String, DefId> langTraits = new HashMap<>();
+    /** All source files (user and std), for literal text and closure names; may be null in tests. */
+    public dev.heaplab.core.source.SourceMap sources;
+
+    public ProgramCx(ProgramDefs defs, NameResolver resolver, Diagnostics diags) {
+        this.defs = defs;
+        this.resolver = resolver;
+        this.diags = diags;
+    }
+
+    public void registerLangTrait(String lang, DefId def) { langTraits.putIfAbsent(lang, def); }
+
+    /** The trait with this lang name (see {@link TraitDef#lang()}), or null. */
+    public DefId langTrait(String lang) { return langTraits.get(lang); }
+
+    public void error(String code, String message, Span span, String label) {
+        diags.add(Diagnostic.error(code, message).primary(span, label).build());
+    }
+
+    public void unsupported(Span span, String what) { diags.add(Diagnostic.unsupported(span, what)); }
+}

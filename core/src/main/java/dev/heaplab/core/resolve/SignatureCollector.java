@@ -1,0 +1,357 @@
+package dev.heaplab.core.resolve;
+
+import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.TypeExpr;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.ConstDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Phase two of item collection: lowers the signatures of collected items into {@link ProgramDefs}
+ * entries (ADTs, traits, impls with their derived impls, functions, consts) and records the
+ * environment in which each body will be checked.
+ */
+public final class SignatureCollector {
+    private static final Set<String> DERIVABLE = Set.of("Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord",
+            "Default", "Debug", "Hash");
+
+    private final ProgramCx cx;
+    private final TypeLowerer lowerer;
+    private final List<DefId> bodies = new ArrayList<>();
+
+    public SignatureCollector(ProgramCx cx) {
+        this.cx = cx;
+        this.lowerer = new TypeLowerer(cx);
+    }
+
+    /** Functions and consts with bodies to type-check, in declaration order. */
+    public List<DefId> bodies() { return bodies; }
+
+    public void run(List<ItemCollector.Scoped> items) {
+        for (ItemCollector.Scoped s : items) if (s.item() instanceof Item.TraitDecl t) trait(t, s.scope(), s.def());
+        for (ItemCollector.Scoped s : items) {
+            switch (s.item()) {
+                case Item.StructDecl st -> struct(st, s.scope(), s.def());
+                case Item.EnumDecl en -> enumDef(en, s.scope(), s.def());
+                default -> { }
+            }
+        }
+        for (ItemCollector.Scoped s : items) {
+            switch (s.item()) {
+                case Item.FnDecl f -> fn(f, s.scope(), s.def(), new TyEnv(s.scope(), List.of(), null, null, List.of()),
+                        null, null, s.scope().isStd() ? modulePrefix(s.scope()) : null);
+                case Item.ImplDecl i -> impl(i, s.scope());
+                case Item.ConstDecl c -> constant(c.name().name(), c.type(), c.value(), false, false, c, s);
+                case Item.StaticDecl st -> constant(st.name().name(), st.type(), st.value(), true, st.mutable(), st, s);
+                default -> { }
+            }
+        }
+    }
+
+    private static String modulePrefix(ModuleScope scope) {
+        return scope.parent() == null ? null : scope.name();
+    }
+
+    private void constant(String name, TypeExpr type, dev.heaplab.core.syntax.Expr value, boolean isStatic,
+                          boolean mutable, Item item, ItemCollector.Scoped s) {
+        TyEnv env = new TyEnv(s.scope(), List.of(), null, null, List.of());
+        Ty ty = lowerer.lower(type, env);
+        cx.defs.put(new ConstDef(s.def(), name, ty, value, isStatic, mutable, item.span()));
+        cx.envs.put(s.def(), env);
+        if (value != null) bodies.add(s.def());
+    }
+
+    /** Adds the item's type parameter names to {@code env}, then its bounds and where-clauses. */
+    public void generics(Generics g, TyEnv env) {
+        for (Generics.GenericParam p : g.params()) {
+            if (p instanceof Generics.GenericParam.TypeParam tp) env.params.add(tp.name().name());
+            else if (p instanceof Generics.GenericParam.ConstParam c) cx.unsupported(c.name().span(), "const generics");
+        }
+        for (Generics.GenericParam p : g.params()) {
+            if (p instanceof Generics.GenericParam.TypeParam tp) bounds(env.param(tp.name().name()), tp.bounds(), env);
+        }
+        for (Generics.WherePredicate w : g.where()) {
+            if (w.boundedType() == null) continue;
+            bounds(lowerer.lower(w.boundedType(), env), w.bounds(), env);
+        }
+    }
+
+    private void bounds(Ty self, List<Generics.Bound> bounds, TyEnv env) {
+        for (Generics.Bound b : bounds) {
+            if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
+                GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), self, env, tb.span());
+                if (p != null) env.predicates.add(p);
+            }
+        }
+    }
+
+    private void struct(Item.StructDecl s, ModuleScope scope, DefId d) {
+        TyEnv env = new TyEnv(scope, List.of(), null, null, List.of());
+        generics(s.generics(), env);
+        AdtDef.CtorKind ctor = switch (s.kind()) {
+            case NAMED -> AdtDef.CtorKind.NAMED;
+            case TUPLE -> AdtDef.CtorKind.TUPLE;
+            case UNIT -> AdtDef.CtorKind.UNIT;
+        };
+        var variant = new AdtDef.VariantDef(s.name().name(), ctor, fields(s.fields(), env), 0);
+        putAdt(d, s.name().name(), AdtDef.Kind.STRUCT, env, List.of(variant), s.attrs(), scope, s.span());
+    }
+
+    private void enumDef(Item.EnumDecl e, ModuleScope scope, DefId d) {
+        TyEnv env = new TyEnv(scope, List.of(), null, null, List.of());
+        generics(e.generics(), env);
+        List<AdtDef.VariantDef> vs = new ArrayList<>();
+        long disc = 0;
+        for (Item.VariantDecl v : e.variants()) {
+            if (v.discriminant() != null) {
+                if (v.discriminant() instanceof dev.heaplab.core.syntax.Expr.Lit l
+                        && l.value() instanceof dev.heaplab.core.syntax.Expr.LitValue.Int i) disc = i.value().longValue();
+                else if (v.discriminant() instanceof dev.heaplab.core.syntax.Expr.Unary u
+                        && u.op() == dev.heaplab.core.syntax.Expr.UnOp.NEG && u.operand() instanceof dev.heaplab.core.syntax.Expr.Lit l
+                        && l.value() instanceof dev.heaplab.core.syntax.Expr.LitValue.Int i) disc = -i.value().longValue();
+                else cx.unsupported(v.discriminant().span(), "non-literal enum discriminant");
+            }
+            AdtDef.CtorKind ctor = switch (v.kind()) {
+                case NAMED -> AdtDef.CtorKind.NAMED;
+                case TUPLE -> AdtDef.CtorKind.TUPLE;
+                case UNIT -> AdtDef.CtorKind.UNIT;
+            };
+            vs.add(new AdtDef.VariantDef(v.name().name(), ctor, fields(v.fields(), env), disc));
+            disc++;
+        }
+        putAdt(d, e.name().name(), AdtDef.Kind.ENUM, env, vs, e.attrs(), scope, e.span());
+    }
+
+    private List<AdtDef.FieldDef> fields(List<Item.FieldDecl> fs, TyEnv env) {
+        List<AdtDef.FieldDef> out = new ArrayList<>();
+        for (Item.FieldDecl f : fs) out.add(new AdtDef.FieldDef(f.name().name(), lowerer.lower(f.type(), env), f.isPub()));
+        return out;
+    }
+
+    private void putAdt(DefId d, String name, AdtDef.Kind kind, TyEnv env, List<AdtDef.VariantDef> variants,
+                        List<Item.Attribute> attrs, ModuleScope scope, dev.heaplab.core.source.Span span) {
+        Set<String> derives = new LinkedHashSet<>();
+        Item.Attribute derive = Attributes.find(attrs, "derive");
+        if (derive != null) derives.addAll(Attributes.words(derive));
+        LangItem lang = null;
+        if (scope.isStd()) {
+            String ln = Attributes.value(attrs, "lang", null);
+            for (LangItem li : LangItem.values()) {
+                if (lang != null) break;
+                if (ln != null ? li.rustName().equals(ln)
+                        : li.rustName().equals(name) && (li == LangItem.OPTION || li == LangItem.RESULT
+                        || li == LangItem.ORDERING || li.name().startsWith("RANGE"))) lang = li;
+            }
+        }
+        cx.defs.put(new AdtDef(d, name, kind, env.params, variants, derives, lang, span));
+        Ty self = new Ty.Adt(d, env.identityArgs());
+        for (String dv : derives) {
+            if (!DERIVABLE.contains(dv)) {
+                cx.unsupported(derive.span(), "`#[derive(" + dv + ")]`");
+                continue;
+            }
+            DefId trait = cx.langTrait(dv);
+            if (trait == null) continue;
+            DefId implId = cx.defs.newDefId("<derive(" + dv + ") for " + name + ">");
+            List<GenericsDef.Predicate> preds = new ArrayList<>();
+            for (Ty p : env.identityArgs()) preds.add(new GenericsDef.Predicate(p, trait, selfArgs(trait, p), Map.of()));
+            List<Ty> traitArgs = selfArgs(trait, self);
+            cx.defs.put(new ImplDef(implId, new GenericsDef(null, 0, env.params, preds), trait, traitArgs, self,
+                    Map.of(), Map.of(), true, span));
+        }
+    }
+
+    private List<Ty> selfArgs(DefId trait, Ty self) {
+        int n = cx.traitParamCount.getOrDefault(trait, 0);
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(self);
+        return out;
+    }
+
+    private void trait(Item.TraitDecl t, ModuleScope scope, DefId d) {
+        TyEnv env = new TyEnv(scope, List.of("Self"), new Ty.Param(0, "Self"), d, List.of());
+        generics(t.generics(), env);
+        List<Ty> ownArgs = env.identityArgs().subList(1, env.params.size());
+        env.predicates.add(0, new GenericsDef.Predicate(new Ty.Param(0, "Self"), d, ownArgs, Map.of()));
+        List<DefId> supers = new ArrayList<>();
+        for (Generics.Bound b : t.supertraits()) {
+            if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
+                GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), new Ty.Param(0, "Self"), env, tb.span());
+                if (p != null) {
+                    supers.add(p.trait());
+                    env.predicates.add(p);
+                }
+            }
+        }
+        // Register a provisional def so that projections on supertraits resolve while lowering methods.
+        String lang = scope.isStd() ? Attributes.value(t.attrs(), "lang", t.name().name()) : null;
+        cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), Map.of(), cx.traitAssoc.get(d), supers, lang, t.span()));
+        List<GenericsDef.Predicate> assocBounds = new ArrayList<>();
+        for (Item sub : t.items()) {
+            if (sub instanceof Item.AssocTypeDecl a) {
+                Ty proj = new Ty.Projection(d, ownArgs, a.name().name(), new Ty.Param(0, "Self"));
+                for (Generics.Bound b : a.bounds()) {
+                    if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
+                        GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), proj, env, tb.span());
+                        if (p != null) assocBounds.add(p);
+                    }
+                }
+            }
+        }
+        cx.assocBounds.put(d, assocBounds);
+        Map<String, DefId> methods = new LinkedHashMap<>();
+        for (Item sub : t.items()) {
+            if (sub instanceof Item.FnDecl f) {
+                DefId fd = cx.defs.newDefId(f.name().name());
+                cx.itemDecls.put(fd, f);
+                methods.put(f.name().name(), fd);
+                fn(f, scope, fd, env, null, d, t.name().name());
+            } else if (sub instanceof Item.ConstDecl c) {
+                cx.unsupported(c.span(), "associated constants in traits");
+            }
+        }
+        cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), methods, cx.traitAssoc.get(d), supers, lang, t.span()));
+    }
+
+    private GenericsDef gen(DefId parent, int parentCount, TyEnv env) {
+        return new GenericsDef(parent, parentCount, env.params, env.predicates);
+    }
+
+    private void impl(Item.ImplDecl i, ModuleScope scope) {
+        if (i.negative()) {
+            cx.unsupported(i.span(), "negative impls");
+            return;
+        }
+        DefId implId = cx.defs.newDefId("<impl " + i.name().name() + ">");
+        TyEnv env = new TyEnv(scope, List.of(), null, null, List.of());
+        generics(i.generics(), env);
+        Ty self = lowerer.lower(i.selfType(), env);
+        TyEnv full = new TyEnv(scope, env.params, self, null, env.predicates);
+        DefId trait = null;
+        List<Ty> traitArgs = List.of();
+        if (i.traitRef() != null) {
+            GenericsDef.Predicate p = lowerer.lowerTraitRef(i.traitRef(), self, full, i.traitRef().span());
+            if (p == null) return;
+            trait = p.trait();
+            traitArgs = p.traitArgs();
+            full.implTrait = trait;
+            full.implTraitArgs = traitArgs;
+        }
+        Map<String, Ty> assoc = new LinkedHashMap<>();
+        for (Item sub : i.items()) {
+            if (sub instanceof Item.AssocTypeDecl a && a.type() != null) assoc.put(a.name().name(), lowerer.lower(a.type(), full));
+        }
+        String selfName = selfTypeName(self);
+        Map<String, DefId> methods = new LinkedHashMap<>();
+        for (Item sub : i.items()) {
+            switch (sub) {
+                case Item.FnDecl f -> {
+                    DefId fd = cx.defs.newDefId(f.name().name());
+                    cx.itemDecls.put(fd, f);
+                    methods.put(f.name().name(), fd);
+                    fn(f, scope, fd, full, implId, trait, selfName);
+                }
+                case Item.AssocTypeDecl a -> { }
+                case Item.ConstDecl c -> cx.unsupported(c.span(), "associated constants");
+                default -> cx.unsupported(sub.span(), "this item inside an impl");
+            }
+        }
+        if (trait != null) checkImplComplete(i, trait, methods, assoc);
+        cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span()));
+    }
+
+    private void checkImplComplete(Item.ImplDecl i, DefId trait, Map<String, DefId> methods, Map<String, Ty> assoc) {
+        TraitDef td = cx.defs.trait(trait);
+        if (td == null) return;
+        List<String> missing = new ArrayList<>();
+        for (String a : td.assocTypes()) if (!assoc.containsKey(a)) missing.add("`" + a + "`");
+        for (var m : td.methods().entrySet()) {
+            FnDef f = cx.defs.fn(m.getValue());
+            if (f != null && !f.hasBody() && !f.isBuiltin() && !methods.containsKey(m.getKey())) missing.add("`" + m.getKey() + "`");
+        }
+        for (String name : methods.keySet()) {
+            if (!td.methods().containsKey(name)) {
+                cx.error("E0407", "method `" + name + "` is not a member of trait `" + td.name() + "`",
+                        cx.itemDecls.get(methods.get(name)).name().span(), "not a member of trait `" + td.name() + "`");
+            }
+        }
+        if (!missing.isEmpty()) {
+            cx.error("E0046", "not all trait items implemented, missing: " + String.join(", ", missing), i.span(),
+                    "missing " + String.join(", ", missing) + " in implementation");
+        }
+    }
+
+    /** The name builtin keys use for a type: `Vec`, `str`, `slice`, `i32`. */
+    public static String selfTypeName(Ty self) {
+        return switch (self) {
+            case Ty.Adt a -> null;
+            case Ty.Slice s -> "slice";
+            case Ty.Array a -> "array";
+            default -> self.display(d -> "?");
+        };
+    }
+
+    private void fn(Item.FnDecl f, ModuleScope scope, DefId d, TyEnv parent, DefId parentImpl, DefId parentTrait,
+                    String keyPrefix) {
+        TyEnv env = new TyEnv(scope, parent.params, parent.selfTy, parent.selfTrait, parent.predicates);
+        env.implTrait = parent.implTrait;
+        env.implTraitArgs = parent.implTraitArgs;
+        int parentCount = parent.params.size();
+        generics(f.generics(), env);
+        List<Ty> inputs = new ArrayList<>();
+        Item.SelfKind selfKind = null;
+        if (f.selfParam() != null) {
+            selfKind = f.selfParam().kind();
+            Ty selfTy = parent.selfTy == null ? Ty.ERROR : parent.selfTy;
+            if (f.selfParam().explicitType() != null) {
+                inputs.add(lowerer.lower(f.selfParam().explicitType(), env));
+            } else {
+                inputs.add(switch (selfKind) {
+                    case VALUE -> selfTy;
+                    case REF -> Ty.ref(selfTy);
+                    case REF_MUT -> Ty.refMut(selfTy);
+                });
+            }
+        }
+        env.allowImplTraitParams = true;
+        for (Item.Param p : f.params()) inputs.add(lowerer.lower(p.type(), env));
+        env.allowImplTraitParams = false;
+        env.inReturnPosition = true;
+        Ty out = f.ret() == null ? Ty.UNIT : lowerer.lower(f.ret(), env);
+        env.inReturnPosition = false;
+        if (env.sawOpaqueReturn) cx.opaqueReturn.put(d, true);
+        String owner = keyPrefix;
+        if (parentImpl != null && owner == null) owner = adtName(parent.selfTy);
+        String qualified = owner == null ? f.name().name() : owner + "::" + f.name().name();
+        String builtinKey = null;
+        if (Attributes.has(f.attrs(), "builtin")) builtinKey = Attributes.value(f.attrs(), "builtin", qualified);
+        boolean trackCaller = Attributes.has(f.attrs(), "track_caller");
+        GenericsDef g = new GenericsDef(parentImpl != null ? parentImpl : parentTrait, parentCount, env.params, env.predicates);
+        cx.defs.put(new FnDef(d, f.name().name(), qualified, g, new FnSig(inputs, out), selfKind, f, builtinKey,
+                trackCaller, parentImpl, parentTrait, f.span()));
+        cx.envs.put(d, env);
+        if (f.body() != null) bodies.add(d);
+        else if (parentTrait == null && builtinKey == null) {
+            cx.unsupported(f.span(), "function without a body");
+        }
+    }
+
+    private String adtName(Ty self) {
+        if (self instanceof Ty.Adt a) return cx.defs.name(a.def());
+        return selfTypeName(self);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.heaplab.core.resolve;
+
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What type expressions of one item can name: its scope, its generic parameters (parent first, so a
+ * name's position is its {@link Ty.Param} index), `Self`, and the bounds known so far.
+ * {@code implTraitParams} collects `impl Trait` argument types as anonymous parameters when allowed.
+ */
+public final class TyEnv {
+    public final ModuleScope scope;
+    public final List<String> params;
+    public final Ty selfTy;
+    public final DefId selfTrait;
+    /** In a trait impl, the implemented trait (for `Self::Item`). */
+    public DefId implTrait;
+    public List<Ty> implTraitArgs = List.of();
+    public final List<GenericsDef.Predicate> predicates;
+    public boolean allowImplTraitParams;
+    public boolean inReturnPosition;
+    public boolean sawOpaqueReturn;
+
+    public TyEnv(ModuleScope scope, List<String> params, Ty selfTy, DefId selfTrait, List<GenericsDef.Predicate> predicates) {
+        this.scope = scope;
+        this.params = new ArrayList<>(params);
+        this.selfTy = selfTy;
+        this.selfTrait = selfTrait;
+        this.predicates = new ArrayList<>(predicates);
+    }
+
+    public TyEnv withScope(ModuleScope s) {
+        TyEnv e = new TyEnv(s, params, selfTy, selfTrait, predicates);
+        e.implTrait = implTrait;
+        e.implTraitArgs = implTraitArgs;
+        return e;
+    }
+
+    /** The parameter named {@code name}, innermost wins; null if none. */
+    public Ty param(String name) {
+        for (int i = params.size() - 1; i >= 0; i--) if (params.get(i).equals(name)) return new Ty.Param(i, name);
+        return null;
+    }
+
+    public List<Ty> identityArgs() {
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) out.add(new Ty.Param(i, params.get(i)));
+        return out;
+    }
+}

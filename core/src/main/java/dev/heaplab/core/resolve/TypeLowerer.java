@@ -1,0 +1,312 @@
+package dev.heaplab.core.resolve;
+
+import dev.heaplab.core.resolve.ModuleScope.Ns;
+import dev.heaplab.core.resolve.NameResolver.PathLookup;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.syntax.TypeExpr;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FloatTy;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns written types into semantic types within an item's {@link TyEnv}.
+ * Rules: generic parameters and `Self` first, then primitives, then items in scope; type aliases are
+ * expanded; `T::Name` becomes a projection on the bound of T declaring `Name`; `dyn Trait<Item = X>`
+ * keeps the trait's arguments followed by its associated-type bindings (for the Fn traits:
+ * `[argument tuple, output]`). Errors are reported and give {@link Ty.Error}.
+ */
+public final class TypeLowerer {
+    private final ProgramCx cx;
+
+    public TypeLowerer(ProgramCx cx) { this.cx = cx; }
+
+    public static Ty primitive(String name) {
+        IntTy i = IntTy.byName(name);
+        if (i != null) return new Ty.Int(i);
+        FloatTy f = FloatTy.byName(name);
+        if (f != null) return new Ty.Float(f);
+        return switch (name) {
+            case "bool" -> Ty.BOOL;
+            case "char" -> Ty.CHAR;
+            case "str" -> Ty.STR;
+            default -> null;
+        };
+    }
+
+    public List<Ty> lowerAll(List<TypeExpr> ts, TyEnv env) {
+        List<Ty> out = new ArrayList<>();
+        for (TypeExpr t : ts) out.add(lower(t, env));
+        return out;
+    }
+
+    public Ty lower(TypeExpr t, TyEnv env) {
+        return switch (t) {
+            case TypeExpr.PathType p -> lowerPath(p.path(), env, p.span());
+            case TypeExpr.RefType r -> new Ty.Ref(r.lifetime() == null ? dev.heaplab.core.types.Region.ERASED
+                    : dev.heaplab.core.types.Region.named(r.lifetime().name()), r.mutable(), lower(r.inner(), env));
+            case TypeExpr.RawPtrType r -> new Ty.RawPtr(r.mutable(), lower(r.inner(), env));
+            case TypeExpr.TupleType tt -> new Ty.Tuple(lowerAll(tt.elems(), env));
+            case TypeExpr.ArrayType a -> {
+                Ty elem = lower(a.elem(), env);
+                long len = constLen(a.len(), env);
+                yield len < 0 ? Ty.ERROR : new Ty.Array(elem, len);
+            }
+            case TypeExpr.SliceType s -> new Ty.Slice(lower(s.elem(), env));
+            case TypeExpr.FnPtrType f -> new Ty.FnPtr(lowerAll(f.params(), env), f.ret() == null ? Ty.UNIT : lower(f.ret(), env));
+            case TypeExpr.NeverType n -> Ty.NEVER;
+            case TypeExpr.InferType i -> {
+                cx.error("E0121", "the placeholder `_` is not allowed within types on item signatures", i.span(),
+                        "not allowed in type signatures");
+                yield Ty.ERROR;
+            }
+            case TypeExpr.DynTraitType d -> lowerDyn(d.bounds(), env, d.span());
+            case TypeExpr.ImplTraitType it -> lowerImplTrait(it, env);
+        };
+    }
+
+    private Ty lowerImplTrait(TypeExpr.ImplTraitType it, TyEnv env) {
+        if (env.inReturnPosition) {
+            env.sawOpaqueReturn = true;
+            return Ty.ERROR;
+        }
+        if (!env.allowImplTraitParams) {
+            cx.unsupported(it.span(), "`impl Trait` in this position");
+            return Ty.ERROR;
+        }
+        Ty param = new Ty.Param(env.params.size(), "impl Trait");
+        env.params.add("impl Trait");
+        for (Generics.Bound b : it.bounds()) {
+            if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
+                GenericsDef.Predicate p = lowerTraitRef(tb.path(), param, env, tb.span());
+                if (p != null) env.predicates.add(p);
+            }
+        }
+        return param;
+    }
+
+    private Ty lowerDyn(List<Generics.Bound> bounds, TyEnv env, dev.heaplab.core.source.Span span) {
+        GenericsDef.Predicate main = null;
+        for (Generics.Bound b : bounds) {
+            if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
+            GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
+            if (p == null) return Ty.ERROR;
+            if (main == null) main = p;
+            else if (!isAutoTrait(p.trait())) {
+                cx.unsupported(span, "`dyn` with several traits");
+                return Ty.ERROR;
+            }
+        }
+        if (main == null) return Ty.ERROR;
+        List<Ty> args = new ArrayList<>(main.traitArgs());
+        if (isFnTrait(main.trait())) {
+            args.add(main.assocBindings().getOrDefault("Output", Ty.UNIT));
+            return new Ty.Dynamic(main.trait(), args);
+        }
+        for (String assoc : cx.traitAssoc.getOrDefault(main.trait(), List.of())) {
+            Ty bound = main.assocBindings().get(assoc);
+            args.add(bound == null ? Ty.ERROR : bound);
+        }
+        return new Ty.Dynamic(main.trait(), args);
+    }
+
+    private boolean isAutoTrait(DefId trait) {
+        return trait.equals(cx.langTrait("Send")) || trait.equals(cx.langTrait("Sync"));
+    }
+
+    /** `Trait<A, Item = B>` applied to {@code self}; null (after an error) when the trait is unknown. */
+    public GenericsDef.Predicate lowerTraitRef(Path path, Ty self, TyEnv env, dev.heaplab.core.source.Span span) {
+        PathLookup l = cx.resolver.walk(env.scope, NameResolver.segs(path), path.global(), Ns.TYPE);
+        if (!l.complete(path.segments().size()) || !(l.decl() instanceof Decl.Trait tr)) {
+            cx.error("E0405", "cannot find trait `" + path.last().name().name() + "` in this scope", path.span(),
+                    "not found in this scope");
+            return null;
+        }
+        DefId trait = tr.def();
+        List<Ty> args = new ArrayList<>();
+        Map<String, Ty> bindings = new LinkedHashMap<>();
+        List<Path.GenericArg> written = path.last().args();
+        List<Ty> typeArgs = new ArrayList<>();
+        for (Path.GenericArg a : written) {
+            switch (a) {
+                case Path.GenericArg.TypeArg ta -> typeArgs.add(lower(ta.type(), env));
+                case Path.GenericArg.AssocBinding ab -> bindings.put(ab.name().name(), lower(ab.type(), env));
+                case Path.GenericArg.LifetimeArg la -> { }
+                case Path.GenericArg.ConstArg ca -> cx.unsupported(span, "const generic arguments");
+            }
+        }
+        args.addAll(typeArgs);
+        int want = cx.traitParamCount.getOrDefault(trait, 0);
+        while (args.size() < want) args.add(self);
+        return new GenericsDef.Predicate(self, trait, args, bindings);
+    }
+
+    public boolean isFnTrait(DefId trait) {
+        return trait.equals(cx.langTrait("Fn")) || trait.equals(cx.langTrait("FnMut")) || trait.equals(cx.langTrait("FnOnce"));
+    }
+
+    private long constLen(Expr e, TyEnv env) {
+        if (e instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Int i) return i.value().longValue();
+        if (e instanceof Expr.PathExpr pe) {
+            PathLookup l = cx.resolver.walk(env.scope, NameResolver.segs(pe.path()), pe.path().global(), Ns.VALUE);
+            if (l.complete(pe.path().segments().size()) && l.decl() instanceof Decl.Const c) {
+                var item = cx.itemDecls.get(c.def());
+                if (item instanceof dev.heaplab.core.syntax.Item.ConstDecl cd) return constLen(cd.value(), env);
+            }
+        }
+        cx.unsupported(e.span(), "array length that is not a literal or a constant");
+        return -1;
+    }
+
+    private Ty lowerPath(Path path, TyEnv env, dev.heaplab.core.source.Span span) {
+        List<String> segs = NameResolver.segs(path);
+        String first = segs.get(0);
+        if (!path.global()) {
+            Ty head = null;
+            if (first.equals("Self") && env.selfTy != null) head = env.selfTy;
+            else if (env.param(first) != null) head = env.param(first);
+            if (head != null) {
+                if (segs.size() == 1) return head;
+                if (segs.size() == 2) return projection(head, segs.get(1), env, span);
+                cx.unsupported(span, "long associated type paths");
+                return Ty.ERROR;
+            }
+            if (segs.size() == 1) {
+                Ty prim = primitive(first);
+                if (prim != null && cx.resolver.lookup(env.scope, first, Ns.TYPE) == null) {
+                    return prim;
+                }
+            }
+        }
+        PathLookup l = cx.resolver.walk(env.scope, segs, path.global(), Ns.TYPE);
+        if (!l.complete(segs.size())) {
+            if (l.decl() != null && l.consumed() == segs.size() - 1 && !(l.decl() instanceof Decl.Module)) {
+                Ty base = typeOfDecl(l.decl(), path.segments().get(l.consumed() - 1), env, span);
+                return projection(base, segs.get(segs.size() - 1), env, span);
+            }
+            int at = l.failedAt() < 0 ? 0 : l.failedAt();
+            String name = segs.get(at);
+            if (at == segs.size() - 1) {
+                cx.error("E0412", "cannot find type `" + name + "` in " + (segs.size() == 1 ? "this scope" : "module `" + segs.get(at - 1) + "`"),
+                        path.segments().get(at).name().span(), "not found in " + (segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`"));
+            } else {
+                cx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`",
+                        path.segments().get(at).name().span(), "use of unresolved module or unlinked crate `" + name + "`");
+            }
+            return Ty.ERROR;
+        }
+        return typeOfDecl(l.decl(), path.last(), env, span);
+    }
+
+    private Ty typeOfDecl(Decl d, Path.PathSegment seg, TyEnv env, dev.heaplab.core.source.Span span) {
+        List<Ty> args = new ArrayList<>();
+        for (Path.GenericArg a : seg.args()) if (a instanceof Path.GenericArg.TypeArg ta) args.add(lower(ta.type(), env));
+        return switch (d) {
+            case Decl.Adt a -> {
+                int want = cx.adtParamCount.getOrDefault(a.def(), 0);
+                if (args.size() != want) {
+                    if (args.isEmpty() && want > 0) {
+                        cx.error("E0107", "missing generics for " + kindWord(a.def()) + " `" + seg.name().name() + "`",
+                                seg.name().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s"));
+                    } else {
+                        cx.error("E0107", kindWord(a.def()) + " takes " + want + " generic argument" + (want == 1 ? "" : "s")
+                                + " but " + args.size() + " generic argument" + (args.size() == 1 ? " was" : "s were") + " supplied",
+                                seg.name().span(), "expected " + want + " generic argument" + (want == 1 ? "" : "s"));
+                    }
+                    yield Ty.ERROR;
+                }
+                yield new Ty.Adt(a.def(), args);
+            }
+            case Decl.Alias al -> {
+                TyEnv aliasEnv = new TyEnv(al.scope(), List.of(), null, null, List.of());
+                for (Generics.GenericParam gp : al.decl().generics().params()) {
+                    if (gp instanceof Generics.GenericParam.TypeParam tp) aliasEnv.params.add(tp.name().name());
+                }
+                yield TySubst.subst(lower(al.decl().type(), aliasEnv), args);
+            }
+            case Decl.Ctor c -> {
+                cx.error("E0573", "expected type, found variant `" + seg.name().name() + "`", span, "not a type");
+                yield Ty.ERROR;
+            }
+            case Decl.Trait t -> {
+                cx.error("E0782", "expected a type, found a trait", span, "");
+                yield Ty.ERROR;
+            }
+            case Decl.Module m -> {
+                cx.error("E0573", "expected type, found module `" + seg.name().name() + "`", span, "not a type");
+                yield Ty.ERROR;
+            }
+            case Decl.Fn f -> notType(seg, span, "function");
+            case Decl.Const c -> notType(seg, span, "constant");
+            case Decl.Static s -> notType(seg, span, "static");
+        };
+    }
+
+    private String kindWord(DefId adt) {
+        var item = cx.itemDecls.get(adt);
+        return item instanceof dev.heaplab.core.syntax.Item.EnumDecl ? "enum" : "struct";
+    }
+
+    private Ty notType(Path.PathSegment seg, dev.heaplab.core.source.Span span, String what) {
+        cx.error("E0573", "expected type, found " + what + " `" + seg.name().name() + "`", span, "not a type");
+        return Ty.ERROR;
+    }
+
+    /** `T::Name`: the trait among T's bounds (or, for `Self` in a trait, that trait) declaring Name. */
+    public Ty projection(Ty self, String name, TyEnv env, dev.heaplab.core.source.Span span) {
+        if (self instanceof Ty.Param p && p.index() == 0 && env.selfTrait != null
+                && cx.traitAssoc.getOrDefault(env.selfTrait, List.of()).contains(name)) {
+            return new Ty.Projection(env.selfTrait, traitArgsOfSelf(env), name, self);
+        }
+        for (GenericsDef.Predicate pr : env.predicates) {
+            if (pr.self().equals(self) && cx.traitAssoc.getOrDefault(pr.trait(), List.of()).contains(name)) {
+                Ty bound = pr.assocBindings().get(name);
+                if (bound != null) return bound;
+                return new Ty.Projection(pr.trait(), pr.traitArgs(), name, self);
+            }
+        }
+        for (GenericsDef.Predicate pr : env.predicates) {
+            if (pr.self().equals(self) && declaresAssoc(pr.trait(), name)) {
+                Ty bound = pr.assocBindings().get(name);
+                if (bound != null) return bound;
+                return new Ty.Projection(declaring(pr.trait(), name), List.of(), name, self);
+            }
+        }
+        if (env.implTrait != null && self.equals(env.selfTy) && declaresAssoc(env.implTrait, name)) {
+            DefId decl = declaring(env.implTrait, name);
+            return new Ty.Projection(decl, decl.equals(env.implTrait) ? env.implTraitArgs : List.of(), name, self);
+        }
+        cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
+                "associated type `" + name + "` not found");
+        return Ty.ERROR;
+    }
+
+    private List<Ty> traitArgsOfSelf(TyEnv env) {
+        int n = cx.traitParamCount.getOrDefault(env.selfTrait, 0);
+        List<Ty> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) out.add(new Ty.Param(i, env.params.get(i)));
+        return out;
+    }
+
+    private DefId declaring(DefId trait, String name) {
+        if (cx.traitAssoc.getOrDefault(trait, List.of()).contains(name)) return trait;
+        var td = cx.defs.trait(trait);
+        if (td != null) for (DefId s : td.supertraits()) if (declaresAssoc(s, name)) return declaring(s, name);
+        return trait;
+    }
+
+    private boolean declaresAssoc(DefId trait, String name) {
+        if (cx.traitAssoc.getOrDefault(trait, List.of()).contains(name)) return true;
+        var td = cx.defs.trait(trait);
+        if (td != null) for (DefId s : td.supertraits()) if (declaresAssoc(s, name)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.resolve.ItemCollector;
+import dev.heaplab.core.resolve.ModuleScope;
+import dev.heaplab.core.resolve.ProgramCx;
+import dev.heaplab.core.resolve.SignatureCollector;
+import dev.heaplab.core.resolve.TyEnv;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.NodeId;
+import dev.heaplab.core.syntax.Pattern;
+import dev.heaplab.core.syntax.Stmt;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.ConstDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks bodies one at a time (functions and consts, then items nested in blocks) and merges each
+ * body's resolved tables into the program's. A body ends with: pending bounds selected, numeric
+ * defaults applied, formatting requirements checked, closures classified, unresolved types reported.
+ */
+final class BodyChecker {
+    private final ProgramCx cx;
+    private final Tables out;
+    private final Deque<DefId> queue = new ArrayDeque<>();
+    private final Set<DefId> done = new HashSet<>();
+
+    BodyChecker(ProgramCx cx, Tables out) {
+        this.cx = cx;
+        this.out = out;
+    }
+
+    void checkAll(List<DefId> bodies) {
+        for (DefId d : bodies) if (cx.opaqueReturn.containsKey(d)) queue.add(d);
+        for (DefId d : bodies) if (!cx.opaqueReturn.containsKey(d)) queue.add(d);
+        while (!queue.isEmpty()) {
+            DefId d = queue.poll();
+            if (!done.add(d)) continue;
+            FnDef f = cx.defs.fn(d);
+            if (f != null) checkFn(f);
+            else if (cx.defs.constant(d) != null) checkConst(cx.defs.constant(d));
+        }
+    }
+
+    private void checkConst(ConstDef c) {
+        FnCtxt fcx = new FnCtxt(cx, c.id(), cx.envs.get(c.id()), this);
+        fcx.returnTys.push(c.ty());
+        fcx.exprs.coerceTo(c.value(), c.ty());
+        finish(fcx);
+    }
+
+    private void checkFn(FnDef f) {
+        Item.FnDecl decl = f.decl();
+        FnCtxt fcx = new FnCtxt(cx, f.id(), cx.envs.get(f.id()), this);
+        FnSig sig = fcx.instantiateSig(f.sig(), fcx.env.identityArgs());
+        fcx.pushScope();
+        int i = 0;
+        if (decl.selfParam() != null) {
+            fcx.declareLocal(decl.selfParam().id(), "self", sig.inputs().get(0));
+            fcx.tables.bindingModes.put(decl.selfParam().id(), BindingMode.BY_VALUE);
+            i = 1;
+        }
+        for (Item.Param p : decl.params()) fcx.pats.check(p.pattern(), sig.inputs().get(i++), BindingMode.BY_VALUE);
+        boolean opaque = cx.opaqueReturn.containsKey(f.id());
+        Ty ret = opaque ? fcx.icx.fresh() : sig.output();
+        fcx.returnTys.push(ret);
+        Ty body = fcx.exprs.block(decl.body(), ret);
+        fcx.record(decl.body().id(), body);
+        if (!fcx.coercion.coerce(decl.body().id(), body, ret)) {
+            if (decl.body().tail() != null) fcx.mismatch(decl.body().tail().span(), ret, body);
+            else {
+                cx.diags.add(Diagnostic.error("E0308", "mismatched types")
+                        .primary(decl.ret() != null ? decl.ret().span() : decl.name().span(), "expected `" + fcx.show(ret)
+                                + "`, found `()`")
+                        .secondary(decl.name().span(), "implicitly returns `()` as its body has no tail or `return` expression")
+                        .build());
+            }
+        }
+        finish(fcx);
+        if (opaque) {
+            Ty concrete = fcx.icx.resolveWithDefaults(ret);
+            cx.defs.put(new FnDef(f.id(), f.name(), f.qualifiedName(), f.generics(), new FnSig(f.sig().inputs(), concrete),
+                    f.selfKind(), f.decl(), f.builtinKey(), f.trackCaller(), f.parentImpl(), f.parentTrait(), f.span()));
+        }
+    }
+
+    private void finish(FnCtxt fcx) {
+        fcx.selectPending(false);
+        fcx.icx.applyDefaults();
+        fcx.selectPending(true);
+        fcx.macros.finish();
+        reportUnresolved(fcx);
+        List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
+        for (int k = closures.size() - 1; k >= 0; k--) closureDef(fcx, closures.get(k));
+        fcx.tables.resolveInto(out, t -> TySubst.map(fcx.icx.resolve(t), x -> x instanceof Ty.Infer ? Ty.ERROR : x));
+        queue.addAll(fcx.nestedBodies);
+    }
+
+    private void reportUnresolved(FnCtxt fcx) {
+        for (var e : fcx.tables.bindingModes.entrySet()) {
+            Ty t = fcx.tables.types.get(e.getKey());
+            if (t == null) continue;
+            Ty r = fcx.icx.resolve(t);
+            if (!hasInfer(r)) continue;
+            Pattern.Binding b = fcx.bindingPatterns.get(e.getKey());
+            if (b == null) continue;
+            String shown = r.display(cx.defs);
+            cx.diags.add(Diagnostic.error("E0282", r instanceof Ty.Infer ? "type annotations needed"
+                    : "type annotations needed for `" + shown + "`").primary(b.span(), "").build());
+            return;
+        }
+    }
+
+    private static boolean hasInfer(Ty t) {
+        boolean[] f = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Infer) f[0] = true;
+            return x;
+        });
+        return f[0];
+    }
+
+    private void closureDef(FnCtxt fcx, FnCtxt.ClosureCx c) {
+        CaptureAnalysis ca = new CaptureAnalysis(fcx, c.captures);
+        ClosureDef.Kind kind = ca.analyze(c.expr.body());
+        List<ClosureDef.Capture> caps = new ArrayList<>();
+        for (FnCtxt.LocalVar v : c.captures.values()) {
+            ClosureDef.CaptureMode mode = ca.mode(v.binding(), c.expr.isMove());
+            Ty ty = fcx.icx.resolve(v.ty());
+            Ty field = switch (mode) {
+                case BY_VALUE -> ty;
+                case BY_REF -> Ty.ref(ty);
+                case BY_MUT_REF -> Ty.refMut(ty);
+            };
+            caps.add(new ClosureDef.Capture(v.binding(), v.name(), mode, field));
+        }
+        FnSig sig = new FnSig(c.sig.inputs().stream().map(fcx.icx::resolve).toList(), fcx.icx.resolve(c.sig.output()));
+        cx.defs.put(new ClosureDef(c.id, fcx.owner, c.expr, sig, kind, caps, c.expr.span()));
+    }
+
+    /** Collects the items of a block into a new scope (pushed on {@code fcx}); their bodies are queued. */
+    boolean enterBlockItems(FnCtxt fcx, Stmt.Block b) {
+        List<Item> items = new ArrayList<>();
+        for (Stmt s : b.stmts()) if (s instanceof Stmt.ItemStmt it) items.add(it.item());
+        if (items.isEmpty()) return false;
+        ModuleScope scope = new ModuleScope("{block}", fcx.scope(), fcx.scope().isStd(), true);
+        ItemCollector ic = new ItemCollector(cx);
+        ic.collect(items, scope);
+        SignatureCollector sc = new SignatureCollector(cx);
+        sc.run(ic.collected());
+        fcx.nestedBodies.addAll(sc.bodies());
+        fcx.scopes.push(scope);
+        return true;
+    }
+
+    static NodeId id(Pattern p) { return p.id(); }
+
+    TyEnv envOf(DefId d) { return cx.envs.get(d); }
+}

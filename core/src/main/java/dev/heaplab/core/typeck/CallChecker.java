@@ -1,0 +1,460 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.resolve.Decl;
+import dev.heaplab.core.resolve.ModuleScope.Ns;
+import dev.heaplab.core.resolve.NameResolver;
+import dev.heaplab.core.resolve.TypeLowerer;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Paths in expressions, calls, method calls, field accesses and struct literals. */
+final class CallChecker {
+    private final FnCtxt fcx;
+
+    CallChecker(FnCtxt fcx) { this.fcx = fcx; }
+
+    private List<Ty> typeArgs(Path.PathSegment seg) {
+        List<Ty> out = new ArrayList<>();
+        for (Path.GenericArg a : seg.args()) {
+            if (a instanceof Path.GenericArg.TypeArg ta) out.add(fcx.normalize(fcx.lowerer.lower(ta.type(), fcx.tyEnv())));
+        }
+        return out;
+    }
+
+    private List<Ty> adtArgs(DefId adt, Path.PathSegment seg) {
+        List<Ty> given = seg == null ? List.of() : typeArgs(seg);
+        int n = fcx.cx.adtParamCount.getOrDefault(adt, 0);
+        if (given.size() == n) return given;
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(fcx.icx.fresh());
+        return out;
+    }
+
+    /** A value path: a local, a function, a constructor, a constant, or an associated function. */
+    Ty path(Expr.PathExpr p) {
+        Path path = p.path();
+        List<String> segs = NameResolver.segs(path);
+        if (path.isSingle()) {
+            FnCtxt.LocalVar v = fcx.lookupLocal(segs.get(0));
+            if (v != null) {
+                fcx.tables.pathRes.put(p.id(), new Res.Local(v.binding()));
+                return v.ty();
+            }
+        }
+        String first = segs.get(0);
+        if (!path.global() && segs.size() >= 1) {
+            Ty head = null;
+            if (first.equals("Self") && fcx.env.selfTy != null) head = fcx.env.selfTy;
+            else if (segs.size() == 2 && fcx.env.param(first) != null) head = fcx.env.param(first);
+            else if (segs.size() == 2 && TypeLowerer.primitive(first) != null
+                    && fcx.cx.resolver.lookup(fcx.scope(), first, Ns.TYPE) == null) head = TypeLowerer.primitive(first);
+            if (head != null) {
+                if (segs.size() == 1) return selfCtor(p, head);
+                if (segs.size() == 2) return assocValue(p, head, path.segments().get(1));
+            }
+        }
+        var l = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.VALUE);
+        if (l.complete(segs.size())) return decl(p, l.decl(), path, segs.size() >= 2 ? path.segments().get(segs.size() - 2) : null);
+        if (l.decl() != null && l.consumed() == segs.size() - 1) {
+            Path.PathSegment typeSeg = path.segments().get(l.consumed() - 1);
+            Ty base = switch (l.decl()) {
+                case Decl.Adt a -> new Ty.Adt(a.def(), adtArgs(a.def(), typeSeg));
+                case Decl.Alias al -> fcx.lowerer.lower(new dev.heaplab.core.syntax.TypeExpr.PathType(p.id(), typeSeg.name().span(),
+                        new Path(typeSeg.name().span(), path.segments().subList(0, l.consumed()), path.global())), fcx.tyEnv());
+                case Decl.Trait t -> traitFn(p, t.def(), path.last());
+                default -> null;
+            };
+            if (l.decl() instanceof Decl.Trait) return base;
+            if (base != null) return assocValue(p, base, path.last());
+        }
+        reportUnresolved(path, l, Ns.VALUE);
+        return Ty.ERROR;
+    }
+
+    private Ty selfCtor(Expr.PathExpr p, Ty self) {
+        if (self instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && !fcx.cx.defs.adt(a.def()).isEnum()) {
+            return ctorValue(p, a.def(), 0, a.args());
+        }
+        fcx.error("E0423", "expected value, found `Self`", p.span(), "not a value");
+        return Ty.ERROR;
+    }
+
+    void reportUnresolved(Path path, NameResolver.PathLookup l, Ns ns) {
+        List<String> segs = NameResolver.segs(path);
+        int at = Math.max(l.failedAt(), 0);
+        String name = segs.get(at);
+        Span span = path.segments().get(at).name().span();
+        if (at == segs.size() - 1) {
+            String where = segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`";
+            fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? "value" : "type") + " `" + name + "` in "
+                    + (segs.size() == 1 ? "this scope" : "module " + where), span, "not found in " + where);
+        } else if (Character.isUpperCase(name.charAt(0))) {
+            fcx.error("E0433", "failed to resolve: use of undeclared type `" + name + "`", span, "use of undeclared type `" + name + "`");
+        } else {
+            fcx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`", span,
+                    "use of unresolved module or unlinked crate `" + name + "`");
+        }
+    }
+
+    private Ty decl(Expr.PathExpr p, Decl d, Path path, Path.PathSegment parentSeg) {
+        return switch (d) {
+            case Decl.Fn f -> {
+                FnDef def = fcx.cx.defs.fn(f.def());
+                List<Ty> args = fcx.instantiate(def, List.of(), typeArgs(path.last()), p.span());
+                fcx.tables.pathRes.put(p.id(), new Res.Fn(f.def(), args));
+                yield new Ty.FnDef(f.def(), args);
+            }
+            case Decl.Ctor c -> {
+                List<Ty> args = path.last().args().isEmpty() && parentSeg != null ? adtArgs(c.adt(), parentSeg) : adtArgs(c.adt(), path.last());
+                yield ctorValue(p, c.adt(), c.variant(), args);
+            }
+            case Decl.Const c -> {
+                fcx.tables.pathRes.put(p.id(), new Res.Const(c.def()));
+                var cd = fcx.cx.defs.constant(c.def());
+                yield cd == null ? Ty.ERROR : cd.ty();
+            }
+            case Decl.Static s -> {
+                fcx.tables.pathRes.put(p.id(), new Res.Static(s.def()));
+                var cd = fcx.cx.defs.constant(s.def());
+                yield cd == null ? Ty.ERROR : cd.ty();
+            }
+            default -> {
+                fcx.error("E0423", "expected value, found " + declWord(d) + " `" + path.text() + "`", p.span(), "not a value");
+                yield Ty.ERROR;
+            }
+        };
+    }
+
+    static String declWord(Decl d) {
+        return switch (d) {
+            case Decl.Adt a -> "struct";
+            case Decl.Trait t -> "trait";
+            case Decl.Module m -> "module";
+            case Decl.Alias a -> "type alias";
+            default -> "item";
+        };
+    }
+
+    private Ty ctorValue(Expr.PathExpr p, DefId adt, int variant, List<Ty> args) {
+        fcx.tables.pathRes.put(p.id(), new Res.Ctor(adt, variant, args));
+        AdtDef def = fcx.cx.defs.adt(adt);
+        Ty self = new Ty.Adt(adt, args);
+        AdtDef.VariantDef v = def.variants().get(variant);
+        return switch (v.ctor()) {
+            case UNIT -> self;
+            case TUPLE -> {
+                List<Ty> params = new ArrayList<>();
+                for (AdtDef.FieldDef f : v.fields()) params.add(TySubst.subst(f.ty(), args));
+                yield new Ty.FnPtr(params, self);
+            }
+            case NAMED -> {
+                fcx.error("E0533", "expected value, found struct variant `" + p.path().text() + "`", p.span(), "not a value");
+                yield Ty.ERROR;
+            }
+        };
+    }
+
+    private Ty traitFn(Expr.PathExpr p, DefId trait, Path.PathSegment name) {
+        var td = fcx.cx.defs.trait(trait);
+        DefId m = td.methods().get(name.name().name());
+        if (m == null) {
+            fcx.error("E0576", "cannot find method or associated constant `" + name.name().name() + "` in trait `" + td.name() + "`",
+                    name.name().span(), "not found in `" + td.name() + "`");
+            return Ty.ERROR;
+        }
+        List<Ty> parent = new ArrayList<>();
+        for (int i = 0; i < td.generics().params().size(); i++) parent.add(fcx.icx.fresh());
+        FnDef f = fcx.cx.defs.fn(m);
+        List<Ty> args = fcx.instantiate(f, parent, typeArgs(name), p.span());
+        fcx.require(parent.get(0), trait, parent.subList(1, parent.size()), java.util.Map.of(), p.span());
+        fcx.tables.pathRes.put(p.id(), new Res.Fn(m, args));
+        return new Ty.FnDef(m, args);
+    }
+
+    private Ty assocValue(Expr.PathExpr p, Ty base, Path.PathSegment seg) {
+        String name = seg.name().name();
+        Ty b = fcx.icx.shallow(base);
+        if (b instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()).isEnum()) {
+            int v = fcx.cx.defs.adt(a.def()).variantIndex(name);
+            if (v >= 0) return ctorValue(p, a.def(), v, a.args());
+        }
+        MethodProbe.Pick pick = fcx.probe.assocFn(b, name);
+        if (pick == null) {
+            fcx.probe.reportMissing(b, name, seg.name().span(), true);
+            return Ty.ERROR;
+        }
+        FnDef f = fcx.cx.defs.fn(pick.method());
+        List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(seg), p.span());
+        if (pick.viaTrait()) {
+            fcx.require(pick.parentArgs().get(0), f.parentTrait(), pick.parentArgs().subList(1, pick.parentArgs().size()),
+                    java.util.Map.of(), p.span());
+        }
+        fcx.tables.pathRes.put(p.id(), new Res.Fn(pick.method(), args));
+        return new Ty.FnDef(pick.method(), args);
+    }
+
+    /** A call: of a function item, a tuple constructor, a fn pointer, a closure or an `F: Fn*` value. */
+    Ty call(Expr.Call c, Ty expected) {
+        Ty calleeTy = fcx.exprs.check(c.callee(), null);
+        FnSig sig = callableSig(c, calleeTy);
+        if (sig == null) {
+            Ty t = fcx.icx.resolve(calleeTy);
+            if (!(t instanceof Ty.Error)) {
+                fcx.error("E0618", "expected function, found `" + t.display(fcx.cx.defs) + "`", c.callee().span(), "");
+            }
+            for (Expr a : c.args()) fcx.exprs.check(a, null);
+            return Ty.ERROR;
+        }
+        hint(sig.output(), expected);
+        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span());
+        return sig.output();
+    }
+
+    private void hint(Ty output, Ty expected) {
+        if (expected == null || mentionsDyn(fcx.icx.resolve(expected))) return;
+        int snap = fcx.icx.snapshot();
+        if (!fcx.icx.unify(output, expected)) fcx.icx.rollback(snap);
+    }
+
+    private static boolean mentionsDyn(Ty t) {
+        boolean[] f = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Dynamic) f[0] = true;
+            return x;
+        });
+        return f[0];
+    }
+
+    void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan) {
+        if (params.size() != args.size()) {
+            int n = params.size();
+            fcx.error("E0061", "this " + what + " takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + args.size()
+                    + " argument" + (args.size() == 1 ? " was" : "s were") + " supplied", calleeSpan, "");
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (i < params.size()) {
+                fcx.exprs.coerceTo(args.get(i), params.get(i));
+                fcx.selectPending(false);
+            } else fcx.exprs.check(args.get(i), null);
+        }
+    }
+
+    private FnSig callableSig(Expr.Call c, Ty calleeTy) {
+        Ty t = fcx.icx.shallow(calleeTy);
+        if (t instanceof Ty.FnDef fd) {
+            FnDef def = fcx.cx.defs.fn(fd.def());
+            fcx.tables.callees.put(c.id(), new TypeckResults.Callee(fd.def(), fd.args()));
+            return fcx.instantiateSig(def.sig(), fd.args());
+        }
+        if (t instanceof Ty.FnPtr fp) return new FnSig(fp.params(), fp.ret());
+        for (Coercion.Step step : fcx.coercion.autoderef(t)) {
+            Ty s = fcx.icx.shallow(step.ty());
+            FnSig sig = null;
+            String kind = "Fn";
+            if (s instanceof Ty.Closure cl) {
+                sig = fcx.closureSigs.get(cl.def());
+            } else if (s instanceof Ty.FnPtr fp) {
+                sig = new FnSig(fp.params(), fp.ret());
+            } else if (s instanceof Ty.Dynamic d && fcx.lowerer.isFnTrait(d.trait())) {
+                Ty args = d.traitArgs().get(0);
+                sig = new FnSig(args instanceof Ty.Tuple tu ? tu.elems() : List.of(), d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT);
+                kind = fcx.cx.defs.trait(d.trait()).lang();
+            } else if (s instanceof Ty.Param) {
+                for (GenericsDef.Predicate p : fcx.env.predicates) {
+                    if (p.self().equals(s) && fcx.lowerer.isFnTrait(p.trait())) {
+                        Ty args = p.traitArgs().get(0);
+                        sig = new FnSig(args instanceof Ty.Tuple tu ? tu.elems() : List.of(),
+                                fcx.normalize(p.assocBindings().getOrDefault("Output", Ty.UNIT)));
+                        kind = fcx.cx.defs.trait(p.trait()).lang();
+                        break;
+                    }
+                }
+            }
+            if (sig != null) {
+                DefId trait = fcx.cx.langTrait(kind);
+                if (trait != null) {
+                    String method = switch (kind) {
+                        case "FnOnce" -> "call_once";
+                        case "FnMut" -> "call_mut";
+                        default -> "call";
+                    };
+                    DefId m = fcx.cx.defs.trait(trait).methods().get(method);
+                    if (m != null) fcx.tables.callees.put(c.id(), new TypeckResults.Callee(m, List.of(s, new Ty.Tuple(sig.inputs()))));
+                }
+                return sig;
+            }
+        }
+        return null;
+    }
+
+    Ty methodCall(Expr.MethodCall m, Ty expected) {
+        Ty recv = fcx.exprs.check(m.receiver(), null);
+        String name = m.method().name().name();
+        Ty r = fcx.icx.shallow(recv);
+        if (r instanceof Ty.Infer) {
+            fcx.selectPending(false);
+            r = fcx.icx.shallow(recv);
+        }
+        if (r instanceof Ty.Infer i) {
+            if (i.kind() != Ty.InferKind.GENERAL) {
+                String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
+                fcx.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`",
+                        m.method().name().span(), "");
+            } else {
+                fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
+            }
+            for (Expr a : m.args()) fcx.exprs.check(a, null);
+            return Ty.ERROR;
+        }
+        if (r instanceof Ty.Error) {
+            for (Expr a : m.args()) fcx.exprs.check(a, null);
+            return Ty.ERROR;
+        }
+        MethodProbe.Pick pick = fcx.probe.probe(r, name);
+        if (pick == null) {
+            fcx.probe.reportMissing(r, name, m.method().name().span(), false);
+            for (Expr a : m.args()) fcx.exprs.check(a, null);
+            return Ty.ERROR;
+        }
+        FnDef f = fcx.cx.defs.fn(pick.method());
+        List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(m.method()), m.method().name().span());
+        if (pick.viaTrait()) {
+            fcx.require(pick.parentArgs().get(0), f.parentTrait(), pick.parentArgs().subList(1, pick.parentArgs().size()),
+                    java.util.Map.of(), m.span());
+        }
+        if (!pick.adjustments().isEmpty()) fcx.tables.adjustments.put(m.receiver().id(), pick.adjustments());
+        fcx.tables.callees.put(m.id(), new TypeckResults.Callee(pick.method(), args));
+        FnSig sig = fcx.instantiateSig(f.sig(), args);
+        hint(sig.output(), expected);
+        checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span());
+        return sig.output();
+    }
+
+    Ty field(Expr.Field f) {
+        Ty base = fcx.exprs.check(f.base(), null);
+        String name = f.field().name();
+        List<Coercion.Step> steps = fcx.coercion.autoderef(base);
+        for (int k = 0; k < steps.size(); k++) {
+            Ty s = fcx.icx.shallow(steps.get(k).ty());
+            Ty found = null;
+            int index = -1;
+            if (s instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && !fcx.cx.defs.adt(a.def()).isEnum()) {
+                AdtDef.VariantDef v = fcx.cx.defs.adt(a.def()).struct();
+                index = v.fieldIndex(name);
+                if (index >= 0) found = fcx.normalize(TySubst.subst(v.fields().get(index).ty(), a.args()));
+            } else if (s instanceof Ty.Tuple t && name.chars().allMatch(Character::isDigit)) {
+                index = Integer.parseInt(name);
+                if (index < t.elems().size()) found = t.elems().get(index);
+            }
+            if (found != null) {
+                List<Adjustment> adj = new ArrayList<>();
+                for (int j = 1; j <= k; j++) adj.add(steps.get(j).adj());
+                if (!adj.isEmpty()) fcx.tables.adjustments.put(f.base().id(), adj);
+                fcx.tables.fieldIndices.put(f.id(), index);
+                return found;
+            }
+        }
+        Ty b = fcx.icx.resolve(base);
+        if (b instanceof Ty.Error) return Ty.ERROR;
+        if (fcx.icx.shallow(base) instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL || TraitSolver.primitive(b)) {
+            fcx.error("E0610", "`" + b.display(fcx.cx.defs) + "` is a primitive type and therefore doesn't have fields",
+                    f.field().span(), "");
+        } else if (b instanceof Ty.Infer) {
+            fcx.error("E0282", "type annotations needed", f.base().span(), "type must be known at this point");
+        } else {
+            fcx.error("E0609", "no field `" + name + "` on type `" + b.display(fcx.cx.defs) + "`", f.field().span(), "unknown field");
+        }
+        return Ty.ERROR;
+    }
+
+    Ty structLit(Expr.StructLit s) {
+        Path path = s.path();
+        DefId adt = null;
+        int variant = 0;
+        List<Ty> args = null;
+        List<String> segs = NameResolver.segs(path);
+        if (path.isSingle() && segs.get(0).equals("Self") && fcx.env.selfTy instanceof Ty.Adt a) {
+            adt = a.def();
+            args = a.args();
+        } else {
+            var l = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.TYPE);
+            if (l.complete(segs.size()) && l.decl() instanceof Decl.Adt a && !fcx.cx.defs.adt(a.def()).isEnum()) {
+                adt = a.def();
+                args = adtArgs(adt, path.last());
+            } else if (l.complete(segs.size()) && l.decl() instanceof Decl.Ctor c) {
+                adt = c.adt();
+                variant = c.variant();
+                args = adtArgs(adt, segs.size() > 1 ? path.segments().get(segs.size() - 2) : null);
+            } else if (segs.size() == 2 && segs.get(0).equals("Self") && fcx.env.selfTy instanceof Ty.Adt a
+                    && fcx.cx.defs.adt(a.def()).variantIndex(segs.get(1)) >= 0) {
+                adt = a.def();
+                variant = fcx.cx.defs.adt(a.def()).variantIndex(segs.get(1));
+                args = a.args();
+            } else if (l.decl() == null || !l.complete(segs.size())) {
+                int at = Math.max(l.failedAt(), 0);
+                if (segs.size() == 1) {
+                    fcx.error("E0422", "cannot find struct, variant or union type `" + segs.get(0) + "` in this scope",
+                            path.span(), "not found in this scope");
+                } else reportUnresolved(path, l, Ns.TYPE);
+            } else {
+                fcx.error("E0574", "expected struct, variant or union type, found " + declWord(l.decl()) + " `" + path.text() + "`",
+                        path.span(), "not a struct, variant or union type");
+            }
+        }
+        if (adt == null) {
+            for (Expr.FieldInit fi : s.fields()) fcx.exprs.check(fi.value(), null);
+            if (s.base() != null) fcx.exprs.check(s.base(), null);
+            return Ty.ERROR;
+        }
+        AdtDef def = fcx.cx.defs.adt(adt);
+        AdtDef.VariantDef v = def.variants().get(variant);
+        Ty self = new Ty.Adt(adt, args);
+        fcx.tables.pathRes.put(s.id(), new Res.Ctor(adt, variant, args));
+        Set<String> seen = new LinkedHashSet<>();
+        String shown = def.isEnum() ? def.name() + "::" + v.name() : def.name();
+        for (Expr.FieldInit fi : s.fields()) {
+            String fname = fi.name().name();
+            int idx = v.fieldIndex(fname);
+            if (idx < 0) {
+                fcx.error("E0560", (def.isEnum() ? "variant `" : "struct `") + shown + "` has no field named `" + fname + "`",
+                        fi.name().span(), (def.isEnum() ? "`" + shown + "` does not have this field" : "`" + def.name() + "` does not have this field"));
+                fcx.exprs.check(fi.value(), null);
+                continue;
+            }
+            if (!seen.add(fname)) {
+                fcx.error("E0062", "field `" + fname + "` specified more than once", fi.name().span(), "used more than once");
+            }
+            fcx.exprs.coerceTo(fi.value(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), args)));
+        }
+        if (s.base() != null) {
+            fcx.exprs.coerceTo(s.base(), self);
+        } else {
+            List<String> missing = new ArrayList<>();
+            for (AdtDef.FieldDef fd : v.fields()) if (!seen.contains(fd.name())) missing.add(fd.name());
+            if (!missing.isEmpty()) reportMissingFields(path.span(), shown, missing);
+        }
+        return self;
+    }
+
+    private void reportMissingFields(Span span, String shown, List<String> missing) {
+        List<String> q = missing.stream().map(m -> "`" + m + "`").toList();
+        String list;
+        if (q.size() == 1) list = q.get(0);
+        else if (q.size() <= 3) list = String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.get(q.size() - 1);
+        else list = String.join(", ", q.subList(0, 3)) + " and " + (q.size() - 3) + " other field" + (q.size() - 3 == 1 ? "" : "s");
+        fcx.error("E0063", "missing field" + (q.size() == 1 ? " " : "s ") + list + " in initializer of `" + shown + "`", span,
+                "missing " + list);
+    }
+}

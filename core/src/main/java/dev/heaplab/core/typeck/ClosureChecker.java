@@ -1,0 +1,79 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Closure expressions. The expected signature comes from an `Fn*` bound pending on the expected
+ * type (`F: Fn(i32) -> bool` when passed to a generic function), or from an expected fn pointer;
+ * annotated parameter and return types win. Captures are collected while checking the body and
+ * classified by {@link CaptureAnalysis} once the body's types are known.
+ */
+final class ClosureChecker {
+    private final FnCtxt fcx;
+
+    ClosureChecker(FnCtxt fcx) { this.fcx = fcx; }
+
+    Ty check(Expr.Closure c, Ty expected) {
+        DefId id = fcx.cx.defs.newDefId(closureName(c));
+        FnSig expectedSig = expectedSig(expected, c.params().size());
+        List<Ty> params = new ArrayList<>();
+        for (int i = 0; i < c.params().size(); i++) {
+            Expr.ClosureParam p = c.params().get(i);
+            Ty t;
+            if (p.type() != null) {
+                t = fcx.normalize(fcx.lowerer.lower(p.type(), fcx.tyEnv()));
+                if (expectedSig != null) fcx.icx.unify(t, expectedSig.inputs().get(i));
+            } else t = expectedSig != null ? expectedSig.inputs().get(i) : fcx.icx.fresh();
+            params.add(t);
+        }
+        Ty ret = c.ret() != null ? fcx.normalize(fcx.lowerer.lower(c.ret(), fcx.tyEnv()))
+                : expectedSig != null ? expectedSig.output() : fcx.icx.fresh();
+        FnSig sig = new FnSig(params, ret);
+        fcx.closureSigs.put(id, sig);
+        FnCtxt.ClosureCx ccx = new FnCtxt.ClosureCx(id, c, sig, fcx.closures.size());
+        fcx.closures.push(ccx);
+        fcx.allClosures.add(ccx);
+        fcx.pushScope();
+        for (int i = 0; i < c.params().size(); i++) fcx.pats.check(c.params().get(i).pattern(), params.get(i), BindingMode.BY_VALUE);
+        fcx.returnTys.push(ret);
+        Deque<FnCtxt.LoopCx> saved = new ArrayDeque<>(fcx.loops);
+        fcx.loops.clear();
+        fcx.exprs.coerceTo(c.body(), ret);
+        fcx.loops.addAll(saved);
+        fcx.returnTys.pop();
+        fcx.popScope();
+        fcx.closures.pop();
+        return new Ty.Closure(id, fcx.env.identityArgs());
+    }
+
+    private String closureName(Expr.Closure c) {
+        if (fcx.cx.sources != null) {
+            SourceFile f = fcx.cx.sources.fileOf(c.span());
+            if (f != null) return "closure@" + f.location(c.span());
+        }
+        return "closure";
+    }
+
+    private FnSig expectedSig(Ty expected, int arity) {
+        if (expected == null) return null;
+        Ty e = fcx.icx.shallow(expected);
+        if (e instanceof Ty.FnPtr fp && fp.params().size() == arity) return new FnSig(fp.params(), fp.ret());
+        if (!(e instanceof Ty.Infer)) return null;
+        for (Obligation o : fcx.pending) {
+            if (!fcx.lowerer.isFnTrait(o.trait()) || !fcx.icx.shallow(o.self()).equals(e) || o.args().isEmpty()) continue;
+            Ty args = fcx.normalize(o.args().get(0));
+            if (!(fcx.icx.shallow(args) instanceof Ty.Tuple t) || t.elems().size() != arity) continue;
+            Ty out = o.bindings().get("Output");
+            return new FnSig(t.elems(), out == null ? fcx.icx.fresh() : fcx.normalize(out));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.syntax.NodeId;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Implicit conversions at coercion sites, and autoderef.
+ * Coercion rules, tried in order: never-to-any; `&mut T -> &T`; `&[T; N] -> &[T]`; deref coercion
+ * (`&String -> &str`, `&Vec<T> -> &[T]`, `&Box<T> -> &T`, `&&T -> &T`) by autoderef of the pointee;
+ * `&T -> &dyn Trait` and `Box<T> -> Box<dyn Trait>` when T implements the trait; fn items and
+ * non-capturing closures to fn pointers; otherwise plain unification.
+ */
+final class Coercion {
+    /** One autoderef step: the type reached and the adjustment that reached it (null for the start). */
+    record Step(Ty ty, Adjustment adj) {}
+
+    private final FnCtxt fcx;
+
+    Coercion(FnCtxt fcx) { this.fcx = fcx; }
+
+    List<Step> autoderef(Ty start) {
+        List<Step> steps = new ArrayList<>();
+        Ty cur = fcx.icx.shallow(start);
+        steps.add(new Step(cur, null));
+        for (int i = 0; i < 8; i++) {
+            Step next = derefOnce(cur);
+            if (next == null) break;
+            steps.add(next);
+            cur = fcx.icx.shallow(next.ty());
+        }
+        return steps;
+    }
+
+    Step derefOnce(Ty t) {
+        Ty cur = fcx.icx.shallow(t);
+        if (cur instanceof Ty.Ref r) return new Step(fcx.icx.shallow(r.inner()), new Adjustment.Deref(r.inner()));
+        if (cur instanceof Ty.Adt a && fcx.solver.langOf(cur) == LangItem.BOX && !a.args().isEmpty()) {
+            return new Step(fcx.icx.shallow(a.args().get(0)), new Adjustment.Deref(a.args().get(0)));
+        }
+        if (cur instanceof Ty.Adt) {
+            DefId deref = fcx.cx.langTrait("Deref");
+            if (deref == null) return null;
+            Ty target = fcx.solver.normalize(new Ty.Projection(deref, List.of(), "Target", cur), new ArrayList<>());
+            if (target == null || target instanceof Ty.Error || target instanceof Ty.Projection) return null;
+            DefId fn = fcx.cx.defs.trait(deref).methods().get("deref");
+            return new Step(fcx.icx.shallow(target), new Adjustment.OverloadedDeref(fn, false, target));
+        }
+        return null;
+    }
+
+    /** Coerces the value of expression {@code id} from {@code found} to {@code expected}; false on mismatch. */
+    boolean coerce(NodeId id, Ty found, Ty expected) {
+        Ty from = fcx.icx.shallow(found);
+        Ty to = fcx.icx.shallow(expected);
+        if (from instanceof Ty.Never) {
+            if (!(to instanceof Ty.Never)) fcx.tables.adjustments.put(id, List.of(new Adjustment.NeverToAny(to)));
+            return true;
+        }
+        int snap = fcx.icx.snapshot();
+        if (fcx.icx.unify(from, to)) return true;
+        fcx.icx.rollback(snap);
+        List<Adjustment> adj = tryCoerce(from, to);
+        if (adj != null) {
+            fcx.tables.adjustments.put(id, adj);
+            return true;
+        }
+        return fcx.icx.unify(from, to);
+    }
+
+    private List<Adjustment> tryCoerce(Ty from, Ty to) {
+        if (from instanceof Ty.Ref fr && to instanceof Ty.Ref tr && (fr.mutable() || !tr.mutable())) {
+            Ty a = fcx.icx.shallow(fr.inner());
+            Ty b = fcx.icx.shallow(tr.inner());
+            int snap = fcx.icx.snapshot();
+            if (fr.mutable() && !tr.mutable() && fcx.icx.unify(a, b)) return List.of(new Adjustment.MutToConst(to));
+            fcx.icx.rollback(snap);
+            if (a instanceof Ty.Array arr && b instanceof Ty.Slice s) {
+                if (fcx.icx.unify(arr.elem(), s.elem())) return List.of(new Adjustment.Unsize(to));
+                fcx.icx.rollback(snap);
+            }
+            if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic) && !(a instanceof Ty.Infer)) {
+                fcx.require(a, d.trait(), List.of(), java.util.Map.of(), null);
+                return List.of(new Adjustment.Unsize(to));
+            }
+            if (!(b instanceof Ty.Infer)) {
+                List<Step> steps = autoderef(a);
+                for (int k = 1; k < steps.size(); k++) {
+                    snap = fcx.icx.snapshot();
+                    if (fcx.icx.unify(steps.get(k).ty(), b)) {
+                        List<Adjustment> out = new ArrayList<>();
+                        out.add(new Adjustment.Deref(a));
+                        for (int j = 1; j <= k; j++) out.add(steps.get(j).adj());
+                        out.add(new Adjustment.Borrow(tr.mutable(), to));
+                        return out;
+                    }
+                    fcx.icx.rollback(snap);
+                }
+            }
+            return null;
+        }
+        if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
+                && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
+                && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic d
+                && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
+            Ty inner = fa.args().get(0);
+            fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), null);
+            return List.of(new Adjustment.Unsize(to));
+        }
+        if (to instanceof Ty.FnPtr fp && (from instanceof Ty.FnDef || from instanceof Ty.Closure)) {
+            FnSig sig = fcx.solver.callableSig(from);
+            if (sig == null || sig.inputs().size() != fp.params().size()) return null;
+            for (int i = 0; i < sig.inputs().size(); i++) if (!fcx.icx.unify(sig.inputs().get(i), fp.params().get(i))) return null;
+            if (!fcx.icx.unify(sig.output(), fp.ret())) return null;
+            return List.of(new Adjustment.ReifyFnPointer(to));
+        }
+        return null;
+    }
+
+    /** The trait arguments of a `dyn` type without its associated-type bindings. */
+    List<Ty> dynArgs(Ty.Dynamic d) {
+        int assoc = fcx.cx.traitAssoc.getOrDefault(d.trait(), List.of()).size();
+        if (fcx.lowerer.isFnTrait(d.trait())) return List.of(d.traitArgs().get(0));
+        return d.traitArgs().subList(0, d.traitArgs().size() - assoc);
+    }
+
+    java.util.Map<String, Ty> dynBindings(Ty.Dynamic d) {
+        java.util.Map<String, Ty> out = new java.util.LinkedHashMap<>();
+        if (fcx.lowerer.isFnTrait(d.trait())) {
+            out.put("Output", d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT);
+            return out;
+        }
+        List<String> assoc = fcx.cx.traitAssoc.getOrDefault(d.trait(), List.of());
+        int own = d.traitArgs().size() - assoc.size();
+        for (int i = 0; i < assoc.size(); i++) out.put(assoc.get(i), d.traitArgs().get(own + i));
+        return out;
+    }
+}

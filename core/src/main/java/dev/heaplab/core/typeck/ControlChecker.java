@@ -1,0 +1,200 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Control flow: `if`, `match`, loops, `break`, `?`. Branches are merged as rustc's coerce-many: to
+ * the expected type when known, else each branch coerces to the first non-diverging one's type.
+ */
+final class ControlChecker {
+    private final FnCtxt fcx;
+
+    ControlChecker(FnCtxt fcx) { this.fcx = fcx; }
+
+    /** Accumulates branch types. */
+    private final class Merge {
+        final Ty expected;
+        Ty current;
+
+        Merge(Ty expected) {
+            Ty e = expected == null ? null : fcx.icx.shallow(expected);
+            this.expected = e instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL ? null : e;
+        }
+
+        void add(dev.heaplab.core.syntax.NodeId id, dev.heaplab.core.source.Span span, Ty t) {
+            if (expected != null) {
+                if (!fcx.coercion.coerce(id, t, expected)) fcx.mismatch(span, expected, t);
+                current = expected;
+                return;
+            }
+            Ty s = fcx.icx.shallow(t);
+            if (current == null || fcx.icx.shallow(current) instanceof Ty.Never) {
+                if (current != null && !(s instanceof Ty.Never)) current = t;
+                else if (current == null) current = t;
+                return;
+            }
+            if (!fcx.coercion.coerce(id, t, current)) fcx.mismatch(span, current, t);
+        }
+
+        Ty result() { return current == null ? Ty.NEVER : current; }
+    }
+
+    Ty ifExpr(Expr.If i, Ty expected) {
+        fcx.pushScope();
+        fcx.exprs.coerceTo(i.cond(), Ty.BOOL);
+        if (i.elseBranch() == null) {
+            Ty t = fcx.exprs.block(i.then(), Ty.UNIT);
+            if (!(fcx.icx.shallow(t) instanceof Ty.Never) && !fcx.icx.unify(t, Ty.UNIT)) {
+                Expr tail = i.then().tail();
+                fcx.cx.diags.add(Diagnostic.error("E0317", "`if` may be missing an `else` clause")
+                        .primary(i.span(), "expected `" + fcx.show(t) + "`, found `()`").build());
+            }
+            fcx.popScope();
+            return Ty.UNIT;
+        }
+        Merge m = new Merge(expected);
+        Ty thenTy = fcx.exprs.block(i.then(), expected);
+        fcx.popScope();
+        Expr thenExprForAdj = i.then().tail();
+        m.add(thenExprForAdj != null ? thenExprForAdj.id() : i.id(), thenExprForAdj != null ? thenExprForAdj.span() : i.then().span(), thenTy);
+        Ty elseTy = fcx.exprs.check(i.elseBranch(), m.current != null ? m.current : expected);
+        Expr elseTail = i.elseBranch() instanceof Expr.BlockExpr be && be.block().tail() != null ? be.block().tail() : i.elseBranch();
+        m.add(i.elseBranch().id(), elseTail.span(), elseTy);
+        return m.result();
+    }
+
+    Ty whileExpr(Expr.While w) {
+        fcx.pushScope();
+        fcx.exprs.coerceTo(w.cond(), Ty.BOOL);
+        fcx.loops.push(new FnCtxt.LoopCx(w.label() == null ? null : w.label().name(), null));
+        fcx.exprs.block(w.body(), Ty.UNIT);
+        fcx.loops.pop();
+        fcx.popScope();
+        return Ty.UNIT;
+    }
+
+    Ty loopExpr(Expr.Loop l, Ty expected) {
+        FnCtxt.LoopCx cx = new FnCtxt.LoopCx(l.label() == null ? null : l.label().name(), fcx.icx.fresh());
+        fcx.loops.push(cx);
+        Ty body = fcx.exprs.block(l.body(), Ty.UNIT);
+        if (!(fcx.icx.shallow(body) instanceof Ty.Never)) fcx.icx.unify(body, Ty.UNIT);
+        fcx.loops.pop();
+        return cx.broke ? cx.breakTy : Ty.NEVER;
+    }
+
+    Ty forExpr(Expr.For f) {
+        Ty iter = fcx.exprs.check(f.iter(), null);
+        DefId into = fcx.cx.langTrait("IntoIterator");
+        Ty item = Ty.ERROR;
+        if (into != null) {
+            fcx.selectPending(false);
+            Ty s = fcx.icx.resolve(iter);
+            if (!(s instanceof Ty.Error) && !fcx.implementsTrait(s, "IntoIterator", List.of())) {
+                fcx.cx.diags.add(Diagnostic.error("E0277", "`" + s.display(fcx.cx.defs) + "` is not an iterator")
+                        .primary(f.iter().span(), "`" + s.display(fcx.cx.defs) + "` is not an iterator").build());
+            } else {
+                fcx.require(s, into, List.of(), Map.of(), f.iter().span());
+                item = fcx.normalize(new Ty.Projection(into, List.of(), "Item", s));
+                DefId m = fcx.cx.defs.trait(into).methods().get("into_iter");
+                if (m != null) fcx.tables.callees.put(f.id(), new TypeckResults.Callee(m, List.of(s)));
+                fcx.selectPending(false);
+            }
+        }
+        fcx.pushScope();
+        fcx.pats.check(f.pattern(), item, BindingMode.BY_VALUE);
+        fcx.loops.push(new FnCtxt.LoopCx(f.label() == null ? null : f.label().name(), null));
+        fcx.exprs.block(f.body(), Ty.UNIT);
+        fcx.loops.pop();
+        fcx.popScope();
+        return Ty.UNIT;
+    }
+
+    Ty match(Expr.Match m, Ty expected) {
+        Ty scrut = fcx.exprs.check(m.scrutinee(), null);
+        Merge merge = new Merge(expected);
+        for (Expr.MatchArm arm : m.arms()) {
+            fcx.pushScope();
+            fcx.pats.check(arm.pattern(), scrut, BindingMode.BY_VALUE);
+            if (arm.guard() != null) fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
+            Ty t = fcx.exprs.check(arm.body(), merge.current != null ? merge.current : expected);
+            merge.add(arm.body().id(), arm.body().span(), t);
+            fcx.popScope();
+        }
+        return merge.result();
+    }
+
+    Ty breakExpr(Expr.Break b) {
+        FnCtxt.LoopCx target = null;
+        for (FnCtxt.LoopCx l : fcx.loops) {
+            if (b.label() == null ? !l.block : b.label().name().equals(l.label)) {
+                target = l;
+                break;
+            }
+        }
+        if (target == null) {
+            if (b.label() != null) fcx.error("E0426", "use of undeclared label `" + b.label().name() + "`", b.label().span(),
+                    "undeclared label `" + b.label().name() + "`");
+            else fcx.error("E0268", "`break` outside of a loop or labeled block", b.span(), "cannot `break` outside of a loop or labeled block");
+            if (b.value() != null) fcx.exprs.check(b.value(), null);
+            return Ty.NEVER;
+        }
+        target.broke = true;
+        if (b.value() != null) {
+            if (target.breakTy == null) {
+                fcx.error("E0571", "`break` with value from a `while` loop", b.span(), "can only break with a value inside `loop` or breakable block");
+                fcx.exprs.check(b.value(), null);
+            } else fcx.exprs.coerceTo(b.value(), target.breakTy);
+        } else if (target.breakTy != null && !fcx.icx.unify(target.breakTy, Ty.UNIT)) {
+            fcx.mismatch(b.span(), target.breakTy, Ty.UNIT);
+        }
+        return Ty.NEVER;
+    }
+
+    Ty tryExpr(Expr.Try t) {
+        Ty operand = fcx.icx.shallow(fcx.exprs.check(t.expr(), null));
+        if (operand instanceof Ty.Infer) {
+            fcx.selectPending(false);
+            operand = fcx.icx.shallow(operand);
+        }
+        if (operand instanceof Ty.Error) return Ty.ERROR;
+        LangItem li = fcx.solver.langOf(operand);
+        Ty ret = fcx.returnTys.peek();
+        if (li != LangItem.RESULT && li != LangItem.OPTION) {
+            fcx.cx.diags.add(Diagnostic.error("E0277", "the `?` operator can only be applied to values that implement `Try`")
+                    .primary(t.span(), "the `?` operator cannot be applied to type `" + fcx.show(operand) + "`").build());
+            return Ty.ERROR;
+        }
+        Ty.Adt a = (Ty.Adt) operand;
+        Ty r = fcx.icx.shallow(ret);
+        if (r instanceof Ty.Infer) {
+            List<Ty> args = li == LangItem.RESULT ? List.of(fcx.icx.fresh(), a.args().get(1)) : List.of(fcx.icx.fresh());
+            fcx.icx.unify(r, new Ty.Adt(a.def(), args));
+            r = fcx.icx.shallow(ret);
+        }
+        if (fcx.solver.langOf(r) != li) {
+            String kind = li == LangItem.RESULT ? "Result" : "Option";
+            fcx.cx.diags.add(Diagnostic.error("E0277", "the `?` operator can only be used in " + (fcx.closures.isEmpty()
+                    ? "a function" : "a closure") + " that returns `Result` or `Option` (or another type that implements `FromResidual`)")
+                    .primary(t.span(), "cannot use the `?` operator in " + (fcx.closures.isEmpty() ? "a function" : "a closure")
+                            + " that returns `" + fcx.show(r) + "`").build());
+            return a.args().get(0);
+        }
+        if (li == LangItem.RESULT) {
+            Ty from = a.args().get(1);
+            Ty to = ((Ty.Adt) r).args().get(1);
+            DefId fromTrait = fcx.cx.langTrait("From");
+            if (fromTrait != null) {
+                fcx.require(to, fromTrait, List.of(from), Map.of(), t.span());
+                DefId m = fcx.cx.defs.trait(fromTrait).methods().get("from");
+                if (m != null) fcx.tables.callees.put(t.id(), new TypeckResults.Callee(m, List.of(to, from)));
+            }
+        }
+        return a.args().get(0);
+    }
+}

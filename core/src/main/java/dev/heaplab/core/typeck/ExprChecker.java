@@ -1,0 +1,247 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Stmt;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FloatTy;
+import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks expressions: each gets a type (recorded before adjustments). {@code expected} is a hint that
+ * flows down (literals, closures, `vec![]`, empty collections); coercion sites call {@link #coerceTo}.
+ */
+final class ExprChecker {
+    private final FnCtxt fcx;
+    private final CallChecker calls;
+    private final OperatorChecker ops;
+    private final ControlChecker control;
+
+    ExprChecker(FnCtxt fcx) {
+        this.fcx = fcx;
+        this.calls = new CallChecker(fcx);
+        this.ops = new OperatorChecker(fcx);
+        this.control = new ControlChecker(fcx);
+    }
+
+    CallChecker calls() { return calls; }
+
+    /** Checks {@code e} and coerces it to {@code expected}, reporting E0308 on mismatch. */
+    Ty coerceTo(Expr e, Ty expected) {
+        Ty t = check(e, expected);
+        if (!fcx.coercion.coerce(e.id(), t, expected)) fcx.mismatch(e.span(), expected, t);
+        return expected;
+    }
+
+    Ty check(Expr e, Ty expected) {
+        Ty ty = switch (e) {
+            case Expr.Lit l -> lit(l.value(), expected);
+            case Expr.PathExpr p -> calls.path(p);
+            case Expr.Unary u -> ops.unary(u, expected);
+            case Expr.AddrOf a -> {
+                Ty hint = null;
+                if (expected != null && fcx.icx.shallow(expected) instanceof Ty.Ref r) hint = r.inner();
+                Ty inner = check(a.operand(), hint);
+                if (hint != null && fcx.icx.shallow(hint) instanceof Ty.Slice && fcx.icx.shallow(inner) instanceof Ty.Array) {
+                    yield new Ty.Ref(dev.heaplab.core.types.Region.ERASED, a.mutable(), inner);
+                }
+                yield new Ty.Ref(dev.heaplab.core.types.Region.ERASED, a.mutable(), inner);
+            }
+            case Expr.Binary b -> ops.binary(b, expected);
+            case Expr.Assign a -> {
+                Ty lhs = check(a.lhs(), null);
+                coerceTo(a.rhs(), lhs);
+                yield Ty.UNIT;
+            }
+            case Expr.CompoundAssign c -> ops.compound(c);
+            case Expr.Call c -> calls.call(c, expected);
+            case Expr.MethodCall m -> calls.methodCall(m, expected);
+            case Expr.Field f -> calls.field(f);
+            case Expr.Index i -> ops.index(i);
+            case Expr.Tuple t -> {
+                List<Ty> hints = expected != null && fcx.icx.shallow(expected) instanceof Ty.Tuple et
+                        && et.elems().size() == t.elems().size() ? et.elems() : null;
+                List<Ty> elems = new ArrayList<>();
+                for (int i = 0; i < t.elems().size(); i++) elems.add(check(t.elems().get(i), hints == null ? null : hints.get(i)));
+                yield new Ty.Tuple(elems);
+            }
+            case Expr.Paren p -> check(p.inner(), expected);
+            case Expr.Array a -> {
+                Ty elem = null;
+                if (expected != null) {
+                    Ty ex = fcx.icx.shallow(expected);
+                    if (ex instanceof Ty.Array ea) elem = ea.elem();
+                    else if (ex instanceof Ty.Slice es) elem = es.elem();
+                }
+                yield new Ty.Array(elements(a.elems(), elem), a.elems().size());
+            }
+            case Expr.ArrayRepeat r -> {
+                Ty hint = expected != null && fcx.icx.shallow(expected) instanceof Ty.Array ea ? ea.elem() : null;
+                Ty elem = check(r.elem(), hint);
+                coerceTo(r.count(), Ty.USIZE);
+                long n = constUsize(r.count());
+                yield n < 0 ? Ty.ERROR : new Ty.Array(elem, n);
+            }
+            case Expr.StructLit s -> calls.structLit(s);
+            case Expr.Range r -> ops.range(r, expected);
+            case Expr.Cast c -> ops.cast(c);
+            case Expr.BlockExpr b -> {
+                if (b.label() != null) {
+                    FnCtxt.LoopCx l = new FnCtxt.LoopCx(b.label().name(), expected == null ? fcx.icx.fresh() : expected);
+                    l.block = true;
+                    fcx.loops.push(l);
+                    Ty t = block(b.block(), l.breakTy);
+                    fcx.loops.pop();
+                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy)) fcx.mismatch(b.span(), l.breakTy, t);
+                    yield l.breakTy;
+                }
+                yield block(b.block(), expected);
+            }
+            case Expr.Let l -> {
+                Ty s = check(l.scrutinee(), null);
+                fcx.pats.check(l.pattern(), s, BindingMode.BY_VALUE);
+                yield Ty.BOOL;
+            }
+            case Expr.If i -> control.ifExpr(i, expected);
+            case Expr.While w -> control.whileExpr(w);
+            case Expr.Loop l -> control.loopExpr(l, expected);
+            case Expr.For f -> control.forExpr(f);
+            case Expr.Match m -> control.match(m, expected);
+            case Expr.Closure c -> new ClosureChecker(fcx).check(c, expected);
+            case Expr.Break b -> control.breakExpr(b);
+            case Expr.Continue c -> {
+                if (fcx.loops.isEmpty()) fcx.error("E0268", "`continue` outside of a loop", c.span(), "cannot `continue` outside of a loop");
+                yield Ty.NEVER;
+            }
+            case Expr.Return r -> {
+                Ty ret = fcx.returnTys.peek();
+                if (r.value() != null) coerceTo(r.value(), ret);
+                else if (!fcx.icx.unify(ret, Ty.UNIT)) fcx.mismatch(r.span(), ret, Ty.UNIT);
+                yield Ty.NEVER;
+            }
+            case Expr.Try t -> control.tryExpr(t);
+            case Expr.MacroCall m -> fcx.macros.check(m, expected);
+        };
+        return fcx.record(e.id(), ty);
+    }
+
+    /** Elements of an array or `vec![...]`: all coerced to the first one's type (or the hint). */
+    Ty elements(List<Expr> elems, Ty hint) {
+        Ty elem = hint;
+        for (Expr x : elems) {
+            if (elem == null) elem = check(x, null);
+            else coerceTo(x, elem);
+        }
+        return elem == null ? fcx.icx.fresh() : elem;
+    }
+
+    long constUsize(Expr e) {
+        if (e instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Int i) return i.value().longValue();
+        if (e instanceof Expr.PathExpr p && fcx.tables.pathRes.get(p.id()) instanceof Res.Const c) {
+            var def = fcx.cx.defs.constant(c.def());
+            if (def != null && def.value() != null) return constUsize(def.value());
+        }
+        fcx.cx.unsupported(e.span(), "array length that is not a literal or a constant");
+        return -1;
+    }
+
+    Ty lit(Expr.LitValue v, Ty expected) {
+        Ty ex = expected == null ? null : fcx.icx.shallow(expected);
+        return switch (v) {
+            case Expr.LitValue.Int i -> {
+                if (!i.suffix().isEmpty()) {
+                    IntTy it = IntTy.byName(i.suffix());
+                    yield it != null ? new Ty.Int(it) : new Ty.Float(FloatTy.byName(i.suffix()));
+                }
+                if (ex instanceof Ty.Int) yield ex;
+                if (ex instanceof Ty.Infer inf && inf.kind() == Ty.InferKind.INTEGER) yield ex;
+                yield fcx.icx.fresh(Ty.InferKind.INTEGER);
+            }
+            case Expr.LitValue.Float f -> {
+                if (!f.suffix().isEmpty()) yield new Ty.Float(FloatTy.byName(f.suffix()));
+                if (ex instanceof Ty.Float) yield ex;
+                yield fcx.icx.fresh(Ty.InferKind.FLOAT);
+            }
+            case Expr.LitValue.Bool b -> Ty.BOOL;
+            case Expr.LitValue.Char c -> Ty.CHAR;
+            case Expr.LitValue.Str s -> new Ty.Ref(dev.heaplab.core.types.Region.STATIC, false, Ty.STR);
+            case Expr.LitValue.Byte b -> new Ty.Int(IntTy.U8);
+            case Expr.LitValue.ByteStr b -> new Ty.Ref(dev.heaplab.core.types.Region.STATIC, false,
+                    new Ty.Array(new Ty.Int(IntTy.U8), b.value().length));
+        };
+    }
+
+    /** A block: statements in a new scope, then the tail; `!` when a statement diverges and there is no tail. */
+    Ty block(Stmt.Block b, Ty expected) {
+        fcx.pushScope();
+        boolean pushedItems = fcx.enterBlockItems(b);
+        boolean diverges = false;
+        for (Stmt s : b.stmts()) {
+            switch (s) {
+                case Stmt.Let l -> diverges |= let(l);
+                case Stmt.ExprStmt es -> {
+                    Ty t;
+                    if (!es.semi() && !(es.expr() instanceof Expr.MacroCall)) {
+                        t = check(es.expr(), Ty.UNIT);
+                        if (!(fcx.icx.shallow(t) instanceof Ty.Never) && !fcx.coercion.coerce(es.expr().id(), t, Ty.UNIT)) {
+                            fcx.mismatch(es.expr().span(), Ty.UNIT, t);
+                        }
+                    } else {
+                        t = check(es.expr(), null);
+                    }
+                    if (fcx.icx.shallow(t) instanceof Ty.Never) diverges = true;
+                }
+                case Stmt.ItemStmt it -> { }
+                case Stmt.Empty em -> { }
+            }
+        }
+        Ty result;
+        if (b.tail() != null) {
+            result = check(b.tail(), expected);
+        } else {
+            result = diverges ? Ty.NEVER : Ty.UNIT;
+        }
+        if (pushedItems) fcx.scopes.pop();
+        fcx.popScope();
+        return result;
+    }
+
+    /** Returns whether the let diverges (its initializer has type `!`). */
+    private boolean let(Stmt.Let l) {
+        Ty declared = l.type() == null ? null : fcx.normalize(fcx.lowerer.lower(l.type(), fcx.tyEnv()));
+        Ty ty;
+        boolean diverges = false;
+        if (l.init() != null) {
+            if (declared != null) {
+                coerceTo(l.init(), declared);
+                ty = declared;
+            } else {
+                ty = check(l.init(), null);
+                if (fcx.icx.shallow(ty) instanceof Ty.Never) {
+                    diverges = true;
+                    Ty v = fcx.icx.fresh();
+                    fcx.coercion.coerce(l.init().id(), ty, v);
+                    ty = v;
+                }
+            }
+        } else {
+            ty = declared != null ? declared : fcx.icx.fresh();
+        }
+        if (l.elseBlock() != null) {
+            Ty e = block(l.elseBlock(), null);
+            if (!(fcx.icx.shallow(e) instanceof Ty.Never)) {
+                fcx.error("E0308", "`else` clause of `let...else` does not diverge", l.elseBlock().span(),
+                        "expected `!`, found `" + fcx.show(e) + "`");
+            }
+        }
+        fcx.pats.check(l.pattern(), ty, BindingMode.BY_VALUE);
+        return diverges;
+    }
+
+    boolean isLang(Ty t, LangItem li) { return fcx.solver.langOf(t) == li; }
+
+    DefId langTrait(String name) { return fcx.cx.langTrait(name); }
+}

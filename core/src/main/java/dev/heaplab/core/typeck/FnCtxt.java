@@ -1,0 +1,299 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.resolve.ModuleScope;
+import dev.heaplab.core.resolve.ProgramCx;
+import dev.heaplab.core.resolve.TyEnv;
+import dev.heaplab.core.resolve.TypeLowerer;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.NodeId;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of type-checking one body: inference variables, local scopes, enclosing loops and
+ * closures, pending trait obligations, and the tables being filled. The checks themselves live in
+ * {@link ExprChecker}, {@link PatChecker}, {@link MethodProbe}, {@link Coercion} and {@link MacroChecker}.
+ */
+final class FnCtxt {
+    /** A local variable: its binding pattern, type, and the closure nesting depth it was declared at. */
+    record LocalVar(NodeId binding, String name, Ty ty, int closureDepth) {}
+
+    /** An enclosing loop (breakTy null for `while`/`for`, which only break with `()`). */
+    static final class LoopCx {
+        final String label;
+        final Ty breakTy;
+        boolean broke;
+        boolean block;
+
+        LoopCx(String label, Ty breakTy) {
+            this.label = label;
+            this.breakTy = breakTy;
+        }
+    }
+
+    /** A closure being checked: its signature and captured variables in first-use order. */
+    static final class ClosureCx {
+        final DefId id;
+        final Expr.Closure expr;
+        final FnSig sig;
+        final int depth;
+        final Map<NodeId, LocalVar> captures = new LinkedHashMap<>();
+
+        ClosureCx(DefId id, Expr.Closure expr, FnSig sig, int depth) {
+            this.id = id;
+            this.expr = expr;
+            this.sig = sig;
+            this.depth = depth;
+        }
+    }
+
+    final ProgramCx cx;
+    final DefId owner;
+    final TyEnv env;
+    final InferCtxt icx = new InferCtxt();
+    final Tables tables = new Tables();
+    final TraitSolver solver;
+    final TypeLowerer lowerer;
+    final Deque<Map<String, LocalVar>> locals = new ArrayDeque<>();
+    final Deque<ModuleScope> scopes = new ArrayDeque<>();
+    final Deque<Ty> returnTys = new ArrayDeque<>();
+    final Deque<LoopCx> loops = new ArrayDeque<>();
+    final Deque<ClosureCx> closures = new ArrayDeque<>();
+    final List<ClosureCx> allClosures = new ArrayList<>();
+    final Map<DefId, FnSig> closureSigs = new HashMap<>();
+    final List<Obligation> pending = new ArrayList<>();
+    final List<Ty[]> projEqs = new ArrayList<>();
+    final Set<NodeId> reported = new HashSet<>();
+    final ExprChecker exprs;
+    final PatChecker pats;
+    final MethodProbe probe;
+    final Coercion coercion;
+    final MacroChecker macros;
+    final List<DefId> nestedBodies = new ArrayList<>();
+
+    final BodyChecker bodies;
+    /** Binding patterns by NodeId, for E0282 locations. */
+    final Map<NodeId, dev.heaplab.core.syntax.Pattern.Binding> bindingPatterns = new HashMap<>();
+
+    FnCtxt(ProgramCx cx, DefId owner, TyEnv env, BodyChecker bodies) {
+        this.bodies = bodies;
+        this.cx = cx;
+        this.owner = owner;
+        this.env = env;
+        this.lowerer = new TypeLowerer(cx);
+        this.solver = new TraitSolver(cx, icx, env.predicates, closureSigs::get);
+        this.scopes.push(env.scope);
+        this.exprs = new ExprChecker(this);
+        this.pats = new PatChecker(this);
+        this.probe = new MethodProbe(this);
+        this.coercion = new Coercion(this);
+        this.macros = new MacroChecker(this);
+    }
+
+    ModuleScope scope() { return scopes.peek(); }
+
+    boolean enterBlockItems(dev.heaplab.core.syntax.Stmt.Block b) { return bodies.enterBlockItems(this, b); }
+
+    TyEnv tyEnv() { return scope() == env.scope ? env : env.withScope(scope()); }
+
+    Ty record(NodeId id, Ty t) {
+        tables.types.put(id, t);
+        return t;
+    }
+
+    String show(Ty t) { return icx.resolve(t).display(cx.defs); }
+
+    // ---- locals ----
+
+    void pushScope() { locals.push(new LinkedHashMap<>()); }
+
+    void popScope() { locals.pop(); }
+
+    void declareLocal(NodeId binding, String name, Ty ty) {
+        locals.peek().put(name, new LocalVar(binding, name, ty, closures.size()));
+        record(binding, ty);
+    }
+
+    /** Finds a local by name, recording it as a capture of every closure between its declaration and here. */
+    LocalVar lookupLocal(String name) {
+        for (Map<String, LocalVar> m : locals) {
+            LocalVar v = m.get(name);
+            if (v == null) continue;
+            for (ClosureCx c : closures) if (c.depth >= v.closureDepth()) c.captures.putIfAbsent(v.binding(), v);
+            return v;
+        }
+        return null;
+    }
+
+    // ---- obligations and normalisation ----
+
+    void require(Ty self, DefId trait, List<Ty> args, Map<String, Ty> bindings, Span span) {
+        if (trait == null) return;
+        pending.add(new Obligation(self, trait, args, bindings, span, 0));
+    }
+
+    /** Replaces projections by their normal form, or by a variable resolved once it can be. */
+    Ty normalize(Ty t) {
+        if (!TySubst.needsSubst(t)) return t;
+        return TySubst.map(icx.resolve(t), x -> {
+            if (!(x instanceof Ty.Projection p)) return x;
+            List<Obligation> nested = new ArrayList<>();
+            Ty n = solver.normalize(p, nested);
+            for (Obligation o : nested) pending.add(o);
+            if (n instanceof Ty.Projection np && np.equals(p)) return p;
+            if (n != null) return normalize(n);
+            Ty v = icx.fresh();
+            projEqs.add(new Ty[] {p, v});
+            return v;
+        });
+    }
+
+    /** Generic arguments for a use of {@code fn}: parent's given, the rest fresh (or from turbofish), bounds required. */
+    List<Ty> instantiate(FnDef fn, List<Ty> parentArgs, List<Ty> explicit, Span span) {
+        GenericsDef g = fn.generics();
+        List<Ty> args = new ArrayList<>(parentArgs);
+        while (args.size() < g.parentCount()) args.add(icx.fresh());
+        int own = g.params().size() - g.parentCount();
+        if (!explicit.isEmpty() && explicit.size() != own) {
+            cx.error("E0107", "function takes " + own + " generic argument" + (own == 1 ? "" : "s") + " but "
+                    + explicit.size() + " generic argument" + (explicit.size() == 1 ? " was" : "s were") + " supplied",
+                    span, "expected " + own + " generic argument" + (own == 1 ? "" : "s"));
+            explicit = List.of();
+        }
+        for (int i = 0; i < own; i++) {
+            boolean implTrait = g.params().get(g.parentCount() + i).equals("impl Trait");
+            args.add(i < explicit.size() && !implTrait ? explicit.get(i) : icx.fresh());
+        }
+        for (GenericsDef.Predicate p : g.predicates()) {
+            require(normalize(TySubst.subst(p.self(), args)), p.trait(), normalizeAll(TySubst.subst(p.traitArgs(), args)),
+                    substMap(p.assocBindings(), args), span);
+        }
+        return args;
+    }
+
+    List<Ty> normalizeAll(List<Ty> ts) {
+        List<Ty> out = new ArrayList<>();
+        for (Ty t : ts) out.add(normalize(t));
+        return out;
+    }
+
+    static Map<String, Ty> substMap(Map<String, Ty> m, List<Ty> args) {
+        Map<String, Ty> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, TySubst.subst(v, args)));
+        return out;
+    }
+
+    FnSig instantiateSig(FnSig sig, List<Ty> args) {
+        List<Ty> ins = new ArrayList<>();
+        for (Ty t : sig.inputs()) ins.add(normalize(TySubst.subst(t, args)));
+        return new FnSig(ins, normalize(TySubst.subst(sig.output(), args)));
+    }
+
+    /** Proves what can be proved now; reports failures (and, when {@code last}, what stays ambiguous). */
+    void selectPending(boolean last) {
+        boolean progress = true;
+        int rounds = 0;
+        while (progress && rounds++ < 50) {
+            progress = false;
+            for (int i = 0; i < projEqs.size(); i++) {
+                Ty[] eq = projEqs.get(i);
+                Ty.Projection p = (Ty.Projection) icx.resolve(eq[0]);
+                List<Obligation> nested = new ArrayList<>();
+                Ty n = solver.normalize(p, nested);
+                if (n == null) continue;
+                pending.addAll(nested);
+                projEqs.remove(i--);
+                icx.unify(normalize(n), eq[1]);
+                progress = true;
+            }
+            List<Obligation> work = new ArrayList<>(pending);
+            pending.clear();
+            for (Obligation o0 : work) {
+                Obligation o = TySubst.needsSubst(o0.self()) || o0.args().stream().anyMatch(TySubst::needsSubst)
+                        ? new Obligation(normalize(o0.self()), o0.trait(), normalizeAll(o0.args()), o0.bindings(), o0.span(), o0.depth())
+                        : o0;
+                TraitSolver.Selection s = solver.select(o.self(), o.trait(), o.args(), o.depth());
+                switch (s.outcome()) {
+                    case YES -> {
+                        progress = true;
+                        for (Obligation n : s.nested()) {
+                            if (o.depth() < 12) pending.add(new Obligation(n.self(), n.trait(), n.args(), n.bindings(),
+                                    n.span() == null ? o.span() : n.span(), o.depth() + 1));
+                        }
+                        bindAssoc(o);
+                    }
+                    case NO -> reportUnsatisfied(o);
+                    case AMBIGUOUS -> pending.add(o);
+                }
+            }
+        }
+        if (last) {
+            for (Obligation o : pending) {
+                if (solver.select(o.self(), o.trait(), o.args(), o.depth()).outcome() == TraitSolver.Outcome.NO) reportUnsatisfied(o);
+            }
+        }
+    }
+
+    private void bindAssoc(Obligation o) {
+        for (var e : o.bindings().entrySet()) {
+            DefId decl = solver.declaringTrait(o.trait(), e.getKey());
+            if (decl == null) continue;
+            List<Ty> args = decl.equals(o.trait()) ? o.args() : List.of();
+            if (solver.isLang(decl, "FnOnce")) args = o.args();
+            Ty n = normalize(new Ty.Projection(decl, args, e.getKey(), o.self()));
+            if (!icx.unify(n, e.getValue()) && o.span() != null) {
+                Ty expected = icx.resolve(e.getValue());
+                cx.diags.add(Diagnostic.error("E0271", "type mismatch resolving `<" + show(o.self()) + " as "
+                        + cx.defs.name(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`")
+                        .primary(o.span(), "expected `" + show(expected) + "`, found `" + show(n) + "`").build());
+            }
+        }
+    }
+
+    void reportUnsatisfied(Obligation o) {
+        if (o.span() == null) return;
+        Ty self = icx.resolve(o.self());
+        if (self instanceof Ty.Error || TySubst.needsSubst(self) && self instanceof Ty.Infer) return;
+        String traitName = cx.defs.name(o.trait());
+        String ty = self.display(cx.defs);
+        String traitRef = traitName + (o.args().isEmpty() || solver.isLang(o.trait(), "PartialEq") && o.args().get(0).equals(o.self())
+                ? "" : "<" + String.join(", ", o.args().stream().map(this::show).toList()) + ">");
+        Diagnostic.Builder b = Diagnostic.error("E0277", "the trait bound `" + ty + ": " + traitRef + "` is not satisfied")
+                .primary(o.span(), "the trait `" + traitRef + "` is not implemented for `" + ty + "`");
+        cx.diags.add(b.build());
+    }
+
+    void mismatch(Span span, Ty expected, Ty found) {
+        Ty e = icx.resolve(expected), f = icx.resolve(found);
+        if (e instanceof Ty.Error || f instanceof Ty.Error) return;
+        cx.diags.add(Diagnostic.error("E0308", "mismatched types")
+                .primary(span, "expected `" + e.display(cx.defs) + "`, found `" + f.display(cx.defs) + "`").build());
+    }
+
+    void error(String code, String message, Span span, String label) { cx.error(code, message, span, label); }
+
+    boolean isCopy(Ty t) {
+        DefId copy = cx.langTrait("Copy");
+        return copy != null && solver.evaluate(new Obligation(t, copy, List.of(), Map.of(), null, 0)) == TraitSolver.Outcome.YES;
+    }
+
+    boolean implementsTrait(Ty t, String lang, List<Ty> args) {
+        DefId tr = cx.langTrait(lang);
+        return tr != null && solver.evaluate(new Obligation(t, tr, args, Map.of(), null, 0)) != TraitSolver.Outcome.NO;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Inference variables of one body: union-find by binding, with an undo log for probes.
+ * Rules: `{integer}` unifies only with integer types (and `{float}` with float types); a general
+ * variable takes whatever it meets; regions are ignored (the borrow checker owns them).
+ */
+final class InferCtxt {
+    private final List<Ty> bindings = new ArrayList<>();
+    private final List<Ty.InferKind> kinds = new ArrayList<>();
+    private final List<int[]> undo = new ArrayList<>();
+
+    Ty fresh() { return fresh(Ty.InferKind.GENERAL); }
+
+    Ty fresh(Ty.InferKind kind) {
+        bindings.add(null);
+        kinds.add(kind);
+        return new Ty.Infer(bindings.size() - 1, kind);
+    }
+
+    int snapshot() { return undo.size(); }
+
+    void rollback(int snap) {
+        while (undo.size() > snap) {
+            int[] u = undo.remove(undo.size() - 1);
+            if (u[0] == 0) bindings.set(u[1], null);
+            else kinds.set(u[1], Ty.InferKind.values()[u[2]]);
+        }
+    }
+
+    /** Follows bindings of a top-level variable. */
+    Ty shallow(Ty t) {
+        while (t instanceof Ty.Infer i && bindings.get(i.var()) != null) t = bindings.get(i.var());
+        if (t instanceof Ty.Infer i && kinds.get(i.var()) != i.kind()) return new Ty.Infer(i.var(), kinds.get(i.var()));
+        return t;
+    }
+
+    /** Replaces every bound variable, deeply. */
+    Ty resolve(Ty t) {
+        if (!TySubst.needsSubst(t)) return t;
+        return TySubst.map(t, x -> x instanceof Ty.Infer ? shallowDeep(x) : x);
+    }
+
+    private Ty shallowDeep(Ty x) {
+        Ty s = shallow(x);
+        return s instanceof Ty.Infer ? s : resolve(s);
+    }
+
+    boolean isUnresolvedVar(Ty t) { return shallow(t) instanceof Ty.Infer; }
+
+    /** Integer vars default to i32, float vars to f64; returns the fully resolved type. */
+    Ty resolveWithDefaults(Ty t) {
+        return TySubst.map(resolve(t), x -> x instanceof Ty.Infer i ? switch (i.kind()) {
+            case INTEGER -> Ty.I32;
+            case FLOAT -> Ty.F64;
+            case GENERAL -> x;
+        } : x);
+    }
+
+    void applyDefaults() {
+        for (int v = 0; v < bindings.size(); v++) {
+            if (bindings.get(v) != null) continue;
+            if (kinds.get(v) == Ty.InferKind.INTEGER) bind(v, Ty.I32);
+            else if (kinds.get(v) == Ty.InferKind.FLOAT) bind(v, Ty.F64);
+        }
+    }
+
+    private void bind(int v, Ty t) {
+        bindings.set(v, t);
+        undo.add(new int[] {0, v, 0});
+    }
+
+    private void setKind(int v, Ty.InferKind k) {
+        undo.add(new int[] {1, v, kinds.get(v).ordinal()});
+        kinds.set(v, k);
+    }
+
+    /** Unifies two types; on failure partial bindings may remain (callers probe inside a snapshot). */
+    boolean unify(Ty a0, Ty b0) {
+        final Ty a = shallow(a0);
+        final Ty b = shallow(b0);
+        if (a.equals(b)) return true;
+        if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
+        if (a instanceof Ty.Infer ia) return bindVar(ia, b);
+        if (b instanceof Ty.Infer ib) return bindVar(ib, a);
+        return switch (a) {
+            case Ty.Tuple t when b instanceof Ty.Tuple u -> all(t.elems(), u.elems());
+            case Ty.Array x when b instanceof Ty.Array y -> x.len() == y.len() && unify(x.elem(), y.elem());
+            case Ty.Slice x when b instanceof Ty.Slice y -> unify(x.elem(), y.elem());
+            case Ty.Ref x when b instanceof Ty.Ref y -> x.mutable() == y.mutable() && unify(x.inner(), y.inner());
+            case Ty.RawPtr x when b instanceof Ty.RawPtr y -> x.mutable() == y.mutable() && unify(x.inner(), y.inner());
+            case Ty.Adt x when b instanceof Ty.Adt y -> x.def().equals(y.def()) && all(x.args(), y.args());
+            case Ty.FnDef x when b instanceof Ty.FnDef y -> x.def().equals(y.def()) && all(x.args(), y.args());
+            case Ty.FnPtr x when b instanceof Ty.FnPtr y -> all(x.params(), y.params()) && unify(x.ret(), y.ret());
+            case Ty.Closure x when b instanceof Ty.Closure y -> x.def().equals(y.def());
+            case Ty.Dynamic x when b instanceof Ty.Dynamic y -> x.trait().equals(y.trait()) && all(x.traitArgs(), y.traitArgs());
+            case Ty.Projection x when b instanceof Ty.Projection y -> x.trait().equals(y.trait()) && x.name().equals(y.name())
+                    && unify(x.self(), y.self()) && all(x.traitArgs(), y.traitArgs());
+            default -> false;
+        };
+    }
+
+    private boolean all(List<Ty> xs, List<Ty> ys) {
+        if (xs.size() != ys.size()) return false;
+        for (int i = 0; i < xs.size(); i++) if (!unify(xs.get(i), ys.get(i))) return false;
+        return true;
+    }
+
+    private boolean bindVar(Ty.Infer v, Ty t) {
+        Ty.InferKind k = kinds.get(v.var());
+        if (t instanceof Ty.Infer w) {
+            Ty.InferKind kw = kinds.get(w.var());
+            if (k == Ty.InferKind.GENERAL) { bind(v.var(), w); return true; }
+            if (kw == Ty.InferKind.GENERAL) { bind(w.var(), v); return true; }
+            if (k != kw) return false;
+            bind(v.var(), w);
+            return true;
+        }
+        if (k == Ty.InferKind.INTEGER && !(t instanceof Ty.Int)) return false;
+        if (k == Ty.InferKind.FLOAT && !(t instanceof Ty.Float)) return false;
+        if (occurs(v.var(), resolve(t))) return false;
+        bind(v.var(), t);
+        return true;
+    }
+
+    private boolean occurs(int var, Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Infer i && shallow(i) instanceof Ty.Infer j && j.var() == var) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
+    /** Rarely needed: narrows a general variable to an integer one (for `{integer}` hints). */
+    void markIntegral(Ty.Infer v) { if (kinds.get(v.var()) == Ty.InferKind.GENERAL) setKind(v.var(), Ty.InferKind.INTEGER); }
+}

@@ -1,0 +1,267 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.fmt.FormatParse;
+import dev.heaplab.core.fmt.FormatStringParser;
+import dev.heaplab.core.fmt.FormatTemplate;
+import dev.heaplab.core.fmt.LiteralMap;
+import dev.heaplab.core.fmt.MacroArgs;
+import dev.heaplab.core.resolve.Decl;
+import dev.heaplab.core.resolve.ModuleScope.Ns;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supported macros. Formatting macros parse their template with the fmt parser, resolve implicit
+ * captures like path expressions, and require each argument to implement its hole's formatting trait
+ * (checked when the body's types are known, with rustc's messages).
+ */
+final class MacroChecker {
+    /** A formatting requirement checked at the end of the body. */
+    record FormatCheck(Ty ty, FormatTemplate.Trait trait, Span span) {}
+
+    private final FnCtxt fcx;
+    final List<FormatCheck> formatChecks = new ArrayList<>();
+
+    MacroChecker(FnCtxt fcx) { this.fcx = fcx; }
+
+    Ty check(Expr.MacroCall m, Ty expected) {
+        String name = m.name().name();
+        List<Expr.MacroArg> args = m.args();
+        switch (name) {
+            case "println", "print", "eprintln", "eprint" -> {
+                format(m, args, 0);
+                return Ty.UNIT;
+            }
+            case "format" -> {
+                format(m, args, 0);
+                return stringTy();
+            }
+            case "panic", "unreachable", "todo", "unimplemented" -> {
+                if (!args.isEmpty()) format(m, args, 0);
+                return Ty.NEVER;
+            }
+            case "write", "writeln" -> {
+                if (args.isEmpty()) return Ty.ERROR;
+                Ty dest = fcx.exprs.check(args.get(0).value(), null);
+                format(m, args, 1);
+                Ty d = fcx.icx.resolve(dest);
+                while (d instanceof Ty.Ref r) d = r.inner();
+                if (!(d instanceof Ty.Adt a && (fcx.solver.langOf(a) == LangItem.STRING || fcx.solver.langOf(a) == LangItem.FORMATTER))
+                        && !(d instanceof Ty.Error)) {
+                    fcx.cx.unsupported(args.get(0).span(), "`" + name + "!` to a destination other than a `String` or a `Formatter`");
+                }
+                return fmtResult();
+            }
+            case "assert", "debug_assert" -> {
+                if (args.isEmpty()) return Ty.UNIT;
+                fcx.exprs.coerceTo(args.get(0).value(), Ty.BOOL);
+                if (args.size() > 1) format(m, args, 1);
+                return Ty.UNIT;
+            }
+            case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne" -> {
+                if (args.size() < 2) return Ty.UNIT;
+                Ty a = fcx.exprs.check(args.get(0).value(), null);
+                Ty b = fcx.exprs.check(args.get(1).value(), a);
+                var eq = fcx.cx.langTrait("PartialEq");
+                Span span = m.span();
+                int snap = fcx.icx.snapshot();
+                if (!(fcx.icx.shallow(a) instanceof Ty.Infer && fcx.icx.shallow(b) instanceof Ty.Infer) && !fcx.icx.unify(a, b)) {
+                    fcx.icx.rollback(snap);
+                }
+                fcx.require(a, eq, List.of(b), Map.of(), span);
+                formatChecks.add(new FormatCheck(a, FormatTemplate.Trait.DEBUG, args.get(0).span()));
+                formatChecks.add(new FormatCheck(b, FormatTemplate.Trait.DEBUG, args.get(1).span()));
+                if (args.size() > 2) format(m, args, 2);
+                return Ty.UNIT;
+            }
+            case "vec" -> {
+                Ty hint = null;
+                AdtDef vec = fcx.cx.defs.langAdt(LangItem.VEC);
+                if (vec == null) {
+                    fcx.cx.unsupported(m.span(), "`vec!` without the std `Vec`");
+                    return Ty.ERROR;
+                }
+                if (expected != null && fcx.icx.shallow(expected) instanceof Ty.Adt ea && ea.def().equals(vec.id())) hint = ea.args().get(0);
+                Ty elem;
+                if (m.repeat() && args.size() == 2) {
+                    elem = fcx.exprs.check(args.get(0).value(), hint);
+                    fcx.exprs.coerceTo(args.get(1).value(), Ty.USIZE);
+                    fcx.require(elem, fcx.cx.langTrait("Clone"), List.of(), Map.of(), args.get(0).span());
+                } else {
+                    List<Expr> es = new ArrayList<>();
+                    for (Expr.MacroArg a : args) es.add(a.value());
+                    elem = fcx.exprs.elements(es, hint);
+                }
+                return new Ty.Adt(vec.id(), List.of(elem));
+            }
+            case "matches" -> {
+                if (args.isEmpty() || m.pattern() == null) return Ty.BOOL;
+                Ty s = fcx.exprs.check(args.get(0).value(), null);
+                fcx.pushScope();
+                fcx.pats.check(m.pattern(), s, BindingMode.BY_VALUE);
+                if (m.guard() != null) fcx.exprs.coerceTo(m.guard(), Ty.BOOL);
+                fcx.popScope();
+                return Ty.BOOL;
+            }
+            default -> {
+                fcx.cx.unsupported(m.span(), "macro `" + name + "!`");
+                for (Expr.MacroArg a : args) fcx.exprs.check(a.value(), null);
+                return Ty.ERROR;
+            }
+        }
+    }
+
+    private Ty stringTy() {
+        AdtDef s = fcx.cx.defs.langAdt(LangItem.STRING);
+        return s == null ? Ty.ERROR : new Ty.Adt(s.id(), List.of());
+    }
+
+    private Ty fmtResult() {
+        AdtDef result = fcx.cx.defs.langAdt(LangItem.RESULT);
+        AdtDef err = fcx.cx.defs.langAdt(LangItem.FMT_ERROR);
+        if (result == null || err == null) return Ty.ERROR;
+        return new Ty.Adt(result.id(), List.of(Ty.UNIT, new Ty.Adt(err.id(), List.of())));
+    }
+
+    /** Parses the template at {@code args[at]} and checks the arguments after it. */
+    private void format(Expr.MacroCall m, List<Expr.MacroArg> args, int at) {
+        if (args.size() <= at) {
+            fcx.tables.formatArgs.put(m.id(), new FormatArgs(new FormatTemplate(List.of()), List.of()));
+            return;
+        }
+        Expr tmpl = args.get(at).value();
+        if (!(tmpl instanceof Expr.Lit lit && lit.value() instanceof Expr.LitValue.Str str)) {
+            fcx.error("", "format argument must be a string literal", tmpl.span(), "");
+            for (int i = at; i < args.size(); i++) fcx.exprs.check(args.get(i).value(), null);
+            return;
+        }
+        List<Span> positional = new ArrayList<>();
+        List<MacroArgs.Named> named = new ArrayList<>();
+        List<Expr> explicit = new ArrayList<>();
+        List<Expr> namedExprs = new ArrayList<>();
+        for (int i = at + 1; i < args.size(); i++) {
+            Expr.MacroArg a = args.get(i);
+            if (a.name() == null) {
+                positional.add(a.value().span());
+                explicit.add(a.value());
+            } else {
+                named.add(new MacroArgs.Named(a.name().name(), a.value().span()));
+                namedExprs.add(a.value());
+            }
+        }
+        explicit.addAll(namedExprs);
+        String raw = null;
+        if (fcx.cx.sources != null) {
+            SourceFile f = fcx.cx.sources.fileOf(tmpl.span());
+            if (f != null) raw = f.slice(tmpl.span());
+        }
+        FormatParse parse = FormatStringParser.parse(str.value(), LiteralMap.of(str.value(), tmpl.span(), raw),
+                new MacroArgs(positional, named));
+        for (Diagnostic d : parse.diagnostics()) fcx.cx.diags.add(d);
+        List<Ty> argTys = new ArrayList<>();
+        List<FormatArgs.Arg> out = new ArrayList<>();
+        for (Expr e : explicit) {
+            argTys.add(fcx.exprs.check(e, null));
+            out.add(new FormatArgs.Arg.Explicit(e));
+        }
+        for (FormatParse.Capture c : parse.captures()) {
+            FnCtxt.LocalVar v = fcx.lookupLocal(c.name());
+            Res res = null;
+            Ty ty = Ty.ERROR;
+            if (v != null) {
+                res = new Res.Local(v.binding());
+                ty = v.ty();
+            } else {
+                Decl d = fcx.cx.resolver.lookup(fcx.scope(), c.name(), Ns.VALUE);
+                if (d instanceof Decl.Const k) {
+                    res = new Res.Const(k.def());
+                    ty = fcx.cx.defs.constant(k.def()).ty();
+                } else if (d instanceof Decl.Static k) {
+                    res = new Res.Static(k.def());
+                    ty = fcx.cx.defs.constant(k.def()).ty();
+                } else {
+                    fcx.error("E0425", "cannot find value `" + c.name() + "` in this scope", c.span(), "not found in this scope");
+                }
+            }
+            argTys.add(ty);
+            out.add(new FormatArgs.Arg.Captured(c.name(), res, c.span()));
+        }
+        if (parse.template() == null) return;
+        fcx.tables.formatArgs.put(m.id(), new FormatArgs(parse.template(), out));
+        int hole = 0;
+        for (FormatTemplate.Piece p : parse.template().pieces()) {
+            if (!(p instanceof FormatTemplate.Piece.Argument a)) continue;
+            Span span = hole < parse.holeSpans().size() ? parse.holeSpans().get(hole) : tmpl.span();
+            hole++;
+            if (a.argIndex() >= 0 && a.argIndex() < argTys.size()) {
+                Span argSpan = a.argIndex() < explicit.size() ? explicit.get(a.argIndex()).span() : span;
+                formatChecks.add(new FormatCheck(argTys.get(a.argIndex()), a.spec().trait(), argSpan));
+            }
+            countArg(a.spec().width(), argTys);
+            countArg(a.spec().precision(), argTys);
+        }
+    }
+
+    private void countArg(FormatTemplate.Count c, List<Ty> argTys) {
+        if (c instanceof FormatTemplate.Count.FromArg f && f.argIndex() < argTys.size()) fcx.icx.unify(argTys.get(f.argIndex()), Ty.USIZE);
+    }
+
+    /** After inference: reports arguments that do not implement their hole's trait. */
+    void finish() {
+        for (FormatCheck c : formatChecks) {
+            Ty t = fcx.icx.resolve(c.ty());
+            if (t instanceof Ty.Error) continue;
+            String trait = switch (c.trait()) {
+                case DISPLAY -> "Display";
+                case DEBUG -> "Debug";
+                case LOWER_HEX -> "LowerHex";
+                case UPPER_HEX -> "UpperHex";
+                case OCTAL -> "Octal";
+                case BINARY -> "Binary";
+                case LOWER_EXP -> "LowerExp";
+                case UPPER_EXP -> "UpperExp";
+                case POINTER -> "Pointer";
+            };
+            if (fcx.cx.langTrait(trait) == null) {
+                if (!numericFormat(t, c.trait())) report(t, trait, c.span());
+                continue;
+            }
+            if (!fcx.implementsTrait(t, trait, List.of())) report(t, trait, c.span());
+        }
+    }
+
+    private boolean numericFormat(Ty t, FormatTemplate.Trait trait) {
+        while (t instanceof Ty.Ref r) t = r.inner();
+        return switch (trait) {
+            case LOWER_HEX, UPPER_HEX, OCTAL, BINARY -> t instanceof Ty.Int;
+            case LOWER_EXP, UPPER_EXP -> t instanceof Ty.Int || t instanceof Ty.Float;
+            case POINTER -> t instanceof Ty.Ref || t instanceof Ty.RawPtr;
+            default -> false;
+        };
+    }
+
+    private void report(Ty t, String trait, Span span) {
+        String shown = t.display(fcx.cx.defs);
+        Diagnostic.Builder b;
+        if (trait.equals("Display")) {
+            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `std::fmt::Display`")
+                    .primary(span, "`" + shown + "` cannot be formatted with the default formatter")
+                    .note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+        } else if (trait.equals("Debug")) {
+            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `Debug`")
+                    .primary(span, "`" + shown + "` cannot be formatted using `{:?}`");
+        } else {
+            b = Diagnostic.error("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied")
+                    .primary(span, "the trait `" + trait + "` is not implemented for `" + shown + "`");
+        }
+        fcx.cx.diags.add(b.build());
+    }
+}

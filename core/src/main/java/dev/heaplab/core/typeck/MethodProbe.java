@@ -1,0 +1,136 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Method lookup, as rustc's probe: for each autoderef step of the receiver type (then an unsizing
+ * step for arrays), try the receiver by value, then `&`, then `&mut`; at each, inherent methods
+ * before trait methods. A candidate applies when its `self` type unifies with the adjusted receiver
+ * and (for traits) the receiver's type may implement the trait.
+ */
+final class MethodProbe {
+    /** A chosen method: the callee, its parent generic arguments, and the receiver's adjustments. */
+    record Pick(DefId method, List<Ty> parentArgs, List<Adjustment> adjustments, boolean viaTrait) {}
+
+    private final FnCtxt fcx;
+
+    MethodProbe(FnCtxt fcx) { this.fcx = fcx; }
+
+    Pick probe(Ty receiver, String name) {
+        List<Coercion.Step> steps = new ArrayList<>(fcx.coercion.autoderef(receiver));
+        Ty last = steps.get(steps.size() - 1).ty();
+        boolean unsizeStep = last instanceof Ty.Array;
+        if (unsizeStep) steps.add(new Coercion.Step(new Ty.Slice(((Ty.Array) last).elem()), null));
+        for (int k = 0; k < steps.size(); k++) {
+            Ty stepTy = steps.get(k).ty();
+            if (stepTy instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return null;
+            boolean isUnsize = unsizeStep && k == steps.size() - 1;
+            for (int mode = 0; mode < 3; mode++) {
+                if (isUnsize && mode == 0) continue;
+                Ty recv = switch (mode) {
+                    case 0 -> stepTy;
+                    case 1 -> Ty.ref(stepTy);
+                    default -> Ty.refMut(stepTy);
+                };
+                Pick p = candidates(recv, name, adjustments(steps, k, mode, isUnsize));
+                if (p != null) return p;
+            }
+        }
+        return null;
+    }
+
+    private List<Adjustment> adjustments(List<Coercion.Step> steps, int k, int mode, boolean isUnsize) {
+        List<Adjustment> out = new ArrayList<>();
+        int upto = isUnsize ? k - 1 : k;
+        for (int j = 1; j <= upto; j++) out.add(steps.get(j).adj());
+        if (mode > 0) {
+            Ty base = steps.get(upto).ty();
+            out.add(new Adjustment.Borrow(mode == 2, mode == 2 ? Ty.refMut(base) : Ty.ref(base)));
+            if (isUnsize) {
+                Ty slice = steps.get(k).ty();
+                out.add(new Adjustment.Unsize(mode == 2 ? Ty.refMut(slice) : Ty.ref(slice)));
+            }
+        }
+        return out;
+    }
+
+    private Pick candidates(Ty recv, String name, List<Adjustment> adj) {
+        for (ImplDef impl : fcx.cx.defs.impls()) {
+            if (impl.trait() != null) continue;
+            DefId m = impl.methods().get(name);
+            if (m == null) continue;
+            FnDef f = fcx.cx.defs.fn(m);
+            if (f == null || f.selfKind() == null || f.sig().inputs().isEmpty()) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());
+            if (fcx.icx.unify(TySubst.subst(f.sig().inputs().get(0), implArgs), recv)) {
+                return new Pick(m, implArgs, adj, false);
+            }
+            fcx.icx.rollback(snap);
+        }
+        for (TraitDef t : fcx.cx.defs.traits()) {
+            DefId m = t.methods().get(name);
+            if (m == null) continue;
+            FnDef f = fcx.cx.defs.fn(m);
+            if (f == null || f.selfKind() == null || f.sig().inputs().isEmpty()) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> traitArgs = new ArrayList<>();
+            for (int i = 0; i < t.generics().params().size(); i++) traitArgs.add(fcx.icx.fresh());
+            if (fcx.icx.unify(TySubst.subst(f.sig().inputs().get(0), traitArgs), recv)) {
+                Obligation o = new Obligation(traitArgs.get(0), t.id(), traitArgs.subList(1, traitArgs.size()), Map.of(), null, 0);
+                if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) return new Pick(m, traitArgs, adj, true);
+            }
+            fcx.icx.rollback(snap);
+        }
+        return null;
+    }
+
+    /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
+    Pick assocFn(Ty self, String name) {
+        Ty s = fcx.icx.shallow(self);
+        for (ImplDef impl : fcx.cx.defs.impls()) {
+            if (impl.trait() != null || !impl.methods().containsKey(name)) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());
+            if (fcx.icx.unify(TySubst.subst(impl.selfTy(), implArgs), s)) return new Pick(impl.methods().get(name), implArgs, List.of(), false);
+            fcx.icx.rollback(snap);
+        }
+        for (TraitDef t : fcx.cx.defs.traits()) {
+            DefId m = t.methods().get(name);
+            if (m == null) continue;
+            List<Ty> traitArgs = new ArrayList<>();
+            traitArgs.add(s);
+            for (int i = 1; i < t.generics().params().size(); i++) traitArgs.add(fcx.icx.fresh());
+            Obligation o = new Obligation(s, t.id(), traitArgs.subList(1, traitArgs.size()), Map.of(), null, 0);
+            if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) return new Pick(m, traitArgs, List.of(), true);
+        }
+        return null;
+    }
+
+    /** The E0599 message for a type without the method. */
+    void reportMissing(Ty receiver, String name, Span span, boolean assoc) {
+        Ty r = fcx.icx.resolve(receiver);
+        if (r instanceof Ty.Error) return;
+        String kind = switch (r) {
+            case Ty.Adt a -> fcx.cx.defs.adt(a.def()) != null && fcx.cx.defs.adt(a.def()).isEnum() ? "enum" : "struct";
+            case Ty.Ref x -> "reference";
+            case Ty.Param x -> "type parameter";
+            case Ty.Closure x -> "closure";
+            default -> "type";
+        };
+        String shown = r.display(fcx.cx.defs);
+        String what = assoc ? "no function or associated item named `" + name + "` found for " + kind + " `" + shown + "` in the current scope"
+                : "no method named `" + name + "` found for " + kind + " `" + shown + "` in the current scope";
+        String label = assoc ? "function or associated item not found in `" + shown + "`" : "method not found in `" + shown + "`";
+        fcx.error("E0599", what, span, label);
+    }
+}

@@ -1,0 +1,355 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Operators, indexing, ranges and casts. Rules: arithmetic, bitwise and comparison operators on
+ * primitives (and on one level of `&` to a primitive, as std's `&i32 + i32` impls) are built in;
+ * other operand types go through the operator traits (`Add::add`, `PartialEq::eq`, ...), recorded as
+ * the expression's callee. Arrays and slices index natively (after autoderef, so `Vec`/`String` index
+ * through their slice); other types through `Index`.
+ */
+final class OperatorChecker {
+    private final FnCtxt fcx;
+
+    OperatorChecker(FnCtxt fcx) { this.fcx = fcx; }
+
+    private static boolean numeric(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL;
+    }
+
+    private static boolean integral(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER;
+    }
+
+    private Ty peelRef(Ty t) {
+        Ty s = fcx.icx.shallow(t);
+        return s instanceof Ty.Ref r ? fcx.icx.shallow(r.inner()) : s;
+    }
+
+    Ty unary(Expr.Unary u, Ty expected) {
+        Ty t = fcx.exprs.check(u.operand(), u.op() == Expr.UnOp.DEREF ? null : expected);
+        Ty s = fcx.icx.shallow(t);
+        if (s instanceof Ty.Error) return Ty.ERROR;
+        switch (u.op()) {
+            case DEREF -> {
+                if (s instanceof Ty.Ref r) return r.inner();
+                if (s instanceof Ty.RawPtr p) return p.inner();
+                if (s instanceof Ty.Adt a && fcx.solver.langOf(s) == LangItem.BOX) return a.args().get(0);
+                Coercion.Step step = fcx.coercion.derefOnce(s);
+                if (step != null && step.adj() instanceof Adjustment.OverloadedDeref od) {
+                    fcx.tables.callees.put(u.id(), new TypeckResults.Callee(od.derefFn(), List.of(s)));
+                    return step.ty();
+                }
+                fcx.error("E0614", "type `" + fcx.show(s) + "` cannot be dereferenced", u.span(), "can't be dereferenced");
+                return Ty.ERROR;
+            }
+            case NEG -> {
+                Ty p = peelRef(s);
+                if (p instanceof Ty.Int i && i.kind().signed() || p instanceof Ty.Float
+                        || p instanceof Ty.Infer inf && inf.kind() != Ty.InferKind.GENERAL) return p;
+                return overloadedUnary(u, s, "Neg", "neg", "-");
+            }
+            case NOT -> {
+                Ty p = peelRef(s);
+                if (p instanceof Ty.Bool || integral(p)) return p;
+                return overloadedUnary(u, s, "Not", "not", "!");
+            }
+        }
+        return Ty.ERROR;
+    }
+
+    private Ty overloadedUnary(Expr.Unary u, Ty s, String trait, String method, String sym) {
+        DefId tr = fcx.cx.langTrait(trait);
+        if (tr != null && fcx.implementsTrait(s, trait, List.of()) && !(s instanceof Ty.Infer)) {
+            fcx.tables.callees.put(u.id(), new TypeckResults.Callee(fcx.cx.defs.trait(tr).methods().get(method), List.of(s)));
+            return fcx.normalize(new Ty.Projection(tr, List.of(), "Output", s));
+        }
+        fcx.error("E0600", "cannot apply unary operator `" + sym + "` to type `" + fcx.show(s) + "`", u.span(),
+                "cannot apply unary operator `" + sym + "`");
+        return Ty.ERROR;
+    }
+
+    Ty binary(Expr.Binary b, Ty expected) {
+        Expr.BinOp op = b.op();
+        if (op.isLazy()) {
+            fcx.exprs.coerceTo(b.lhs(), Ty.BOOL);
+            fcx.exprs.coerceTo(b.rhs(), Ty.BOOL);
+            return Ty.BOOL;
+        }
+        Ty lhs = fcx.exprs.check(b.lhs(), op.isComparison() ? null : expected);
+        Ty l = fcx.icx.shallow(lhs);
+        boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
+        Ty lp = peelRef(l);
+        if (lp instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL && !op.isComparison() && !shift) {
+            // FIXME(deferred operators): rustc defers `?T: Add<R>`; assuming the primitive impl covers closures like `|x| x + k`.
+            Ty rhs = fcx.exprs.check(b.rhs(), null);
+            Ty rp = peelRef(rhs);
+            if (isBuiltinOperand(rp, op) && fcx.icx.unify(lp, rp)) return rp;
+            return overloadedBinary(b, l, rhs);
+        }
+        if (isBuiltinOperand(lp, op) && !(op.isComparison() && fcx.icx.shallow(lhs) instanceof Ty.Ref)) {
+            Ty rhs = fcx.exprs.check(b.rhs(), shift ? null : lp);
+            Ty rp = op.isComparison() ? fcx.icx.shallow(rhs) : peelRef(rhs);
+            if (shift) {
+                if (!integral(rp) && !(rp instanceof Ty.Error)) return noBinary(b, l, rhs);
+                return lp;
+            }
+            if (fcx.icx.unify(lp, rp)) return op.isComparison() ? Ty.BOOL : lp;
+            return overloadedBinary(b, l, rhs);
+        }
+        Ty rhs = fcx.exprs.check(b.rhs(), null);
+        if (op.isComparison() && l instanceof Ty.Ref lr && fcx.icx.shallow(rhs) instanceof Ty.Ref rr
+                && isBuiltinOperand(peelRef(lr.inner()), op) && fcx.icx.unify(lr.inner(), rr.inner())) {
+            return Ty.BOOL;
+        }
+        return overloadedBinary(b, l, rhs);
+    }
+
+    private boolean isBuiltinOperand(Ty t, Expr.BinOp op) {
+        if (numeric(t)) return !(t instanceof Ty.Float) || !isBitOp(op);
+        if (t instanceof Ty.Bool) return op.isComparison() || op == Expr.BinOp.BIT_AND || op == Expr.BinOp.BIT_OR || op == Expr.BinOp.BIT_XOR;
+        if (t instanceof Ty.Char) return op.isComparison();
+        return false;
+    }
+
+    private static boolean isBitOp(Expr.BinOp op) {
+        return op == Expr.BinOp.BIT_AND || op == Expr.BinOp.BIT_OR || op == Expr.BinOp.BIT_XOR || op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
+    }
+
+    private static String[] traitOf(Expr.BinOp op) {
+        return switch (op) {
+            case ADD -> new String[] {"Add", "add"};
+            case SUB -> new String[] {"Sub", "sub"};
+            case MUL -> new String[] {"Mul", "mul"};
+            case DIV -> new String[] {"Div", "div"};
+            case REM -> new String[] {"Rem", "rem"};
+            case BIT_AND -> new String[] {"BitAnd", "bitand"};
+            case BIT_OR -> new String[] {"BitOr", "bitor"};
+            case BIT_XOR -> new String[] {"BitXor", "bitxor"};
+            case SHL -> new String[] {"Shl", "shl"};
+            case SHR -> new String[] {"Shr", "shr"};
+            case EQ -> new String[] {"PartialEq", "eq"};
+            case NE -> new String[] {"PartialEq", "ne"};
+            case LT -> new String[] {"PartialOrd", "lt"};
+            case LE -> new String[] {"PartialOrd", "le"};
+            case GT -> new String[] {"PartialOrd", "gt"};
+            case GE -> new String[] {"PartialOrd", "ge"};
+            case AND, OR -> new String[] {null, null};
+        };
+    }
+
+    private Ty overloadedBinary(Expr.Binary b, Ty lhs, Ty rhs) {
+        String[] tm = traitOf(b.op());
+        DefId tr = fcx.cx.langTrait(tm[0]);
+        Ty l = fcx.icx.shallow(lhs);
+        if (l instanceof Ty.Error || fcx.icx.shallow(rhs) instanceof Ty.Error) return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
+        if (tr != null && !(l instanceof Ty.Infer)) {
+            Obligation o = new Obligation(l, tr, List.of(rhs), Map.of(), b.span(), 0);
+            if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) {
+                fcx.require(l, tr, List.of(rhs), Map.of(), b.span());
+                DefId m = fcx.cx.defs.trait(tr).methods().get(tm[1]);
+                if (m != null) fcx.tables.callees.put(b.id(), new TypeckResults.Callee(m, List.of(l, rhs)));
+                if (b.op().isComparison()) return Ty.BOOL;
+                return fcx.normalize(new Ty.Projection(tr, List.of(rhs), "Output", l));
+            }
+        }
+        return noBinary(b, lhs, rhs);
+    }
+
+    private Ty noBinary(Expr.Binary b, Ty lhs, Ty rhs) {
+        String l = fcx.show(lhs), r = fcx.show(rhs);
+        if (b.op().isComparison()) {
+            String cmp = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE ? "compare" : "compare";
+            fcx.cx.diags.add(Diagnostic.error("E0277", "can't " + cmp + " `" + l + "` with `" + r + "`")
+                    .primary(b.span(), "no implementation for `" + l + " " + b.op().symbol() + " " + r + "`").build());
+            return Ty.BOOL;
+        }
+        fcx.cx.diags.add(Diagnostic.error("E0369", "cannot " + verb(b.op()) + " `" + r + "` " + prep(b.op()) + " `" + l + "`")
+                .primary(b.span(), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+        return Ty.ERROR;
+    }
+
+    private static String verb(Expr.BinOp op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "subtract";
+            case MUL -> "multiply";
+            case DIV -> "divide";
+            case REM -> "calculate the remainder of";
+            default -> "apply `" + op.symbol() + "` to";
+        };
+    }
+
+    private static String prep(Expr.BinOp op) {
+        return switch (op) {
+            case ADD -> "to";
+            case SUB -> "from";
+            case MUL -> "by";
+            case DIV -> "by";
+            case REM -> "divided by";
+            default -> "and";
+        };
+    }
+
+    Ty compound(Expr.CompoundAssign c) {
+        Ty lhs = fcx.exprs.check(c.lhs(), null);
+        Ty l = fcx.icx.shallow(lhs);
+        if (isBuiltinOperand(l, c.op())) {
+            boolean shift = c.op() == Expr.BinOp.SHL || c.op() == Expr.BinOp.SHR;
+            Ty rhs = fcx.exprs.check(c.rhs(), shift ? null : l);
+            Ty rp = peelRef(rhs);
+            if (shift ? integral(rp) : fcx.icx.unify(l, rp)) return Ty.UNIT;
+            fcx.mismatch(c.rhs().span(), l, rhs);
+            return Ty.UNIT;
+        }
+        Ty rhs = fcx.exprs.check(c.rhs(), null);
+        String[] tm = traitOf(c.op());
+        DefId tr = fcx.cx.langTrait(tm[0] + "Assign");
+        if (tr != null && !(l instanceof Ty.Infer) && !(l instanceof Ty.Error)
+                && fcx.solver.evaluate(new Obligation(l, tr, List.of(rhs), Map.of(), null, 0)) != TraitSolver.Outcome.NO) {
+            fcx.require(l, tr, List.of(rhs), Map.of(), c.span());
+            DefId m = fcx.cx.defs.trait(tr).methods().get(tm[1] + "_assign");
+            if (m != null) fcx.tables.callees.put(c.id(), new TypeckResults.Callee(m, List.of(l, rhs)));
+            return Ty.UNIT;
+        }
+        if (l instanceof Ty.Error || fcx.icx.shallow(rhs) instanceof Ty.Error) return Ty.UNIT;
+        fcx.cx.diags.add(Diagnostic.error("E0368", "binary assignment operation `" + c.op().symbol() + "=` cannot be applied to type `"
+                + fcx.show(l) + "`").primary(c.lhs().span(), "cannot use `" + c.op().symbol() + "=` on type `" + fcx.show(l) + "`").build());
+        return Ty.UNIT;
+    }
+
+    Ty index(Expr.Index ix) {
+        Ty base = fcx.exprs.check(ix.base(), null);
+        Ty idx = fcx.exprs.check(ix.index(), null);
+        Ty idxS = fcx.icx.shallow(idx);
+        boolean rangeIdx = idxS instanceof Ty.Adt && fcx.solver.langOf(idxS) != null && fcx.solver.langOf(idxS).name().startsWith("RANGE");
+        List<Coercion.Step> steps = fcx.coercion.autoderef(base);
+        for (int k = 0; k < steps.size(); k++) {
+            Ty s = fcx.icx.shallow(steps.get(k).ty());
+            Ty elem = s instanceof Ty.Array a ? a.elem() : s instanceof Ty.Slice sl ? sl.elem() : null;
+            if (elem != null || s instanceof Ty.Str && rangeIdx) {
+                List<Adjustment> adj = new ArrayList<>();
+                for (int j = 1; j <= k; j++) adj.add(steps.get(j).adj());
+                if (!adj.isEmpty()) fcx.tables.adjustments.put(ix.base().id(), adj);
+                if (rangeIdx) {
+                    Ty arg = ((Ty.Adt) idxS).args().isEmpty() ? Ty.USIZE : ((Ty.Adt) idxS).args().get(0);
+                    if (!fcx.icx.unify(arg, Ty.USIZE)) fcx.mismatch(ix.index().span(), Ty.USIZE, arg);
+                    return s instanceof Ty.Str ? Ty.STR : new Ty.Slice(elem);
+                }
+                if (!fcx.icx.unify(idx, Ty.USIZE)) {
+                    reportIndex(ix, s, idx);
+                    return Ty.ERROR;
+                }
+                return elem;
+            }
+            DefId indexTrait = fcx.cx.langTrait("Index");
+            if (s instanceof Ty.Adt && indexTrait != null
+                    && fcx.solver.evaluate(new Obligation(s, indexTrait, List.of(idx), Map.of(), null, 0)) != TraitSolver.Outcome.NO) {
+                List<Adjustment> adj = new ArrayList<>();
+                for (int j = 1; j <= k; j++) adj.add(steps.get(j).adj());
+                if (!adj.isEmpty()) fcx.tables.adjustments.put(ix.base().id(), adj);
+                fcx.require(s, indexTrait, List.of(idx), Map.of(), ix.span());
+                fcx.selectPending(false);
+                DefId m = fcx.cx.defs.trait(indexTrait).methods().get("index");
+                fcx.tables.callees.put(ix.id(), new TypeckResults.Callee(m, List.of(s, idx)));
+                return fcx.normalize(new Ty.Projection(indexTrait, List.of(idx), "Output", s));
+            }
+        }
+        Ty b = fcx.icx.resolve(base);
+        if (!(b instanceof Ty.Error)) {
+            fcx.error("E0608", "cannot index into a value of type `" + b.display(fcx.cx.defs) + "`", ix.span(), "");
+        }
+        return Ty.ERROR;
+    }
+
+    private void reportIndex(Expr.Index ix, Ty s, Ty idx) {
+        String container = s instanceof Ty.Array ? "[" + fcx.show(((Ty.Array) s).elem()) + "]" : fcx.show(s);
+        fcx.cx.diags.add(Diagnostic.error("E0277", "the type `" + container + "` cannot be indexed by `" + fcx.show(idx) + "`")
+                .primary(ix.index().span(), "slice indices are of type `usize` or ranges of `usize`").build());
+    }
+
+    Ty range(Expr.Range r, Ty expected) {
+        LangItem li;
+        if (r.start() == null && r.end() == null) li = LangItem.RANGE_FULL;
+        else if (r.start() == null) li = r.inclusive() ? LangItem.RANGE_TO_INCLUSIVE : LangItem.RANGE_TO;
+        else if (r.end() == null) li = LangItem.RANGE_FROM;
+        else li = r.inclusive() ? LangItem.RANGE_INCLUSIVE : LangItem.RANGE;
+        AdtDef def = fcx.cx.defs.langAdt(li);
+        if (def == null) {
+            fcx.cx.unsupported(r.span(), "this range form");
+            return Ty.ERROR;
+        }
+        if (li == LangItem.RANGE_FULL) return new Ty.Adt(def.id(), List.of());
+        Ty idx = null;
+        if (expected != null && fcx.icx.shallow(expected) instanceof Ty.Adt ea && ea.def().equals(def.id())) idx = ea.args().get(0);
+        if (r.start() != null) {
+            if (idx == null) idx = fcx.exprs.check(r.start(), null);
+            else fcx.exprs.coerceTo(r.start(), idx);
+        }
+        if (r.end() != null) {
+            if (idx == null) idx = fcx.exprs.check(r.end(), null);
+            else fcx.exprs.coerceTo(r.end(), idx);
+        }
+        return new Ty.Adt(def.id(), List.of(idx));
+    }
+
+    Ty cast(Expr.Cast c) {
+        Ty target = fcx.normalize(fcx.lowerer.lower(c.type(), fcx.tyEnv()));
+        Ty t = fcx.exprs.check(c.expr(), null);
+        Ty from = fcx.icx.shallow(t);
+        Ty to = fcx.icx.shallow(target);
+        if (from instanceof Ty.Error || to instanceof Ty.Error) return target;
+        if (from instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) {
+            fcx.icx.unify(from, to);
+            return target;
+        }
+        int snap = fcx.icx.snapshot();
+        if (!(from instanceof Ty.Infer) && fcx.icx.unify(from, to)) return target;
+        fcx.icx.rollback(snap);
+        if (validCast(from, to, c)) return target;
+        return target;
+    }
+
+    private boolean validCast(Ty from, Ty to, Expr.Cast c) {
+        boolean fromNum = numeric(from);
+        boolean toNum = to instanceof Ty.Int || to instanceof Ty.Float;
+        if (fromNum && toNum) return true;
+        if ((from instanceof Ty.Bool || from instanceof Ty.Char) && to instanceof Ty.Int) return true;
+        if (to instanceof Ty.Char) {
+            if (from instanceof Ty.Int i && i.kind() == dev.heaplab.core.types.IntTy.U8) return true;
+            if (from instanceof Ty.Infer inf && inf.kind() == Ty.InferKind.INTEGER) {
+                fcx.icx.unify(from, new Ty.Int(dev.heaplab.core.types.IntTy.U8));
+                return true;
+            }
+            if (fromNum || from instanceof Ty.Bool) {
+                fcx.error("E0604", "only `u8` can be cast as `char`, not `" + fcx.show(from) + "`", c.span(), "invalid cast");
+                return false;
+            }
+        }
+        if (from instanceof Ty.Adt a && to instanceof Ty.Int) {
+            AdtDef def = fcx.cx.defs.adt(a.def());
+            if (def.isEnum() && def.variants().stream().allMatch(v -> v.fields().isEmpty())) return true;
+        }
+        if (from instanceof Ty.Ref r && to instanceof Ty.RawPtr p) return fcx.icx.unify(r.inner(), p.inner());
+        if (from instanceof Ty.RawPtr && (to instanceof Ty.RawPtr || to instanceof Ty.Int)) return true;
+        if ((from instanceof Ty.FnDef || from instanceof Ty.FnPtr) && to instanceof Ty.FnPtr) return true;
+        boolean primitiveFrom = fromNum || from instanceof Ty.Bool || from instanceof Ty.Char || from instanceof Ty.Ref
+                || from instanceof Ty.RawPtr;
+        if (primitiveFrom && (toNum || to instanceof Ty.Bool || to instanceof Ty.Char || to instanceof Ty.Ref || to instanceof Ty.RawPtr)) {
+            fcx.error("E0606", "casting `" + fcx.show(from) + "` as `" + fcx.show(to) + "` is invalid", c.span(), "");
+        } else {
+            fcx.error("E0605", "non-primitive cast: `" + fcx.show(from) + "` as `" + fcx.show(to) + "`", c.span(),
+                    "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,300 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.resolve.Decl;
+import dev.heaplab.core.resolve.ModuleScope.Ns;
+import dev.heaplab.core.resolve.NameResolver;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.syntax.Pattern;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.Region;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Patterns with default binding modes (match ergonomics): a non-reference pattern met with a
+ * reference type derefs it (recorded in patternAdjustments) and makes bindings below bind by
+ * reference (`ref` for `&`, `ref mut` for `&mut` unless already `ref`). Bindings are declared as
+ * locals of the current scope; in or-patterns the later alternatives reuse the first's locals.
+ */
+final class PatChecker {
+    private final FnCtxt fcx;
+
+    PatChecker(FnCtxt fcx) { this.fcx = fcx; }
+
+    void check(Pattern p, Ty expected, BindingMode mode) {
+        fcx.record(p.id(), expected);
+        switch (p) {
+            case Pattern.Wildcard w -> { }
+            case Pattern.Rest r -> { }
+            case Pattern.Binding b -> binding(b, expected, mode);
+            case Pattern.Ref r -> {
+                fcx.record(p.id(), expected);
+                Ty inner = fcx.icx.fresh();
+                Ty want = new Ty.Ref(Region.ERASED, r.mutable(), inner);
+                if (!fcx.icx.unify(want, expected)) {
+                    fcx.mismatch(p.span(), expected, want);
+                    check(r.inner(), Ty.ERROR, BindingMode.BY_VALUE);
+                } else check(r.inner(), inner, BindingMode.BY_VALUE);
+            }
+            case Pattern.Or o -> {
+                for (int i = 0; i < o.alts().size(); i++) {
+                    if (i == 0) check(o.alts().get(0), expected, mode);
+                    else {
+                        var before = new java.util.LinkedHashMap<>(fcx.locals.peek());
+                        check(o.alts().get(i), expected, mode);
+                        fcx.locals.peek().clear();
+                        fcx.locals.peek().putAll(before);
+                    }
+                }
+            }
+            default -> structural(p, expected, mode);
+        }
+    }
+
+    private void binding(Pattern.Binding b, Ty expected, BindingMode mode) {
+        if (b.sub() == null && !b.byRef() && !b.mutable()) {
+            var d = fcx.cx.resolver.lookup(fcx.scope(), b.name().name(), Ns.VALUE);
+            if (d instanceof Decl.Ctor c && fcx.cx.defs.adt(c.adt()).variants().get(c.variant()).ctor() == AdtDef.CtorKind.UNIT
+                    || d instanceof Decl.Const) {
+                Path path = new Path(b.span(), List.of(new Path.PathSegment(b.name(), List.of())), false);
+                structural(new Pattern.PathPat(b.id(), b.span(), path), expected, mode);
+                return;
+            }
+        }
+        BindingMode bm;
+        Ty ty;
+        if (b.byRef()) {
+            bm = b.mutable() ? BindingMode.BY_REF_MUT : BindingMode.BY_REF;
+            ty = new Ty.Ref(Region.ERASED, b.mutable(), expected);
+        } else if (mode != BindingMode.BY_VALUE) {
+            bm = mode;
+            ty = new Ty.Ref(Region.ERASED, mode == BindingMode.BY_REF_MUT, expected);
+        } else {
+            bm = BindingMode.BY_VALUE;
+            ty = expected;
+        }
+        fcx.tables.bindingModes.put(b.id(), bm);
+        fcx.bindingPatterns.put(b.id(), b);
+        FnCtxt.LocalVar existing = fcx.locals.peek().get(b.name().name());
+        if (existing != null && fcx.tables.types.containsKey(existing.binding()) && isOrAlt(existing)) {
+            fcx.icx.unify(existing.ty(), ty);
+        }
+        fcx.declareLocal(b.id(), b.name().name(), ty);
+        if (b.sub() != null) check(b.sub(), expected, mode);
+    }
+
+    private boolean isOrAlt(FnCtxt.LocalVar v) { return false; }
+
+    private void structural(Pattern p, Ty expected, BindingMode mode) {
+        List<Ty> peeled = new ArrayList<>();
+        Ty t = fcx.icx.shallow(expected);
+        boolean peel = !(p instanceof Pattern.Literal l && isStrLit(l));
+        while (peel && t instanceof Ty.Ref r) {
+            peeled.add(t);
+            if (mode != BindingMode.BY_REF) mode = r.mutable() ? BindingMode.BY_REF_MUT : BindingMode.BY_REF;
+            t = fcx.icx.shallow(r.inner());
+        }
+        if (!peeled.isEmpty()) fcx.tables.patAdjustments.put(p.id(), peeled);
+        switch (p) {
+            case Pattern.Literal l -> {
+                Ty lt = fcx.exprs.check(l.value(), t);
+                if (!fcx.icx.unify(lt, t)) fcx.mismatch(p.span(), t, lt);
+            }
+            case Pattern.Range r -> {
+                if (r.lo() != null) unifyPat(r.lo().span(), fcx.exprs.check(r.lo(), t), t);
+                if (r.hi() != null) unifyPat(r.hi().span(), fcx.exprs.check(r.hi(), t), t);
+            }
+            case Pattern.Tuple tp -> {
+                int rest = restIndex(tp.elems());
+                int n = tp.elems().size() - (rest >= 0 ? 1 : 0);
+                List<Ty> elems;
+                if (t instanceof Ty.Tuple tt && (rest >= 0 ? tt.elems().size() >= n : tt.elems().size() == n)) elems = tt.elems();
+                else {
+                    if (rest < 0) {
+                        List<Ty> fresh = new ArrayList<>();
+                        for (int i = 0; i < n; i++) fresh.add(fcx.icx.fresh());
+                        if (!fcx.icx.unify(t, new Ty.Tuple(fresh))) fcx.mismatch(p.span(), t, new Ty.Tuple(fresh));
+                        elems = fresh;
+                    } else {
+                        fcx.mismatch(p.span(), t, Ty.ERROR);
+                        elems = List.of();
+                    }
+                }
+                subpatterns(tp.elems(), elems, rest, mode);
+            }
+            case Pattern.Slice sp -> {
+                Ty elem = t instanceof Ty.Array a ? a.elem() : t instanceof Ty.Slice s ? s.elem() : null;
+                if (elem == null) {
+                    fcx.error("E0529", "expected an array or slice, found `" + fcx.show(t) + "`", p.span(),
+                            "pattern cannot match with input type `" + fcx.show(t) + "`");
+                    elem = Ty.ERROR;
+                }
+                for (Pattern e : sp.elems()) {
+                    if (e instanceof Pattern.Rest) continue;
+                    if (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest) {
+                        Ty restTy = t instanceof Ty.Array a ? new Ty.Array(elem, a.len() - sp.elems().size() + 1) : new Ty.Slice(elem);
+                        check(new Pattern.Binding(b.id(), b.span(), b.name(), b.byRef(), b.mutable(), null), restTy, mode);
+                        continue;
+                    }
+                    check(e, elem, mode);
+                }
+            }
+            case Pattern.PathPat pp -> {
+                var target = resolve(pp.path(), p, Ns.VALUE);
+                if (target == null) return;
+                if (target.constTy != null) {
+                    unifyPat(p.span(), target.constTy, t);
+                    return;
+                }
+                AdtDef.VariantDef v = fcx.cx.defs.adt(target.adt).variants().get(target.variant);
+                if (v.ctor() != AdtDef.CtorKind.UNIT) {
+                    fcx.error("E0533", "expected unit struct, unit variant or constant, found " + (v.ctor() == AdtDef.CtorKind.TUPLE
+                            ? "tuple" : "struct") + " variant `" + pp.path().text() + "`", p.span(), "not a unit struct, unit variant or constant");
+                }
+                unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);
+            }
+            case Pattern.TupleStruct ts -> {
+                var target = resolve(ts.path(), p, Ns.VALUE);
+                if (target == null || target.constTy != null) {
+                    for (Pattern e : ts.elems()) check(e, Ty.ERROR, mode);
+                    return;
+                }
+                unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);
+                AdtDef.VariantDef v = fcx.cx.defs.adt(target.adt).variants().get(target.variant);
+                List<Ty> fields = new ArrayList<>();
+                for (AdtDef.FieldDef f : v.fields()) fields.add(fcx.normalize(TySubst.subst(f.ty(), target.args)));
+                int rest = restIndex(ts.elems());
+                int n = ts.elems().size() - (rest >= 0 ? 1 : 0);
+                if (rest < 0 ? n != fields.size() : n > fields.size()) {
+                    fcx.error("E0023", "this pattern has " + n + " field" + (n == 1 ? "" : "s") + ", but the corresponding tuple "
+                            + (fcx.cx.defs.adt(target.adt).isEnum() ? "variant" : "struct") + " has " + fields.size() + " field"
+                            + (fields.size() == 1 ? "" : "s"), p.span(), "expected " + fields.size() + " field" + (fields.size() == 1 ? "" : "s")
+                            + ", found " + n);
+                    for (Pattern e : ts.elems()) check(e, Ty.ERROR, mode);
+                    return;
+                }
+                subpatterns(ts.elems(), fields, rest, mode);
+            }
+            case Pattern.Struct sp -> {
+                var target = resolve(sp.path(), p, Ns.TYPE);
+                if (target == null || target.constTy != null) {
+                    for (Pattern.FieldPat f : sp.fields()) check(f.pattern(), Ty.ERROR, mode);
+                    return;
+                }
+                unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);
+                AdtDef.VariantDef v = fcx.cx.defs.adt(target.adt).variants().get(target.variant);
+                for (Pattern.FieldPat f : sp.fields()) {
+                    int idx = v.fieldIndex(f.name().name());
+                    if (idx < 0) {
+                        fcx.error("E0026", "variant `" + v.name() + "` does not have a field named `" + f.name().name() + "`",
+                                f.name().span(), "variant `" + v.name() + "` does not have this field");
+                        check(f.pattern(), Ty.ERROR, mode);
+                    } else check(f.pattern(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), target.args)), mode);
+                }
+                if (!sp.hasRest()) {
+                    List<String> missing = new ArrayList<>();
+                    for (AdtDef.FieldDef fd : v.fields()) {
+                        if (sp.fields().stream().noneMatch(f -> f.name().name().equals(fd.name()))) missing.add("`" + fd.name() + "`");
+                    }
+                    if (!missing.isEmpty()) {
+                        fcx.error("E0027", "pattern does not mention field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing),
+                                p.span(), "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean isStrLit(Pattern.Literal l) {
+        return l.value() instanceof dev.heaplab.core.syntax.Expr.Lit lit && lit.value() instanceof dev.heaplab.core.syntax.Expr.LitValue.Str;
+    }
+
+    private void unifyPat(dev.heaplab.core.source.Span span, Ty patTy, Ty expected) {
+        if (!fcx.icx.unify(patTy, expected)) fcx.mismatch(span, expected, patTy);
+    }
+
+    private static int restIndex(List<Pattern> ps) {
+        for (int i = 0; i < ps.size(); i++) if (ps.get(i) instanceof Pattern.Rest) return i;
+        return -1;
+    }
+
+    private void subpatterns(List<Pattern> pats, List<Ty> tys, int rest, BindingMode mode) {
+        int n = pats.size() - (rest >= 0 ? 1 : 0);
+        for (int i = 0; i < pats.size(); i++) {
+            if (i == rest) continue;
+            int idx = rest >= 0 && i > rest ? tys.size() - (pats.size() - i) : i;
+            check(pats.get(i), idx >= 0 && idx < tys.size() ? tys.get(idx) : Ty.ERROR, mode);
+        }
+        if (rest < 0 && n != tys.size()) { /* reported by the caller */ }
+    }
+
+    /** A constructor (or constant) a pattern path names, with fresh type arguments. */
+    private static final class Target {
+        DefId adt;
+        int variant;
+        List<Ty> args;
+        Ty constTy;
+    }
+
+    private Target resolve(Path path, Pattern p, Ns ns) {
+        List<String> segs = NameResolver.segs(path);
+        Target t = new Target();
+        if (segs.get(0).equals("Self") && fcx.env.selfTy instanceof Ty.Adt a) {
+            AdtDef def = fcx.cx.defs.adt(a.def());
+            t.adt = a.def();
+            t.args = a.args();
+            if (segs.size() == 1 && !def.isEnum()) return t;
+            if (segs.size() == 2 && def.variantIndex(segs.get(1)) >= 0) {
+                t.variant = def.variantIndex(segs.get(1));
+                return t;
+            }
+        }
+        var l = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), ns);
+        if (!l.complete(segs.size()) && ns == Ns.TYPE) l = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.VALUE);
+        if (l.complete(segs.size())) {
+            switch (l.decl()) {
+                case Decl.Ctor c -> {
+                    t.adt = c.adt();
+                    t.variant = c.variant();
+                    t.args = fresh(c.adt());
+                    fcx.tables.pathRes.put(p.id(), new Res.Ctor(c.adt(), c.variant(), t.args));
+                    return t;
+                }
+                case Decl.Adt a when !fcx.cx.defs.adt(a.def()).isEnum() -> {
+                    t.adt = a.def();
+                    t.args = fresh(a.def());
+                    fcx.tables.pathRes.put(p.id(), new Res.Ctor(a.def(), 0, t.args));
+                    return t;
+                }
+                case Decl.Const c -> {
+                    fcx.tables.pathRes.put(p.id(), new Res.Const(c.def()));
+                    t.constTy = fcx.cx.defs.constant(c.def()).ty();
+                    return t;
+                }
+                default -> { }
+            }
+        }
+        if (l.decl() != null && l.complete(segs.size())) {
+            fcx.error("E0532", "expected tuple struct or tuple variant, found " + CallChecker.declWord(l.decl()) + " `" + path.text() + "`",
+                    path.span(), "not a tuple struct or tuple variant");
+        } else if (segs.size() >= 2 && l.decl() instanceof Decl.Adt a && l.consumed() == segs.size() - 1) {
+            fcx.error("E0599", "no variant or associated item named `" + segs.get(segs.size() - 1) + "` found for enum `"
+                    + fcx.cx.defs.name(a.def()) + "` in the current scope", path.last().name().span(),
+                    "variant or associated item not found in `" + fcx.cx.defs.name(a.def()) + "`");
+        } else {
+            fcx.exprs.calls().reportUnresolved(path, l, Ns.VALUE);
+        }
+        if (t.adt != null) fcx.tables.pathRes.put(p.id(), new Res.Ctor(t.adt, t.variant, t.args));
+        return null;
+    }
+
+    private List<Ty> fresh(DefId adt) {
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < fcx.cx.adtParamCount.getOrDefault(adt, 0); i++) out.add(fcx.icx.fresh());
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.syntax.NodeId;
+import dev.heaplab.core.types.Ty;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** The side tables type checking fills, keyed by NodeId; {@link #finish} resolves inference variables. */
+final class Tables implements TypeckResults {
+    final Map<NodeId, Ty> types = new HashMap<>();
+    final Map<NodeId, List<Adjustment>> adjustments = new HashMap<>();
+    final Map<NodeId, Res> pathRes = new HashMap<>();
+    final Map<NodeId, Callee> callees = new HashMap<>();
+    final Map<NodeId, Integer> fieldIndices = new HashMap<>();
+    final Map<NodeId, BindingMode> bindingModes = new HashMap<>();
+    final Map<NodeId, List<Ty>> patAdjustments = new HashMap<>();
+    final Map<NodeId, FormatArgs> formatArgs = new HashMap<>();
+
+    @Override public Ty nodeType(NodeId id) { return types.get(id); }
+
+    @Override public List<Adjustment> adjustments(NodeId expr) { return adjustments.getOrDefault(expr, List.of()); }
+
+    @Override public Res pathRes(NodeId id) { return pathRes.get(id); }
+
+    @Override public Callee callee(NodeId id) { return callees.get(id); }
+
+    @Override public int fieldIndex(NodeId fieldExpr) { return fieldIndices.getOrDefault(fieldExpr, -1); }
+
+    @Override public BindingMode bindingMode(NodeId bindingPat) { return bindingModes.getOrDefault(bindingPat, BindingMode.BY_VALUE); }
+
+    @Override public List<Ty> patternAdjustments(NodeId pat) { return patAdjustments.getOrDefault(pat, List.of()); }
+
+    @Override public FormatArgs formatArgs(NodeId macroCall) { return formatArgs.get(macroCall); }
+
+    /** Copies this body's tables into {@code out}, resolving inference variables with {@code f}. */
+    void resolveInto(Tables out, UnaryOperator<Ty> f) {
+        types.forEach((k, t) -> out.types.put(k, f.apply(t)));
+        adjustments.forEach((k, l) -> out.adjustments.put(k, l.stream().map(a -> mapAdj(a, f)).toList()));
+        pathRes.forEach((k, r) -> out.pathRes.put(k, switch (r) {
+            case Res.Fn fn -> new Res.Fn(fn.fn(), fn.args().stream().map(f).toList());
+            case Res.Ctor c -> new Res.Ctor(c.adt(), c.variant(), c.args().stream().map(f).toList());
+            default -> r;
+        }));
+        callees.forEach((k, c) -> out.callees.put(k, new Callee(c.fn(), c.args().stream().map(f).toList())));
+        fieldIndices.forEach(out.fieldIndices::put);
+        bindingModes.forEach(out.bindingModes::put);
+        patAdjustments.forEach((k, l) -> out.patAdjustments.put(k, l.stream().map(f).toList()));
+        formatArgs.forEach(out.formatArgs::put);
+    }
+
+    private static Adjustment mapAdj(Adjustment a, UnaryOperator<Ty> f) {
+        return switch (a) {
+            case Adjustment.Deref d -> new Adjustment.Deref(f.apply(d.target()));
+            case Adjustment.OverloadedDeref d -> new Adjustment.OverloadedDeref(d.derefFn(), d.mutable(), f.apply(d.target()));
+            case Adjustment.Borrow b -> new Adjustment.Borrow(b.mutable(), f.apply(b.target()));
+            case Adjustment.MutToConst m -> new Adjustment.MutToConst(f.apply(m.target()));
+            case Adjustment.Unsize u -> new Adjustment.Unsize(f.apply(u.target()));
+            case Adjustment.NeverToAny n -> new Adjustment.NeverToAny(f.apply(n.target()));
+            case Adjustment.ReifyFnPointer r -> new Adjustment.ReifyFnPointer(f.apply(r.target()));
+        };
+    }
+}

@@ -1,0 +1,355 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.resolve.ProgramCx;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Proves trait bounds and normalises projections inside one body, with inference variables.
+ * Rules, in order: the body's where-clauses (with supertraits), built-in rules (Sized, Send/Sync,
+ * Copy/Clone of tuples and arrays, Fn traits of callables, formatting of primitives, `dyn Trait`),
+ * then impls whose self type and trait arguments unify and whose own bounds may hold. A bound whose
+ * self type is still an unresolved variable is ambiguous and stays pending.
+ */
+final class TraitSolver {
+    enum Outcome { YES, NO, AMBIGUOUS }
+
+    /** Outcome of selecting an impl: the impl (null for built-in or where-clause) and its arguments. */
+    record Selection(Outcome outcome, ImplDef impl, List<Ty> implArgs, List<Obligation> nested) {}
+
+    private static final Selection NO = new Selection(Outcome.NO, null, List.of(), List.of());
+    private static final Selection AMBIG = new Selection(Outcome.AMBIGUOUS, null, List.of(), List.of());
+
+    private final ProgramCx cx;
+    private final InferCtxt icx;
+    private final List<GenericsDef.Predicate> env;
+    private final Function<DefId, FnSig> closureSigs;
+
+    TraitSolver(ProgramCx cx, InferCtxt icx, List<GenericsDef.Predicate> env, Function<DefId, FnSig> closureSigs) {
+        this.cx = cx;
+        this.icx = icx;
+        this.env = elaborate(env);
+        this.closureSigs = closureSigs;
+    }
+
+    private List<GenericsDef.Predicate> elaborate(List<GenericsDef.Predicate> preds) {
+        List<GenericsDef.Predicate> out = new ArrayList<>(preds);
+        for (int i = 0; i < out.size() && i < 200; i++) {
+            GenericsDef.Predicate p = out.get(i);
+            TraitDef td = cx.defs.trait(p.trait());
+            if (td == null) continue;
+            List<Ty> substArgs = new ArrayList<>();
+            substArgs.add(p.self());
+            substArgs.addAll(p.traitArgs());
+            for (GenericsDef.Predicate sp : td.generics().predicates()) {
+                if (sp.trait().equals(p.trait()) || !(sp.self() instanceof Ty.Param sp0) || sp0.index() != 0) continue;
+                var q = new GenericsDef.Predicate(p.self(), sp.trait(), TySubst.subst(sp.traitArgs(), substArgs), Map.of());
+                if (!out.contains(q)) out.add(q);
+            }
+        }
+        return out;
+    }
+
+    DefId lang(String name) { return cx.langTrait(name); }
+
+    boolean isLang(DefId trait, String name) { return trait != null && trait.equals(cx.langTrait(name)); }
+
+    /** The trait (this one or a supertrait) declaring associated type {@code name}. */
+    DefId declaringTrait(DefId trait, String name) {
+        if (cx.traitAssoc.getOrDefault(trait, List.of()).contains(name)) return trait;
+        TraitDef td = cx.defs.trait(trait);
+        if (td != null) for (DefId s : td.supertraits()) {
+            DefId d = declaringTrait(s, name);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    Selection select(Ty selfTy, DefId trait, List<Ty> args, int depth) {
+        Ty self = icx.shallow(selfTy);
+        if (self instanceof Ty.Error) return new Selection(Outcome.YES, null, List.of(), List.of());
+        if (self instanceof Ty.Infer) return AMBIG;
+        for (GenericsDef.Predicate p : withAssocBounds(self)) {
+            if (!p.trait().equals(trait)) continue;
+            int snap = icx.snapshot();
+            if (icx.unify(p.self(), self) && unifyAll(p.traitArgs(), args) && p.self().equals(icx.resolve(self))) {
+                return new Selection(Outcome.YES, null, List.of(), List.of());
+            }
+            icx.rollback(snap);
+        }
+        Selection builtin = builtin(self, trait, args);
+        if (builtin != null) return builtin;
+        List<ImplDef> candidates = new ArrayList<>();
+        for (ImplDef impl : cx.defs.impls()) {
+            if (!trait.equals(impl.trait())) continue;
+            int snap = icx.snapshot();
+            List<Ty> fresh = freshArgs(impl.generics());
+            boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self)
+                    && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)
+                    && (depth > 6 || nestedMayHold(impl, fresh, depth));
+            icx.rollback(snap);
+            if (ok) candidates.add(impl);
+        }
+        if (candidates.isEmpty()) return NO;
+        if (candidates.size() > 1) return AMBIG;
+        ImplDef impl = candidates.get(0);
+        List<Ty> fresh = freshArgs(impl.generics());
+        icx.unify(TySubst.subst(impl.selfTy(), fresh), self);
+        unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
+        return new Selection(Outcome.YES, impl, fresh, nested(impl.generics(), fresh, depth));
+    }
+
+    /** The where-clauses, plus for a projection the bounds its trait puts on that associated type. */
+    private List<GenericsDef.Predicate> withAssocBounds(Ty self) {
+        if (!(self instanceof Ty.Projection p)) return env;
+        List<GenericsDef.Predicate> out = new ArrayList<>(env);
+        List<Ty> args = new ArrayList<>();
+        args.add(p.self());
+        args.addAll(p.traitArgs());
+        for (GenericsDef.Predicate b : cx.assocBounds.getOrDefault(p.trait(), List.of())) {
+            if (!(b.self() instanceof Ty.Projection bp) || !bp.name().equals(p.name())) continue;
+            Map<String, Ty> bindings = new java.util.LinkedHashMap<>();
+            b.assocBindings().forEach((k, v) -> bindings.put(k, TySubst.subst(v, args)));
+            out.addAll(elaborate(List.of(new GenericsDef.Predicate(p, b.trait(), TySubst.subst(b.traitArgs(), args), bindings))));
+        }
+        return out;
+    }
+
+    private boolean nestedMayHold(ImplDef impl, List<Ty> fresh, int depth) {
+        for (Obligation o : nested(impl.generics(), fresh, depth)) {
+            if (evaluate(o) == Outcome.NO) return false;
+        }
+        return true;
+    }
+
+    /** Evaluates an obligation without keeping any inference it needs. */
+    Outcome evaluate(Obligation o) {
+        int snap = icx.snapshot();
+        try {
+            Selection s = select(o.self(), o.trait(), o.args(), o.depth() + 1);
+            if (s.outcome() != Outcome.YES) return s.outcome();
+            Outcome result = Outcome.YES;
+            if (o.depth() < 8) for (Obligation n : s.nested()) {
+                Outcome r = evaluate(n);
+                if (r == Outcome.NO) return Outcome.NO;
+                if (r == Outcome.AMBIGUOUS) result = Outcome.AMBIGUOUS;
+            }
+            return result;
+        } finally {
+            icx.rollback(snap);
+        }
+    }
+
+    List<Obligation> nested(GenericsDef g, List<Ty> args, int depth) {
+        List<Obligation> out = new ArrayList<>();
+        for (GenericsDef.Predicate p : g.predicates()) {
+            List<Ty> targs = new ArrayList<>();
+            for (Ty t : TySubst.subst(p.traitArgs(), args)) targs.add(tryNormalize(t, depth));
+            out.add(new Obligation(tryNormalize(TySubst.subst(p.self(), args), depth), p.trait(), targs,
+                    substMap(p.assocBindings(), args), null, depth + 1));
+        }
+        return out;
+    }
+
+    /** Normalises the projections that can be normalised now (for evaluation); others stay. */
+    Ty tryNormalize(Ty t, int depth) {
+        if (depth > 6 || !TySubst.needsSubst(t)) return t;
+        return TySubst.map(icx.resolve(t), x -> {
+            if (!(x instanceof Ty.Projection p)) return x;
+            Ty n = normalize(p, new ArrayList<>());
+            return n == null || n instanceof Ty.Error ? x : n.equals(p) ? x : tryNormalize(n, depth + 1);
+        });
+    }
+
+    private static Map<String, Ty> substMap(Map<String, Ty> m, List<Ty> args) {
+        if (m.isEmpty()) return m;
+        Map<String, Ty> out = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, TySubst.subst(v, args)));
+        return out;
+    }
+
+    List<Ty> freshArgs(GenericsDef g) {
+        List<Ty> out = new ArrayList<>();
+        for (int i = 0; i < g.params().size(); i++) out.add(icx.fresh());
+        return out;
+    }
+
+    private boolean unifyAll(List<Ty> a, List<Ty> b) {
+        if (a.size() != b.size()) return a.isEmpty() || b.isEmpty();
+        for (int i = 0; i < a.size(); i++) if (!icx.unify(a.get(i), b.get(i))) return false;
+        return true;
+    }
+
+    private Selection yes(List<Obligation> nested) { return new Selection(Outcome.YES, null, List.of(), nested); }
+
+    private Selection builtin(Ty self, DefId trait, List<Ty> args) {
+        TraitDef td = cx.defs.trait(trait);
+        String lang = td == null ? null : td.lang();
+        if (lang == null) return self instanceof Ty.Dynamic d && d.trait().equals(trait) ? yes(List.of()) : null;
+        if (self instanceof Ty.Dynamic d && (d.trait().equals(trait) || declaresSuper(d.trait(), trait))) return yes(List.of());
+        switch (lang) {
+            case "Sized":
+                return self instanceof Ty.Str || self instanceof Ty.Slice || self instanceof Ty.Dynamic ? NO : yes(List.of());
+            case "Send", "Sync", "Unpin":
+                return yes(List.of());
+            case "Copy", "Clone":
+                if (self instanceof Ty.Tuple t) return yes(each(t.elems(), trait));
+                if (self instanceof Ty.Array a) return yes(each(List.of(a.elem()), trait));
+                if (self instanceof Ty.Never || self instanceof Ty.FnDef || self instanceof Ty.FnPtr
+                        || self instanceof Ty.RawPtr || primitive(self)) return yes(List.of());
+                if (self instanceof Ty.Ref r) return r.mutable() ? NO : yes(List.of());
+                if (self instanceof Ty.Closure) return lang.equals("Clone") ? yes(List.of()) : NO;
+                return null;
+            case "Fn", "FnMut", "FnOnce": {
+                FnSig sig = callableSig(self);
+                if (sig == null) return self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Closure c
+                        ? builtin(icx.shallow(r.inner()), trait, args) : null;
+                if (!args.isEmpty() && !icx.unify(args.get(0), new Ty.Tuple(sig.inputs()))) return NO;
+                return yes(List.of());
+            }
+            case "Display":
+                if (primitive(self) || self instanceof Ty.Str) return yes(List.of());
+                if (self instanceof Ty.Ref r) return yes(List.of(ob(r.inner(), trait)));
+                return null;
+            case "Debug":
+                if (primitive(self) || self instanceof Ty.Str) return yes(List.of());
+                if (self instanceof Ty.Ref r) return yes(List.of(ob(r.inner(), trait)));
+                if (self instanceof Ty.Tuple t) return yes(each(t.elems(), trait));
+                if (self instanceof Ty.Array a) return yes(each(List.of(a.elem()), trait));
+                if (self instanceof Ty.Slice s) return yes(each(List.of(s.elem()), trait));
+                return null;
+            case "PartialEq", "PartialOrd", "Eq", "Ord", "Hash", "Default":
+                if (primitive(self) && (args.isEmpty() || icx.unify(args.get(0), self))) {
+                    boolean floatOk = !(self instanceof Ty.Float) || lang.startsWith("Partial") || lang.equals("Default");
+                    return floatOk ? yes(List.of()) : NO;
+                }
+                if (self instanceof Ty.Str && !lang.equals("Default") && (args.isEmpty() || icx.unify(args.get(0), self))) {
+                    return yes(List.of());
+                }
+                if (self instanceof Ty.Tuple t && (args.isEmpty() || icx.unify(args.get(0), self))) {
+                    return yes(each(t.elems(), trait));
+                }
+                if ((self instanceof Ty.Array || self instanceof Ty.Slice) && !lang.equals("Default")) {
+                    Ty elem = self instanceof Ty.Array a ? a.elem() : ((Ty.Slice) self).elem();
+                    if (!args.isEmpty()) {
+                        Ty other = icx.shallow(args.get(0));
+                        if (other instanceof Ty.Array oa) return yes(List.of(new Obligation(elem, trait, List.of(oa.elem()), Map.of(), null, 1)));
+                        if (other instanceof Ty.Slice os) return yes(List.of(new Obligation(elem, trait, List.of(os.elem()), Map.of(), null, 1)));
+                    }
+                    return yes(List.of(new Obligation(elem, trait, List.of(elem), Map.of(), null, 1)));
+                }
+                if (self instanceof Ty.Ref r && !lang.equals("Default")) {
+                    Ty other = args.isEmpty() ? null : icx.shallow(args.get(0));
+                    if (other instanceof Ty.Ref o) return yes(List.of(new Obligation(r.inner(), trait, List.of(o.inner()), Map.of(), null, 1)));
+                    if (other == null || other instanceof Ty.Infer) return AMBIG;
+                    return NO;
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private boolean declaresSuper(DefId sub, DefId sup) {
+        TraitDef td = cx.defs.trait(sub);
+        if (td == null) return false;
+        for (DefId s : td.supertraits()) if (s.equals(sup) || declaresSuper(s, sup)) return true;
+        return false;
+    }
+
+    private Obligation ob(Ty self, DefId trait) { return new Obligation(self, trait, List.of(), Map.of(), null, 1); }
+
+    private List<Obligation> each(List<Ty> tys, DefId trait) {
+        List<Obligation> out = new ArrayList<>();
+        TraitDef td = cx.defs.trait(trait);
+        int n = td == null ? 0 : td.generics().params().size() - 1;
+        for (Ty t : tys) out.add(new Obligation(t, trait, n == 0 ? List.of() : List.of(t), Map.of(), null, 1));
+        return out;
+    }
+
+    static boolean primitive(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char;
+    }
+
+    /** The signature of a callable type (fn item, fn pointer, closure), or null. */
+    FnSig callableSig(Ty t) {
+        return switch (icx.shallow(t)) {
+            case Ty.FnDef f -> {
+                var def = cx.defs.fn(f.def());
+                yield def == null ? null : new FnSig(TySubst.subst(def.sig().inputs(), f.args()), TySubst.subst(def.sig().output(), f.args()));
+            }
+            case Ty.FnPtr p -> new FnSig(p.params(), p.ret());
+            case Ty.Closure c -> closureSigs.apply(c.def());
+            default -> null;
+        };
+    }
+
+    /**
+     * Normalises `<self as trait>::name` one level: returns the type, or null when it cannot be known yet
+     * (self unresolved, ambiguous impls). {@code nestedOut} receives the impl's bounds.
+     */
+    Ty normalize(Ty.Projection p, List<Obligation> nestedOut) {
+        Ty self = icx.shallow(p.self());
+        if (self instanceof Ty.Error) return Ty.ERROR;
+        if (self instanceof Ty.Infer) return null;
+        DefId trait = p.trait();
+        Ty resolvedSelf = icx.resolve(self);
+        for (GenericsDef.Predicate pr : withAssocBounds(resolvedSelf)) {
+            if (pr.self().equals(resolvedSelf) && pr.assocBindings().containsKey(p.name())
+                    && (pr.trait().equals(trait) || declaresSuper(pr.trait(), trait))) {
+                return pr.assocBindings().get(p.name());
+            }
+        }
+        if (p.name().equals("Output") && (isLang(trait, "FnOnce") || isLang(trait, "FnMut") || isLang(trait, "Fn"))) {
+            FnSig sig = callableSig(self);
+            if (sig != null) return sig.output();
+            if (self instanceof Ty.Ref r && callableSig(r.inner()) != null) return callableSig(r.inner()).output();
+        }
+        if (self instanceof Ty.Dynamic d) {
+            List<String> assoc = cx.traitAssoc.getOrDefault(d.trait(), List.of());
+            int own = d.traitArgs().size() - assoc.size();
+            int idx = assoc.indexOf(p.name());
+            if (idx < 0 && (isLang(d.trait(), "Fn") || isLang(d.trait(), "FnMut")) && p.name().equals("Output")) {
+                return d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT;
+            }
+            if (idx >= 0) return d.traitArgs().get(own + idx);
+        }
+        boolean rigid = self instanceof Ty.Param || self instanceof Ty.Projection;
+        int snap = icx.snapshot();
+        Selection s = select(self, trait, p.traitArgs(), 0);
+        if (s.outcome() == Outcome.YES && s.impl() == null && rigid) {
+            icx.rollback(snap);
+            return new Ty.Projection(p.trait(), p.traitArgs(), p.name(), resolvedSelf);
+        }
+        if (s.outcome() != Outcome.YES || s.impl() == null) {
+            icx.rollback(snap);
+            if (rigid) return new Ty.Projection(p.trait(), p.traitArgs(), p.name(), resolvedSelf);
+            return s.outcome() == Outcome.NO ? Ty.ERROR : null;
+        }
+        Ty assoc = s.impl().assocTypes().get(p.name());
+        if (assoc == null) {
+            icx.rollback(snap);
+            return Ty.ERROR;
+        }
+        nestedOut.addAll(s.nested());
+        return TySubst.subst(assoc, s.implArgs());
+    }
+
+    LangItem langOf(Ty t) {
+        if (icx.shallow(t) instanceof Ty.Adt a) {
+            var d = cx.defs.adt(a.def());
+            return d == null ? null : d.lang();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,1546 @@
+// The modelled standard library's prelude, in heaplab's Rust subset: core traits, Option, Result,
+// Ordering, ranges and the Iterator trait with its adapters. Parsed and type-checked like user code.
+// Trait methods on primitive types (Clone, PartialEq, Add...) have no impl here: the machine
+// implements them natively. Natively implemented functions are body-less and marked #[builtin].
+
+pub use Option::{None, Some};
+pub use Result::{Err, Ok};
+pub use fmt::{Debug, Display};
+
+pub trait Sized {}
+pub trait Send {}
+pub trait Sync {}
+pub trait Unpin {}
+
+pub trait Clone {
+    fn clone(&self) -> Self;
+}
+
+pub trait Copy: Clone {}
+
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+pub trait Default {
+    fn default() -> Self;
+}
+
+pub trait Hash {}
+
+pub trait PartialEq<Rhs = Self> {
+    fn eq(&self, other: &Rhs) -> bool;
+    fn ne(&self, other: &Rhs) -> bool {
+        !self.eq(other)
+    }
+}
+
+pub trait Eq: PartialEq {}
+
+pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
+    fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
+    fn lt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) => true,
+            _ => false,
+        }
+    }
+    fn le(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+    fn gt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) => true,
+            _ => false,
+        }
+    }
+    fn ge(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+}
+
+pub trait Ord: Eq + PartialOrd {
+    fn cmp(&self, other: &Self) -> Ordering;
+    fn max(self, other: Self) -> Self {
+        match self.cmp(&other) {
+            Ordering::Greater => self,
+            _ => other,
+        }
+    }
+    fn min(self, other: Self) -> Self {
+        match self.cmp(&other) {
+            Ordering::Greater => other,
+            _ => self,
+        }
+    }
+}
+
+pub fn max<T: Ord>(a: T, b: T) -> T {
+    a.max(b)
+}
+
+pub fn min<T: Ord>(a: T, b: T) -> T {
+    a.min(b)
+}
+
+pub fn drop<T>(_x: T) {}
+
+#[builtin = "mem::replace"]
+fn replace_value<T>(dest: &mut T, src: T) -> T;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
+impl Ordering {
+    pub fn reverse(self) -> Ordering {
+        match self {
+            Ordering::Less => Ordering::Greater,
+            Ordering::Equal => Ordering::Equal,
+            Ordering::Greater => Ordering::Less,
+        }
+    }
+    pub fn is_eq(self) -> bool {
+        match self {
+            Ordering::Equal => true,
+            _ => false,
+        }
+    }
+    pub fn is_lt(self) -> bool {
+        match self {
+            Ordering::Less => true,
+            _ => false,
+        }
+    }
+    pub fn is_gt(self) -> bool {
+        match self {
+            Ordering::Greater => true,
+            _ => false,
+        }
+    }
+    pub fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+}
+
+pub trait Add<Rhs = Self> {
+    type Output;
+    fn add(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Sub<Rhs = Self> {
+    type Output;
+    fn sub(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Mul<Rhs = Self> {
+    type Output;
+    fn mul(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Div<Rhs = Self> {
+    type Output;
+    fn div(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Rem<Rhs = Self> {
+    type Output;
+    fn rem(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self::Output;
+}
+pub trait Not {
+    type Output;
+    fn not(self) -> Self::Output;
+}
+pub trait AddAssign<Rhs = Self> {
+    fn add_assign(&mut self, rhs: Rhs);
+}
+pub trait SubAssign<Rhs = Self> {
+    fn sub_assign(&mut self, rhs: Rhs);
+}
+pub trait MulAssign<Rhs = Self> {
+    fn mul_assign(&mut self, rhs: Rhs);
+}
+pub trait DivAssign<Rhs = Self> {
+    fn div_assign(&mut self, rhs: Rhs);
+}
+pub trait RemAssign<Rhs = Self> {
+    fn rem_assign(&mut self, rhs: Rhs);
+}
+
+pub trait Index<Idx> {
+    type Output;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+pub trait IndexMut<Idx>: Index<Idx> {
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
+}
+
+pub trait Deref {
+    type Target;
+    fn deref(&self) -> &Self::Target;
+}
+
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+
+pub trait Into<T> {
+    fn into(self) -> T;
+}
+
+impl<T> From<T> for T {
+    fn from(value: T) -> T {
+        value
+    }
+}
+
+impl<T, U: From<T>> Into<U> for T {
+    fn into(self) -> U {
+        U::from(self)
+    }
+}
+
+pub trait AsRef<T> {
+    fn as_ref(&self) -> &T;
+}
+
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+
+impl<T: Display> ToString for T {
+    #[builtin = "ToString::to_string"]
+    fn to_string(&self) -> String;
+}
+
+pub trait FnOnce<Args> {
+    type Output;
+    fn call_once(self, args: Args) -> Self::Output;
+}
+
+pub trait FnMut<Args>: FnOnce<Args> {
+    fn call_mut(&mut self, args: Args) -> Self::Output;
+}
+
+pub trait Fn<Args>: FnMut<Args> {
+    fn call(&self, args: Args) -> Self::Output;
+}
+
+pub mod fmt {
+    #[lang = "Formatter"]
+    pub struct Formatter;
+
+    #[lang = "Error"]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct Error;
+
+    pub type Result = crate::Result<(), Error>;
+
+    pub trait Display {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+
+    pub trait Debug {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+
+    impl Formatter {
+        #[builtin = "Formatter::write_str"]
+        pub fn write_str(&mut self, s: &str) -> Result;
+        #[builtin = "Formatter::alternate"]
+        pub fn alternate(&self) -> bool;
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Option<T> {
+    None,
+    Some(T),
+}
+
+impl<T> Option<T> {
+    pub fn is_some(&self) -> bool {
+        match self {
+            Some(_) => true,
+            None => false,
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        !self.is_some()
+    }
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(v) => f(v),
+            None => false,
+        }
+    }
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Some(v) => v,
+            None => panic!("called `Option::unwrap()` on a `None` value"),
+        }
+    }
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Some(v) => v,
+            None => panic!("{}", msg),
+        }
+    }
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Some(v) => v,
+            None => default,
+        }
+    }
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(v) => v,
+            None => f(),
+        }
+    }
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Some(v) => v,
+            None => T::default(),
+        }
+    }
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(v) => Some(f(v)),
+            None => None,
+        }
+    }
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(v) => f(v),
+            None => default,
+        }
+    }
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(v) => f(v),
+            None => None,
+        }
+    }
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        match self {
+            Some(v) => {
+                if predicate(&v) {
+                    Some(v)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+    pub fn or(self, other: Option<T>) -> Option<T> {
+        match self {
+            Some(v) => Some(v),
+            None => other,
+        }
+    }
+    pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T> {
+        match self {
+            Some(v) => Some(v),
+            None => f(),
+        }
+    }
+    pub fn ok_or<E>(self, err: E) -> Result<T, E> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(err),
+        }
+    }
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(err()),
+        }
+    }
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Some(v) => Some(v),
+            None => None,
+        }
+    }
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(v) => Some(v),
+            None => None,
+        }
+    }
+    pub fn take(&mut self) -> Option<T> {
+        replace_value(self, None)
+    }
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        replace_value(self, Some(value))
+    }
+}
+
+impl<T: Clone> Option<&T> {
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(v) => Some(v.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T: Copy> Option<&T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(v) => Some(*v),
+            None => None,
+        }
+    }
+}
+
+impl<T> Default for Option<T> {
+    fn default() -> Option<T> {
+        None
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Result<T, E> {
+    Ok(T),
+    Err(E),
+}
+
+impl<T, E> Result<T, E> {
+    pub fn is_ok(&self) -> bool {
+        match self {
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+    pub fn is_err(&self) -> bool {
+        !self.is_ok()
+    }
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(v) => Some(v),
+            Err(_) => None,
+        }
+    }
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Result<U, E> {
+        match self {
+            Ok(v) => Ok(f(v)),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn map_err<G, O: FnOnce(E) -> G>(self, op: O) -> Result<T, G> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(op(e)),
+        }
+    }
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(v) => op(v),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Ok(v) => v,
+            Err(_) => default,
+        }
+    }
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(v) => v,
+            Err(e) => op(e),
+        }
+    }
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(v) => v,
+            Err(_) => T::default(),
+        }
+    }
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+    #[track_caller]
+    pub fn unwrap(self) -> T
+    where
+        E: Debug,
+    {
+        match self {
+            Ok(v) => v,
+            Err(e) => panic!("called `Result::unwrap()` on an `Err` value: {:?}", e),
+        }
+    }
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: Debug,
+    {
+        match self {
+            Ok(v) => v,
+            Err(e) => panic!("{}: {:?}", msg, e),
+        }
+    }
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: Debug,
+    {
+        match self {
+            Ok(v) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", v),
+            Err(e) => e,
+        }
+    }
+}
+
+pub trait Iterator {
+    type Item;
+    fn next(&mut self) -> Option<Self::Item>;
+
+    fn count(mut self) -> usize {
+        let mut n = 0;
+        while let Some(_) = self.next() {
+            n += 1;
+        }
+        n
+    }
+    fn last(mut self) -> Option<Self::Item> {
+        let mut last = None;
+        while let Some(x) = self.next() {
+            last = Some(x);
+        }
+        last
+    }
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if i == n {
+                return Some(x);
+            }
+            i += 1;
+        }
+        None
+    }
+    fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F> {
+        Map { iter: self, f: f }
+    }
+    fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P> {
+        Filter { iter: self, predicate: predicate }
+    }
+    fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
+        FilterMap { iter: self, f: f }
+    }
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, count: 0 }
+    }
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
+    }
+    fn rev(self) -> Rev<Self> {
+        Rev { iter: self }
+    }
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: Some(self), b: Some(other.into_iter()) }
+    }
+    fn skip(self, n: usize) -> Skip<Self> {
+        Skip { iter: self, n: n }
+    }
+    fn take(self, n: usize) -> Take<Self> {
+        Take { iter: self, n: n }
+    }
+    fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> {
+        TakeWhile { iter: self, predicate: predicate, done: false }
+    }
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U, F> {
+        FlatMap { iter: self, f: f, front: None }
+    }
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { iter: self }
+    }
+    fn copied(self) -> Copied<Self> {
+        Copied { iter: self }
+    }
+    fn peekable(self) -> Peekable<Self> {
+        Peekable { iter: self, peeked: None }
+    }
+    fn sum<S: Sum<Self::Item>>(self) -> S {
+        S::sum(self)
+    }
+    fn product<P: Product<Self::Item>>(self) -> P {
+        P::product(self)
+    }
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+    fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
+        while let Some(x) = self.next() {
+            f(x);
+        }
+    }
+    fn any<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if f(x) {
+                return true;
+            }
+        }
+        false
+    }
+    fn all<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if !f(x) {
+                return false;
+            }
+        }
+        true
+    }
+    fn find<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(x) = self.next() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+    fn position<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if predicate(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+    fn max(mut self) -> Option<Self::Item>
+    where
+        Self::Item: Ord,
+    {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if x >= best {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+    fn min(mut self) -> Option<Self::Item>
+    where
+        Self::Item: Ord,
+    {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            if x < best {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::from_iter(self)
+    }
+}
+
+pub trait DoubleEndedIterator: Iterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+}
+
+pub trait IntoIterator {
+    type Item;
+    type IntoIter: Iterator<Item = Self::Item>;
+    fn into_iter(self) -> Self::IntoIter;
+}
+
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+pub trait FromIterator<A> {
+    fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
+}
+
+pub trait Sum<A = Self> {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+pub trait Product<A = Self> {
+    fn product<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+pub struct Filter<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(x) => {
+                let i = self.count;
+                self.count += 1;
+                Some((i, x))
+            }
+            None => None,
+        }
+    }
+}
+
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        match self.a.next() {
+            Some(x) => match self.b.next() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+
+pub struct Rev<I> {
+    iter: I,
+}
+
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
+pub struct Chain<A, B> {
+    a: Option<A>,
+    b: Option<B>,
+}
+
+impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+    type Item = A::Item;
+    fn next(&mut self) -> Option<A::Item> {
+        if let Some(a) = &mut self.a {
+            match a.next() {
+                Some(x) => return Some(x),
+                None => self.a = None,
+            }
+        }
+        match &mut self.b {
+            Some(b) => b.next(),
+            None => None,
+        }
+    }
+}
+
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while self.n > 0 {
+            self.n -= 1;
+            self.iter.next();
+        }
+        self.iter.next()
+    }
+}
+
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            None
+        } else {
+            self.n -= 1;
+            self.iter.next()
+        }
+    }
+}
+
+pub struct TakeWhile<I, P> {
+    iter: I,
+    predicate: P,
+    done: bool,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.done {
+            return None;
+        }
+        match self.iter.next() {
+            Some(x) => {
+                if (self.predicate)(&x) {
+                    Some(x)
+                } else {
+                    self.done = true;
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+}
+
+pub struct FlatMap<I, U: IntoIterator, F> {
+    iter: I,
+    f: F,
+    front: Option<U::IntoIter>,
+}
+
+impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> {
+    type Item = U::Item;
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+            }
+            match self.iter.next() {
+                Some(x) => self.front = Some((self.f)(x).into_iter()),
+                None => return None,
+            }
+        }
+    }
+}
+
+pub struct Cloned<I> {
+    iter: I,
+}
+
+impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+pub struct Copied<I> {
+    iter: I,
+}
+
+impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+pub struct Peekable<I: Iterator> {
+    iter: I,
+    peeked: Option<Option<I::Item>>,
+}
+
+impl<I: Iterator> Iterator for Peekable<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+}
+
+impl<I: Iterator> Peekable<I> {
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(v)) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Integer types a range can iterate over.
+pub trait Step: Copy + PartialOrd {
+    fn forward(x: Self) -> Self;
+    fn backward(x: Self) -> Self;
+}
+
+#[lang = "Range"]
+#[derive(Clone, PartialEq, Eq, Debug, Default, Hash)]
+pub struct Range<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+}
+
+#[lang = "RangeInclusive"]
+#[derive(Clone, PartialEq, Eq, Debug, Hash)]
+pub struct RangeInclusive<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+    exhausted: bool,
+}
+
+#[lang = "RangeFrom"]
+#[derive(Clone, PartialEq, Eq, Debug, Hash)]
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+#[lang = "RangeTo"]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+#[lang = "RangeToInclusive"]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
+
+#[lang = "RangeFull"]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+pub struct RangeFull;
+
+impl<A: Step> Iterator for Range<A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        if self.start < self.end {
+            let n = self.start;
+            self.start = Step::forward(n);
+            Some(n)
+        } else {
+            None
+        }
+    }
+}
+
+impl<A: Step> DoubleEndedIterator for Range<A> {
+    fn next_back(&mut self) -> Option<A> {
+        if self.start < self.end {
+            self.end = Step::backward(self.end);
+            Some(self.end)
+        } else {
+            None
+        }
+    }
+}
+
+impl<A: Step> Range<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item >= self.start && *item < self.end
+    }
+}
+
+impl<A: Step> Iterator for RangeInclusive<A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        if self.exhausted || self.start > self.end {
+            return None;
+        }
+        let n = self.start;
+        if self.start < self.end {
+            self.start = Step::forward(n);
+        } else {
+            self.exhausted = true;
+        }
+        Some(n)
+    }
+}
+
+impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
+    fn next_back(&mut self) -> Option<A> {
+        if self.exhausted || self.start > self.end {
+            return None;
+        }
+        let n = self.end;
+        if self.start < self.end {
+            self.end = Step::backward(n);
+        } else {
+            self.exhausted = true;
+        }
+        Some(n)
+    }
+}
+
+impl<A: Step> RangeInclusive<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item >= self.start && *item <= self.end
+    }
+}
+
+impl<A: Step> Iterator for RangeFrom<A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        let n = self.start;
+        self.start = Step::forward(n);
+        Some(n)
+    }
+}
+
+// Per-type impls (generated once; keep in sync by hand).
+
+impl Step for i8 {
+    fn forward(x: i8) -> i8 {
+        x + 1
+    }
+    fn backward(x: i8) -> i8 {
+        x - 1
+    }
+}
+
+impl Step for i16 {
+    fn forward(x: i16) -> i16 {
+        x + 1
+    }
+    fn backward(x: i16) -> i16 {
+        x - 1
+    }
+}
+
+impl Step for i32 {
+    fn forward(x: i32) -> i32 {
+        x + 1
+    }
+    fn backward(x: i32) -> i32 {
+        x - 1
+    }
+}
+
+impl Step for i64 {
+    fn forward(x: i64) -> i64 {
+        x + 1
+    }
+    fn backward(x: i64) -> i64 {
+        x - 1
+    }
+}
+
+impl Step for i128 {
+    fn forward(x: i128) -> i128 {
+        x + 1
+    }
+    fn backward(x: i128) -> i128 {
+        x - 1
+    }
+}
+
+impl Step for isize {
+    fn forward(x: isize) -> isize {
+        x + 1
+    }
+    fn backward(x: isize) -> isize {
+        x - 1
+    }
+}
+
+impl Step for u8 {
+    fn forward(x: u8) -> u8 {
+        x + 1
+    }
+    fn backward(x: u8) -> u8 {
+        x - 1
+    }
+}
+
+impl Step for u16 {
+    fn forward(x: u16) -> u16 {
+        x + 1
+    }
+    fn backward(x: u16) -> u16 {
+        x - 1
+    }
+}
+
+impl Step for u32 {
+    fn forward(x: u32) -> u32 {
+        x + 1
+    }
+    fn backward(x: u32) -> u32 {
+        x - 1
+    }
+}
+
+impl Step for u64 {
+    fn forward(x: u64) -> u64 {
+        x + 1
+    }
+    fn backward(x: u64) -> u64 {
+        x - 1
+    }
+}
+
+impl Step for u128 {
+    fn forward(x: u128) -> u128 {
+        x + 1
+    }
+    fn backward(x: u128) -> u128 {
+        x - 1
+    }
+}
+
+impl Step for usize {
+    fn forward(x: usize) -> usize {
+        x + 1
+    }
+    fn backward(x: usize) -> usize {
+        x - 1
+    }
+}
+
+impl Sum for i8 {
+    fn sum<I: Iterator<Item = i8>>(iter: I) -> i8 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a i8> for i8 {
+    fn sum<I: Iterator<Item = &'a i8>>(iter: I) -> i8 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for i8 {
+    fn product<I: Iterator<Item = i8>>(iter: I) -> i8 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a i8> for i8 {
+    fn product<I: Iterator<Item = &'a i8>>(iter: I) -> i8 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for i16 {
+    fn sum<I: Iterator<Item = i16>>(iter: I) -> i16 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a i16> for i16 {
+    fn sum<I: Iterator<Item = &'a i16>>(iter: I) -> i16 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for i16 {
+    fn product<I: Iterator<Item = i16>>(iter: I) -> i16 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a i16> for i16 {
+    fn product<I: Iterator<Item = &'a i16>>(iter: I) -> i16 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for i32 {
+    fn sum<I: Iterator<Item = i32>>(iter: I) -> i32 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a i32> for i32 {
+    fn sum<I: Iterator<Item = &'a i32>>(iter: I) -> i32 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for i32 {
+    fn product<I: Iterator<Item = i32>>(iter: I) -> i32 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a i32> for i32 {
+    fn product<I: Iterator<Item = &'a i32>>(iter: I) -> i32 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for i64 {
+    fn sum<I: Iterator<Item = i64>>(iter: I) -> i64 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a i64> for i64 {
+    fn sum<I: Iterator<Item = &'a i64>>(iter: I) -> i64 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for i64 {
+    fn product<I: Iterator<Item = i64>>(iter: I) -> i64 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a i64> for i64 {
+    fn product<I: Iterator<Item = &'a i64>>(iter: I) -> i64 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for i128 {
+    fn sum<I: Iterator<Item = i128>>(iter: I) -> i128 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a i128> for i128 {
+    fn sum<I: Iterator<Item = &'a i128>>(iter: I) -> i128 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for i128 {
+    fn product<I: Iterator<Item = i128>>(iter: I) -> i128 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a i128> for i128 {
+    fn product<I: Iterator<Item = &'a i128>>(iter: I) -> i128 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for isize {
+    fn sum<I: Iterator<Item = isize>>(iter: I) -> isize {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a isize> for isize {
+    fn sum<I: Iterator<Item = &'a isize>>(iter: I) -> isize {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for isize {
+    fn product<I: Iterator<Item = isize>>(iter: I) -> isize {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a isize> for isize {
+    fn product<I: Iterator<Item = &'a isize>>(iter: I) -> isize {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for u8 {
+    fn sum<I: Iterator<Item = u8>>(iter: I) -> u8 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a u8> for u8 {
+    fn sum<I: Iterator<Item = &'a u8>>(iter: I) -> u8 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for u8 {
+    fn product<I: Iterator<Item = u8>>(iter: I) -> u8 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a u8> for u8 {
+    fn product<I: Iterator<Item = &'a u8>>(iter: I) -> u8 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for u16 {
+    fn sum<I: Iterator<Item = u16>>(iter: I) -> u16 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a u16> for u16 {
+    fn sum<I: Iterator<Item = &'a u16>>(iter: I) -> u16 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for u16 {
+    fn product<I: Iterator<Item = u16>>(iter: I) -> u16 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a u16> for u16 {
+    fn product<I: Iterator<Item = &'a u16>>(iter: I) -> u16 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for u32 {
+    fn sum<I: Iterator<Item = u32>>(iter: I) -> u32 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a u32> for u32 {
+    fn sum<I: Iterator<Item = &'a u32>>(iter: I) -> u32 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for u32 {
+    fn product<I: Iterator<Item = u32>>(iter: I) -> u32 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a u32> for u32 {
+    fn product<I: Iterator<Item = &'a u32>>(iter: I) -> u32 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for u64 {
+    fn sum<I: Iterator<Item = u64>>(iter: I) -> u64 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a u64> for u64 {
+    fn sum<I: Iterator<Item = &'a u64>>(iter: I) -> u64 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for u64 {
+    fn product<I: Iterator<Item = u64>>(iter: I) -> u64 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a u64> for u64 {
+    fn product<I: Iterator<Item = &'a u64>>(iter: I) -> u64 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for u128 {
+    fn sum<I: Iterator<Item = u128>>(iter: I) -> u128 {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a u128> for u128 {
+    fn sum<I: Iterator<Item = &'a u128>>(iter: I) -> u128 {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for u128 {
+    fn product<I: Iterator<Item = u128>>(iter: I) -> u128 {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a u128> for u128 {
+    fn product<I: Iterator<Item = &'a u128>>(iter: I) -> u128 {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for usize {
+    fn sum<I: Iterator<Item = usize>>(iter: I) -> usize {
+        iter.fold(0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a usize> for usize {
+    fn sum<I: Iterator<Item = &'a usize>>(iter: I) -> usize {
+        iter.fold(0, |a, b| a + *b)
+    }
+}
+
+impl Product for usize {
+    fn product<I: Iterator<Item = usize>>(iter: I) -> usize {
+        iter.fold(1, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a usize> for usize {
+    fn product<I: Iterator<Item = &'a usize>>(iter: I) -> usize {
+        iter.fold(1, |a, b| a * *b)
+    }
+}
+
+impl Sum for f32 {
+    fn sum<I: Iterator<Item = f32>>(iter: I) -> f32 {
+        iter.fold(0.0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a f32> for f32 {
+    fn sum<I: Iterator<Item = &'a f32>>(iter: I) -> f32 {
+        iter.fold(0.0, |a, b| a + *b)
+    }
+}
+
+impl Product for f32 {
+    fn product<I: Iterator<Item = f32>>(iter: I) -> f32 {
+        iter.fold(1.0, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a f32> for f32 {
+    fn product<I: Iterator<Item = &'a f32>>(iter: I) -> f32 {
+        iter.fold(1.0, |a, b| a * *b)
+    }
+}
+
+impl Sum for f64 {
+    fn sum<I: Iterator<Item = f64>>(iter: I) -> f64 {
+        iter.fold(0.0, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a f64> for f64 {
+    fn sum<I: Iterator<Item = &'a f64>>(iter: I) -> f64 {
+        iter.fold(0.0, |a, b| a + *b)
+    }
+}
+
+impl Product for f64 {
+    fn product<I: Iterator<Item = f64>>(iter: I) -> f64 {
+        iter.fold(1.0, |a, b| a * b)
+    }
+}
+
+impl<'a> Product<&'a f64> for f64 {
+    fn product<I: Iterator<Item = &'a f64>>(iter: I) -> f64 {
+        iter.fold(1.0, |a, b| a * *b)
+    }
+}
