@@ -1,10 +1,26 @@
 package dev.heaplab.core.interp;
 
+import dev.heaplab.core.fmt.FormatTemplate;
+import dev.heaplab.core.fmt.RustFormatter;
+import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.MirProgram;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.trace.MachineObserver;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The abstract machine: runs a MIR program over an explicit stack and heap, reporting events. */
+/**
+ * The abstract machine: runs a MIR program over an explicit stack and heap, reporting events.
+ * How a run ends:
+ * <ul>
+ * <li>`main` returns: exit 0, or 1 after printing `Error: {e:?}` when it returned `Err(e)`;</li>
+ * <li>a panic unwinds past `main`: exit 101 (a panic during unwinding aborts: exit 134);</li>
+ * <li>a limit is hit: exit 3 with the limit's message; unsupported features exit 2;</li>
+ * <li>undefined behaviour or a fault of the machine itself: exit 4, never a Java exception.</li>
+ * </ul>
+ */
 public final class Machine {
     private final MirProgram program;
     private final Limits limits;
@@ -20,8 +36,60 @@ public final class Machine {
 
     /** Runs `main` to completion, a panic, or a limit. Never throws. */
     public ExecutionResult run() {
-        // FIXME(skeleton): replaced by the interpreter.
-        return new ExecutionResult(ExecutionResult.Outcome.INTERNAL_ERROR, 4, "interpreter not built yet", null,
-                new HeapStats(0, 0, 0, 0, 0, 0));
+        HeapStatsCounter stats = new HeapStatsCounter();
+        List<MachineObserver> all = new ArrayList<>();
+        all.add(stats);
+        all.addAll(observers);
+        Interp m = null;
+        try {
+            m = new Interp(program, limits, output, all);
+            return execute(m, stats);
+        } catch (MachineStop.Panic p) {
+            return result(ExecutionResult.Outcome.PANICKED, 101, null, p.span(), stats);
+        } catch (MachineStop.Abort a) {
+            return result(ExecutionResult.Outcome.PANICKED, 134, a.getMessage(), a.span(), stats);
+        } catch (MachineStop.Limit l) {
+            return result(ExecutionResult.Outcome.LIMIT, 3, l.getMessage(), l.span(), stats);
+        } catch (MachineStop.Undefined u) {
+            return result(ExecutionResult.Outcome.UNDEFINED_BEHAVIOR, 4, "undefined behavior: " + u.getMessage(), u.span(), stats);
+        } catch (MachineStop.Internal i) {
+            int exit = i.getMessage().startsWith("unsupported") ? 2 : 4;
+            return result(ExecutionResult.Outcome.INTERNAL_ERROR, exit, i.getMessage(), i.span(), stats);
+        } catch (StackOverflowError e) {
+            return result(ExecutionResult.Outcome.LIMIT, 3, "limit: the machine's native stack overflowed "
+                    + "(too deeply nested values or drops)", m == null ? null : m.current, stats);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return result(ExecutionResult.Outcome.INTERNAL_ERROR, 4, "internal error in the machine: " + e,
+                    m == null ? null : m.current, stats);
+        }
+    }
+
+    private ExecutionResult execute(Interp m, HeapStatsCounter stats) {
+        Body main = program.body(program.main());
+        if (main == null) throw new MachineStop.Internal("the program has no `main` body", null);
+        m.calls.push(new Calls.Target(program.main(), List.of(), main, null, null, "main", new Value[0], new Ty[0]),
+                null, main.span());
+        m.stepper.runUntil(0);
+        Ty retTy = main.locals().get(0).ty();
+        Value ret = m.mainResult;
+        if (m.types.is(retTy, LangItem.RESULT) && ret instanceof Value.Agg g && g.variant == m.types.resultVariant(false)) {
+            Allocation slot = m.temp(ret, "main result");
+            Value.Ptr at = Value.Ptr.thin(slot, new int[0]);
+            StringBuilder sb = new StringBuilder("Error: ");
+            new ValueFormatter(m, main.span()).format(RustFormatter.of(sb), FormatTemplate.Trait.DEBUG, at.child(0),
+                    Types.arg(retTy, 1));
+            m.print(true, sb.append('\n').toString(), main.span());
+            m.drops.drop(at, ret, retTy, main.span());
+            return result(ExecutionResult.Outcome.MAIN_RETURNED_ERR, 1, null, null, stats);
+        }
+        if (ret != null && !(ret instanceof Value.Uninit)) {
+            Allocation slot = m.temp(ret, "main result");
+            m.drops.drop(Value.Ptr.thin(slot, new int[0]), ret, retTy, main.span());
+        }
+        return result(ExecutionResult.Outcome.COMPLETED, 0, null, null, stats);
+    }
+
+    private static ExecutionResult result(ExecutionResult.Outcome o, int exit, String msg, Span span, HeapStatsCounter s) {
+        return new ExecutionResult(o, exit, msg, span, s.stats());
     }
 }

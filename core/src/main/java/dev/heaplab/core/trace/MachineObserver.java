@@ -4,4 +4,7 @@ package dev.heaplab.core.trace;
 @FunctionalInterface
 public interface MachineObserver {
     void on(MachineEvent event);
+
+    /** Whether this observer wants step events (storage, moves, drops, calls); statistics do not. */
+    default boolean detailed() { return true; }
 }

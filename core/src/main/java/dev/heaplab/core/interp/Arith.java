@@ -1,0 +1,227 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.mir.Rvalue.BinOp;
+import dev.heaplab.core.mir.Rvalue.UnOp;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.FloatTy;
+import dev.heaplab.core.types.IntTy;
+
+/**
+ * Integer and float arithmetic as in a Rust debug build.
+ * <ul>
+ * <li>integers are kept in a long, sign-extended (signed) or zero-extended (unsigned); i128/u128 are refused;</li>
+ * <li>a checked op returns the wrapped result and whether the exact result did not fit;</li>
+ * <li>shifts mask the amount to the bit width and overflow when it is ≥ the width;</li>
+ * <li>f32 results are rounded to float after each operation (exact for + − × ÷ through double).</li>
+ * </ul>
+ */
+final class Arith {
+    private Arith() {}
+
+    /** Result of a checked operation. */
+    record Checked(Value value, boolean overflow) {}
+
+    static long wrap(long v, IntTy t) {
+        int bits = t.bits();
+        if (bits >= 64) return v;
+        return t.signed() ? (v << (64 - bits)) >> (64 - bits) : v & ((1L << bits) - 1);
+    }
+
+    static void supported(IntTy t, Span span) {
+        if (t.bits() > 64) throw new MachineStop.Internal("unsupported: 128-bit integers in the machine", span);
+    }
+
+    static Checked checked(BinOp op, Value l, Value r, Span span) {
+        if (l instanceof Value.Int a && r instanceof Value.Int b) return checkedInt(op, a, b, span);
+        return new Checked(binary(op, l, r, span), false);
+    }
+
+    private static Checked checkedInt(BinOp op, Value.Int a, Value.Int b, Span span) {
+        IntTy t = a.ty();
+        supported(t, span);
+        long x = a.bits(), y = b.bits();
+        long res;
+        boolean ov;
+        switch (op) {
+            case ADD -> {
+                res = x + y;
+                ov = t.bits() < 64 ? wrap(res, t) != res
+                        : t.signed() ? ((x ^ res) & (y ^ res)) < 0 : Long.compareUnsigned(res, x) < 0;
+            }
+            case SUB -> {
+                res = x - y;
+                ov = t.bits() < 64 ? wrap(res, t) != res
+                        : t.signed() ? ((x ^ y) & (x ^ res)) < 0 : Long.compareUnsigned(x, y) < 0;
+            }
+            case MUL -> {
+                res = x * y;
+                if (t.bits() < 32 || (t.bits() == 32 && t.signed())) ov = wrap(res, t) != res;
+                else if (t.bits() == 32) ov = Long.compareUnsigned(res, 0xFFFF_FFFFL) > 0;
+                else ov = t.signed() ? Math.multiplyHigh(x, y) != (res >> 63) : Math.unsignedMultiplyHigh(x, y) != 0;
+            }
+            case SHL, SHR -> {
+                long amount = b.bits();
+                boolean neg = b.ty().signed() && amount < 0;
+                ov = neg || Long.compareUnsigned(amount, t.bits()) >= 0;
+                int sh = (int) (amount & (t.bits() - 1));
+                if (op == BinOp.SHL) res = x << sh;
+                else res = t.signed() ? x >> sh : x >>> sh;
+            }
+            case DIV, REM -> {
+                if (y == 0) throw new MachineStop.Panic(op == BinOp.DIV ? "attempt to divide by zero"
+                        : "attempt to calculate the remainder with a divisor of zero", span);
+                boolean minOverflow = t.signed() && y == -1 && x == minValue(t);
+                if (minOverflow) return new Checked(new Value.Int(op == BinOp.DIV ? x : 0, t), true);
+                if (t.signed() || t.bits() < 64) res = op == BinOp.DIV ? x / y : x % y;
+                else res = op == BinOp.DIV ? Long.divideUnsigned(x, y) : Long.remainderUnsigned(x, y);
+                ov = false;
+            }
+            default -> {
+                return new Checked(binary(op, a, b, span), false);
+            }
+        }
+        return new Checked(new Value.Int(wrap(res, t), t), ov);
+    }
+
+    static long minValue(IntTy t) { return t.signed() ? -(1L << (t.bits() - 1)) : 0; }
+
+    static long maxValue(IntTy t) {
+        if (t.bits() >= 64) return t.signed() ? Long.MAX_VALUE : -1L;
+        return t.signed() ? (1L << (t.bits() - 1)) - 1 : (1L << t.bits()) - 1;
+    }
+
+    /** Unchecked arithmetic (wrapping), bit operations and comparisons. */
+    static Value binary(BinOp op, Value l, Value r, Span span) {
+        switch (op) {
+            case EQ -> { return bool(equal(l, r)); }
+            case NE -> { return bool(!equal(l, r)); }
+            case LT, LE, GT, GE -> {
+                if (l instanceof Value.Float a && r instanceof Value.Float b) {
+                    double x = a.v(), y = b.v();
+                    return bool(switch (op) { case LT -> x < y; case LE -> x <= y; case GT -> x > y; default -> x >= y; });
+                }
+                int c = compare(l, r, span);
+                return bool(switch (op) { case LT -> c < 0; case LE -> c <= 0; case GT -> c > 0; default -> c >= 0; });
+            }
+            default -> { }
+        }
+        if (l instanceof Value.Float a && r instanceof Value.Float b) return floatOp(op, a, b, span);
+        if (l instanceof Value.Bool a && r instanceof Value.Bool b) {
+            return bool(switch (op) {
+                case BIT_AND -> a.v() & b.v();
+                case BIT_OR -> a.v() | b.v();
+                case BIT_XOR -> a.v() ^ b.v();
+                default -> throw new MachineStop.Internal("bool operator " + op, span);
+            });
+        }
+        if (l instanceof Value.Int a && r instanceof Value.Int b) {
+            IntTy t = a.ty();
+            long x = a.bits(), y = b.bits();
+            long res = switch (op) {
+                case BIT_AND -> x & y;
+                case BIT_OR -> x | y;
+                case BIT_XOR -> x ^ y;
+                default -> ((Value.Int) checkedInt(op, a, b, span).value()).bits();
+            };
+            return new Value.Int(wrap(res, t), t);
+        }
+        throw new MachineStop.Internal("operator " + op + " on " + l + " and " + r, span);
+    }
+
+    private static Value floatOp(BinOp op, Value.Float a, Value.Float b, Span span) {
+        double x = a.v(), y = b.v();
+        double res = switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> x / y;
+            case REM -> x % y;
+            default -> throw new MachineStop.Internal("float operator " + op, span);
+        };
+        return flt(res, a.ty());
+    }
+
+    static Value.Float flt(double v, FloatTy t) { return new Value.Float(t == FloatTy.F32 ? (double) (float) v : v, t); }
+
+    static Value bool(boolean b) { return b ? Value.TRUE : Value.FALSE; }
+
+    static boolean equal(Value l, Value r) {
+        return switch (l) {
+            case Value.Int a when r instanceof Value.Int b -> a.bits() == b.bits();
+            case Value.Float a when r instanceof Value.Float b -> a.v() == b.v();
+            case Value.Bool a when r instanceof Value.Bool b -> a.v() == b.v();
+            case Value.Char a when r instanceof Value.Char b -> a.cp() == b.cp();
+            case Value.Ptr a when r instanceof Value.Ptr b -> a.equals(b);
+            case Value.Agg a when r instanceof Value.Agg b -> {
+                if (a.variant != b.variant || a.fields.length != b.fields.length) yield false;
+                for (int i = 0; i < a.fields.length; i++) if (!equal(a.fields[i], b.fields[i])) yield false;
+                yield true;
+            }
+            default -> l.equals(r);
+        };
+    }
+
+    static int compare(Value l, Value r, Span span) {
+        return switch (l) {
+            case Value.Int a when r instanceof Value.Int b ->
+                    a.ty().signed() ? Long.compare(a.bits(), b.bits()) : Long.compareUnsigned(a.bits(), b.bits());
+            case Value.Bool a when r instanceof Value.Bool b -> Boolean.compare(a.v(), b.v());
+            case Value.Char a when r instanceof Value.Char b -> Integer.compare(a.cp(), b.cp());
+            case Value.Float a when r instanceof Value.Float b -> Double.compare(a.v(), b.v());
+            default -> throw new MachineStop.Internal("comparison of " + l + " and " + r, span);
+        };
+    }
+
+    static Value unary(UnOp op, Value v, Span span) {
+        return switch (v) {
+            case Value.Bool b when op == UnOp.NOT -> bool(!b.v());
+            case Value.Int i -> new Value.Int(wrap(op == UnOp.NOT ? ~i.bits() : -i.bits(), i.ty()), i.ty());
+            case Value.Float f when op == UnOp.NEG -> new Value.Float(-f.v(), f.ty());
+            default -> throw new MachineStop.Internal("unary " + op + " on " + v, span);
+        };
+    }
+
+    /** `as` between numeric types, bool and char. */
+    static Value cast(Value v, dev.heaplab.core.types.Ty target, Span span) {
+        if (target instanceof dev.heaplab.core.types.Ty.Int ti) {
+            IntTy t = ti.kind();
+            supported(t, span);
+            return switch (v) {
+                case Value.Int i -> new Value.Int(wrap(i.bits(), t), t);
+                case Value.Bool b -> new Value.Int(b.v() ? 1 : 0, t);
+                case Value.Char c -> new Value.Int(wrap(c.cp(), t), t);
+                case Value.Float f -> new Value.Int(floatToInt(f.v(), t), t);
+                default -> throw new MachineStop.Internal("cast of " + v + " to " + t.rustName(), span);
+            };
+        }
+        if (target instanceof dev.heaplab.core.types.Ty.Float tf) {
+            return switch (v) {
+                case Value.Int i -> flt(i.ty().signed() || i.bits() >= 0 ? (double) i.bits() : unsignedToDouble(i.bits()),
+                        tf.kind());
+                case Value.Float f -> flt(f.v(), tf.kind());
+                default -> throw new MachineStop.Internal("cast of " + v + " to float", span);
+            };
+        }
+        if (target instanceof dev.heaplab.core.types.Ty.Char && v instanceof Value.Int i) return new Value.Char((int) i.bits());
+        if (target instanceof dev.heaplab.core.types.Ty.Bool && v instanceof Value.Int i) return bool(i.bits() != 0);
+        return v;
+    }
+
+    private static double unsignedToDouble(long bits) {
+        return new java.math.BigDecimal(Long.toUnsignedString(bits)).doubleValue();
+    }
+
+    /** Saturating float → int as Rust `as` (NaN is 0). */
+    static long floatToInt(double d, IntTy t) {
+        if (Double.isNaN(d)) return 0;
+        if (!t.signed() && t.bits() == 64) {
+            if (d <= 0) return 0;
+            if (d >= 18446744073709551615.0) return -1L;
+            return new java.math.BigDecimal(d).toBigInteger().longValue();
+        }
+        double tr = d < 0 ? Math.ceil(d) : Math.floor(d);
+        if (tr <= minValue(t)) return minValue(t);
+        if (tr >= maxValue(t)) return maxValue(t);
+        return (long) tr;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.trace.MachineEvent;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Decides what a call runs and starts it.
+ * <ul>
+ * <li>a fn item of a trait method is resolved to the impl's method for the concrete self type;</li>
+ * <li>a function with a MIR body gets a new frame; a builtin runs natively; a method of a derived
+ *     impl runs natively too ({@link Derived});</li>
+ * <li>closures (called directly or through Fn::call / FnMut::call_mut / FnOnce::call_once, whose
+ *     arguments come as one tuple) get their environment first when their body expects it: by
+ *     reference when the body's `_1` is a reference, else by value.</li>
+ * </ul>
+ */
+final class Calls {
+    /** What a call runs: a body, a builtin key, or a derived-impl method; with concrete arguments. */
+    record Target(DefId fn, List<Ty> typeArgs, Body body, String builtin, ImplDef derivedImpl, String name,
+                  Value[] args, Ty[] argTys) {}
+
+    private final Interp m;
+    private final TraitResolver resolver;
+
+    Calls(Interp m) {
+        this.m = m;
+        this.resolver = new TraitResolver(m.defs);
+    }
+
+    TraitResolver resolver() { return resolver; }
+
+    /** Resolves a call of {@code funcVal} (of type {@code funcTy}) with evaluated arguments. */
+    Target resolve(Ty funcTy, Value funcVal, Value[] args, Ty[] argTys, Span span) {
+        switch (funcTy) {
+            case Ty.FnDef fd -> { return resolveFn(fd.def(), fd.args(), args, argTys, span); }
+            case Ty.FnPtr fp -> {
+                if (funcVal instanceof Value.FnPtr p) {
+                    if (m.defs.closure(p.def()) != null) return closure(p.def(), p.args(), null, args, argTys, span);
+                    return resolveFn(p.def(), p.args(), args, argTys, span);
+                }
+                throw new MachineStop.Undefined("call through an invalid function pointer", span);
+            }
+            case Ty.Closure c -> { return closure(c.def(), c.parentArgs(), funcVal, args, argTys, span); }
+            case Ty.Ref r -> {
+                Value inner = Memory.get((Value.Ptr) funcVal, span);
+                return resolve(r.inner(), r.inner() instanceof Ty.Closure ? funcVal : inner, args, argTys, span);
+            }
+            default -> throw new MachineStop.Internal("call of a value of type " + m.types.display(funcTy), span);
+        }
+    }
+
+    private Target resolveFn(DefId def, List<Ty> typeArgs, Value[] args, Ty[] argTys, Span span) {
+        FnDef fn = m.defs.fn(def);
+        if (fn == null) {
+            if (m.defs.closure(def) != null) return closure(def, typeArgs, null, args, argTys, span);
+            throw new MachineStop.Internal("call of an unknown function " + def, span);
+        }
+        ImplDef impl = null;
+        if (fn.parentTrait() != null) {
+            String lang = m.defs.trait(fn.parentTrait()).lang();
+            if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce")) && args.length == 2
+                    && !typeArgs.isEmpty() && isCallable(typeArgs.get(0)))
+                return callTrait(typeArgs.get(0), args, argTys, span);
+            TraitResolver.Resolved r = resolver.resolveMethod(fn, typeArgs);
+            impl = r.impl();
+            fn = m.defs.fn(r.fn());
+            typeArgs = r.args();
+        }
+        Body body = m.program.body(fn.id());
+        if (body != null) return new Target(fn.id(), typeArgs, body, null, null, fn.name(), args, argTys);
+        if (fn.builtinKey() != null)
+            return new Target(fn.id(), typeArgs, null, fn.builtinKey(), null, fn.name(), args, argTys);
+        if (impl != null && impl.derived()) return new Target(fn.id(), typeArgs, null, null, impl, fn.name(), args, argTys);
+        if (impl == null && fn.parentTrait() != null)
+            return new Target(fn.id(), typeArgs, null, null, null, fn.name(), args, argTys);
+        throw new MachineStop.Internal("function `" + fn.qualifiedName() + "` has no body", span);
+    }
+
+    private boolean isCallable(Ty t) {
+        Ty inner = t instanceof Ty.Ref r ? r.inner() : t;
+        return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr;
+    }
+
+    /** `Fn::call(self, (a, b))`: spread the tuple and call self. */
+    private Target callTrait(Ty selfTy, Value[] args, Ty[] argTys, Span span) {
+        Value.Agg tuple = (Value.Agg) args[1];
+        List<Ty> elemTys = argTys[1] instanceof Ty.Tuple t ? t.elems() : List.of();
+        Value[] spread = tuple.fields.clone();
+        Ty[] spreadTys = elemTys.toArray(new Ty[0]);
+        Value self = args[0];
+        Ty st = selfTy;
+        while (st instanceof Ty.Ref r && !(r.inner() instanceof Ty.Closure)) {
+            self = Memory.get((Value.Ptr) self, span);
+            st = r.inner();
+        }
+        if (st instanceof Ty.Ref r && r.inner() instanceof Ty.Closure c) return closure(c.def(), c.parentArgs(), self, spread, spreadTys, span);
+        return resolve(st, self, spread, spreadTys, span);
+    }
+
+    /** A closure call: prepend the environment (a value or a pointer to it) if the body takes one. */
+    private Target closure(DefId def, List<Ty> parentArgs, Value env, Value[] args, Ty[] argTys, Span span) {
+        Body body = m.program.body(def);
+        if (body == null) throw new MachineStop.Internal("closure without a body", span);
+        String name = "{closure}";
+        if (body.argCount() == args.length + 1) {
+            Ty envTy = body.locals().get(1).ty();
+            Value e = env == null ? Value.unit() : env;
+            boolean wantsRef = envTy instanceof Ty.Ref;
+            if (wantsRef && !(e instanceof Value.Ptr)) e = Value.Ptr.thin(m.temp(e, "closure"), new int[0]);
+            else if (!wantsRef && e instanceof Value.Ptr p && !(envTy instanceof Ty.RawPtr))
+                e = Value.deepCopy(Memory.get(p, span));
+            Value[] all = new Value[args.length + 1];
+            all[0] = e;
+            System.arraycopy(args, 0, all, 1, args.length);
+            Ty[] allTys = new Ty[argTys.length + 1];
+            allTys[0] = envTy;
+            System.arraycopy(argTys, 0, allTys, 1, argTys.length);
+            return new Target(def, parentArgs, body, null, null, name, all, allTys);
+        }
+        return new Target(def, parentArgs, body, null, null, name, args, argTys);
+    }
+
+    /** Pushes a frame for a body with its arguments in `_1..`. */
+    Frame push(Target t, Frame.Sink sink, Span callSpan) {
+        if (m.frames.size() >= m.limits.maxStackDepth())
+            throw new MachineStop.Limit("limit: the call stack grew deeper than " + m.limits.maxStackDepth()
+                    + " frames (see --max-stack-depth)", callSpan);
+        Body body = t.body();
+        Allocation[] slots = new Allocation[body.locals().size()];
+        for (int i = 0; i < slots.length; i++) {
+            String n = body.locals().get(i).name();
+            slots[i] = m.newSlot(null, n == null ? "_" + i : n);
+        }
+        Frame f = new Frame(body, t.typeArgs(), slots, sink, callSpan, t.name());
+        Value[] args = t.args();
+        for (int i = 0; i < args.length && i + 1 < slots.length; i++) {
+            slots[i + 1].root = args[i];
+            f.markLive(i + 1);
+        }
+        m.frames.add(f);
+        if (m.detailed) m.emit(new MachineEvent.Call(callSpan, m.depth(), t.name()));
+        return f;
+    }
+
+    /** Runs a function to completion from native code and returns its result (panics propagate). */
+    Value callNested(Target t, Span span) {
+        if (t.body() == null) return m.builtins.invoke(t, span);
+        Frame.Sink sink = new Frame.Sink();
+        int base = m.frames.size();
+        push(t, sink, span);
+        m.stepper.runUntil(base);
+        return sink.value;
+    }
+
+    /** Calls function {@code def} with type arguments (resolving trait methods) from native code. */
+    Value callFn(DefId def, List<Ty> typeArgs, Value[] args, Ty[] argTys, Span span) {
+        return callNested(resolveFn(def, typeArgs, args, argTys, span), span);
+    }
+
+    static List<Value> list(Value... vs) { return new ArrayList<>(Arrays.asList(vs)); }
+}

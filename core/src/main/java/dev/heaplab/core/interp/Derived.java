@@ -1,0 +1,275 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.fmt.FormatTemplate;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.List;
+
+/**
+ * Structural Clone, PartialEq, Ord/PartialOrd, Default and Debug: the methods of derived impls (which
+ * have no MIR) and what builtins need to compare, clone or default elements. A user's hand-written
+ * impl is called instead whenever one exists for the type.
+ */
+final class Derived {
+    private Derived() {}
+
+    /** Runs a method of a derived impl, or a trait method without any body (e.g. `Clone::clone` on i32). */
+    static Value call(Interp m, Calls.Target t, Span span) {
+        FnDef fn = m.defs.fn(t.fn());
+        TraitDef trait = fn.parentTrait() != null ? m.defs.trait(fn.parentTrait())
+                : t.derivedImpl() != null ? m.defs.trait(t.derivedImpl().trait()) : null;
+        String lang = trait == null ? null : trait.lang();
+        Value[] a = t.args();
+        Ty selfTy = t.argTys().length > 0 ? pointee(m, t.argTys()[0]) : t.derivedImpl() != null
+                ? TySubst.subst(t.derivedImpl().selfTy(), t.typeArgs()) : Ty.UNIT;
+        String name = fn.name();
+        if (lang == null) throw new MachineStop.Internal("unsupported: derived method " + name, span);
+        switch (lang) {
+            case "Clone" -> { return cloneAt(m, (Value.Ptr) a[0], selfTy, span); }
+            case "Copy" -> { return Value.unit(); }
+            case "PartialEq", "Eq" -> {
+                boolean eq = eq(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
+                return Arith.bool(name.equals("ne") != eq);
+            }
+            case "PartialOrd", "Ord" -> {
+                int c = cmp(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
+                return switch (name) {
+                    case "cmp" -> ordering(m, c);
+                    case "partial_cmp" -> m.types.some(ordering(m, c));
+                    case "lt" -> Arith.bool(c < 0);
+                    case "le" -> Arith.bool(c <= 0);
+                    case "gt" -> Arith.bool(c > 0);
+                    case "ge" -> Arith.bool(c >= 0);
+                    case "max" -> c > 0 ? a[0] : a[1];
+                    case "min" -> c <= 0 ? a[0] : a[1];
+                    default -> throw new MachineStop.Internal("unsupported: " + name, span);
+                };
+            }
+            case "Default" -> { return defaultValue(m, t.derivedImpl() != null
+                    ? TySubst.subst(t.derivedImpl().selfTy(), t.typeArgs()) : t.typeArgs().get(0), span); }
+            case "Debug", "Display" -> {
+                var f = FmtBuiltins.formatter(new Builtins.Call(m, name, t.typeArgs(), a, t.argTys(), span), 1);
+                new ValueFormatter(m, span).format(f, lang.equals("Debug") ? FormatTemplate.Trait.DEBUG
+                        : FormatTemplate.Trait.DISPLAY, (Value.Ptr) a[0], selfTy);
+                return m.types.ok(Value.unit());
+            }
+            default -> throw new MachineStop.Internal("unsupported: derived " + lang + "::" + name, span);
+        }
+    }
+
+    private static Ty pointee(Interp m, Ty t) {
+        Ty p = t instanceof Ty.Ref r ? r.inner() : null;
+        return p == null ? t : p;
+    }
+
+    /** A clone of the value at {@code at}: user Clone impls run, std types clone natively. */
+    static Value cloneAt(Interp m, Value.Ptr at, Ty ty, Span span) {
+        Value v = Memory.get(at, span);
+        switch (ty) {
+            case Ty.Adt a -> {
+                AdtDef d = m.defs.adt(a.def());
+                if (d.lang() != null && d.lang() != LangItem.OPTION && d.lang() != LangItem.RESULT
+                        && d.lang() != LangItem.ORDERING) {
+                    String key = switch (d.lang()) {
+                        case STRING -> "String::clone";
+                        case VEC -> "Vec::clone";
+                        case BOX -> "Box::clone";
+                        case RC, ARC -> "Rc::clone";
+                        case RC_WEAK, ARC_WEAK -> "Weak::clone";
+                        default -> null;
+                    };
+                    if (key == null) return Value.deepCopy(v);
+                    return m.builtins.invokeKey(key, a.args(), new Value[] {at}, new Ty[] {Ty.ref(ty)}, span);
+                }
+                TraitResolver.Match impl = m.calls.resolver().findLang("Clone", ty);
+                if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("clone")) {
+                    return m.calls.callFn(impl.impl().methods().get("clone"), impl.args(), new Value[] {at},
+                            new Ty[] {Ty.ref(ty)}, span);
+                }
+                if (!(v instanceof Value.Agg g)) return Value.deepCopy(v);
+                List<AdtDef.FieldDef> fields = d.variants().get(g.variant).fields();
+                Value[] out = new Value[g.fields.length];
+                for (int i = 0; i < out.length; i++)
+                    out[i] = cloneAt(m, at.child(i), TySubst.subst(fields.get(i).ty(), a.args()), span);
+                return new Value.Agg(g.variant, out);
+            }
+            case Ty.Tuple t -> {
+                Value.Agg g = (Value.Agg) v;
+                Value[] out = new Value[g.fields.length];
+                for (int i = 0; i < out.length; i++) out[i] = cloneAt(m, at.child(i), t.elems().get(i), span);
+                return new Value.Agg(0, out);
+            }
+            case Ty.Array arr -> {
+                Value.Agg g = (Value.Agg) v;
+                Value[] out = new Value[g.fields.length];
+                for (int i = 0; i < out.length; i++) out[i] = cloneAt(m, at.child(i), arr.elem(), span);
+                return new Value.Agg(0, out);
+            }
+            default -> { return Value.deepCopy(v); }
+        }
+    }
+
+    static Value cloneValue(Interp m, Value v, Ty ty, Span span) {
+        if (v instanceof Value.Int || v instanceof Value.Bool || v instanceof Value.Char || v instanceof Value.Float) return v;
+        return cloneAt(m, Value.Ptr.thin(m.temp(v, "clone source"), new int[0]), ty, span);
+    }
+
+    static boolean eq(Interp m, Value a, Value b, Ty ty, Span span) {
+        switch (ty) {
+            case Ty.Ref r -> {
+                Value.Ptr pa = (Value.Ptr) a, pb = (Value.Ptr) b;
+                if (r.inner() instanceof Ty.Str) return Memory.str(pa, span).equals(Memory.str(pb, span));
+                if (r.inner() instanceof Ty.Slice s) return sliceEq(m, pa, pb, s.elem(), span);
+                return eq(m, Memory.get(pa, span), Memory.get(pb, span), r.inner(), span);
+            }
+            case Ty.Adt ad -> {
+                AdtDef d = m.defs.adt(ad.def());
+                if (d.lang() == LangItem.STRING) return StringBuiltins.string((Value.Agg) a, span)
+                        .equals(StringBuiltins.string((Value.Agg) b, span));
+                if (d.lang() == LangItem.VEC) {
+                    Value.Agg va = (Value.Agg) a, vb = (Value.Agg) b;
+                    return sliceEq(m, RawVec.slice(va, 0, RawVec.len(va)), RawVec.slice(vb, 0, RawVec.len(vb)),
+                            Types.arg(ad, 0), span);
+                }
+                if (d.lang() == LangItem.BOX || d.lang() == LangItem.RC)
+                    return eq(m, a, b, Ty.ref(Types.arg(ad, 0)), span);
+                TraitResolver.Match impl = m.calls.resolver().findLang("PartialEq", ty);
+                if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("eq")) {
+                    Value r = m.calls.callFn(impl.impl().methods().get("eq"), impl.args(),
+                            new Value[] {tempPtr(m, a), tempPtr(m, b)}, new Ty[] {Ty.ref(ty), Ty.ref(ty)}, span);
+                    return ((Value.Bool) r).v();
+                }
+                Value.Agg ga = (Value.Agg) a, gb = (Value.Agg) b;
+                if (ga.variant != gb.variant) return false;
+                List<AdtDef.FieldDef> fields = d.variants().get(ga.variant).fields();
+                for (int i = 0; i < ga.fields.length; i++)
+                    if (!eq(m, ga.fields[i], gb.fields[i], TySubst.subst(fields.get(i).ty(), ad.args()), span)) return false;
+                return true;
+            }
+            case Ty.Tuple t -> {
+                Value.Agg ga = (Value.Agg) a, gb = (Value.Agg) b;
+                for (int i = 0; i < ga.fields.length; i++) if (!eq(m, ga.fields[i], gb.fields[i], t.elems().get(i), span)) return false;
+                return true;
+            }
+            case Ty.Array arr -> {
+                Value.Agg ga = (Value.Agg) a, gb = (Value.Agg) b;
+                for (int i = 0; i < ga.fields.length; i++) if (!eq(m, ga.fields[i], gb.fields[i], arr.elem(), span)) return false;
+                return true;
+            }
+            default -> { return Arith.equal(a, b); }
+        }
+    }
+
+    private static boolean sliceEq(Interp m, Value.Ptr a, Value.Ptr b, Ty elem, Span span) {
+        if (a.meta() != b.meta()) return false;
+        for (long k = 0; k < a.meta(); k++)
+            if (!eq(m, Memory.get(a.offset(k, -1), span), Memory.get(b.offset(k, -1), span), elem, span)) return false;
+        return true;
+    }
+
+    private static Value.Ptr tempPtr(Interp m, Value v) { return Value.Ptr.thin(m.temp(v, "operand"), new int[0]); }
+
+    static int cmp(Interp m, Value a, Value b, Ty ty, Span span) {
+        switch (ty) {
+            case Ty.Ref r -> {
+                Value.Ptr pa = (Value.Ptr) a, pb = (Value.Ptr) b;
+                if (r.inner() instanceof Ty.Str) return compareBytes(Memory.bytes(pa, span), Memory.bytes(pb, span));
+                return cmp(m, Memory.get(pa, span), Memory.get(pb, span), r.inner(), span);
+            }
+            case Ty.Adt ad -> {
+                AdtDef d = m.defs.adt(ad.def());
+                if (d.lang() == LangItem.STRING)
+                    return compareBytes(StringBuiltins.bytes((Value.Agg) a, span), StringBuiltins.bytes((Value.Agg) b, span));
+                if (d.lang() == LangItem.VEC) {
+                    Value.Agg va = (Value.Agg) a, vb = (Value.Agg) b;
+                    long n = Math.min(RawVec.len(va), RawVec.len(vb));
+                    for (int i = 0; i < n; i++) {
+                        int c = cmp(m, VecBuiltins.elems(va).fields[i], VecBuiltins.elems(vb).fields[i], Types.arg(ad, 0), span);
+                        if (c != 0) return c;
+                    }
+                    return Long.compare(RawVec.len(va), RawVec.len(vb));
+                }
+                for (String lang : new String[] {"Ord", "PartialOrd"}) {
+                    TraitResolver.Match impl = m.calls.resolver().findLang(lang, ty);
+                    String method = lang.equals("Ord") ? "cmp" : "partial_cmp";
+                    if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey(method)) {
+                        Value r = m.calls.callFn(impl.impl().methods().get(method), impl.args(),
+                                new Value[] {tempPtr(m, a), tempPtr(m, b)}, new Ty[] {Ty.ref(ty), Ty.ref(ty)}, span);
+                        if (lang.equals("PartialOrd")) r = ((Value.Agg) r).fields[0];
+                        return orderingToInt(m, r);
+                    }
+                }
+                Value.Agg ga = (Value.Agg) a, gb = (Value.Agg) b;
+                if (ga.variant != gb.variant) return Integer.compare(ga.variant, gb.variant);
+                List<AdtDef.FieldDef> fields = d.variants().get(ga.variant).fields();
+                for (int i = 0; i < ga.fields.length; i++) {
+                    int c = cmp(m, ga.fields[i], gb.fields[i], TySubst.subst(fields.get(i).ty(), ad.args()), span);
+                    if (c != 0) return c;
+                }
+                return 0;
+            }
+            case Ty.Tuple t -> {
+                Value.Agg ga = (Value.Agg) a, gb = (Value.Agg) b;
+                for (int i = 0; i < ga.fields.length; i++) {
+                    int c = cmp(m, ga.fields[i], gb.fields[i], t.elems().get(i), span);
+                    if (c != 0) return c;
+                }
+                return 0;
+            }
+            default -> { return Arith.compare(a, b, span); }
+        }
+    }
+
+    private static int compareBytes(byte[] a, byte[] b) { return java.util.Arrays.compareUnsigned(a, b); }
+
+    /** An `Ordering` value for a comparison result (−1, 0, 1 by discriminant). */
+    static Value ordering(Interp m, int c) {
+        int sign = Integer.signum(c);
+        AdtDef d = m.defs.langAdt(LangItem.ORDERING);
+        if (d != null)
+            for (int i = 0; i < d.variants().size(); i++)
+                if (d.variants().get(i).discriminant() == sign) return new Value.Agg(i, new Value[0]);
+        return new Value.Agg(sign + 1, new Value[0]);
+    }
+
+    static int orderingToInt(Interp m, Value o) {
+        int variant = ((Value.Agg) o).variant;
+        AdtDef d = m.defs.langAdt(LangItem.ORDERING);
+        if (d != null && variant < d.variants().size()) return (int) d.variants().get(variant).discriminant();
+        return variant - 1;
+    }
+
+    /** `Default::default()` for a type: zeros, empty String/Vec, None, or the user's/derived impl. */
+    static Value defaultValue(Interp m, Ty ty, Span span) {
+        return switch (ty) {
+            case Ty.Int i -> new Value.Int(0, i.kind());
+            case Ty.Float f -> new Value.Float(0, f.kind());
+            case Ty.Bool b -> Value.FALSE;
+            case Ty.Char c -> new Value.Char(0);
+            case Ty.Tuple t -> {
+                Value[] out = new Value[t.elems().size()];
+                for (int i = 0; i < out.length; i++) out[i] = defaultValue(m, t.elems().get(i), span);
+                yield new Value.Agg(0, out);
+            }
+            case Ty.Adt a -> {
+                AdtDef d = m.defs.adt(a.def());
+                if (d.lang() == LangItem.STRING) yield RawVec.empty(m, 1);
+                if (d.lang() == LangItem.VEC) yield RawVec.empty(m, m.sizes.size(Types.arg(a, 0)));
+                if (d.lang() == LangItem.OPTION) yield m.types.none();
+                TraitResolver.Match impl = m.calls.resolver().findLang("Default", ty);
+                if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("default"))
+                    yield m.calls.callFn(impl.impl().methods().get("default"), impl.args(), new Value[0], new Ty[0], span);
+                AdtDef.VariantDef v = d.variants().get(0);
+                Value[] out = new Value[v.fields().size()];
+                for (int i = 0; i < out.length; i++) out[i] = defaultValue(m, TySubst.subst(v.fields().get(i).ty(), a.args()), span);
+                yield new Value.Agg(0, out);
+            }
+            default -> throw new MachineStop.Internal("unsupported: Default for " + m.types.display(ty), span);
+        };
+    }
+}

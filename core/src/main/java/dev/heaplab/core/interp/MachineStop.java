@@ -1,0 +1,46 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.source.Span;
+
+/**
+ * Why native code inside the machine (builtins, drop glue, arithmetic) cannot continue normally.
+ * These never leave {@link Machine#run()}: a panic becomes unwinding of the user's frames, the others
+ * become an {@link ExecutionResult}. Control flow of the user program itself is terminators.
+ */
+public abstract sealed class MachineStop extends RuntimeException {
+    private final transient Span span;
+
+    MachineStop(String message, Span span) {
+        super(message, null, false, false);
+        this.span = span;
+    }
+
+    public Span span() { return span; }
+
+    /** A Rust panic with its message; {@code reported} once the message has been printed. */
+    public static final class Panic extends MachineStop {
+        boolean reported;
+
+        public Panic(String message, Span span) { super(message, span); }
+    }
+
+    /** The process aborts (a panic while unwinding); the message was already printed. */
+    public static final class Abort extends MachineStop {
+        public Abort(String message, Span span) { super(message, span); }
+    }
+
+    /** A resource limit (steps, heap, stack, output, time). */
+    public static final class Limit extends MachineStop {
+        public Limit(String message, Span span) { super(message, span); }
+    }
+
+    /** Undefined behaviour detected (use after free, double free, read of uninitialised memory). */
+    public static final class Undefined extends MachineStop {
+        public Undefined(String message, Span span) { super(message, span); }
+    }
+
+    /** A feature the machine does not model, or a bug in an earlier stage's output. */
+    public static final class Internal extends MachineStop {
+        public Internal(String message, Span span) { super(message, span); }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.IntTy;
+import java.nio.charset.StandardCharsets;
+
+/** Reading and writing values at paths inside allocations, with use-after-free detection. */
+final class Memory {
+    private Memory() {}
+
+    static Value get(Allocation a, int[] path, Span span) {
+        if (a == null) throw new MachineStop.Undefined("dereference of a dangling pointer", span);
+        if (!a.live) throw new MachineStop.Undefined("use of " + a.label() + " (" + a.what() + ") after it was freed", span);
+        Value v = a.root;
+        for (int i : path) v = child(v, i, span);
+        return v;
+    }
+
+    static Value child(Value v, int i, Span span) {
+        if (v instanceof Value.Agg g) {
+            if (i < 0 || i >= g.fields.length) throw new MachineStop.Undefined("access out of the bounds of an object", span);
+            return g.fields[i];
+        }
+        if (v instanceof Value.Bytes b) {
+            if (i < 0 || i >= b.data.length) throw new MachineStop.Undefined("access out of the bounds of a buffer", span);
+            return new Value.Int(b.data[i] & 0xff, IntTy.U8);
+        }
+        throw new MachineStop.Undefined("read of uninitialised memory", span);
+    }
+
+    static void set(Allocation a, int[] path, Value val, Span span) {
+        if (path.length == 0) {
+            if (a == null || !a.live) get(a, path, span);
+            a.root = val;
+            return;
+        }
+        Value parent = get(a, java.util.Arrays.copyOf(path, path.length - 1), span);
+        int i = path[path.length - 1];
+        if (parent instanceof Value.Agg g && i >= 0 && i < g.fields.length) {
+            g.fields[i] = val;
+        } else if (parent instanceof Value.Bytes b && i >= 0 && i < b.data.length && val instanceof Value.Int n) {
+            b.data[i] = (byte) n.bits();
+        } else {
+            throw new MachineStop.Undefined("write outside of an initialised object", span);
+        }
+    }
+
+    static Value get(Value.Ptr p, Span span) { return get(p.alloc(), p.path(), span); }
+
+    static void set(Value.Ptr p, Value v, Span span) { set(p.alloc(), p.path(), v, span); }
+
+    /** The bytes of a `&str` (or `&[u8]`) pointer into a Bytes buffer. */
+    static byte[] bytes(Value.Ptr p, Span span) {
+        int len = (int) Math.max(p.meta(), 0);
+        if (len == 0) return new byte[0];
+        int[] parentPath = java.util.Arrays.copyOf(p.path(), p.path().length - 1);
+        Value parent = get(p.alloc(), parentPath, span);
+        int off = p.lastIndex();
+        if (parent instanceof Value.Bytes b) return java.util.Arrays.copyOfRange(b.data, off, off + len);
+        if (parent instanceof Value.Agg g) {
+            byte[] out = new byte[len];
+            for (int i = 0; i < len; i++) out[i] = (byte) ((Value.Int) g.fields[off + i]).bits();
+            return out;
+        }
+        throw new MachineStop.Undefined("string pointer into something that is not a byte buffer", span);
+    }
+
+    static String str(Value v, Span span) {
+        if (!(v instanceof Value.Ptr p)) throw new MachineStop.Internal("expected a &str, got " + v, span);
+        return new String(bytes(p, span), StandardCharsets.UTF_8);
+    }
+}

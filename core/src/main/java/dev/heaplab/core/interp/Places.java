@@ -1,0 +1,178 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.trace.MachineEvent;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.Ty;
+import java.util.Arrays;
+
+/**
+ * Evaluates MIR places to {@link PlaceRef}s and reads, writes and moves values there.
+ * Rules:
+ * <ul>
+ * <li>a Deref follows the Ptr stored at the place (references, raw pointers, Box);</li>
+ * <li>Field appends the field index; Index/ConstantIndex append the element index for arrays and
+ *     shift the first-element index for slices; Downcast does not change the path;</li>
+ * <li>when writing, an uninitialised aggregate on the way is materialised with the right field count
+ *     (fields assigned one by one, an enum variant written before SetDiscriminant).</li>
+ * </ul>
+ */
+final class Places {
+    private static final int[] ROOT = new int[0];
+    private final Interp m;
+
+    Places(Interp m) { this.m = m; }
+
+    PlaceRef eval(Frame f, Place p, boolean forWrite) {
+        Allocation a = f.slots[p.local().index()];
+        int[] path = ROOT;
+        long meta = -1;
+        Ty ty = m.types.local(f, p.local().index());
+        Span span = m.current;
+        for (Place.Projection proj : p.projections()) {
+            switch (proj) {
+                case Place.Projection.Deref d -> {
+                    Value v = Memory.get(a, path, span);
+                    if (!(v instanceof Value.Ptr ptr))
+                        throw new MachineStop.Undefined("dereference of a value that is not a pointer: " + v, span);
+                    Ty inner = m.types.pointee(ty);
+                    if (inner == null) throw new MachineStop.Internal("deref of " + m.types.display(ty), span);
+                    a = ptr.alloc();
+                    path = ptr.path();
+                    meta = ptr.meta();
+                    ty = ptr.dynTy() != null && inner instanceof Ty.Dynamic ? ptr.dynTy() : inner;
+                    if (a == null && meta != 0) throw new MachineStop.Undefined("dereference of a dangling pointer", span);
+                }
+                case Place.Projection.Field fl -> {
+                    if (forWrite) materialize(a, path, ty, -1, span);
+                    path = append(path, fl.index());
+                    ty = m.types.subst(fl.ty(), f.typeArgs);
+                    meta = -1;
+                }
+                case Place.Projection.Index ix -> {
+                    Value iv = Memory.get(f.slots[ix.index().index()], ROOT, span);
+                    long i = ((Value.Int) iv).bits();
+                    long len = length(ty, meta);
+                    if (i < 0 || i >= len)
+                        throw new MachineStop.Panic("index out of bounds: the len is " + len + " but the index is "
+                                + Long.toUnsignedString(i), span);
+                    path = element(path, ty, i);
+                    ty = elem(ty);
+                    meta = -1;
+                }
+                case Place.Projection.ConstantIndex ci -> {
+                    long len = length(ty, meta);
+                    long i = ci.fromEnd() ? len - ci.offset() : ci.offset();
+                    path = element(path, ty, i);
+                    ty = elem(ty);
+                    meta = -1;
+                }
+                case Place.Projection.Subslice ss -> {
+                    long len = length(ty, meta);
+                    path = element(path, ty, ss.from());
+                    ty = new Ty.Slice(elem(ty));
+                    meta = len - ss.from() - ss.to();
+                }
+                case Place.Projection.Downcast dc -> {
+                    if (forWrite) materialize(a, path, ty, dc.variant(), span);
+                }
+            }
+        }
+        return new PlaceRef(a, path, meta, ty);
+    }
+
+    private static int[] append(int[] path, int i) {
+        int[] p = Arrays.copyOf(path, path.length + 1);
+        p[path.length] = i;
+        return p;
+    }
+
+    /** Arrays are addressed as a whole (append the index); slices by their first element (shift it). */
+    private static int[] element(int[] path, Ty ty, long i) {
+        if (ty instanceof Ty.Array) return append(path, (int) i);
+        int[] p = path.clone();
+        p[p.length - 1] += (int) i;
+        return p;
+    }
+
+    private static long length(Ty ty, long meta) {
+        if (ty instanceof Ty.Array arr) return arr.len();
+        return meta;
+    }
+
+    private static Ty elem(Ty ty) {
+        return switch (ty) {
+            case Ty.Array arr -> arr.elem();
+            case Ty.Slice s -> s.elem();
+            case Ty.Str s -> new Ty.Int(dev.heaplab.core.types.IntTy.U8);
+            default -> ty;
+        };
+    }
+
+    /** Makes the value at the path an aggregate of the right shape (of {@code variant} for enums). */
+    private void materialize(Allocation a, int[] path, Ty ty, int variant, Span span) {
+        Value v = Memory.get(a, path, span);
+        if (v instanceof Value.Agg g && (variant < 0 || g.variant == variant)) return;
+        if (v instanceof Value.Bytes) return;
+        int n = fieldCount(ty, Math.max(variant, 0));
+        if (n < 0) return;
+        Memory.set(a, path, Value.Agg.uninit(Math.max(variant, 0), n), span);
+    }
+
+    int fieldCount(Ty ty, int variant) {
+        return switch (ty) {
+            case Ty.Tuple t -> t.elems().size();
+            case Ty.Array arr -> (int) arr.len();
+            case Ty.Closure c -> {
+                ClosureDef d = m.defs.closure(c.def());
+                yield d == null ? 0 : d.captures().size();
+            }
+            case Ty.Adt ad -> {
+                AdtDef d = m.defs.adt(ad.def());
+                yield d == null || variant >= d.variants().size() ? -1 : d.variants().get(variant).fields().size();
+            }
+            default -> -1;
+        };
+    }
+
+    Value read(Frame f, Place p) {
+        PlaceRef r = eval(f, p, false);
+        return Memory.get(r.alloc(), r.path(), m.current);
+    }
+
+    Value copy(Frame f, Place p) {
+        Value v = read(f, p);
+        if (v instanceof Value.Uninit) throw new MachineStop.Undefined("use of an uninitialised or moved value", m.current);
+        return Value.deepCopy(v);
+    }
+
+    /** Reads the value and leaves the place uninitialised. */
+    Value move(Frame f, Place p) {
+        PlaceRef r = eval(f, p, false);
+        Value v = Memory.get(r.alloc(), r.path(), m.current);
+        if (v instanceof Value.Uninit) throw new MachineStop.Undefined("use of a moved value", m.current);
+        if (v instanceof Value.Bytes) return Value.deepCopy(v);
+        if (v instanceof Value.Int && r.path().length > 0
+                && Memory.get(r.alloc(), Arrays.copyOf(r.path(), r.path().length - 1), m.current) instanceof Value.Bytes)
+            return v;
+        Memory.set(r.alloc(), r.path(), Value.UNINIT, m.current);
+        if (m.detailed) m.emit(new MachineEvent.Move(m.current, m.depth(), p.toString()));
+        return v;
+    }
+
+    void write(Frame f, Place p, Value v) {
+        if (p.isLocal()) {
+            int l = p.local().index();
+            f.markLiveIfUnseen(l);
+            Allocation slot = f.slots[l];
+            slot.root = v;
+            return;
+        }
+        PlaceRef r = eval(f, p, true);
+        Memory.set(r.alloc(), r.path(), v, m.current);
+    }
+
+    Ty type(Frame f, Place p) { return eval(f, p, false).ty(); }
+}

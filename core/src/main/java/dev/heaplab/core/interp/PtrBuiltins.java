@@ -1,0 +1,145 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.Ty;
+import java.util.Map;
+
+/**
+ * Box, Rc/Weak, Cell, RefCell and `std::mem`. Rc points to {@code Agg[strong, weak, value]} where weak
+ * counts the weak pointers plus one for all strong ones (as std's RcBox); RefCell's flag is the number
+ * of shared borrows, or −1 while mutably borrowed.
+ */
+final class PtrBuiltins {
+    private PtrBuiltins() {}
+
+    static void register(Map<String, Builtins.Native> r) {
+        r.put("Box::new", c -> boxNew(c.m(), c.args()[0], c.tyArg(0), c.span()));
+        r.put("Box::deref", c -> c.deref(0));
+        r.put("Box::deref_mut", c -> c.deref(0));
+        r.put("Box::leak", c -> c.args()[0]);
+        r.put("Box::clone", c -> boxNew(c.m(), Derived.cloneValue(c.m(), Memory.get((Value.Ptr) c.deref(0), c.span()),
+                c.tyArg(0), c.span()), c.tyArg(0), c.span()));
+        r.put("Rc::new", c -> {
+            Ty t = c.tyArg(0);
+            long size = Sizes.roundUp(16 + c.m().sizes.size(t), Math.max(8, c.m().sizes.align(t)));
+            Value root = Value.Agg.of(Value.usize(1), Value.usize(1), c.args()[0]);
+            return Value.Ptr.thin(c.m().heap.alloc(size, 8, root, "Rc<" + c.m().types.display(t) + ">", c.span()), new int[0]);
+        });
+        r.put("Rc::clone", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            bump(p, Value.Agg.RC_STRONG, 1, c.span());
+            return p;
+        });
+        r.put("Rc::deref", c -> ((Value.Ptr) c.deref(0)).child(Value.Agg.RC_VALUE));
+        r.put("Rc::strong_count", c -> Value.usize(count((Value.Ptr) c.deref(0), Value.Agg.RC_STRONG, c.span())));
+        r.put("Rc::weak_count", c -> Value.usize(count((Value.Ptr) c.deref(0), Value.Agg.RC_WEAK, c.span()) - 1));
+        r.put("Rc::downgrade", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            bump(p, Value.Agg.RC_WEAK, 1, c.span());
+            return p;
+        });
+        r.put("Rc::ptr_eq", c -> Arith.bool(((Value.Ptr) c.deref(0)).alloc() == ((Value.Ptr) c.deref(1)).alloc()));
+        r.put("Weak::new", c -> RawVec.dangling());
+        r.put("Weak::upgrade", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            if (p.alloc() == null || count(p, Value.Agg.RC_STRONG, c.span()) == 0) return c.m().types.none();
+            bump(p, Value.Agg.RC_STRONG, 1, c.span());
+            return c.m().types.some(p);
+        });
+        r.put("Weak::clone", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            if (p.alloc() != null) bump(p, Value.Agg.RC_WEAK, 1, c.span());
+            return p;
+        });
+        r.put("Weak::strong_count", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            return Value.usize(p.alloc() == null ? 0 : count(p, Value.Agg.RC_STRONG, c.span()));
+        });
+        r.put("Cell::new", c -> Value.Agg.of(c.args()[0]));
+        r.put("Cell::get", c -> Value.deepCopy(c.agg(0).fields[0]));
+        r.put("Cell::set", c -> {
+            Value.Agg cell = c.agg(0);
+            Value old = cell.fields[0];
+            cell.fields[0] = c.args()[1];
+            c.m().drops.drop(c.ptr(0).child(0), old, c.tyArg(0), c.span());
+            return Value.unit();
+        });
+        r.put("Cell::replace", c -> {
+            Value.Agg cell = c.agg(0);
+            Value old = cell.fields[0];
+            cell.fields[0] = c.args()[1];
+            return old;
+        });
+        r.put("Cell::into_inner", c -> ((Value.Agg) c.args()[0]).fields[0]);
+        r.put("RefCell::new", c -> Value.Agg.of(Builtins.isize(0), c.args()[0]));
+        r.put("RefCell::into_inner", c -> ((Value.Agg) c.args()[0]).fields[Value.Agg.REFCELL_VALUE]);
+        r.put("RefCell::borrow", c -> borrow(c, false, false));
+        r.put("RefCell::borrow_mut", c -> borrow(c, true, false));
+        r.put("RefCell::try_borrow", c -> borrow(c, false, true));
+        r.put("RefCell::try_borrow_mut", c -> borrow(c, true, true));
+        r.put("Ref::deref", c -> c.agg(0).fields[0]);
+        r.put("RefMut::deref", c -> c.agg(0).fields[0]);
+        r.put("RefMut::deref_mut", c -> c.agg(0).fields[0]);
+        MemBuiltins.register(r);
+    }
+
+    static Value boxNew(Interp m, Value v, Ty t, Span span) {
+        long size = m.sizes.size(t);
+        if (size == 0) return Value.Ptr.thin(new Allocation(-1, Allocation.Kind.STATIC, v, 0, 1, "zst box"), new int[0]);
+        Allocation a = m.heap.alloc(size, m.sizes.align(t), v, "Box<" + m.types.display(t) + ">", span);
+        return Value.Ptr.thin(a, new int[0]);
+    }
+
+    static void dropBox(Interp m, Value.Ptr p, Ty t, Span span) {
+        if (p.alloc() == null) return;
+        Ty pointee = t instanceof Ty.Dynamic && p.dynTy() != null ? p.dynTy() : t;
+        Value v = Memory.get(p, span);
+        m.drops.drop(p, v, pointee, span);
+        if (p.alloc().kind() == Allocation.Kind.HEAP) m.heap.dealloc(p.alloc(), span);
+    }
+
+    private static long count(Value.Ptr rc, int field, Span span) {
+        return ((Value.Int) ((Value.Agg) Memory.get(rc, span)).fields[field]).bits();
+    }
+
+    private static long bump(Value.Ptr rc, int field, long delta, Span span) {
+        Value.Agg box = (Value.Agg) Memory.get(rc, span);
+        long n = ((Value.Int) box.fields[field]).bits() + delta;
+        box.fields[field] = Value.usize(n);
+        return n;
+    }
+
+    static void dropRc(Interp m, Value.Ptr p, Ty t, Span span) {
+        if (bump(p, Value.Agg.RC_STRONG, -1, span) != 0) return;
+        Value.Agg box = (Value.Agg) Memory.get(p, span);
+        m.drops.drop(p.child(Value.Agg.RC_VALUE), box.fields[Value.Agg.RC_VALUE], t, span);
+        box.fields[Value.Agg.RC_VALUE] = Value.UNINIT;
+        if (bump(p, Value.Agg.RC_WEAK, -1, span) == 0) m.heap.dealloc(p.alloc(), span);
+    }
+
+    static void dropWeak(Interp m, Value.Ptr p, Ty t, Span span) {
+        if (p.alloc() == null) return;
+        if (bump(p, Value.Agg.RC_WEAK, -1, span) == 0) m.heap.dealloc(p.alloc(), span);
+    }
+
+    private static Value borrow(Builtins.Call c, boolean mut, boolean attempt) {
+        Value.Ptr cell = c.ptr(0);
+        Value.Agg g = c.agg(0);
+        long flag = ((Value.Int) g.fields[Value.Agg.REFCELL_FLAG]).bits();
+        boolean ok = mut ? flag == 0 : flag >= 0;
+        if (!ok) {
+            if (attempt) return c.m().types.err(Value.unit());
+            throw c.panic(mut ? "RefCell already borrowed" : "RefCell already mutably borrowed");
+        }
+        g.fields[Value.Agg.REFCELL_FLAG] = Builtins.isize(mut ? -1 : flag + 1);
+        Value guard = Value.Agg.of(cell.child(Value.Agg.REFCELL_VALUE), cell.child(Value.Agg.REFCELL_FLAG));
+        return attempt ? c.m().types.ok(guard) : guard;
+    }
+
+    /** Drop of a Ref (one shared borrow fewer) or a RefMut (no borrow left). */
+    static void releaseBorrow(Interp m, Value.Agg guard, boolean shared, Span span) {
+        Value.Ptr flag = (Value.Ptr) guard.fields[1];
+        long f = ((Value.Int) Memory.get(flag, span)).bits();
+        Memory.set(flag, Builtins.isize(shared ? f - 1 : 0), span);
+    }
+}

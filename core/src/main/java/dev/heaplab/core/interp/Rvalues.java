@@ -1,0 +1,132 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.mir.ConstValue;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.FloatTy;
+import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.Ty;
+import java.util.List;
+
+/** Evaluates operands, constants and rvalues of a frame to values. */
+final class Rvalues {
+    private final Interp m;
+
+    Rvalues(Interp m) { this.m = m; }
+
+    Value operand(Frame f, Operand op) {
+        return switch (op) {
+            case Operand.Copy c -> m.places.copy(f, c.place());
+            case Operand.Move mv -> m.places.move(f, mv.place());
+            case Operand.Constant k -> constant(k.value(), m.types.subst(k.ty(), f.typeArgs));
+        };
+    }
+
+    Ty operandTy(Frame f, Operand op) {
+        return switch (op) {
+            case Operand.Copy c -> m.places.type(f, c.place());
+            case Operand.Move mv -> m.places.type(f, mv.place());
+            case Operand.Constant k -> m.types.subst(k.ty(), f.typeArgs);
+        };
+    }
+
+    Value constant(ConstValue c, Ty ty) {
+        return switch (c) {
+            case ConstValue.Int i -> {
+                if (ty instanceof Ty.Int t) yield new Value.Int(Arith.wrap(i.value().longValue(), t.kind()), t.kind());
+                if (ty instanceof Ty.Float t) yield Arith.flt(i.value().doubleValue(), t.kind());
+                if (ty instanceof Ty.Char) yield new Value.Char(i.value().intValue());
+                if (ty instanceof Ty.Bool) yield Arith.bool(i.value().signum() != 0);
+                yield new Value.Int(i.value().longValue(), IntTy.I32);
+            }
+            case ConstValue.Float x -> Arith.flt(x.value(), ty instanceof Ty.Float t ? t.kind() : FloatTy.F64);
+            case ConstValue.Bool b -> Arith.bool(b.value());
+            case ConstValue.Char ch -> new Value.Char(ch.codePoint());
+            case ConstValue.Str s -> m.strLiteral(s.value());
+            case ConstValue.ByteStr b -> m.staticBytes(b.value());
+            case ConstValue.ZeroSized z -> ty instanceof Ty.FnDef fd ? new Value.FnPtr(fd.def(), fd.args()) : Value.unit();
+            case ConstValue.Format fm -> new Value.Native(fm.template());
+        };
+    }
+
+    Value rvalue(Frame f, Rvalue rv) {
+        return switch (rv) {
+            case Rvalue.Use u -> operand(f, u.operand());
+            case Rvalue.Repeat r -> {
+                Value v = operand(f, r.operand());
+                Value[] out = new Value[(int) r.count()];
+                for (int i = 0; i < out.length; i++) out[i] = Value.deepCopy(v);
+                yield new Value.Agg(0, out);
+            }
+            case Rvalue.Ref r -> ref(m.places.eval(f, r.place(), false));
+            case Rvalue.RawPtr r -> ref(m.places.eval(f, r.place(), false));
+            case Rvalue.Len l -> {
+                PlaceRef p = m.places.eval(f, l.place(), false);
+                yield Value.usize(p.ty() instanceof Ty.Array a ? a.len() : p.meta());
+            }
+            case Rvalue.Cast c -> cast(f, c);
+            case Rvalue.BinaryOp b -> Arith.binary(b.op(), operand(f, b.lhs()), operand(f, b.rhs()), m.current);
+            case Rvalue.CheckedBinaryOp b -> {
+                Arith.Checked r = Arith.checked(b.op(), operand(f, b.lhs()), operand(f, b.rhs()), m.current);
+                yield Value.Agg.of(r.value(), Arith.bool(r.overflow()));
+            }
+            case Rvalue.UnaryOp u -> Arith.unary(u.op(), operand(f, u.operand()), m.current);
+            case Rvalue.Discriminant d -> discriminant(f, d);
+            case Rvalue.Aggregate a -> {
+                Value[] vals = operands(f, a.operands());
+                int variant = a.kind() instanceof Rvalue.AggregateKind.Adt adt ? adt.variant() : 0;
+                yield new Value.Agg(variant, vals);
+            }
+            case Rvalue.ClosureValue c -> new Value.Agg(0, operands(f, c.captures()));
+        };
+    }
+
+    private Value[] operands(Frame f, List<Operand> ops) {
+        Value[] vals = new Value[ops.size()];
+        for (int i = 0; i < vals.length; i++) vals[i] = operand(f, ops.get(i));
+        return vals;
+    }
+
+    private Value ref(PlaceRef p) {
+        return new Value.Ptr(p.alloc(), p.path(), p.meta(), null);
+    }
+
+    private Value discriminant(Frame f, Rvalue.Discriminant d) {
+        PlaceRef p = m.places.eval(f, d.place(), false);
+        Value v = Memory.get(p.alloc(), p.path(), m.current);
+        int variant = v instanceof Value.Agg g ? g.variant : 0;
+        long discr = variant;
+        if (p.ty() instanceof Ty.Adt a) {
+            AdtDef def = m.defs.adt(a.def());
+            if (def != null && variant < def.variants().size()) discr = def.variants().get(variant).discriminant();
+        }
+        return new Value.Int(discr, IntTy.ISIZE);
+    }
+
+    private Value cast(Frame f, Rvalue.Cast c) {
+        Ty target = m.types.subst(c.target(), f.typeArgs);
+        Ty srcTy = operandTy(f, c.operand());
+        Value v = operand(f, c.operand());
+        return switch (c.kind()) {
+            case INT_TO_INT, INT_TO_FLOAT, FLOAT_TO_INT, FLOAT_TO_FLOAT -> Arith.cast(v, target, m.current);
+            case PTR_TO_PTR, TRANSMUTE -> v;
+            case FN_TO_PTR -> switch (srcTy) {
+                case Ty.FnDef fd -> new Value.FnPtr(fd.def(), fd.args());
+                case Ty.Closure cl -> new Value.FnPtr(cl.def(), cl.parentArgs());
+                default -> v;
+            };
+            case UNSIZE -> unsize(v, srcTy, target);
+        };
+    }
+
+    /** `&[T; N]` → `&[T]` (pointer to the first element plus N) and `&T` → `&dyn Trait` (remember T). */
+    private Value unsize(Value v, Ty src, Ty target) {
+        if (!(v instanceof Value.Ptr p)) return v;
+        Ty from = m.types.pointee(src);
+        Ty to = m.types.pointee(target);
+        if (from instanceof Ty.Array arr && to instanceof Ty.Slice) return p.child(0).withMeta(arr.len());
+        if (to instanceof Ty.Dynamic) return new Value.Ptr(p.alloc(), p.path(), p.meta(), from);
+        return v;
+    }
+}

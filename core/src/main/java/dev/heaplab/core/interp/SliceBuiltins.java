@@ -1,0 +1,171 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Slice builtins (`[T]` behind a pointer to its first element plus length) and the element iterators:
+ * slice::Iter/IterMut {@code Agg[first, remaining]}, vec::IntoIter {@code Agg[buf, cap, pos, end]} and
+ * vec::Drain {@code Agg[&mut vec, pos, end, oldLen, start]}.
+ */
+final class SliceBuiltins {
+    private SliceBuiltins() {}
+
+    static void register(Map<String, Builtins.Native> r) {
+        r.put("slice::len", c -> Value.usize(c.ptr(0).meta()));
+        r.put("slice::is_empty", c -> Arith.bool(c.ptr(0).meta() == 0));
+        r.put("slice::iter", c -> Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta())));
+        r.put("slice::iter_mut", c -> Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta())));
+        r.put("Vec::iter", c -> {
+            Value.Ptr s = RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0)));
+            return Value.Agg.of(s.withMeta(-1), Value.usize(s.meta()));
+        });
+        r.put("Vec::iter_mut", c -> {
+            Value.Ptr s = RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0)));
+            return Value.Agg.of(s.withMeta(-1), Value.usize(s.meta()));
+        });
+        r.put("slice::first", c -> c.ptr(0).meta() == 0 ? c.m().types.none() : c.m().types.some(c.ptr(0).withMeta(-1)));
+        r.put("slice::last", c -> c.ptr(0).meta() == 0 ? c.m().types.none()
+                : c.m().types.some(c.ptr(0).offset(c.ptr(0).meta() - 1, -1)));
+        r.put("slice::get", c -> VecBuiltins.get(c, c.ptr(0)));
+        r.put("slice::get_mut", c -> VecBuiltins.get(c, c.ptr(0)));
+        r.put("slice::index", c -> VecBuiltins.index(c, c.ptr(0)));
+        r.put("slice::index_mut", c -> VecBuiltins.index(c, c.ptr(0)));
+        r.put("slice::index_range", c -> VecBuiltins.indexRange(c, c.ptr(0)));
+        r.put("slice::contains", c -> {
+            Value.Ptr s = c.ptr(0);
+            Value x = c.deref(1);
+            for (long k = 0; k < s.meta(); k++)
+                if (Derived.eq(c.m(), Memory.get(s.offset(k, -1), c.span()), x, c.tyArg(0), c.span())) return Value.TRUE;
+            return Value.FALSE;
+        });
+        r.put("slice::to_vec", c -> {
+            Value.Ptr s = c.ptr(0);
+            long es = VecBuiltins.elemSize(c);
+            Value.Agg out = RawVec.empty(c.m(), es);
+            RawVec.resize(c.m(), out, s.meta(), es, false, c.span(), VecBuiltins.what(c));
+            for (long k = 0; k < s.meta(); k++) {
+                VecBuiltins.elems(out).fields[(int) k] =
+                        Derived.cloneValue(c.m(), Memory.get(s.offset(k, -1), c.span()), c.tyArg(0), c.span());
+                RawVec.setLen(out, k + 1);
+            }
+            return out;
+        });
+        r.put("slice::swap", c -> {
+            Value.Ptr s = c.ptr(0);
+            long a = c.usize(1), b = c.usize(2);
+            for (long i : new long[] {a, b})
+                if (i >= s.meta()) throw c.panic("index out of bounds: the len is " + s.meta() + " but the index is " + i);
+            Value va = Memory.get(s.offset(a, -1), c.span()), vb = Memory.get(s.offset(b, -1), c.span());
+            Memory.set(s.offset(a, -1), vb, c.span());
+            Memory.set(s.offset(b, -1), va, c.span());
+            return Value.unit();
+        });
+        r.put("slice::reverse", c -> {
+            List<Value> vs = read(c.ptr(0), c.span());
+            java.util.Collections.reverse(vs);
+            write(c.ptr(0), vs, c.span());
+            return Value.unit();
+        });
+        r.put("slice::sort", c -> sort(c, false));
+        r.put("slice::sort_unstable", c -> sort(c, false));
+        r.put("slice::sort_by", c -> sort(c, true));
+        r.put("Iter::next", SliceBuiltins::iterNext);
+        r.put("IterMut::next", SliceBuiltins::iterNext);
+        r.put("Iter::next_back", SliceBuiltins::iterNextBack);
+        r.put("IterMut::next_back", SliceBuiltins::iterNextBack);
+        r.put("IntoIter::next", c -> {
+            Value.Agg it = c.agg(0);
+            long pos = ((Value.Int) it.fields[2]).bits(), end = ((Value.Int) it.fields[3]).bits();
+            if (pos >= end) return c.m().types.none();
+            Value.Ptr p = ((Value.Ptr) it.fields[0]).child((int) pos);
+            Value v = Memory.get(p, c.span());
+            Memory.set(p, Value.UNINIT, c.span());
+            it.fields[2] = Value.usize(pos + 1);
+            return c.m().types.some(v);
+        });
+        r.put("Drain::next", c -> {
+            Value.Agg it = c.agg(0);
+            long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
+            if (pos >= end) return c.m().types.none();
+            Value.Agg vec = (Value.Agg) Memory.get((Value.Ptr) it.fields[0], c.span());
+            Value[] f = VecBuiltins.elems(vec).fields;
+            Value v = f[(int) pos];
+            f[(int) pos] = Value.UNINIT;
+            it.fields[1] = Value.usize(pos + 1);
+            return c.m().types.some(v);
+        });
+    }
+
+    private static Value iterNext(Builtins.Call c) {
+        Value.Agg it = c.agg(0);
+        long rem = ((Value.Int) it.fields[1]).bits();
+        if (rem == 0) return c.m().types.none();
+        Value.Ptr p = (Value.Ptr) it.fields[0];
+        it.fields[0] = p.offset(1, -1);
+        it.fields[1] = Value.usize(rem - 1);
+        return c.m().types.some(p);
+    }
+
+    private static Value iterNextBack(Builtins.Call c) {
+        Value.Agg it = c.agg(0);
+        long rem = ((Value.Int) it.fields[1]).bits();
+        if (rem == 0) return c.m().types.none();
+        Value.Ptr p = (Value.Ptr) it.fields[0];
+        it.fields[1] = Value.usize(rem - 1);
+        return c.m().types.some(p.offset(rem - 1, -1));
+    }
+
+    /** Drain's drop: drop the elements not yielded, move the tail down, restore the length. */
+    static void finishDrain(Interp m, Value.Agg it, Ty elem, Span span) {
+        Value.Agg vec = (Value.Agg) Memory.get((Value.Ptr) it.fields[0], span);
+        long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
+        long oldLen = ((Value.Int) it.fields[3]).bits(), start = ((Value.Int) it.fields[4]).bits();
+        m.drops.dropElements(RawVec.buffer(vec), pos, end, elem, span);
+        if (RawVec.buffer(vec) != null) {
+            Value[] f = VecBuiltins.elems(vec).fields;
+            for (long k = end; k < oldLen; k++) {
+                f[(int) (start + k - end)] = f[(int) k];
+                f[(int) k] = Value.UNINIT;
+            }
+        }
+        RawVec.setLen(vec, start + oldLen - end);
+    }
+
+    static List<Value> read(Value.Ptr s, Span span) {
+        List<Value> vs = new ArrayList<>();
+        for (long k = 0; k < s.meta(); k++) vs.add(Memory.get(s.offset(k, -1), span));
+        return vs;
+    }
+
+    static void write(Value.Ptr s, List<Value> vs, Span span) {
+        for (int k = 0; k < vs.size(); k++) Memory.set(s.offset(k, -1), vs.get(k), span);
+    }
+
+    /** Stable sort by Ord, or by a comparator closure returning Ordering. */
+    private static Value sort(Builtins.Call c, boolean byClosure) {
+        Value.Ptr s = c.ptr(0);
+        List<Value> vs = read(s, c.span());
+        Ty elem = c.tyArg(0);
+        if (byClosure) {
+            Allocation tmp = c.m().temp(Value.Agg.of(vs.toArray(new Value[0])), "sort");
+            List<Integer> idx = new ArrayList<>();
+            for (int k = 0; k < vs.size(); k++) idx.add(k);
+            idx.sort((a, b) -> {
+                Value o = Closures.call(c, 1, new Value[] {Value.Ptr.thin(tmp, new int[] {a}), Value.Ptr.thin(tmp, new int[] {b})},
+                        new Ty[] {Ty.ref(elem), Ty.ref(elem)});
+                return Derived.orderingToInt(c.m(), o);
+            });
+            List<Value> out = new ArrayList<>();
+            for (int k : idx) out.add(vs.get(k));
+            vs = out;
+        } else {
+            vs.sort((a, b) -> Derived.cmp(c.m(), a, b, elem, c.span()));
+        }
+        write(s, vs, c.span());
+        return Value.unit();
+    }
+}

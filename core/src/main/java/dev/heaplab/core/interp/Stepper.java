@@ -1,0 +1,267 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.trace.MachineEvent;
+import dev.heaplab.core.types.Ty;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The run loop: executes one statement or terminator of the top frame at a time, without Java
+ * recursion for user calls. A panic raised while executing a terminator starts unwinding:
+ * <ul>
+ * <li>the message is printed once, when the panic starts;</li>
+ * <li>a terminator with an unwind block jumps there (cleanup blocks end in UnwindResume);</li>
+ * <li>otherwise the frame drops its initialised locals in reverse order of their storage becoming
+ *     live, is popped, and unwinding continues at the caller's Call terminator;</li>
+ * <li>unwinding past the frame where a nested run started rethrows the panic to the native caller.</li>
+ * </ul>
+ */
+final class Stepper {
+    private final Interp m;
+
+    Stepper(Interp m) { this.m = m; }
+
+    /** Runs until the frame stack is back to {@code base} frames. */
+    void runUntil(int base) {
+        while (m.frames.size() > base) {
+            Frame f = m.top();
+            Body.BasicBlock bb = f.body.blocks().get(f.block);
+            try {
+                if (f.stmt < bb.statements().size()) {
+                    Statement s = bb.statements().get(f.stmt);
+                    tick(s.span());
+                    f.stmt++;
+                    statement(f, s);
+                } else {
+                    tick(bb.terminator().span());
+                    terminator(f, bb.terminator());
+                }
+            } catch (MachineStop.Panic p) {
+                unwind(p, base);
+            }
+        }
+    }
+
+    private void tick(Span span) {
+        m.current = span;
+        long s = ++m.steps;
+        if (s > m.limits.maxSteps())
+            throw new MachineStop.Limit("limit: the program ran more than " + m.limits.maxSteps()
+                    + " steps (see --max-steps)", span);
+        if ((s & 0xFFFF) == 0 && (System.nanoTime() - m.startNanos) / 1_000_000 > m.limits.maxWallMillis())
+            throw new MachineStop.Limit("limit: the program ran longer than " + m.limits.maxWallMillis()
+                    + " ms (see --max-time)", span);
+    }
+
+    private void statement(Frame f, Statement s) {
+        switch (s) {
+            case Statement.Assign a -> m.places.write(f, a.place(), m.rvalues.rvalue(f, a.rvalue()));
+            case Statement.StorageLive sl -> {
+                int l = sl.local().index();
+                f.slots[l].root = Value.UNINIT;
+                f.slots[l].live = true;
+                f.markLive(l);
+                if (m.detailed) m.emit(new MachineEvent.StorageLive(s.span(), m.depth(), l, f.body.locals().get(l).name()));
+            }
+            case Statement.StorageDead sd -> {
+                int l = sd.local().index();
+                f.slots[l].root = Value.UNINIT;
+                f.liveSeq[l] = 0;
+                if (m.detailed) m.emit(new MachineEvent.StorageDead(s.span(), m.depth(), l, f.body.locals().get(l).name()));
+            }
+            case Statement.SetDiscriminant sd -> {
+                PlaceRef p = m.places.eval(f, sd.place(), true);
+                Value v = Memory.get(p.alloc(), p.path(), s.span());
+                if (v instanceof Value.Agg g) g.variant = sd.variant();
+                else Memory.set(p.alloc(), p.path(), Value.Agg.uninit(sd.variant(), 0), s.span());
+            }
+            case Statement.FakeRead fr -> { }
+            case Statement.SetDropFlag df -> {
+                f.slots[df.flag().index()].root = Arith.bool(df.value());
+                f.markLiveIfUnseen(df.flag().index());
+            }
+            case Statement.Nop n -> { }
+        }
+    }
+
+    private void terminator(Frame f, Terminator t) {
+        switch (t) {
+            case Terminator.Goto g -> jump(f, g.target());
+            case Terminator.SwitchInt sw -> {
+                BigInteger v = switchValue(m.rvalues.operand(f, sw.discr()));
+                BlockId target = sw.otherwise();
+                for (int i = 0; i < sw.values().size(); i++) {
+                    if (sw.values().get(i).equals(v)) {
+                        target = sw.targets().get(i);
+                        break;
+                    }
+                }
+                jump(f, target);
+            }
+            case Terminator.Return r -> doReturn(f, r.span());
+            case Terminator.UnwindResume u -> {
+                m.frames.remove(m.frames.size() - 1);
+                release(f);
+                throw resumed(u.span());
+            }
+            case Terminator.Unreachable u -> throw new MachineStop.Undefined("entered unreachable code", u.span());
+            case Terminator.Drop d -> {
+                if (d.flag() == null || m.slotBool(f, d.flag())) {
+                    PlaceRef p = m.places.eval(f, d.place(), false);
+                    m.drops.dropInPlace(p, d.span());
+                }
+                jump(f, d.target());
+            }
+            case Terminator.Call c -> call(f, c);
+            case Terminator.Assert a -> {
+                Value v = m.rvalues.operand(f, a.cond());
+                if (((Value.Bool) v).v() != a.expected()) throw new MachineStop.Panic(assertMessage(f, a.message()), a.span());
+                jump(f, a.target());
+            }
+        }
+    }
+
+    /** Marker panic used to continue unwinding in the caller after UnwindResume. */
+    private MachineStop.Panic resumed(Span span) {
+        MachineStop.Panic p = new MachineStop.Panic("(unwinding)", span);
+        p.reported = true;
+        return p;
+    }
+
+    private static void jump(Frame f, BlockId b) {
+        f.block = b.index();
+        f.stmt = 0;
+    }
+
+    private BigInteger switchValue(Value v) {
+        return switch (v) {
+            case Value.Int i -> i.ty().signed() || i.bits() >= 0 ? BigInteger.valueOf(i.bits())
+                    : new BigInteger(Long.toUnsignedString(i.bits()));
+            case Value.Bool b -> b.v() ? BigInteger.ONE : BigInteger.ZERO;
+            case Value.Char c -> BigInteger.valueOf(c.cp());
+            default -> throw new MachineStop.Internal("switch on " + v, m.current);
+        };
+    }
+
+    private String assertMessage(Frame f, Terminator.AssertMessage msg) {
+        return switch (msg) {
+            case Terminator.AssertMessage.BoundsCheck b -> "index out of bounds: the len is "
+                    + unsigned(m.rvalues.operand(f, b.len())) + " but the index is " + unsigned(m.rvalues.operand(f, b.index()));
+            case Terminator.AssertMessage.Overflow o -> "attempt to " + switch (o.op()) {
+                case ADD -> "add";
+                case SUB -> "subtract";
+                case MUL -> "multiply";
+                case DIV -> "divide";
+                case REM -> "calculate the remainder";
+                case SHL -> "shift left";
+                case SHR -> "shift right";
+                default -> o.op().name().toLowerCase();
+            } + " with overflow";
+            case Terminator.AssertMessage.OverflowNeg n -> "attempt to negate with overflow";
+            case Terminator.AssertMessage.DivisionByZero d -> d.remainder()
+                    ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero";
+        };
+    }
+
+    private static String unsigned(Value v) {
+        return v instanceof Value.Int i ? Long.toUnsignedString(i.bits()) : String.valueOf(v);
+    }
+
+    private void call(Frame f, Terminator.Call c) {
+        Ty funcTy = m.rvalues.operandTy(f, c.func());
+        Value funcVal;
+        if (funcTy instanceof Ty.Closure && !(c.func() instanceof Operand.Constant)) {
+            Place p = c.func() instanceof Operand.Copy cp ? cp.place() : ((Operand.Move) c.func()).place();
+            funcVal = m.places.eval(f, p, false).toPtr();
+            funcTy = Ty.refMut(funcTy);
+        } else {
+            funcVal = m.rvalues.operand(f, c.func());
+        }
+        List<Operand> ops = c.args();
+        Ty[] argTys = new Ty[ops.size()];
+        for (int i = 0; i < argTys.length; i++) argTys[i] = m.rvalues.operandTy(f, ops.get(i));
+        Value[] args = new Value[ops.size()];
+        for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
+        Calls.Target t = m.calls.resolve(funcTy, funcVal, args, argTys, c.span());
+        if (t.body() != null) {
+            m.calls.push(t, null, c.span());
+            return;
+        }
+        Value result = m.builtins.invoke(t, c.span());
+        if (c.target() == null) throw new MachineStop.Internal("a diverging builtin returned", c.span());
+        m.places.write(f, c.destination(), result);
+        jump(f, c.target());
+    }
+
+    private void doReturn(Frame f, Span span) {
+        m.frames.remove(m.frames.size() - 1);
+        Value ret = f.slots[0].root;
+        release(f);
+        if (m.detailed) m.emit(new MachineEvent.Return(span, m.frames.size(), f.name));
+        if (f.sink != null) {
+            f.sink.value = ret;
+            return;
+        }
+        if (m.frames.isEmpty()) {
+            m.mainResult = ret;
+            return;
+        }
+        Frame caller = m.top();
+        Terminator.Call c = (Terminator.Call) caller.body.blocks().get(caller.block).terminator();
+        if (c.target() == null) throw new MachineStop.Undefined("a diverging function returned", span);
+        m.places.write(caller, c.destination(), ret);
+        jump(caller, c.target());
+    }
+
+    /** The span a panic is reported at: the call site of `#[track_caller]` functions, transitively. */
+    private Span callerLocation(Span span) {
+        for (int i = m.frames.size() - 1; i >= 0; i--) {
+            Frame f = m.frames.get(i);
+            var fn = m.defs.fn(f.body.def());
+            if (fn == null || !fn.trackCaller() || f.callSpan == null) break;
+            span = f.callSpan;
+        }
+        return span;
+    }
+
+    private void release(Frame f) {
+        for (Allocation a : f.slots) a.live = false;
+    }
+
+    /** Continues a panic: print it once, then run cleanup blocks or drop locals frame by frame. */
+    private void unwind(MachineStop.Panic p, int base) {
+        if (!p.reported) {
+            p.reported = true;
+            m.reportPanic(p.getMessage(), callerLocation(p.span()));
+        }
+        while (m.frames.size() > base) {
+            Frame f = m.top();
+            if (f.unwinding) m.abortInCleanup();
+            Terminator t = f.body.blocks().get(f.block).terminator();
+            BlockId target = switch (t) {
+                case Terminator.Call c -> c.unwind();
+                case Terminator.Drop d -> d.unwind();
+                case Terminator.Assert a -> a.unwind();
+                default -> null;
+            };
+            if (target != null) {
+                f.unwinding = true;
+                jump(f, target);
+                return;
+            }
+            f.unwinding = true;
+            m.drops.dropLocalsForUnwind(f, p.span());
+            m.frames.remove(m.frames.size() - 1);
+            release(f);
+        }
+        throw p;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the impl of a trait for a concrete type, and the method a trait-method call runs.
+ * FIXME(typeck): switch to {@code types.ImplMatcher} when it lands. Rules:
+ * <ul>
+ * <li>an impl matches when its self type (with its generic parameters as holes) matches the type and
+ *     its trait arguments match; impls for a concrete type win over blanket impls (`impl<T> Tr for T`);</li>
+ * <li>where clauses are not checked (the type checker already chose a valid impl);</li>
+ * <li>a method missing from the impl is the trait's default method, run with the call's arguments.</li>
+ * </ul>
+ */
+final class TraitResolver {
+    /** A matching impl and the values of its generic parameters. */
+    record Match(ImplDef impl, List<Ty> args) {}
+
+    /** The function a call runs and its generic arguments (impl's then the method's own). */
+    record Resolved(DefId fn, List<Ty> args, ImplDef impl) {}
+
+    private final ProgramDefs defs;
+    private final Map<List<Object>, Match> cache = new HashMap<>();
+
+    TraitResolver(ProgramDefs defs) { this.defs = defs; }
+
+    Match find(DefId trait, Ty self, List<Ty> traitArgs) {
+        List<Object> key = List.of(trait, self, traitArgs);
+        if (cache.containsKey(key)) return cache.get(key);
+        Match found = null;
+        for (int pass = 0; pass < 2 && found == null; pass++) {
+            for (ImplDef impl : defs.impls()) {
+                if (!trait.equals(impl.trait())) continue;
+                boolean blanket = impl.selfTy() instanceof Ty.Param;
+                if (blanket != (pass == 1)) continue;
+                Ty[] binds = new Ty[impl.generics().params().size()];
+                if (!match(impl.selfTy(), self, binds)) continue;
+                boolean ok = true;
+                for (int i = 0; i < impl.traitArgs().size() && i < traitArgs.size() && ok; i++)
+                    ok = match(impl.traitArgs().get(i), traitArgs.get(i), binds);
+                if (!ok) continue;
+                List<Ty> args = new ArrayList<>();
+                for (Ty b : binds) args.add(b == null ? Ty.UNIT : b);
+                found = new Match(impl, args);
+                break;
+            }
+        }
+        cache.put(key, found);
+        return found;
+    }
+
+    /** The trait with this lang name's impl for the type, or null. */
+    Match findLang(String lang, Ty self) {
+        TraitDef t = defs.langTrait(lang);
+        return t == null ? null : find(t.id(), self, List.of());
+    }
+
+    Resolved resolveMethod(FnDef method, List<Ty> args) {
+        TraitDef trait = defs.trait(method.parentTrait());
+        int traitParams = trait == null ? 1 : Math.max(1, trait.generics().params().size());
+        if (args.isEmpty()) return new Resolved(method.id(), args, null);
+        Ty self = args.get(0);
+        List<Ty> traitArgs = args.subList(1, Math.min(traitParams, args.size()));
+        List<Ty> own = args.size() > traitParams ? args.subList(traitParams, args.size()) : List.of();
+        Match m = find(method.parentTrait(), self, traitArgs);
+        if (m != null) {
+            DefId implFn = m.impl().methods().get(method.name());
+            if (implFn != null) {
+                List<Ty> all = new ArrayList<>(m.args());
+                all.addAll(own);
+                return new Resolved(implFn, all, m.impl());
+            }
+        }
+        return new Resolved(method.id(), args, m == null ? null : m.impl());
+    }
+
+    /** Replaces `<T as Trait>::Name` with concrete self types by the impl's associated type. */
+    Ty normalize(Ty ty) {
+        return TySubst.map(ty, t -> {
+            if (t instanceof Ty.Projection p && !TySubst.needsSubst(p.self())) {
+                Match m = find(p.trait(), p.self(), p.traitArgs());
+                if (m != null && m.impl().assocTypes().containsKey(p.name()))
+                    return TySubst.subst(m.impl().assocTypes().get(p.name()), m.args());
+            }
+            return t;
+        });
+    }
+
+    static boolean match(Ty pat, Ty ty, Ty[] binds) {
+        if (pat instanceof Ty.Param p && p.index() < binds.length) {
+            if (binds[p.index()] == null) {
+                binds[p.index()] = ty;
+                return true;
+            }
+            return binds[p.index()].equals(ty);
+        }
+        return switch (pat) {
+            case Ty.Ref r -> ty instanceof Ty.Ref o && r.mutable() == o.mutable() && match(r.inner(), o.inner(), binds);
+            case Ty.RawPtr r -> ty instanceof Ty.RawPtr o && r.mutable() == o.mutable() && match(r.inner(), o.inner(), binds);
+            case Ty.Adt a -> ty instanceof Ty.Adt o && a.def().equals(o.def()) && all(a.args(), o.args(), binds);
+            case Ty.Tuple t -> ty instanceof Ty.Tuple o && all(t.elems(), o.elems(), binds);
+            case Ty.Array a -> ty instanceof Ty.Array o && a.len() == o.len() && match(a.elem(), o.elem(), binds);
+            case Ty.Slice s -> ty instanceof Ty.Slice o && match(s.elem(), o.elem(), binds);
+            case Ty.FnPtr f -> ty instanceof Ty.FnPtr o && all(f.params(), o.params(), binds) && match(f.ret(), o.ret(), binds);
+            case Ty.Dynamic d -> ty instanceof Ty.Dynamic o && d.trait().equals(o.trait());
+            default -> pat.equals(ty);
+        };
+    }
+
+    private static boolean all(List<Ty> ps, List<Ty> ts, Ty[] binds) {
+        if (ps.size() != ts.size()) return false;
+        for (int i = 0; i < ps.size(); i++) if (!match(ps.get(i), ts.get(i), binds)) return false;
+        return true;
+    }
+
+    static String describe(Ty[] binds) { return Arrays.toString(binds); }
+}

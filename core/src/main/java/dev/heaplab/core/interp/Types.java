@@ -1,0 +1,78 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.List;
+
+/** Concrete types at run time: substitution of a frame's type arguments and lang-item queries. */
+final class Types {
+    private final Interp m;
+
+    Types(Interp m) { this.m = m; }
+
+    /** The concrete type of a local in a frame (cached per frame). */
+    Ty local(Frame f, int local) {
+        Ty t = f.localTys[local];
+        if (t == null) {
+            t = subst(f.body.locals().get(local).ty(), f.typeArgs);
+            f.localTys[local] = t;
+        }
+        return t;
+    }
+
+    Ty subst(Ty ty, List<Ty> args) {
+        Ty t = TySubst.subst(ty, args);
+        if (TySubst.needsSubst(t)) t = m.calls.resolver().normalize(t);
+        return t;
+    }
+
+    LangItem lang(Ty ty) {
+        if (ty instanceof Ty.Adt a) {
+            AdtDef d = m.defs.adt(a.def());
+            return d == null ? null : d.lang();
+        }
+        return null;
+    }
+
+    boolean is(Ty ty, LangItem item) { return lang(ty) == item; }
+
+    static Ty arg(Ty ty, int i) {
+        if (ty instanceof Ty.Adt a && i < a.args().size()) return a.args().get(i);
+        return Ty.UNIT;
+    }
+
+    /** The pointee of a reference, raw pointer or Box, else null. */
+    Ty pointee(Ty ty) {
+        return switch (ty) {
+            case Ty.Ref r -> r.inner();
+            case Ty.RawPtr p -> p.inner();
+            case Ty.Adt a when is(a, LangItem.BOX) -> arg(a, 0);
+            default -> null;
+        };
+    }
+
+    /** Option's variant indices (None, Some), from the prelude definition. */
+    int optionVariant(boolean some) {
+        AdtDef d = m.defs.langAdt(LangItem.OPTION);
+        if (d == null) return some ? 1 : 0;
+        return d.variantIndex(some ? "Some" : "None");
+    }
+
+    int resultVariant(boolean ok) {
+        AdtDef d = m.defs.langAdt(LangItem.RESULT);
+        if (d == null) return ok ? 0 : 1;
+        return d.variantIndex(ok ? "Ok" : "Err");
+    }
+
+    Value some(Value v) { return new Value.Agg(optionVariant(true), new Value[] {v}); }
+
+    Value none() { return new Value.Agg(optionVariant(false), new Value[0]); }
+
+    Value ok(Value v) { return new Value.Agg(resultVariant(true), new Value[] {v}); }
+
+    Value err(Value v) { return new Value.Agg(resultVariant(false), new Value[] {v}); }
+
+    String display(Ty ty) { return ty.display(m.defs); }
+}

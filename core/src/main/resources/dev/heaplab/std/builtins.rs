@@ -1,0 +1,867 @@
+// The standard-library types heaplab's machine implements natively, with their methods as body-less
+// `#[builtin]` declarations. The machine finds each implementation by its builtin key:
+// `SelfTypeName::fn_name` for methods, `module::fn_name` for free functions, or the explicit
+// `#[builtin = "..."]` key. Fields of these types are the machine's business (see interp/Value.java).
+
+// ---- String and str -------------------------------------------------------------------------
+
+#[lang = "String"]
+pub struct String;
+
+impl String {
+    #[builtin] pub fn new() -> String;
+    #[builtin] pub fn with_capacity(capacity: usize) -> String;
+    #[builtin] pub fn push(&mut self, c: char);
+    #[builtin] pub fn push_str(&mut self, s: &str);
+    #[builtin] pub fn pop(&mut self) -> Option<char>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn truncate(&mut self, new_len: usize);
+    #[builtin] pub fn as_str(&self) -> &str;
+    #[builtin] pub fn as_bytes(&self) -> &[u8];
+    #[builtin] pub fn reserve(&mut self, additional: usize);
+    #[builtin] pub fn reserve_exact(&mut self, additional: usize);
+    #[builtin] pub fn shrink_to_fit(&mut self);
+}
+
+impl From<&str> for String {
+    #[builtin] fn from(s: &str) -> String;
+}
+
+impl Clone for String {
+    #[builtin] fn clone(&self) -> String;
+}
+
+impl Deref for String {
+    type Target = str;
+    #[builtin] fn deref(&self) -> &str;
+}
+
+impl Add<&str> for String {
+    type Output = String;
+    #[builtin] fn add(self, s: &str) -> String;
+}
+
+impl AddAssign<&str> for String {
+    #[builtin] fn add_assign(&mut self, s: &str);
+}
+
+impl PartialEq for String {
+    #[builtin] fn eq(&self, other: &String) -> bool;
+}
+
+impl Default for String {
+    #[builtin = "String::new"] fn default() -> String;
+}
+
+impl Index<Range<usize>> for String {
+    type Output = str;
+    #[builtin = "String::index_range"] fn index(&self, r: Range<usize>) -> &str;
+}
+
+impl Index<RangeFrom<usize>> for String {
+    type Output = str;
+    #[builtin = "String::index_range"] fn index(&self, r: RangeFrom<usize>) -> &str;
+}
+
+impl Index<RangeTo<usize>> for String {
+    type Output = str;
+    #[builtin = "String::index_range"] fn index(&self, r: RangeTo<usize>) -> &str;
+}
+
+impl str {
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn to_string(&self) -> String;
+    #[builtin] pub fn to_owned(&self) -> String;
+    #[builtin] pub fn as_bytes(&self) -> &[u8];
+    #[builtin] pub fn chars(&self) -> Chars<'_>;
+    #[builtin] pub fn char_indices(&self) -> CharIndices<'_>;
+    #[builtin] pub fn bytes(&self) -> Bytes<'_>;
+    #[builtin] pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
+    #[builtin] pub fn trim(&self) -> &str;
+    #[builtin] pub fn trim_start(&self) -> &str;
+    #[builtin] pub fn trim_end(&self) -> &str;
+    #[builtin] pub fn contains(&self, pat: &str) -> bool;
+    #[builtin] pub fn starts_with(&self, pat: &str) -> bool;
+    #[builtin] pub fn ends_with(&self, pat: &str) -> bool;
+    #[builtin] pub fn to_uppercase(&self) -> String;
+    #[builtin] pub fn to_lowercase(&self) -> String;
+    #[builtin] pub fn replace(&self, from: &str, to: &str) -> String;
+    #[builtin] pub fn repeat(&self, n: usize) -> String;
+    #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
+}
+
+impl PartialEq for str {
+    #[builtin = "str::eq"] fn eq(&self, other: &str) -> bool;
+}
+
+impl Index<Range<usize>> for str {
+    type Output = str;
+    #[builtin = "str::index_range"] fn index(&self, r: Range<usize>) -> &str;
+}
+
+impl Index<RangeFrom<usize>> for str {
+    type Output = str;
+    #[builtin = "str::index_range"] fn index(&self, r: RangeFrom<usize>) -> &str;
+}
+
+impl Index<RangeTo<usize>> for str {
+    type Output = str;
+    #[builtin = "str::index_range"] fn index(&self, r: RangeTo<usize>) -> &str;
+}
+
+/// The error of `str::parse` for integers (the machine stores the kind as the variant).
+#[derive(Debug)]
+pub struct ParseIntError { kind: IntErrorKind }
+
+#[derive(Debug)]
+pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
+
+#[lang = "Iter"] pub struct Chars<'a>;
+#[lang = "Iter"] pub struct CharIndices<'a>;
+#[lang = "Iter"] pub struct Bytes<'a>;
+#[lang = "Iter"] pub struct SplitWhitespace<'a>;
+
+impl<'a> Iterator for Chars<'a> {
+    type Item = char;
+    #[builtin] fn next(&mut self) -> Option<char>;
+}
+
+impl<'a> DoubleEndedIterator for Chars<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<char>;
+}
+
+impl<'a> Iterator for CharIndices<'a> {
+    type Item = (usize, char);
+    #[builtin] fn next(&mut self) -> Option<(usize, char)>;
+}
+
+impl<'a> Iterator for Bytes<'a> {
+    type Item = u8;
+    #[builtin] fn next(&mut self) -> Option<u8>;
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+    #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+// ---- Vec and slices ---------------------------------------------------------------------------
+
+#[lang = "Vec"]
+pub struct Vec<T>;
+
+impl<T> Vec<T> {
+    #[builtin] pub fn new() -> Vec<T>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> Vec<T>;
+    #[builtin] pub fn push(&mut self, value: T);
+    #[builtin] pub fn pop(&mut self) -> Option<T>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
+    #[builtin] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn insert(&mut self, index: usize, value: T);
+    #[builtin] pub fn remove(&mut self, index: usize) -> T;
+    #[builtin] pub fn swap_remove(&mut self, index: usize) -> T;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn truncate(&mut self, len: usize);
+    #[builtin] pub fn reserve(&mut self, additional: usize);
+    #[builtin] pub fn reserve_exact(&mut self, additional: usize);
+    #[builtin] pub fn shrink_to_fit(&mut self);
+    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]);
+    #[builtin] pub fn as_slice(&self) -> &[T];
+    #[builtin] pub fn iter(&self) -> Iter<'_, T>;
+    #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
+    #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
+    #[builtin] pub fn dedup(&mut self);
+    #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+}
+
+impl<T: Clone> Clone for Vec<T> {
+    #[builtin] fn clone(&self) -> Vec<T>;
+}
+
+impl<T> Deref for Vec<T> {
+    type Target = [T];
+    #[builtin] fn deref(&self) -> &[T];
+}
+
+impl<T> DerefMut for Vec<T> {
+    #[builtin] fn deref_mut(&mut self) -> &mut [T];
+}
+
+impl<T> Default for Vec<T> {
+    #[builtin = "Vec::new"] fn default() -> Vec<T>;
+}
+
+impl<T> Index<usize> for Vec<T> {
+    type Output = T;
+    #[builtin] fn index(&self, index: usize) -> &T;
+}
+
+impl<T> IndexMut<usize> for Vec<T> {
+    #[builtin] fn index_mut(&mut self, index: usize) -> &mut T;
+}
+
+impl<T> Index<Range<usize>> for Vec<T> {
+    type Output = [T];
+    #[builtin = "Vec::index_range"] fn index(&self, r: Range<usize>) -> &[T];
+}
+
+impl<T> Index<RangeFrom<usize>> for Vec<T> {
+    type Output = [T];
+    #[builtin = "Vec::index_range"] fn index(&self, r: RangeFrom<usize>) -> &[T];
+}
+
+impl<T> Index<RangeTo<usize>> for Vec<T> {
+    type Output = [T];
+    #[builtin = "Vec::index_range"] fn index(&self, r: RangeTo<usize>) -> &[T];
+}
+
+impl<T> Index<RangeFull> for Vec<T> {
+    type Output = [T];
+    #[builtin = "Vec::index_range"] fn index(&self, r: RangeFull) -> &[T];
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    #[builtin] fn into_iter(self) -> IntoIter<T>;
+}
+
+impl<'a, T> IntoIterator for &'a Vec<T> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    #[builtin = "Vec::iter"] fn into_iter(self) -> Iter<'a, T>;
+}
+
+impl<'a, T> IntoIterator for &'a mut Vec<T> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    #[builtin = "Vec::iter_mut"] fn into_iter(self) -> IterMut<'a, T>;
+}
+
+impl<T: PartialEq> PartialEq for Vec<T> {
+    #[builtin = "Vec::eq"] fn eq(&self, other: &Vec<T>) -> bool;
+}
+
+impl<T> [T] {
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn iter(&self) -> Iter<'_, T>;
+    #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
+    #[builtin] pub fn first(&self) -> Option<&T>;
+    #[builtin] pub fn last(&self) -> Option<&T>;
+    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
+    #[builtin] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn contains(&self, x: &T) -> bool;
+    #[builtin] pub fn to_vec(&self) -> Vec<T>;
+    #[builtin] pub fn swap(&mut self, a: usize, b: usize);
+    #[builtin] pub fn reverse(&mut self);
+    #[builtin] pub fn sort(&mut self);
+    #[builtin] pub fn sort_unstable(&mut self);
+    #[builtin] pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
+}
+
+impl<T> Index<Range<usize>> for [T] {
+    type Output = [T];
+    #[builtin = "slice::index_range"] fn index(&self, r: Range<usize>) -> &[T];
+}
+
+impl<T> Index<RangeFrom<usize>> for [T] {
+    type Output = [T];
+    #[builtin = "slice::index_range"] fn index(&self, r: RangeFrom<usize>) -> &[T];
+}
+
+impl<T> Index<RangeTo<usize>> for [T] {
+    type Output = [T];
+    #[builtin = "slice::index_range"] fn index(&self, r: RangeTo<usize>) -> &[T];
+}
+
+impl<'a, T> IntoIterator for &'a [T] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    #[builtin = "slice::iter"] fn into_iter(self) -> Iter<'a, T>;
+}
+
+#[lang = "Iter"] pub struct Iter<'a, T>;
+#[lang = "Iter"] pub struct IterMut<'a, T>;
+#[lang = "Iter"] pub struct IntoIter<T>;
+#[lang = "Iter"] pub struct Drain<'a, T>;
+
+impl<'a, T> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+    #[builtin] fn next(&mut self) -> Option<&'a T>;
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    #[builtin] fn next_back(&mut self) -> Option<&'a T>;
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+    #[builtin] fn next(&mut self) -> Option<&'a mut T>;
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+    #[builtin] fn next(&mut self) -> Option<T>;
+}
+
+impl<'a, T> Iterator for Drain<'a, T> {
+    type Item = T;
+    #[builtin] fn next(&mut self) -> Option<T>;
+}
+
+// ---- Box, Rc, Weak, Cell, RefCell ------------------------------------------------------------
+
+#[lang = "Box"]
+pub struct Box<T>;
+
+impl<T> Box<T> {
+    #[builtin] pub fn new(x: T) -> Box<T>;
+    #[builtin] pub fn leak<'a>(b: Box<T>) -> &'a mut T;
+}
+
+impl<T> Deref for Box<T> {
+    type Target = T;
+    #[builtin] fn deref(&self) -> &T;
+}
+
+impl<T> DerefMut for Box<T> {
+    #[builtin] fn deref_mut(&mut self) -> &mut T;
+}
+
+impl<T: Clone> Clone for Box<T> {
+    #[builtin] fn clone(&self) -> Box<T>;
+}
+
+#[lang = "Rc"]
+pub struct Rc<T>;
+
+impl<T> Rc<T> {
+    #[builtin] pub fn new(value: T) -> Rc<T>;
+    #[builtin] pub fn strong_count(this: &Rc<T>) -> usize;
+    #[builtin] pub fn weak_count(this: &Rc<T>) -> usize;
+    #[builtin] pub fn downgrade(this: &Rc<T>) -> Weak<T>;
+    #[builtin] pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
+}
+
+impl<T> Clone for Rc<T> {
+    #[builtin] fn clone(&self) -> Rc<T>;
+}
+
+impl<T> Deref for Rc<T> {
+    type Target = T;
+    #[builtin] fn deref(&self) -> &T;
+}
+
+#[lang = "Weak"]
+pub struct Weak<T>;
+
+impl<T> Weak<T> {
+    #[builtin] pub fn new() -> Weak<T>;
+    #[builtin] pub fn upgrade(&self) -> Option<Rc<T>>;
+    #[builtin] pub fn strong_count(&self) -> usize;
+}
+
+impl<T> Clone for Weak<T> {
+    #[builtin] fn clone(&self) -> Weak<T>;
+}
+
+#[lang = "Cell"]
+pub struct Cell<T>;
+
+impl<T> Cell<T> {
+    #[builtin] pub fn new(value: T) -> Cell<T>;
+    #[builtin] pub fn get(&self) -> T;
+    #[builtin] pub fn set(&self, value: T);
+    #[builtin] pub fn replace(&self, value: T) -> T;
+    #[builtin] pub fn into_inner(self) -> T;
+}
+
+#[lang = "RefCell"]
+pub struct RefCell<T>;
+
+impl<T> RefCell<T> {
+    #[builtin] pub fn new(value: T) -> RefCell<T>;
+    #[builtin] pub fn borrow(&self) -> Ref<'_, T>;
+    #[builtin] pub fn borrow_mut(&self) -> RefMut<'_, T>;
+    #[builtin] pub fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError>;
+    #[builtin] pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError>;
+    #[builtin] pub fn into_inner(self) -> T;
+}
+
+#[derive(Debug)] pub struct BorrowError;
+#[derive(Debug)] pub struct BorrowMutError;
+
+#[lang = "Ref"]
+pub struct Ref<'b, T>;
+
+impl<'b, T> Deref for Ref<'b, T> {
+    type Target = T;
+    #[builtin] fn deref(&self) -> &T;
+}
+
+#[lang = "RefMut"]
+pub struct RefMut<'b, T>;
+
+impl<'b, T> Deref for RefMut<'b, T> {
+    type Target = T;
+    #[builtin] fn deref(&self) -> &T;
+}
+
+impl<'b, T> DerefMut for RefMut<'b, T> {
+    #[builtin] fn deref_mut(&mut self) -> &mut T;
+}
+
+// ---- std::mem ---------------------------------------------------------------------------------
+
+pub mod mem {
+    #[builtin] pub fn swap<T>(a: &mut T, b: &mut T);
+    #[builtin] pub fn replace<T>(dest: &mut T, src: T) -> T;
+    #[builtin] pub fn take<T: Default>(dest: &mut T) -> T;
+    #[builtin] pub fn drop<T>(x: T);
+    #[builtin] pub fn forget<T>(t: T);
+    #[builtin] pub fn size_of<T>() -> usize;
+    #[builtin] pub fn align_of<T>() -> usize;
+    #[builtin] pub fn size_of_val<T: ?Sized>(val: &T) -> usize;
+}
+
+// ---- Formatter ------------------------------------------------------------------------------
+
+pub mod fmt {
+    #[lang = "Formatter"]
+    pub struct Formatter<'a>;
+
+    #[lang = "Error"]
+    #[derive(Debug)]
+    pub struct Error;
+
+    impl<'a> Formatter<'a> {
+        #[builtin] pub fn write_str(&mut self, s: &str) -> Result<(), Error>;
+        #[builtin] pub fn pad(&mut self, s: &str) -> Result<(), Error>;
+        #[builtin] pub fn alternate(&self) -> bool;
+        #[builtin] pub fn width(&self) -> Option<usize>;
+        #[builtin] pub fn precision(&self) -> Option<usize>;
+    }
+}
+
+// ---- integers, floats, char -------------------------------------------------------------------
+
+impl i8 {
+    #[builtin] pub fn pow(self, exp: u32) -> i8;
+    #[builtin] pub fn abs(self) -> i8;
+    #[builtin] pub fn signum(self) -> i8;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: i8) -> i8;
+    #[builtin] pub fn max(self, other: i8) -> i8;
+    #[builtin] pub fn abs_diff(self, other: i8) -> u8;
+    #[builtin] pub fn rem_euclid(self, rhs: i8) -> i8;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: i8) -> Option<i8>;
+    #[builtin] pub fn wrapping_add(self, rhs: i8) -> i8;
+    #[builtin] pub fn saturating_add(self, rhs: i8) -> i8;
+    #[builtin] pub fn overflowing_add(self, rhs: i8) -> (i8, bool);
+    #[builtin] pub fn checked_sub(self, rhs: i8) -> Option<i8>;
+    #[builtin] pub fn wrapping_sub(self, rhs: i8) -> i8;
+    #[builtin] pub fn saturating_sub(self, rhs: i8) -> i8;
+    #[builtin] pub fn overflowing_sub(self, rhs: i8) -> (i8, bool);
+    #[builtin] pub fn checked_mul(self, rhs: i8) -> Option<i8>;
+    #[builtin] pub fn wrapping_mul(self, rhs: i8) -> i8;
+    #[builtin] pub fn saturating_mul(self, rhs: i8) -> i8;
+    #[builtin] pub fn overflowing_mul(self, rhs: i8) -> (i8, bool);
+    #[builtin] pub fn checked_div(self, rhs: i8) -> Option<i8>;
+    #[builtin] pub fn wrapping_div(self, rhs: i8) -> i8;
+    #[builtin] pub fn saturating_div(self, rhs: i8) -> i8;
+    #[builtin] pub fn overflowing_div(self, rhs: i8) -> (i8, bool);
+    #[builtin] pub fn checked_rem(self, rhs: i8) -> Option<i8>;
+    #[builtin] pub fn wrapping_rem(self, rhs: i8) -> i8;
+    #[builtin] pub fn saturating_rem(self, rhs: i8) -> i8;
+    #[builtin] pub fn overflowing_rem(self, rhs: i8) -> (i8, bool);
+}
+
+impl i16 {
+    #[builtin] pub fn pow(self, exp: u32) -> i16;
+    #[builtin] pub fn abs(self) -> i16;
+    #[builtin] pub fn signum(self) -> i16;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: i16) -> i16;
+    #[builtin] pub fn max(self, other: i16) -> i16;
+    #[builtin] pub fn abs_diff(self, other: i16) -> u16;
+    #[builtin] pub fn rem_euclid(self, rhs: i16) -> i16;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: i16) -> Option<i16>;
+    #[builtin] pub fn wrapping_add(self, rhs: i16) -> i16;
+    #[builtin] pub fn saturating_add(self, rhs: i16) -> i16;
+    #[builtin] pub fn overflowing_add(self, rhs: i16) -> (i16, bool);
+    #[builtin] pub fn checked_sub(self, rhs: i16) -> Option<i16>;
+    #[builtin] pub fn wrapping_sub(self, rhs: i16) -> i16;
+    #[builtin] pub fn saturating_sub(self, rhs: i16) -> i16;
+    #[builtin] pub fn overflowing_sub(self, rhs: i16) -> (i16, bool);
+    #[builtin] pub fn checked_mul(self, rhs: i16) -> Option<i16>;
+    #[builtin] pub fn wrapping_mul(self, rhs: i16) -> i16;
+    #[builtin] pub fn saturating_mul(self, rhs: i16) -> i16;
+    #[builtin] pub fn overflowing_mul(self, rhs: i16) -> (i16, bool);
+    #[builtin] pub fn checked_div(self, rhs: i16) -> Option<i16>;
+    #[builtin] pub fn wrapping_div(self, rhs: i16) -> i16;
+    #[builtin] pub fn saturating_div(self, rhs: i16) -> i16;
+    #[builtin] pub fn overflowing_div(self, rhs: i16) -> (i16, bool);
+    #[builtin] pub fn checked_rem(self, rhs: i16) -> Option<i16>;
+    #[builtin] pub fn wrapping_rem(self, rhs: i16) -> i16;
+    #[builtin] pub fn saturating_rem(self, rhs: i16) -> i16;
+    #[builtin] pub fn overflowing_rem(self, rhs: i16) -> (i16, bool);
+}
+
+impl i32 {
+    #[builtin] pub fn pow(self, exp: u32) -> i32;
+    #[builtin] pub fn abs(self) -> i32;
+    #[builtin] pub fn signum(self) -> i32;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: i32) -> i32;
+    #[builtin] pub fn max(self, other: i32) -> i32;
+    #[builtin] pub fn abs_diff(self, other: i32) -> u32;
+    #[builtin] pub fn rem_euclid(self, rhs: i32) -> i32;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: i32) -> Option<i32>;
+    #[builtin] pub fn wrapping_add(self, rhs: i32) -> i32;
+    #[builtin] pub fn saturating_add(self, rhs: i32) -> i32;
+    #[builtin] pub fn overflowing_add(self, rhs: i32) -> (i32, bool);
+    #[builtin] pub fn checked_sub(self, rhs: i32) -> Option<i32>;
+    #[builtin] pub fn wrapping_sub(self, rhs: i32) -> i32;
+    #[builtin] pub fn saturating_sub(self, rhs: i32) -> i32;
+    #[builtin] pub fn overflowing_sub(self, rhs: i32) -> (i32, bool);
+    #[builtin] pub fn checked_mul(self, rhs: i32) -> Option<i32>;
+    #[builtin] pub fn wrapping_mul(self, rhs: i32) -> i32;
+    #[builtin] pub fn saturating_mul(self, rhs: i32) -> i32;
+    #[builtin] pub fn overflowing_mul(self, rhs: i32) -> (i32, bool);
+    #[builtin] pub fn checked_div(self, rhs: i32) -> Option<i32>;
+    #[builtin] pub fn wrapping_div(self, rhs: i32) -> i32;
+    #[builtin] pub fn saturating_div(self, rhs: i32) -> i32;
+    #[builtin] pub fn overflowing_div(self, rhs: i32) -> (i32, bool);
+    #[builtin] pub fn checked_rem(self, rhs: i32) -> Option<i32>;
+    #[builtin] pub fn wrapping_rem(self, rhs: i32) -> i32;
+    #[builtin] pub fn saturating_rem(self, rhs: i32) -> i32;
+    #[builtin] pub fn overflowing_rem(self, rhs: i32) -> (i32, bool);
+}
+
+impl i64 {
+    #[builtin] pub fn pow(self, exp: u32) -> i64;
+    #[builtin] pub fn abs(self) -> i64;
+    #[builtin] pub fn signum(self) -> i64;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: i64) -> i64;
+    #[builtin] pub fn max(self, other: i64) -> i64;
+    #[builtin] pub fn abs_diff(self, other: i64) -> u64;
+    #[builtin] pub fn rem_euclid(self, rhs: i64) -> i64;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: i64) -> Option<i64>;
+    #[builtin] pub fn wrapping_add(self, rhs: i64) -> i64;
+    #[builtin] pub fn saturating_add(self, rhs: i64) -> i64;
+    #[builtin] pub fn overflowing_add(self, rhs: i64) -> (i64, bool);
+    #[builtin] pub fn checked_sub(self, rhs: i64) -> Option<i64>;
+    #[builtin] pub fn wrapping_sub(self, rhs: i64) -> i64;
+    #[builtin] pub fn saturating_sub(self, rhs: i64) -> i64;
+    #[builtin] pub fn overflowing_sub(self, rhs: i64) -> (i64, bool);
+    #[builtin] pub fn checked_mul(self, rhs: i64) -> Option<i64>;
+    #[builtin] pub fn wrapping_mul(self, rhs: i64) -> i64;
+    #[builtin] pub fn saturating_mul(self, rhs: i64) -> i64;
+    #[builtin] pub fn overflowing_mul(self, rhs: i64) -> (i64, bool);
+    #[builtin] pub fn checked_div(self, rhs: i64) -> Option<i64>;
+    #[builtin] pub fn wrapping_div(self, rhs: i64) -> i64;
+    #[builtin] pub fn saturating_div(self, rhs: i64) -> i64;
+    #[builtin] pub fn overflowing_div(self, rhs: i64) -> (i64, bool);
+    #[builtin] pub fn checked_rem(self, rhs: i64) -> Option<i64>;
+    #[builtin] pub fn wrapping_rem(self, rhs: i64) -> i64;
+    #[builtin] pub fn saturating_rem(self, rhs: i64) -> i64;
+    #[builtin] pub fn overflowing_rem(self, rhs: i64) -> (i64, bool);
+}
+
+impl isize {
+    #[builtin] pub fn pow(self, exp: u32) -> isize;
+    #[builtin] pub fn abs(self) -> isize;
+    #[builtin] pub fn signum(self) -> isize;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: isize) -> isize;
+    #[builtin] pub fn max(self, other: isize) -> isize;
+    #[builtin] pub fn abs_diff(self, other: isize) -> usize;
+    #[builtin] pub fn rem_euclid(self, rhs: isize) -> isize;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: isize) -> Option<isize>;
+    #[builtin] pub fn wrapping_add(self, rhs: isize) -> isize;
+    #[builtin] pub fn saturating_add(self, rhs: isize) -> isize;
+    #[builtin] pub fn overflowing_add(self, rhs: isize) -> (isize, bool);
+    #[builtin] pub fn checked_sub(self, rhs: isize) -> Option<isize>;
+    #[builtin] pub fn wrapping_sub(self, rhs: isize) -> isize;
+    #[builtin] pub fn saturating_sub(self, rhs: isize) -> isize;
+    #[builtin] pub fn overflowing_sub(self, rhs: isize) -> (isize, bool);
+    #[builtin] pub fn checked_mul(self, rhs: isize) -> Option<isize>;
+    #[builtin] pub fn wrapping_mul(self, rhs: isize) -> isize;
+    #[builtin] pub fn saturating_mul(self, rhs: isize) -> isize;
+    #[builtin] pub fn overflowing_mul(self, rhs: isize) -> (isize, bool);
+    #[builtin] pub fn checked_div(self, rhs: isize) -> Option<isize>;
+    #[builtin] pub fn wrapping_div(self, rhs: isize) -> isize;
+    #[builtin] pub fn saturating_div(self, rhs: isize) -> isize;
+    #[builtin] pub fn overflowing_div(self, rhs: isize) -> (isize, bool);
+    #[builtin] pub fn checked_rem(self, rhs: isize) -> Option<isize>;
+    #[builtin] pub fn wrapping_rem(self, rhs: isize) -> isize;
+    #[builtin] pub fn saturating_rem(self, rhs: isize) -> isize;
+    #[builtin] pub fn overflowing_rem(self, rhs: isize) -> (isize, bool);
+}
+
+impl u8 {
+    #[builtin] pub fn pow(self, exp: u32) -> u8;
+    #[builtin] pub fn min(self, other: u8) -> u8;
+    #[builtin] pub fn max(self, other: u8) -> u8;
+    #[builtin] pub fn abs_diff(self, other: u8) -> u8;
+    #[builtin] pub fn rem_euclid(self, rhs: u8) -> u8;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: u8) -> Option<u8>;
+    #[builtin] pub fn wrapping_add(self, rhs: u8) -> u8;
+    #[builtin] pub fn saturating_add(self, rhs: u8) -> u8;
+    #[builtin] pub fn overflowing_add(self, rhs: u8) -> (u8, bool);
+    #[builtin] pub fn checked_sub(self, rhs: u8) -> Option<u8>;
+    #[builtin] pub fn wrapping_sub(self, rhs: u8) -> u8;
+    #[builtin] pub fn saturating_sub(self, rhs: u8) -> u8;
+    #[builtin] pub fn overflowing_sub(self, rhs: u8) -> (u8, bool);
+    #[builtin] pub fn checked_mul(self, rhs: u8) -> Option<u8>;
+    #[builtin] pub fn wrapping_mul(self, rhs: u8) -> u8;
+    #[builtin] pub fn saturating_mul(self, rhs: u8) -> u8;
+    #[builtin] pub fn overflowing_mul(self, rhs: u8) -> (u8, bool);
+    #[builtin] pub fn checked_div(self, rhs: u8) -> Option<u8>;
+    #[builtin] pub fn wrapping_div(self, rhs: u8) -> u8;
+    #[builtin] pub fn saturating_div(self, rhs: u8) -> u8;
+    #[builtin] pub fn overflowing_div(self, rhs: u8) -> (u8, bool);
+    #[builtin] pub fn checked_rem(self, rhs: u8) -> Option<u8>;
+    #[builtin] pub fn wrapping_rem(self, rhs: u8) -> u8;
+    #[builtin] pub fn saturating_rem(self, rhs: u8) -> u8;
+    #[builtin] pub fn overflowing_rem(self, rhs: u8) -> (u8, bool);
+}
+
+impl u16 {
+    #[builtin] pub fn pow(self, exp: u32) -> u16;
+    #[builtin] pub fn min(self, other: u16) -> u16;
+    #[builtin] pub fn max(self, other: u16) -> u16;
+    #[builtin] pub fn abs_diff(self, other: u16) -> u16;
+    #[builtin] pub fn rem_euclid(self, rhs: u16) -> u16;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: u16) -> Option<u16>;
+    #[builtin] pub fn wrapping_add(self, rhs: u16) -> u16;
+    #[builtin] pub fn saturating_add(self, rhs: u16) -> u16;
+    #[builtin] pub fn overflowing_add(self, rhs: u16) -> (u16, bool);
+    #[builtin] pub fn checked_sub(self, rhs: u16) -> Option<u16>;
+    #[builtin] pub fn wrapping_sub(self, rhs: u16) -> u16;
+    #[builtin] pub fn saturating_sub(self, rhs: u16) -> u16;
+    #[builtin] pub fn overflowing_sub(self, rhs: u16) -> (u16, bool);
+    #[builtin] pub fn checked_mul(self, rhs: u16) -> Option<u16>;
+    #[builtin] pub fn wrapping_mul(self, rhs: u16) -> u16;
+    #[builtin] pub fn saturating_mul(self, rhs: u16) -> u16;
+    #[builtin] pub fn overflowing_mul(self, rhs: u16) -> (u16, bool);
+    #[builtin] pub fn checked_div(self, rhs: u16) -> Option<u16>;
+    #[builtin] pub fn wrapping_div(self, rhs: u16) -> u16;
+    #[builtin] pub fn saturating_div(self, rhs: u16) -> u16;
+    #[builtin] pub fn overflowing_div(self, rhs: u16) -> (u16, bool);
+    #[builtin] pub fn checked_rem(self, rhs: u16) -> Option<u16>;
+    #[builtin] pub fn wrapping_rem(self, rhs: u16) -> u16;
+    #[builtin] pub fn saturating_rem(self, rhs: u16) -> u16;
+    #[builtin] pub fn overflowing_rem(self, rhs: u16) -> (u16, bool);
+}
+
+impl u32 {
+    #[builtin] pub fn pow(self, exp: u32) -> u32;
+    #[builtin] pub fn min(self, other: u32) -> u32;
+    #[builtin] pub fn max(self, other: u32) -> u32;
+    #[builtin] pub fn abs_diff(self, other: u32) -> u32;
+    #[builtin] pub fn rem_euclid(self, rhs: u32) -> u32;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn wrapping_add(self, rhs: u32) -> u32;
+    #[builtin] pub fn saturating_add(self, rhs: u32) -> u32;
+    #[builtin] pub fn overflowing_add(self, rhs: u32) -> (u32, bool);
+    #[builtin] pub fn checked_sub(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn wrapping_sub(self, rhs: u32) -> u32;
+    #[builtin] pub fn saturating_sub(self, rhs: u32) -> u32;
+    #[builtin] pub fn overflowing_sub(self, rhs: u32) -> (u32, bool);
+    #[builtin] pub fn checked_mul(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn wrapping_mul(self, rhs: u32) -> u32;
+    #[builtin] pub fn saturating_mul(self, rhs: u32) -> u32;
+    #[builtin] pub fn overflowing_mul(self, rhs: u32) -> (u32, bool);
+    #[builtin] pub fn checked_div(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn wrapping_div(self, rhs: u32) -> u32;
+    #[builtin] pub fn saturating_div(self, rhs: u32) -> u32;
+    #[builtin] pub fn overflowing_div(self, rhs: u32) -> (u32, bool);
+    #[builtin] pub fn checked_rem(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn wrapping_rem(self, rhs: u32) -> u32;
+    #[builtin] pub fn saturating_rem(self, rhs: u32) -> u32;
+    #[builtin] pub fn overflowing_rem(self, rhs: u32) -> (u32, bool);
+}
+
+impl u64 {
+    #[builtin] pub fn pow(self, exp: u32) -> u64;
+    #[builtin] pub fn min(self, other: u64) -> u64;
+    #[builtin] pub fn max(self, other: u64) -> u64;
+    #[builtin] pub fn abs_diff(self, other: u64) -> u64;
+    #[builtin] pub fn rem_euclid(self, rhs: u64) -> u64;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: u64) -> Option<u64>;
+    #[builtin] pub fn wrapping_add(self, rhs: u64) -> u64;
+    #[builtin] pub fn saturating_add(self, rhs: u64) -> u64;
+    #[builtin] pub fn overflowing_add(self, rhs: u64) -> (u64, bool);
+    #[builtin] pub fn checked_sub(self, rhs: u64) -> Option<u64>;
+    #[builtin] pub fn wrapping_sub(self, rhs: u64) -> u64;
+    #[builtin] pub fn saturating_sub(self, rhs: u64) -> u64;
+    #[builtin] pub fn overflowing_sub(self, rhs: u64) -> (u64, bool);
+    #[builtin] pub fn checked_mul(self, rhs: u64) -> Option<u64>;
+    #[builtin] pub fn wrapping_mul(self, rhs: u64) -> u64;
+    #[builtin] pub fn saturating_mul(self, rhs: u64) -> u64;
+    #[builtin] pub fn overflowing_mul(self, rhs: u64) -> (u64, bool);
+    #[builtin] pub fn checked_div(self, rhs: u64) -> Option<u64>;
+    #[builtin] pub fn wrapping_div(self, rhs: u64) -> u64;
+    #[builtin] pub fn saturating_div(self, rhs: u64) -> u64;
+    #[builtin] pub fn overflowing_div(self, rhs: u64) -> (u64, bool);
+    #[builtin] pub fn checked_rem(self, rhs: u64) -> Option<u64>;
+    #[builtin] pub fn wrapping_rem(self, rhs: u64) -> u64;
+    #[builtin] pub fn saturating_rem(self, rhs: u64) -> u64;
+    #[builtin] pub fn overflowing_rem(self, rhs: u64) -> (u64, bool);
+}
+
+impl usize {
+    #[builtin] pub fn pow(self, exp: u32) -> usize;
+    #[builtin] pub fn min(self, other: usize) -> usize;
+    #[builtin] pub fn max(self, other: usize) -> usize;
+    #[builtin] pub fn abs_diff(self, other: usize) -> usize;
+    #[builtin] pub fn rem_euclid(self, rhs: usize) -> usize;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: usize) -> Option<usize>;
+    #[builtin] pub fn wrapping_add(self, rhs: usize) -> usize;
+    #[builtin] pub fn saturating_add(self, rhs: usize) -> usize;
+    #[builtin] pub fn overflowing_add(self, rhs: usize) -> (usize, bool);
+    #[builtin] pub fn checked_sub(self, rhs: usize) -> Option<usize>;
+    #[builtin] pub fn wrapping_sub(self, rhs: usize) -> usize;
+    #[builtin] pub fn saturating_sub(self, rhs: usize) -> usize;
+    #[builtin] pub fn overflowing_sub(self, rhs: usize) -> (usize, bool);
+    #[builtin] pub fn checked_mul(self, rhs: usize) -> Option<usize>;
+    #[builtin] pub fn wrapping_mul(self, rhs: usize) -> usize;
+    #[builtin] pub fn saturating_mul(self, rhs: usize) -> usize;
+    #[builtin] pub fn overflowing_mul(self, rhs: usize) -> (usize, bool);
+    #[builtin] pub fn checked_div(self, rhs: usize) -> Option<usize>;
+    #[builtin] pub fn wrapping_div(self, rhs: usize) -> usize;
+    #[builtin] pub fn saturating_div(self, rhs: usize) -> usize;
+    #[builtin] pub fn overflowing_div(self, rhs: usize) -> (usize, bool);
+    #[builtin] pub fn checked_rem(self, rhs: usize) -> Option<usize>;
+    #[builtin] pub fn wrapping_rem(self, rhs: usize) -> usize;
+    #[builtin] pub fn saturating_rem(self, rhs: usize) -> usize;
+    #[builtin] pub fn overflowing_rem(self, rhs: usize) -> (usize, bool);
+}
+
+impl f32 {
+    #[builtin] pub fn sqrt(self) -> f32;
+    #[builtin] pub fn abs(self) -> f32;
+    #[builtin] pub fn floor(self) -> f32;
+    #[builtin] pub fn ceil(self) -> f32;
+    #[builtin] pub fn round(self) -> f32;
+    #[builtin] pub fn trunc(self) -> f32;
+    #[builtin] pub fn fract(self) -> f32;
+    #[builtin] pub fn sin(self) -> f32;
+    #[builtin] pub fn cos(self) -> f32;
+    #[builtin] pub fn tan(self) -> f32;
+    #[builtin] pub fn exp(self) -> f32;
+    #[builtin] pub fn ln(self) -> f32;
+    #[builtin] pub fn log10(self) -> f32;
+    #[builtin] pub fn log2(self) -> f32;
+    #[builtin] pub fn to_degrees(self) -> f32;
+    #[builtin] pub fn to_radians(self) -> f32;
+    #[builtin] pub fn signum(self) -> f32;
+    #[builtin] pub fn powi(self, n: i32) -> f32;
+    #[builtin] pub fn powf(self, n: f32) -> f32;
+    #[builtin] pub fn min(self, other: f32) -> f32;
+    #[builtin] pub fn max(self, other: f32) -> f32;
+    #[builtin] pub fn hypot(self, other: f32) -> f32;
+    #[builtin] pub fn atan2(self, other: f32) -> f32;
+    #[builtin] pub fn mul_add(self, a: f32, b: f32) -> f32;
+    #[builtin] pub fn is_nan(self) -> bool;
+    #[builtin] pub fn is_finite(self) -> bool;
+    #[builtin] pub fn is_infinite(self) -> bool;
+    #[builtin] pub fn is_sign_negative(self) -> bool;
+}
+
+impl f64 {
+    #[builtin] pub fn sqrt(self) -> f64;
+    #[builtin] pub fn abs(self) -> f64;
+    #[builtin] pub fn floor(self) -> f64;
+    #[builtin] pub fn ceil(self) -> f64;
+    #[builtin] pub fn round(self) -> f64;
+    #[builtin] pub fn trunc(self) -> f64;
+    #[builtin] pub fn fract(self) -> f64;
+    #[builtin] pub fn sin(self) -> f64;
+    #[builtin] pub fn cos(self) -> f64;
+    #[builtin] pub fn tan(self) -> f64;
+    #[builtin] pub fn exp(self) -> f64;
+    #[builtin] pub fn ln(self) -> f64;
+    #[builtin] pub fn log10(self) -> f64;
+    #[builtin] pub fn log2(self) -> f64;
+    #[builtin] pub fn to_degrees(self) -> f64;
+    #[builtin] pub fn to_radians(self) -> f64;
+    #[builtin] pub fn signum(self) -> f64;
+    #[builtin] pub fn powi(self, n: i32) -> f64;
+    #[builtin] pub fn powf(self, n: f64) -> f64;
+    #[builtin] pub fn min(self, other: f64) -> f64;
+    #[builtin] pub fn max(self, other: f64) -> f64;
+    #[builtin] pub fn hypot(self, other: f64) -> f64;
+    #[builtin] pub fn atan2(self, other: f64) -> f64;
+    #[builtin] pub fn mul_add(self, a: f64, b: f64) -> f64;
+    #[builtin] pub fn is_nan(self) -> bool;
+    #[builtin] pub fn is_finite(self) -> bool;
+    #[builtin] pub fn is_infinite(self) -> bool;
+    #[builtin] pub fn is_sign_negative(self) -> bool;
+}
+
+impl char {
+    #[builtin] pub fn is_alphabetic(self) -> bool;
+    #[builtin] pub fn is_numeric(self) -> bool;
+    #[builtin] pub fn is_alphanumeric(self) -> bool;
+    #[builtin] pub fn is_whitespace(self) -> bool;
+    #[builtin] pub fn is_uppercase(self) -> bool;
+    #[builtin] pub fn is_lowercase(self) -> bool;
+    #[builtin] pub fn is_ascii(self) -> bool;
+    #[builtin] pub fn is_ascii_digit(self) -> bool;
+    #[builtin] pub fn is_ascii_alphabetic(self) -> bool;
+    #[builtin] pub fn is_ascii_uppercase(self) -> bool;
+    #[builtin] pub fn is_ascii_lowercase(self) -> bool;
+    #[builtin] pub fn is_ascii_punctuation(self) -> bool;
+    #[builtin] pub fn to_ascii_uppercase(&self) -> char;
+    #[builtin] pub fn to_ascii_lowercase(&self) -> char;
+    #[builtin] pub fn len_utf8(self) -> usize;
+    #[builtin] pub fn to_digit(self, radix: u32) -> Option<u32>;
+    #[builtin] pub fn from_digit(num: u32, radix: u32) -> Option<char>;
+    #[builtin] pub fn from_u32(i: u32) -> Option<char>;
+}
