@@ -86,11 +86,30 @@ final class TypeFacts {
         return true;
     }
 
+    /** A parameter is Copy when a bound of the item, or of its impl/trait, implies `Copy` (through supertraits too). */
     private boolean paramIsCopy(Ty.Param p) {
         if (copyTrait == null) return false;
-        for (GenericsDef.Predicate pred : generics.predicates()) {
-            if (pred.self().equals(p) && pred.trait().equals(copyTrait.id())) return true;
+        for (GenericsDef g = generics; g != null; g = parentGenerics(g)) {
+            for (GenericsDef.Predicate pred : g.predicates()) {
+                if (pred.self().equals(p) && implies(pred.trait(), new java.util.HashSet<>())) return true;
+            }
         }
+        return false;
+    }
+
+    private GenericsDef parentGenerics(GenericsDef g) {
+        if (g.parent() == null) return null;
+        if (defs.impl(g.parent()) != null) return defs.impl(g.parent()).generics();
+        if (defs.trait(g.parent()) != null) return defs.trait(g.parent()).generics();
+        return null;
+    }
+
+    private boolean implies(dev.heaplab.core.types.DefId trait, java.util.Set<dev.heaplab.core.types.DefId> seen) {
+        if (trait.equals(copyTrait.id())) return true;
+        if (!seen.add(trait)) return false;
+        TraitDef t = defs.trait(trait);
+        if (t == null) return false;
+        for (var s : t.supertraits()) if (implies(s, seen)) return true;
         return false;
     }
 
