@@ -156,9 +156,14 @@ final class ControlFlow {
             }
             case Expr.Paren p -> cond(p.inner(), onFalse, bindScope);
             default -> {
-                Operand v = cx.exprs.operand(c);
+                // A boolean condition is a terminating scope: its temporaries die before either branch runs.
+                Local flag = cx.temp(Ty.BOOL, c.span());
+                cx.scopes.push(c.span());
+                cx.exprs.into(Place.of(flag), c);
+                cx.scopes.pop(c.span());
                 BlockId next = cx.cfg.newBlock();
-                cx.cfg.terminate(new Terminator.SwitchInt(c.span(), v, List.of(BigInteger.ZERO), List.of(onFalse), next));
+                cx.cfg.terminate(new Terminator.SwitchInt(c.span(), new Operand.Copy(Place.of(flag)),
+                        List.of(BigInteger.ZERO), List.of(onFalse), next));
                 cx.cfg.switchTo(next);
             }
         }
