@@ -102,7 +102,9 @@ final class ControlFlow {
             return;
         }
         cx.scopes.push(span);
-        Place scrut = isPlaceExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), blockScope);
+        // The initialiser's temporary lives to the end of the block only if a `ref` binding borrows from it.
+        int tempScope = cx.patterns.bindsByRef(pat) ? blockScope : cx.scopes.depth() - 1;
+        Place scrut = isPlaceExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), tempScope);
         Ty ty = cx.adjustedTy(l.init());
         if (l.elseBlock() != null) {
             BlockId fail = cx.cfg.newBlock();

@@ -329,6 +329,33 @@ final class Patterns {
         }
     }
 
+    /** Does the pattern bind anything by reference (explicit `ref` or a by-reference default binding mode)? */
+    boolean bindsByRef(Pattern p) {
+        boolean[] found = {false};
+        new Object() {
+            void visit(Pattern q) {
+                switch (q) {
+                    case Pattern.Binding b -> {
+                        if (cx.results.pathRes(b.id()) == null && cx.results.bindingMode(b.id()) != BindingMode.BY_VALUE) found[0] = true;
+                        if (b.sub() != null) visit(b.sub());
+                    }
+                    case Pattern.Tuple t -> t.elems().forEach(this::visit);
+                    case Pattern.TupleStruct t -> t.elems().forEach(this::visit);
+                    case Pattern.Struct st -> st.fields().forEach(f -> visit(f.pattern()));
+                    case Pattern.Ref r -> visit(r.inner());
+                    case Pattern.Or o -> o.alts().forEach(this::visit);
+                    case Pattern.Slice sl -> sl.elems().forEach(this::visit);
+                    case Pattern.Wildcard w -> { }
+                    case Pattern.Rest r -> { }
+                    case Pattern.Literal l -> { }
+                    case Pattern.Range r -> { }
+                    case Pattern.PathPat pp -> { }
+                }
+            }
+        }.visit(p);
+        return found[0];
+    }
+
     private boolean hasBindings(Pattern p) {
         return switch (p) {
             case Pattern.Binding b -> cx.results.pathRes(b.id()) == null;
