@@ -103,6 +103,13 @@ final class ControlChecker {
                 item = fcx.normalize(new Ty.Projection(into, List.of(), "Item", s));
                 DefId m = fcx.cx.defs.trait(into).methods().get("into_iter");
                 if (m != null) fcx.tables.callees.put(f.id(), new TypeckResults.Callee(m, List.of(s)));
+                Ty iterTy = fcx.normalize(new Ty.Projection(into, List.of(), "IntoIter", s));
+                DefId iterator = fcx.cx.langTrait("Iterator");
+                DefId next = iterator == null ? null : fcx.cx.defs.trait(iterator).methods().get("next");
+                if (m != null && next != null) {
+                    fcx.tables.forLoops.put(f.id(), new TypeckResults.ForLoop(new TypeckResults.Callee(m, List.of(s)),
+                            iterTy, new TypeckResults.Callee(next, List.of(iterTy)), item));
+                }
                 fcx.selectPending(false);
             }
         }

@@ -17,6 +17,7 @@ final class Tables implements TypeckResults {
     final Map<NodeId, BindingMode> bindingModes = new HashMap<>();
     final Map<NodeId, List<Ty>> patAdjustments = new HashMap<>();
     final Map<NodeId, FormatArgs> formatArgs = new HashMap<>();
+    final Map<NodeId, ForLoop> forLoops = new HashMap<>();
 
     @Override public Ty nodeType(NodeId id) { return types.get(id); }
 
@@ -34,6 +35,8 @@ final class Tables implements TypeckResults {
 
     @Override public FormatArgs formatArgs(NodeId macroCall) { return formatArgs.get(macroCall); }
 
+    @Override public ForLoop forLoop(NodeId forExpr) { return forLoops.get(forExpr); }
+
     /** Copies this body's tables into {@code out}, resolving inference variables with {@code f}. */
     void resolveInto(Tables out, UnaryOperator<Ty> f) {
         types.forEach((k, t) -> out.types.put(k, f.apply(t)));
@@ -48,6 +51,9 @@ final class Tables implements TypeckResults {
         bindingModes.forEach(out.bindingModes::put);
         patAdjustments.forEach((k, l) -> out.patAdjustments.put(k, l.stream().map(f).toList()));
         formatArgs.forEach(out.formatArgs::put);
+        forLoops.forEach((k, l) -> out.forLoops.put(k, new ForLoop(
+                new Callee(l.intoIter().fn(), l.intoIter().args().stream().map(f).toList()), f.apply(l.iterTy()),
+                new Callee(l.next().fn(), l.next().args().stream().map(f).toList()), f.apply(l.itemTy()))));
     }
 
     private static Adjustment mapAdj(Adjustment a, UnaryOperator<Ty> f) {
