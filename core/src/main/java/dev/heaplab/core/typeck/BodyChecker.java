@@ -107,6 +107,7 @@ final class BodyChecker {
     }
 
     private void reportUnresolved(FnCtxt fcx) {
+        if (cx.diags.hasErrors()) return;
         for (var e : fcx.tables.bindingModes.entrySet()) {
             Ty t = fcx.tables.types.get(e.getKey());
             if (t == null) continue;

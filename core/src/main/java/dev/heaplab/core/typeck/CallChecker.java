@@ -98,10 +98,10 @@ final class CallChecker {
         Span span = path.segments().get(at).name().span();
         if (at == segs.size() - 1) {
             String where = segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`";
-            fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? "value" : "type") + " `" + name + "` in "
+            fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? (calleeContext ? "function" : "value") : "type") + " `" + name + "` in "
                     + (segs.size() == 1 ? "this scope" : "module " + where), span, "not found in " + where);
         } else if (Character.isUpperCase(name.charAt(0))) {
-            fcx.error("E0433", "failed to resolve: use of undeclared type `" + name + "`", span, "use of undeclared type `" + name + "`");
+            fcx.error("E0433", "cannot find type `" + name + "` in this scope", span, "use of undeclared type `" + name + "`");
         } else {
             fcx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`", span,
                     "use of unresolved module or unlinked crate `" + name + "`");
@@ -205,9 +205,17 @@ final class CallChecker {
         return new Ty.FnDef(pick.method(), args);
     }
 
+    private boolean calleeContext;
+
     /** A call: of a function item, a tuple constructor, a fn pointer, a closure or an `F: Fn*` value. */
     Ty call(Expr.Call c, Ty expected) {
-        Ty calleeTy = fcx.exprs.check(c.callee(), null);
+        calleeContext = c.callee() instanceof Expr.PathExpr;
+        Ty calleeTy;
+        try {
+            calleeTy = fcx.exprs.check(c.callee(), null);
+        } finally {
+            calleeContext = false;
+        }
         FnSig sig = callableSig(c, calleeTy);
         if (sig == null) {
             Ty t = fcx.icx.resolve(calleeTy);
@@ -218,6 +226,7 @@ final class CallChecker {
             return Ty.ERROR;
         }
         hint(sig.output(), expected);
+        pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
         checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span());
         return sig.output();
     }
@@ -226,6 +235,21 @@ final class CallChecker {
         if (expected == null || mentionsDyn(fcx.icx.resolve(expected))) return;
         int snap = fcx.icx.snapshot();
         if (!fcx.icx.unify(output, expected)) fcx.icx.rollback(snap);
+    }
+
+    /** Bounds on a parameter's type point at the argument passed for it, as rustc's do. */
+    private void pointBoundsAtArguments(Span callee, List<Ty> params, List<Expr> args) {
+        for (int i = 0; i < fcx.pending.size(); i++) {
+            Obligation o = fcx.pending.get(i);
+            if (o.span() == null || !o.span().equals(callee)) continue;
+            Ty self = fcx.icx.shallow(o.self());
+            for (int k = 0; k < params.size() && k < args.size(); k++) {
+                if (fcx.icx.shallow(params.get(k)).equals(self)) {
+                    fcx.pending.set(i, new Obligation(o.self(), o.trait(), o.args(), o.bindings(), args.get(k).span(), o.depth()));
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean mentionsDyn(Ty t) {
@@ -264,7 +288,7 @@ final class CallChecker {
             FnSig sig = null;
             String kind = "Fn";
             if (s instanceof Ty.Closure cl) {
-                sig = fcx.closureSigs.get(cl.def());
+                sig = fcx.closureSig(cl.def());
             } else if (s instanceof Ty.FnPtr fp) {
                 sig = new FnSig(fp.params(), fp.ret());
             } else if (s instanceof Ty.Dynamic d && fcx.lowerer.isFnTrait(d.trait())) {

@@ -57,7 +57,7 @@ final class ClosureChecker {
     private String closureName(Expr.Closure c) {
         if (fcx.cx.sources != null) {
             SourceFile f = fcx.cx.sources.fileOf(c.span());
-            if (f != null) return "closure@" + f.location(c.span());
+            if (f != null) return f.location(c.span());
         }
         return "closure";
     }

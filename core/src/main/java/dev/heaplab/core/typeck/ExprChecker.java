@@ -167,9 +167,9 @@ final class ExprChecker {
             }
             case Expr.LitValue.Bool b -> Ty.BOOL;
             case Expr.LitValue.Char c -> Ty.CHAR;
-            case Expr.LitValue.Str s -> new Ty.Ref(dev.heaplab.core.types.Region.STATIC, false, Ty.STR);
+            case Expr.LitValue.Str s -> new Ty.Ref(dev.heaplab.core.types.Region.ERASED, false, Ty.STR);
             case Expr.LitValue.Byte b -> new Ty.Int(IntTy.U8);
-            case Expr.LitValue.ByteStr b -> new Ty.Ref(dev.heaplab.core.types.Region.STATIC, false,
+            case Expr.LitValue.ByteStr b -> new Ty.Ref(dev.heaplab.core.types.Region.ERASED, false,
                     new Ty.Array(new Ty.Int(IntTy.U8), b.value().length));
         };
     }

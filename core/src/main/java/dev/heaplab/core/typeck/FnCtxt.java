@@ -96,7 +96,7 @@ final class FnCtxt {
         this.owner = owner;
         this.env = env;
         this.lowerer = new TypeLowerer(cx);
-        this.solver = new TraitSolver(cx, icx, env.predicates, closureSigs::get);
+        this.solver = new TraitSolver(cx, icx, env.predicates, this::closureSig);
         this.scopes.push(env.scope);
         this.exprs = new ExprChecker(this);
         this.pats = new PatChecker(this);
@@ -106,6 +106,14 @@ final class FnCtxt {
     }
 
     ModuleScope scope() { return scopes.peek(); }
+
+    /** A closure's signature: from this body while it is checked, else from its finished definition. */
+    FnSig closureSig(DefId closure) {
+        FnSig s = closureSigs.get(closure);
+        if (s != null) return s;
+        var def = cx.defs.closure(closure);
+        return def == null ? null : def.sig();
+    }
 
     boolean enterBlockItems(dev.heaplab.core.syntax.Stmt.Block b) { return bodies.enterBlockItems(this, b); }
 
@@ -283,6 +291,22 @@ final class FnCtxt {
         if (e instanceof Ty.Error || f instanceof Ty.Error) return;
         cx.diags.add(Diagnostic.error("E0308", "mismatched types")
                 .primary(span, "expected `" + e.display(cx.defs) + "`, found `" + f.display(cx.defs) + "`").build());
+    }
+
+    /** The span of a binary operator's symbol (between its operands), or the whole expression's. */
+    Span opSpan(Expr.Binary b) {
+        if (cx.sources != null) {
+            var f = cx.sources.fileOf(b.span());
+            if (f != null) {
+                String between = f.slice(new Span(b.lhs().span().hi(), b.rhs().span().lo()));
+                int at = between.indexOf(b.op().symbol());
+                if (at >= 0) {
+                    int lo = b.lhs().span().hi() + at;
+                    return new Span(lo, lo + b.op().symbol().length());
+                }
+            }
+        }
+        return b.span();
     }
 
     void error(String code, String message, Span span, String label) { cx.error(code, message, span, label); }

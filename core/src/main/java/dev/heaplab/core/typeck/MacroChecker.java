@@ -257,7 +257,7 @@ final class MacroChecker {
                     .note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
         } else if (trait.equals("Debug")) {
             b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `Debug`")
-                    .primary(span, "`" + shown + "` cannot be formatted using `{:?}`");
+                    .primary(span, "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`");
         } else {
             b = Diagnostic.error("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied")
                     .primary(span, "the trait `" + trait + "` is not implemented for `" + shown + "`");

@@ -104,6 +104,14 @@ final class OperatorChecker {
                 return lp;
             }
             if (fcx.icx.unify(lp, rp)) return op.isComparison() ? Ty.BOOL : lp;
+            if (isBuiltinOperand(rp, op) && !(rp instanceof Ty.Error)) {
+                fcx.mismatch(b.rhs().span(), lp, rp);
+                String verb = op.isComparison() ? "compare" : verb(op);
+                fcx.cx.diags.add(Diagnostic.error("E0277", op.isComparison() ? "can't compare `" + fcx.show(lp) + "` with `" + fcx.show(rp) + "`"
+                        : "cannot " + verb + " `" + fcx.show(rp) + "` " + prep(op) + " `" + fcx.show(lp) + "`")
+                        .primary(fcx.opSpan(b), "no implementation for `" + fcx.show(lp) + " " + op.symbol() + " " + fcx.show(rp) + "`").build());
+                return op.isComparison() ? Ty.BOOL : lp;
+            }
             return overloadedBinary(b, l, rhs);
         }
         Ty rhs = fcx.exprs.check(b.rhs(), null);
@@ -170,11 +178,11 @@ final class OperatorChecker {
         if (b.op().isComparison()) {
             String cmp = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE ? "compare" : "compare";
             fcx.cx.diags.add(Diagnostic.error("E0277", "can't " + cmp + " `" + l + "` with `" + r + "`")
-                    .primary(b.span(), "no implementation for `" + l + " " + b.op().symbol() + " " + r + "`").build());
+                    .primary(fcx.opSpan(b), "no implementation for `" + l + " " + b.op().symbol() + " " + r + "`").build());
             return Ty.BOOL;
         }
         fcx.cx.diags.add(Diagnostic.error("E0369", "cannot " + verb(b.op()) + " `" + r + "` " + prep(b.op()) + " `" + l + "`")
-                .primary(b.span(), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+                .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
         return Ty.ERROR;
     }
 

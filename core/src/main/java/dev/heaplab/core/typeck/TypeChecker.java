@@ -63,7 +63,21 @@ public final class TypeChecker {
         }
     }
 
-    private static TypedProgram run(Crate crate, Diagnostics diags, List<StdSource> std) {
+    /** Resolution errors come first, as rustc resolves names before type-checking. */
+    private static final java.util.Set<String> RESOLVE_CODES = java.util.Set.of("E0425", "E0412", "E0433", "E0405", "E0422",
+            "E0531", "E0532", "E0423", "E0574", "E0573", "E0426");
+
+    private static TypedProgram run(Crate crate, Diagnostics out, List<StdSource> std) {
+        Diagnostics diags = new Diagnostics();
+        try {
+            return run0(crate, diags, std);
+        } finally {
+            for (Diagnostic d : diags.all()) if (RESOLVE_CODES.contains(d.code())) out.add(d);
+            for (Diagnostic d : diags.all()) if (!RESOLVE_CODES.contains(d.code())) out.add(d);
+        }
+    }
+
+    private static TypedProgram run0(Crate crate, Diagnostics diags, List<StdSource> std) {
         SourceMap sources = new SourceMap();
         sources.add(crate.source());
         List<Crate> stdCrates = new ArrayList<>();
