@@ -233,10 +233,25 @@ final class Exprs {
                     cx.unsupported(span, "a tuple struct or variant constructor used as a function value");
                 }
             }
-            case Res.Const c -> cx.unsupported(span, "use of a `const` item in this position");
-            case Res.Static s -> cx.unsupported(span, "`static` items");
+            case Res.Const c -> constValue(dest, c.def(), span);
+            case Res.Static s -> constValue(dest, s.def(), span);
             case null -> cx.unsupported(span, "unresolved path `" + p.path().text() + "`");
         }
+    }
+
+    /**
+     * A `const` is inlined at each use, as rustc does; an immutable `static` behaves the same for
+     * every program of the subset (no interior mutability or address comparison of statics).
+     */
+    void constValue(Place dest, dev.heaplab.core.types.DefId def, Span span) {
+        dev.heaplab.core.types.ConstDef c = cx.defs.constant(def);
+        if (c == null || c.value() == null || c.mutable()) {
+            cx.unsupported(span, c != null && c.mutable() ? "`static mut`" : "this constant");
+            return;
+        }
+        if (!cx.inlining.add(def)) { cx.unsupported(span, "a recursive constant"); return; }
+        into(dest, c.value());
+        cx.inlining.remove(def);
     }
 
     private void call(Place dest, Expr.Call c) {

@@ -42,6 +42,8 @@ final class LowerCx {
     final Exprs exprs;
     final Patterns patterns;
     final Macros macros;
+    /** Constants being inlined (guards against a constant defined in terms of itself). */
+    final java.util.Set<dev.heaplab.core.types.DefId> inlining = new java.util.HashSet<>();
     /** Set when a construct cannot be lowered; the body is then abandoned with a diagnostic. */
     boolean failed;
 

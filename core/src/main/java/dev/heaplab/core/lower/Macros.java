@@ -86,6 +86,14 @@ final class Macros {
                 case FormatArgs.Arg.Explicit e -> ops.add(cx.exprs.refTo(cx.exprs.place(e.expr()), cx.adjustedTy(e.expr()), false,
                         e.expr().span()));
                 case FormatArgs.Arg.Captured c -> {
+                    if (c.res() instanceof Res.Const k || c.res() instanceof Res.Static) {
+                        var def = c.res() instanceof Res.Const k2 ? k2.def() : ((Res.Static) c.res()).def();
+                        var cd = cx.defs.constant(def);
+                        Local t = cx.temp(cd == null ? Ty.ERROR : cd.ty(), c.span());
+                        cx.exprs.constValue(Place.of(t), def, c.span());
+                        ops.add(cx.exprs.refTo(Place.of(t), cd == null ? Ty.ERROR : cd.ty(), false, c.span()));
+                        continue;
+                    }
                     if (!(c.res() instanceof Res.Local l)) {
                         cx.unsupported(c.span(), "capturing `" + c.name() + "` in a format string");
                         return null;

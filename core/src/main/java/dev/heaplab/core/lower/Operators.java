@@ -59,8 +59,8 @@ final class Operators {
                             new dev.heaplab.core.mir.ConstValue.Int(iv.value().negate()), cx.ty(u.id()))));
                     return;
                 }
-                Operand v = exprs().operand(u.operand());
-                Ty ty = cx.ty(u.id());
+                Operand v = primOperand(u.operand());
+                Ty ty = peel(cx.ty(u.id()));
                 if (u.op() == Expr.UnOp.NEG && ty instanceof Ty.Int it && it.kind().signed()) {
                     Local isMin = cx.temp(Ty.BOOL, span);
                     cx.assign(span, Place.of(isMin), new Rvalue.BinaryOp(Rvalue.BinOp.EQ, v, minOf(it)));
@@ -93,9 +93,29 @@ final class Operators {
             overloadedBinary(dest, b, callee);
             return;
         }
-        Operand l = exprs().operand(b.lhs());
-        Operand r = exprs().operand(b.rhs());
-        primitive(dest, b.op(), l, r, cx.adjustedTy(b.lhs()), span);
+        Operand l = primOperand(b.lhs());
+        Operand r = primOperand(b.rhs());
+        primitive(dest, b.op(), l, r, peel(cx.adjustedTy(b.lhs())), span);
+    }
+
+    /**
+     * The value of a primitive operand, dereferencing references: type checking treats `&i32 * 2`
+     * and `a < b` on `&i32`s as the built-in operators, as std's forwarding impls do.
+     */
+    Operand primOperand(Expr e) {
+        Ty t = cx.adjustedTy(e);
+        if (!(t instanceof Ty.Ref)) return exprs().operand(e);
+        Place p = exprs().place(e);
+        while (t instanceof Ty.Ref r) {
+            p = p.deref();
+            t = r.inner();
+        }
+        return new Operand.Copy(p);
+    }
+
+    static Ty peel(Ty t) {
+        while (t instanceof Ty.Ref r) t = r.inner();
+        return t;
     }
 
     /** `lhs op rhs` on primitives into dest, with Rust's debug-build checks. */
@@ -206,9 +226,13 @@ final class Operators {
             exprs().emitCall(Place.of(t), LowerCx.fnOperand(callee.fn(), callee.args()), List.of(lref, r), span);
             return;
         }
-        Operand r = exprs().operand(c.rhs());
+        Operand r = primOperand(c.rhs());
         Place lp = exprs().place(c.lhs(), true);
         Ty ty = cx.adjustedTy(c.lhs());
+        while (ty instanceof Ty.Ref ref) {
+            lp = lp.deref();
+            ty = ref.inner();
+        }
         primitive(lp, c.op(), new Operand.Copy(lp), r, ty, span);
     }
 
