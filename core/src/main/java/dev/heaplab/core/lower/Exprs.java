@@ -40,8 +40,18 @@ final class Exprs {
 
     /** The adjusted place of {@code e}; non-place expressions are evaluated into a temporary. */
     Place place(Expr e, boolean mutable) {
-        Place p = rawPlace(e, mutable);
-        return adjust(p, cx.ty(e.id()), cx.results.adjustments(e.id()), e.span());
+        List<Adjustment> adj = cx.results.adjustments(e.id());
+        Place p = rawPlace(e, mutable || needsMutableBase(adj));
+        return adjust(p, cx.ty(e.id()), adj, e.span(), mutable);
+    }
+
+    /** A mutable auto-ref (or a mutable overloaded deref) needs the underlying place mutably. */
+    private static boolean needsMutableBase(List<Adjustment> adj) {
+        for (Adjustment a : adj) {
+            if (a instanceof Adjustment.Borrow b && b.mutable()) return true;
+            if (a instanceof Adjustment.OverloadedDeref d && d.mutable()) return true;
+        }
+        return false;
     }
 
     Place place(Expr e) { return place(e, false); }
@@ -129,13 +139,20 @@ final class Exprs {
         return Place.of(local);
     }
 
-    /** Applies type-checking adjustments to a place, returning the adjusted place. */
-    Place adjust(Place p, Ty ty, List<Adjustment> adjustments, Span span) {
+    /**
+     * Applies type-checking adjustments to a place, returning the adjusted place. An overloaded
+     * deref followed by a mutable use becomes `DerefMut::deref_mut`, as rustc's mutability fix-up.
+     */
+    Place adjust(Place p, Ty ty, List<Adjustment> adjustments, Span span, boolean mutableUse) {
         Ty cur = ty;
-        for (Adjustment a : adjustments) {
+        for (int k = 0; k < adjustments.size(); k++) {
+            Adjustment a = adjustments.get(k);
             switch (a) {
                 case Adjustment.Deref d -> p = p.deref();
-                case Adjustment.OverloadedDeref od -> p = ops.callDeref(p, cur, od.derefFn(), od.mutable(), od.target(), span);
+                case Adjustment.OverloadedDeref od -> {
+                    boolean mut = od.mutable() || mutableUse || needsMutableBase(adjustments.subList(k + 1, adjustments.size()));
+                    p = ops.callDeref(p, cur, od.derefFn(), mut, od.target(), span);
+                }
                 case Adjustment.Borrow b -> {
                     Local t = cx.temp(b.target(), span);
                     cx.assign(span, Place.of(t), new Rvalue.Ref(b.mutable() ? Rvalue.BorrowKind.TWO_PHASE_MUT

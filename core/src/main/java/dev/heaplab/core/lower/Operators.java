@@ -303,9 +303,10 @@ final class Operators {
         return callDerefFn(base, baseTy, fn, callee.args(), mutable, target, span);
     }
 
-    /** An overloaded-deref adjustment: `*Deref::deref(&place)`. */
+    /** An overloaded-deref adjustment: `*Deref::deref(&place)`, or `*DerefMut::deref_mut(&mut place)`. */
     Place callDeref(Place base, Ty baseTy, DefId derefFn, boolean mutable, Ty target, Span span) {
-        return callDerefFn(base, baseTy, derefFn, List.of(baseTy), mutable, target, span);
+        DefId fn = mutable ? sibling(derefFn, "DerefMut", "deref_mut") : derefFn;
+        return callDerefFn(base, baseTy, fn, List.of(baseTy), mutable, target, span);
     }
 
     private Place callDerefFn(Place base, Ty baseTy, DefId fn, List<Ty> args, boolean mutable, Ty target, Span span) {
