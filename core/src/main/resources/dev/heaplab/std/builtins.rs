@@ -433,23 +433,8 @@ pub mod mem {
 }
 
 // ---- Formatter ------------------------------------------------------------------------------
-
-pub mod fmt {
-    #[lang = "Formatter"]
-    pub struct Formatter<'a>;
-
-    #[lang = "Error"]
-    #[derive(Debug)]
-    pub struct Error;
-
-    impl<'a> Formatter<'a> {
-        #[builtin] pub fn write_str(&mut self, s: &str) -> Result<(), Error>;
-        #[builtin] pub fn pad(&mut self, s: &str) -> Result<(), Error>;
-        #[builtin] pub fn alternate(&self) -> bool;
-        #[builtin] pub fn width(&self) -> Option<usize>;
-        #[builtin] pub fn precision(&self) -> Option<usize>;
-    }
-}
+// `fmt::Formatter` and `fmt::Error` are declared in prelude.rs; the machine also implements the
+// builtin keys "Formatter::pad", "Formatter::width" and "Formatter::precision" for when they are declared.
 
 // ---- integers, floats, char -------------------------------------------------------------------
 

@@ -63,6 +63,12 @@ final class Builtins {
             return Derived.call(m, t, span);
         Native n = natives.get(t.builtin());
         if (n == null) throw new MachineStop.Internal("unsupported: the builtin `" + t.builtin() + "` is not implemented", span);
+        Value[] args = t.args();
+        for (int i = 0; i < args.length && i < t.argTys().length; i++) {
+            if (t.argTys()[i] instanceof Ty.Ref r && (r.inner() instanceof Ty.Str || r.inner() instanceof Ty.Slice)
+                    && args[i] instanceof Value.Ptr p && p.meta() < 0)
+                args[i] = Memory.fat(p, span);
+        }
         return n.call(new Call(m, t.builtin(), t.typeArgs(), t.args(), t.argTys(), span));
     }
 

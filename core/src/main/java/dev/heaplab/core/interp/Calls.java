@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Decides what a call runs and starts it.
  * <ul>
- * <li>a fn item of a trait method is resolved to the impl's method for the concrete self type;</li>
+ * <li>a fn item of a trait method is resolved to the impl's method for the concrete self type (for
+ *     `dyn Trait` receivers, the type the pointer was unsized from);</li>
  * <li>a function with a MIR body gets a new frame; a builtin runs natively; a method of a derived
  *     impl runs natively too ({@link Derived});</li>
  * <li>closures (called directly or through Fn::call / FnMut::call_mut / FnOnce::call_once, whose
@@ -69,6 +70,12 @@ final class Calls {
             if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce")) && args.length == 2
                     && !typeArgs.isEmpty() && isCallable(typeArgs.get(0)))
                 return callTrait(typeArgs.get(0), args, argTys, span);
+            if (!typeArgs.isEmpty() && typeArgs.get(0) instanceof Ty.Dynamic && args.length > 0
+                    && args[0] instanceof Value.Ptr p && p.dynTy() != null) {
+                List<Ty> concrete = new ArrayList<>(typeArgs);
+                concrete.set(0, p.dynTy());
+                typeArgs = concrete;
+            }
             TraitResolver.Resolved r = resolver.resolveMethod(fn, typeArgs);
             impl = r.impl();
             fn = m.defs.fn(r.fn());
@@ -86,7 +93,8 @@ final class Calls {
 
     private boolean isCallable(Ty t) {
         Ty inner = t instanceof Ty.Ref r ? r.inner() : t;
-        return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr;
+        return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr
+                || inner instanceof Ty.Dynamic;
     }
 
     /** `Fn::call(self, (a, b))`: spread the tuple and call self. */
@@ -96,12 +104,15 @@ final class Calls {
         Value[] spread = tuple.fields.clone();
         Ty[] spreadTys = elemTys.toArray(new Ty[0]);
         Value self = args[0];
-        Ty st = selfTy;
-        while (st instanceof Ty.Ref r && !(r.inner() instanceof Ty.Closure)) {
-            self = Memory.get((Value.Ptr) self, span);
-            st = r.inner();
+        Ty st = argTys[0] != null ? argTys[0] : selfTy;
+        while (st instanceof Ty.Ref r && self instanceof Value.Ptr p) {
+            Ty inner = r.inner();
+            if (inner instanceof Ty.Dynamic && p.dynTy() != null) inner = p.dynTy();
+            if (inner instanceof Ty.Closure c) return closure(c.def(), c.parentArgs(), Value.Ptr.thin(p.alloc(), p.path()),
+                    spread, spreadTys, span);
+            self = Memory.get(p, span);
+            st = inner;
         }
-        if (st instanceof Ty.Ref r && r.inner() instanceof Ty.Closure c) return closure(c.def(), c.parentArgs(), self, spread, spreadTys, span);
         return resolve(st, self, spread, spreadTys, span);
     }
 

@@ -40,6 +40,7 @@ final class FmtBuiltins {
                     c.pointee(0));
             return StringBuiltins.fromString(c.m(), sb.toString(), c.span());
         });
+        r.put("ToString::to_string", r.get("fmt::to_string"));
         r.put("Formatter::write_str", c -> {
             formatter(c, 0).write(c.str(1));
             return c.m().types.ok(Value.unit());

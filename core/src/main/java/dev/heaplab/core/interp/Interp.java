@@ -119,10 +119,14 @@ final class Interp {
         return f.slots[l.index()].root instanceof Value.Bool b && b.v();
     }
 
-    /** Prints a panic as the Rust runtime does (the backtrace note only after the first panic). */
+    /**
+     * Prints a panic as rustc 1.95's runtime does: a blank line, the header (without the OS thread id,
+     * which the conformance goldens normalise away), the message, and the backtrace note after the
+     * first panic only.
+     */
     void reportPanic(String message, Span span) {
         StringBuilder sb = new StringBuilder();
-        sb.append("thread 'main' panicked at ").append(location(span)).append(":\n").append(message).append('\n');
+        sb.append("\nthread 'main' panicked at ").append(location(span)).append(":\n").append(message).append('\n');
         if (!panickedOnce) sb.append("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         panickedOnce = true;
         emit(new MachineEvent.Panic(span, message));
@@ -131,7 +135,7 @@ final class Interp {
 
     /** A panic while unwinding: Rust aborts the process. */
     void abortInCleanup() {
-        print(true, "thread 'main' panicked at library/core/src/panicking.rs:233:5:\npanic in a destructor during cleanup\n"
+        print(true, "\nthread 'main' panicked at library/core/src/panicking.rs:233:5:\npanic in a destructor during cleanup\n"
                 + "thread caused non-unwinding panic. aborting.\n", current);
         throw new MachineStop.Abort("panic in a destructor during cleanup", current);
     }

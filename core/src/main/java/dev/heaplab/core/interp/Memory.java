@@ -49,8 +49,24 @@ final class Memory {
 
     static void set(Value.Ptr p, Value v, Span span) { set(p.alloc(), p.path(), v, span); }
 
+    /**
+     * A slice/str pointer with its length. A thin pointer to a String, Vec or array (an unsized
+     * coercion the lowering left implicit) becomes a pointer to its first element plus length.
+     */
+    static Value.Ptr fat(Value.Ptr p, Span span) {
+        if (p.meta() >= 0 || p.alloc() == null) return p;
+        Value v = get(p, span);
+        if (v instanceof Value.Agg g && g.fields.length == 3 && g.fields[Value.Agg.VEC_PTR] instanceof Value.Ptr
+                && g.fields[Value.Agg.VEC_LEN] instanceof Value.Int && g.fields[Value.Agg.VEC_CAP] instanceof Value.Int)
+            return RawVec.slice(g, 0, RawVec.len(g));
+        if (v instanceof Value.Agg g) return p.child(0).withMeta(g.fields.length);
+        if (v instanceof Value.Bytes b) return p.child(0).withMeta(b.data.length);
+        return p;
+    }
+
     /** The bytes of a `&str` (or `&[u8]`) pointer into a Bytes buffer. */
     static byte[] bytes(Value.Ptr p, Span span) {
+        p = fat(p, span);
         int len = (int) Math.max(p.meta(), 0);
         if (len == 0) return new byte[0];
         int[] parentPath = java.util.Arrays.copyOf(p.path(), p.path().length - 1);

@@ -153,6 +153,8 @@ final class Places {
         PlaceRef r = eval(f, p, false);
         Value v = Memory.get(r.alloc(), r.path(), m.current);
         if (v instanceof Value.Uninit) throw new MachineStop.Undefined("use of a moved value", m.current);
+        // FIXME(lowering): `&mut` receivers are moved where rustc reborrows; keep references readable.
+        if (r.ty() instanceof dev.heaplab.core.types.Ty.Ref) return v;
         if (v instanceof Value.Bytes) return Value.deepCopy(v);
         if (v instanceof Value.Int && r.path().length > 0
                 && Memory.get(r.alloc(), Arrays.copyOf(r.path(), r.path().length - 1), m.current) instanceof Value.Bytes)

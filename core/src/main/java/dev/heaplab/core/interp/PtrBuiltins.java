@@ -21,7 +21,7 @@ final class PtrBuiltins {
                 c.tyArg(0), c.span()), c.tyArg(0), c.span()));
         r.put("Rc::new", c -> {
             Ty t = c.tyArg(0);
-            long size = Sizes.roundUp(16 + c.m().sizes.size(t), Math.max(8, c.m().sizes.align(t)));
+            long size = c.m().sizes.rcBoxSize(t);
             Value root = Value.Agg.of(Value.usize(1), Value.usize(1), c.args()[0]);
             return Value.Ptr.thin(c.m().heap.alloc(size, 8, root, "Rc<" + c.m().types.display(t) + ">", c.span()), new int[0]);
         });

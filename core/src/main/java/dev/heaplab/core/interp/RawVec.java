@@ -55,7 +55,11 @@ final class RawVec {
     /** Sets the capacity to exactly {@code newCap} (≥ len): alloc, realloc or dealloc. */
     static void resize(Interp m, Value.Agg v, long newCap, long elemSize, boolean bytes, Span span, String what) {
         long cap = cap(v);
-        if (elemSize == 0 || newCap == cap) return;
+        if (elemSize == 0) {
+            growZst(v, newCap);
+            return;
+        }
+        if (newCap == cap) return;
         if (newCap == 0) {
             m.heap.dealloc(buffer(v), span);
             v.fields[Value.Agg.VEC_PTR] = dangling();

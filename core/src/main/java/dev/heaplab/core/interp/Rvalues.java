@@ -66,12 +66,12 @@ final class Rvalues {
                 yield Value.usize(p.ty() instanceof Ty.Array a ? a.len() : p.meta());
             }
             case Rvalue.Cast c -> cast(f, c);
-            case Rvalue.BinaryOp b -> Arith.binary(b.op(), operand(f, b.lhs()), operand(f, b.rhs()), m.current);
+            case Rvalue.BinaryOp b -> Arith.binary(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), m.current);
             case Rvalue.CheckedBinaryOp b -> {
-                Arith.Checked r = Arith.checked(b.op(), operand(f, b.lhs()), operand(f, b.rhs()), m.current);
+                Arith.Checked r = Arith.checked(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), m.current);
                 yield Value.Agg.of(r.value(), Arith.bool(r.overflow()));
             }
-            case Rvalue.UnaryOp u -> Arith.unary(u.op(), operand(f, u.operand()), m.current);
+            case Rvalue.UnaryOp u -> Arith.unary(u.op(), scalar(f, u.operand()), m.current);
             case Rvalue.Discriminant d -> discriminant(f, d);
             case Rvalue.Aggregate a -> {
                 Value[] vals = operands(f, a.operands());
@@ -80,6 +80,20 @@ final class Rvalues {
             }
             case Rvalue.ClosureValue c -> new Value.Agg(0, operands(f, c.captures()));
         };
+    }
+
+    /** An arithmetic operand; a reference to a scalar (`&i32 + i32`, `*x > k`) is read through. */
+    private Value scalar(Frame f, Operand op) {
+        Value v = operand(f, op);
+        if (!(v instanceof Value.Ptr)) return v;
+        Ty ty = operandTy(f, op);
+        while (ty instanceof Ty.Ref r && v instanceof Value.Ptr p) {
+            Value inner = Memory.get(p, m.current);
+            if (inner instanceof Value.Agg || inner instanceof Value.Bytes) break;
+            v = inner;
+            ty = r.inner();
+        }
+        return v;
     }
 
     private Value[] operands(Frame f, List<Operand> ops) {

@@ -3,6 +3,7 @@ package dev.heaplab.core.interp;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.LayoutOf;
 import dev.heaplab.core.types.ProgramDefs;
 import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * x86-64 sizes and alignments of concrete types, as rustc lays them out. FIXME(layout): a fallback
- * until {@code types.Layout} lands; the rules are the common cases only:
+ * x86-64 sizes and alignments of concrete types, as rustc lays them out: asks {@link LayoutOf} first,
+ * and falls back to these approximate rules for what it does not model (iterator states):
  * <ul>
  * <li>structs, tuples and closures reorder fields by decreasing alignment (no inner padding);</li>
  * <li>enums with one payload variant whose field has a niche (refs, Box, Rc, Vec, String, bool, char)
@@ -26,9 +27,19 @@ public final class Sizes {
     public record Layout(long size, long align) {}
 
     private final ProgramDefs defs;
+    private final LayoutOf layoutOf;
     private final Map<Ty, Layout> cache = new HashMap<>();
 
-    public Sizes(ProgramDefs defs) { this.defs = defs; }
+    public Sizes(ProgramDefs defs) {
+        this.defs = defs;
+        this.layoutOf = new LayoutOf(defs);
+    }
+
+    /** Size of the heap block of `Rc::new(value)`. */
+    public long rcBoxSize(Ty value) {
+        dev.heaplab.core.types.Layout l = layoutOf.rcBox(value).layoutOrNull();
+        return l != null ? l.size() : roundUp(16 + size(value), Math.max(8, align(value)));
+    }
 
     public long size(Ty ty) { return layout(ty).size(); }
 
@@ -37,7 +48,8 @@ public final class Sizes {
     public Layout layout(Ty ty) {
         Layout l = cache.get(ty);
         if (l == null) {
-            l = compute(ty);
+            dev.heaplab.core.types.Layout known = layoutOf.of(ty).layoutOrNull();
+            l = known != null ? new Layout(known.sized() ? known.size() : 0, known.align()) : compute(ty);
             cache.put(ty, l);
         }
         return l;

@@ -42,7 +42,10 @@ final class ValueFormatter {
         }
         switch (ty) {
             case Ty.Str s -> str(f, trait, Memory.str(at, span));
-            case Ty.Slice s -> list(f, at, s.elem(), at.meta());
+            case Ty.Slice s -> {
+                Value.Ptr fat = Memory.fat(at, span);
+                list(f, fat, s.elem(), fat.meta());
+            }
             case Ty.Ref r -> pointee(f, trait, at, r.inner());
             case Ty.RawPtr r -> IntFormat.pointer(f, address((Value.Ptr) Memory.get(at, span)));
             default -> value(f, trait, at, ty, Memory.get(at, span));

@@ -155,6 +155,7 @@ final class VecBuiltins {
         r.put("Vec::retain", VecBuiltins::retain);
         r.put("Vec::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         r.put("Vec::from_array", VecBuiltins::fromArray);
+        r.put("vec::from_array", VecBuiltins::fromArray);
         r.put("vec::from_elem", c -> {
             long n = c.usize(1);
             long es = elemSize(c);

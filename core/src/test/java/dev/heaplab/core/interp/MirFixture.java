@@ -172,6 +172,14 @@ final class MirFixture {
 
     FnBuilder fn(String name, Ty ret, Ty... params) { return new FnBuilder(name, ret, params); }
 
+    /** The body of closure {@code closure}: `_1` is its environment, then its parameters. */
+    FnBuilder closureBody(DefId closure, Ty ret, Ty env, Ty... params) {
+        Ty[] all = new Ty[params.length + 1];
+        all[0] = env;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return new FnBuilder(closure, "{closure}", ret, all);
+    }
+
     MirProgram program(DefId main) { return new MirProgram(src, defs, bodies, main); }
 
     /** A run's captured output and result. */
@@ -200,15 +208,19 @@ final class MirFixture {
         final int argCount;
         Span span = Span.DUMMY;
 
-        FnBuilder(String name, Ty ret, Ty... params) {
-            this.id = defs.newDefId(name);
+        FnBuilder(String name, Ty ret, Ty... params) { this(null, name, ret, params); }
+
+        /** A body for an existing definition (a closure) when {@code existing} is non-null. */
+        FnBuilder(DefId existing, String name, Ty ret, Ty... params) {
+            this.id = existing != null ? existing : defs.newDefId(name);
             this.name = name;
             this.argCount = params.length;
             locals.add(new LocalDecl(ret, null, false, Span.DUMMY, LocalDecl.Kind.RETURN));
             for (int i = 0; i < params.length; i++)
                 locals.add(new LocalDecl(params[i], "a" + i, false, Span.DUMMY, LocalDecl.Kind.ARG));
-            defs.put(new FnDef(id, name, name, GenericsDef.EMPTY, new FnSig(List.of(params), ret), null, null, null, false, null,
-                    null, Span.DUMMY));
+            if (existing == null)
+                defs.put(new FnDef(id, name, name, GenericsDef.EMPTY, new FnSig(List.of(params), ret), null, null, null, false,
+                        null, null, Span.DUMMY));
         }
 
         Place local(Ty ty, String name) {

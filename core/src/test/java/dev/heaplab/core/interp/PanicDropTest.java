@@ -71,7 +71,7 @@ class PanicDropTest {
         assertThat(run.result().outcome()).isEqualTo(ExecutionResult.Outcome.PANICKED);
         assertThat(run.result().exitCode()).isEqualTo(101);
         assertThat(run.stdout()).isEqualTo("abc\ndrop 1\ndrop 10\ndrop 20\n");
-        assertThat(run.stderr()).isEqualTo("thread 'main' panicked at src/main.rs:11:14:\n"
+        assertThat(run.stderr()).isEqualTo("\nthread 'main' panicked at src/main.rs:11:14:\n"
                 + "index out of bounds: the len is 3 but the index is 5\n" + NOTE);
         assertThat(run.result().stats().deallocs()).isEqualTo(2);
         assertThat(run.result().stats().leakedBytes()).isZero();
@@ -108,7 +108,7 @@ class PanicDropTest {
         f.set(y, use(move(t.field(0, U8)))).returnNow();
         MirFixture.Run run = fx.run(f.build());
         assertThat(run.result().exitCode()).isEqualTo(101);
-        assertThat(run.stderr()).isEqualTo("thread 'main' panicked at src/main.rs:3:13:\nattempt to add with overflow\n" + NOTE);
+        assertThat(run.stderr()).isEqualTo("\nthread 'main' panicked at src/main.rs:3:13:\nattempt to add with overflow\n" + NOTE);
     }
 
     /** A recursive function without a base case hits the stack-depth limit, not a Java StackOverflowError. */

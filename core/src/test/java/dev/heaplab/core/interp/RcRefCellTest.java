@@ -92,6 +92,6 @@ class RcRefCellTest {
                 .dropNext(b).dropNext(a).returnNow();
         MirFixture.Run run = fx.run(f.build());
         assertThat(run.result().exitCode()).isEqualTo(101);
-        assertThat(run.stderr()).startsWith("thread 'main' panicked at src/main.rs:4:13:\nRefCell already borrowed\n");
+        assertThat(run.stderr()).startsWith("\nthread 'main' panicked at src/main.rs:4:13:\nRefCell already borrowed\n");
     }
 }
