@@ -9,6 +9,8 @@
 #   NAME.stderr      only when the program wrote to stderr (panics, eprintln!)
 #   NAME.stats.json  what a counting global allocator sees during `main` (see scripts/stats-harness.rs);
 #                    only for programs that exit 0 and do not carry the `//@ no-stats` directive.
+# Programs carrying `//@ compile-fail` are compiled only: they must be rejected by rustc exactly where
+# their `//~ ERROR` annotations say, and get NAME.stderr (rustc's diagnostics) and NAME.exit (1).
 # Programs are compiled and run with their folder as working directory and their bare file name as
 # path, so panic locations read `NAME.rs:LINE:COL`. The instrumented build must print exactly what
 # the plain build prints; any difference is reported as a failure.
@@ -37,6 +39,83 @@ write_goldens() {
     if [ -s "$1/err" ]; then cp "$1/err" "$2.stderr"; else rm -f "$2.stderr"; fi
 }
 
+# check_annotations FILE NAME STDERR: prints one line per disagreement between the `//~ ERROR X`
+# annotations of FILE and the errors rustc reported in STDERR (nothing when they agree).
+# `//~ ERROR E0382` expects an `error[E0382]` whose primary location (` --> NAME:LINE:COL`) is on the
+# annotated line; `//~ ERROR some text` (no code) expects an `error: ...` containing that text;
+# `//~^ ERROR` points one line up (one line per caret). Every error rustc locates in the file must be
+# annotated. Warnings are never annotated.
+check_annotations() {
+    awk -v name="$2" '
+        FNR == NR {
+            line = $0
+            if (match(line, /\/\/~\^* ERROR /)) {
+                marker = substr(line, RSTART, RLENGTH)
+                up = gsub(/\^/, "^", marker)
+                want = substr(line, RSTART + RLENGTH)
+                sub(/[ \t\r]+$/, "", want)
+                n_ann++; ann_line[n_ann] = FNR - up; ann_want[n_ann] = want
+            }
+            next
+        }
+        pending != "" {
+            if (match($0, /^ *--> /)) {
+                loc = substr($0, RSTART + RLENGTH)
+                k = split(loc, parts, ":")
+                if (k >= 3 && parts[1] == name) {
+                    n_err++; err_line[n_err] = parts[2] + 0; err_head[n_err] = pending
+                }
+            }
+            pending = ""
+        }
+        /^error(\[E[0-9]+\])?: / { pending = $0 }
+        END {
+            for (i = 1; i <= n_err; i++) used[i] = 0
+            for (a = 1; a <= n_ann; a++) {
+                found = 0
+                for (i = 1; i <= n_err && !found; i++) {
+                    if (used[i] || err_line[i] != ann_line[a]) continue
+                    w = ann_want[a]
+                    if (w ~ /^E[0-9][0-9][0-9][0-9]$/) ok = index(err_head[i], "error[" w "]: ") == 1
+                    else ok = index(err_head[i], "error: ") == 1 && index(err_head[i], w) > 0
+                    if (ok) { used[i] = 1; found = 1 }
+                }
+                if (!found) printf "line %d: annotation `ERROR %s` matches no error rustc reports there\n", ann_line[a], ann_want[a]
+            }
+            for (i = 1; i <= n_err; i++)
+                if (!used[i]) printf "line %d: unannotated `%s`\n", err_line[i], err_head[i]
+            if (n_ann == 0) print "no //~ ERROR annotation"
+        }
+    ' "$1" "$3"
+}
+
+# bless_compile_fail DIR NAME TMP RESULTS FILE: compiles a `//@ compile-fail` program (never runs it),
+# checks that rustc rejects it exactly where the annotations say, then writes NAME.stderr (rustc's
+# full diagnostics, warnings included) and NAME.exit (1).
+bless_compile_fail() {
+    local dir="$1" name="$2" tmp="$3" results="$4" file="$5"
+    local base="${name%.rs}" problems
+    (cd "$dir" && rustc --edition 2024 --error-format human --color never "$name" -o "$tmp/bin" 2>"$tmp/err" >/dev/null)
+    local code=$?
+    if [ "$code" -eq 0 ]; then
+        echo "FAIL $file compile-fail program compiles" >>"$results"
+        return 0
+    fi
+    if [ "$code" -ne 1 ]; then
+        echo "FAIL $file rustc exited with $code (an ICE?)" >>"$results"
+        return 0
+    fi
+    problems="$(check_annotations "$dir/$name" "$name" "$tmp/err")"
+    if [ -n "$problems" ]; then
+        echo "FAIL $file $(echo "$problems" | tr '\n' ';')" >>"$results"
+        return 0
+    fi
+    cp "$tmp/err" "$dir/$base.stderr"
+    echo 1 >"$dir/$base.exit"
+    rm -f "$dir/$base.stdout" "$dir/$base.stats.json"
+    echo "ok $file (compile-fail)" >>"$results"
+}
+
 # bless_one FILE RESULTS: blesses one program and appends one line "STATUS FILE [reason]" to RESULTS.
 bless_one() {
     local file="$1" results="$2"
@@ -47,9 +126,9 @@ bless_one() {
     tmp="$(mktemp -d "${TMPDIR:-/tmp}/bless.XXXXXX")"
     status=ok
     reason=""
-    # Programs meant to be rejected by the borrow checker have no rustc run to record (yet).
+    # Programs rustc must reject are compiled only, never run.
     if grep -q '^//@ compile-fail' "$file"; then
-        echo "skip $file (compile-fail)" >>"$results"
+        bless_compile_fail "$dir" "$name" "$tmp" "$results" "$file"
         rm -rf "$tmp"
         return 0
     fi
@@ -128,8 +207,9 @@ failed=$(grep -c '^FAIL' "$results")
 skipped=$(grep -c '^skip' "$results")
 panicked=$(grep -c 'exit 101)' "$results")
 nostats=$(grep -c '(no-stats' "$results")
+rejected=$(grep -c '^ok .*(compile-fail)' "$results")
 grep '^FAIL' "$results" | sed "s|$ROOT/||" >&2
 echo "blessed $((total - failed - skipped)) of $total programs in $(( $(date +%s) - start ))s" \
-     "($panicked panicking, $nostats without stats, $skipped skipped, $failed failed)"
+     "($rejected compile-fail, $panicked panicking, $nostats without stats, $skipped skipped, $failed failed)"
 rm -f "$results"
 [ "$failed" -eq 0 ]
