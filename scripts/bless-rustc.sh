@@ -2,6 +2,7 @@
 # Regenerates the rustc goldens of the conformance corpus (tests/ui).
 #
 # Usage: scripts/bless-rustc.sh [FILE.rs|DIR ...]     (default: all of tests/ui)
+#        scripts/bless-rustc.sh --check-docs [DIR]     (default: docs/error-codes; writes nothing)
 #
 # For every program NAME.rs it writes, next to it:
 #   NAME.stdout      exact stdout of the program compiled by `rustc --edition 2024`
@@ -186,6 +187,62 @@ bless_one() {
     fi
     rm -rf "$tmp"
 }
+
+# check_docs DIR: verifies the examples of the error-code explanations (docs/error-codes/*.md, format in
+# docs/error-codes/README.md): a ```rust compile_fail,EXXXX block must be rejected by rustc with
+# error[EXXXX], a plain ```rust block must compile and run with exit code 0. Prints one line per
+# problem and a summary; returns non-zero when any example is wrong.
+check_docs() {
+    local dir="$1" tmp doc n=0 bad=0 kind code status
+    tmp="$(mktemp -d "${TMPDIR:-/tmp}/docs.XXXXXX")"
+    for doc in "$dir"/E[0-9]*.md; do
+        [ -f "$doc" ] || continue
+        rm -f "$tmp"/block.*
+        awk -v out="$tmp/block" '
+            /^```rust( compile_fail,E[0-9]+)?[ \t]*$/ && !inside {
+                inside = 1; k++
+                kind = ($0 ~ /compile_fail/) ? $0 : "run"
+                sub(/^```rust compile_fail,/, "", kind); sub(/[ \t]+$/, "", kind)
+                file = sprintf("%s.%02d.%s.rs", out, k, kind)
+                printf "" > file
+                next
+            }
+            /^```[ \t]*$/ && inside { inside = 0; close(file); next }
+            inside { print > file }
+        ' "$doc"
+        local blocks=("$tmp"/block.*.rs)
+        if [ ! -e "${blocks[0]}" ]; then echo "FAIL $doc has no rust example" >&2; bad=$((bad + 1)); continue; fi
+        for b in "${blocks[@]}"; do
+            n=$((n + 1))
+            kind="${b%.rs}"; kind="${kind##*.}"
+            (cd "$tmp" && rustc --edition 2024 --color never -A warnings "$b" -o "$tmp/bin" >"$tmp/err" 2>&1)
+            status=$?
+            if [ "$kind" = run ]; then
+                if [ "$status" -ne 0 ]; then
+                    echo "FAIL $doc: fixed example does not compile: $(grep -m1 '^error' "$tmp/err")" >&2; bad=$((bad + 1))
+                elif ! (cd "$tmp" && timeout "$RUN_TIMEOUT" "$tmp/bin" >/dev/null 2>&1 </dev/null); then
+                    echo "FAIL $doc: fixed example does not exit with 0" >&2; bad=$((bad + 1))
+                fi
+            else
+                code="$kind"
+                if [ "$status" -eq 0 ]; then
+                    echo "FAIL $doc: compile_fail example compiles" >&2; bad=$((bad + 1))
+                elif ! grep -q "^error\[$code\]" "$tmp/err"; then
+                    echo "FAIL $doc: compile_fail example does not report $code: $(grep -m1 '^error' "$tmp/err")" >&2; bad=$((bad + 1))
+                fi
+            fi
+        done
+    done
+    rm -rf "$tmp"
+    echo "checked $n examples in $dir ($bad wrong)"
+    [ "$bad" -eq 0 ]
+}
+
+if [ "${1:-}" = "--check-docs" ]; then
+    command -v rustc >/dev/null || { echo "rustc not found" >&2; exit 2; }
+    check_docs "${2:-$ROOT/docs/error-codes}"
+    exit $?
+fi
 
 if [ "${1:-}" = "--one" ]; then
     bless_one "$2" "$3"
