@@ -197,24 +197,24 @@ check_docs() {
     tmp="$(mktemp -d "${TMPDIR:-/tmp}/docs.XXXXXX")"
     for doc in "$dir"/E[0-9]*.md; do
         [ -f "$doc" ] || continue
-        rm -f "$tmp"/block.*
+        rm -f "$tmp"/block_*
         awk -v out="$tmp/block" '
             /^```rust( compile_fail,E[0-9]+)?[ \t]*$/ && !inside {
                 inside = 1; k++
                 kind = ($0 ~ /compile_fail/) ? $0 : "run"
                 sub(/^```rust compile_fail,/, "", kind); sub(/[ \t]+$/, "", kind)
-                file = sprintf("%s.%02d.%s.rs", out, k, kind)
+                file = sprintf("%s_%02d_%s.rs", out, k, kind)
                 printf "" > file
                 next
             }
             /^```[ \t]*$/ && inside { inside = 0; close(file); next }
             inside { print > file }
         ' "$doc"
-        local blocks=("$tmp"/block.*.rs)
+        local blocks=("$tmp"/block_*.rs)
         if [ ! -e "${blocks[0]}" ]; then echo "FAIL $doc has no rust example" >&2; bad=$((bad + 1)); continue; fi
         for b in "${blocks[@]}"; do
             n=$((n + 1))
-            kind="${b%.rs}"; kind="${kind##*.}"
+            kind="${b%.rs}"; kind="${kind##*_}"
             (cd "$tmp" && rustc --edition 2024 --color never -A warnings "$b" -o "$tmp/bin" >"$tmp/err" 2>&1)
             status=$?
             if [ "$kind" = run ]; then
