@@ -2,6 +2,7 @@
 # Regenerates the rustc goldens of the conformance corpus (tests/ui).
 #
 # Usage: scripts/bless-rustc.sh [FILE.rs|DIR ...]     (default: all of tests/ui)
+#        scripts/bless-rustc.sh --check-docs [DIR]     (default: docs/error-codes; writes nothing)
 #
 # For every program NAME.rs it writes, next to it:
 #   NAME.stdout      exact stdout of the program compiled by `rustc --edition 2024`
@@ -9,6 +10,8 @@
 #   NAME.stderr      only when the program wrote to stderr (panics, eprintln!)
 #   NAME.stats.json  what a counting global allocator sees during `main` (see scripts/stats-harness.rs);
 #                    only for programs that exit 0 and do not carry the `//@ no-stats` directive.
+# Programs carrying `//@ compile-fail` are compiled only: they must be rejected by rustc exactly where
+# their `//~ ERROR` annotations say, and get NAME.stderr (rustc's diagnostics) and NAME.exit (1).
 # Programs are compiled and run with their folder as working directory and their bare file name as
 # path, so panic locations read `NAME.rs:LINE:COL`. The instrumented build must print exactly what
 # the plain build prints; any difference is reported as a failure.
@@ -37,6 +40,83 @@ write_goldens() {
     if [ -s "$1/err" ]; then cp "$1/err" "$2.stderr"; else rm -f "$2.stderr"; fi
 }
 
+# check_annotations FILE NAME STDERR: prints one line per disagreement between the `//~ ERROR X`
+# annotations of FILE and the errors rustc reported in STDERR (nothing when they agree).
+# `//~ ERROR E0382` expects an `error[E0382]` whose primary location (` --> NAME:LINE:COL`) is on the
+# annotated line; `//~ ERROR some text` (no code) expects an `error: ...` containing that text;
+# `//~^ ERROR` points one line up (one line per caret). Every error rustc locates in the file must be
+# annotated. Warnings are never annotated.
+check_annotations() {
+    awk -v name="$2" '
+        FNR == NR {
+            line = $0
+            if (match(line, /\/\/~\^* ERROR /)) {
+                marker = substr(line, RSTART, RLENGTH)
+                up = gsub(/\^/, "^", marker)
+                want = substr(line, RSTART + RLENGTH)
+                sub(/[ \t\r]+$/, "", want)
+                n_ann++; ann_line[n_ann] = FNR - up; ann_want[n_ann] = want
+            }
+            next
+        }
+        pending != "" {
+            if (match($0, /^ *--> /)) {
+                loc = substr($0, RSTART + RLENGTH)
+                k = split(loc, parts, ":")
+                if (k >= 3 && parts[1] == name) {
+                    n_err++; err_line[n_err] = parts[2] + 0; err_head[n_err] = pending
+                }
+            }
+            pending = ""
+        }
+        /^error(\[E[0-9]+\])?: / { pending = $0 }
+        END {
+            for (i = 1; i <= n_err; i++) used[i] = 0
+            for (a = 1; a <= n_ann; a++) {
+                found = 0
+                for (i = 1; i <= n_err && !found; i++) {
+                    if (used[i] || err_line[i] != ann_line[a]) continue
+                    w = ann_want[a]
+                    if (w ~ /^E[0-9][0-9][0-9][0-9]$/) ok = index(err_head[i], "error[" w "]: ") == 1
+                    else ok = index(err_head[i], "error: ") == 1 && index(err_head[i], w) > 0
+                    if (ok) { used[i] = 1; found = 1 }
+                }
+                if (!found) printf "line %d: annotation `ERROR %s` matches no error rustc reports there\n", ann_line[a], ann_want[a]
+            }
+            for (i = 1; i <= n_err; i++)
+                if (!used[i]) printf "line %d: unannotated `%s`\n", err_line[i], err_head[i]
+            if (n_ann == 0) print "no //~ ERROR annotation"
+        }
+    ' "$1" "$3"
+}
+
+# bless_compile_fail DIR NAME TMP RESULTS FILE: compiles a `//@ compile-fail` program (never runs it),
+# checks that rustc rejects it exactly where the annotations say, then writes NAME.stderr (rustc's
+# full diagnostics, warnings included) and NAME.exit (1).
+bless_compile_fail() {
+    local dir="$1" name="$2" tmp="$3" results="$4" file="$5"
+    local base="${name%.rs}" problems
+    (cd "$dir" && rustc --edition 2024 --error-format human --color never "$name" -o "$tmp/bin" 2>"$tmp/err" >/dev/null)
+    local code=$?
+    if [ "$code" -eq 0 ]; then
+        echo "FAIL $file compile-fail program compiles" >>"$results"
+        return 0
+    fi
+    if [ "$code" -ne 1 ]; then
+        echo "FAIL $file rustc exited with $code (an ICE?)" >>"$results"
+        return 0
+    fi
+    problems="$(check_annotations "$dir/$name" "$name" "$tmp/err")"
+    if [ -n "$problems" ]; then
+        echo "FAIL $file $(echo "$problems" | tr '\n' ';')" >>"$results"
+        return 0
+    fi
+    cp "$tmp/err" "$dir/$base.stderr"
+    echo 1 >"$dir/$base.exit"
+    rm -f "$dir/$base.stdout" "$dir/$base.stats.json"
+    echo "ok $file (compile-fail)" >>"$results"
+}
+
 # bless_one FILE RESULTS: blesses one program and appends one line "STATUS FILE [reason]" to RESULTS.
 bless_one() {
     local file="$1" results="$2"
@@ -47,9 +127,9 @@ bless_one() {
     tmp="$(mktemp -d "${TMPDIR:-/tmp}/bless.XXXXXX")"
     status=ok
     reason=""
-    # Programs meant to be rejected by the borrow checker have no rustc run to record (yet).
+    # Programs rustc must reject are compiled only, never run.
     if grep -q '^//@ compile-fail' "$file"; then
-        echo "skip $file (compile-fail)" >>"$results"
+        bless_compile_fail "$dir" "$name" "$tmp" "$results" "$file"
         rm -rf "$tmp"
         return 0
     fi
@@ -108,6 +188,62 @@ bless_one() {
     rm -rf "$tmp"
 }
 
+# check_docs DIR: verifies the examples of the error-code explanations (docs/error-codes/*.md, format in
+# docs/error-codes/README.md): a ```rust compile_fail,EXXXX block must be rejected by rustc with
+# error[EXXXX], a plain ```rust block must compile and run with exit code 0. Prints one line per
+# problem and a summary; returns non-zero when any example is wrong.
+check_docs() {
+    local dir="$1" tmp doc n=0 bad=0 kind code status
+    tmp="$(mktemp -d "${TMPDIR:-/tmp}/docs.XXXXXX")"
+    for doc in "$dir"/E[0-9]*.md; do
+        [ -f "$doc" ] || continue
+        rm -f "$tmp"/block_*
+        awk -v out="$tmp/block" '
+            /^```rust( compile_fail,E[0-9]+)?[ \t]*$/ && !inside {
+                inside = 1; k++
+                kind = ($0 ~ /compile_fail/) ? $0 : "run"
+                sub(/^```rust compile_fail,/, "", kind); sub(/[ \t]+$/, "", kind)
+                file = sprintf("%s_%02d_%s.rs", out, k, kind)
+                printf "" > file
+                next
+            }
+            /^```[ \t]*$/ && inside { inside = 0; close(file); next }
+            inside { print > file }
+        ' "$doc"
+        local blocks=("$tmp"/block_*.rs)
+        if [ ! -e "${blocks[0]}" ]; then echo "FAIL $doc has no rust example" >&2; bad=$((bad + 1)); continue; fi
+        for b in "${blocks[@]}"; do
+            n=$((n + 1))
+            kind="${b%.rs}"; kind="${kind##*_}"
+            (cd "$tmp" && rustc --edition 2024 --color never -A warnings "$b" -o "$tmp/bin" >"$tmp/err" 2>&1)
+            status=$?
+            if [ "$kind" = run ]; then
+                if [ "$status" -ne 0 ]; then
+                    echo "FAIL $doc: fixed example does not compile: $(grep -m1 '^error' "$tmp/err")" >&2; bad=$((bad + 1))
+                elif ! (cd "$tmp" && timeout "$RUN_TIMEOUT" "$tmp/bin" >/dev/null 2>&1 </dev/null); then
+                    echo "FAIL $doc: fixed example does not exit with 0" >&2; bad=$((bad + 1))
+                fi
+            else
+                code="$kind"
+                if [ "$status" -eq 0 ]; then
+                    echo "FAIL $doc: compile_fail example compiles" >&2; bad=$((bad + 1))
+                elif ! grep -q "^error\[$code\]" "$tmp/err"; then
+                    echo "FAIL $doc: compile_fail example does not report $code: $(grep -m1 '^error' "$tmp/err")" >&2; bad=$((bad + 1))
+                fi
+            fi
+        done
+    done
+    rm -rf "$tmp"
+    echo "checked $n examples in $dir ($bad wrong)"
+    [ "$bad" -eq 0 ]
+}
+
+if [ "${1:-}" = "--check-docs" ]; then
+    command -v rustc >/dev/null || { echo "rustc not found" >&2; exit 2; }
+    check_docs "${2:-$ROOT/docs/error-codes}"
+    exit $?
+fi
+
 if [ "${1:-}" = "--one" ]; then
     bless_one "$2" "$3"
     exit 0
@@ -128,8 +264,9 @@ failed=$(grep -c '^FAIL' "$results")
 skipped=$(grep -c '^skip' "$results")
 panicked=$(grep -c 'exit 101)' "$results")
 nostats=$(grep -c '(no-stats' "$results")
+rejected=$(grep -c '^ok .*(compile-fail)' "$results")
 grep '^FAIL' "$results" | sed "s|$ROOT/||" >&2
 echo "blessed $((total - failed - skipped)) of $total programs in $(( $(date +%s) - start ))s" \
-     "($panicked panicking, $nostats without stats, $skipped skipped, $failed failed)"
+     "($rejected compile-fail, $panicked panicking, $nostats without stats, $skipped skipped, $failed failed)"
 rm -f "$results"
 [ "$failed" -eq 0 ]

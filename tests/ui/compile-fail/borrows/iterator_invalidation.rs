@@ -1,0 +1,10 @@
+//@ compile-fail
+// Pushing into a Vec while iterating over it.
+fn main() {
+    let mut v = vec![1, 2, 3];
+    for x in &v {
+        if *x == 2 {
+            v.push(4); //~ ERROR E0502
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//@ compile-fail
+// Returning a reference to a local String.
+fn make() -> &'static str {
+    let s = String::from("local");
+    &s //~ ERROR E0515
+}
+
+fn main() {
+    println!("{}", make());
+}

@@ -1,0 +1,15 @@
+//@ compile-fail
+// The result of `longest<'a>` cannot outlive the shorter of its two inputs.
+fn longest<'a>(x: &'a str, y: &'a str) -> &'a str {
+    if x.len() > y.len() { x } else { y }
+}
+
+fn main() {
+    let a = String::from("a long string");
+    let result;
+    {
+        let b = String::from("xyz");
+        result = longest(a.as_str(), b.as_str()); //~ ERROR E0597
+    }
+    println!("{}", result);
+}

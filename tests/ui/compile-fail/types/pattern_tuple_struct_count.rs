@@ -1,0 +1,9 @@
+//@ compile-fail
+// Destructuring a tuple struct with one field too few.
+struct Rgb(u8, u8, u8);
+
+fn main() {
+    let c = Rgb(1, 2, 3);
+    let Rgb(r, g) = c; //~ ERROR E0023
+    println!("{} {}", r, g);
+}

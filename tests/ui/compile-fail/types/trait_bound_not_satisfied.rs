@@ -1,0 +1,11 @@
+//@ compile-fail
+// Printing a struct with `{}` needs Display.
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    println!("{}", p); //~ ERROR E0277
+}
