@@ -336,7 +336,9 @@ final class Exprs {
         List<Operand> args = new ArrayList<>();
         args.add(operand(m.receiver()));
         for (Expr a : m.args()) args.add(operand(a));
-        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, m.span());
+        // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
+        Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());
+        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan);
     }
 
     /** Emits a call terminator and continues in its return block. */
