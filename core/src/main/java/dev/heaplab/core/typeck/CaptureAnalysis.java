@@ -232,6 +232,7 @@ final class CaptureAnalysis {
             return;
         }
         switch (e) {
+            case Expr.PathExpr p2 -> { }
             case Expr.Field f -> place(f.base(), u);
             case Expr.Index i -> { place(i.base(), u); value(i.index()); }
             case Expr.Paren p2 -> place(p2.inner(), u);
