@@ -104,6 +104,10 @@ final class Exprs {
 
     /** The place an expression denotes before adjustments. */
     Place rawPlace(Expr e, boolean mutable) {
+        if (!cx.capturedPaths.isEmpty() && !(e instanceof Expr.PathExpr)) {
+            Place captured = capturedPlaceOf(e);
+            if (captured != null) return captured;
+        }
         switch (e) {
             case Expr.PathExpr p -> {
                 Res res = cx.results.pathRes(p.id());
@@ -126,6 +130,88 @@ final class Exprs {
         Local t = cx.temp(cx.ty(e.id()), e.span());
         rawInto(Place.of(t), e);
         return Place.of(t);
+    }
+
+    /**
+     * Inside a closure body, the environment place of a precisely captured place expression such as
+     * `self.count` (its path of fields and built-in derefs equals a captured path), or null.
+     */
+    private Place capturedPlaceOf(Expr e) {
+        Res.Local[] root = new Res.Local[1];
+        List<Integer> path = pathOf(e, root);
+        if (path == null) return null;
+        List<LowerCx.CapturedPath> caps = cx.capturedPaths.get(root[0].binding());
+        if (caps == null) return null;
+        for (LowerCx.CapturedPath c : caps) if (c.path().equals(path)) return c.place();
+        return null;
+    }
+
+    /** The field/deref path of a place expression from its root variable (through built-in auto-derefs). */
+    private List<Integer> pathOf(Expr e, Res.Local[] root) {
+        List<Integer> base;
+        switch (e) {
+            case Expr.PathExpr p -> {
+                if (!(cx.results.pathRes(p.id()) instanceof Res.Local l)) return null;
+                root[0] = l;
+                return new ArrayList<>();
+            }
+            case Expr.Paren p -> { return pathOf(p.inner(), root); }
+            case Expr.Field f -> {
+                base = pathWithDerefs(f.base(), root);
+                if (base == null) return null;
+                int idx = cx.results.fieldIndex(f.id());
+                if (idx < 0) return null;
+                base.add(idx);
+                return base;
+            }
+            case Expr.Unary u when u.op() == Expr.UnOp.DEREF && cx.results.callee(u.id()) == null -> {
+                base = pathWithDerefs(u.operand(), root);
+                if (base == null) return null;
+                base.add(dev.heaplab.core.types.ClosureDef.DEREF);
+                return base;
+            }
+            default -> { return null; }
+        }
+    }
+
+    private List<Integer> pathWithDerefs(Expr e, Res.Local[] root) {
+        List<Integer> p = pathOf(e, root);
+        if (p == null) return null;
+        for (Adjustment a : cx.results.adjustments(e.id())) {
+            if (a instanceof Adjustment.Deref) p.add(dev.heaplab.core.types.ClosureDef.DEREF);
+            else return null;
+        }
+        return p;
+    }
+
+    /** The place of `binding.path` in the current body (through this closure's own captures if any). */
+    Place placeOfPath(dev.heaplab.core.syntax.NodeId binding, List<Integer> path, Span span) {
+        List<LowerCx.CapturedPath> caps = cx.capturedPaths.get(binding);
+        if (caps != null) {
+            LowerCx.CapturedPath best = null;
+            for (LowerCx.CapturedPath c : caps) {
+                if (c.path().size() <= path.size() && path.subList(0, c.path().size()).equals(c.path())
+                        && (best == null || c.path().size() > best.path().size())) best = c;
+            }
+            if (best != null) return extendPath(best.place(), best.ty(), path.subList(best.path().size(), path.size()), span);
+        }
+        Place root = localPlace(new Res.Local(binding), span);
+        Ty ty = cx.bindings.containsKey(binding) ? cx.cfg.localTy(cx.bindings.get(binding)) : null;
+        return extendPath(root, ty, path, span);
+    }
+
+    private Place extendPath(Place p, Ty ty, List<Integer> steps, Span span) {
+        for (int step : steps) {
+            if (step == dev.heaplab.core.types.ClosureDef.DEREF) {
+                p = p.deref();
+                ty = ty == null ? null : dev.heaplab.core.types.PlaceTy.project(ty, step, cx.defs);
+            } else {
+                Ty next = ty == null ? null : dev.heaplab.core.types.PlaceTy.project(ty, step, cx.defs);
+                p = p.field(step, next == null ? Ty.ERROR : next);
+                ty = next;
+            }
+        }
+        return p;
     }
 
     private Place localPlace(Res.Local l, Span span) {
@@ -336,7 +422,9 @@ final class Exprs {
         List<Operand> args = new ArrayList<>();
         args.add(operand(m.receiver()));
         for (Expr a : m.args()) args.add(operand(a));
-        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, m.span());
+        // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
+        Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());
+        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan);
     }
 
     /** Emits a call terminator and continues in its return block. */
@@ -401,7 +489,7 @@ final class Exprs {
         if (def == null) { cx.unsupported(c.span(), "closure without type information"); return; }
         List<Operand> caps = new ArrayList<>();
         for (ClosureDef.Capture cap : def.captures()) {
-            Place p = localPlace(new Res.Local(cap.binding()), c.span());
+            Place p = placeOfPath(cap.binding(), cap.path(), c.span());
             Ty varTy = cx.capturedVarTy(cap);
             caps.add(switch (cap.mode()) {
                 case BY_VALUE -> cx.use(p, varTy);

@@ -37,6 +37,11 @@ final class LowerCx {
     final Map<NodeId, Local> bindings = new HashMap<>();
     /** Inside a closure body: captured binding → the place of the captured value (through the env). */
     final Map<NodeId, Place> captures = new HashMap<>();
+    /** Inside a closure body: captured binding → its captured paths (precise captures) and their env places. */
+    final Map<NodeId, List<CapturedPath>> capturedPaths = new HashMap<>();
+
+    /** A captured place `binding.path` and where the closure body finds it. */
+    record CapturedPath(List<Integer> path, Place place, Ty ty) {}
     /** The generic arguments in scope, as parameters (identity), for building FnDef types. */
     final List<Ty> identityArgs;
     final Exprs exprs;

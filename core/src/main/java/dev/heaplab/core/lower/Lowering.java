@@ -144,7 +144,9 @@ public final class Lowering {
         for (int i = 0; i < c.captures().size(); i++) {
             ClosureDef.Capture cap = c.captures().get(i);
             Place field = envPlace.field(i, cap.ty());
-            cx.captures.put(cap.binding(), cap.mode() == ClosureDef.CaptureMode.BY_VALUE ? field : field.deref());
+            Place place = cap.mode() == ClosureDef.CaptureMode.BY_VALUE ? field : field.deref();
+            if (cap.path().isEmpty()) cx.captures.put(cap.binding(), place);
+            cx.capturedPaths.computeIfAbsent(cap.binding(), k -> new ArrayList<>()).add(new LowerCx.CapturedPath(cap.path(), place, cx.capturedVarTy(cap)));
         }
         List<Runnable> destructure = new ArrayList<>();
         for (int i = 0; i < expr.params().size(); i++) {

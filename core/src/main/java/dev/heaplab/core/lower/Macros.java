@@ -192,7 +192,7 @@ final class Macros {
         Ty lt = cx.adjustedTy(left), rt = cx.adjustedTy(right);
         Local same = cx.temp(Ty.BOOL, span);
         TypeckResults.Callee callee = cx.results.callee(m.id());
-        if (callee != null) {
+        if (callee != null && !isPrimitive(lt)) {
             cx.exprs.emitCall(Place.of(same), LowerCx.fnOperand(callee.fn(), callee.args()),
                     List.of(cx.exprs.refTo(lp, lt, false, span), cx.exprs.refTo(rp, rt, false, span)), span);
         } else {
@@ -216,6 +216,10 @@ final class Macros {
         cx.exprs.emitDivergingCall(LowerCx.fnOperand(cx.intrinsics.get("panic::assert_failed", Ty.NEVER), List.of()), args, span);
         cx.cfg.switchTo(ok);
         cx.assign(span, dest, new Rvalue.Use(LowerCx.unit()));
+    }
+
+    private static boolean isPrimitive(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char;
     }
 
     private void vec(Place dest, Expr.MacroCall m) {

@@ -262,7 +262,11 @@ final class Operators {
 
     /** `base[index]`: built-in for arrays and slices, else `*Index::index(&base, index)`. */
     Place indexPlace(Expr.Index ix, boolean mutable) {
-        Span span = ix.span();
+        // Indexing through `Index` (Vec, String, HashMap) panics at the `[..]` part, as rustc reports;
+        // built-in array and slice indexing at the whole expression.
+        boolean overloaded = cx.results.callee(ix.id()) != null || cx.results.adjustments(ix.base().id()).stream()
+                .anyMatch(a -> a instanceof dev.heaplab.core.typeck.Adjustment.OverloadedDeref);
+        Span span = overloaded ? new Span(ix.base().span().hi(), ix.span().hi()) : ix.span();
         TypeckResults.Callee callee = cx.results.callee(ix.id());
         if (callee != null) {
             Place base = exprs().place(ix.base(), mutable);

@@ -135,15 +135,22 @@ final class BodyChecker {
         CaptureAnalysis ca = new CaptureAnalysis(fcx, c.captures);
         ClosureDef.Kind kind = ca.analyze(c.expr.body());
         List<ClosureDef.Capture> caps = new ArrayList<>();
-        for (FnCtxt.LocalVar v : c.captures.values()) {
-            ClosureDef.CaptureMode mode = ca.mode(v.binding(), c.expr.isMove());
+        for (CaptureAnalysis.Captured cap : ca.captures(c.expr.isMove())) {
+            FnCtxt.LocalVar v = c.captures.get(cap.binding());
             Ty ty = fcx.icx.resolve(v.ty());
-            Ty field = switch (mode) {
+            List<Integer> path = new ArrayList<>();
+            for (int step : cap.path()) {
+                Ty next = dev.heaplab.core.types.PlaceTy.project(fcx.icx.resolve(ty), step, cx.defs);
+                if (next == null) break;
+                ty = next;
+                path.add(step);
+            }
+            Ty field = switch (cap.mode()) {
                 case BY_VALUE -> ty;
                 case BY_REF -> Ty.ref(ty);
                 case BY_MUT_REF -> Ty.refMut(ty);
             };
-            caps.add(new ClosureDef.Capture(v.binding(), v.name(), mode, field));
+            caps.add(new ClosureDef.Capture(v.binding(), v.name(), cap.mode(), field, path));
         }
         FnSig sig = new FnSig(c.sig.inputs().stream().map(fcx.icx::resolve).toList(), fcx.icx.resolve(c.sig.output()));
         cx.defs.put(new ClosureDef(c.id, fcx.owner, c.expr, sig, kind, caps, c.expr.span()));

@@ -4,21 +4,39 @@ import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Stmt;
 import dev.heaplab.core.types.ClosureDef;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Classifies how a closure uses each captured variable, once types are known.
- * Rules: a place that is assigned, `&mut`-borrowed, or auto-borrowed mutably by a method call is a
- * mutable use; a value of non-Copy type read by value is a move; any other read is a shared use.
- * Modes: `move` closures capture by value; others by the strongest use (move > mutable > shared).
- * Kind: FnOnce if a captured variable is moved out, else FnMut if one is used mutably, else Fn.
+ * Computes what a closure captures, once types are known: edition 2021 precise captures of places
+ * (a variable and a path of fields and dereferences into it).
+ * Rules (as rustc's RFC 2229 analysis):
+ * <ul>
+ * <li>a place that is assigned, `&mut`-borrowed, or auto-borrowed mutably is a mutable use; a
+ *     non-Copy value read by value is a move; any other read is a shared use;</li>
+ * <li>paths stop at an index or an overloaded deref (the base is captured); a moved path, and every
+ *     path of a `move` closure, stops at its first dereference (one cannot move out of a reference);</li>
+ * <li>when one captured path is a prefix of another, only the prefix is captured, with the
+ *     strongest use; captures keep the order of first use;</li>
+ * <li>modes: `move` closures capture by value, others by the use (move > mutable > shared);</li>
+ * <li>kind: FnOnce if a captured place is moved, else FnMut if one is used mutably, else Fn.</li>
+ * </ul>
  */
 final class CaptureAnalysis {
     enum Use { SHARED, MUT, MOVE }
 
+    /** One use of a captured place. */
+    private record Entry(NodeId binding, List<Integer> path, Use use) {}
+
+    /** A path from a captured variable; {@code closed} once it met an index or overloaded deref. */
+    private record PathOf(NodeId binding, List<Integer> steps, boolean closed) {}
+
+    /** A final capture: place, mode, and the strongest use. */
+    record Captured(NodeId binding, List<Integer> path, ClosureDef.CaptureMode mode) {}
+
     private final FnCtxt fcx;
-    private final Map<NodeId, Use> uses = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
     private final Map<NodeId, FnCtxt.LocalVar> captured;
 
     CaptureAnalysis(FnCtxt fcx, Map<NodeId, FnCtxt.LocalVar> captured) {
@@ -29,7 +47,7 @@ final class CaptureAnalysis {
     ClosureDef.Kind analyze(Expr body) {
         value(body);
         Use strongest = Use.SHARED;
-        for (Use u : uses.values()) if (u.ordinal() > strongest.ordinal()) strongest = u;
+        for (Entry e : entries) if (e.use().ordinal() > strongest.ordinal()) strongest = e.use();
         return switch (strongest) {
             case MOVE -> ClosureDef.Kind.FN_ONCE;
             case MUT -> ClosureDef.Kind.FN_MUT;
@@ -37,19 +55,67 @@ final class CaptureAnalysis {
         };
     }
 
-    ClosureDef.CaptureMode mode(NodeId binding, boolean isMove) {
-        if (isMove) return ClosureDef.CaptureMode.BY_VALUE;
-        return switch (uses.getOrDefault(binding, Use.SHARED)) {
-            case MOVE -> ClosureDef.CaptureMode.BY_VALUE;
-            case MUT -> ClosureDef.CaptureMode.BY_MUT_REF;
-            case SHARED -> ClosureDef.CaptureMode.BY_REF;
-        };
+    /** The minimal set of captured places, in first-use order. */
+    List<Captured> captures(boolean isMove) {
+        List<Entry> truncated = new ArrayList<>();
+        for (Entry e : entries) {
+            List<Integer> path = e.path();
+            if (isMove || e.use() == Use.MOVE) {
+                int d = path.indexOf(ClosureDef.DEREF);
+                if (d >= 0) path = path.subList(0, d);
+            }
+            truncated.add(new Entry(e.binding(), List.copyOf(path), e.use()));
+        }
+        List<Entry> merged = new ArrayList<>();
+        for (Entry e : truncated) {
+            boolean absorbed = false;
+            for (int i = 0; i < merged.size(); i++) {
+                Entry m = merged.get(i);
+                if (!m.binding().equals(e.binding())) continue;
+                if (isPrefix(m.path(), e.path())) {
+                    merged.set(i, new Entry(m.binding(), m.path(), max(m.use(), e.use())));
+                    absorbed = true;
+                    break;
+                }
+                if (isPrefix(e.path(), m.path())) {
+                    // The new, shorter path replaces the longer one (keeping its position) and any others it covers.
+                    Use u = max(m.use(), e.use());
+                    merged.set(i, new Entry(e.binding(), e.path(), u));
+                    for (int j = merged.size() - 1; j > i; j--) {
+                        Entry o = merged.get(j);
+                        if (o.binding().equals(e.binding()) && isPrefix(e.path(), o.path())) {
+                            u = max(u, o.use());
+                            merged.remove(j);
+                        }
+                    }
+                    merged.set(i, new Entry(e.binding(), e.path(), u));
+                    absorbed = true;
+                    break;
+                }
+            }
+            if (!absorbed) merged.add(e);
+        }
+        List<Captured> out = new ArrayList<>();
+        for (Entry e : merged) {
+            ClosureDef.CaptureMode mode = isMove ? ClosureDef.CaptureMode.BY_VALUE : switch (e.use()) {
+                case MOVE -> ClosureDef.CaptureMode.BY_VALUE;
+                case MUT -> ClosureDef.CaptureMode.BY_MUT_REF;
+                case SHARED -> ClosureDef.CaptureMode.BY_REF;
+            };
+            out.add(new Captured(e.binding(), e.path(), mode));
+        }
+        return out;
     }
 
-    private void note(NodeId binding, Use u) {
+    private static boolean isPrefix(List<Integer> a, List<Integer> b) {
+        return a.size() <= b.size() && b.subList(0, a.size()).equals(a);
+    }
+
+    private static Use max(Use a, Use b) { return a.ordinal() >= b.ordinal() ? a : b; }
+
+    private void note(NodeId binding, List<Integer> path, Use u) {
         if (!captured.containsKey(binding)) return;
-        Use old = uses.get(binding);
-        if (old == null || u.ordinal() > old.ordinal()) uses.put(binding, u);
+        entries.add(new Entry(binding, path, u));
     }
 
     /** An expression whose value is used (moved or copied). */
@@ -108,7 +174,7 @@ final class CaptureAnalysis {
                 for (ClosureDef cd : fcx.cx.defs.closures()) {
                     if (cd.expr() != c) continue;
                     for (ClosureDef.Capture cap : cd.captures()) {
-                        note(cap.binding(), switch (cap.mode()) {
+                        note(cap.binding(), cap.path(), switch (cap.mode()) {
                             case BY_VALUE -> fcx.isCopy(cap.ty()) ? Use.SHARED : Use.MOVE;
                             case BY_MUT_REF -> Use.MUT;
                             case BY_REF -> Use.SHARED;
@@ -157,23 +223,77 @@ final class CaptureAnalysis {
         };
     }
 
-    /** A place used with {@code u}: the variable at its root gets that use (through derefs, a shared one for reads). */
+    /** A place used with {@code u}: its captured path (if rooted in a captured variable) gets that use. */
     private void place(Expr e, Use u) {
+        PathOf p = pathOf(e);
+        if (p != null) {
+            note(p.binding(), p.steps(), u);
+            indexOperands(e);
+            return;
+        }
         switch (e) {
-            case Expr.PathExpr p -> {
-                if (fcx.tables.pathRes.get(p.id()) instanceof Res.Local l) note(l.binding(), u);
-            }
+            case Expr.PathExpr p2 -> { }
             case Expr.Field f -> place(f.base(), u);
             case Expr.Index i -> { place(i.base(), u); value(i.index()); }
-            case Expr.Paren p -> place(p.inner(), u);
+            case Expr.Paren p2 -> place(p2.inner(), u);
             case Expr.Unary d when d.op() == Expr.UnOp.DEREF -> {
-                var t = fcx.tables.types.get(d.operand().id());
-                boolean box = t != null && fcx.solver.langOf(fcx.icx.resolve(t)) == dev.heaplab.core.types.LangItem.BOX;
-                if (box) place(d.operand(), u);
-                else if (isPlace(d.operand())) place(d.operand(), u == Use.MOVE ? Use.SHARED : u);
+                if (isPlace(d.operand())) place(d.operand(), u == Use.MOVE ? Use.SHARED : u);
                 else value(d.operand());
             }
             default -> value(e);
         }
     }
+
+    /** Index expressions inside a place path are values used by the closure too. */
+    private void indexOperands(Expr e) {
+        switch (e) {
+            case Expr.Field f -> indexOperands(f.base());
+            case Expr.Index i -> { indexOperands(i.base()); value(i.index()); }
+            case Expr.Paren p -> indexOperands(p.inner());
+            case Expr.Unary d when d.op() == Expr.UnOp.DEREF -> indexOperands(d.operand());
+            default -> { }
+        }
+    }
+
+    /** The capture path of a place expression rooted in a captured variable, or null. */
+    private PathOf pathOf(Expr e) {
+        return switch (e) {
+            case Expr.PathExpr p -> fcx.tables.pathRes.get(p.id()) instanceof Res.Local l && captured.containsKey(l.binding())
+                    ? new PathOf(l.binding(), List.of(), false) : null;
+            case Expr.Paren p -> pathOf(p.inner());
+            case Expr.Field f -> {
+                PathOf base = withAdjustments(pathOf(f.base()), f.base());
+                Integer idx = fcx.tables.fieldIndices.get(f.id());
+                yield base == null || base.closed() || idx == null || idx < 0 ? base : extend(base, idx);
+            }
+            case Expr.Unary d when d.op() == Expr.UnOp.DEREF -> {
+                PathOf base = withAdjustments(pathOf(d.operand()), d.operand());
+                if (base == null || base.closed()) yield base;
+                yield fcx.tables.callees.containsKey(d.id()) ? close(base) : extend(base, ClosureDef.DEREF);
+            }
+            case Expr.Index i -> {
+                PathOf base = withAdjustments(pathOf(i.base()), i.base());
+                yield base == null ? null : close(base);
+            }
+            default -> null;
+        };
+    }
+
+    /** Built-in auto-derefs extend the path; anything else (overloaded deref, auto-ref) closes it. */
+    private PathOf withAdjustments(PathOf p, Expr e) {
+        if (p == null || p.closed()) return p;
+        for (Adjustment a : fcx.tables.adjustments.getOrDefault(e.id(), List.of())) {
+            if (a instanceof Adjustment.Deref) p = extend(p, ClosureDef.DEREF);
+            else if (!(a instanceof Adjustment.NeverToAny)) return close(p);
+        }
+        return p;
+    }
+
+    private static PathOf extend(PathOf p, int step) {
+        List<Integer> steps = new ArrayList<>(p.steps());
+        steps.add(step);
+        return new PathOf(p.binding(), steps, false);
+    }
+
+    private static PathOf close(PathOf p) { return new PathOf(p.binding(), p.steps(), true); }
 }

@@ -77,6 +77,9 @@ final class MacroChecker {
                     fcx.icx.rollback(snap);
                 }
                 fcx.require(a, eq, List.of(b), Map.of(), span);
+                // Lowering compares non-primitive operands through `PartialEq::eq(&left, &right)`.
+                var eqFn = eq == null ? null : fcx.cx.defs.trait(eq).methods().get("eq");
+                if (eqFn != null) fcx.tables.callees.put(m.id(), new TypeckResults.Callee(eqFn, List.of(a, b)));
                 formatChecks.add(new FormatCheck(a, FormatTemplate.Trait.DEBUG, args.get(0).span()));
                 formatChecks.add(new FormatCheck(b, FormatTemplate.Trait.DEBUG, args.get(1).span()));
                 if (args.size() > 2) format(m, args, 2);

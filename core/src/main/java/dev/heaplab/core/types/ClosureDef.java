@@ -16,6 +16,19 @@ public record ClosureDef(DefId id, DefId parentFn, Expr.Closure expr, FnSig sig,
 
     public ClosureDef { captures = List.copyOf(captures); }
 
-    /** A captured variable (a binding's NodeId) with the mode and the captured field's type. */
-    public record Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty) {}
+    /**
+     * A captured place (edition 2021 precise capture): a variable (its binding's NodeId) and a path
+     * into it ({@code path}: field indices, {@link #DEREF} for a dereference; empty for the whole
+     * variable), with the mode and the type of the closure's field for it.
+     */
+    public record Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty, List<Integer> path) {
+        public Capture { path = List.copyOf(path); }
+
+        public Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty) {
+            this(binding, name, mode, ty, List.of());
+        }
+    }
+
+    /** A dereference step in a capture path. */
+    public static final int DEREF = -1;
 }
