@@ -14,6 +14,7 @@ final class UiComparison {
     private UiComparison() {}
 
     static String firstDifference(UiCase c, UiRunner.Actual actual) throws IOException {
+        if (c.text().contains("//@ compile-fail")) return compileFailDifference(c, actual);
         if (actual.exit() != c.expectedExit()) {
             return "exit code: expected " + c.expectedExit() + ", got " + actual.exit() + firstLine(actual.stderr());
         }
@@ -26,6 +27,51 @@ final class UiComparison {
         String stats = c.expectedStats();
         if (stats != null) return statsDifference(JSON.readTree(stats), actual.stats());
         return null;
+    }
+
+    /**
+     * A program rustc rejects passes when heaplab rejects it too (exit 1) and its first error has
+     * rustc's code (or, without a code, rustc's message) at rustc's line.
+     */
+    private static String compileFailDifference(UiCase c, UiRunner.Actual actual) throws IOException {
+        FirstError want = FirstError.of(c.expectedStderr());
+        if (actual.exit() != 1) {
+            return "rejection: expected exit 1 with " + want + ", got exit " + actual.exit() + firstLine(actual.stderr());
+        }
+        FirstError got = FirstError.of(actual.stderr());
+        if (want == null || got == null) return "rejection: cannot read the first error (expected " + want + ", got " + got + ")";
+        if (!want.sameAs(got)) return "first error: expected " + want + " but got " + got;
+        return null;
+    }
+
+    /** The first `error[CODE]: message` of rustc-format diagnostics and the line of its ` --> ` location. */
+    record FirstError(String code, String message, int line) {
+        private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile("^error(?:\\[(E\\d{4})\\])?: (.*)$");
+        private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile("^\\s*--> [^:]+:(\\d+):\\d+");
+
+        static FirstError of(String stderr) {
+            String[] lines = stderr.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                var m = HEADER.matcher(lines[i]);
+                if (!m.matches() || m.group(2).startsWith("aborting due to")) continue;
+                int line = -1;
+                for (int j = i + 1; j < lines.length && j <= i + 3; j++) {
+                    var a = ARROW.matcher(lines[j]);
+                    if (a.find()) { line = Integer.parseInt(a.group(1)); break; }
+                }
+                return new FirstError(m.group(1), m.group(2), line);
+            }
+            return null;
+        }
+
+        boolean sameAs(FirstError o) {
+            boolean what = code != null ? code.equals(o.code) : o.code == null && message.equals(o.message);
+            return what && line == o.line;
+        }
+
+        @Override public String toString() {
+            return (code != null ? code : "\"" + message + "\"") + " at line " + line;
+        }
     }
 
     private static String firstLine(String stderr) {
