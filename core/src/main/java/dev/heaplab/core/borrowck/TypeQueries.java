@@ -101,7 +101,7 @@ final class TypeQueries {
         };
     }
 
-    private boolean hasDropImpl(Ty.Adt a) {
+    boolean hasDropImpl(Ty.Adt a) {
         if (dropTrait == null) return false;
         for (ImplDef impl : defs.impls()) {
             if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
