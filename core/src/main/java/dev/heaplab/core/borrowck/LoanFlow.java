@@ -3,6 +3,7 @@ package dev.heaplab.core.borrowck;
 import dev.heaplab.core.dataflow.InitAnalysis;
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
@@ -43,19 +44,30 @@ final class LoanFlow {
 
     List<Loan> loans() { return loans; }
 
+    /** Universal loans: one per argument that can hold a borrow, standing for its lifetime. */
+    private void universalLoans() {
+        for (int i = 1; i <= body.argCount() && i < body.locals().size(); i++) {
+            Local arg = new Local(i);
+            if (refFreeDest.test(Place.of(arg))) continue;
+            loans.add(new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
+                    body.local(arg).span(), arg, true));
+        }
+    }
+
     private void collectLoans() {
+        universalLoans();
         for (int b = 0; b < body.blocks().size(); b++) {
             List<Statement> ss = body.blocks().get(b).statements();
             for (int i = 0; i < ss.size(); i++) {
                 if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r) {
-                    loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local()));
+                    loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local(), false));
                 }
             }
         }
     }
 
     Loan loanAt(BlockId b, int index) {
-        for (Loan l : loans) if (l.block().equals(b) && l.index() == index) return l;
+        for (Loan l : loans) if (!l.universal() && l.block().equals(b) && l.index() == index) return l;
         return null;
     }
 
@@ -74,6 +86,7 @@ final class LoanFlow {
         int n = body.locals().size();
         BitSet[] start = new BitSet[n];
         for (int i = 0; i < n; i++) start[i] = new BitSet();
+        for (Loan l : loans) if (l.universal()) start[l.holder().index()].set(l.id());
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
         work.add(0);
@@ -127,11 +140,22 @@ final class LoanFlow {
 
     void applyTerminator(BitSet[] s, Terminator t) {
         if (t instanceof Terminator.Call c) {
-            BitSet flow = new BitSet();
-            if (!refFreeDest.test(c.destination())) {
-                for (Operand o : c.args()) operandLoans(s, o, flow);
+            BitSet all = new BitSet();
+            for (Operand o : c.args()) operandLoans(s, o, all);
+            // A callee may store any argument's borrows behind a `&mut` argument (`v.push(&x)`).
+            for (Operand o : c.args()) {
+                BitSet mine = new BitSet();
+                operandLoans(s, o, mine);
+                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (l.mutable() && !refFreeDest.test(l.place())) {
+                        BitSet others = (BitSet) all.clone();
+                        others.andNot(mine);
+                        s[l.place().local().index()].or(others);
+                    }
+                }
             }
-            write(s, c.destination(), flow);
+            write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : all);
         }
     }
 
