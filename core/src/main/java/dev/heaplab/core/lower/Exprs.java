@@ -273,8 +273,21 @@ final class Exprs {
             case Expr.PathExpr p -> path(dest, p);
             case Expr.Paren p -> into(dest, p.inner());
             case Expr.Unary u -> ops.unary(dest, u);
-            case Expr.AddrOf a -> cx.assign(span, dest, new Rvalue.Ref(a.mutable() ? Rvalue.BorrowKind.MUT
-                    : Rvalue.BorrowKind.SHARED, place(a.operand(), a.mutable())));
+            case Expr.AddrOf a -> {
+                Place target;
+                if (cx.extendedOperands.remove(a.operand().id())) {
+                    // An extended temporary: it lives in the enclosing block's scope, not the statement's.
+                    Ty t = cx.adjustedTy(a.operand());
+                    Local ext = cx.cfg.newTemp(t, a.operand().span());
+                    cx.cfg.push(new Statement.StorageLive(span, ext));
+                    cx.scopes.scheduleIn(cx.extendScope, ext, cx.facts.mayNeedDrop(t), span);
+                    into(Place.of(ext), a.operand());
+                    target = Place.of(ext);
+                } else {
+                    target = place(a.operand(), a.mutable());
+                }
+                cx.assign(span, dest, new Rvalue.Ref(a.mutable() ? Rvalue.BorrowKind.MUT : Rvalue.BorrowKind.SHARED, target));
+            }
             case Expr.Binary b -> ops.binary(dest, b);
             case Expr.Assign a -> { ops.assign(a); cx.assign(span, dest, new Rvalue.Use(LowerCx.unit())); }
             case Expr.CompoundAssign c -> { ops.compoundAssign(c); cx.assign(span, dest, new Rvalue.Use(LowerCx.unit())); }
