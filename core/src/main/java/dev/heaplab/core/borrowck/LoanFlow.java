@@ -9,6 +9,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.types.Ty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -34,8 +35,11 @@ final class LoanFlow {
     private final Predicate<Place> refFreeDest;
     private final BitSet[][] entry;
 
-    LoanFlow(Body body, Predicate<Place> refFreeDest) {
+    private final dev.heaplab.core.types.ProgramDefs defs;
+
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest) {
         this.body = body;
+        this.defs = defs;
         this.refFreeDest = refFreeDest;
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -155,9 +159,45 @@ final class LoanFlow {
                     }
                 }
             }
-            write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : all);
+            write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c));
         }
     }
+
+    /**
+     * The loans a call's result may hold, by its signature: an argument passed as `&'r T` lends its own
+     * borrow to the result only when the return type mentions `'r` (by name, or by elision);
+     * otherwise only what the pointee holds (an iterator's items borrow the collection, not the iterator).
+     */
+    private BitSet resultLoans(BitSet[] s, Terminator.Call c) {
+        BitSet out = new BitSet();
+        dev.heaplab.core.types.FnSig sig = signature(c);
+        for (int k = 0; k < c.args().size(); k++) {
+            Operand o = c.args().get(k);
+            BitSet mine = new BitSet();
+            operandLoans(s, o, mine);
+            Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
+            if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef)) {
+                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (l.universal()) out.set(id);
+                    else out.or(s[l.place().local().index()]);
+                }
+            } else {
+                out.or(mine);
+            }
+        }
+        return out;
+    }
+
+    private dev.heaplab.core.types.FnSig signature(Terminator.Call c) {
+        if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
+        dev.heaplab.core.types.FnDef def = defs.fn(fd.def());
+        if (def == null) return null;
+        selfRef = def.selfKind() == dev.heaplab.core.syntax.Item.SelfKind.REF || def.selfKind() == dev.heaplab.core.syntax.Item.SelfKind.REF_MUT;
+        return def.sig();
+    }
+
+    private boolean selfRef;
 
     private static boolean hasDeref(Place p) {
         for (Place.Projection pr : p.projections()) if (pr instanceof Place.Projection.Deref) return true;
