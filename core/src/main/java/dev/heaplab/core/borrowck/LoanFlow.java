@@ -210,15 +210,31 @@ final class LoanFlow {
         target.or(flow);
     }
 
-    private static void operandLoans(BitSet[] s, Operand o, BitSet out) {
-        switch (o) {
-            case Operand.Copy c -> out.or(s[c.place().local().index()]);
-            case Operand.Move m -> out.or(s[m.place().local().index()]);
-            case Operand.Constant k -> { }
+    /**
+     * Loans a value may hold: those of its local; but a value read through a reference (`*r`, `r.f`)
+     * holds what the pointee holds, not the reference's own borrow nor its parameter lifetime.
+     */
+    private void operandLoans(BitSet[] s, Operand o, BitSet out) {
+        Place p = switch (o) {
+            case Operand.Copy c -> c.place();
+            case Operand.Move m -> m.place();
+            case Operand.Constant k -> null;
+        };
+        if (p == null) return;
+        BitSet held = s[p.local().index()];
+        if (!hasDeref(p)) {
+            out.or(held);
+            return;
+        }
+        for (int id = held.nextSetBit(0); id >= 0; id = held.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (l.universal()) continue;
+            if (l.place().local().equals(p.local())) out.set(id);
+            else out.or(s[l.place().local().index()]);
         }
     }
 
-    private static void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
+    private void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
         switch (rv) {
             case Rvalue.Use u -> operandLoans(s, u.operand(), out);
             case Rvalue.Repeat r -> operandLoans(s, r.operand(), out);
