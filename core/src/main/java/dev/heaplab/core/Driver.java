@@ -1,6 +1,7 @@
 package dev.heaplab.core;
 
 import dev.heaplab.core.borrowck.BorrowCheck;
+import dev.heaplab.core.borrowck.LifetimeElision;
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.exhaustive.MatchCheck;
@@ -52,6 +53,7 @@ public final class Driver {
         Diagnostics diags = new Diagnostics();
         Crate crate = Parser.parse(file, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
+        LifetimeElision.check(crate, diags);
         TypedProgram typed = TypeChecker.check(crate, diags);
         if (typed == null || diags.hasErrors()) return new Compiled(diags.all(), null);
         MatchCheck.check(typed, diags);

@@ -34,6 +34,7 @@ final class LoanCheck {
     private final LoanFlow flow;
     private final Liveness liveness;
     private final LoanReports reports;
+    private final ReturnRegions regions;
     private final Set<String> reported = new HashSet<>();
     private final Set<Integer> reportedLoans = new HashSet<>();
 
@@ -41,9 +42,10 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
-        this.flow = new LoanFlow(body, p -> tq.refFree(types.typeOf(p)));
+        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)));
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
+        this.regions = new ReturnRegions(body, defs, flow, out);
     }
 
     void run() {
@@ -58,6 +60,9 @@ final class LoanCheck {
                 BitSet inScope = inScope(held, liveBefore.get(i));
                 statement(st, new BlockId(b), i, inScope, held);
                 flow.applyStatement(held, st, new BlockId(b), i);
+                if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
+                    regions.returned(held[Local.RETURN.index()], a.span());
+                }
             }
             int t = bb.statements().size();
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
@@ -144,6 +149,12 @@ final class LoanCheck {
                     activateTwoPhase(o, c.span(), b, i, inScope, held);
                 }
                 access(c.destination(), Access.WRITE, c.span(), b, i, inScope, null);
+                if (c.destination().local().equals(Local.RETURN)) {
+                    BitSet[] after = new BitSet[held.length];
+                    for (int k = 0; k < after.length; k++) after[k] = (BitSet) held[k].clone();
+                    flow.applyTerminator(after, c);
+                    regions.returned(after[Local.RETURN.index()], c.span());
+                }
             }
             case Terminator.SwitchInt s -> operand(s.discr(), s.span(), b, i, inScope);
             case Terminator.Assert a -> operand(a.cond(), a.span(), b, i, inScope);
@@ -152,6 +163,7 @@ final class LoanCheck {
                 else if (d.place().isLocal()) storageDead(d.place().local(), d.span(), b, i, inScope, held);
             }
             case Terminator.Return r -> reports.returnsLocal(held[Local.RETURN.index()], r.span());
+
             default -> { }
         }
     }
@@ -176,7 +188,7 @@ final class LoanCheck {
     private void storageDead(Local local, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
         for (int id = inScope.nextSetBit(0); id >= 0; id = inScope.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!PlaceConflict.conflicts(l.place(), Place.of(local), true, types)) continue;
+            if (l.universal() || !PlaceConflict.conflicts(l.place(), Place.of(local), true, types)) continue;
             if (!reportedLoans.add(l.id())) continue;
             reports.doesNotLiveLongEnough(l, local, span, b, i, inScope, held);
         }
@@ -186,7 +198,7 @@ final class LoanCheck {
         boolean shallow = kind == Access.WRITE;
         for (int id = inScope.nextSetBit(0); id >= 0; id = inScope.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (self != null && l.id() == self.id()) continue;
+            if (l.universal() || (self != null && l.id() == self.id())) continue;
             if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
             boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
             boolean ok = switch (kind) {

@@ -3,11 +3,13 @@ package dev.heaplab.core.borrowck;
 import dev.heaplab.core.dataflow.InitAnalysis;
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.types.Ty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,8 +35,11 @@ final class LoanFlow {
     private final Predicate<Place> refFreeDest;
     private final BitSet[][] entry;
 
-    LoanFlow(Body body, Predicate<Place> refFreeDest) {
+    private final dev.heaplab.core.types.ProgramDefs defs;
+
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest) {
         this.body = body;
+        this.defs = defs;
         this.refFreeDest = refFreeDest;
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -43,19 +48,30 @@ final class LoanFlow {
 
     List<Loan> loans() { return loans; }
 
+    /** Universal loans: one per argument that can hold a borrow, standing for its lifetime. */
+    private void universalLoans() {
+        for (int i = 1; i <= body.argCount() && i < body.locals().size(); i++) {
+            Local arg = new Local(i);
+            if (refFreeDest.test(Place.of(arg))) continue;
+            loans.add(new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
+                    body.local(arg).span(), arg, true));
+        }
+    }
+
     private void collectLoans() {
+        universalLoans();
         for (int b = 0; b < body.blocks().size(); b++) {
             List<Statement> ss = body.blocks().get(b).statements();
             for (int i = 0; i < ss.size(); i++) {
                 if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r) {
-                    loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local()));
+                    loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local(), false));
                 }
             }
         }
     }
 
     Loan loanAt(BlockId b, int index) {
-        for (Loan l : loans) if (l.block().equals(b) && l.index() == index) return l;
+        for (Loan l : loans) if (!l.universal() && l.block().equals(b) && l.index() == index) return l;
         return null;
     }
 
@@ -74,6 +90,7 @@ final class LoanFlow {
         int n = body.locals().size();
         BitSet[] start = new BitSet[n];
         for (int i = 0; i < n; i++) start[i] = new BitSet();
+        for (Loan l : loans) if (l.universal()) start[l.holder().index()].set(l.id());
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
         work.add(0);
@@ -127,13 +144,60 @@ final class LoanFlow {
 
     void applyTerminator(BitSet[] s, Terminator t) {
         if (t instanceof Terminator.Call c) {
-            BitSet flow = new BitSet();
-            if (!refFreeDest.test(c.destination())) {
-                for (Operand o : c.args()) operandLoans(s, o, flow);
+            BitSet all = new BitSet();
+            for (Operand o : c.args()) operandLoans(s, o, all);
+            // A callee may store any argument's borrows behind a `&mut` argument (`v.push(&x)`).
+            for (Operand o : c.args()) {
+                BitSet mine = new BitSet();
+                operandLoans(s, o, mine);
+                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (l.mutable() && !refFreeDest.test(l.place())) {
+                        BitSet others = (BitSet) all.clone();
+                        others.andNot(mine);
+                        s[l.place().local().index()].or(others);
+                    }
+                }
             }
-            write(s, c.destination(), flow);
+            write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c));
         }
     }
+
+    /**
+     * The loans a call's result may hold, by its signature: an argument passed as `&'r T` lends its own
+     * borrow to the result only when the return type mentions `'r` (by name, or by elision);
+     * otherwise only what the pointee holds (an iterator's items borrow the collection, not the iterator).
+     */
+    private BitSet resultLoans(BitSet[] s, Terminator.Call c) {
+        BitSet out = new BitSet();
+        dev.heaplab.core.types.FnSig sig = signature(c);
+        for (int k = 0; k < c.args().size(); k++) {
+            Operand o = c.args().get(k);
+            BitSet mine = new BitSet();
+            operandLoans(s, o, mine);
+            Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
+            if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef)) {
+                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (l.universal()) out.set(id);
+                    else out.or(s[l.place().local().index()]);
+                }
+            } else {
+                out.or(mine);
+            }
+        }
+        return out;
+    }
+
+    private dev.heaplab.core.types.FnSig signature(Terminator.Call c) {
+        if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
+        dev.heaplab.core.types.FnDef def = defs.fn(fd.def());
+        if (def == null) return null;
+        selfRef = def.selfKind() == dev.heaplab.core.syntax.Item.SelfKind.REF || def.selfKind() == dev.heaplab.core.syntax.Item.SelfKind.REF_MUT;
+        return def.sig();
+    }
+
+    private boolean selfRef;
 
     private static boolean hasDeref(Place p) {
         for (Place.Projection pr : p.projections()) if (pr instanceof Place.Projection.Deref) return true;
@@ -146,15 +210,31 @@ final class LoanFlow {
         target.or(flow);
     }
 
-    private static void operandLoans(BitSet[] s, Operand o, BitSet out) {
-        switch (o) {
-            case Operand.Copy c -> out.or(s[c.place().local().index()]);
-            case Operand.Move m -> out.or(s[m.place().local().index()]);
-            case Operand.Constant k -> { }
+    /**
+     * Loans a value may hold: those of its local; but a value read through a reference (`*r`, `r.f`)
+     * holds what the pointee holds, not the reference's own borrow nor its parameter lifetime.
+     */
+    private void operandLoans(BitSet[] s, Operand o, BitSet out) {
+        Place p = switch (o) {
+            case Operand.Copy c -> c.place();
+            case Operand.Move m -> m.place();
+            case Operand.Constant k -> null;
+        };
+        if (p == null) return;
+        BitSet held = s[p.local().index()];
+        if (!hasDeref(p)) {
+            out.or(held);
+            return;
+        }
+        for (int id = held.nextSetBit(0); id >= 0; id = held.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (l.universal()) continue;
+            if (l.place().local().equals(p.local())) out.set(id);
+            else out.or(s[l.place().local().index()]);
         }
     }
 
-    private static void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
+    private void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
         switch (rv) {
             case Rvalue.Use u -> operandLoans(s, u.operand(), out);
             case Rvalue.Repeat r -> operandLoans(s, r.operand(), out);

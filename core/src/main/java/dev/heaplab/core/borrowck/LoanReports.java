@@ -122,7 +122,7 @@ final class LoanReports {
     void returnsLocal(BitSet retLoans, Span span) {
         for (int id : LoanCheck.ids(retLoans)) {
             Loan l = flow.loans().get(id);
-            if (hasPointerDeref(l.place())) continue;
+            if (l.universal() || hasPointerDeref(l.place())) continue;
             LocalDecl decl = body.local(l.place().local());
             if (!returnReported.add(l.place().local().index())) return;
             String msg;

@@ -35,6 +35,7 @@ final class MoveCheck {
     private final InitAnalysis init;
     private final PlaceTypes placeTypes;
     private final MoveSites moveSites;
+    private final TypeQueries typeQueries;
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
 
@@ -45,6 +46,7 @@ final class MoveCheck {
         this.init = new InitAnalysis(body, paths);
         this.placeTypes = new PlaceTypes(body, defs);
         this.moveSites = new MoveSites(body, paths);
+        this.typeQueries = new TypeQueries(defs);
         this.out = out;
     }
 
@@ -207,6 +209,11 @@ final class MoveCheck {
                         .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
                                 + ty.display(defs) + "`, which does not implement the `Copy` trait")
                         .build());
+                return;
+            }
+            if (p instanceof Place.Projection.Field && base instanceof Ty.Adt adt && typeQueries.hasDropImpl(adt)) {
+                out.add(Diagnostic.error("E0509", "cannot move out of type `" + base.display(defs) + "`, which implements the `Drop` trait")
+                        .primary(span, "cannot move out of here").build());
                 return;
             }
             if (p instanceof Place.Projection.Index && base instanceof Ty.Array) {

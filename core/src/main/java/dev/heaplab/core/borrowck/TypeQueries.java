@@ -46,7 +46,7 @@ final class TypeQueries {
             case Ty.Array a -> refFree(a.elem(), seen);
             case Ty.Slice s -> refFree(s.elem(), seen);
             case Ty.Adt a -> adtRefFree(a, seen);
-            case Ty.Ref r -> false;
+            case Ty.Ref r -> r.region().isNamed() && "'static".equals(r.region().name()) && refFree(r.inner(), seen);
             case Ty.RawPtr p -> false;
             case Ty.Closure c -> false;
             case Ty.Dynamic d -> false;
@@ -80,7 +80,8 @@ final class TypeQueries {
         if (!seen.add(ty)) return false;
         return switch (ty) {
             case Ty.Adt a -> {
-                if (hasDropImpl(a)) yield true;
+                // A Drop impl can observe only the borrows its own type can hold.
+                if (hasDropImpl(a) && !refFree(a)) yield true;
                 AdtDef adt = defs.adt(a.def());
                 if (a.args().stream().anyMatch(t -> dropObserves(t, seen))) yield true;
                 if (adt == null || adt.lang() != null) yield false;
@@ -101,7 +102,7 @@ final class TypeQueries {
         };
     }
 
-    private boolean hasDropImpl(Ty.Adt a) {
+    boolean hasDropImpl(Ty.Adt a) {
         if (dropTrait == null) return false;
         for (ImplDef impl : defs.impls()) {
             if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;

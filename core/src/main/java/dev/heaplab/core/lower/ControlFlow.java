@@ -80,6 +80,7 @@ final class ControlFlow {
             cx.patterns.declareOnly(pat, blockScope);
             return;
         }
+        markExtending(l.init(), blockScope);
         if (l.elseBlock() == null && pat instanceof Pattern.Binding b && b.sub() == null
                 && cx.results.pathRes(b.id()) == null && cx.results.bindingMode(b.id()) == dev.heaplab.core.typeck.BindingMode.BY_VALUE
                 && cx.results.patternAdjustments(b.id()).isEmpty()) {
@@ -119,6 +120,24 @@ final class ControlFlow {
         }
         cx.patterns.bind(pat, scrut, ty, blockScope, false);
         cx.scopes.pop(span.shrinkToHi());
+    }
+
+    /**
+     * Temporary lifetime extension: in `let x = E;`, the operand of `&` in E, or in a tuple, array,
+     * struct literal, cast or block tail that E is, lives until the end of the block (rustc's rules).
+     */
+    private void markExtending(Expr e, int blockScope) {
+        cx.extendScope = blockScope;
+        switch (e) {
+            case Expr.AddrOf a -> { if (!isPlaceExpr(a.operand())) cx.extendedOperands.add(a.operand().id()); markExtending(a.operand(), blockScope); }
+            case Expr.Tuple t -> t.elems().forEach(x -> markExtending(x, blockScope));
+            case Expr.Array a -> a.elems().forEach(x -> markExtending(x, blockScope));
+            case Expr.StructLit sl -> sl.fields().forEach(f -> markExtending(f.value(), blockScope));
+            case Expr.Paren p -> markExtending(p.inner(), blockScope);
+            case Expr.Cast c -> markExtending(c.expr(), blockScope);
+            case Expr.BlockExpr b -> { if (b.block().tail() != null) markExtending(b.block().tail(), blockScope); }
+            default -> { }
+        }
     }
 
     /** Evaluates an initialiser whose value is destructured into a temporary living as long as the block. */

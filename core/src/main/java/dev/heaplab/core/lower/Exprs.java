@@ -273,8 +273,21 @@ final class Exprs {
             case Expr.PathExpr p -> path(dest, p);
             case Expr.Paren p -> into(dest, p.inner());
             case Expr.Unary u -> ops.unary(dest, u);
-            case Expr.AddrOf a -> cx.assign(span, dest, new Rvalue.Ref(a.mutable() ? Rvalue.BorrowKind.MUT
-                    : Rvalue.BorrowKind.SHARED, place(a.operand(), a.mutable())));
+            case Expr.AddrOf a -> {
+                Place target;
+                if (cx.extendedOperands.remove(a.operand().id())) {
+                    // An extended temporary: it lives in the enclosing block's scope, not the statement's.
+                    Ty t = cx.adjustedTy(a.operand());
+                    Local ext = cx.cfg.newTemp(t, a.operand().span());
+                    cx.cfg.push(new Statement.StorageLive(span, ext));
+                    cx.scopes.scheduleIn(cx.extendScope, ext, cx.facts.mayNeedDrop(t), span);
+                    into(Place.of(ext), a.operand());
+                    target = Place.of(ext);
+                } else {
+                    target = place(a.operand(), a.mutable());
+                }
+                cx.assign(span, dest, new Rvalue.Ref(a.mutable() ? Rvalue.BorrowKind.MUT : Rvalue.BorrowKind.SHARED, target));
+            }
             case Expr.Binary b -> ops.binary(dest, b);
             case Expr.Assign a -> { ops.assign(a); cx.assign(span, dest, new Rvalue.Use(LowerCx.unit())); }
             case Expr.CompoundAssign c -> { ops.compoundAssign(c); cx.assign(span, dest, new Rvalue.Use(LowerCx.unit())); }
@@ -370,7 +383,8 @@ final class Exprs {
             }
             if (res instanceof Res.Fn f) {
                 List<Operand> args = new ArrayList<>();
-                for (Expr a : c.args()) args.add(operand(a));
+                List<Ty> params = paramTypes(f.fn());
+                for (int k = 0; k < c.args().size(); k++) args.add(argOperand(c.args().get(k), k < params.size() ? params.get(k) : null));
                 emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), args, span);
                 return;
             }
@@ -383,6 +397,11 @@ final class Exprs {
             Operand receiver;
             Place fp = place(c.callee(), !method.equals("call"));
             Ty fty = cx.adjustedTy(c.callee());
+            // Calling through `&F` / `&mut F` (or a Box) goes to the callable itself: `(*f)(..)`.
+            while (!method.equals("call_once") && fty instanceof Ty.Ref fr) {
+                fp = fp.deref();
+                fty = fr.inner();
+            }
             switch (method) {
                 case "call" -> receiver = refTo(fp, fty, false, span);
                 case "call_mut" -> receiver = refTo(fp, fty, true, span);
@@ -407,6 +426,27 @@ final class Exprs {
         emitCall(dest, func, args, span);
     }
 
+    private List<Ty> paramTypes(dev.heaplab.core.types.DefId fn) {
+        FnDef def = cx.defs.fn(fn);
+        return def == null ? List.of() : def.sig().inputs();
+    }
+
+    /**
+     * An argument: a `&mut` place passed where the parameter is declared `&mut` is implicitly
+     * reborrowed (`&mut *r`), as rustc does at coercion sites, so the variable stays usable.
+     */
+    Operand argOperand(Expr e, Ty param) {
+        Ty t = cx.adjustedTy(e);
+        if (param instanceof Ty.Ref pr && pr.mutable() && t instanceof Ty.Ref r && r.mutable()
+                && ControlFlow.isPlaceExpr(e) && cx.results.adjustments(e.id()).isEmpty()) {
+            Place p = place(e, true);
+            Local tmp = cx.temp(t, e.span());
+            cx.assign(e.span(), Place.of(tmp), new Rvalue.Ref(Rvalue.BorrowKind.MUT, p.deref()));
+            return new Operand.Move(Place.of(tmp));
+        }
+        return operand(e);
+    }
+
     Operand refTo(Place p, Ty ty, boolean mutable, Span span) {
         Local t = cx.temp(new Ty.Ref(dev.heaplab.core.types.Region.ERASED, mutable, ty), span);
         cx.assign(span, Place.of(t), new Rvalue.Ref(mutable ? Rvalue.BorrowKind.MUT : Rvalue.BorrowKind.SHARED, p));
@@ -420,8 +460,11 @@ final class Exprs {
             return;
         }
         List<Operand> args = new ArrayList<>();
-        args.add(operand(m.receiver()));
-        for (Expr a : m.args()) args.add(operand(a));
+        List<Ty> params = paramTypes(callee.fn());
+        args.add(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0)));
+        for (int k = 0; k < m.args().size(); k++) {
+            args.add(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null));
+        }
         // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
         Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());
         emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan);

@@ -47,6 +47,10 @@ final class LowerCx {
     final Exprs exprs;
     final Patterns patterns;
     final Macros macros;
+    /** Operands of `&` in extending positions of the current `let` initialiser, and the scope they live in. */
+    final java.util.Set<NodeId> extendedOperands = new java.util.HashSet<>();
+    int extendScope = -1;
+
     /** Constants being inlined (guards against a constant defined in terms of itself). */
     final java.util.Set<dev.heaplab.core.types.DefId> inlining = new java.util.HashSet<>();
     /** Set when a construct cannot be lowered; the body is then abandoned with a diagnostic. */

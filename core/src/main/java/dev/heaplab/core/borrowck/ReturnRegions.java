@@ -1,0 +1,106 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Region;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Checks that a reference parameter's borrow reaching the return value has the lifetime the
+ * signature promises. Rules:
+ * <ul>
+ * <li>the return type's lifetime is its written one, or by elision that of `&self`, or of the only
+ *     reference parameter;</li>
+ * <li>a parameter's own lifetime is its written one, or an anonymous one of its own;</li>
+ * <li>they must be the same, or the parameter's must be `'static`;</li>
+ * <li>otherwise: E0621 when the return lifetime is named and the parameter's is anonymous, else
+ *     "lifetime may not live long enough".</li>
+ * </ul>
+ */
+final class ReturnRegions {
+    private final Body body;
+    private final FnDef fn;
+    private final LoanFlow flow;
+    private final List<Diagnostic> out;
+    private boolean reported;
+
+    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out) {
+        this.body = body;
+        this.fn = defs.fn(body.def());
+        this.flow = flow;
+        this.out = out;
+    }
+
+    void returned(BitSet loans, Span span) {
+        if (fn == null || reported) return;
+        String outRegion = returnRegion();
+        if (outRegion == null) return;
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal()) continue;
+            int k = l.holder().index() - 1;
+            String argRegion = paramRegion(k);
+            if (argRegion == null || argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
+            reported = true;
+            String name = body.local(l.holder()).name();
+            if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null) {
+                out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                        .primary(span, "lifetime `" + outRegion + "` required").build());
+            } else {
+                out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                        .primary(span, "returning this value requires that the borrow outlives the function's lifetime")
+                        .build());
+            }
+            return;
+        }
+    }
+
+    /** The lifetime of the returned reference, resolved through elision; null when none applies. */
+    private String returnRegion() {
+        List<Region> rs = regions(fn.sig().output());
+        if (rs.isEmpty()) return null;
+        Region r = rs.get(0);
+        if (r.isNamed()) return r.name();
+        if (fn.selfKind() == Item.SelfKind.REF || fn.selfKind() == Item.SelfKind.REF_MUT) return paramRegion(0);
+        String only = null;
+        for (int k = 0; k < fn.sig().inputs().size(); k++) {
+            if (regions(fn.sig().inputs().get(k)).isEmpty()) continue;
+            if (only != null) return null;
+            only = paramRegion(k);
+        }
+        return only;
+    }
+
+    /** The outermost lifetime of parameter {@code k}: written, or anonymous and its own. */
+    private String paramRegion(int k) {
+        if (k < 0 || k >= fn.sig().inputs().size()) return null;
+        List<Region> rs = regions(fn.sig().inputs().get(k));
+        if (rs.isEmpty()) return null;
+        Region r = rs.get(0);
+        return r.isNamed() ? r.name() : "anon" + k;
+    }
+
+    private static List<Region> regions(Ty t) {
+        List<Region> out = new ArrayList<>();
+        collect(t, out);
+        return out;
+    }
+
+    private static void collect(Ty t, List<Region> out) {
+        switch (t) {
+            case Ty.Ref r -> { out.add(r.region()); collect(r.inner(), out); }
+            case Ty.Adt a -> a.args().forEach(x -> collect(x, out));
+            case Ty.Tuple tu -> tu.elems().forEach(x -> collect(x, out));
+            case Ty.Array a -> collect(a.elem(), out);
+            case Ty.Slice s -> collect(s.elem(), out);
+            default -> { }
+        }
+    }
+}

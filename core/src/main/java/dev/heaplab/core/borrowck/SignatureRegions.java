@@ -1,0 +1,45 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.types.FnSig;
+import dev.heaplab.core.types.Region;
+import dev.heaplab.core.types.Ty;
+
+/** Which parameter lifetimes a function's return type can carry, by its signature and elision. */
+final class SignatureRegions {
+    private SignatureRegions() {}
+
+    /**
+     * Does the output of {@code sig} mention the lifetime {@code r} of parameter {@code k}? A named
+     * lifetime when written in the output; an elided one when the output has elided references and
+     * the parameter is `&self` or the only reference parameter. Type parameters and trait objects in
+     * the output might hide any lifetime, so they count as mentioning it.
+     */
+    static boolean outputMentions(FnSig sig, int k, Region r, boolean selfRef) {
+        boolean[] named = {false}, elided = {false}, opaque = {false};
+        scan(sig.output(), r, named, elided, opaque);
+        if (opaque[0] || named[0]) return true;
+        if (r.isNamed() || !elided[0]) return false;
+        if (selfRef) return k == 0;
+        int refs = 0;
+        for (Ty in : sig.inputs()) if (in instanceof Ty.Ref) refs++;
+        return refs == 1;
+    }
+
+    private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque) {
+        switch (t) {
+            case Ty.Ref ref -> {
+                if (ref.region().isNamed() && ref.region().equals(r)) named[0] = true;
+                if (!ref.region().isNamed()) elided[0] = true;
+                scan(ref.inner(), r, named, elided, opaque);
+            }
+            case Ty.Adt a -> a.args().forEach(x -> scan(x, r, named, elided, opaque));
+            case Ty.Tuple tu -> tu.elems().forEach(x -> scan(x, r, named, elided, opaque));
+            case Ty.Array a -> scan(a.elem(), r, named, elided, opaque);
+            case Ty.Slice sl -> scan(sl.elem(), r, named, elided, opaque);
+            case Ty.Param p -> opaque[0] = true;
+            case Ty.Dynamic d -> opaque[0] = true;
+            case Ty.Closure c -> opaque[0] = true;
+            default -> { }
+        }
+    }
+}
