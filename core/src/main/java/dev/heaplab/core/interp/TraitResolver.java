@@ -146,12 +146,17 @@ final class TraitResolver {
     }
 
     /** Replaces `<T as Trait>::Name` with concrete self types by the impl's associated type. */
-    Ty normalize(Ty ty) {
+    Ty normalize(Ty ty) { return normalize(ty, 0); }
+
+    private Ty normalize(Ty ty, int depth) {
+        if (depth > 16) return ty;
         return TySubst.map(ty, t -> {
             if (t instanceof Ty.Projection p && !TySubst.needsSubst(p.self())) {
                 Match m = find(p.trait(), p.self(), p.traitArgs());
-                if (m != null && m.impl().assocTypes().containsKey(p.name()))
-                    return TySubst.subst(m.impl().assocTypes().get(p.name()), m.args());
+                if (m != null && m.impl().assocTypes().containsKey(p.name())) {
+                    Ty r = TySubst.subst(m.impl().assocTypes().get(p.name()), m.args());
+                    return TySubst.needsSubst(r) ? normalize(r, depth + 1) : r;
+                }
             }
             return t;
         });
