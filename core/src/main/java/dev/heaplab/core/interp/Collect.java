@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * `FromIterator` for Vec and String, allocating as std does:
  * <ul>
- * <li>an iterator whose length is known and trusted (slice and vec iterators, integer ranges, and
+ * <li>an iterator whose length is known and trusted (slice and vec iterators, Drain, integer ranges, and
  *     Map/Enumerate/Rev/Zip/Take/Copied/Cloned over them) gives one allocation of exactly that length;</li>
  * <li>one with only an exact hint (Skip over those) allocates max(MIN_NON_ZERO_CAP, n) at the first element;</li>
  * <li>any other iterator grows like pushes (first allocation at the first element).</li>
@@ -111,6 +111,7 @@ final class Collect {
             return switch (name) {
                 case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
                 case "IntoIter" -> new Hint(((Value.Int) g.fields[3]).bits() - ((Value.Int) g.fields[2]).bits(), true);
+                case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 default -> new Hint(-1, false);
             };
         }
