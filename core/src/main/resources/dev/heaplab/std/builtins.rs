@@ -24,6 +24,13 @@ impl String {
     #[builtin] pub fn reserve(&mut self, additional: usize);
     #[builtin] pub fn reserve_exact(&mut self, additional: usize);
     #[builtin] pub fn shrink_to_fit(&mut self);
+    #[builtin] pub fn insert(&mut self, idx: usize, ch: char);
+    #[builtin] pub fn insert_str(&mut self, idx: usize, s: &str);
+    #[builtin] pub fn remove(&mut self, idx: usize) -> char;
+    #[builtin] pub fn shrink_to(&mut self, min_capacity: usize);
+    #[builtin] pub fn into_bytes(self) -> Vec<u8>;
+    #[builtin] pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
+    #[builtin] pub fn into_boxed_str(self) -> Box<str>;
 }
 
 impl From<&str> for String {
@@ -92,6 +99,12 @@ impl str {
     #[builtin] pub fn replace(&self, from: &str, to: &str) -> String;
     #[builtin] pub fn repeat(&self, n: usize) -> String;
     #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
+    #[builtin] pub fn get<R>(&self, range: R) -> Option<&str>;
+    #[builtin] pub fn find(&self, pat: &str) -> Option<usize>;
+    #[builtin] pub fn split<'a>(&'a self, pat: &str) -> Split<'a>;
+    #[builtin] pub fn split_once<'a>(&'a self, pat: &str) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn lines(&self) -> Lines<'_>;
+    #[builtin] pub fn is_char_boundary(&self, index: usize) -> bool;
 }
 
 impl PartialEq for str {
@@ -179,6 +192,11 @@ impl<T> Vec<T> {
     #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
     #[builtin] pub fn dedup(&mut self);
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+    #[builtin] pub fn append(&mut self, other: &mut Vec<T>);
+    #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
+    #[builtin] pub fn split_off(&mut self, at: usize) -> Vec<T>;
+    #[builtin] pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F);
 }
 
 impl<T: Clone> Clone for Vec<T> {
@@ -265,6 +283,15 @@ impl<T> [T] {
     #[builtin] pub fn sort(&mut self);
     #[builtin] pub fn sort_unstable(&mut self);
     #[builtin] pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
+    #[builtin] pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
+    #[builtin] pub fn join(&self, sep: &str) -> String;
+    #[builtin] pub fn concat(&self) -> String;
+    #[builtin] pub fn windows(&self, size: usize) -> Windows<'_, T>;
+    #[builtin] pub fn chunks(&self, size: usize) -> Chunks<'_, T>;
+    #[builtin] pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
+    #[builtin] pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
+    #[builtin] pub fn starts_with(&self, needle: &[T]) -> bool;
+    #[builtin] pub fn fill(&mut self, value: T);
 }
 
 impl<T> Index<Range<usize>> for [T] {
@@ -349,6 +376,8 @@ impl<T> Rc<T> {
     #[builtin] pub fn weak_count(this: &Rc<T>) -> usize;
     #[builtin] pub fn downgrade(this: &Rc<T>) -> Weak<T>;
     #[builtin] pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
+    #[builtin] pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
+    #[builtin] pub fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
 }
 
 impl<T> Clone for Rc<T> {
@@ -367,6 +396,7 @@ impl<T> Weak<T> {
     #[builtin] pub fn new() -> Weak<T>;
     #[builtin] pub fn upgrade(&self) -> Option<Rc<T>>;
     #[builtin] pub fn strong_count(&self) -> usize;
+    #[builtin] pub fn weak_count(&self) -> usize;
 }
 
 impl<T> Clone for Weak<T> {
@@ -382,6 +412,7 @@ impl<T> Cell<T> {
     #[builtin] pub fn set(&self, value: T);
     #[builtin] pub fn replace(&self, value: T) -> T;
     #[builtin] pub fn into_inner(self) -> T;
+    #[builtin] pub fn take(&self) -> T;
 }
 
 #[lang = "RefCell"]
@@ -433,8 +464,8 @@ pub mod mem {
 }
 
 // ---- Formatter ------------------------------------------------------------------------------
-// `fmt::Formatter` and `fmt::Error` are declared in prelude.rs; the machine also implements the
-// builtin keys "Formatter::pad", "Formatter::width" and "Formatter::precision" for when they are declared.
+// `fmt::Formatter` and `fmt::Error` are declared in prelude.rs (with write_str and alternate);
+// the other Formatter methods are declared below.
 
 // ---- std trait impls of the native types (formatting, comparison, collecting) -------------------
 // Formatting impls all share the keys "fmt::display" / "fmt::debug": the machine formats by type.
@@ -492,6 +523,42 @@ impl FromIterator<String> for String {
 }
 
 
+
+/// The error of `String::from_utf8`.
+#[derive(Debug)]
+pub struct FromUtf8Error;
+
+#[lang = "Iter"] pub struct Split<'a>;
+#[lang = "Iter"] pub struct Lines<'a>;
+#[lang = "Iter"] pub struct Windows<'a, T>;
+#[lang = "Iter"] pub struct Chunks<'a, T>;
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+    #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+    #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+impl<'a, T> Iterator for Windows<'a, T> {
+    type Item = &'a [T];
+    #[builtin] fn next(&mut self) -> Option<&'a [T]>;
+}
+
+impl<'a, T> Iterator for Chunks<'a, T> {
+    type Item = &'a [T];
+    #[builtin] fn next(&mut self) -> Option<&'a [T]>;
+}
+
+impl fmt::Formatter {
+    #[builtin] pub fn pad(&mut self, s: &str) -> fmt::Result;
+    #[builtin] pub fn width(&self) -> Option<usize>;
+    #[builtin] pub fn precision(&self) -> Option<usize>;
+}
+
 // ---- integers, floats, char -------------------------------------------------------------------
 
 impl i8 {
@@ -527,6 +594,13 @@ impl i8 {
     #[builtin] pub fn wrapping_rem(self, rhs: i8) -> i8;
     #[builtin] pub fn saturating_rem(self, rhs: i8) -> i8;
     #[builtin] pub fn overflowing_rem(self, rhs: i8) -> (i8, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i8;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i8;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i8;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i8;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i8;
+    #[builtin] pub fn div_euclid(self, rhs: i8) -> i8;
+    #[builtin] pub fn unsigned_abs(self) -> u8;
 }
 
 impl i16 {
@@ -562,6 +636,13 @@ impl i16 {
     #[builtin] pub fn wrapping_rem(self, rhs: i16) -> i16;
     #[builtin] pub fn saturating_rem(self, rhs: i16) -> i16;
     #[builtin] pub fn overflowing_rem(self, rhs: i16) -> (i16, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i16;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i16;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i16;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i16;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i16;
+    #[builtin] pub fn div_euclid(self, rhs: i16) -> i16;
+    #[builtin] pub fn unsigned_abs(self) -> u16;
 }
 
 impl i32 {
@@ -597,6 +678,13 @@ impl i32 {
     #[builtin] pub fn wrapping_rem(self, rhs: i32) -> i32;
     #[builtin] pub fn saturating_rem(self, rhs: i32) -> i32;
     #[builtin] pub fn overflowing_rem(self, rhs: i32) -> (i32, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i32;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i32;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i32;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i32;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i32;
+    #[builtin] pub fn div_euclid(self, rhs: i32) -> i32;
+    #[builtin] pub fn unsigned_abs(self) -> u32;
 }
 
 impl i64 {
@@ -632,6 +720,13 @@ impl i64 {
     #[builtin] pub fn wrapping_rem(self, rhs: i64) -> i64;
     #[builtin] pub fn saturating_rem(self, rhs: i64) -> i64;
     #[builtin] pub fn overflowing_rem(self, rhs: i64) -> (i64, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i64;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i64;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i64;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i64;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i64;
+    #[builtin] pub fn div_euclid(self, rhs: i64) -> i64;
+    #[builtin] pub fn unsigned_abs(self) -> u64;
 }
 
 impl isize {
@@ -667,6 +762,13 @@ impl isize {
     #[builtin] pub fn wrapping_rem(self, rhs: isize) -> isize;
     #[builtin] pub fn saturating_rem(self, rhs: isize) -> isize;
     #[builtin] pub fn overflowing_rem(self, rhs: isize) -> (isize, bool);
+    #[builtin] pub fn wrapping_neg(self) -> isize;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> isize;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> isize;
+    #[builtin] pub fn rotate_left(self, n: u32) -> isize;
+    #[builtin] pub fn rotate_right(self, n: u32) -> isize;
+    #[builtin] pub fn div_euclid(self, rhs: isize) -> isize;
+    #[builtin] pub fn unsigned_abs(self) -> usize;
 }
 
 impl u8 {
@@ -698,6 +800,13 @@ impl u8 {
     #[builtin] pub fn wrapping_rem(self, rhs: u8) -> u8;
     #[builtin] pub fn saturating_rem(self, rhs: u8) -> u8;
     #[builtin] pub fn overflowing_rem(self, rhs: u8) -> (u8, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u8;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u8;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u8;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u8;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u8;
+    #[builtin] pub fn div_euclid(self, rhs: u8) -> u8;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl u16 {
@@ -729,6 +838,13 @@ impl u16 {
     #[builtin] pub fn wrapping_rem(self, rhs: u16) -> u16;
     #[builtin] pub fn saturating_rem(self, rhs: u16) -> u16;
     #[builtin] pub fn overflowing_rem(self, rhs: u16) -> (u16, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u16;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u16;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u16;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u16;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u16;
+    #[builtin] pub fn div_euclid(self, rhs: u16) -> u16;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl u32 {
@@ -760,6 +876,13 @@ impl u32 {
     #[builtin] pub fn wrapping_rem(self, rhs: u32) -> u32;
     #[builtin] pub fn saturating_rem(self, rhs: u32) -> u32;
     #[builtin] pub fn overflowing_rem(self, rhs: u32) -> (u32, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u32;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u32;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u32;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u32;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u32;
+    #[builtin] pub fn div_euclid(self, rhs: u32) -> u32;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl u64 {
@@ -791,6 +914,13 @@ impl u64 {
     #[builtin] pub fn wrapping_rem(self, rhs: u64) -> u64;
     #[builtin] pub fn saturating_rem(self, rhs: u64) -> u64;
     #[builtin] pub fn overflowing_rem(self, rhs: u64) -> (u64, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u64;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u64;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u64;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u64;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u64;
+    #[builtin] pub fn div_euclid(self, rhs: u64) -> u64;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl usize {
@@ -822,6 +952,13 @@ impl usize {
     #[builtin] pub fn wrapping_rem(self, rhs: usize) -> usize;
     #[builtin] pub fn saturating_rem(self, rhs: usize) -> usize;
     #[builtin] pub fn overflowing_rem(self, rhs: usize) -> (usize, bool);
+    #[builtin] pub fn wrapping_neg(self) -> usize;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> usize;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> usize;
+    #[builtin] pub fn rotate_left(self, n: u32) -> usize;
+    #[builtin] pub fn rotate_right(self, n: u32) -> usize;
+    #[builtin] pub fn div_euclid(self, rhs: usize) -> usize;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl f32 {

@@ -55,6 +55,8 @@ final class Builtins {
         NumBuiltins.register(natives);
         FmtBuiltins.register(natives);
         Collect.register(natives);
+        StrExtras.register(natives);
+        SliceExtras.register(natives);
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::cmp", c -> Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::partial_cmp", c -> c.m().types.some(

@@ -30,7 +30,7 @@ final class Collect {
     }
 
     /** Calls `IntoIterator::into_iter` on argument 0 and returns a pointer to the iterator and its type. */
-    private static Object[] start(Builtins.Call c) {
+    static Object[] start(Builtins.Call c) {
         Interp m = c.m();
         Ty srcTy = c.typeArgs().isEmpty() ? c.argTys()[0] : c.typeArgs().get(c.typeArgs().size() - 1);
         TraitDef ii = m.defs.langTrait("IntoIterator");
@@ -46,7 +46,7 @@ final class Collect {
     }
 
     /** `Iterator::next` on the iterator: the item, or null at the end. */
-    private static Value next(Builtins.Call c, Value.Ptr it, Ty iterTy) {
+    static Value next(Builtins.Call c, Value.Ptr it, Ty iterTy) {
         TraitDef itd = c.m().defs.langTrait("Iterator");
         DefId next = itd.methods().get("next");
         Value opt = c.m().calls.callFn(next, List.of(iterTy), new Value[] {it}, new Ty[] {Ty.refMut(iterTy)}, c.span());
