@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * More Vec and slice methods: extend/append/split_off, boxed slices, join/concat (one exact
  * allocation, as std computes the total length first), windows/chunks iterators
- * ({@code Agg[first, remaining, size]}), binary_search with std's algorithm, keyed sorts.
+ * ({@code Agg[first, remaining, size]}), binary_search with std's algorithm, keyed sorts (the key
+ * function is called twice per comparison, as `sort_by_key` does).
  */
 final class SliceExtras {
     private SliceExtras() {}
@@ -113,14 +114,14 @@ final class SliceExtras {
         r.put("slice::sort_by_key", c -> {
             Value.Ptr s = c.ptr(0);
             List<Value> vs = SliceBuiltins.read(s, c.span());
-            List<Value> keys = new ArrayList<>();
-            for (long k = 0; k < s.meta(); k++)
-                keys.add(Closures.call(c, 1, new Value[] {s.offset(k, -1)}, new Ty[] {Ty.ref(c.tyArg(0))}));
-            List<Integer> idx = new ArrayList<>();
-            for (int k = 0; k < vs.size(); k++) idx.add(k);
-            idx.sort((a, b) -> Derived.cmp(c.m(), keys.get(a), keys.get(b), c.tyArg(1), c.span()));
+            Allocation tmp = c.m().temp(Value.Agg.of(vs.toArray(new Value[0])), "sort");
+            java.util.function.IntFunction<Value> key = k -> Closures.call(c, 1,
+                    new Value[] {Value.Ptr.thin(tmp, new int[] {k})}, new Ty[] {Ty.ref(c.tyArg(0))});
             List<Value> out = new ArrayList<>();
-            for (int k : idx) out.add(vs.get(k));
+            for (int k : SliceBuiltins.order(vs.size(), (a, b) -> {
+                Value ka = key.apply(a), kb = key.apply(b);
+                return Derived.cmp(c.m(), ka, kb, c.tyArg(1), c.span());
+            })) out.add(vs.get(k));
             SliceBuiltins.write(s, out, c.span());
             return Value.unit();
         });
