@@ -559,6 +559,126 @@ impl fmt::Formatter {
     #[builtin] pub fn precision(&self) -> Option<usize>;
 }
 
+// ---- HashMap and HashSet (iteration order is insertion order here; real programs must not rely on it)
+
+#[lang = "HashMap"]
+pub struct HashMap<K, V>;
+
+impl<K, V> HashMap<K, V> {
+    #[builtin] pub fn new() -> HashMap<K, V>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+    #[builtin] pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V>;
+    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V>;
+    #[builtin] pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>;
+    #[builtin] pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
+    #[builtin] pub fn values(&self) -> Values<'_, K, V>;
+    #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
+    #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
+    #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
+    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+}
+
+impl<K: Clone, V: Clone> Clone for HashMap<K, V> { #[builtin] fn clone(&self) -> HashMap<K, V>; }
+impl<K, V> Default for HashMap<K, V> { #[builtin = "HashMap::new"] fn default() -> HashMap<K, V>; }
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V>;
+}
+impl<K, Q: ?Sized, V> Index<&Q> for HashMap<K, V> {
+    type Output = V;
+    #[builtin] fn index(&self, key: &Q) -> &V;
+}
+impl<K, V> IntoIterator for HashMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = MapIntoIter<K, V>;
+    #[builtin] fn into_iter(self) -> MapIntoIter<K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a HashMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = MapIter<'a, K, V>;
+    #[builtin = "HashMap::iter"] fn into_iter(self) -> MapIter<'a, K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> {
+    type Item = (&'a K, &'a mut V);
+    type IntoIter = MapIterMut<'a, K, V>;
+    #[builtin = "HashMap::iter_mut"] fn into_iter(self) -> MapIterMut<'a, K, V>;
+}
+
+#[lang = "Iter"] pub struct Entry<'a, K, V>;
+
+impl<'a, K, V> Entry<'a, K, V> {
+    #[builtin] pub fn or_insert(self, default: V) -> &'a mut V;
+    #[builtin] pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V;
+    #[builtin] pub fn or_default(self) -> &'a mut V;
+    #[builtin] pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> Entry<'a, K, V>;
+    #[builtin] pub fn key(&self) -> &K;
+}
+
+#[lang = "Iter"] pub struct Keys<'a, K, V>;
+#[lang = "Iter"] pub struct Values<'a, K, V>;
+#[lang = "Iter"] pub struct ValuesMut<'a, K, V>;
+#[lang = "Iter"] pub struct MapIter<'a, K, V>;
+#[lang = "Iter"] pub struct MapIterMut<'a, K, V>;
+#[lang = "Iter"] pub struct MapIntoIter<K, V>;
+
+impl<'a, K, V> Iterator for Keys<'a, K, V> { type Item = &'a K; #[builtin] fn next(&mut self) -> Option<&'a K>; }
+impl<'a, K, V> Iterator for Values<'a, K, V> { type Item = &'a V; #[builtin] fn next(&mut self) -> Option<&'a V>; }
+impl<'a, K, V> Iterator for ValuesMut<'a, K, V> { type Item = &'a mut V; #[builtin] fn next(&mut self) -> Option<&'a mut V>; }
+impl<'a, K, V> Iterator for MapIter<'a, K, V> { type Item = (&'a K, &'a V); #[builtin] fn next(&mut self) -> Option<(&'a K, &'a V)>; }
+impl<'a, K, V> Iterator for MapIterMut<'a, K, V> { type Item = (&'a K, &'a mut V); #[builtin] fn next(&mut self) -> Option<(&'a K, &'a mut V)>; }
+impl<K, V> Iterator for MapIntoIter<K, V> { type Item = (K, V); #[builtin] fn next(&mut self) -> Option<(K, V)>; }
+
+#[lang = "HashSet"]
+pub struct HashSet<T>;
+
+impl<T> HashSet<T> {
+    #[builtin] pub fn new() -> HashSet<T>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> HashSet<T>;
+    #[builtin] pub fn insert(&mut self, value: T) -> bool;
+    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn iter(&self) -> SetIter<'_, T>;
+    #[builtin] pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+}
+
+impl<T: Clone> Clone for HashSet<T> { #[builtin] fn clone(&self) -> HashSet<T>; }
+impl<T> Default for HashSet<T> { #[builtin = "HashSet::new"] fn default() -> HashSet<T>; }
+impl<T: fmt::Debug> fmt::Debug for HashSet<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T> FromIterator<T> for HashSet<T> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> HashSet<T>;
+}
+impl<T> IntoIterator for HashSet<T> {
+    type Item = T;
+    type IntoIter = SetIntoIter<T>;
+    #[builtin] fn into_iter(self) -> SetIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a HashSet<T> {
+    type Item = &'a T;
+    type IntoIter = SetIter<'a, T>;
+    #[builtin = "HashSet::iter"] fn into_iter(self) -> SetIter<'a, T>;
+}
+
+#[lang = "Iter"] pub struct SetIter<'a, T>;
+#[lang = "Iter"] pub struct SetIntoIter<T>;
+
+impl<'a, T> Iterator for SetIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
+impl<T> Iterator for SetIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+
 // ---- integers, floats, char -------------------------------------------------------------------
 
 impl i8 {

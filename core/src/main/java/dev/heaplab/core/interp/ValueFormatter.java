@@ -153,6 +153,27 @@ final class ValueFormatter {
                 case RC, ARC -> { format(f, trait, ((Value.Ptr) v).child(Value.Agg.RC_VALUE), t0); return; }
                 case RC_WEAK, ARC_WEAK -> { f.write("(Weak)"); return; }
                 case CELL_REF, CELL_REF_MUT -> { format(f, trait, (Value.Ptr) ((Value.Agg) v).fields[0], t0); return; }
+                case HASH_MAP -> {
+                    dev.heaplab.core.fmt.DebugMap dm = f.debugMap();
+                    Value.Agg mv = (Value.Agg) v;
+                    Ty t1 = Types.arg(ty, 1);
+                    for (int s : HashTable.live(mv)) {
+                        Value.Ptr e = Value.Ptr.thin(HashTable.table(mv), new int[] {s});
+                        dm.entry(ff -> format(ff, Trait.DEBUG, e.child(0), t0), ff -> format(ff, Trait.DEBUG, e.child(1), t1));
+                    }
+                    dm.finish();
+                    return;
+                }
+                case HASH_SET -> {
+                    DebugList ds = f.debugSet();
+                    Value.Agg mv = (Value.Agg) v;
+                    for (int s : HashTable.live(mv)) {
+                        Value.Ptr e = Value.Ptr.thin(HashTable.table(mv), new int[] {s, 0});
+                        ds.entry(ff -> format(ff, Trait.DEBUG, e, t0));
+                    }
+                    ds.finish();
+                    return;
+                }
                 case CELL -> {
                     DebugStruct ds = f.debugStruct("Cell");
                     ds.field("value", ff -> format(ff, Trait.DEBUG, at.child(0), t0));

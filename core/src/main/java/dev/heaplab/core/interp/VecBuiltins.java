@@ -266,6 +266,11 @@ final class VecBuiltins {
             RawVec.free(m, asVec, m.sizes.size(elem), span);
         } else if (name.equals("Drain")) {
             SliceBuiltins.finishDrain(m, it, elem, span);
+        } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter")) {
+            HashBuiltins.dropIter(m, it, span);
+        } else if (name.equals("Entry")) {
+            Ty key = ty.args().isEmpty() ? Ty.UNIT : ty.args().get(0);
+            m.drops.drop(Value.Ptr.thin(m.temp(it.fields[1], "key"), new int[0]), it.fields[1], key, span);
         }
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every `#[builtin]` declared in the std stubs has a native implementation in the machine. */
 class BuiltinStubsTest {
-    private static final Pattern IMPL = Pattern.compile("^\\s*impl(?:<[^>]*>)?\\s+(?:[\\w<>&'\\s,:]+\\s+for\\s+)?&?(?:'\\w+\\s+)?(?:mut\\s+)?(\\[T\\]|(?:\\w+::)*\\w+)");
+    private static final Pattern IMPL = Pattern.compile("^\\s*impl(?:<[^>]*>)?\\s+(?:[\\w<>&'\\s,:()?]+\\s+for\\s+)?&?(?:'\\w+\\s+)?(?:mut\\s+)?(\\[T\\]|(?:\\w+::)*\\w+)");
     private static final Pattern MOD = Pattern.compile("^\\s*pub mod (\\w+)");
     private static final Pattern BUILTIN = Pattern.compile("#\\[builtin(?:\\s*=\\s*\"([^\"]+)\")?\\]\\s*(?:pub\\s+)?fn\\s+(\\w+)");
 
