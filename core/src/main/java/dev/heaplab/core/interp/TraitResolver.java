@@ -164,11 +164,12 @@ final class TraitResolver {
 
     static boolean match(Ty pat, Ty ty, Ty[] binds) {
         if (pat instanceof Ty.Param p && p.index() < binds.length) {
+            Ty erased = eraseRegions(ty);
             if (binds[p.index()] == null) {
-                binds[p.index()] = ty;
+                binds[p.index()] = erased;
                 return true;
             }
-            return binds[p.index()].equals(ty);
+            return binds[p.index()].equals(erased);
         }
         return switch (pat) {
             case Ty.Ref r -> ty instanceof Ty.Ref o && r.mutable() == o.mutable() && match(r.inner(), o.inner(), binds);
@@ -181,6 +182,12 @@ final class TraitResolver {
             case Ty.Dynamic d -> ty instanceof Ty.Dynamic o && d.trait().equals(o.trait());
             default -> pat.equals(ty);
         };
+    }
+
+    /** The type with every lifetime erased (lifetimes never select an impl at run time). */
+    static Ty eraseRegions(Ty t) {
+        return TySubst.map(t, x -> x instanceof Ty.Ref r && r.region() != dev.heaplab.core.types.Region.ERASED
+                ? new Ty.Ref(dev.heaplab.core.types.Region.ERASED, r.mutable(), r.inner()) : x);
     }
 
     private static boolean all(List<Ty> ps, List<Ty> ts, Ty[] binds) {
