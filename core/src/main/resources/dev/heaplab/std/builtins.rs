@@ -679,6 +679,22 @@ impl<'a, T> IntoIterator for &'a HashSet<T> {
 impl<'a, T> Iterator for SetIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
 impl<T> Iterator for SetIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
 
+// ---- arrays by value (`for x in [1, 2, 3]`) ---------------------------------------------------
+// `[T; N]` cannot be named generically here (no const generics in types), so the type checker
+// resolves `IntoIterator::into_iter` on an array to the builtin "array::into_iter" returning this
+// iterator; it holds the array inline (no heap), as std's array::IntoIter does.
+
+#[lang = "Iter"] pub struct ArrayIntoIter<T>;
+
+impl<T> Iterator for ArrayIntoIter<T> {
+    type Item = T;
+    #[builtin] fn next(&mut self) -> Option<T>;
+}
+
+impl<T> DoubleEndedIterator for ArrayIntoIter<T> {
+    #[builtin] fn next_back(&mut self) -> Option<T>;
+}
+
 // ---- integers, floats, char -------------------------------------------------------------------
 
 impl i8 {

@@ -111,6 +111,7 @@ final class Collect {
             return switch (name) {
                 case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
                 case "IntoIter" -> new Hint(((Value.Int) g.fields[3]).bits() - ((Value.Int) g.fields[2]).bits(), true);
+                case "ArrayIntoIter" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter" ->
                         new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(), false);

@@ -73,6 +73,13 @@ final class SliceBuiltins {
         r.put("slice::sort", c -> sort(c, false));
         r.put("slice::sort_unstable", c -> sort(c, false));
         r.put("slice::sort_by", c -> sort(c, true));
+        r.put("array::into_iter", c -> {
+            Value a = c.args()[0];
+            int n = a instanceof Value.Agg g ? g.fields.length : 0;
+            return Value.Agg.of(a, Value.usize(0), Value.usize(n));
+        });
+        r.put("ArrayIntoIter::next", c -> arrayNext(c, false));
+        r.put("ArrayIntoIter::next_back", c -> arrayNext(c, true));
         r.put("Iter::next", SliceBuiltins::iterNext);
         r.put("IterMut::next", SliceBuiltins::iterNext);
         r.put("Iter::next_back", SliceBuiltins::iterNextBack);
@@ -98,6 +105,19 @@ final class SliceBuiltins {
             it.fields[1] = Value.usize(pos + 1);
             return c.m().types.some(v);
         });
+    }
+
+    /** `array::IntoIter`: {@code Agg[array, front, back]}; elements are moved out from either end. */
+    private static Value arrayNext(Builtins.Call c, boolean back) {
+        Value.Agg it = c.agg(0);
+        long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
+        if (pos >= end) return c.m().types.none();
+        Value.Agg data = (Value.Agg) it.fields[0];
+        int k = (int) (back ? end - 1 : pos);
+        Value v = data.fields[k];
+        data.fields[k] = Value.UNINIT;
+        it.fields[back ? 2 : 1] = Value.usize(back ? end - 1 : pos + 1);
+        return c.m().types.some(v);
     }
 
     private static Value iterNext(Builtins.Call c) {
