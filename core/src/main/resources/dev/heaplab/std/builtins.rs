@@ -24,6 +24,13 @@ impl String {
     #[builtin] pub fn reserve(&mut self, additional: usize);
     #[builtin] pub fn reserve_exact(&mut self, additional: usize);
     #[builtin] pub fn shrink_to_fit(&mut self);
+    #[builtin] pub fn insert(&mut self, idx: usize, ch: char);
+    #[builtin] pub fn insert_str(&mut self, idx: usize, s: &str);
+    #[builtin] pub fn remove(&mut self, idx: usize) -> char;
+    #[builtin] pub fn shrink_to(&mut self, min_capacity: usize);
+    #[builtin] pub fn into_bytes(self) -> Vec<u8>;
+    #[builtin] pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
+    #[builtin] pub fn into_boxed_str(self) -> Box<str>;
 }
 
 impl From<&str> for String {
@@ -92,6 +99,12 @@ impl str {
     #[builtin] pub fn replace(&self, from: &str, to: &str) -> String;
     #[builtin] pub fn repeat(&self, n: usize) -> String;
     #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
+    #[builtin] pub fn get<R>(&self, range: R) -> Option<&str>;
+    #[builtin] pub fn find(&self, pat: &str) -> Option<usize>;
+    #[builtin] pub fn split<'a>(&'a self, pat: &str) -> Split<'a>;
+    #[builtin] pub fn split_once<'a>(&'a self, pat: &str) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn lines(&self) -> Lines<'_>;
+    #[builtin] pub fn is_char_boundary(&self, index: usize) -> bool;
 }
 
 impl PartialEq for str {
@@ -179,6 +192,11 @@ impl<T> Vec<T> {
     #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
     #[builtin] pub fn dedup(&mut self);
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+    #[builtin] pub fn append(&mut self, other: &mut Vec<T>);
+    #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
+    #[builtin] pub fn split_off(&mut self, at: usize) -> Vec<T>;
+    #[builtin] pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F);
 }
 
 impl<T: Clone> Clone for Vec<T> {
@@ -265,6 +283,15 @@ impl<T> [T] {
     #[builtin] pub fn sort(&mut self);
     #[builtin] pub fn sort_unstable(&mut self);
     #[builtin] pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
+    #[builtin] pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
+    #[builtin] pub fn join(&self, sep: &str) -> String;
+    #[builtin] pub fn concat(&self) -> String;
+    #[builtin] pub fn windows(&self, size: usize) -> Windows<'_, T>;
+    #[builtin] pub fn chunks(&self, size: usize) -> Chunks<'_, T>;
+    #[builtin] pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
+    #[builtin] pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
+    #[builtin] pub fn starts_with(&self, needle: &[T]) -> bool;
+    #[builtin] pub fn fill(&mut self, value: T);
 }
 
 impl<T> Index<Range<usize>> for [T] {
@@ -349,6 +376,8 @@ impl<T> Rc<T> {
     #[builtin] pub fn weak_count(this: &Rc<T>) -> usize;
     #[builtin] pub fn downgrade(this: &Rc<T>) -> Weak<T>;
     #[builtin] pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
+    #[builtin] pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
+    #[builtin] pub fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
 }
 
 impl<T> Clone for Rc<T> {
@@ -367,6 +396,7 @@ impl<T> Weak<T> {
     #[builtin] pub fn new() -> Weak<T>;
     #[builtin] pub fn upgrade(&self) -> Option<Rc<T>>;
     #[builtin] pub fn strong_count(&self) -> usize;
+    #[builtin] pub fn weak_count(&self) -> usize;
 }
 
 impl<T> Clone for Weak<T> {
@@ -382,6 +412,7 @@ impl<T> Cell<T> {
     #[builtin] pub fn set(&self, value: T);
     #[builtin] pub fn replace(&self, value: T) -> T;
     #[builtin] pub fn into_inner(self) -> T;
+    #[builtin] pub fn take(&self) -> T;
 }
 
 #[lang = "RefCell"]
@@ -433,8 +464,8 @@ pub mod mem {
 }
 
 // ---- Formatter ------------------------------------------------------------------------------
-// `fmt::Formatter` and `fmt::Error` are declared in prelude.rs; the machine also implements the
-// builtin keys "Formatter::pad", "Formatter::width" and "Formatter::precision" for when they are declared.
+// `fmt::Formatter` and `fmt::Error` are declared in prelude.rs (with write_str and alternate);
+// the other Formatter methods are declared below.
 
 // ---- std trait impls of the native types (formatting, comparison, collecting) -------------------
 // Formatting impls all share the keys "fmt::display" / "fmt::debug": the machine formats by type.
@@ -492,6 +523,178 @@ impl FromIterator<String> for String {
 }
 
 
+
+/// The error of `String::from_utf8`.
+#[derive(Debug)]
+pub struct FromUtf8Error;
+
+#[lang = "Iter"] pub struct Split<'a>;
+#[lang = "Iter"] pub struct Lines<'a>;
+#[lang = "Iter"] pub struct Windows<'a, T>;
+#[lang = "Iter"] pub struct Chunks<'a, T>;
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+    #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+    #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+impl<'a, T> Iterator for Windows<'a, T> {
+    type Item = &'a [T];
+    #[builtin] fn next(&mut self) -> Option<&'a [T]>;
+}
+
+impl<'a, T> Iterator for Chunks<'a, T> {
+    type Item = &'a [T];
+    #[builtin] fn next(&mut self) -> Option<&'a [T]>;
+}
+
+impl fmt::Formatter {
+    #[builtin] pub fn pad(&mut self, s: &str) -> fmt::Result;
+    #[builtin] pub fn width(&self) -> Option<usize>;
+    #[builtin] pub fn precision(&self) -> Option<usize>;
+}
+
+// ---- HashMap and HashSet (iteration order is insertion order here; real programs must not rely on it)
+
+#[lang = "HashMap"]
+pub struct HashMap<K, V>;
+
+impl<K, V> HashMap<K, V> {
+    #[builtin] pub fn new() -> HashMap<K, V>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+    #[builtin] pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V>;
+    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V>;
+    #[builtin] pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>;
+    #[builtin] pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
+    #[builtin] pub fn values(&self) -> Values<'_, K, V>;
+    #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
+    #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
+    #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
+    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+}
+
+impl<K: Clone, V: Clone> Clone for HashMap<K, V> { #[builtin] fn clone(&self) -> HashMap<K, V>; }
+impl<K, V> Default for HashMap<K, V> { #[builtin = "HashMap::new"] fn default() -> HashMap<K, V>; }
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V>;
+}
+impl<K, Q: ?Sized, V> Index<&Q> for HashMap<K, V> {
+    type Output = V;
+    #[builtin] fn index(&self, key: &Q) -> &V;
+}
+impl<K, V> IntoIterator for HashMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = MapIntoIter<K, V>;
+    #[builtin] fn into_iter(self) -> MapIntoIter<K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a HashMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = MapIter<'a, K, V>;
+    #[builtin = "HashMap::iter"] fn into_iter(self) -> MapIter<'a, K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> {
+    type Item = (&'a K, &'a mut V);
+    type IntoIter = MapIterMut<'a, K, V>;
+    #[builtin = "HashMap::iter_mut"] fn into_iter(self) -> MapIterMut<'a, K, V>;
+}
+
+#[lang = "Iter"] pub struct Entry<'a, K, V>;
+
+impl<'a, K, V> Entry<'a, K, V> {
+    #[builtin] pub fn or_insert(self, default: V) -> &'a mut V;
+    #[builtin] pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V;
+    #[builtin] pub fn or_default(self) -> &'a mut V;
+    #[builtin] pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> Entry<'a, K, V>;
+    #[builtin] pub fn key(&self) -> &K;
+}
+
+#[lang = "Iter"] pub struct Keys<'a, K, V>;
+#[lang = "Iter"] pub struct Values<'a, K, V>;
+#[lang = "Iter"] pub struct ValuesMut<'a, K, V>;
+#[lang = "Iter"] pub struct MapIter<'a, K, V>;
+#[lang = "Iter"] pub struct MapIterMut<'a, K, V>;
+#[lang = "Iter"] pub struct MapIntoIter<K, V>;
+
+impl<'a, K, V> Iterator for Keys<'a, K, V> { type Item = &'a K; #[builtin] fn next(&mut self) -> Option<&'a K>; }
+impl<'a, K, V> Iterator for Values<'a, K, V> { type Item = &'a V; #[builtin] fn next(&mut self) -> Option<&'a V>; }
+impl<'a, K, V> Iterator for ValuesMut<'a, K, V> { type Item = &'a mut V; #[builtin] fn next(&mut self) -> Option<&'a mut V>; }
+impl<'a, K, V> Iterator for MapIter<'a, K, V> { type Item = (&'a K, &'a V); #[builtin] fn next(&mut self) -> Option<(&'a K, &'a V)>; }
+impl<'a, K, V> Iterator for MapIterMut<'a, K, V> { type Item = (&'a K, &'a mut V); #[builtin] fn next(&mut self) -> Option<(&'a K, &'a mut V)>; }
+impl<K, V> Iterator for MapIntoIter<K, V> { type Item = (K, V); #[builtin] fn next(&mut self) -> Option<(K, V)>; }
+
+#[lang = "HashSet"]
+pub struct HashSet<T>;
+
+impl<T> HashSet<T> {
+    #[builtin] pub fn new() -> HashSet<T>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> HashSet<T>;
+    #[builtin] pub fn insert(&mut self, value: T) -> bool;
+    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn iter(&self) -> SetIter<'_, T>;
+    #[builtin] pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
+    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+}
+
+impl<T: Clone> Clone for HashSet<T> { #[builtin] fn clone(&self) -> HashSet<T>; }
+impl<T> Default for HashSet<T> { #[builtin = "HashSet::new"] fn default() -> HashSet<T>; }
+impl<T: fmt::Debug> fmt::Debug for HashSet<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T> FromIterator<T> for HashSet<T> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> HashSet<T>;
+}
+impl<T> IntoIterator for HashSet<T> {
+    type Item = T;
+    type IntoIter = SetIntoIter<T>;
+    #[builtin] fn into_iter(self) -> SetIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a HashSet<T> {
+    type Item = &'a T;
+    type IntoIter = SetIter<'a, T>;
+    #[builtin = "HashSet::iter"] fn into_iter(self) -> SetIter<'a, T>;
+}
+
+#[lang = "Iter"] pub struct SetIter<'a, T>;
+#[lang = "Iter"] pub struct SetIntoIter<T>;
+
+impl<'a, T> Iterator for SetIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
+impl<T> Iterator for SetIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+
+// ---- arrays by value (`for x in [1, 2, 3]`) ---------------------------------------------------
+// `[T; N]` cannot be named generically here (no const generics in types), so the type checker
+// resolves `IntoIterator::into_iter` on an array to the builtin "array::into_iter" returning this
+// iterator; it holds the array inline (no heap), as std's array::IntoIter does.
+
+#[lang = "Iter"] pub struct ArrayIntoIter<T>;
+
+impl<T> Iterator for ArrayIntoIter<T> {
+    type Item = T;
+    #[builtin] fn next(&mut self) -> Option<T>;
+}
+
+impl<T> DoubleEndedIterator for ArrayIntoIter<T> {
+    #[builtin] fn next_back(&mut self) -> Option<T>;
+}
+
 // ---- integers, floats, char -------------------------------------------------------------------
 
 impl i8 {
@@ -527,6 +730,13 @@ impl i8 {
     #[builtin] pub fn wrapping_rem(self, rhs: i8) -> i8;
     #[builtin] pub fn saturating_rem(self, rhs: i8) -> i8;
     #[builtin] pub fn overflowing_rem(self, rhs: i8) -> (i8, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i8;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i8;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i8;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i8;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i8;
+    #[builtin] pub fn div_euclid(self, rhs: i8) -> i8;
+    #[builtin] pub fn unsigned_abs(self) -> u8;
 }
 
 impl i16 {
@@ -562,6 +772,13 @@ impl i16 {
     #[builtin] pub fn wrapping_rem(self, rhs: i16) -> i16;
     #[builtin] pub fn saturating_rem(self, rhs: i16) -> i16;
     #[builtin] pub fn overflowing_rem(self, rhs: i16) -> (i16, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i16;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i16;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i16;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i16;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i16;
+    #[builtin] pub fn div_euclid(self, rhs: i16) -> i16;
+    #[builtin] pub fn unsigned_abs(self) -> u16;
 }
 
 impl i32 {
@@ -597,6 +814,13 @@ impl i32 {
     #[builtin] pub fn wrapping_rem(self, rhs: i32) -> i32;
     #[builtin] pub fn saturating_rem(self, rhs: i32) -> i32;
     #[builtin] pub fn overflowing_rem(self, rhs: i32) -> (i32, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i32;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i32;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i32;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i32;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i32;
+    #[builtin] pub fn div_euclid(self, rhs: i32) -> i32;
+    #[builtin] pub fn unsigned_abs(self) -> u32;
 }
 
 impl i64 {
@@ -632,6 +856,13 @@ impl i64 {
     #[builtin] pub fn wrapping_rem(self, rhs: i64) -> i64;
     #[builtin] pub fn saturating_rem(self, rhs: i64) -> i64;
     #[builtin] pub fn overflowing_rem(self, rhs: i64) -> (i64, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i64;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i64;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i64;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i64;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i64;
+    #[builtin] pub fn div_euclid(self, rhs: i64) -> i64;
+    #[builtin] pub fn unsigned_abs(self) -> u64;
 }
 
 impl isize {
@@ -667,6 +898,13 @@ impl isize {
     #[builtin] pub fn wrapping_rem(self, rhs: isize) -> isize;
     #[builtin] pub fn saturating_rem(self, rhs: isize) -> isize;
     #[builtin] pub fn overflowing_rem(self, rhs: isize) -> (isize, bool);
+    #[builtin] pub fn wrapping_neg(self) -> isize;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> isize;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> isize;
+    #[builtin] pub fn rotate_left(self, n: u32) -> isize;
+    #[builtin] pub fn rotate_right(self, n: u32) -> isize;
+    #[builtin] pub fn div_euclid(self, rhs: isize) -> isize;
+    #[builtin] pub fn unsigned_abs(self) -> usize;
 }
 
 impl u8 {
@@ -698,6 +936,13 @@ impl u8 {
     #[builtin] pub fn wrapping_rem(self, rhs: u8) -> u8;
     #[builtin] pub fn saturating_rem(self, rhs: u8) -> u8;
     #[builtin] pub fn overflowing_rem(self, rhs: u8) -> (u8, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u8;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u8;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u8;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u8;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u8;
+    #[builtin] pub fn div_euclid(self, rhs: u8) -> u8;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl u16 {
@@ -729,6 +974,13 @@ impl u16 {
     #[builtin] pub fn wrapping_rem(self, rhs: u16) -> u16;
     #[builtin] pub fn saturating_rem(self, rhs: u16) -> u16;
     #[builtin] pub fn overflowing_rem(self, rhs: u16) -> (u16, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u16;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u16;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u16;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u16;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u16;
+    #[builtin] pub fn div_euclid(self, rhs: u16) -> u16;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl u32 {
@@ -760,6 +1012,13 @@ impl u32 {
     #[builtin] pub fn wrapping_rem(self, rhs: u32) -> u32;
     #[builtin] pub fn saturating_rem(self, rhs: u32) -> u32;
     #[builtin] pub fn overflowing_rem(self, rhs: u32) -> (u32, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u32;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u32;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u32;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u32;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u32;
+    #[builtin] pub fn div_euclid(self, rhs: u32) -> u32;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl u64 {
@@ -791,6 +1050,13 @@ impl u64 {
     #[builtin] pub fn wrapping_rem(self, rhs: u64) -> u64;
     #[builtin] pub fn saturating_rem(self, rhs: u64) -> u64;
     #[builtin] pub fn overflowing_rem(self, rhs: u64) -> (u64, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u64;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u64;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u64;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u64;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u64;
+    #[builtin] pub fn div_euclid(self, rhs: u64) -> u64;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl usize {
@@ -822,6 +1088,13 @@ impl usize {
     #[builtin] pub fn wrapping_rem(self, rhs: usize) -> usize;
     #[builtin] pub fn saturating_rem(self, rhs: usize) -> usize;
     #[builtin] pub fn overflowing_rem(self, rhs: usize) -> (usize, bool);
+    #[builtin] pub fn wrapping_neg(self) -> usize;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> usize;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> usize;
+    #[builtin] pub fn rotate_left(self, n: u32) -> usize;
+    #[builtin] pub fn rotate_right(self, n: u32) -> usize;
+    #[builtin] pub fn div_euclid(self, rhs: usize) -> usize;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
 }
 
 impl f32 {

@@ -55,6 +55,9 @@ final class Builtins {
         NumBuiltins.register(natives);
         FmtBuiltins.register(natives);
         Collect.register(natives);
+        StrExtras.register(natives);
+        HashBuiltins.register(natives);
+        SliceExtras.register(natives);
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::cmp", c -> Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::partial_cmp", c -> c.m().types.some(
@@ -102,6 +105,8 @@ final class Builtins {
                     ((Value.Agg) v).fields[Value.Agg.REFCELL_VALUE], t0, span);
             case CELL_REF, CELL_REF_MUT -> PtrBuiltins.releaseBorrow(m, (Value.Agg) v, lang == LangItem.CELL_REF, span);
             case ITER -> VecBuiltins.dropIter(m, v, ty, span);
+            case HASH_MAP -> HashTable.drop(m, at, (Value.Agg) v, new Ty.Tuple(List.of(t0, Types.arg(ty, 1))), span);
+            case HASH_SET -> HashTable.drop(m, at, (Value.Agg) v, new Ty.Tuple(List.of(t0)), span);
             default -> throw new MachineStop.Internal("unsupported: dropping a " + lang.rustName(), span);
         }
     }

@@ -20,7 +20,8 @@ import java.util.List;
  *     impl runs natively too ({@link Derived});</li>
  * <li>closures (called directly or through Fn::call / FnMut::call_mut / FnOnce::call_once, whose
  *     arguments come as one tuple) get their environment first when their body expects it: by
- *     reference when the body's `_1` is a reference, else by value.</li>
+ *     reference when the body's `_1` is a reference, else by value (an FnOnce body consumes the
+ *     closure: its place becomes uninitialised).</li>
  * </ul>
  */
 final class Calls {
@@ -126,8 +127,10 @@ final class Calls {
             Value e = env == null ? Value.unit() : env;
             boolean wantsRef = envTy instanceof Ty.Ref;
             if (wantsRef && !(e instanceof Value.Ptr)) e = Value.Ptr.thin(m.temp(e, "closure"), new int[0]);
-            else if (!wantsRef && e instanceof Value.Ptr p && !(envTy instanceof Ty.RawPtr))
-                e = Value.deepCopy(Memory.get(p, span));
+            else if (!wantsRef && e instanceof Value.Ptr p && !(envTy instanceof Ty.RawPtr)) {
+                e = Memory.get(p, span);
+                Memory.set(p, Value.UNINIT, span);
+            }
             Value[] all = new Value[args.length + 1];
             all[0] = e;
             System.arraycopy(args, 0, all, 1, args.length);

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * `FromIterator` for Vec and String, allocating as std does:
  * <ul>
- * <li>an iterator whose length is known and trusted (slice and vec iterators, integer ranges, and
+ * <li>an iterator whose length is known and trusted (slice and vec iterators, Drain, integer ranges, and
  *     Map/Enumerate/Rev/Zip/Take/Copied/Cloned over them) gives one allocation of exactly that length;</li>
  * <li>one with only an exact hint (Skip over those) allocates max(MIN_NON_ZERO_CAP, n) at the first element;</li>
  * <li>any other iterator grows like pushes (first allocation at the first element).</li>
@@ -30,7 +30,7 @@ final class Collect {
     }
 
     /** Calls `IntoIterator::into_iter` on argument 0 and returns a pointer to the iterator and its type. */
-    private static Object[] start(Builtins.Call c) {
+    static Object[] start(Builtins.Call c) {
         Interp m = c.m();
         Ty srcTy = c.typeArgs().isEmpty() ? c.argTys()[0] : c.typeArgs().get(c.typeArgs().size() - 1);
         TraitDef ii = m.defs.langTrait("IntoIterator");
@@ -46,7 +46,7 @@ final class Collect {
     }
 
     /** `Iterator::next` on the iterator: the item, or null at the end. */
-    private static Value next(Builtins.Call c, Value.Ptr it, Ty iterTy) {
+    static Value next(Builtins.Call c, Value.Ptr it, Ty iterTy) {
         TraitDef itd = c.m().defs.langTrait("Iterator");
         DefId next = itd.methods().get("next");
         Value opt = c.m().calls.callFn(next, List.of(iterTy), new Value[] {it}, new Ty[] {Ty.refMut(iterTy)}, c.span());
@@ -111,6 +111,10 @@ final class Collect {
             return switch (name) {
                 case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
                 case "IntoIter" -> new Hint(((Value.Int) g.fields[3]).bits() - ((Value.Int) g.fields[2]).bits(), true);
+                case "ArrayIntoIter" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
+                case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
+                case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter" ->
+                        new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(), false);
                 default -> new Hint(-1, false);
             };
         }

@@ -58,7 +58,8 @@ final class Derived {
                         : FormatTemplate.Trait.DISPLAY, (Value.Ptr) a[0], selfTy);
                 return m.types.ok(Value.unit());
             }
-            default -> throw new MachineStop.Internal("unsupported: derived " + lang + "::" + name, span);
+            default -> throw new MachineStop.Internal("unsupported: no impl found for " + lang + "::" + name + " with "
+                    + t.typeArgs().stream().map(m.types::display).toList(), span);
         }
     }
 

@@ -23,23 +23,23 @@ final class FmtBuiltins {
             c.m().print(true, render(c, 0), c.span());
             return Value.unit();
         });
-        r.put("fmt::format", c -> StringBuiltins.fromString(c.m(), render(c, 0), c.span()));
+        r.put("fmt::format", c -> {
+            FormatTemplate t = template(c, 0);
+            Value.Agg s = StringBuiltins.withCapacity(c.m(), estimatedCapacity(t), c.span());
+            write(c, t, 1, stringSink(c, s));
+            return s;
+        });
         r.put("fmt::write_string", c -> {
-            StringBuiltins.append(c.m(), c.agg(0), render(c, 1).getBytes(StandardCharsets.UTF_8), c.span());
+            write(c, template(c, 1), 2, stringSink(c, c.agg(0)));
             return c.m().types.ok(Value.unit());
         });
         r.put("fmt::write_formatter", c -> {
-            formatter(c, 0).write(render(c, 1));
+            write(c, template(c, 1), 2, formatter(c, 0).sink());
             return c.m().types.ok(Value.unit());
         });
         r.put("panic::panic_fmt", c -> { throw c.panic(render(c, 0)); });
         r.put("panic::assert_failed", FmtBuiltins::assertFailed);
-        r.put("fmt::to_string", c -> {
-            StringBuilder sb = new StringBuilder();
-            new ValueFormatter(c.m(), c.span()).format(RustFormatter.of(sb), FormatTemplate.Trait.DISPLAY, c.ptr(0),
-                    c.pointee(0));
-            return StringBuiltins.fromString(c.m(), sb.toString(), c.span());
-        });
+        r.put("fmt::to_string", FmtBuiltins::toString);
         r.put("ToString::to_string", r.get("fmt::to_string"));
         r.put("fmt::display", c -> fmtInto(c, FormatTemplate.Trait.DISPLAY));
         r.put("fmt::debug", c -> fmtInto(c, FormatTemplate.Trait.DEBUG));
@@ -67,6 +67,42 @@ final class FmtBuiltins {
         r.put("Formatter::precision", c -> optionalUsize(c, formatter(c, 0).precision()));
     }
 
+    /**
+     * `x.to_string()` as std 1.95 specialises it: str, String, char and bool allocate exactly their
+     * length; unsigned integers exactly their digits; signed integers the type's maximum digit count
+     * (plus one when negative); everything else formats into `String::new()` write by write.
+     */
+    private static Value toString(Builtins.Call c) {
+        Value v = c.deref(0);
+        Ty ty = c.pointee(0);
+        while (ty instanceof Ty.Ref r && v instanceof Value.Ptr p && !(r.inner() instanceof Ty.Str)) {
+            v = Memory.get(p, c.span());
+            ty = r.inner();
+        }
+        StringBuilder sb = new StringBuilder();
+        ValueFormatter vf = new ValueFormatter(c.m(), c.span());
+        boolean exact = ty instanceof Ty.Str || ty instanceof Ty.Char || ty instanceof Ty.Bool
+                || (ty instanceof Ty.Ref rs && rs.inner() instanceof Ty.Str)
+                || c.m().types.is(ty, dev.heaplab.core.types.LangItem.STRING)
+                || (v instanceof Value.Int i && !i.ty().signed());
+        if (v instanceof Value.Int i && i.ty().signed()) {
+            vf.format(RustFormatter.of(sb), FormatTemplate.Trait.DISPLAY, c.ptr(0), c.pointee(0));
+            long digits = Long.toString(Arith.maxValue(i.ty())).length();
+            Value.Agg s = StringBuiltins.withCapacity(c.m(), digits + (i.bits() < 0 ? 1 : 0), c.span());
+            StringBuiltins.append(c.m(), s, sb.toString().getBytes(StandardCharsets.UTF_8), c.span());
+            return s;
+        }
+        if (exact) {
+            vf.format(RustFormatter.of(sb), FormatTemplate.Trait.DISPLAY, c.ptr(0), c.pointee(0));
+            return StringBuiltins.fromString(c.m(), sb.toString(), c.span());
+        }
+        Value.Agg s = RawVec.empty(c.m(), 1);
+        RustFormatter f = RustFormatter.of(stringSink(c, s), ' ', FormatTemplate.Align.NONE, false, false, false,
+                RustFormatter.NONE, RustFormatter.NONE, 0);
+        vf.format(f, FormatTemplate.Trait.DISPLAY, c.ptr(0), c.pointee(0));
+        return s;
+    }
+
     /** `Display::fmt` / `Debug::fmt` of a native type called as a method: format `*self` into `f`. */
     private static Value fmtInto(Builtins.Call c, FormatTemplate.Trait trait) {
         new ValueFormatter(c.m(), c.span()).format(formatter(c, 1), trait, c.ptr(0), c.pointee(0));
@@ -85,31 +121,80 @@ final class FmtBuiltins {
 
     /** Renders the template at argument {@code t} with the arguments after it. */
     static String render(Builtins.Call c, int t) {
-        Value tv = c.args()[t];
-        if (!(tv instanceof Value.Native n) || !(n.state() instanceof FormatTemplate template))
-            throw new MachineStop.Internal("formatting builtin without a template", c.span());
-        return render(c, template, t + 1);
+        StringBuilder sb = new StringBuilder();
+        write(c, template(c, t), t + 1, sb::append);
+        return sb.toString();
     }
 
     static String render(Builtins.Call c, FormatTemplate template, int first) {
         StringBuilder sb = new StringBuilder();
-        ValueFormatter vf = new ValueFormatter(c.m(), c.span());
-        TemplateWriter.write(sb, template, new TemplateWriter.Arguments() {
-            @Override public void format(int index, FormatTemplate.Trait trait, RustFormatter f) {
-                int k = first + index;
-                Ty ty = c.argTys()[k];
-                Ty inner = c.m().types.pointee(ty);
-                if (ty instanceof Ty.Ref && inner != null) vf.format(f, trait, c.ptr(k), inner);
-                else vf.format(f, trait, Value.Ptr.thin(c.m().temp(c.args()[k], "arg"), new int[0]), ty);
-            }
-
-            @Override public long usize(int index) {
-                Value v = c.args()[first + index];
-                if (v instanceof Value.Ptr p) v = Memory.get(p, c.span());
-                return ((Value.Int) v).bits();
-            }
-        });
+        write(c, template, first, sb::append);
         return sb.toString();
+    }
+
+    static FormatTemplate template(Builtins.Call c, int t) {
+        Value tv = c.args()[t];
+        if (!(tv instanceof Value.Native n) || !(n.state() instanceof FormatTemplate template))
+            throw new MachineStop.Internal("formatting builtin without a template", c.span());
+        return template;
+    }
+
+    /**
+     * Writes the template into a sink piece by piece, as `fmt::write` does: each literal and each
+     * formatter write is one `write_str`, so a String sink grows exactly like std's.
+     */
+    static void write(Builtins.Call c, FormatTemplate template, int first, RustFormatter.Sink sink) {
+        ValueFormatter vf = new ValueFormatter(c.m(), c.span());
+        for (FormatTemplate.Piece piece : template.pieces()) {
+            switch (piece) {
+                case FormatTemplate.Piece.Literal l -> sink.write(l.text());
+                case FormatTemplate.Piece.Argument a -> {
+                    FormatTemplate.FormatSpec s = a.spec();
+                    RustFormatter f = RustFormatter.of(sink, s.fill(), s.align(), s.plus(), s.alternate(), s.zeroPad(),
+                            count(c, s.width(), first), count(c, s.precision(), first), s.debugHex());
+                    int k = first + a.argIndex();
+                    Ty ty = c.argTys()[k];
+                    Ty inner = c.m().types.pointee(ty);
+                    if (ty instanceof Ty.Ref && inner != null) vf.format(f, s.trait(), c.ptr(k), inner);
+                    else vf.format(f, s.trait(), Value.Ptr.thin(c.m().temp(c.args()[k], "arg"), new int[0]), ty);
+                }
+            }
+        }
+    }
+
+    private static int count(Builtins.Call c, FormatTemplate.Count count, int first) {
+        return switch (count) {
+            case FormatTemplate.Count.Absent a -> RustFormatter.NONE;
+            case FormatTemplate.Count.Literal l -> l.value();
+            case FormatTemplate.Count.FromArg fa -> {
+                Value v = c.args()[first + fa.argIndex()];
+                if (v instanceof Value.Ptr p) v = Memory.get(p, c.span());
+                long n = ((Value.Int) v).bits();
+                yield n < 0 || n > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) n;
+            }
+        };
+    }
+
+    /**
+     * `fmt::Arguments::estimated_capacity`: the literal pieces' length; with arguments 0 when the
+     * template starts with one and the pieces are shorter than 16 bytes, else twice that length.
+     */
+    static long estimatedCapacity(FormatTemplate t) {
+        long pieces = 0;
+        boolean args = false;
+        for (FormatTemplate.Piece p : t.pieces()) {
+            if (p instanceof FormatTemplate.Piece.Literal l) pieces += l.text().getBytes(StandardCharsets.UTF_8).length;
+            else args = true;
+        }
+        if (!args) return pieces;
+        boolean startsWithArg = !t.pieces().isEmpty() && t.pieces().get(0) instanceof FormatTemplate.Piece.Argument;
+        if (startsWithArg && pieces < 16) return 0;
+        return pieces * 2;
+    }
+
+    /** A sink appending each write to a String value (growing it through the allocator). */
+    static RustFormatter.Sink stringSink(Builtins.Call c, Value.Agg s) {
+        return text -> StringBuiltins.append(c.m(), s, text.toString().getBytes(StandardCharsets.UTF_8), c.span());
     }
 
     /** `assert_eq!`/`assert_ne!` failure: kind, &left, &right, then an optional message template and its args. */

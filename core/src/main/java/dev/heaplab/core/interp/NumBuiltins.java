@@ -49,6 +49,26 @@ final class NumBuiltins {
                 Long.numberOfLeadingZeros(Arith.wrap(i(c, 0).bits(), unsigned(t))) - (64 - t.bits()), IntTy.U32));
         r.put(n + "::trailing_zeros", c -> new Value.Int(
                 Math.min(Long.numberOfTrailingZeros(i(c, 0).bits()), t.bits()), IntTy.U32));
+        r.put(n + "::wrapping_neg", c -> new Value.Int(Arith.wrap(-i(c, 0).bits(), t), t));
+        r.put(n + "::wrapping_shl", c -> new Value.Int(Arith.wrap(i(c, 0).bits() << (i(c, 1).bits() & (t.bits() - 1)), t), t));
+        r.put(n + "::wrapping_shr", c -> {
+            int sh = (int) (i(c, 1).bits() & (t.bits() - 1));
+            long v = i(c, 0).bits();
+            return new Value.Int(Arith.wrap(t.signed() ? v >> sh : Arith.wrap(v, unsigned(t)) >>> sh, t), t);
+        });
+        r.put(n + "::rotate_left", c -> rotate(i(c, 0).bits(), (int) i(c, 1).bits(), t, true));
+        r.put(n + "::rotate_right", c -> rotate(i(c, 0).bits(), (int) i(c, 1).bits(), t, false));
+        r.put(n + "::is_power_of_two", c -> Arith.bool(i(c, 0).bits() != 0 && Long.bitCount(i(c, 0).bits()) == 1));
+        r.put(n + "::unsigned_abs", c -> new Value.Int(Arith.wrap(Math.abs(i(c, 0).bits()), unsigned(t)), unsigned(t)));
+        r.put(n + "::div_euclid", c -> {
+            long a = i(c, 0).bits(), b = i(c, 1).bits();
+            if (b == 0) throw c.panic("attempt to divide by zero");
+            if (t.signed() && a == Arith.minValue(t) && b == -1) throw c.panic("attempt to divide with overflow");
+            if (!t.signed()) return new Value.Int(t.bits() == 64 ? Long.divideUnsigned(a, b) : a / b, t);
+            long q = a / b;
+            if (a % b < 0) q = b > 0 ? q - 1 : q + 1;
+            return new Value.Int(q, t);
+        });
         r.put(n + "::rem_euclid", c -> {
             long a = i(c, 0).bits(), b = i(c, 1).bits();
             if (b == 0) throw c.panic("attempt to calculate the remainder with a divisor of zero");
@@ -83,6 +103,15 @@ final class NumBuiltins {
                 return new Value.Int(negative ? Arith.minValue(t) : Arith.maxValue(t), t);
             });
         }
+    }
+
+    private static Value rotate(long v, int n, IntTy t, boolean left) {
+        int bits = t.bits();
+        long u = Arith.wrap(v, unsigned(t));
+        n = ((n % bits) + bits) % bits;
+        if (!left) n = (bits - n) % bits;
+        long r = bits == 64 ? Long.rotateLeft(u, n) : ((u << n) | (u >>> (bits - n))) & ((1L << bits) - 1);
+        return new Value.Int(Arith.wrap(r, t), t);
     }
 
     private static IntTy unsigned(IntTy t) {

@@ -40,6 +40,32 @@ final class PtrBuiltins {
         });
         r.put("Rc::ptr_eq", c -> Arith.bool(((Value.Ptr) c.deref(0)).alloc() == ((Value.Ptr) c.deref(1)).alloc()));
         r.put("Weak::new", c -> RawVec.dangling());
+        r.put("Weak::weak_count", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            if (p.alloc() == null || count(p, Value.Agg.RC_STRONG, c.span()) == 0) return Value.usize(0);
+            return Value.usize(count(p, Value.Agg.RC_WEAK, c.span()) - 1);
+        });
+        r.put("Rc::try_unwrap", c -> {
+            Value.Ptr p = (Value.Ptr) c.args()[0];
+            if (count(p, Value.Agg.RC_STRONG, c.span()) != 1) return c.m().types.err(p);
+            Value.Agg box = (Value.Agg) Memory.get(p, c.span());
+            Value v = box.fields[Value.Agg.RC_VALUE];
+            box.fields[Value.Agg.RC_VALUE] = Value.UNINIT;
+            box.fields[Value.Agg.RC_STRONG] = Value.usize(0);
+            if (bump(p, Value.Agg.RC_WEAK, -1, c.span()) == 0) c.m().heap.dealloc(p.alloc(), c.span());
+            return c.m().types.ok(v);
+        });
+        r.put("Rc::get_mut", c -> {
+            Value.Ptr p = (Value.Ptr) c.deref(0);
+            boolean unique = count(p, Value.Agg.RC_STRONG, c.span()) == 1 && count(p, Value.Agg.RC_WEAK, c.span()) == 1;
+            return unique ? c.m().types.some(p.child(Value.Agg.RC_VALUE)) : c.m().types.none();
+        });
+        r.put("Cell::take", c -> {
+            Value.Agg cell = c.agg(0);
+            Value old = cell.fields[0];
+            cell.fields[0] = Derived.defaultValue(c.m(), c.tyArg(0), c.span());
+            return old;
+        });
         r.put("Weak::upgrade", c -> {
             Value.Ptr p = (Value.Ptr) c.deref(0);
             if (p.alloc() == null || count(p, Value.Agg.RC_STRONG, c.span()) == 0) return c.m().types.none();
@@ -100,6 +126,11 @@ final class PtrBuiltins {
 
     static void dropBox(Interp m, Value.Ptr p, Ty t, Span span) {
         if (p.alloc() == null) return;
+        if (t instanceof Ty.Slice || t instanceof Ty.Str) {
+            if (t instanceof Ty.Slice s) m.drops.dropElements(p.alloc(), p.lastIndex(), p.lastIndex() + p.meta(), s.elem(), span);
+            if (p.alloc().kind() == Allocation.Kind.HEAP) m.heap.dealloc(p.alloc(), span);
+            return;
+        }
         Ty pointee = t instanceof Ty.Dynamic && p.dynTy() != null ? p.dynTy() : t;
         Value v = Memory.get(p, span);
         m.drops.drop(p, v, pointee, span);

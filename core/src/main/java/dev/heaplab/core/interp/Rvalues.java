@@ -66,7 +66,7 @@ final class Rvalues {
                 yield Value.usize(p.ty() instanceof Ty.Array a ? a.len() : p.meta());
             }
             case Rvalue.Cast c -> cast(f, c);
-            case Rvalue.BinaryOp b -> Arith.binary(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), m.current);
+            case Rvalue.BinaryOp b -> binary(f, b);
             case Rvalue.CheckedBinaryOp b -> {
                 Arith.Checked r = Arith.checked(b.op(), scalar(f, b.lhs()), scalar(f, b.rhs()), m.current);
                 yield Value.Agg.of(r.value(), Arith.bool(r.overflow()));
@@ -79,6 +79,42 @@ final class Rvalues {
                 yield new Value.Agg(variant, vals);
             }
             case Rvalue.ClosureValue c -> new Value.Agg(0, operands(f, c.captures()));
+        };
+    }
+
+    /**
+     * A binary operation. Comparing aggregates (String, Vec, structs: the lowering left `==` as an
+     * operator) goes through PartialEq/Ord structurally, user impls included.
+     */
+    private Value binary(Frame f, Rvalue.BinaryOp b) {
+        Value l = scalar(f, b.lhs()), r = scalar(f, b.rhs());
+        if ((l instanceof Value.Agg || l instanceof Value.Ptr) && isComparison(b.op())) {
+            Ty ty = operandTy(f, b.lhs());
+            while (ty instanceof Ty.Ref ref && l instanceof Value.Ptr pl && r instanceof Value.Ptr pr
+                    && !(ref.inner() instanceof Ty.Str) && !(ref.inner() instanceof Ty.Slice)) {
+                l = Memory.get(pl, m.current);
+                r = Memory.get(pr, m.current);
+                ty = ref.inner();
+            }
+            if (!(ty instanceof Ty.RawPtr) && !(ty instanceof Ty.FnPtr)) {
+                if (b.op() == Rvalue.BinOp.EQ) return Arith.bool(Derived.eq(m, l, r, ty, m.current));
+                if (b.op() == Rvalue.BinOp.NE) return Arith.bool(!Derived.eq(m, l, r, ty, m.current));
+                int c = Derived.cmp(m, l, r, ty, m.current);
+                return Arith.bool(switch (b.op()) {
+                    case LT -> c < 0;
+                    case LE -> c <= 0;
+                    case GT -> c > 0;
+                    default -> c >= 0;
+                });
+            }
+        }
+        return Arith.binary(b.op(), l, r, m.current);
+    }
+
+    private static boolean isComparison(Rvalue.BinOp op) {
+        return switch (op) {
+            case EQ, NE, LT, LE, GT, GE -> true;
+            default -> false;
         };
     }
 

@@ -73,6 +73,13 @@ final class SliceBuiltins {
         r.put("slice::sort", c -> sort(c, false));
         r.put("slice::sort_unstable", c -> sort(c, false));
         r.put("slice::sort_by", c -> sort(c, true));
+        r.put("array::into_iter", c -> {
+            Value a = c.args()[0];
+            int n = a instanceof Value.Agg g ? g.fields.length : 0;
+            return Value.Agg.of(a, Value.usize(0), Value.usize(n));
+        });
+        r.put("ArrayIntoIter::next", c -> arrayNext(c, false));
+        r.put("ArrayIntoIter::next_back", c -> arrayNext(c, true));
         r.put("Iter::next", SliceBuiltins::iterNext);
         r.put("IterMut::next", SliceBuiltins::iterNext);
         r.put("Iter::next_back", SliceBuiltins::iterNextBack);
@@ -98,6 +105,19 @@ final class SliceBuiltins {
             it.fields[1] = Value.usize(pos + 1);
             return c.m().types.some(v);
         });
+    }
+
+    /** `array::IntoIter`: {@code Agg[array, front, back]}; elements are moved out from either end. */
+    private static Value arrayNext(Builtins.Call c, boolean back) {
+        Value.Agg it = c.agg(0);
+        long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
+        if (pos >= end) return c.m().types.none();
+        Value.Agg data = (Value.Agg) it.fields[0];
+        int k = (int) (back ? end - 1 : pos);
+        Value v = data.fields[k];
+        data.fields[k] = Value.UNINIT;
+        it.fields[back ? 2 : 1] = Value.usize(back ? end - 1 : pos + 1);
+        return c.m().types.some(v);
     }
 
     private static Value iterNext(Builtins.Call c) {
@@ -150,22 +170,40 @@ final class SliceBuiltins {
         Value.Ptr s = c.ptr(0);
         List<Value> vs = read(s, c.span());
         Ty elem = c.tyArg(0);
-        if (byClosure) {
-            Allocation tmp = c.m().temp(Value.Agg.of(vs.toArray(new Value[0])), "sort");
-            List<Integer> idx = new ArrayList<>();
-            for (int k = 0; k < vs.size(); k++) idx.add(k);
-            idx.sort((a, b) -> {
-                Value o = Closures.call(c, 1, new Value[] {Value.Ptr.thin(tmp, new int[] {a}), Value.Ptr.thin(tmp, new int[] {b})},
-                        new Ty[] {Ty.ref(elem), Ty.ref(elem)});
-                return Derived.orderingToInt(c.m(), o);
-            });
-            List<Value> out = new ArrayList<>();
-            for (int k : idx) out.add(vs.get(k));
-            vs = out;
-        } else {
-            vs.sort((a, b) -> Derived.cmp(c.m(), a, b, elem, c.span()));
-        }
-        write(s, vs, c.span());
+        Allocation tmp = c.m().temp(Value.Agg.of(vs.toArray(new Value[0])), "sort");
+        java.util.Comparator<Integer> cmp = byClosure
+                ? (a, b) -> Derived.orderingToInt(c.m(), Closures.call(c, 1,
+                        new Value[] {Value.Ptr.thin(tmp, new int[] {a}), Value.Ptr.thin(tmp, new int[] {b})},
+                        new Ty[] {Ty.ref(elem), Ty.ref(elem)}))
+                : (a, b) -> Derived.cmp(c.m(), vs.get(a), vs.get(b), elem, c.span());
+        List<Value> out = new ArrayList<>();
+        for (int k : order(vs.size(), cmp)) out.add(vs.get(k));
+        write(s, out, c.span());
         return Value.unit();
+    }
+
+    /**
+     * The permutation a stable sort produces. Up to 20 elements std runs an insertion sort (each new
+     * element compared with its left neighbours until one is not greater), so user comparators and
+     * key functions are called exactly as often as in the compiled program; longer slices use a
+     * merge sort (same result, possibly other comparison counts).
+     */
+    static List<Integer> order(int n, java.util.Comparator<Integer> cmp) {
+        List<Integer> idx = new ArrayList<>();
+        for (int k = 0; k < n; k++) idx.add(k);
+        if (n > 20) {
+            idx.sort(cmp);
+            return idx;
+        }
+        for (int i = 1; i < n; i++) {
+            int cur = idx.get(i);
+            int j = i;
+            while (j > 0 && cmp.compare(cur, idx.get(j - 1)) < 0) {
+                idx.set(j, idx.get(j - 1));
+                j--;
+            }
+            idx.set(j, cur);
+        }
+        return idx;
     }
 }

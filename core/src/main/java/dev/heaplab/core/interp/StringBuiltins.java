@@ -198,6 +198,14 @@ final class StringBuiltins {
                 return c.m().types.err(Value.Agg.of(new Value.Agg(s.isEmpty() ? 0 : 1, new Value[0])));
             }
         }
-        throw c.panic("unsupported: parse::<" + c.m().types.display(target) + ">");
+        if (target instanceof Ty.Bool) {
+            if (s.equals("true") || s.equals("false")) return c.m().types.ok(Arith.bool(s.equals("true")));
+            return c.m().types.err(Value.unit());
+        }
+        if (target instanceof Ty.Char) {
+            if (s.codePointCount(0, s.length()) == 1) return c.m().types.ok(new Value.Char(s.codePointAt(0)));
+            return c.m().types.err(Value.Agg.of(new Value.Agg(s.isEmpty() ? 0 : 1, new Value[0])));
+        }
+        throw new MachineStop.Internal("unsupported: parse::<" + c.m().types.display(target) + ">", c.span());
     }
 }

@@ -38,6 +38,7 @@ final class TraitResolver {
     Match find(DefId trait, Ty self, List<Ty> traitArgs) {
         List<Object> key = List.of(trait, self, traitArgs);
         if (cache.containsKey(key)) return cache.get(key);
+        cache.put(key, null);
         Match found = null;
         for (int pass = 0; pass < 2 && found == null; pass++) {
             for (ImplDef impl : defs.impls()) {
@@ -50,6 +51,7 @@ final class TraitResolver {
                 for (int i = 0; i < impl.traitArgs().size() && i < traitArgs.size() && ok; i++)
                     ok = match(impl.traitArgs().get(i), traitArgs.get(i), binds);
                 if (!ok) continue;
+                inferFromPredicates(impl.generics(), binds);
                 List<Ty> args = new ArrayList<>();
                 for (Ty b : binds) args.add(b == null ? Ty.UNIT : b);
                 found = new Match(impl, args);
@@ -58,6 +60,64 @@ final class TraitResolver {
         }
         cache.put(key, found);
         return found;
+    }
+
+    /**
+     * Binds impl parameters that only appear in where clauses (`impl<B, I, F: FnMut(I::Item) -> B>
+     * Iterator for Map<I, F>`): each predicate's associated-type equalities are matched against the
+     * concrete associated types (a callable's `Output` is its signature's return type).
+     */
+    private void inferFromPredicates(dev.heaplab.core.types.GenericsDef g, Ty[] binds) {
+        for (int pass = 0; pass < 3; pass++) {
+            boolean changed = false;
+            for (dev.heaplab.core.types.GenericsDef.Predicate p : g.predicates()) {
+                if (p.assocBindings().isEmpty()) continue;
+                Ty self = substBinds(p.self(), binds);
+                if (TySubst.needsSubst(self)) continue;
+                for (Map.Entry<String, Ty> e : p.assocBindings().entrySet()) {
+                    Ty actual = assocOf(p.trait(), substBinds(p.traitArgs(), binds), e.getKey(), self);
+                    if (actual == null || TySubst.needsSubst(actual)) continue;
+                    Ty[] before = binds.clone();
+                    match(e.getValue(), actual, binds);
+                    if (!java.util.Arrays.equals(before, binds)) changed = true;
+                }
+            }
+            if (!changed) return;
+        }
+    }
+
+    private static Ty substBinds(Ty t, Ty[] binds) {
+        return TySubst.map(t, x -> x instanceof Ty.Param p && p.index() < binds.length && binds[p.index()] != null
+                ? binds[p.index()] : x);
+    }
+
+    private static List<Ty> substBinds(List<Ty> ts, Ty[] binds) {
+        List<Ty> out = new ArrayList<>();
+        for (Ty t : ts) out.add(substBinds(t, binds));
+        return out;
+    }
+
+    /** `<self as trait>::name` for a concrete self, or null when unknown. */
+    private Ty assocOf(DefId trait, List<Ty> traitArgs, String name, Ty self) {
+        TraitDef td = defs.trait(trait);
+        String lang = td == null ? null : td.lang();
+        if (name.equals("Output") && lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce"))) {
+            Ty callee = self instanceof Ty.Ref r ? r.inner() : self;
+            return switch (callee) {
+                case Ty.Closure c -> {
+                    var cd = defs.closure(c.def());
+                    yield cd == null ? null : normalize(TySubst.subst(cd.sig().output(), c.parentArgs()));
+                }
+                case Ty.FnDef f -> {
+                    var fd = defs.fn(f.def());
+                    yield fd == null ? null : normalize(TySubst.subst(fd.sig().output(), f.args()));
+                }
+                case Ty.FnPtr f -> f.ret();
+                default -> null;
+            };
+        }
+        Ty n = normalize(new Ty.Projection(trait, traitArgs, name, self));
+        return n instanceof Ty.Projection ? null : n;
     }
 
     /** The trait with this lang name's impl for the type, or null. */
@@ -86,12 +146,17 @@ final class TraitResolver {
     }
 
     /** Replaces `<T as Trait>::Name` with concrete self types by the impl's associated type. */
-    Ty normalize(Ty ty) {
+    Ty normalize(Ty ty) { return normalize(ty, 0); }
+
+    private Ty normalize(Ty ty, int depth) {
+        if (depth > 16) return ty;
         return TySubst.map(ty, t -> {
             if (t instanceof Ty.Projection p && !TySubst.needsSubst(p.self())) {
                 Match m = find(p.trait(), p.self(), p.traitArgs());
-                if (m != null && m.impl().assocTypes().containsKey(p.name()))
-                    return TySubst.subst(m.impl().assocTypes().get(p.name()), m.args());
+                if (m != null && m.impl().assocTypes().containsKey(p.name())) {
+                    Ty r = TySubst.subst(m.impl().assocTypes().get(p.name()), m.args());
+                    return TySubst.needsSubst(r) ? normalize(r, depth + 1) : r;
+                }
             }
             return t;
         });
@@ -99,11 +164,12 @@ final class TraitResolver {
 
     static boolean match(Ty pat, Ty ty, Ty[] binds) {
         if (pat instanceof Ty.Param p && p.index() < binds.length) {
+            Ty erased = eraseRegions(ty);
             if (binds[p.index()] == null) {
-                binds[p.index()] = ty;
+                binds[p.index()] = erased;
                 return true;
             }
-            return binds[p.index()].equals(ty);
+            return binds[p.index()].equals(erased);
         }
         return switch (pat) {
             case Ty.Ref r -> ty instanceof Ty.Ref o && r.mutable() == o.mutable() && match(r.inner(), o.inner(), binds);
@@ -116,6 +182,12 @@ final class TraitResolver {
             case Ty.Dynamic d -> ty instanceof Ty.Dynamic o && d.trait().equals(o.trait());
             default -> pat.equals(ty);
         };
+    }
+
+    /** The type with every lifetime erased (lifetimes never select an impl at run time). */
+    static Ty eraseRegions(Ty t) {
+        return TySubst.map(t, x -> x instanceof Ty.Ref r && r.region() != dev.heaplab.core.types.Region.ERASED
+                ? new Ty.Ref(dev.heaplab.core.types.Region.ERASED, r.mutable(), r.inner()) : x);
     }
 
     private static boolean all(List<Ty> ps, List<Ty> ts, Ty[] binds) {

@@ -59,8 +59,30 @@ final class ValueFormatter {
     }
 
     private void str(RustFormatter f, Trait trait, String s) {
-        if (trait == Trait.DEBUG) TextFormat.debugStr(f, s);
+        if (trait == Trait.DEBUG) TextFormat.debugStr(split(f, true), s);
         else TextFormat.displayStr(f, s);
+    }
+
+    /**
+     * A formatter whose writes are cut where Rust's would be (a String target grows per write):
+     * quotes of a Debug string apart from its body, or a float's sign, integer part, point and
+     * fraction apart.
+     */
+    private static RustFormatter split(RustFormatter f, boolean quotes) {
+        RustFormatter.Sink out = f.sink();
+        return f.withSink(text -> {
+            String s = text.toString();
+            int i = 0;
+            while (i < s.length()) {
+                int j = i + 1;
+                char ch = s.charAt(i);
+                if (quotes ? ch != '"' : ch != '-' && ch != '.') {
+                    while (j < s.length() && (quotes ? s.charAt(j) != '"' : s.charAt(j) != '.')) j++;
+                }
+                out.write(s.substring(i, j));
+                i = j;
+            }
+        });
     }
 
     private void value(RustFormatter f, Trait trait, Value.Ptr at, Ty ty, Value v) {
@@ -76,8 +98,9 @@ final class ValueFormatter {
         }
     }
 
-    private void floatFmt(RustFormatter f, Trait trait, Value.Float x) {
+    private void floatFmt(RustFormatter f0, Trait trait, Value.Float x) {
         boolean f32 = x.ty() == FloatTy.F32;
+        RustFormatter f = f0.width() == RustFormatter.NONE ? split(f0, false) : f0;
         switch (trait) {
             case DEBUG -> { if (f32) FloatFormat.debug(f, (float) x.v()); else FloatFormat.debug(f, x.v()); }
             case LOWER_EXP -> { if (f32) FloatFormat.lowerExp(f, (float) x.v()); else FloatFormat.lowerExp(f, x.v()); }
@@ -130,6 +153,27 @@ final class ValueFormatter {
                 case RC, ARC -> { format(f, trait, ((Value.Ptr) v).child(Value.Agg.RC_VALUE), t0); return; }
                 case RC_WEAK, ARC_WEAK -> { f.write("(Weak)"); return; }
                 case CELL_REF, CELL_REF_MUT -> { format(f, trait, (Value.Ptr) ((Value.Agg) v).fields[0], t0); return; }
+                case HASH_MAP -> {
+                    dev.heaplab.core.fmt.DebugMap dm = f.debugMap();
+                    Value.Agg mv = (Value.Agg) v;
+                    Ty t1 = Types.arg(ty, 1);
+                    for (int s : HashTable.live(mv)) {
+                        Value.Ptr e = Value.Ptr.thin(HashTable.table(mv), new int[] {s});
+                        dm.entry(ff -> format(ff, Trait.DEBUG, e.child(0), t0), ff -> format(ff, Trait.DEBUG, e.child(1), t1));
+                    }
+                    dm.finish();
+                    return;
+                }
+                case HASH_SET -> {
+                    DebugList ds = f.debugSet();
+                    Value.Agg mv = (Value.Agg) v;
+                    for (int s : HashTable.live(mv)) {
+                        Value.Ptr e = Value.Ptr.thin(HashTable.table(mv), new int[] {s, 0});
+                        ds.entry(ff -> format(ff, Trait.DEBUG, e, t0));
+                    }
+                    ds.finish();
+                    return;
+                }
                 case CELL -> {
                     DebugStruct ds = f.debugStruct("Cell");
                     ds.field("value", ff -> format(ff, Trait.DEBUG, at.child(0), t0));

@@ -266,6 +266,17 @@ final class VecBuiltins {
             RawVec.free(m, asVec, m.sizes.size(elem), span);
         } else if (name.equals("Drain")) {
             SliceBuiltins.finishDrain(m, it, elem, span);
+        } else if (name.equals("ArrayIntoIter")) {
+            Value.Agg data = (Value.Agg) it.fields[0];
+            for (long k = ((Value.Int) it.fields[1]).bits(); k < ((Value.Int) it.fields[2]).bits(); k++) {
+                Value e = data.fields[(int) k];
+                m.drops.drop(Value.Ptr.thin(m.temp(e, "element"), new int[0]), e, elem, span);
+            }
+        } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter")) {
+            HashBuiltins.dropIter(m, it, span);
+        } else if (name.equals("Entry")) {
+            Ty key = ty.args().isEmpty() ? Ty.UNIT : ty.args().get(0);
+            m.drops.drop(Value.Ptr.thin(m.temp(it.fields[1], "key"), new int[0]), it.fields[1], key, span);
         }
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every `#[builtin]` declared in the std stubs has a native implementation in the machine. */
 class BuiltinStubsTest {
-    private static final Pattern IMPL = Pattern.compile("^\\s*impl(?:<[^>]*>)?\\s+(?:[\\w<>&'\\s,]+\\s+for\\s+)?&?(?:'\\w+\\s+)?(?:mut\\s+)?(\\[T\\]|\\w+)");
+    private static final Pattern IMPL = Pattern.compile("^\\s*impl(?:<[^>]*>)?\\s+(?:[\\w<>&'\\s,:()?]+\\s+for\\s+)?&?(?:'\\w+\\s+)?(?:mut\\s+)?(\\[T\\]|(?:\\w+::)*\\w+)");
     private static final Pattern MOD = Pattern.compile("^\\s*pub mod (\\w+)");
     private static final Pattern BUILTIN = Pattern.compile("#\\[builtin(?:\\s*=\\s*\"([^\"]+)\")?\\]\\s*(?:pub\\s+)?fn\\s+(\\w+)");
 
@@ -31,7 +31,10 @@ class BuiltinStubsTest {
         String owner = null;
         for (String line : text.split("\n")) {
             Matcher im = IMPL.matcher(line);
-            if (im.find()) owner = im.group(1).equals("[T]") ? "slice" : im.group(1);
+            if (im.find()) {
+                String name = im.group(1);
+                owner = name.equals("[T]") ? "slice" : name.substring(name.lastIndexOf(':') + 1);
+            }
             Matcher mm = MOD.matcher(line);
             if (mm.find()) owner = mm.group(1);
             Matcher bm = BUILTIN.matcher(line);

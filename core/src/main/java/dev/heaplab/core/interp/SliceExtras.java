@@ -1,0 +1,209 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.Ty;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * More Vec and slice methods: extend/append/split_off, boxed slices, join/concat (one exact
+ * allocation, as std computes the total length first), windows/chunks iterators
+ * ({@code Agg[first, remaining, size]}), binary_search with std's algorithm, keyed sorts (the key
+ * function is called twice per comparison, as `sort_by_key` does).
+ */
+final class SliceExtras {
+    private SliceExtras() {}
+
+    static void register(Map<String, Builtins.Native> r) {
+        r.put("Vec::extend", SliceExtras::extend);
+        r.put("Vec::append", c -> {
+            Value.Agg v = c.agg(0), o = c.agg(1);
+            long n = RawVec.len(o);
+            RawVec.reserve(c.m(), v, n, VecBuiltins.elemSize(c), false, false, c.span(), VecBuiltins.what(c));
+            long len = RawVec.len(v);
+            for (int k = 0; k < n; k++) {
+                VecBuiltins.elems(v).fields[(int) len + k] = VecBuiltins.elems(o).fields[k];
+                VecBuiltins.elems(o).fields[k] = Value.UNINIT;
+            }
+            RawVec.setLen(v, len + n);
+            RawVec.setLen(o, 0);
+            return Value.unit();
+        });
+        r.put("Vec::split_off", c -> {
+            Value.Agg v = c.agg(0);
+            long len = RawVec.len(v), at = c.usize(1);
+            if (at > len) throw c.panic("`at` split index (is " + at + ") should be <= len (is " + len + ")");
+            long es = VecBuiltins.elemSize(c);
+            Value.Agg out = RawVec.empty(c.m(), es);
+            RawVec.resize(c.m(), out, len - at, es, false, c.span(), VecBuiltins.what(c));
+            for (long k = at; k < len; k++) {
+                VecBuiltins.elems(out).fields[(int) (k - at)] = VecBuiltins.elems(v).fields[(int) k];
+                VecBuiltins.elems(v).fields[(int) k] = Value.UNINIT;
+            }
+            RawVec.setLen(out, len - at);
+            RawVec.setLen(v, at);
+            return out;
+        });
+        r.put("Vec::into_boxed_slice", c -> {
+            Value.Agg v = (Value.Agg) c.args()[0];
+            RawVec.resize(c.m(), v, RawVec.len(v), VecBuiltins.elemSize(c), false, c.span(), VecBuiltins.what(c));
+            return RawVec.slice(v, 0, RawVec.len(v));
+        });
+        r.put("Vec::dedup_by_key", c -> {
+            Value.Agg v = c.agg(0);
+            long len = RawVec.len(v);
+            Ty elem = c.tyArg(0), key = c.tyArg(1);
+            Allocation buf = RawVec.buffer(v);
+            int w = 0;
+            Value prevKey = null;
+            for (int k = 0; k < len; k++) {
+                Value.Ptr p = Value.Ptr.thin(buf, new int[] {k});
+                Value kv = Closures.call(c, 1, new Value[] {p}, new Ty[] {Ty.refMut(elem)});
+                Value[] f = VecBuiltins.elems(v).fields;
+                if (prevKey != null && Derived.eq(c.m(), kv, prevKey, key, c.span())) {
+                    c.m().drops.drop(p, f[k], elem, c.span());
+                    f[k] = Value.UNINIT;
+                } else {
+                    if (w != k) {
+                        f[w] = f[k];
+                        f[k] = Value.UNINIT;
+                    }
+                    w++;
+                    prevKey = kv;
+                }
+            }
+            RawVec.setLen(v, w);
+            return Value.unit();
+        });
+        r.put("slice::split_at", c -> {
+            Value.Ptr s = c.ptr(0);
+            long mid = c.usize(1);
+            if (mid > s.meta()) throw c.panic("mid > len");
+            return Value.Agg.of(s.offset(0, mid), s.offset(mid, s.meta() - mid));
+        });
+        r.put("slice::join", c -> join(c, StrExtras.pattern(c, 1)));
+        r.put("slice::concat", c -> join(c, new byte[0]));
+        r.put("slice::windows", c -> {
+            if (c.usize(1) == 0) throw c.panic("window size must be non-zero");
+            return Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta()), Value.usize(c.usize(1)));
+        });
+        r.put("slice::chunks", c -> {
+            if (c.usize(1) == 0) throw c.panic("chunk size must be non-zero");
+            return Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta()), Value.usize(c.usize(1)));
+        });
+        r.put("Windows::next", c -> step(c, true));
+        r.put("Chunks::next", c -> step(c, false));
+        r.put("slice::binary_search", c -> {
+            Value.Ptr s = c.ptr(0);
+            Value x = c.deref(1);
+            long size = s.meta();
+            if (size == 0) return c.m().types.err(Value.usize(0));
+            long base = 0;
+            while (size > 1) {
+                long half = size / 2, mid = base + half;
+                int cmp = Derived.cmp(c.m(), Memory.get(s.offset(mid, -1), c.span()), x, c.tyArg(0), c.span());
+                if (cmp <= 0) base = mid;
+                size -= half;
+            }
+            int cmp = Derived.cmp(c.m(), Memory.get(s.offset(base, -1), c.span()), x, c.tyArg(0), c.span());
+            if (cmp == 0) return c.m().types.ok(Value.usize(base));
+            return c.m().types.err(Value.usize(base + (cmp < 0 ? 1 : 0)));
+        });
+        r.put("slice::sort_by_key", c -> {
+            Value.Ptr s = c.ptr(0);
+            List<Value> vs = SliceBuiltins.read(s, c.span());
+            Allocation tmp = c.m().temp(Value.Agg.of(vs.toArray(new Value[0])), "sort");
+            java.util.function.IntFunction<Value> key = k -> Closures.call(c, 1,
+                    new Value[] {Value.Ptr.thin(tmp, new int[] {k})}, new Ty[] {Ty.ref(c.tyArg(0))});
+            List<Value> out = new ArrayList<>();
+            for (int k : SliceBuiltins.order(vs.size(), (a, b) -> {
+                Value ka = key.apply(a), kb = key.apply(b);
+                return Derived.cmp(c.m(), ka, kb, c.tyArg(1), c.span());
+            })) out.add(vs.get(k));
+            SliceBuiltins.write(s, out, c.span());
+            return Value.unit();
+        });
+        r.put("slice::starts_with", c -> {
+            Value.Ptr s = c.ptr(0), n = c.ptr(1);
+            if (n.meta() > s.meta()) return Value.FALSE;
+            for (long k = 0; k < n.meta(); k++)
+                if (!Derived.eq(c.m(), Memory.get(s.offset(k, -1), c.span()), Memory.get(n.offset(k, -1), c.span()),
+                        c.tyArg(0), c.span())) return Value.FALSE;
+            return Value.TRUE;
+        });
+        r.put("slice::fill", c -> {
+            Value.Ptr s = c.ptr(0);
+            for (long k = 0; k < s.meta(); k++) {
+                Value.Ptr p = s.offset(k, -1);
+                c.m().drops.drop(p, Memory.get(p, c.span()), c.tyArg(0), c.span());
+                Memory.set(p, k == s.meta() - 1 ? c.args()[1] : Derived.cloneValue(c.m(), c.args()[1], c.tyArg(0), c.span()),
+                        c.span());
+            }
+            return Value.unit();
+        });
+    }
+
+    private static Value step(Builtins.Call c, boolean windows) {
+        Value.Agg it = c.agg(0);
+        Value.Ptr first = (Value.Ptr) it.fields[0];
+        long rem = ((Value.Int) it.fields[1]).bits(), size = ((Value.Int) it.fields[2]).bits();
+        if (windows ? rem < size : rem == 0) return c.m().types.none();
+        long n = windows ? size : Math.min(size, rem);
+        long adv = windows ? 1 : n;
+        it.fields[0] = first.offset(adv, -1);
+        it.fields[1] = Value.usize(rem - adv);
+        return c.m().types.some(first.withMeta(n));
+    }
+
+    /** `[S]::join(sep)` / `concat()` for str-like elements: one allocation of the exact total length. */
+    private static Value join(Builtins.Call c, byte[] sep) {
+        Value.Ptr s = c.ptr(0);
+        Ty elem = c.tyArg(0);
+        List<byte[]> parts = new ArrayList<>();
+        long total = 0;
+        for (long k = 0; k < s.meta(); k++) {
+            Value v = Memory.get(s.offset(k, -1), c.span());
+            byte[] b = c.m().types.is(elem, LangItem.STRING) ? StringBuiltins.bytes((Value.Agg) v, c.span())
+                    : Memory.bytes((Value.Ptr) v, c.span());
+            parts.add(b);
+            total += b.length;
+        }
+        if (parts.isEmpty()) return RawVec.empty(c.m(), 1);
+        total += (long) sep.length * (parts.size() - 1);
+        Value.Agg out = StringBuiltins.withCapacity(c.m(), total, c.span());
+        for (int k = 0; k < parts.size(); k++) {
+            if (k > 0) StringBuiltins.append(c.m(), out, sep, c.span());
+            StringBuiltins.append(c.m(), out, parts.get(k), c.span());
+        }
+        return out;
+    }
+
+    /** `v.extend(iter)`: reserve the trusted length up front, else grow per element; `&T` items are copied. */
+    private static Value extend(Builtins.Call c) {
+        Value.Agg v = c.agg(0);
+        Ty elem = c.tyArg(0);
+        long es = c.m().sizes.size(elem);
+        String what = VecBuiltins.what(c);
+        Builtins.Call src = new Builtins.Call(c.m(), c.key(), List.of(c.tyArg(c.typeArgs().size() - 1)),
+                new Value[] {c.args()[1]}, new Ty[] {c.argTys()[1]}, c.span());
+        Object[] st = Collect.start(src);
+        Value.Ptr it = (Value.Ptr) st[0];
+        Ty iterTy = (Ty) st[1];
+        Collect.Hint h = Collect.hint(c.m(), Memory.get(it, c.span()), iterTy, c);
+        if (h.n() > 0 && h.trusted()) RawVec.reserve(c.m(), v, h.n(), es, false, false, c.span(), what);
+        for (Value x; (x = Collect.next(src, it, iterTy)) != null; ) {
+            if (x instanceof Value.Ptr p && !(elem instanceof Ty.Ref) && !(elem instanceof Ty.RawPtr))
+                x = Value.deepCopy(Memory.get(p, c.span()));
+            RawVec.reserve(c.m(), v, 1, es, false, false, c.span(), what);
+            long len = RawVec.len(v);
+            VecBuiltins.elems(v).fields[(int) len] = x;
+            RawVec.setLen(v, len + 1);
+        }
+        c.m().drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
+        return Value.unit();
+    }
+
+    static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+}

@@ -1,0 +1,164 @@
+package dev.heaplab.core.interp;
+
+import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.Ty;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * More String/str methods: insertion and removal by byte index, conversions to and from bytes and
+ * Box<str>, searching, and the Split/Lines iterators ({@code Agg[rest, pattern, finished]} and
+ * {@code Agg[rest]}, `rest` being the unconsumed `&str`).
+ */
+final class StrExtras {
+    private StrExtras() {}
+
+    static void register(Map<String, Builtins.Native> r) {
+        r.put("String::insert", c -> insert(c, new String(Character.toChars(((Value.Char) c.args()[2]).cp()))
+                .getBytes(StandardCharsets.UTF_8)));
+        r.put("String::insert_str", c -> insert(c, Memory.bytes(c.ptr(2), c.span())));
+        r.put("String::remove", c -> {
+            Value.Agg s = c.agg(0);
+            byte[] b = StringBuiltins.bytes(s, c.span());
+            int idx = (int) c.usize(1);
+            if (idx >= b.length) throw c.panic("cannot remove a char from the end of a string");
+            String rest = new String(b, idx, b.length - idx, StandardCharsets.UTF_8);
+            int cp = rest.codePointAt(0);
+            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            byte[] data = ((Value.Bytes) RawVec.elems(s)).data;
+            System.arraycopy(data, idx + n, data, idx, b.length - idx - n);
+            RawVec.setLen(s, b.length - n);
+            return new Value.Char(cp);
+        });
+        r.put("String::shrink_to", c -> {
+            Value.Agg s = c.agg(0);
+            long target = Math.max(RawVec.len(s), c.usize(1));
+            if (RawVec.cap(s) > target) RawVec.resize(c.m(), s, target, 1, true, c.span(), "String");
+            return Value.unit();
+        });
+        r.put("String::into_bytes", c -> {
+            Value.Agg s = (Value.Agg) c.args()[0];
+            Allocation buf = RawVec.buffer(s);
+            if (buf != null) {
+                byte[] data = ((Value.Bytes) buf.root).data;
+                Value[] elems = new Value[data.length];
+                for (int i = 0; i < data.length; i++)
+                    elems[i] = i < RawVec.len(s) ? new Value.Int(data[i] & 0xff, IntTy.U8) : Value.UNINIT;
+                buf.root = new Value.Agg(0, elems);
+            }
+            return s;
+        });
+        r.put("String::from_utf8", c -> {
+            Value.Agg v = (Value.Agg) c.args()[0];
+            long len = RawVec.len(v);
+            byte[] data = new byte[(int) RawVec.cap(v)];
+            for (int i = 0; i < len; i++) data[i] = (byte) ((Value.Int) VecBuiltins.elems(v).fields[i]).bits();
+            if (!validUtf8(Arrays.copyOf(data, (int) len))) {
+                RawVec.free(c.m(), v, 1, c.span());
+                return c.m().types.err(Value.unit());
+            }
+            Allocation buf = RawVec.buffer(v);
+            if (buf != null) buf.root = new Value.Bytes(data);
+            return c.m().types.ok(v);
+        });
+        r.put("String::into_boxed_str", c -> {
+            Value.Agg s = (Value.Agg) c.args()[0];
+            RawVec.resize(c.m(), s, RawVec.len(s), 1, true, c.span(), "String");
+            return StringBuiltins.asStr(s);
+        });
+        r.put("str::get", c -> {
+            byte[] b = Memory.bytes(c.ptr(0), c.span());
+            long[] rg = Ranges.bounds(c, 1, b.length);
+            if (rg[0] > rg[1] || rg[1] > b.length || !boundary(b, rg[0]) || !boundary(b, rg[1])) return c.m().types.none();
+            return c.m().types.some(c.ptr(0).offset(rg[0], rg[1] - rg[0]));
+        });
+        r.put("str::find", c -> {
+            byte[] b = Memory.bytes(c.ptr(0), c.span());
+            int i = indexOf(b, pattern(c, 1), 0);
+            return i < 0 ? c.m().types.none() : c.m().types.some(Value.usize(i));
+        });
+        r.put("str::is_char_boundary", c -> {
+            byte[] b = Memory.bytes(c.ptr(0), c.span());
+            long i = c.usize(1);
+            return Arith.bool(i <= b.length && boundary(b, i));
+        });
+        r.put("str::split_once", c -> {
+            Value.Ptr s = Memory.fat(c.ptr(0), c.span());
+            byte[] b = Memory.bytes(s, c.span());
+            byte[] p = pattern(c, 1);
+            int i = indexOf(b, p, 0);
+            if (i < 0) return c.m().types.none();
+            return c.m().types.some(Value.Agg.of(s.offset(0, i), s.offset(i + p.length, b.length - i - p.length)));
+        });
+        r.put("str::split", c -> Value.Agg.of(Memory.fat(c.ptr(0), c.span()), new Value.Native(pattern(c, 1)), Value.FALSE));
+        r.put("str::lines", c -> Value.Agg.of(Memory.fat(c.ptr(0), c.span())));
+        r.put("Split::next", c -> {
+            Value.Agg it = c.agg(0);
+            if (((Value.Bool) it.fields[2]).v()) return c.m().types.none();
+            Value.Ptr rest = (Value.Ptr) it.fields[0];
+            byte[] b = Memory.bytes(rest, c.span());
+            byte[] p = (byte[]) ((Value.Native) it.fields[1]).state();
+            int i = indexOf(b, p, 0);
+            if (i < 0) {
+                it.fields[2] = Value.TRUE;
+                return c.m().types.some(rest);
+            }
+            it.fields[0] = rest.offset(i + p.length, b.length - i - p.length);
+            return c.m().types.some(rest.offset(0, i));
+        });
+        r.put("Lines::next", c -> {
+            Value.Agg it = c.agg(0);
+            Value.Ptr rest = (Value.Ptr) it.fields[0];
+            if (rest.meta() <= 0) return c.m().types.none();
+            byte[] b = Memory.bytes(rest, c.span());
+            int i = indexOf(b, new byte[] {'\n'}, 0);
+            int end = i < 0 ? b.length : i;
+            it.fields[0] = i < 0 ? rest.offset(b.length, 0) : rest.offset(i + 1, b.length - i - 1);
+            if (end > 0 && b[end - 1] == '\r') end--;
+            return c.m().types.some(rest.offset(0, end));
+        });
+    }
+
+    private static Value insert(Builtins.Call c, byte[] bytes) {
+        Value.Agg s = c.agg(0);
+        long len = RawVec.len(s);
+        int idx = (int) c.usize(1);
+        byte[] cur = StringBuiltins.bytes(s, c.span());
+        if (idx > len || !boundary(cur, idx)) throw c.panic("assertion failed: self.is_char_boundary(idx)");
+        RawVec.reserve(c.m(), s, bytes.length, 1, true, false, c.span(), "String");
+        byte[] data = ((Value.Bytes) RawVec.elems(s)).data;
+        System.arraycopy(data, idx, data, idx + bytes.length, (int) len - idx);
+        System.arraycopy(bytes, 0, data, idx, bytes.length);
+        RawVec.setLen(s, len + bytes.length);
+        return Value.unit();
+    }
+
+    static boolean boundary(byte[] b, long i) { return i == 0 || i >= b.length || (b[(int) i] & 0xC0) != 0x80; }
+
+    static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = from; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    /** A `&str` or `char` pattern argument as bytes. */
+    static byte[] pattern(Builtins.Call c, int i) {
+        Value v = c.args()[i];
+        if (v instanceof Value.Char ch) return new String(Character.toChars(ch.cp())).getBytes(StandardCharsets.UTF_8);
+        if (c.argTys()[i] instanceof Ty.Ref r && r.inner() instanceof Ty.Ref) v = c.deref(i);
+        return Memory.bytes((Value.Ptr) v, c.span());
+    }
+
+    private static boolean validUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+}
