@@ -398,9 +398,17 @@ final class Exprs {
             Place fp = place(c.callee(), !method.equals("call"));
             Ty fty = cx.adjustedTy(c.callee());
             // Calling through `&F` / `&mut F` (or a Box) goes to the callable itself: `(*f)(..)`.
-            while (!method.equals("call_once") && fty instanceof Ty.Ref fr) {
-                fp = fp.deref();
-                fty = fr.inner();
+            while (!method.equals("call_once")) {
+                if (fty instanceof Ty.Ref fr) {
+                    fp = fp.deref();
+                    fty = fr.inner();
+                } else if (fty instanceof Ty.Adt box && cx.defs.adt(box.def()) != null
+                        && cx.defs.adt(box.def()).lang() == dev.heaplab.core.types.LangItem.BOX) {
+                    fp = fp.deref();
+                    fty = box.args().get(0);
+                } else {
+                    break;
+                }
             }
             switch (method) {
                 case "call" -> receiver = refTo(fp, fty, false, span);
