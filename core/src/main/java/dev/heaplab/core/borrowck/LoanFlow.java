@@ -131,7 +131,7 @@ final class LoanFlow {
                     if (l != null) flow.set(l.id());
                     // Borrowing through a pointer (reborrow) keeps the pointer's loans alive.
                     if (hasDeref(r.place())) flow.or(s[r.place().local().index()]);
-                } else {
+                } else if (!refFreeDest.test(a.place())) {
                     rvalueLoans(s, a.rvalue(), flow);
                 }
                 write(s, a.place(), flow);

@@ -110,7 +110,10 @@ final class Operators {
             p = p.deref();
             t = r.inner();
         }
-        return new Operand.Copy(p);
+        // Copy the value out now, so the reference it was read through is not kept alive.
+        Local v = cx.temp(t, e.span());
+        cx.assign(e.span(), Place.of(v), new Rvalue.Use(new Operand.Copy(p)));
+        return new Operand.Copy(Place.of(v));
     }
 
     static Ty peel(Ty t) {
