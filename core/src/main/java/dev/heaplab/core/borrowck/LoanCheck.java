@@ -105,8 +105,9 @@ final class LoanCheck {
     private void statement(Statement st, BlockId b, int i, BitSet inScope, BitSet[] held) {
         switch (st) {
             case Statement.Assign a -> {
-                Loan created = a.rvalue() instanceof Rvalue.Ref ? flow.loanAt(b, i) : null;
-                rvalue(a.rvalue(), a.span(), b, i, inScope, created);
+                // The loan this statement creates is not yet in scope; if it is, it is the one an
+                // earlier loop iteration created here, and the new borrow conflicts with it.
+                rvalue(a.rvalue(), a.span(), b, i, inScope, null);
                 access(a.place(), Access.WRITE, a.span(), b, i, inScope, null);
             }
             case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
