@@ -11,8 +11,9 @@ final class SignatureRegions {
     /**
      * Does the output of {@code sig} mention the lifetime {@code r} of parameter {@code k}? A named
      * lifetime when written in the output; an elided one when the output has elided references and
-     * the parameter is `&self` or the only reference parameter. Type parameters and trait objects in
-     * the output might hide any lifetime, so they count as mentioning it.
+     * the parameter is `&self` or the only reference parameter. Trait objects and closures in the
+     * output might capture any lifetime, so they count as mentioning it; a type parameter cannot
+     * (the callee cannot turn its `&'r T` argument into a `U`).
      */
     static boolean outputMentions(FnSig sig, int k, Region r, boolean selfRef) {
         boolean[] named = {false}, elided = {false}, opaque = {false};
@@ -36,7 +37,6 @@ final class SignatureRegions {
             case Ty.Tuple tu -> tu.elems().forEach(x -> scan(x, r, named, elided, opaque));
             case Ty.Array a -> scan(a.elem(), r, named, elided, opaque);
             case Ty.Slice sl -> scan(sl.elem(), r, named, elided, opaque);
-            case Ty.Param p -> opaque[0] = true;
             case Ty.Dynamic d -> opaque[0] = true;
             case Ty.Closure c -> opaque[0] = true;
             default -> { }
