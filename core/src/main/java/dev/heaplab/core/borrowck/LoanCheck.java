@@ -42,7 +42,7 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
-        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)));
+        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
         this.regions = new ReturnRegions(body, defs, flow, out);

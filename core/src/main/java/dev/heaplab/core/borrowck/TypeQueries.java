@@ -92,6 +92,31 @@ final class TypeQueries {
         return true;
     }
 
+    /** Can this struct itself (not its type arguments) hold a non-`'static` borrow? */
+    boolean adtMayBorrow(Ty.Adt a) {
+        AdtDef adt = defs.adt(a.def());
+        if (adt == null) return true;
+        if (adt.lang() != null) {
+            return switch (adt.lang()) {
+                case ITER, CELL_REF, CELL_REF_MUT, MUTEX_GUARD, FORMATTER -> true;
+                default -> false;
+            };
+        }
+        for (AdtDef.VariantDef v : adt.variants()) {
+            for (AdtDef.FieldDef f : v.fields()) if (hasNonStaticRef(f.ty())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasNonStaticRef(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && !(r.region().isNamed() && "'static".equals(r.region().name()))) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
     boolean dropObservesBorrows(Ty ty) { return dropObserves(ty, new HashSet<>()); }
 
     private boolean dropObserves(Ty ty, Set<Ty> seen) {
