@@ -42,7 +42,7 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
-        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)));
+        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
         this.regions = new ReturnRegions(body, defs, flow, out);
@@ -105,8 +105,9 @@ final class LoanCheck {
     private void statement(Statement st, BlockId b, int i, BitSet inScope, BitSet[] held) {
         switch (st) {
             case Statement.Assign a -> {
-                Loan created = a.rvalue() instanceof Rvalue.Ref ? flow.loanAt(b, i) : null;
-                rvalue(a.rvalue(), a.span(), b, i, inScope, created);
+                // The loan this statement creates is not yet in scope; if it is, it is the one an
+                // earlier loop iteration created here, and the new borrow conflicts with it.
+                rvalue(a.rvalue(), a.span(), b, i, inScope, null);
                 access(a.place(), Access.WRITE, a.span(), b, i, inScope, null);
             }
             case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
