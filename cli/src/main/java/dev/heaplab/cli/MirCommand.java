@@ -21,7 +21,8 @@ final class MirCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
-        Driver.Compiled compiled = Driver.compile(source);
+        // MIR is shown even for programs the borrow checker rejects: it is what the checker analyses.
+        Driver.Compiled compiled = Driver.compile(source, false);
         if (!compiled.ok()) return CompileReport.report(source, compiled, CompileReport.Format.human, false, err);
         out.print(MirPrinter.print(compiled.mir()));
         out.flush();

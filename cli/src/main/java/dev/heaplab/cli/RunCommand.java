@@ -46,8 +46,7 @@ final class RunCommand implements Callable<Integer> {
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
         StreamOutput output = new StreamOutput(out, err);
-        // FIXME(borrowck): --no-borrowck takes effect once Driver has a borrow-check stage to skip.
-        Driver.Run run = Driver.run(source, limits(), output, List.of());
+        Driver.Run run = Driver.run(source, !noBorrowck, limits(), output, List.of());
         output.flush();
         RunReport.Outcome end = run.execution() == null
                 ? RunReport.compiled(source, run.compiled(), false)

@@ -106,4 +106,18 @@ class MainTest {
         assertThat(r.err()).doesNotContain("\tat ", "Exception in thread");
         if (r.exit() == 0) assertThat(r.out()).isEqualTo("hi\n");
     }
+
+    @Test
+    void runRejectsABorrowErrorUnlessTheCheckerIsSkipped() throws Exception {
+        Path f = dir.resolve("moved.rs");
+        Files.writeString(f, "fn main() {\n    let v = vec![1];\n    let first = &v[0];\n    let w = v;\n"
+                + "    println!(\"{} {:?}\", first, w);\n}\n");
+        CliRun checked = CliRun.of("run", f.toString());
+        assertThat(checked.exit()).isEqualTo(1);
+        assertThat(checked.err()).startsWith("error[E0505]: cannot move out of `v` because it is borrowed\n");
+        assertThat(checked.out()).isEmpty();
+        CliRun unchecked = CliRun.of("run", "--no-borrowck", f.toString());
+        assertThat(unchecked.exit()).isZero();
+        assertThat(unchecked.out()).isEqualTo("1 [1]\n");
+    }
 }
