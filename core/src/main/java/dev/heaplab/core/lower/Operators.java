@@ -293,6 +293,10 @@ final class Operators {
             return Place.of(r).deref();
         }
         Place base = exprs().place(ix.base(), mutable);
+        Ty idxTy = cx.adjustedTy(ix.index());
+        if (idxTy instanceof Ty.Adt ra && cx.defs.adt(ra.def()) != null && isRange(cx.defs.adt(ra.def()).lang())) {
+            return rangeIndex(ix, base, cx.adjustedTy(ix.base()), mutable);
+        }
         Local idx = cx.temp(Ty.USIZE, span);
         cx.exprs.into(Place.of(idx), ix.index());
         Local len = cx.temp(Ty.USIZE, span);
@@ -303,6 +307,40 @@ final class Operators {
         assertThat(new Operand.Copy(Place.of(ok)), true, new Terminator.AssertMessage.BoundsCheck(
                 new Operand.Copy(Place.of(len)), new Operand.Copy(Place.of(idx))), span);
         return base.project(new Place.Projection.Index(idx));
+    }
+
+    private static boolean isRange(dev.heaplab.core.types.LangItem l) {
+        return l == dev.heaplab.core.types.LangItem.RANGE || l == dev.heaplab.core.types.LangItem.RANGE_FROM
+                || l == dev.heaplab.core.types.LangItem.RANGE_TO || l == dev.heaplab.core.types.LangItem.RANGE_INCLUSIVE
+                || l == dev.heaplab.core.types.LangItem.RANGE_TO_INCLUSIVE || l == dev.heaplab.core.types.LangItem.RANGE_FULL;
+    }
+
+    /**
+     * `s[a..b]` on a str, slice or array: `*Index::index(&s, a..b)` through the machine's range
+     * indexing, which checks bounds and char boundaries with std's messages. Like every overloaded
+     * index it reports panics at the brackets.
+     */
+    private Place rangeIndex(Expr.Index ix, Place base, Ty baseTy, boolean mutable) {
+        Span span = new Span(ix.base().span().hi(), ix.span().hi());
+        Ty target = baseTy instanceof Ty.Array a ? new Ty.Slice(a.elem()) : baseTy;
+        String key = target instanceof Ty.Str ? "str::index_range" : "slice::index_range";
+        DefId fn = cx.intrinsics.find(key);
+        if (fn == null || !(target instanceof Ty.Str || target instanceof Ty.Slice)) {
+            cx.unsupported(ix.span(), "range indexing of this type");
+            return base;
+        }
+        Operand baseRef = exprs().refTo(base, baseTy, mutable, span);
+        if (baseTy instanceof Ty.Array) {
+            Local unsized = cx.temp(new Ty.Ref(Region.ERASED, mutable, target), span);
+            cx.assign(span, Place.of(unsized), new Rvalue.Cast(Rvalue.CastKind.UNSIZE, baseRef, unsized == null ? null
+                    : new Ty.Ref(Region.ERASED, mutable, target)));
+            baseRef = new Operand.Move(Place.of(unsized));
+        }
+        Operand range = exprs().operand(ix.index());
+        List<Ty> args = target instanceof Ty.Slice sl ? List.of(sl.elem()) : List.of();
+        Local r = cx.temp(new Ty.Ref(Region.ERASED, mutable, target), span);
+        exprs().emitCall(Place.of(r), LowerCx.fnOperand(fn, args), List.of(baseRef, range), span);
+        return Place.of(r).deref();
     }
 
     /** The method named {@code name} of the lang trait {@code trait}, or {@code fallback}. */
