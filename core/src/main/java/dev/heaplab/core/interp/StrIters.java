@@ -71,21 +71,36 @@ final class StrIters {
         return c.m().types.some(new Value.Char(cp));
     }
 
-    /** `&s[a..b]` on a str: checks bounds and char boundaries as std does. */
+    /**
+     * `&s[a..b]` on a str, with std's checks and messages in its order: an index past the end
+     * (start first), then `begin > end`, then an index inside a character (start first). The string
+     * is shown up to 256 bytes (cut at a char boundary) followed by `[...]`.
+     */
     static Value indexRange(Builtins.Call c, Value.Ptr s, int rangeArg) {
         byte[] b = Memory.bytes(s, c.span());
         long[] r = Ranges.bounds(c, rangeArg, b.length);
-        String shown = new String(b, StandardCharsets.UTF_8);
-        if (r[0] > r[1] && r[1] <= b.length)
-            throw c.panic("begin <= end (" + r[0] + " <= " + r[1] + ") when slicing `" + shown + "`");
+        String shown = shownForPanic(b);
+        if (r[0] > b.length || r[1] > b.length) {
+            boolean start = r[0] > b.length;
+            throw c.panic((start ? "start" : "end") + " byte index " + (start ? r[0] : r[1]) + " is out of bounds of " + shown);
+        }
+        if (r[0] > r[1]) throw c.panic("begin > end (" + r[0] + " > " + r[1] + ") when slicing " + shown);
         for (int k = 0; k < 2; k++) {
             long i = r[k];
-            if (i > b.length) throw c.panic("byte index " + i + " is out of bounds of `" + shown + "`");
-            if (i < b.length && (b[(int) i] & 0xC0) == 0x80)
-                throw c.panic("byte index " + i + " is not a char boundary; it is inside " + charAround(shown, b, (int) i)
-                        + " of `" + shown + "`");
+            if (i < b.length && (b[(int) i] & 0xC0) == 0x80) {
+                throw c.panic((k == 0 ? "start" : "end") + " byte index " + i + " is not a char boundary; it is inside "
+                        + charAround(new String(b, StandardCharsets.UTF_8), b, (int) i) + " of " + shown);
+            }
         }
         return s.offset(r[0], r[1] - r[0]);
+    }
+
+    /** The string in backticks, as std shows it in slicing panics (first 256 bytes, then `[...]`). */
+    private static String shownForPanic(byte[] b) {
+        if (b.length <= 256) return "`" + new String(b, StandardCharsets.UTF_8) + "`";
+        int cut = 256;
+        while (cut > 0 && (b[cut] & 0xC0) == 0x80) cut--;
+        return "`" + new String(b, 0, cut, StandardCharsets.UTF_8) + "`[...]";
     }
 
     private static String charAround(String s, byte[] b, int i) {
