@@ -97,9 +97,18 @@ final class ControlFlow {
                 cx.scopes.pop(span.shrinkToHi());
                 return;
             }
+            if (cx.extendedOperands.isEmpty()) {
+                cx.scopes.push(span);
+                cx.exprs.into(Place.of(local), l.init());
+                cx.scopes.pop(span.shrinkToHi());
+                return;
+            }
+            // Temporaries extended by this `let` are dropped after the variable: schedule it after them.
+            cx.scopes.unschedule(blockScope, local);
             cx.scopes.push(span);
             cx.exprs.into(Place.of(local), l.init());
             cx.scopes.pop(span.shrinkToHi());
+            cx.scopes.scheduleIn(blockScope, local, cx.facts.mayNeedDrop(cx.ty(b.id())), b.span());
             return;
         }
         cx.scopes.push(span);

@@ -56,6 +56,11 @@ final class Scopes {
         stack.get(index).entries.add(new Entry(local, drop, span));
     }
 
+    /** Removes a scheduled local from the scope at {@code index} (to schedule it again later). */
+    void unschedule(int index, Local local) {
+        stack.get(index).entries.removeIf(e -> e.local().equals(local));
+    }
+
     /** Pops the innermost scope without emitting anything (its exits were emitted on every path). */
     void discard() { stack.remove(stack.size() - 1); }
 
