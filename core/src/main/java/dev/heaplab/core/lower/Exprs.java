@@ -15,6 +15,7 @@ import dev.heaplab.core.typeck.Res;
 import dev.heaplab.core.typeck.TypeckResults;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
@@ -345,6 +346,13 @@ final class Exprs {
                 if (adt != null && adt.variants().get(c.variant()).ctor() == AdtDef.CtorKind.UNIT) {
                     cx.assign(span, dest, new Rvalue.Aggregate(
                             new Rvalue.AggregateKind.Adt(c.adt(), c.variant(), c.args()), List.of()));
+                } else if (cx.ctorFns != null) {
+                    // A constructor used as a value is a function (`.map(Some)`), coerced to the fn pointer type given.
+                    DefId fn = cx.ctorFns.of(c.adt(), c.variant());
+                    Operand item = LowerCx.fnOperand(fn, c.args());
+                    Ty ty = cx.ty(p.id());
+                    cx.assign(span, dest, ty instanceof Ty.FnPtr ? new Rvalue.Cast(Rvalue.CastKind.FN_TO_PTR, item, ty)
+                            : new Rvalue.Use(item));
                 } else {
                     cx.unsupported(span, "a tuple struct or variant constructor used as a function value");
                 }

@@ -51,6 +51,9 @@ final class LowerCx {
     final java.util.Set<NodeId> extendedOperands = new java.util.HashSet<>();
     int extendScope = -1;
 
+    /** Functions made for constructors used as values (shared by all bodies; set by {@link Lowering}). */
+    CtorFns ctorFns;
+
     /** Constants being inlined (guards against a constant defined in terms of itself). */
     final java.util.Set<dev.heaplab.core.types.DefId> inlining = new java.util.HashSet<>();
     /** Set when a construct cannot be lowered; the body is then abandoned with a diagnostic. */

@@ -38,11 +38,13 @@ public final class Lowering {
     private final Diagnostics diags;
     private final Intrinsics intrinsics;
     private final Map<NodeId, ClosureDef> closuresByExpr = new HashMap<>();
+    private final CtorFns ctorFns;
 
     private Lowering(TypedProgram program, Diagnostics diags) {
         this.program = program;
         this.diags = diags;
         this.intrinsics = new Intrinsics(program.defs());
+        this.ctorFns = new CtorFns(program.defs());
         for (ClosureDef c : program.defs().closures()) closuresByExpr.put(c.expr().id(), c);
     }
 
@@ -68,6 +70,7 @@ public final class Lowering {
             bodies.put(c.id(), b);
         }
         if (failed) return null;
+        bodies.putAll(ctorFns.bodies);
         return new MirProgram(program.crate().source(), program.defs(), bodies, program.main());
     }
 
@@ -77,6 +80,7 @@ public final class Lowering {
         LowerCx cx = new LowerCx(program.results(), program.defs(), new TypeFacts(program.defs(), generics), intrinsics,
                 diags, identity);
         cx.closuresByExpr = closuresByExpr;
+        cx.ctorFns = ctorFns;
         SourceFile user = program.crate().source();
         cx.sourceText = sp -> user.contains(sp.lo()) ? user.slice(sp) : "";
         return cx;
