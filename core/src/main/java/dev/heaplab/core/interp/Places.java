@@ -29,6 +29,7 @@ final class Places {
         Allocation a = f.slots[p.local().index()];
         int[] path = ROOT;
         long meta = -1;
+        Ty dynTy = null;
         Ty ty = m.types.local(f, p.local().index());
         Span span = m.current;
         for (Place.Projection proj : p.projections()) {
@@ -43,6 +44,7 @@ final class Places {
                     path = ptr.path();
                     meta = ptr.meta();
                     ty = ptr.dynTy() != null && inner instanceof Ty.Dynamic ? ptr.dynTy() : inner;
+                    dynTy = ptr.dynTy() != null && inner instanceof Ty.Dynamic ? ptr.dynTy() : null;
                     if (a == null && meta != 0) throw new MachineStop.Undefined("dereference of a dangling pointer", span);
                 }
                 case Place.Projection.Field fl -> {
@@ -80,7 +82,9 @@ final class Places {
                 }
             }
         }
-        return new PlaceRef(a, path, meta, ty);
+        // Only the pointee itself of a `dyn` pointer keeps its concrete type; a field of it is an ordinary place.
+        boolean lastIsDeref = !p.projections().isEmpty() && p.projections().get(p.projections().size() - 1) instanceof Place.Projection.Deref;
+        return new PlaceRef(a, path, meta, ty, lastIsDeref ? dynTy : null);
     }
 
     private static int[] append(int[] path, int i) {

@@ -139,7 +139,7 @@ final class Rvalues {
     }
 
     private Value ref(PlaceRef p) {
-        return new Value.Ptr(p.alloc(), p.path(), p.meta(), null);
+        return p.toPtr();
     }
 
     private Value discriminant(Frame f, Rvalue.Discriminant d) {
