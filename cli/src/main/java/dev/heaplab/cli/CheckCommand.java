@@ -27,6 +27,6 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
-        return CompileReport.report(source, Driver.compile(source), format, true, err);
+        return CompileReport.report(source, Driver.compile(source), format, true, lang == Lang.fr, err);
     }
 }

@@ -14,7 +14,11 @@ final class CompileReport {
 
     /** Diagnostics are printed when compilation failed, or always when {@code always} (`check`). */
     static int report(SourceFile file, Driver.Compiled compiled, Format format, boolean always, PrintWriter err) {
-        RunReport.Outcome human = RunReport.compiled(file, compiled, always);
+        return report(file, compiled, format, always, false, err);
+    }
+
+    static int report(SourceFile file, Driver.Compiled compiled, Format format, boolean always, boolean french, PrintWriter err) {
+        RunReport.Outcome human = RunReport.compiled(file, compiled, always, french);
         if (format == Format.json && human.exitCode() != Driver.EXIT_INTERNAL && (always || !compiled.ok())) {
             err.print(JsonEmitter.forFile(file).renderAll(compiled.diagnostics()));
         } else {

@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
         Driver.Run run = Driver.run(source, !noBorrowck, limits(), output, List.of());
         output.flush();
         RunReport.Outcome end = run.execution() == null
-                ? RunReport.compiled(source, run.compiled(), false)
+                ? RunReport.compiled(source, run.compiled(), false, lang == Lang.fr)
                 : RunReport.executed(source, run.execution());
         err.print(end.stderr());
         err.flush();

@@ -31,8 +31,28 @@ public final class HumanEmitter {
         return new HumanEmitter(map, "heaplab explain");
     }
 
+    /** The same, writing the diagnostics and its own phrases in French (`--lang fr`). */
+    public static HumanEmitter forFile(SourceFile file, boolean french) {
+        HumanEmitter e = forFile(file);
+        e.french = french;
+        return e;
+    }
+
+    private boolean french;
+
+    private String word(Severity s) {
+        if (!french) return s.word();
+        return switch (s) {
+            case ERROR -> "erreur";
+            case WARNING -> "avertissement";
+            case NOTE -> "note";
+            case HELP -> "aide";
+        };
+    }
+
     /** All diagnostics followed by the summary, as rustc prints them on stderr. */
     public String renderAll(List<Diagnostic> diagnostics) {
+        if (french) diagnostics = French.translate(diagnostics);
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) out.append(render(d));
         out.append(summary(diagnostics));
@@ -45,7 +65,11 @@ public final class HumanEmitter {
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
         StringBuilder out = new StringBuilder();
         String warned = warnings + " warning" + (warnings == 1 ? "" : "s") + " emitted";
-        if (errors > 0) {
+        if (errors > 0 && french) {
+            out.append("erreur : abandon à cause ").append(errors == 1 ? "de l'erreur précédente" : "des " + errors + " erreurs précédentes");
+            if (warnings > 0) out.append(" ; ").append(warnings).append(warnings == 1 ? " avertissement" : " avertissements");
+            out.append("\n\n");
+        } else if (errors > 0) {
             out.append("error: aborting due to ").append(errors == 1 ? "1 previous error" : errors + " previous errors");
             if (warnings > 0) out.append("; ").append(warned);
             out.append("\n\n");
@@ -54,7 +78,11 @@ public final class HumanEmitter {
         }
         TreeSet<String> codes = new TreeSet<>();
         for (Diagnostic d : diagnostics) if (d.severity() == Severity.ERROR && d.code() != null) codes.add(d.code());
-        if (codes.size() == 1) {
+        if (french && !codes.isEmpty()) {
+            if (codes.size() > 1) out.append("Certaines erreurs ont une explication détaillée : ").append(String.join(", ", codes)).append(".\n");
+            out.append("Pour en savoir plus, essayez `").append(explainCommand).append(' ').append(codes.first())
+                    .append(" --lang fr`.\n");
+        } else if (codes.size() == 1) {
             out.append("For more information about this error, try `").append(explainCommand).append(' ')
                     .append(codes.first()).append("`.\n");
         } else if (codes.size() > 1) {
@@ -68,7 +96,7 @@ public final class HumanEmitter {
     /** One diagnostic, ending with its blank line. */
     public String render(Diagnostic d) {
         StringBuilder out = new StringBuilder();
-        out.append(d.severity().word());
+        out.append(word(d.severity()));
         if (d.code() != null) out.append('[').append(d.code()).append(']');
         out.append(": ").append(d.message()).append('\n');
 
@@ -92,7 +120,7 @@ public final class HumanEmitter {
         boolean children = !d.notes().isEmpty() || !d.helps().isEmpty() || !d.suggestions().isEmpty();
         if (children) out.append(pad).append("|\n");
         for (String note : d.notes()) appendChild(out, pad, "note", note);
-        for (String help : d.helps()) appendChild(out, pad, "help", help);
+        for (String help : d.helps()) appendChild(out, pad, french ? "aide" : "help", help);
         for (Suggestion s : d.suggestions()) out.append(SuggestionRenderer.render(s, sources, width));
         out.append('\n');
         return out.toString();

@@ -25,12 +25,17 @@ public final class RunReport {
 
     /** Diagnostics of a compilation; when it succeeded, they are printed only if {@code always}. */
     public static Outcome compiled(SourceFile file, Driver.Compiled compiled, boolean always) {
+        return compiled(file, compiled, always, false);
+    }
+
+    /** The same, with diagnostics in French when {@code french}. */
+    public static Outcome compiled(SourceFile file, Driver.Compiled compiled, boolean always, boolean french) {
         boolean hasError = compiled.diagnostics().stream().anyMatch(Diagnostic::isError);
         if (!compiled.ok() && !hasError) {
             return new Outcome(internal("compilation stopped without a diagnostic", null), Driver.EXIT_INTERNAL);
         }
         if (compiled.ok() && !always) return new Outcome("", Driver.EXIT_OK);
-        return new Outcome(HumanEmitter.forFile(file).renderAll(compiled.diagnostics()), compiled.exitCode());
+        return new Outcome(HumanEmitter.forFile(file, french).renderAll(compiled.diagnostics()), compiled.exitCode());
     }
 
     /** The trailer after a run and its exit code. */
