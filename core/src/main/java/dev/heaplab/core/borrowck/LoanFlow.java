@@ -138,8 +138,8 @@ final class LoanFlow {
                 }
                 write(s, a.place(), flow);
             }
-            case Statement.StorageDead d -> s[d.local().index()].clear();
-            case Statement.StorageLive l -> s[l.local().index()].clear();
+            case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
+            case Statement.StorageLive l -> { s[l.local().index()].clear(); killLoansOf(s, l.local()); }
             default -> { }
         }
     }
@@ -200,6 +200,14 @@ final class LoanFlow {
     }
 
     private boolean selfRef;
+
+    /** When a local's storage ends, borrows of it are gone too (after E0597 was reported if they were live). */
+    private void killLoansOf(BitSet[] s, Local local) {
+        BitSet dead = new BitSet();
+        for (Loan l : loans) if (!l.universal() && l.place().local().equals(local) && !hasDeref(l.place())) dead.set(l.id());
+        if (dead.isEmpty()) return;
+        for (BitSet held : s) held.andNot(dead);
+    }
 
     private static boolean hasDeref(Place p) {
         for (Place.Projection pr : p.projections()) if (pr instanceof Place.Projection.Deref) return true;
