@@ -1257,7 +1257,7 @@ impl<T: Default> Default for Mutex<T> {
     }
 }
 
-impl<T: fmt::Debug> fmt::Debug for Mutex<T> { #[builtin = "Mutex::fmt_debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for Mutex<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 
 #[lang = "MutexGuard"]
 pub struct MutexGuard<'a, T>;
@@ -1271,17 +1271,9 @@ impl<'a, T> DerefMut for MutexGuard<'a, T> {
     #[builtin = "MutexGuard::deref"] fn deref_mut(&mut self) -> &mut T;
 }
 
-impl<'a, T: fmt::Display> fmt::Display for MutexGuard<'a, T> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        fmt::Display::fmt(&**self, f)
-    }
-}
+impl<'a, T: fmt::Display> fmt::Display for MutexGuard<'a, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 
-impl<'a, T: fmt::Debug> fmt::Debug for MutexGuard<'a, T> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        fmt::Debug::fmt(&**self, f)
-    }
-}
+impl<'a, T: fmt::Debug> fmt::Debug for MutexGuard<'a, T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 
 // FIXME(threads): RwLock shares Mutex's lang item (so its layout lacks the writer-notify word).
 #[lang = "Mutex"]
@@ -1301,6 +1293,8 @@ pub struct RwLockReadGuard<'a, T>;
 #[lang = "MutexGuard"]
 pub struct RwLockWriteGuard<'a, T>;
 
+impl<T: fmt::Debug> fmt::Debug for RwLock<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
 impl<'a, T> Deref for RwLockReadGuard<'a, T> {
     type Target = T;
     #[builtin = "MutexGuard::deref"] fn deref(&self) -> &T;
@@ -1315,17 +1309,9 @@ impl<'a, T> DerefMut for RwLockWriteGuard<'a, T> {
     #[builtin = "MutexGuard::deref"] fn deref_mut(&mut self) -> &mut T;
 }
 
-impl<'a, T: fmt::Display> fmt::Display for RwLockReadGuard<'a, T> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        fmt::Display::fmt(&**self, f)
-    }
-}
+impl<'a, T: fmt::Display> fmt::Display for RwLockReadGuard<'a, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 
-impl<'a, T: fmt::Display> fmt::Display for RwLockWriteGuard<'a, T> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        fmt::Display::fmt(&**self, f)
-    }
-}
+impl<'a, T: fmt::Display> fmt::Display for RwLockWriteGuard<'a, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 
 pub mod any {
     use crate::fmt;

@@ -70,6 +70,16 @@ final class SyncBuiltins {
         return poisoned(lock) ? c.m().types.err(Value.Agg.of(guard)) : c.m().types.ok(guard);
     }
 
+    /** std's Debug of a Mutex/RwLock: `Mutex { data: 5, poisoned: false, .. }` (`<locked>` while locked). */
+    static void debugLock(ValueFormatter vf, dev.heaplab.core.fmt.RustFormatter f, Value.Ptr at, Value.Agg lock, Ty t0,
+                          String name) {
+        var d = f.debugStruct(name);
+        if (state(lock) == EXCLUSIVE) d.field("data", ff -> ff.write("\"<locked>\""));
+        else d.field("data", ff -> vf.format(ff, dev.heaplab.core.fmt.FormatTemplate.Trait.DEBUG, at.child(DATA), t0));
+        d.field("poisoned", ff -> ff.write(String.valueOf(poisoned(lock))));
+        d.finishNonExhaustive();
+    }
+
     /** True while the current thread unwinds (std's `thread::panicking()`). */
     static boolean panicking(Interp m) {
         for (Frame f : m.frames) if (f.unwinding) return true;
