@@ -25,7 +25,7 @@ public final class BorrowCheck {
             if (!program.source().contains(body.span().lo())) continue;
             new MoveCheck(body, program.defs(), found).run();
             new MutabilityCheck(body, program.defs(), found).run();
-            new LoanCheck(body, program.defs(), found).run();
+            new LoanCheck(body, program.defs(), found, program.source()).run();
         }
         found.sort(Comparator.comparingInt(d -> {
             Span s = d.primarySpan();
