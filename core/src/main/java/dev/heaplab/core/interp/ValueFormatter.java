@@ -125,6 +125,7 @@ final class ValueFormatter {
             }
             case Ty.Array a -> list(f, at.child(0), a.elem(), a.len());
             case Ty.Adt a -> adt(f, trait, at, a, v);
+            case Ty.Dynamic d when trait == Trait.DEBUG && m.defs.name(d.trait()).equals("Any") -> f.write("Any { .. }");
             default -> throw new MachineStop.Internal("unsupported: formatting a value of type " + m.types.display(ty), span);
         }
     }
