@@ -1380,7 +1380,6 @@ pub mod thread {
     impl<T> JoinHandle<T> {
         #[builtin = "JoinHandle::join"] pub fn join(self) -> Result<T>;
         #[builtin = "JoinHandle::is_finished"] pub fn is_finished(&self) -> bool;
-        #[builtin = "JoinHandle::thread"] pub fn thread(&self) -> &Thread;
     }
 
     pub struct Thread { id: u64, name: Option<String> }
