@@ -58,10 +58,23 @@ final class StaticArguments {
             };
             if (place == null || place.local().index() >= held.length) continue;
             BitSet loans = held[place.local().index()];
-            int first = loans.nextSetBit(0);
-            if (first < 0 || !reported.add(place.local().index())) continue;
-            report(c, body.local(place.local()).ty(), flow.loans().get(first));
+            for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+                Loan loan = flow.loans().get(id);
+                if (loan.universal() && staticParam(loan.holder())) continue;
+                if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
+                break;
+            }
         }
+    }
+
+    /** A parameter whose references are all `'static` (its data may escape). */
+    private boolean staticParam(dev.heaplab.core.mir.Local param) {
+        Ty t = body.local(param).ty();
+        while (t instanceof Ty.Ref r) {
+            if (r.region().kind() != dev.heaplab.core.types.Region.Kind.STATIC) return false;
+            t = r.inner();
+        }
+        return true;
     }
 
     /** Indices of the type parameters bounded by `'static`. */

@@ -194,4 +194,27 @@ class ThreadsTest {
         assertThat(bad.diags().get(0).message())
                 .isEqualTo("closure may outlive the current function, but it borrows `n`, which is owned by the current function");
     }
+
+    /** rustc: a `&'static str` parameter may go into a thread; a `&String` parameter is E0521. */
+    @Test
+    void referenceParametersEscapeOnlyWhenNotStatic() {
+        assertThat(run("""
+                use std::thread;
+                fn greet(name: &'static str) -> thread::JoinHandle<usize> {
+                    thread::spawn(move || name.len())
+                }
+                fn main() {
+                    println!("{}", greet("worker").join().unwrap());
+                }
+                """).stdout()).isEqualTo("6\n");
+        Out bad = run("""
+                use std::thread;
+                fn show(s: &String) {
+                    thread::spawn(move || println!("{}", s)).join().unwrap();
+                }
+                fn main() { show(&String::from("x")); }
+                """);
+        assertThat(bad.diags().get(0).code()).isEqualTo("E0521");
+        assertThat(bad.diags().get(0).message()).isEqualTo("borrowed data escapes outside of function");
+    }
 }
