@@ -1179,3 +1179,483 @@ impl char {
     #[builtin] pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     #[builtin] pub fn from_u32(i: u32) -> Option<char>;
 }
+
+// ---- threads, Arc, Mutex, RwLock, channels, atomics (implemented by interp/Threads*.java) -------
+// Threads run one at a time on a deterministic schedule (see interp/Scheduler.java). `std::sync` is
+// flattened (Arc, Mutex are at the root); `thread`, `mpsc`, `atomic`, `time` and `any` are modules.
+
+#[lang = "Arc"]
+pub struct Arc<T>;
+
+impl<T> Arc<T> {
+    #[builtin = "Rc::new"] pub fn new(value: T) -> Arc<T>;
+    #[builtin = "Rc::strong_count"] pub fn strong_count(this: &Arc<T>) -> usize;
+    #[builtin = "Rc::ptr_eq"] pub fn ptr_eq(this: &Arc<T>, other: &Arc<T>) -> bool;
+    #[builtin = "Rc::try_unwrap"] pub fn try_unwrap(this: Arc<T>) -> Result<T, Arc<T>>;
+    #[builtin = "Rc::get_mut"] pub fn get_mut(this: &mut Arc<T>) -> Option<&mut T>;
+    pub fn into_inner(this: Arc<T>) -> Option<T> {
+        Arc::try_unwrap(this).ok()
+    }
+}
+
+impl<T> Clone for Arc<T> {
+    #[builtin = "Rc::clone"] fn clone(&self) -> Arc<T>;
+}
+
+impl<T> Deref for Arc<T> {
+    type Target = T;
+    #[builtin = "Rc::deref"] fn deref(&self) -> &T;
+}
+
+impl<T: fmt::Display> fmt::Display for Arc<T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug> fmt::Debug for Arc<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: PartialEq> PartialEq for Arc<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Arc<T>) -> bool; }
+impl<T: Default> Default for Arc<T> {
+    fn default() -> Arc<T> {
+        Arc::new(T::default())
+    }
+}
+
+pub type LockResult<G> = Result<G, PoisonError<G>>;
+pub type TryLockResult<G> = Result<G, PoisonError<G>>;
+
+pub struct PoisonError<T> { guard: T }
+
+impl<T> PoisonError<T> {
+    pub fn into_inner(self) -> T {
+        self.guard
+    }
+}
+
+impl<T> fmt::Debug for PoisonError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("PoisonError { .. }")
+    }
+}
+
+impl<T> fmt::Display for PoisonError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("poisoned lock: another task failed inside")
+    }
+}
+
+#[lang = "Mutex"]
+pub struct Mutex<T>;
+
+impl<T> Mutex<T> {
+    #[builtin = "Mutex::new"] pub fn new(t: T) -> Mutex<T>;
+    #[builtin = "Mutex::lock"] pub fn lock(&self) -> LockResult<MutexGuard<'_, T>>;
+    #[builtin = "Mutex::try_lock"] pub fn try_lock(&self) -> TryLockResult<MutexGuard<'_, T>>;
+    #[builtin = "Mutex::into_inner"] pub fn into_inner(self) -> LockResult<T>;
+    #[builtin = "Mutex::get_mut"] pub fn get_mut(&mut self) -> LockResult<&mut T>;
+    #[builtin = "Mutex::is_poisoned"] pub fn is_poisoned(&self) -> bool;
+}
+
+impl<T: Default> Default for Mutex<T> {
+    fn default() -> Mutex<T> {
+        Mutex::new(T::default())
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Mutex<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+#[lang = "MutexGuard"]
+pub struct MutexGuard<'a, T>;
+
+impl<'a, T> Deref for MutexGuard<'a, T> {
+    type Target = T;
+    #[builtin = "MutexGuard::deref"] fn deref(&self) -> &T;
+}
+
+impl<'a, T> DerefMut for MutexGuard<'a, T> {
+    #[builtin = "MutexGuard::deref"] fn deref_mut(&mut self) -> &mut T;
+}
+
+impl<'a, T: fmt::Display> fmt::Display for MutexGuard<'a, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+impl<'a, T: fmt::Debug> fmt::Debug for MutexGuard<'a, T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+// FIXME(threads): RwLock shares Mutex's lang item (so its layout lacks the writer-notify word).
+#[lang = "Mutex"]
+pub struct RwLock<T>;
+
+impl<T> RwLock<T> {
+    #[builtin = "Mutex::new"] pub fn new(t: T) -> RwLock<T>;
+    #[builtin = "RwLock::read"] pub fn read(&self) -> LockResult<RwLockReadGuard<'_, T>>;
+    #[builtin = "Mutex::lock"] pub fn write(&self) -> LockResult<RwLockWriteGuard<'_, T>>;
+    #[builtin = "Mutex::into_inner"] pub fn into_inner(self) -> LockResult<T>;
+    #[builtin = "Mutex::get_mut"] pub fn get_mut(&mut self) -> LockResult<&mut T>;
+}
+
+#[lang = "MutexGuard"]
+pub struct RwLockReadGuard<'a, T>;
+
+#[lang = "MutexGuard"]
+pub struct RwLockWriteGuard<'a, T>;
+
+impl<T: fmt::Debug> fmt::Debug for RwLock<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+impl<'a, T> Deref for RwLockReadGuard<'a, T> {
+    type Target = T;
+    #[builtin = "MutexGuard::deref"] fn deref(&self) -> &T;
+}
+
+impl<'a, T> Deref for RwLockWriteGuard<'a, T> {
+    type Target = T;
+    #[builtin = "MutexGuard::deref"] fn deref(&self) -> &T;
+}
+
+impl<'a, T> DerefMut for RwLockWriteGuard<'a, T> {
+    #[builtin = "MutexGuard::deref"] fn deref_mut(&mut self) -> &mut T;
+}
+
+impl<'a, T: fmt::Display> fmt::Display for RwLockReadGuard<'a, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+impl<'a, T: fmt::Display> fmt::Display for RwLockWriteGuard<'a, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+pub mod any {
+    use crate::fmt;
+
+    pub trait Any {}
+
+    impl fmt::Debug for dyn Any + Send {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("Any { .. }")
+        }
+    }
+}
+
+pub mod time {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub struct Duration { secs: u64, nanos: u32 }
+
+    impl Duration {
+        pub fn from_secs(secs: u64) -> Duration {
+            Duration { secs: secs, nanos: 0 }
+        }
+        pub fn from_millis(millis: u64) -> Duration {
+            Duration { secs: millis / 1000, nanos: ((millis % 1000) * 1000000) as u32 }
+        }
+        pub fn from_micros(micros: u64) -> Duration {
+            Duration { secs: micros / 1000000, nanos: ((micros % 1000000) * 1000) as u32 }
+        }
+        pub fn from_nanos(nanos: u64) -> Duration {
+            Duration { secs: nanos / 1000000000, nanos: (nanos % 1000000000) as u32 }
+        }
+        pub fn as_secs(&self) -> u64 {
+            self.secs
+        }
+        pub fn as_millis(&self) -> u128 {
+            self.secs as u128 * 1000 + (self.nanos / 1000000) as u128
+        }
+    }
+}
+
+pub mod thread {
+    use crate::{any, io, time};
+
+    #[lang = "JoinHandle"]
+    pub struct JoinHandle<T>;
+
+    pub type Result<T> = crate::Result<T, Box<dyn any::Any + Send + 'static>>;
+
+    #[builtin = "thread::spawn"]
+    pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> JoinHandle<T>;
+
+    #[builtin = "thread::spawn_named"]
+    fn spawn_named<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(name: Option<String>, f: F) -> JoinHandle<T>;
+
+    #[builtin = "thread::scope"]
+    pub fn scope<'env, F: FnOnce(&Scope<'_, 'env>) -> T, T>(f: F) -> T;
+
+    #[builtin = "thread::sleep"]
+    pub fn sleep(dur: time::Duration);
+
+    #[builtin = "thread::yield_now"]
+    pub fn yield_now();
+
+    #[builtin = "thread::current"]
+    pub fn current() -> Thread;
+
+    impl<T> JoinHandle<T> {
+        #[builtin = "JoinHandle::join"] pub fn join(self) -> Result<T>;
+        #[builtin = "JoinHandle::is_finished"] pub fn is_finished(&self) -> bool;
+    }
+
+    pub struct Thread { id: u64, name: Option<String> }
+
+    impl Thread {
+        pub fn name(&self) -> Option<&str> {
+            match &self.name {
+                Some(n) => Some(n.as_str()),
+                None => None,
+            }
+        }
+        pub fn id(&self) -> ThreadId {
+            ThreadId(self.id)
+        }
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct ThreadId(u64);
+
+    pub struct Scope<'scope, 'env> { id: usize }
+
+    #[lang = "JoinHandle"]
+    pub struct ScopedJoinHandle<'scope, T>;
+
+    impl<'scope, 'env> Scope<'scope, 'env> {
+        #[builtin = "Scope::spawn"]
+        pub fn spawn<F: FnOnce() -> T + Send + 'scope, T: Send + 'scope>(&'scope self, f: F) -> ScopedJoinHandle<'scope, T>;
+    }
+
+    impl<'scope, T> ScopedJoinHandle<'scope, T> {
+        #[builtin = "JoinHandle::join"] pub fn join(self) -> Result<T>;
+        #[builtin = "JoinHandle::is_finished"] pub fn is_finished(&self) -> bool;
+    }
+
+    pub struct Builder { name: Option<String> }
+
+    impl Builder {
+        pub fn new() -> Builder {
+            Builder { name: None }
+        }
+        pub fn name(self, name: String) -> Builder {
+            Builder { name: Some(name) }
+        }
+        pub fn stack_size(self, size: usize) -> Builder {
+            self
+        }
+        pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(self, f: F) -> crate::Result<JoinHandle<T>, io::Error> {
+            Ok(spawn_named(self.name, f))
+        }
+    }
+}
+
+pub mod io {
+    #[derive(Debug)]
+    pub struct Error;
+}
+
+pub mod mpsc {
+    use crate::fmt;
+
+    #[lang = "Sender"]
+    pub struct Sender<T>;
+
+    #[lang = "Sender"]
+    pub struct SyncSender<T>;
+
+    #[lang = "Receiver"]
+    pub struct Receiver<T>;
+
+    #[builtin = "mpsc::channel"]
+    pub fn channel<T>() -> (Sender<T>, Receiver<T>);
+
+    #[builtin = "mpsc::sync_channel"]
+    pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);
+
+    #[derive(PartialEq, Eq, Clone, Copy)]
+    pub struct SendError<T>(pub T);
+
+    impl<T> fmt::Debug for SendError<T> {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("SendError { .. }")
+        }
+    }
+
+    impl<T> fmt::Display for SendError<T> {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("sending on a closed channel")
+        }
+    }
+
+    #[derive(PartialEq, Eq, Clone, Copy, Debug)]
+    pub struct RecvError;
+
+    impl fmt::Display for RecvError {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("receiving on a closed channel")
+        }
+    }
+
+    #[derive(PartialEq, Eq, Clone, Copy, Debug)]
+    pub enum TryRecvError {
+        Empty,
+        Disconnected,
+    }
+
+    impl<T> Sender<T> {
+        #[builtin = "Sender::send"] pub fn send(&self, t: T) -> Result<(), SendError<T>>;
+    }
+
+    impl<T> Clone for Sender<T> {
+        #[builtin = "Sender::clone"] fn clone(&self) -> Sender<T>;
+    }
+
+    impl<T> SyncSender<T> {
+        #[builtin = "Sender::send"] pub fn send(&self, t: T) -> Result<(), SendError<T>>;
+    }
+
+    impl<T> Clone for SyncSender<T> {
+        #[builtin = "Sender::clone"] fn clone(&self) -> SyncSender<T>;
+    }
+
+    impl<T> Receiver<T> {
+        #[builtin = "Receiver::recv"] pub fn recv(&self) -> Result<T, RecvError>;
+        #[builtin = "Receiver::try_recv"] pub fn try_recv(&self) -> Result<T, TryRecvError>;
+        pub fn iter(&self) -> Iter<'_, T> {
+            Iter { rx: self }
+        }
+        pub fn try_iter(&self) -> TryIter<'_, T> {
+            TryIter { rx: self }
+        }
+    }
+
+    pub struct Iter<'a, T> { rx: &'a Receiver<T> }
+
+    pub struct TryIter<'a, T> { rx: &'a Receiver<T> }
+
+    pub struct IntoIter<T> { rx: Receiver<T> }
+
+    impl<'a, T> Iterator for Iter<'a, T> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            self.rx.recv().ok()
+        }
+    }
+
+    impl<'a, T> Iterator for TryIter<'a, T> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            self.rx.try_recv().ok()
+        }
+    }
+
+    impl<T> Iterator for IntoIter<T> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            self.rx.recv().ok()
+        }
+    }
+
+    impl<'a, T> IntoIterator for &'a Receiver<T> {
+        type Item = T;
+        type IntoIter = Iter<'a, T>;
+        fn into_iter(self) -> Iter<'a, T> {
+            self.iter()
+        }
+    }
+
+    impl<T> IntoIterator for Receiver<T> {
+        type Item = T;
+        type IntoIter = IntoIter<T>;
+        fn into_iter(self) -> IntoIter<T> {
+            IntoIter { rx: self }
+        }
+    }
+}
+
+pub mod atomic {
+    use crate::fmt;
+
+    #[lang = "AtomicOrdering"]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Ordering {
+        Relaxed,
+        Release,
+        Acquire,
+        AcqRel,
+        SeqCst,
+    }
+
+    pub struct AtomicUsize { v: usize }
+    pub struct AtomicIsize { v: isize }
+    pub struct AtomicU64 { v: u64 }
+    pub struct AtomicI64 { v: i64 }
+    pub struct AtomicU32 { v: u32 }
+    pub struct AtomicI32 { v: i32 }
+    pub struct AtomicBool { v: bool }
+
+    impl AtomicUsize {
+        pub const fn new(v: usize) -> AtomicUsize { AtomicUsize { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> usize;
+        #[builtin = "atomic::store"] pub fn store(&self, val: usize, order: Ordering);
+        #[builtin = "atomic::swap"] pub fn swap(&self, val: usize, order: Ordering) -> usize;
+        #[builtin = "atomic::fetch_add"] pub fn fetch_add(&self, val: usize, order: Ordering) -> usize;
+        #[builtin = "atomic::fetch_sub"] pub fn fetch_sub(&self, val: usize, order: Ordering) -> usize;
+        #[builtin = "atomic::fetch_max"] pub fn fetch_max(&self, val: usize, order: Ordering) -> usize;
+        #[builtin = "atomic::fetch_min"] pub fn fetch_min(&self, val: usize, order: Ordering) -> usize;
+        #[builtin = "atomic::compare_exchange"] pub fn compare_exchange(&self, current: usize, new: usize, success: Ordering, failure: Ordering) -> Result<usize, usize>;
+        pub fn into_inner(self) -> usize { self.v }
+        pub fn get_mut(&mut self) -> &mut usize { &mut self.v }
+    }
+
+    impl AtomicIsize {
+        pub const fn new(v: isize) -> AtomicIsize { AtomicIsize { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> isize;
+        #[builtin = "atomic::store"] pub fn store(&self, val: isize, order: Ordering);
+        #[builtin = "atomic::swap"] pub fn swap(&self, val: isize, order: Ordering) -> isize;
+        #[builtin = "atomic::fetch_add"] pub fn fetch_add(&self, val: isize, order: Ordering) -> isize;
+        #[builtin = "atomic::fetch_sub"] pub fn fetch_sub(&self, val: isize, order: Ordering) -> isize;
+        pub fn into_inner(self) -> isize { self.v }
+    }
+
+    impl AtomicU64 {
+        pub const fn new(v: u64) -> AtomicU64 { AtomicU64 { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> u64;
+        #[builtin = "atomic::store"] pub fn store(&self, val: u64, order: Ordering);
+        #[builtin = "atomic::swap"] pub fn swap(&self, val: u64, order: Ordering) -> u64;
+        #[builtin = "atomic::fetch_add"] pub fn fetch_add(&self, val: u64, order: Ordering) -> u64;
+        #[builtin = "atomic::fetch_sub"] pub fn fetch_sub(&self, val: u64, order: Ordering) -> u64;
+        #[builtin = "atomic::fetch_max"] pub fn fetch_max(&self, val: u64, order: Ordering) -> u64;
+        pub fn into_inner(self) -> u64 { self.v }
+    }
+
+    impl AtomicI64 {
+        pub const fn new(v: i64) -> AtomicI64 { AtomicI64 { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> i64;
+        #[builtin = "atomic::store"] pub fn store(&self, val: i64, order: Ordering);
+        #[builtin = "atomic::fetch_add"] pub fn fetch_add(&self, val: i64, order: Ordering) -> i64;
+        #[builtin = "atomic::fetch_sub"] pub fn fetch_sub(&self, val: i64, order: Ordering) -> i64;
+        pub fn into_inner(self) -> i64 { self.v }
+    }
+
+    impl AtomicU32 {
+        pub const fn new(v: u32) -> AtomicU32 { AtomicU32 { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> u32;
+        #[builtin = "atomic::store"] pub fn store(&self, val: u32, order: Ordering);
+        #[builtin = "atomic::fetch_add"] pub fn fetch_add(&self, val: u32, order: Ordering) -> u32;
+        #[builtin = "atomic::fetch_sub"] pub fn fetch_sub(&self, val: u32, order: Ordering) -> u32;
+        pub fn into_inner(self) -> u32 { self.v }
+    }
+
+    impl AtomicI32 {
+        pub const fn new(v: i32) -> AtomicI32 { AtomicI32 { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> i32;
+        #[builtin = "atomic::store"] pub fn store(&self, val: i32, order: Ordering);
+        #[builtin = "atomic::fetch_add"] pub fn fetch_add(&self, val: i32, order: Ordering) -> i32;
+        #[builtin = "atomic::fetch_sub"] pub fn fetch_sub(&self, val: i32, order: Ordering) -> i32;
+        pub fn into_inner(self) -> i32 { self.v }
+    }
+
+    impl AtomicBool {
+        pub const fn new(v: bool) -> AtomicBool { AtomicBool { v: v } }
+        #[builtin = "atomic::load"] pub fn load(&self, order: Ordering) -> bool;
+        #[builtin = "atomic::store"] pub fn store(&self, val: bool, order: Ordering);
+        #[builtin = "atomic::swap"] pub fn swap(&self, val: bool, order: Ordering) -> bool;
+        pub fn into_inner(self) -> bool { self.v }
+    }
+
+    impl fmt::Debug for AtomicUsize {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            fmt::Debug::fmt(&self.load(Ordering::Relaxed), f)
+        }
+    }
+
+    impl fmt::Debug for AtomicBool {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            fmt::Debug::fmt(&self.load(Ordering::Relaxed), f)
+        }
+    }
+}

@@ -21,12 +21,16 @@ public final class BorrowCheck {
 
     public static void check(MirProgram program, Diagnostics diags) {
         List<Diagnostic> found = new ArrayList<>();
+        java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
         for (Body body : program.bodies().values()) {
             if (!program.source().contains(body.span().lo())) continue;
+            new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
             new MoveCheck(body, program.defs(), found).run();
             new MutabilityCheck(body, program.defs(), found).run();
-            new LoanCheck(body, program.defs(), found).run();
+            new LoanCheck(body, program.defs(), found, program.source()).run();
         }
+        found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
+                && viaDerefMut.contains(d.primarySpan()));
         found.sort(Comparator.comparingInt(d -> {
             Span s = d.primarySpan();
             return s == null ? Integer.MAX_VALUE : s.lo();

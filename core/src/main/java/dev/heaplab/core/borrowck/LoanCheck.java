@@ -39,7 +39,11 @@ final class LoanCheck {
     private final Set<String> reported = new HashSet<>();
     private final Set<Integer> reportedLoans = new HashSet<>();
 
-    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
+    private final StaticArguments statics;
+
+    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
+
+    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
@@ -47,6 +51,7 @@ final class LoanCheck {
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
         this.regions = new ReturnRegions(body, defs, flow, out);
+        this.statics = new StaticArguments(body, defs, flow, source, out);
     }
 
     void run() {
@@ -66,6 +71,7 @@ final class LoanCheck {
                 }
             }
             int t = bb.statements().size();
+            if (bb.terminator() instanceof Terminator.Call call) statics.call(call, held);
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
         }
     }

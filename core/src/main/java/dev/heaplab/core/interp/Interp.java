@@ -34,8 +34,8 @@ final class Interp {
     final Calls calls;
     final Stepper stepper;
     final Builtins builtins;
-    /** The running thread's frames, bottom first. FIXME(threads): one stack per thread, scheduled. */
-    final ArrayList<Frame> frames = new ArrayList<>();
+    /** The running thread's frames, bottom first; {@link Scheduler} swaps them when it switches threads. */
+    ArrayList<Frame> frames = new ArrayList<>();
     private final Map<String, Allocation> strLiterals = new HashMap<>();
     private int nextStackId, nextStaticId;
     private long outputBytes;
@@ -60,7 +60,11 @@ final class Interp {
         this.calls = new Calls(this);
         this.stepper = new Stepper(this);
         this.builtins = new Builtins(this);
+        this.sched = new Scheduler(this);
     }
+
+    /** The program's threads and their schedule. */
+    final Scheduler sched;
 
     void emit(MachineEvent e) {
         for (MachineObserver o : observers) o.on(e);
@@ -126,7 +130,7 @@ final class Interp {
      */
     void reportPanic(String message, Span span) {
         StringBuilder sb = new StringBuilder();
-        sb.append("\nthread 'main' panicked at ").append(location(span)).append(":\n").append(message).append('\n');
+        sb.append("\nthread '").append(sched.current().displayName()).append("' panicked at ").append(location(span)).append(":\n").append(message).append('\n');
         if (!panickedOnce) sb.append("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         panickedOnce = true;
         emit(new MachineEvent.Panic(span, message));

@@ -61,6 +61,8 @@ public final class Machine {
         } catch (RuntimeException | LinkageError | AssertionError e) {
             return result(ExecutionResult.Outcome.INTERNAL_ERROR, 4, "internal error in the machine: " + e,
                     m == null ? null : m.current, stats);
+        } finally {
+            if (m != null) m.sched.shutdown();
         }
     }
 

@@ -125,6 +125,7 @@ final class ValueFormatter {
             }
             case Ty.Array a -> list(f, at.child(0), a.elem(), a.len());
             case Ty.Adt a -> adt(f, trait, at, a, v);
+            case Ty.Dynamic d when trait == Trait.DEBUG && m.defs.name(d.trait()).equals("Any") -> f.write("Any { .. }");
             default -> throw new MachineStop.Internal("unsupported: formatting a value of type " + m.types.display(ty), span);
         }
     }
@@ -152,6 +153,11 @@ final class ValueFormatter {
                 case BOX -> { format(f, trait, (Value.Ptr) v, t0); return; }
                 case RC, ARC -> { format(f, trait, ((Value.Ptr) v).child(Value.Agg.RC_VALUE), t0); return; }
                 case RC_WEAK, ARC_WEAK -> { f.write("(Weak)"); return; }
+                case MUTEX_GUARD -> {
+                    format(f, trait, ((Value.Ptr) ((Value.Agg) v).fields[0]).child(SyncBuiltins.DATA), t0);
+                    return;
+                }
+                case MUTEX -> { SyncBuiltins.debugLock(this, f, at, (Value.Agg) v, t0, d.name()); return; }
                 case CELL_REF, CELL_REF_MUT -> { format(f, trait, (Value.Ptr) ((Value.Agg) v).fields[0], t0); return; }
                 case HASH_MAP -> {
                     dev.heaplab.core.fmt.DebugMap dm = f.debugMap();

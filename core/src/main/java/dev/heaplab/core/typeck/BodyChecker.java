@@ -102,6 +102,7 @@ final class BodyChecker {
         reportUnresolved(fcx);
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
         for (int k = closures.size() - 1; k >= 0; k--) closureDef(fcx, closures.get(k));
+        new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
         fcx.tables.resolveInto(out, t -> TySubst.map(fcx.icx.resolve(t), x -> x instanceof Ty.Infer ? Ty.ERROR : x));
         queue.addAll(fcx.nestedBodies);
     }

@@ -199,6 +199,9 @@ final class CaptureAnalysis {
                     else value(a.value());
                 }
                 value(m.guard());
+                FormatArgs inline = fcx.tables.formatArgs.get(m.id());
+                if (inline != null) for (FormatArgs.Arg a : inline.args())
+                    if (a instanceof FormatArgs.Arg.Captured k && k.res() instanceof Res.Local l) note(l.binding(), List.of(), Use.SHARED);
             }
         }
     }

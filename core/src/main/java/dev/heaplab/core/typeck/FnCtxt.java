@@ -77,6 +77,8 @@ final class FnCtxt {
     final List<ClosureCx> allClosures = new ArrayList<>();
     final Map<DefId, FnSig> closureSigs = new HashMap<>();
     final List<Obligation> pending = new ArrayList<>();
+    /** `Send`/`Sync` bounds, proved by {@link AutoTraitCheck} once the body's closures are known. */
+    final List<Obligation> autoObligations = new ArrayList<>();
     final List<Ty[]> projEqs = new ArrayList<>();
     final Set<NodeId> reported = new HashSet<>();
     final ExprChecker exprs;
@@ -152,6 +154,10 @@ final class FnCtxt {
 
     void require(Ty self, DefId trait, List<Ty> args, Map<String, Ty> bindings, Span span) {
         if (trait == null) return;
+        if (AutoTraitCheck.isAuto(cx, trait)) {
+            autoObligations.add(new Obligation(self, trait, args, bindings, span, 0));
+            return;
+        }
         pending.add(new Obligation(self, trait, args, bindings, span, 0));
     }
 

@@ -1,0 +1,164 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arguments whose type must outlive `'static` (`thread::spawn`'s `F: 'static`) may hold no borrow of
+ * the caller's locals or parameters. Rules, for the first offending loan of such an argument:
+ * <ul>
+ * <li>a non-`move` closure borrowing a local: E0373 "closure may outlive the current function";</li>
+ * <li>a reference parameter's lifetime: E0521 "borrowed data escapes outside of function";</li>
+ * <li>another borrow of a local: E0597 "`x` does not live long enough".</li>
+ * </ul>
+ */
+final class StaticArguments {
+    private final Body body;
+    private final ProgramDefs defs;
+    private final LoanFlow flow;
+    private final SourceFile source;
+    private final List<Diagnostic> out;
+    private final Set<Integer> reported = new HashSet<>();
+
+    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, SourceFile source, List<Diagnostic> out) {
+        this.body = body;
+        this.defs = defs;
+        this.flow = flow;
+        this.source = source;
+        this.out = out;
+    }
+
+    /** Checks a call with {@code held} the loans each local may hold just before it. */
+    void call(Terminator.Call c, BitSet[] held) {
+        if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return;
+        FnDef fn = defs.fn(fd.def());
+        if (fn == null || fn.decl() == null) return;
+        Set<Integer> statics = staticParams(fn);
+        if (statics.isEmpty()) return;
+        for (int i = 0; i < c.args().size() && i < fn.sig().inputs().size(); i++) {
+            if (!(fn.sig().inputs().get(i) instanceof Ty.Param p) || !statics.contains(p.index())) continue;
+            Place place = switch (c.args().get(i)) {
+                case Operand.Copy cp -> cp.place();
+                case Operand.Move mv -> mv.place();
+                case Operand.Constant ignored -> null;
+            };
+            if (place == null || place.local().index() >= held.length) continue;
+            BitSet loans = held[place.local().index()];
+            for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+                Loan loan = flow.loans().get(id);
+                if (loan.universal() && staticParam(loan.holder())) continue;
+                if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
+                break;
+            }
+        }
+    }
+
+    /** A parameter whose references are all `'static` (its data may escape). */
+    private boolean staticParam(dev.heaplab.core.mir.Local param) {
+        Ty t = body.local(param).ty();
+        while (t instanceof Ty.Ref r) {
+            if (r.region().kind() != dev.heaplab.core.types.Region.Kind.STATIC) return false;
+            t = r.inner();
+        }
+        return true;
+    }
+
+    /** Indices of the type parameters bounded by `'static`. */
+    private static Set<Integer> staticParams(FnDef fn) {
+        Set<Integer> out = new HashSet<>();
+        Generics g = fn.decl().generics();
+        List<String> names = fn.generics().params();
+        for (Generics.GenericParam gp : g.params()) {
+            if (gp instanceof Generics.GenericParam.TypeParam tp && hasStatic(tp.bounds())) {
+                int idx = names.lastIndexOf(tp.name().name());
+                if (idx >= 0) out.add(idx);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasStatic(List<Generics.Bound> bounds) {
+        for (Generics.Bound b : bounds)
+            if (b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().endsWith("static")) return true;
+        return false;
+    }
+
+    private void report(Terminator.Call c, Ty argTy, Loan loan) {
+        ClosureDef closure = argTy instanceof Ty.Closure cl ? defs.closure(cl.def()) : null;
+        if (loan.universal()) {
+            FnDef self = defs.fn(body.def());
+            boolean method = self != null && self.selfKind() != null;
+            String name = body.local(loan.holder()).name();
+            String where = method ? "method" : "function";
+            Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of " + where)
+                    .primary(c.span(), "`" + name + "` escapes the " + where + " body here")
+                    .secondary(body.local(loan.holder()).span(), "`" + name + "` is a reference that is only valid in the "
+                            + where + " body");
+            d.note("argument requires that `'1` must outlive `'static`");
+            out.add(d.build());
+            return;
+        }
+        String name = body.local(loan.place().local()).name();
+        if (name == null) name = "value";
+        String captured = closure == null || closure.expr().isMove() ? null : firstByRef(closure);
+        if (captured != null) {
+            name = captured;
+            Span head = head(closure);
+            Diagnostic.Builder d = Diagnostic.error("E0373", "closure may outlive the current function, but it borrows `"
+                    + name + "`, which is owned by the current function")
+                    .primary(head, "may outlive borrowed value `" + name + "`");
+            Span use = useIn(closure, head, name);
+            if (use != null) d.secondary(use, "`" + name + "` is borrowed here");
+            d.note("function requires argument type to outlive `'static`");
+            d.suggestion("to force the closure to take ownership of `" + name + "` (and any other referenced variables), use the `move` keyword",
+                    new Span(head.lo(), head.lo()), "move ");
+            out.add(d.build());
+            return;
+        }
+        out.add(Diagnostic.error("E0597", "`" + name + "` does not live long enough")
+                .primary(loan.span(), "borrowed value does not live long enough")
+                .secondary(c.span(), "argument requires that `" + name + "` is borrowed for `'static`").build());
+    }
+
+    private static String firstByRef(ClosureDef c) {
+        for (ClosureDef.Capture cap : c.captures()) if (cap.mode() != ClosureDef.CaptureMode.BY_VALUE) return cap.name();
+        return null;
+    }
+
+    /** The closure's head, `||` or `|a, b|` (rustc's span for "may outlive"). */
+    private Span head(ClosureDef c) {
+        Span s = c.span();
+        if (source == null || !source.contains(s.lo())) return s;
+        String text = source.slice(s);
+        if (text.startsWith("||")) return new Span(s.lo(), s.lo() + 2);
+        int close = text.indexOf('|', 1);
+        return close < 0 ? s : new Span(s.lo(), s.lo() + close + 1);
+    }
+
+    /** The first mention of {@code name} in the closure's body, as a whole word. */
+    private Span useIn(ClosureDef c, Span head, String name) {
+        if (source == null || !source.contains(c.span().lo())) return null;
+        String text = source.slice(new Span(head.hi(), c.span().hi()));
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            boolean before = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
+            int end = at + name.length();
+            boolean after = end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+            if (before && after) return new Span(head.hi() + at, head.hi() + end);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.heaplab.core.typeck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.resolve.ProgramCx;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.Ty;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Proves the `Send`/`Sync` bounds a body required (`thread::spawn`'s `F: Send`, ...) once the body's
+ * closures know their captures, and reports failures as rustc's E0277: "`Rc<i32>` cannot be sent
+ * between threads safely" at the argument, with the impls that required the trait as notes.
+ */
+final class AutoTraitCheck {
+    private final ProgramCx cx;
+    private final FnCtxt fcx;
+    private final DefId send, sync;
+    private final AutoTraits auto;
+
+    AutoTraitCheck(ProgramCx cx, FnCtxt fcx) {
+        this.cx = cx;
+        this.fcx = fcx;
+        this.send = cx.langTrait("Send");
+        this.sync = cx.langTrait("Sync");
+        this.auto = new AutoTraits(cx.defs, send, sync);
+    }
+
+    /** True for the auto traits whose obligations wait for this check. */
+    static boolean isAuto(ProgramCx cx, DefId trait) {
+        return trait != null && (trait.equals(cx.langTrait("Send")) || trait.equals(cx.langTrait("Sync")));
+    }
+
+    void run(List<Obligation> obligations) {
+        Set<String> seen = new HashSet<>();
+        for (Obligation o : obligations) {
+            Ty self = fcx.icx.resolve(o.self());
+            AutoTraits.Auto trait = o.trait().equals(send) ? AutoTraits.Auto.SEND : AutoTraits.Auto.SYNC;
+            if (!seen.add(o.span() + ":" + self + ":" + trait)) continue;
+            AutoTraits.Failure f = auto.check(self, trait);
+            if (f != null) report(o, self, f);
+        }
+    }
+
+    private void report(Obligation o, Ty self, AutoTraits.Failure f) {
+        String leaf = show(f.leaf());
+        String traitName = f.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync";
+        String what = "`" + leaf + "` cannot be " + (f.trait() == AutoTraits.Auto.SEND ? "sent" : "shared")
+                + " between threads safely";
+        ClosureDef closure = self instanceof Ty.Closure c ? cx.defs.closure(c.def()) : null;
+        Span at = closure != null ? closure.span() : o.span();
+        Diagnostic.Builder b = Diagnostic.error("E0277", what).primary(at, what);
+        if (closure != null && o.span() != null) b.secondary(o.span(), "required by a bound introduced by this call");
+        boolean within = f.steps().isEmpty() && !f.leaf().equals(self);
+        String outer = closure != null ? closureName(closure) : show(self);
+        if (within && closure != null) b.secondary(head(closure), "within this `" + outer + "`");
+        b.help((within ? "within `" + outer + "`, " : "") + "the trait `" + traitName + "` is not implemented for `" + leaf + "`");
+        String alternative = alternative(f);
+        if (alternative != null) b.note("if you want to do aliasing and mutation between multiple threads, use " + alternative + " instead");
+        for (AutoTraits.Step s : f.steps())
+            b.note("required for `" + show(s.ty()) + "` to implement `" + (s.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync") + "`");
+        if (closure != null) b.note("required because it's used within this closure");
+        cx.diags.add(b.build());
+    }
+
+    private String alternative(AutoTraits.Failure f) {
+        if (f.trait() != AutoTraits.Auto.SYNC || !(f.leaf() instanceof Ty.Adt a) || cx.defs.adt(a.def()) == null) return null;
+        var lang = cx.defs.adt(a.def()).lang();
+        if (lang == dev.heaplab.core.types.LangItem.REF_CELL) return "`std::sync::RwLock`";
+        if (lang != dev.heaplab.core.types.LangItem.CELL) return null;
+        Ty inner = a.args().isEmpty() ? null : a.args().get(0);
+        String atomic = inner instanceof Ty.Int i ? "Atomic" + i.kind().rustName().toUpperCase().charAt(0) + i.kind().rustName().substring(1)
+                : inner instanceof Ty.Bool ? "AtomicBool" : null;
+        return "`std::sync::RwLock`" + (atomic == null ? "" : " or `std::sync::atomic::" + atomic + "`");
+    }
+
+    private String show(Ty t) { return t.display(cx.defs); }
+
+    /** `{closure@file.rs:9:27: 9:34}`: where the closure's head (`move ||`) is. */
+    private String closureName(ClosureDef c) {
+        Span h = head(c);
+        SourceFile f = cx.sources == null ? null : cx.sources.fileOf(h);
+        if (f == null) return "{closure}";
+        return "{closure@" + f.location(h) + ": " + f.line(h.hi()) + ":" + f.column(h.hi()) + "}";
+    }
+
+    private Span head(ClosureDef c) {
+        Span s = c.span();
+        SourceFile f = cx.sources == null ? null : cx.sources.fileOf(s);
+        if (f == null) return s;
+        String text = f.slice(s);
+        int i = 0;
+        if (text.startsWith("move")) {
+            i = 4;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        }
+        if (text.startsWith("||", i)) return new Span(s.lo(), s.lo() + i + 2);
+        int close = text.indexOf('|', i + 1);
+        return close < 0 ? s : new Span(s.lo(), s.lo() + close + 1);
+    }
+}
