@@ -54,10 +54,23 @@ final class LoanFlow {
     private void universalLoans() {
         for (int i = 1; i <= body.argCount() && i < body.locals().size(); i++) {
             Local arg = new Local(i);
-            if (refFreeDest.test(Place.of(arg))) continue;
+            if (refFreeDest.test(Place.of(arg)) || onlyStatic(body.local(arg).ty())) continue;
             loans.add(new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                     body.local(arg).span(), arg, true));
         }
+    }
+
+    /** A reference parameter whose lifetimes are all `'static` can never be too short-lived. */
+    private static boolean onlyStatic(Ty t) {
+        boolean[] other = {false}, any = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r) {
+                any[0] = true;
+                if (!(r.region().isNamed() && "'static".equals(r.region().name()))) other[0] = true;
+            }
+            return x;
+        });
+        return any[0] && !other[0];
     }
 
     private void collectLoans() {
