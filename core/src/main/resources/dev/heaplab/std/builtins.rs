@@ -91,18 +91,30 @@ impl str {
     #[builtin] pub fn trim(&self) -> &str;
     #[builtin] pub fn trim_start(&self) -> &str;
     #[builtin] pub fn trim_end(&self) -> &str;
-    #[builtin] pub fn contains(&self, pat: &str) -> bool;
-    #[builtin] pub fn starts_with(&self, pat: &str) -> bool;
-    #[builtin] pub fn ends_with(&self, pat: &str) -> bool;
+    #[builtin] pub fn contains<P: Pattern>(&self, pat: P) -> bool;
+    #[builtin] pub fn starts_with<P: Pattern>(&self, pat: P) -> bool;
+    #[builtin] pub fn ends_with<P: Pattern>(&self, pat: P) -> bool;
     #[builtin] pub fn to_uppercase(&self) -> String;
     #[builtin] pub fn to_lowercase(&self) -> String;
-    #[builtin] pub fn replace(&self, from: &str, to: &str) -> String;
+    #[builtin] pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
+    #[builtin] pub fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String;
     #[builtin] pub fn repeat(&self, n: usize) -> String;
     #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
     #[builtin] pub fn get<R>(&self, range: R) -> Option<&str>;
-    #[builtin] pub fn find(&self, pat: &str) -> Option<usize>;
-    #[builtin] pub fn split<'a>(&'a self, pat: &str) -> Split<'a>;
-    #[builtin] pub fn split_once<'a>(&'a self, pat: &str) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
+    #[builtin] pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
+    #[builtin] pub fn split<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn rsplit<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn splitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn split_terminator<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn matches<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn split_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn rsplit_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn strip_prefix<'a, P: Pattern>(&'a self, prefix: P) -> Option<&'a str>;
+    #[builtin] pub fn strip_suffix<'a, P: Pattern>(&'a self, suffix: P) -> Option<&'a str>;
+    #[builtin] pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str;
+    #[builtin] pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str;
+    #[builtin] pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str;
     #[builtin] pub fn lines(&self) -> Lines<'_>;
     #[builtin] pub fn is_char_boundary(&self, index: usize) -> bool;
 }
@@ -125,6 +137,15 @@ impl Index<RangeTo<usize>> for str {
     type Output = str;
     #[builtin = "str::index_range"] fn index(&self, r: RangeTo<usize>) -> &str;
 }
+
+/// What str searches accept: a `&str`, `&String`, `char`, `&[char]` or a `FnMut(char) -> bool`.
+pub trait Pattern {}
+impl<'b> Pattern for &'b str {}
+impl<'b, 'c> Pattern for &'c &'b str {}
+impl<'b> Pattern for &'b String {}
+impl Pattern for char {}
+impl<'b> Pattern for &'b [char] {}
+impl<F: FnMut(char) -> bool> Pattern for F {}
 
 /// The error of `str::parse` for integers (the machine stores the kind as the variant).
 #[derive(Debug)]
@@ -528,12 +549,12 @@ impl FromIterator<String> for String {
 #[derive(Debug)]
 pub struct FromUtf8Error;
 
-#[lang = "Iter"] pub struct Split<'a>;
+#[lang = "Iter"] pub struct Split<'a, P>;
 #[lang = "Iter"] pub struct Lines<'a>;
 #[lang = "Iter"] pub struct Windows<'a, T>;
 #[lang = "Iter"] pub struct Chunks<'a, T>;
 
-impl<'a> Iterator for Split<'a> {
+impl<'a, P> Iterator for Split<'a, P> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
 }
