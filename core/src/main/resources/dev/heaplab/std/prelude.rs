@@ -221,6 +221,10 @@ pub trait AsRef<T> {
     fn as_ref(&self) -> &T;
 }
 
+pub trait AsMut<T> {
+    fn as_mut(&mut self) -> &mut T;
+}
+
 pub trait ToString {
     fn to_string(&self) -> String;
 }
@@ -1056,6 +1060,11 @@ pub trait Iterator {
     {
         let mut left: FromA = FromA::default();
         let mut right: FromB = FromB::default();
+        let lower = size_hint_lower(&self);
+        if lower > 0 {
+            left.extend_reserve(lower);
+            right.extend_reserve(lower);
+        }
         while let Some((a, b)) = self.next() {
             left.extend_one(a);
             right.extend_one(b);
@@ -1110,20 +1119,50 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     }
 }
 
-/// Collections that can take items one at a time (`partition`, `unzip`).
+/// Collections that can take items one at a time (`partition`, `unzip`, `String::extend`).
 pub trait Extend<A> {
     fn extend_one(&mut self, item: A);
+    fn extend_reserve(&mut self, additional: usize) {}
+    fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        self.extend_reserve(size_hint_lower(&it));
+        while let Some(x) = it.next() {
+            self.extend_one(x);
+        }
+    }
 }
+
+/// The lower bound of an iterator's `size_hint` (what std reserves before extending).
+#[builtin = "iter::lower_bound"]
+fn size_hint_lower<I: Iterator>(iter: &I) -> usize;
 
 impl<T> Extend<T> for Vec<T> {
     fn extend_one(&mut self, item: T) {
         self.push(item);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
     }
 }
 
 impl Extend<char> for String {
     fn extend_one(&mut self, item: char) {
         self.push(item);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+}
+
+impl<'a> Extend<&'a str> for String {
+    fn extend_one(&mut self, item: &'a str) {
+        self.push_str(item);
+    }
+}
+
+impl Extend<String> for String {
+    fn extend_one(&mut self, item: String) {
+        self.push_str(&item);
     }
 }
 
@@ -1190,6 +1229,17 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item> {
         while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next_back() {
             if (self.predicate)(&x) {
                 return Some(x);
             }
@@ -1285,6 +1335,21 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
         }
         match &mut self.b {
             Some(b) => b.next(),
+            None => None,
+        }
+    }
+}
+
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator for Chain<A, B> {
+    fn next_back(&mut self) -> Option<A::Item> {
+        if let Some(b) = &mut self.b {
+            match b.next_back() {
+                Some(x) => return Some(x),
+                None => self.b = None,
+            }
+        }
+        match &mut self.a {
+            Some(a) => a.next_back(),
             None => None,
         }
     }
@@ -1531,6 +1596,15 @@ impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
     }
 }
 
+impl<'a, T: Clone + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
 pub struct Copied<I> {
     iter: I,
 }
@@ -1539,6 +1613,15 @@ impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
     type Item = T;
     fn next(&mut self) -> Option<T> {
         match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
             Some(x) => Some(*x),
             None => None,
         }

@@ -59,6 +59,8 @@ final class Builtins {
         HashBuiltins.register(natives);
         SliceExtras.register(natives);
         StrPatterns.register(natives);
+        IntExtras.register(natives);
+        StdExtras.register(natives);
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::cmp", c -> Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::partial_cmp", c -> c.m().types.some(
