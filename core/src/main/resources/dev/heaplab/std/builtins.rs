@@ -1541,3 +1541,78 @@ impl char {
     #[builtin] pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     #[builtin] pub fn from_u32(i: u32) -> Option<char>;
 }
+
+// ---- BTreeMap (entries in key order; nodes allocated as std's B-tree with B = 6) -------------------
+
+#[lang = "BTreeMap"]
+pub struct BTreeMap<K, V>;
+
+impl<K, V> BTreeMap<K, V> {
+    #[builtin] pub fn new() -> BTreeMap<K, V>;
+    #[builtin] pub fn insert(&mut self, key: K, value: V) -> Option<V>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V>;
+    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V>;
+    #[builtin] pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V>;
+    #[builtin] pub fn remove_entry<Q: ?Sized>(&mut self, key: &Q) -> Option<(K, V)>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn first_key_value(&self) -> Option<(&K, &V)>;
+    #[builtin] pub fn last_key_value(&self) -> Option<(&K, &V)>;
+    #[builtin] pub fn pop_first(&mut self) -> Option<(K, V)>;
+    #[builtin] pub fn pop_last(&mut self) -> Option<(K, V)>;
+    #[builtin] pub fn entry(&mut self, key: K) -> BTreeEntry<'_, K, V>;
+    #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
+    #[builtin] pub fn values(&self) -> Values<'_, K, V>;
+    #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
+    #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
+    #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
+    #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
+    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+}
+
+impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;
+}
+impl<K, Q: ?Sized, V> Index<&Q> for BTreeMap<K, V> {
+    type Output = V;
+    #[builtin] fn index(&self, key: &Q) -> &V;
+}
+impl<K, V> IntoIterator for BTreeMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = BTreeIntoIter<K, V>;
+    #[builtin] fn into_iter(self) -> BTreeIntoIter<K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = MapIter<'a, K, V>;
+    #[builtin = "BTreeMap::iter"] fn into_iter(self) -> MapIter<'a, K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a mut BTreeMap<K, V> {
+    type Item = (&'a K, &'a mut V);
+    type IntoIter = MapIterMut<'a, K, V>;
+    #[builtin = "BTreeMap::iter_mut"] fn into_iter(self) -> MapIterMut<'a, K, V>;
+}
+
+#[lang = "Iter"] pub struct BTreeEntry<'a, K, V>;
+
+impl<'a, K, V> BTreeEntry<'a, K, V> {
+    #[builtin] pub fn or_insert(self, default: V) -> &'a mut V;
+    #[builtin] pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V;
+    #[builtin] pub fn or_default(self) -> &'a mut V;
+    #[builtin] pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V>;
+    #[builtin] pub fn key(&self) -> &K;
+}
+
+#[lang = "Iter"] pub struct BTreeIntoIter<K, V>;
+
+impl<K, V> Iterator for BTreeIntoIter<K, V> { type Item = (K, V); #[builtin] fn next(&mut self) -> Option<(K, V)>; }
+impl<K, V> DoubleEndedIterator for BTreeIntoIter<K, V> { #[builtin] fn next_back(&mut self) -> Option<(K, V)>; }
+impl<'a, K, V> DoubleEndedIterator for Keys<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a K>; }
+impl<'a, K, V> DoubleEndedIterator for Values<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a V>; }
+impl<'a, K, V> DoubleEndedIterator for ValuesMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a mut V>; }
+impl<'a, K, V> DoubleEndedIterator for MapIter<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a V)>; }
+impl<'a, K, V> DoubleEndedIterator for MapIterMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a mut V)>; }

@@ -551,6 +551,22 @@ impl<T> IntoIterator for Option<T> {
     }
 }
 
+impl<'a, T> IntoIterator for &'a Option<T> {
+    type Item = &'a T;
+    type IntoIter = OptionIter<&'a T>;
+    fn into_iter(self) -> OptionIter<&'a T> {
+        OptionIter { inner: self.as_ref() }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut Option<T> {
+    type Item = &'a mut T;
+    type IntoIter = OptionIter<&'a mut T>;
+    fn into_iter(self) -> OptionIter<&'a mut T> {
+        OptionIter { inner: self.as_mut() }
+    }
+}
+
 impl<T: Clone> Option<&mut T> {
     pub fn cloned(self) -> Option<T> {
         match self {
@@ -951,6 +967,19 @@ pub trait Iterator {
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::from_iter(self)
     }
+    fn rposition<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize>
+    where
+        Self: ExactSizeIterator + DoubleEndedIterator,
+    {
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
     fn by_ref(&mut self) -> &mut Self {
         self
     }
@@ -1134,7 +1163,7 @@ pub trait Extend<A> {
 
 /// The lower bound of an iterator's `size_hint` (what std reserves before extending).
 #[builtin = "iter::lower_bound"]
-fn size_hint_lower<I: Iterator>(iter: &I) -> usize;
+fn size_hint_lower<I: Iterator + ?Sized>(iter: &I) -> usize;
 
 impl<T> Extend<T> for Vec<T> {
     fn extend_one(&mut self, item: T) {
@@ -1168,6 +1197,64 @@ impl Extend<String> for String {
 
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while let Some(x) = self.next_back() {
+            if i == n {
+                return Some(x);
+            }
+            i += 1;
+        }
+        None
+    }
+    fn rfind<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+    fn rfold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+}
+
+/// Iterators that know their exact length (the machine reads it from the iterator's state).
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize {
+        size_hint_lower(self)
+    }
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<'a, T> ExactSizeIterator for Iter<'a, T> {}
+impl<'a, T> ExactSizeIterator for IterMut<'a, T> {}
+impl<T> ExactSizeIterator for IntoIter<T> {}
+impl<T> ExactSizeIterator for ArrayIntoIter<T> {}
+impl<A: Step> ExactSizeIterator for Range<A> {}
+impl<A: Step> ExactSizeIterator for RangeInclusive<A> {}
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
+impl<'a, T: Copy + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+impl<'a, T: Clone + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let x = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
 }
 
 pub trait IntoIterator {

@@ -277,7 +277,9 @@ final class VecBuiltins {
             }
         } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter")) {
             HashBuiltins.dropIter(m, it, span);
-        } else if (name.equals("Entry")) {
+        } else if (name.equals("BTreeIntoIter")) {
+            BTreeBuiltins.dropIntoIter(m, it, span);
+        } else if (name.equals("Entry") || name.equals("BTreeEntry")) {
             Ty key = ty.args().isEmpty() ? Ty.UNIT : ty.args().get(0);
             m.drops.drop(Value.Ptr.thin(m.temp(it.fields[1], "key"), new int[0]), it.fields[1], key, span);
         }
