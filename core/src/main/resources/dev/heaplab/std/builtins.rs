@@ -31,6 +31,21 @@ impl String {
     #[builtin] pub fn into_bytes(self) -> Vec<u8>;
     #[builtin] pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
     #[builtin] pub fn into_boxed_str(self) -> Box<str>;
+    #[builtin] pub fn retain<F: FnMut(char) -> bool>(&mut self, f: F);
+    #[builtin] pub fn split_off(&mut self, at: usize) -> String;
+    #[builtin] pub fn drain<R>(&mut self, range: R) -> StrDrain<'_>;
+    #[builtin] pub fn replace_range<R>(&mut self, range: R, replace_with: &str);
+}
+
+#[lang = "Iter"] pub struct StrDrain<'a>;
+
+impl<'a> Iterator for StrDrain<'a> {
+    type Item = char;
+    #[builtin] fn next(&mut self) -> Option<char>;
+}
+
+impl<'a> DoubleEndedIterator for StrDrain<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<char>;
 }
 
 impl From<&str> for String {
@@ -44,6 +59,10 @@ impl Clone for String {
 impl Deref for String {
     type Target = str;
     #[builtin] fn deref(&self) -> &str;
+}
+
+impl DerefMut for String {
+    #[builtin = "String::deref"] fn deref_mut(&mut self) -> &mut str;
 }
 
 impl Add<&str> for String {
@@ -91,20 +110,37 @@ impl str {
     #[builtin] pub fn trim(&self) -> &str;
     #[builtin] pub fn trim_start(&self) -> &str;
     #[builtin] pub fn trim_end(&self) -> &str;
-    #[builtin] pub fn contains(&self, pat: &str) -> bool;
-    #[builtin] pub fn starts_with(&self, pat: &str) -> bool;
-    #[builtin] pub fn ends_with(&self, pat: &str) -> bool;
+    #[builtin] pub fn contains<P: Pattern>(&self, pat: P) -> bool;
+    #[builtin] pub fn starts_with<P: Pattern>(&self, pat: P) -> bool;
+    #[builtin] pub fn ends_with<P: Pattern>(&self, pat: P) -> bool;
     #[builtin] pub fn to_uppercase(&self) -> String;
     #[builtin] pub fn to_lowercase(&self) -> String;
-    #[builtin] pub fn replace(&self, from: &str, to: &str) -> String;
+    #[builtin] pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
+    #[builtin] pub fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String;
     #[builtin] pub fn repeat(&self, n: usize) -> String;
     #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
     #[builtin] pub fn get<R>(&self, range: R) -> Option<&str>;
-    #[builtin] pub fn find(&self, pat: &str) -> Option<usize>;
-    #[builtin] pub fn split<'a>(&'a self, pat: &str) -> Split<'a>;
-    #[builtin] pub fn split_once<'a>(&'a self, pat: &str) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
+    #[builtin] pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
+    #[builtin] pub fn split<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn rsplit<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn splitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn split_terminator<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn matches<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn split_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn rsplit_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
+    #[builtin] pub fn strip_prefix<'a, P: Pattern>(&'a self, prefix: P) -> Option<&'a str>;
+    #[builtin] pub fn strip_suffix<'a, P: Pattern>(&'a self, suffix: P) -> Option<&'a str>;
+    #[builtin] pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str;
+    #[builtin] pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str;
+    #[builtin] pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str;
     #[builtin] pub fn lines(&self) -> Lines<'_>;
     #[builtin] pub fn is_char_boundary(&self, index: usize) -> bool;
+    #[builtin] pub fn make_ascii_uppercase(&mut self);
+    #[builtin] pub fn make_ascii_lowercase(&mut self);
+    #[builtin] pub fn to_ascii_uppercase(&self) -> String;
+    #[builtin] pub fn to_ascii_lowercase(&self) -> String;
+    #[builtin] pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
 }
 
 impl PartialEq for str {
@@ -125,6 +161,15 @@ impl Index<RangeTo<usize>> for str {
     type Output = str;
     #[builtin = "str::index_range"] fn index(&self, r: RangeTo<usize>) -> &str;
 }
+
+/// What str searches accept: a `&str`, `&String`, `char`, `&[char]` or a `FnMut(char) -> bool`.
+pub trait Pattern {}
+impl<'b> Pattern for &'b str {}
+impl<'b, 'c> Pattern for &'c &'b str {}
+impl<'b> Pattern for &'b String {}
+impl Pattern for char {}
+impl<'b> Pattern for &'b [char] {}
+impl<F: FnMut(char) -> bool> Pattern for F {}
 
 /// The error of `str::parse` for integers (the machine stores the kind as the variant).
 #[derive(Debug)]
@@ -197,6 +242,10 @@ impl<T> Vec<T> {
     #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
     #[builtin] pub fn split_off(&mut self, at: usize) -> Vec<T>;
     #[builtin] pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F);
+    #[builtin] pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
+    #[builtin] pub fn shrink_to(&mut self, min_capacity: usize);
+    #[builtin] pub fn resize(&mut self, new_len: usize, value: T) where T: Clone;
+    #[builtin] pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, f: F);
 }
 
 impl<T: Clone> Clone for Vec<T> {
@@ -292,6 +341,31 @@ impl<T> [T] {
     #[builtin] pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
     #[builtin] pub fn starts_with(&self, needle: &[T]) -> bool;
     #[builtin] pub fn fill(&mut self, value: T);
+    #[builtin] pub fn first_mut(&mut self) -> Option<&mut T>;
+    #[builtin] pub fn last_mut(&mut self) -> Option<&mut T>;
+    #[builtin] pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
+    #[builtin] pub fn split_first(&self) -> Option<(&T, &[T])>;
+    #[builtin] pub fn split_last(&self) -> Option<(&T, &[T])>;
+    #[builtin] pub fn chunks_exact(&self, size: usize) -> ChunksExact<'_, T>;
+    #[builtin] pub fn rotate_left(&mut self, mid: usize);
+    #[builtin] pub fn rotate_right(&mut self, k: usize);
+    #[builtin] pub fn ends_with(&self, needle: &[T]) -> bool;
+    #[builtin] pub fn repeat(&self, n: usize) -> Vec<T> where T: Copy;
+    #[builtin] pub fn copy_from_slice(&mut self, src: &[T]) where T: Copy;
+    #[builtin] pub fn clone_from_slice(&mut self, src: &[T]) where T: Clone;
+    #[builtin] pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
+    #[builtin] pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
+}
+
+#[lang = "Iter"] pub struct ChunksExact<'a, T>;
+
+impl<'a, T> Iterator for ChunksExact<'a, T> {
+    type Item = &'a [T];
+    #[builtin] fn next(&mut self) -> Option<&'a [T]>;
+}
+
+impl<'a, T> ChunksExact<'a, T> {
+    #[builtin] pub fn remainder(&self) -> &'a [T];
 }
 
 impl<T> Index<Range<usize>> for [T] {
@@ -339,6 +413,14 @@ impl<T> Iterator for IntoIter<T> {
     #[builtin] fn next(&mut self) -> Option<T>;
 }
 
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    #[builtin] fn next_back(&mut self) -> Option<T>;
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    #[builtin] fn next_back(&mut self) -> Option<&'a mut T>;
+}
+
 impl<'a, T> Iterator for Drain<'a, T> {
     type Item = T;
     #[builtin] fn next(&mut self) -> Option<T>;
@@ -352,6 +434,18 @@ pub struct Box<T>;
 impl<T> Box<T> {
     #[builtin] pub fn new(x: T) -> Box<T>;
     #[builtin] pub fn leak<'a>(b: Box<T>) -> &'a mut T;
+}
+
+impl<T> Box<[T]> {
+    #[builtin] pub fn into_vec(self) -> Vec<T>;
+}
+
+impl<T> AsRef<T> for Box<T> {
+    #[builtin = "Box::deref"] fn as_ref(&self) -> &T;
+}
+
+impl<T> AsMut<T> for Box<T> {
+    #[builtin = "Box::deref_mut"] fn as_mut(&mut self) -> &mut T;
 }
 
 impl<T> Deref for Box<T> {
@@ -378,6 +472,7 @@ impl<T> Rc<T> {
     #[builtin] pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
     #[builtin] pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
     #[builtin] pub fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
+    #[builtin] pub fn make_mut(this: &mut Rc<T>) -> &mut T where T: Clone;
 }
 
 impl<T> Clone for Rc<T> {
@@ -528,12 +623,12 @@ impl FromIterator<String> for String {
 #[derive(Debug)]
 pub struct FromUtf8Error;
 
-#[lang = "Iter"] pub struct Split<'a>;
+#[lang = "Iter"] pub struct Split<'a, P>;
 #[lang = "Iter"] pub struct Lines<'a>;
 #[lang = "Iter"] pub struct Windows<'a, T>;
 #[lang = "Iter"] pub struct Chunks<'a, T>;
 
-impl<'a> Iterator for Split<'a> {
+impl<'a, P> Iterator for Split<'a, P> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
 }
@@ -1095,6 +1190,273 @@ impl usize {
     #[builtin] pub fn rotate_right(self, n: u32) -> usize;
     #[builtin] pub fn div_euclid(self, rhs: usize) -> usize;
     #[builtin] pub fn is_power_of_two(self) -> bool;
+}
+
+// More integer methods (interp/IntExtras.java).
+
+impl i8 {
+    #[builtin] pub fn checked_neg(self) -> Option<i8>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> i8;
+    #[builtin] pub fn reverse_bits(self) -> i8;
+    #[builtin] pub fn to_be(self) -> i8;
+    #[builtin] pub fn to_le(self) -> i8;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<i8>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> i8;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (i8, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> i8;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<i8>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<i8>;
+    #[builtin] pub fn isqrt(self) -> i8;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: i8) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: i8) -> i8;
+    #[builtin] pub fn checked_abs(self) -> Option<i8>;
+    #[builtin] pub fn wrapping_abs(self) -> i8;
+}
+
+impl i16 {
+    #[builtin] pub fn checked_neg(self) -> Option<i16>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> i16;
+    #[builtin] pub fn reverse_bits(self) -> i16;
+    #[builtin] pub fn to_be(self) -> i16;
+    #[builtin] pub fn to_le(self) -> i16;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<i16>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> i16;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (i16, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> i16;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<i16>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<i16>;
+    #[builtin] pub fn isqrt(self) -> i16;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: i16) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: i16) -> i16;
+    #[builtin] pub fn checked_abs(self) -> Option<i16>;
+    #[builtin] pub fn wrapping_abs(self) -> i16;
+}
+
+impl i32 {
+    #[builtin] pub fn checked_neg(self) -> Option<i32>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> i32;
+    #[builtin] pub fn reverse_bits(self) -> i32;
+    #[builtin] pub fn to_be(self) -> i32;
+    #[builtin] pub fn to_le(self) -> i32;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<i32>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> i32;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (i32, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> i32;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<i32>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<i32>;
+    #[builtin] pub fn isqrt(self) -> i32;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: i32) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: i32) -> i32;
+    #[builtin] pub fn checked_abs(self) -> Option<i32>;
+    #[builtin] pub fn wrapping_abs(self) -> i32;
+}
+
+impl i64 {
+    #[builtin] pub fn checked_neg(self) -> Option<i64>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> i64;
+    #[builtin] pub fn reverse_bits(self) -> i64;
+    #[builtin] pub fn to_be(self) -> i64;
+    #[builtin] pub fn to_le(self) -> i64;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<i64>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> i64;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (i64, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> i64;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<i64>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<i64>;
+    #[builtin] pub fn isqrt(self) -> i64;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: i64) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: i64) -> i64;
+    #[builtin] pub fn checked_abs(self) -> Option<i64>;
+    #[builtin] pub fn wrapping_abs(self) -> i64;
+}
+
+impl isize {
+    #[builtin] pub fn checked_neg(self) -> Option<isize>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> isize;
+    #[builtin] pub fn reverse_bits(self) -> isize;
+    #[builtin] pub fn to_be(self) -> isize;
+    #[builtin] pub fn to_le(self) -> isize;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<isize>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> isize;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (isize, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> isize;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<isize>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<isize>;
+    #[builtin] pub fn isqrt(self) -> isize;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: isize) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: isize) -> isize;
+    #[builtin] pub fn checked_abs(self) -> Option<isize>;
+    #[builtin] pub fn wrapping_abs(self) -> isize;
+}
+
+impl u8 {
+    #[builtin] pub fn checked_neg(self) -> Option<u8>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> u8;
+    #[builtin] pub fn reverse_bits(self) -> u8;
+    #[builtin] pub fn to_be(self) -> u8;
+    #[builtin] pub fn to_le(self) -> u8;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<u8>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> u8;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (u8, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> u8;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<u8>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<u8>;
+    #[builtin] pub fn isqrt(self) -> u8;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: u8) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: u8) -> u8;
+    #[builtin] pub fn is_multiple_of(self, rhs: u8) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> u8;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: u8) -> Option<u8>;
+}
+
+impl u16 {
+    #[builtin] pub fn checked_neg(self) -> Option<u16>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> u16;
+    #[builtin] pub fn reverse_bits(self) -> u16;
+    #[builtin] pub fn to_be(self) -> u16;
+    #[builtin] pub fn to_le(self) -> u16;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<u16>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> u16;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (u16, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> u16;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<u16>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<u16>;
+    #[builtin] pub fn isqrt(self) -> u16;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: u16) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: u16) -> u16;
+    #[builtin] pub fn is_multiple_of(self, rhs: u16) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> u16;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: u16) -> Option<u16>;
+}
+
+impl u32 {
+    #[builtin] pub fn checked_neg(self) -> Option<u32>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> u32;
+    #[builtin] pub fn reverse_bits(self) -> u32;
+    #[builtin] pub fn to_be(self) -> u32;
+    #[builtin] pub fn to_le(self) -> u32;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<u32>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> u32;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (u32, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> u32;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn isqrt(self) -> u32;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: u32) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: u32) -> u32;
+    #[builtin] pub fn is_multiple_of(self, rhs: u32) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> u32;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: u32) -> Option<u32>;
+}
+
+impl u64 {
+    #[builtin] pub fn checked_neg(self) -> Option<u64>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> u64;
+    #[builtin] pub fn reverse_bits(self) -> u64;
+    #[builtin] pub fn to_be(self) -> u64;
+    #[builtin] pub fn to_le(self) -> u64;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<u64>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> u64;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (u64, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> u64;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<u64>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<u64>;
+    #[builtin] pub fn isqrt(self) -> u64;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: u64) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: u64) -> u64;
+    #[builtin] pub fn is_multiple_of(self, rhs: u64) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> u64;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: u64) -> Option<u64>;
+}
+
+impl usize {
+    #[builtin] pub fn checked_neg(self) -> Option<usize>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> usize;
+    #[builtin] pub fn reverse_bits(self) -> usize;
+    #[builtin] pub fn to_be(self) -> usize;
+    #[builtin] pub fn to_le(self) -> usize;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<usize>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> usize;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (usize, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> usize;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<usize>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<usize>;
+    #[builtin] pub fn isqrt(self) -> usize;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: usize) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: usize) -> usize;
+    #[builtin] pub fn is_multiple_of(self, rhs: usize) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> usize;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: usize) -> Option<usize>;
 }
 
 impl f32 {
@@ -1659,3 +2021,77 @@ pub mod atomic {
         }
     }
 }
+// ---- BTreeMap (entries in key order; nodes allocated as std's B-tree with B = 6) -------------------
+
+#[lang = "BTreeMap"]
+pub struct BTreeMap<K, V>;
+
+impl<K, V> BTreeMap<K, V> {
+    #[builtin] pub fn new() -> BTreeMap<K, V>;
+    #[builtin] pub fn insert(&mut self, key: K, value: V) -> Option<V>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V>;
+    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V>;
+    #[builtin] pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V>;
+    #[builtin] pub fn remove_entry<Q: ?Sized>(&mut self, key: &Q) -> Option<(K, V)>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn first_key_value(&self) -> Option<(&K, &V)>;
+    #[builtin] pub fn last_key_value(&self) -> Option<(&K, &V)>;
+    #[builtin] pub fn pop_first(&mut self) -> Option<(K, V)>;
+    #[builtin] pub fn pop_last(&mut self) -> Option<(K, V)>;
+    #[builtin] pub fn entry(&mut self, key: K) -> BTreeEntry<'_, K, V>;
+    #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
+    #[builtin] pub fn values(&self) -> Values<'_, K, V>;
+    #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
+    #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
+    #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
+    #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
+    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+}
+
+impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;
+}
+impl<K, Q: ?Sized, V> Index<&Q> for BTreeMap<K, V> {
+    type Output = V;
+    #[builtin] fn index(&self, key: &Q) -> &V;
+}
+impl<K, V> IntoIterator for BTreeMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = BTreeIntoIter<K, V>;
+    #[builtin] fn into_iter(self) -> BTreeIntoIter<K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = MapIter<'a, K, V>;
+    #[builtin = "BTreeMap::iter"] fn into_iter(self) -> MapIter<'a, K, V>;
+}
+impl<'a, K, V> IntoIterator for &'a mut BTreeMap<K, V> {
+    type Item = (&'a K, &'a mut V);
+    type IntoIter = MapIterMut<'a, K, V>;
+    #[builtin = "BTreeMap::iter_mut"] fn into_iter(self) -> MapIterMut<'a, K, V>;
+}
+
+#[lang = "Iter"] pub struct BTreeEntry<'a, K, V>;
+
+impl<'a, K, V> BTreeEntry<'a, K, V> {
+    #[builtin] pub fn or_insert(self, default: V) -> &'a mut V;
+    #[builtin] pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V;
+    #[builtin] pub fn or_default(self) -> &'a mut V;
+    #[builtin] pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V>;
+    #[builtin] pub fn key(&self) -> &K;
+}
+
+#[lang = "Iter"] pub struct BTreeIntoIter<K, V>;
+
+impl<K, V> Iterator for BTreeIntoIter<K, V> { type Item = (K, V); #[builtin] fn next(&mut self) -> Option<(K, V)>; }
+impl<K, V> DoubleEndedIterator for BTreeIntoIter<K, V> { #[builtin] fn next_back(&mut self) -> Option<(K, V)>; }
+impl<'a, K, V> DoubleEndedIterator for Keys<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a K>; }
+impl<'a, K, V> DoubleEndedIterator for Values<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a V>; }
+impl<'a, K, V> DoubleEndedIterator for ValuesMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a mut V>; }
+impl<'a, K, V> DoubleEndedIterator for MapIter<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a V)>; }
+impl<'a, K, V> DoubleEndedIterator for MapIterMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a mut V)>; }

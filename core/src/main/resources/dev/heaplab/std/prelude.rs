@@ -221,6 +221,10 @@ pub trait AsRef<T> {
     fn as_ref(&self) -> &T;
 }
 
+pub trait AsMut<T> {
+    fn as_mut(&mut self) -> &mut T;
+}
+
 pub trait ToString {
     fn to_string(&self) -> String;
 }
@@ -398,6 +402,187 @@ impl<T> Option<T> {
     pub fn replace(&mut self, value: T) -> Option<T> {
         replace_value(self, Some(value))
     }
+    pub fn insert(&mut self, value: T) -> &mut T {
+        *self = Some(value);
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    pub fn get_or_insert(&mut self, value: T) -> &mut T {
+        if let None = self {
+            *self = Some(value);
+        }
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if let None = self {
+            *self = Some(f());
+        }
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    pub fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, predicate: P) -> Option<T> {
+        let hit = match self {
+            Some(v) => predicate(v),
+            None => false,
+        };
+        if hit { self.take() } else { None }
+    }
+    pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(v) => f(v),
+            None => true,
+        }
+    }
+    pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Some(v) => f(v),
+            None => default(),
+        }
+    }
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Option<T> {
+        if let Some(v) = &self {
+            f(v);
+        }
+        self
+    }
+    pub fn and<U>(self, optb: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => optb,
+            None => None,
+        }
+    }
+    pub fn xor(self, optb: Option<T>) -> Option<T> {
+        match (self, optb) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+    pub fn iter(&self) -> OptionIter<&T> {
+        OptionIter { inner: self.as_ref() }
+    }
+    pub fn iter_mut(&mut self) -> OptionIter<&mut T> {
+        OptionIter { inner: self.as_mut() }
+    }
+    pub fn as_deref(&self) -> Option<&T::Target>
+    where
+        T: Deref,
+    {
+        match self {
+            Some(v) => Some(v.deref()),
+            None => None,
+        }
+    }
+    pub fn as_deref_mut(&mut self) -> Option<&mut T::Target>
+    where
+        T: DerefMut,
+    {
+        match self {
+            Some(v) => Some(v.deref_mut()),
+            None => None,
+        }
+    }
+}
+
+impl<T> Option<Option<T>> {
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(inner) => inner,
+            None => None,
+        }
+    }
+}
+
+impl<T, E> Option<Result<T, E>> {
+    pub fn transpose(self) -> Result<Option<T>, E> {
+        match self {
+            Some(Ok(v)) => Ok(Some(v)),
+            Some(Err(e)) => Err(e),
+            None => Ok(None),
+        }
+    }
+}
+
+impl<T, U> Option<(T, U)> {
+    pub fn unzip(self) -> (Option<T>, Option<U>) {
+        match self {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (None, None),
+        }
+    }
+}
+
+/// The iterator of `Option::iter` / `iter_mut` / `into_iter`: yields the content at most once.
+pub struct OptionIter<A> {
+    inner: Option<A>,
+}
+
+impl<A> Iterator for OptionIter<A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        self.inner.take()
+    }
+}
+
+impl<A> DoubleEndedIterator for OptionIter<A> {
+    fn next_back(&mut self) -> Option<A> {
+        self.inner.take()
+    }
+}
+
+impl<T> IntoIterator for Option<T> {
+    type Item = T;
+    type IntoIter = OptionIter<T>;
+    fn into_iter(self) -> OptionIter<T> {
+        OptionIter { inner: self }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Option<T> {
+    type Item = &'a T;
+    type IntoIter = OptionIter<&'a T>;
+    fn into_iter(self) -> OptionIter<&'a T> {
+        OptionIter { inner: self.as_ref() }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut Option<T> {
+    type Item = &'a mut T;
+    type IntoIter = OptionIter<&'a mut T>;
+    fn into_iter(self) -> OptionIter<&'a mut T> {
+        OptionIter { inner: self.as_mut() }
+    }
+}
+
+impl<T: Clone> Option<&mut T> {
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(v) => Some(v.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T: Copy> Option<&mut T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(v) => Some(*v),
+            None => None,
+        }
+    }
 }
 
 impl<T: Clone> Option<&T> {
@@ -525,6 +710,110 @@ impl<T, E> Result<T, E> {
         match self {
             Ok(v) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", v),
             Err(e) => e,
+        }
+    }
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: Debug,
+    {
+        match self {
+            Ok(v) => panic!("{}: {:?}", msg, v),
+            Err(e) => e,
+        }
+    }
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(v) => f(v),
+            Err(_) => false,
+        }
+    }
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
+        }
+    }
+    pub fn as_mut(&mut self) -> Result<&mut T, &mut E> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn and<U>(self, res: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => res,
+            Err(e) => Err(e),
+        }
+    }
+    pub fn or<F>(self, res: Result<T, F>) -> Result<T, F> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(_) => res,
+        }
+    }
+    pub fn or_else<F, O: FnOnce(E) -> Result<T, F>>(self, op: O) -> Result<T, F> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => op(e),
+        }
+    }
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(v) => f(v),
+            Err(_) => default,
+        }
+    }
+    pub fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Ok(v) => f(v),
+            Err(e) => default(e),
+        }
+    }
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Result<T, E> {
+        if let Ok(v) = &self {
+            f(v);
+        }
+        self
+    }
+    pub fn inspect_err<F: FnOnce(&E)>(self, f: F) -> Result<T, E> {
+        if let Err(e) = &self {
+            f(e);
+        }
+        self
+    }
+    pub fn iter(&self) -> OptionIter<&T> {
+        match self {
+            Ok(v) => OptionIter { inner: Some(v) },
+            Err(_) => OptionIter { inner: None },
+        }
+    }
+}
+
+impl<T, E> Result<Option<T>, E> {
+    pub fn transpose(self) -> Option<Result<T, E>> {
+        match self {
+            Ok(Some(v)) => Some(Ok(v)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(v) => Ok(v.clone()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Copy, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(v) => Ok(*v),
+            Err(e) => Err(e),
         }
     }
 }
@@ -678,10 +967,294 @@ pub trait Iterator {
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::from_iter(self)
     }
+    fn rposition<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize>
+    where
+        Self: ExactSizeIterator + DoubleEndedIterator,
+    {
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+    fn by_ref(&mut self) -> &mut Self {
+        self
+    }
+    #[track_caller]
+    fn step_by(self, step: usize) -> StepBy<Self> {
+        assert!(step != 0);
+        StepBy { iter: self, step: step - 1, first: true }
+    }
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
+        Scan { iter: self, f: f, state: initial_state }
+    }
+    fn flatten(self) -> Flatten<Self, Self::Item>
+    where
+        Self::Item: IntoIterator,
+    {
+        Flatten { iter: self, front: None }
+    }
+    fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> {
+        SkipWhile { iter: self, predicate: predicate, done: false }
+    }
+    fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, predicate: P) -> MapWhile<Self, P> {
+        MapWhile { iter: self, predicate: predicate }
+    }
+    fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
+        Inspect { iter: self, f: f }
+    }
+    fn fuse(self) -> Fuse<Self> {
+        Fuse { iter: Some(self) }
+    }
+    fn cycle(self) -> Cycle<Self>
+    where
+        Self: Clone,
+    {
+        Cycle { orig: self.clone(), iter: self }
+    }
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(mut self, f: F) -> Option<Self::Item> {
+        let first = self.next()?;
+        Some(self.fold(first, f))
+    }
+    fn find_map<B, F: FnMut(Self::Item) -> Option<B>>(&mut self, mut f: F) -> Option<B> {
+        while let Some(x) = self.next() {
+            if let Some(y) = f(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+    fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let k = f(&x);
+            if k >= best_key {
+                best = x;
+                best_key = k;
+            }
+        }
+        Some(best)
+    }
+    fn min_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(mut self, mut f: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = self.next() {
+            let k = f(&x);
+            if k < best_key {
+                best = x;
+                best_key = k;
+            }
+        }
+        Some(best)
+    }
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(mut self, mut compare: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                Ordering::Greater => {}
+                _ => best = x,
+            }
+        }
+        Some(best)
+    }
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(mut self, mut compare: F) -> Option<Self::Item> {
+        let mut best = self.next()?;
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                Ordering::Greater => best = x,
+                _ => {}
+            }
+        }
+        Some(best)
+    }
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (B, B) {
+        let mut left: B = B::default();
+        let mut right: B = B::default();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                left.extend_one(x);
+            } else {
+                right.extend_one(x);
+            }
+        }
+        (left, right)
+    }
+    fn unzip<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>>(mut self) -> (FromA, FromB)
+    where
+        Self: Iterator<Item = (A, B)>,
+    {
+        let mut left: FromA = FromA::default();
+        let mut right: FromB = FromB::default();
+        let lower = size_hint_lower(&self);
+        if lower > 0 {
+            left.extend_reserve(lower);
+            right.extend_reserve(lower);
+        }
+        while let Some((a, b)) = self.next() {
+            left.extend_one(a);
+            right.extend_one(b);
+        }
+        (left, right)
+    }
+    fn try_for_each<E, F: FnMut(Self::Item) -> Result<(), E>>(&mut self, mut f: F) -> Result<(), E> {
+        while let Some(x) = self.next() {
+            f(x)?;
+        }
+        Ok(())
+    }
+    fn is_sorted(mut self) -> bool
+    where
+        Self::Item: PartialOrd,
+    {
+        let mut last = match self.next() {
+            Some(x) => x,
+            None => return true,
+        };
+        while let Some(x) = self.next() {
+            if last > x {
+                return false;
+            }
+            last = x;
+        }
+        true
+    }
+    fn eq<I: IntoIterator>(mut self, other: I) -> bool
+    where
+        Self::Item: PartialEq<I::Item>,
+    {
+        let mut other = other.into_iter();
+        loop {
+            match (self.next(), other.next()) {
+                (None, None) => return true,
+                (Some(a), Some(b)) => {
+                    if a != b {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+}
+
+impl<I: Iterator + ?Sized> Iterator for &mut I {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+}
+
+/// Collections that can take items one at a time (`partition`, `unzip`, `String::extend`).
+pub trait Extend<A> {
+    fn extend_one(&mut self, item: A);
+    fn extend_reserve(&mut self, additional: usize) {}
+    fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        self.extend_reserve(size_hint_lower(&it));
+        while let Some(x) = it.next() {
+            self.extend_one(x);
+        }
+    }
+}
+
+/// The lower bound of an iterator's `size_hint` (what std reserves before extending).
+#[builtin = "iter::lower_bound"]
+fn size_hint_lower<I: Iterator + ?Sized>(iter: &I) -> usize;
+
+impl<T> Extend<T> for Vec<T> {
+    fn extend_one(&mut self, item: T) {
+        self.push(item);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+}
+
+impl Extend<char> for String {
+    fn extend_one(&mut self, item: char) {
+        self.push(item);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+}
+
+impl<'a> Extend<&'a str> for String {
+    fn extend_one(&mut self, item: &'a str) {
+        self.push_str(item);
+    }
+}
+
+impl Extend<String> for String {
+    fn extend_one(&mut self, item: String) {
+        self.push_str(&item);
+    }
 }
 
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while let Some(x) = self.next_back() {
+            if i == n {
+                return Some(x);
+            }
+            i += 1;
+        }
+        None
+    }
+    fn rfind<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+    fn rfold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+}
+
+/// Iterators that know their exact length (the machine reads it from the iterator's state).
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize {
+        size_hint_lower(self)
+    }
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<'a, T> ExactSizeIterator for Iter<'a, T> {}
+impl<'a, T> ExactSizeIterator for IterMut<'a, T> {}
+impl<T> ExactSizeIterator for IntoIter<T> {}
+impl<T> ExactSizeIterator for ArrayIntoIter<T> {}
+impl<A: Step> ExactSizeIterator for Range<A> {}
+impl<A: Step> ExactSizeIterator for RangeInclusive<A> {}
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}
+impl<'a, T: Copy + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+impl<'a, T: Clone + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let x = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
 }
 
 pub trait IntoIterator {
@@ -743,6 +1316,17 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item> {
         while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next_back() {
             if (self.predicate)(&x) {
                 return Some(x);
             }
@@ -843,6 +1427,21 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     }
 }
 
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator for Chain<A, B> {
+    fn next_back(&mut self) -> Option<A::Item> {
+        if let Some(b) = &mut self.b {
+            match b.next_back() {
+                Some(x) => return Some(x),
+                None => self.b = None,
+            }
+        }
+        match &mut self.a {
+            Some(a) => a.next_back(),
+            None => None,
+        }
+    }
+}
+
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -925,6 +1524,151 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
     }
 }
 
+pub struct StepBy<I> {
+    iter: I,
+    step: usize,
+    first: bool,
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.first {
+            self.first = false;
+            self.iter.next()
+        } else {
+            self.iter.nth(self.step)
+        }
+    }
+}
+
+pub struct Scan<I, St, F> {
+    iter: I,
+    f: F,
+    state: St,
+}
+
+impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for Scan<I, St, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        let x = self.iter.next()?;
+        (self.f)(&mut self.state, x)
+    }
+}
+
+pub struct Flatten<I, U: IntoIterator> {
+    iter: I,
+    front: Option<U::IntoIter>,
+}
+
+impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I, U> {
+    type Item = U::Item;
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+                self.front = None;
+            }
+            match self.iter.next() {
+                Some(x) => self.front = Some(x.into_iter()),
+                None => return None,
+            }
+        }
+    }
+}
+
+pub struct SkipWhile<I, P> {
+    iter: I,
+    predicate: P,
+    done: bool,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if self.done || !(self.predicate)(&x) {
+                self.done = true;
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+pub struct MapWhile<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        let x = self.iter.next()?;
+        (self.predicate)(x)
+    }
+}
+
+pub struct Inspect<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.iter.next()?;
+        (self.f)(&x);
+        Some(x)
+    }
+}
+
+impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let x = self.iter.next_back()?;
+        (self.f)(&x);
+        Some(x)
+    }
+}
+
+pub struct Fuse<I> {
+    iter: Option<I>,
+}
+
+impl<I: Iterator> Iterator for Fuse<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let x = match &mut self.iter {
+            Some(it) => it.next(),
+            None => return None,
+        };
+        if x.is_none() {
+            self.iter = None;
+        }
+        x
+    }
+}
+
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Iterator + Clone> Iterator for Cycle<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+            y => y,
+        }
+    }
+}
+
 pub struct Cloned<I> {
     iter: I,
 }
@@ -939,6 +1683,15 @@ impl<'a, T: Clone + 'a, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
     }
 }
 
+impl<'a, T: Clone + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
 pub struct Copied<I> {
     iter: I,
 }
@@ -947,6 +1700,15 @@ impl<'a, T: Copy + 'a, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
     type Item = T;
     fn next(&mut self) -> Option<T> {
         match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
             Some(x) => Some(*x),
             None => None,
         }
@@ -1206,6 +1968,23 @@ impl Step for usize {
     }
     fn backward(x: usize) -> usize {
         x - 1
+    }
+}
+
+impl Step for char {
+    fn forward(x: char) -> char {
+        let n = x as u32 + 1;
+        match char::from_u32(if n == 0xD800 { 0xE000 } else { n }) {
+            Some(c) => c,
+            None => panic!("overflow in `Step::forward`"),
+        }
+    }
+    fn backward(x: char) -> char {
+        let n = x as u32;
+        match char::from_u32(if n == 0xE000 { 0xD7FF } else { n - 1 }) {
+            Some(c) => c,
+            None => panic!("overflow in `Step::backward`"),
+        }
     }
 }
 

@@ -60,6 +60,10 @@ final class Builtins {
         SliceExtras.register(natives);
         Threads.register(natives);
         SyncBuiltins.register(natives);
+        StrPatterns.register(natives);
+        IntExtras.register(natives);
+        StdExtras.register(natives);
+        BTreeBuiltins.register(natives);
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::cmp", c -> Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::partial_cmp", c -> c.m().types.some(
@@ -111,6 +115,7 @@ final class Builtins {
             case HASH_SET -> HashTable.drop(m, at, (Value.Agg) v, new Ty.Tuple(List.of(t0)), span);
             case JOIN_HANDLE -> Threads.dropHandle(m, v, span);
             case MUTEX, MUTEX_GUARD, SENDER, RECEIVER -> SyncBuiltins.drop(m, lang, at, v, t0, span);
+            case BTREE_MAP -> BTreeBuiltins.drop(m, (Value.Agg) v, new Ty.Tuple(List.of(t0, Types.arg(ty, 1))), span);
             default -> throw new MachineStop.Internal("unsupported: dropping a " + lang.rustName(), span);
         }
     }

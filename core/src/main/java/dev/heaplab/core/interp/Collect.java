@@ -67,11 +67,15 @@ final class Collect {
         if (h.n() >= 0 && h.trusted()) RawVec.resize(m, v, h.n(), es, false, c.span(), what);
         boolean first = true;
         for (Value x; (x = next(c, it, iterTy)) != null; ) {
-            if (first && h.n() >= 0 && !h.trusted())
-                RawVec.resize(m, v, Math.max(RawVec.minNonZeroCap(es), h.n()), es, false, c.span(), what);
+            long len = RawVec.len(v);
+            if (!h.trusted() && len == RawVec.cap(v)) {
+                // SpecFromIterNested / extend_desugared: room for the remaining lower bound plus this one.
+                long lower = Math.max(0, hint(m, Memory.get(it, c.span()), iterTy, c).n());
+                if (first) RawVec.resize(m, v, Math.max(RawVec.minNonZeroCap(es), lower + 1), es, false, c.span(), what);
+                else RawVec.reserve(m, v, lower + 1, es, false, false, c.span(), what);
+            }
             first = false;
             RawVec.reserve(m, v, 1, es, false, false, c.span(), what);
-            long len = RawVec.len(v);
             VecBuiltins.elems(v).fields[(int) len] = x;
             RawVec.setLen(v, len + 1);
         }
@@ -104,6 +108,8 @@ final class Collect {
 
     /** The length an iterator state knows in advance (see the class rules). */
     static Hint hint(Interp m, Value v, Ty ty, Builtins.Call c) {
+        if (ty instanceof Ty.Ref r && v instanceof Value.Ptr p && r.mutable())
+            return hint(m, Memory.get(p, c.span()), r.inner(), c);
         if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return new Hint(-1, false);
         AdtDef d = m.defs.adt(a.def());
         String name = d.name();
@@ -113,8 +119,10 @@ final class Collect {
                 case "IntoIter" -> new Hint(((Value.Int) g.fields[3]).bits() - ((Value.Int) g.fields[2]).bits(), true);
                 case "ArrayIntoIter" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
-                case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter" ->
-                        new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(), false);
+                case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
+                     "BTreeIntoIter" ->
+                        new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(),
+                                ((Value.Native) g.fields[3]).state() == BTreeBuiltins.TRUSTED);
                 default -> new Hint(-1, false);
             };
         }
@@ -134,6 +142,55 @@ final class Collect {
             case "Map", "Enumerate", "Rev", "Copied", "Cloned", "Inspect" -> {
                 return iv == null ? new Hint(-1, false) : hint(m, iv, inner, c);
             }
+            case "Fuse", "OptionIter" -> {
+                Value.Agg o = iv instanceof Value.Agg x ? x : field(d, g, "inner") instanceof Value.Agg y ? y : null;
+                if (o == null) return new Hint(-1, false);
+                if (o.variant != m.types.optionVariant(true)) return new Hint(0, true);
+                return name.equals("Fuse") ? hint(m, o.fields[0], inner, c) : new Hint(1, true);
+            }
+            case "Peekable" -> {
+                Value pk = field(d, g, "peeked");
+                Hint h = iv == null ? new Hint(-1, false) : hint(m, iv, inner, c);
+                if (!(pk instanceof Value.Agg po) || po.variant != m.types.optionVariant(true)) return h;
+                Value.Agg peeked = (Value.Agg) po.fields[0];
+                if (peeked.variant != m.types.optionVariant(true)) return new Hint(0, true);
+                return h.n() < 0 ? new Hint(1, false) : new Hint(h.n() + 1, h.trusted());
+            }
+            case "StepBy" -> {
+                Hint h = iv == null ? new Hint(-1, false) : hint(m, iv, inner, c);
+                if (h.n() < 0 || !(field(d, g, "step") instanceof Value.Int st) || !(field(d, g, "first") instanceof Value.Bool f))
+                    return new Hint(-1, false);
+                long step = st.bits() + 1;
+                long n = f.v() ? (h.n() == 0 ? 0 : 1 + (h.n() - 1) / step) : h.n() / step;
+                boolean range = inner instanceof Ty.Adt ia && m.defs.adt(ia.def()).lang() == LangItem.RANGE;
+                return new Hint(n, h.trusted() && range);
+            }
+            case "Cycle" -> {
+                Value ov = field(d, g, "orig");
+                Hint h = ov == null ? new Hint(-1, false) : hint(m, ov, inner, c);
+                return new Hint(h.n() == 0 ? 0 : Long.MAX_VALUE / 4, false);
+            }
+            case "Flatten", "FlatMap" -> {
+                Value fr = field(d, g, "front");
+                Ty frontTy = d.struct().fieldIndex("front") < 0 ? null : fieldTy(m, a, "front");
+                if (!(fr instanceof Value.Agg fo) || fo.variant != m.types.optionVariant(true) || frontTy == null)
+                    return new Hint(0, false);
+                return new Hint(Math.max(0, hint(m, fo.fields[0], frontTy, c).n()), false);
+            }
+            case "Chain" -> {
+                long n = 0;
+                boolean trusted = true;
+                for (String f : new String[] {"a", "b"}) {
+                    Value fv = field(d, g, f);
+                    Ty ft = fieldTy(m, a, f);
+                    if (!(fv instanceof Value.Agg fo) || fo.variant != m.types.optionVariant(true)) continue;
+                    Hint h = ft == null ? new Hint(-1, false) : hint(m, fo.fields[0], ft, c);
+                    if (h.n() < 0) return new Hint(-1, false);
+                    n += h.n();
+                    trusted &= h.trusted();
+                }
+                return new Hint(n, trusted);
+            }
             case "Take", "Skip" -> {
                 if (iv == null) return new Hint(-1, false);
                 Hint h = hint(m, iv, inner, c);
@@ -151,6 +208,14 @@ final class Collect {
             }
             default -> { return new Hint(-1, false); }
         }
+    }
+
+    /** The type of field {@code name} of struct type {@code a}, with its generics substituted (or, inside an
+     *  Option, the Option's content type). */
+    private static Ty fieldTy(Interp m, Ty.Adt a, String name) {
+        Ty t = m.types.fieldTy(a, name);
+        if (t instanceof Ty.Adt o && m.defs.adt(o.def()).name().equals("Option") && !o.args().isEmpty()) return o.args().get(0);
+        return t;
     }
 
     private static Value field(AdtDef d, Value.Agg g, String name) {

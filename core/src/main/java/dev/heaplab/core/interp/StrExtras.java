@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * More String/str methods: insertion and removal by byte index, conversions to and from bytes and
- * Box<str>, searching, and the Split/Lines iterators ({@code Agg[rest, pattern, finished]} and
- * {@code Agg[rest]}, `rest` being the unconsumed `&str`).
+ * Box<str>, and the Lines iterator ({@code Agg[rest]}, `rest` being the unconsumed `&str`); pattern searches
+ * are in {@link StrPatterns}.
  */
 final class StrExtras {
     private StrExtras() {}
@@ -73,40 +73,12 @@ final class StrExtras {
             if (rg[0] > rg[1] || rg[1] > b.length || !boundary(b, rg[0]) || !boundary(b, rg[1])) return c.m().types.none();
             return c.m().types.some(c.ptr(0).offset(rg[0], rg[1] - rg[0]));
         });
-        r.put("str::find", c -> {
-            byte[] b = Memory.bytes(c.ptr(0), c.span());
-            int i = indexOf(b, pattern(c, 1), 0);
-            return i < 0 ? c.m().types.none() : c.m().types.some(Value.usize(i));
-        });
         r.put("str::is_char_boundary", c -> {
             byte[] b = Memory.bytes(c.ptr(0), c.span());
             long i = c.usize(1);
             return Arith.bool(i <= b.length && boundary(b, i));
         });
-        r.put("str::split_once", c -> {
-            Value.Ptr s = Memory.fat(c.ptr(0), c.span());
-            byte[] b = Memory.bytes(s, c.span());
-            byte[] p = pattern(c, 1);
-            int i = indexOf(b, p, 0);
-            if (i < 0) return c.m().types.none();
-            return c.m().types.some(Value.Agg.of(s.offset(0, i), s.offset(i + p.length, b.length - i - p.length)));
-        });
-        r.put("str::split", c -> Value.Agg.of(Memory.fat(c.ptr(0), c.span()), new Value.Native(pattern(c, 1)), Value.FALSE));
         r.put("str::lines", c -> Value.Agg.of(Memory.fat(c.ptr(0), c.span())));
-        r.put("Split::next", c -> {
-            Value.Agg it = c.agg(0);
-            if (((Value.Bool) it.fields[2]).v()) return c.m().types.none();
-            Value.Ptr rest = (Value.Ptr) it.fields[0];
-            byte[] b = Memory.bytes(rest, c.span());
-            byte[] p = (byte[]) ((Value.Native) it.fields[1]).state();
-            int i = indexOf(b, p, 0);
-            if (i < 0) {
-                it.fields[2] = Value.TRUE;
-                return c.m().types.some(rest);
-            }
-            it.fields[0] = rest.offset(i + p.length, b.length - i - p.length);
-            return c.m().types.some(rest.offset(0, i));
-        });
         r.put("Lines::next", c -> {
             Value.Agg it = c.agg(0);
             Value.Ptr rest = (Value.Ptr) it.fields[0];

@@ -77,12 +77,8 @@ final class StringBuiltins {
         r.put("str::trim", c -> trim(c, true, true));
         r.put("str::trim_start", c -> trim(c, true, false));
         r.put("str::trim_end", c -> trim(c, false, true));
-        r.put("str::contains", c -> Arith.bool(c.str(0).contains(pattern(c, 1))));
-        r.put("str::starts_with", c -> Arith.bool(c.str(0).startsWith(pattern(c, 1))));
-        r.put("str::ends_with", c -> Arith.bool(c.str(0).endsWith(pattern(c, 1))));
         r.put("str::to_uppercase", c -> fromString(c.m(), upper(c.str(0)), c.span()));
         r.put("str::to_lowercase", c -> fromString(c.m(), c.str(0).toLowerCase(java.util.Locale.ROOT), c.span()));
-        r.put("str::replace", c -> fromString(c.m(), c.str(0).replace(pattern(c, 1), c.str(2)), c.span()));
         r.put("str::repeat", c -> fromString(c.m(), c.str(0).repeat((int) c.usize(1)), c.span()));
         r.put("str::chars", c -> StrIters.chars(c.ptr(0)));
         r.put("str::bytes", c -> StrIters.chars(c.ptr(0)));
@@ -131,18 +127,6 @@ final class StringBuiltins {
     private static Value reserve(Builtins.Call c, boolean exact) {
         RawVec.reserve(c.m(), c.agg(0), c.usize(1), 1, true, exact, c.span(), "String");
         return Value.unit();
-    }
-
-    /** A str or char pattern argument. */
-    private static String pattern(Builtins.Call c, int i) {
-        Value v = c.args()[i];
-        if (v instanceof Value.Char ch) return new String(Character.toChars(ch.cp()));
-        if (c.argTys()[i] instanceof Ty.Ref r && r.inner() instanceof Ty.Ref) v = c.deref(i);
-        if (v instanceof Value.Ptr p && p.meta() < 0) {
-            Value s = Memory.get(p, c.span());
-            if (s instanceof Value.Agg g) return string(g, c.span());
-        }
-        return Memory.str(v, c.span());
     }
 
     private static String upper(String s) {

@@ -28,6 +28,14 @@ final class Types {
         return t;
     }
 
+    /** The concrete type of field {@code name} of struct type {@code a}, or null. */
+    Ty fieldTy(Ty.Adt a, String name) {
+        AdtDef d = m.defs.adt(a.def());
+        if (d == null || d.isEnum()) return null;
+        int i = d.struct().fieldIndex(name);
+        return i < 0 ? null : subst(d.struct().fields().get(i).ty(), a.args());
+    }
+
     LangItem lang(Ty ty) {
         if (ty instanceof Ty.Adt a) {
             AdtDef d = m.defs.adt(a.def());

@@ -170,6 +170,15 @@ final class ValueFormatter {
                     dm.finish();
                     return;
                 }
+                case BTREE_MAP -> {
+                    dev.heaplab.core.fmt.DebugMap dm = f.debugMap();
+                    Ty t1 = Types.arg(ty, 1);
+                    for (Value.Ptr e : BTreeBuiltins.entries((Value.Agg) v)) {
+                        dm.entry(ff -> format(ff, Trait.DEBUG, e.child(0), t0), ff -> format(ff, Trait.DEBUG, e.child(1), t1));
+                    }
+                    dm.finish();
+                    return;
+                }
                 case HASH_SET -> {
                     DebugList ds = f.debugSet();
                     Value.Agg mv = (Value.Agg) v;

@@ -152,7 +152,8 @@ final class VecBuiltins {
             RawVec.setLen(v, w);
             return Value.unit();
         });
-        r.put("Vec::retain", VecBuiltins::retain);
+        r.put("Vec::retain", c -> retain(c, false));
+        r.put("Vec::retain_mut", c -> retain(c, true));
         r.put("Vec::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         r.put("Vec::from_array", VecBuiltins::fromArray);
         r.put("vec::from_array", VecBuiltins::fromArray);
@@ -229,7 +230,7 @@ final class VecBuiltins {
     }
 
     /** `retain(|x| keep)`: calls the closure on each element in order, dropping rejected ones. */
-    private static Value retain(Builtins.Call c) {
+    private static Value retain(Builtins.Call c, boolean mut) {
         Value.Agg v = c.agg(0);
         long len = RawVec.len(v);
         Allocation buf = RawVec.buffer(v);
@@ -237,7 +238,7 @@ final class VecBuiltins {
         int w = 0;
         for (int k = 0; k < len; k++) {
             Value.Ptr p = Value.Ptr.thin(buf, new int[] {k});
-            boolean keep = ((Value.Bool) Closures.call(c, 1, new Value[] {p}, new Ty[] {Ty.ref(elem)})).v();
+            boolean keep = ((Value.Bool) Closures.call(c, 1, new Value[] {p}, new Ty[] {mut ? Ty.refMut(elem) : Ty.ref(elem)})).v();
             Value[] f = elems(v).fields;
             if (keep) {
                 if (w != k) {
@@ -264,6 +265,8 @@ final class VecBuiltins {
             m.drops.dropElements(RawVec.buffer(asVec), ((Value.Int) it.fields[2]).bits(), ((Value.Int) it.fields[3]).bits(),
                     elem, span);
             RawVec.free(m, asVec, m.sizes.size(elem), span);
+        } else if (name.equals("StrDrain")) {
+            StdExtras.finishStrDrain(m, it, span);
         } else if (name.equals("Drain")) {
             SliceBuiltins.finishDrain(m, it, elem, span);
         } else if (name.equals("ArrayIntoIter")) {
@@ -274,7 +277,9 @@ final class VecBuiltins {
             }
         } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter")) {
             HashBuiltins.dropIter(m, it, span);
-        } else if (name.equals("Entry")) {
+        } else if (name.equals("BTreeIntoIter")) {
+            BTreeBuiltins.dropIntoIter(m, it, span);
+        } else if (name.equals("Entry") || name.equals("BTreeEntry")) {
             Ty key = ty.args().isEmpty() ? Ty.UNIT : ty.args().get(0);
             m.drops.drop(Value.Ptr.thin(m.temp(it.fields[1], "key"), new int[0]), it.fields[1], key, span);
         }

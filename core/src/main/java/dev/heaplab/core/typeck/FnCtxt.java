@@ -270,7 +270,7 @@ final class FnCtxt {
             List<Ty> args = decl.equals(o.trait()) ? o.args() : List.of();
             if (solver.isLang(decl, "FnOnce")) args = o.args();
             Ty n = normalize(new Ty.Projection(decl, args, e.getKey(), o.self()));
-            if (!icx.unify(n, e.getValue()) && o.span() != null) {
+            if (!icx.unify(n, normalize(e.getValue())) && o.span() != null) {
                 Ty expected = icx.resolve(e.getValue());
                 cx.diags.add(Diagnostic.error("E0271", "type mismatch resolving `<" + show(o.self()) + " as "
                         + cx.defs.name(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`")

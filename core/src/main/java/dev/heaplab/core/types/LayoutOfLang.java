@@ -40,6 +40,7 @@ final class LayoutOfLang {
             case CELL_REF, CELL_REF_MUT -> struct(List.of(cx.pointer(arg(def, args, 0), true), nonNull()),
                     List.of("value", "borrow"), Kind.ALWAYS_SIZED);
             case HASH_MAP, HASH_SET -> hashMap();
+            case BTREE_MAP -> struct(List.of(noNiche(8), usize(), usize()), List.of("root", "height", "length"), Kind.ALWAYS_SIZED);
             case MUTEX -> struct(List.of(noNiche(4), noNiche(1), hidden(arg(def, args, 0))),
                     List.of("futex", "poison", "data"), Kind.MAYBE_UNSIZED);
             case MUTEX_GUARD -> struct(List.of(nonNull(), cx.layout(Ty.BOOL)), List.of("lock", "panicking"), Kind.ALWAYS_SIZED);
