@@ -59,7 +59,7 @@ public final class Machine {
             return result(ExecutionResult.Outcome.LIMIT, 3, "limit: the machine's native stack overflowed "
                     + "(too deeply nested values or drops)", m == null ? null : m.current, stats);
         } catch (RuntimeException | LinkageError | AssertionError e) {
-            return result(ExecutionResult.Outcome.INTERNAL_ERROR, 4, "internal error in the machine: " + e,
+            return result(ExecutionResult.Outcome.INTERNAL_ERROR, 4, "internal error in the machine: " + dev.heaplab.core.Driver.describe(e),
                     m == null ? null : m.current, stats);
         }
     }
