@@ -1562,4 +1562,14 @@ impl<'b, T: fmt::Display> fmt::Display for Ref<'b, T> { #[builtin = "fmt::displa
 impl<'b, T: fmt::Debug> fmt::Debug for Ref<'b, T> { #[builtin = "fmt::debug_cell_ref"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<'b, T: fmt::Display> fmt::Display for RefMut<'b, T> { #[builtin = "fmt::display_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<'b, T: fmt::Debug> fmt::Debug for RefMut<'b, T> { #[builtin = "fmt::debug_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl fmt::Display for ParseIntError { #[builtin = "fmt::display_parse_int_error"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl fmt::Display for ParseIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        })
+    }
+}

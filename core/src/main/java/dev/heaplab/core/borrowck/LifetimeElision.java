@@ -56,7 +56,10 @@ public final class LifetimeElision {
         for (Item it : items) {
             switch (it) {
                 case Item.FnDecl f -> fn(f);
-                case Item.ImplDecl i -> items(i.items());
+                case Item.ImplDecl i -> {
+                    implSelf(i);
+                    items(i.items());
+                }
                 case Item.TraitDecl t -> items(t.items());
                 case Item.ModDecl m -> items(m.items());
                 case Item.StructDecl s -> { for (Item.FieldDecl fd : s.fields()) field(fd.type()); }
@@ -64,6 +67,17 @@ public final class LifetimeElision {
                 default -> { }
             }
         }
+    }
+
+    /** E0726: `impl Parser` for `struct Parser<'a>` must write its lifetime (`Parser<'_>` at least). */
+    private void implSelf(Item.ImplDecl i) {
+        if (!(i.selfType() instanceof TypeExpr.PathType p)) return;
+        Path.PathSegment last = p.path().last();
+        Integer declared = typeLifetimes.get(last.name().name());
+        if (declared == null || declared == 0) return;
+        for (Path.GenericArg a : last.args()) if (a instanceof Path.GenericArg.LifetimeArg) return;
+        diags.add(Diagnostic.error("E0726", "implicit elided lifetime not allowed here")
+                .primary(p.span(), "expected lifetime parameter").build());
     }
 
     private void field(TypeExpr t) {

@@ -27,7 +27,8 @@ import java.util.Set;
  * method receiver) act as shared borrows until the call that activates them.
  */
 final class LoanCheck {
-    enum Access { READ, MOVE, WRITE, BORROW_SHARED, BORROW_MUT, STORAGE_DEAD }
+    /** RESERVE is a two-phase `&mut` before its activation: it conflicts like a shared borrow, is reported like a mutable one. */
+    enum Access { READ, MOVE, WRITE, BORROW_SHARED, BORROW_MUT, RESERVE, STORAGE_DEAD }
 
     private final Body body;
     private final PlaceTypes types;
@@ -42,7 +43,7 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
-        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)));
+        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
         this.regions = new ReturnRegions(body, defs, flow, out);
@@ -105,8 +106,9 @@ final class LoanCheck {
     private void statement(Statement st, BlockId b, int i, BitSet inScope, BitSet[] held) {
         switch (st) {
             case Statement.Assign a -> {
-                Loan created = a.rvalue() instanceof Rvalue.Ref ? flow.loanAt(b, i) : null;
-                rvalue(a.rvalue(), a.span(), b, i, inScope, created);
+                // The loan this statement creates is not yet in scope; if it is, it is the one an
+                // earlier loop iteration created here, and the new borrow conflicts with it.
+                rvalue(a.rvalue(), a.span(), b, i, inScope, null);
                 access(a.place(), Access.WRITE, a.span(), b, i, inScope, null);
             }
             case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
@@ -117,8 +119,11 @@ final class LoanCheck {
 
     private void rvalue(Rvalue rv, Span span, BlockId b, int i, BitSet inScope, Loan created) {
         switch (rv) {
-            case Rvalue.Ref r -> access(r.place(), r.kind() == Rvalue.BorrowKind.MUT ? Access.BORROW_MUT : Access.BORROW_SHARED,
-                    span, b, i, inScope, created);
+            case Rvalue.Ref r -> access(r.place(), switch (r.kind()) {
+                case MUT -> Access.BORROW_MUT;
+                case TWO_PHASE_MUT -> Access.RESERVE;
+                case SHARED, SHALLOW -> Access.BORROW_SHARED;
+            }, span, b, i, inScope, created);
             case Rvalue.Use u -> operand(u.operand(), span, b, i, inScope);
             case Rvalue.Repeat r -> operand(r.operand(), span, b, i, inScope);
             case Rvalue.Cast c -> operand(c.operand(), span, b, i, inScope);
@@ -202,7 +207,7 @@ final class LoanCheck {
             if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
             boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
             boolean ok = switch (kind) {
-                case READ, BORROW_SHARED -> !loanMut;
+                case READ, BORROW_SHARED, RESERVE -> !loanMut;
                 case MOVE, WRITE, BORROW_MUT, STORAGE_DEAD -> false;
             };
             if (ok) continue;

@@ -36,10 +36,12 @@ final class LoanFlow {
     private final BitSet[][] entry;
 
     private final dev.heaplab.core.types.ProgramDefs defs;
+    private final Predicate<Ty.Adt> borrowingAdt;
 
-    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest) {
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt) {
         this.body = body;
         this.defs = defs;
+        this.borrowingAdt = borrowingAdt;
         this.refFreeDest = refFreeDest;
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -131,7 +133,7 @@ final class LoanFlow {
                     if (l != null) flow.set(l.id());
                     // Borrowing through a pointer (reborrow) keeps the pointer's loans alive.
                     if (hasDeref(r.place())) flow.or(s[r.place().local().index()]);
-                } else {
+                } else if (!refFreeDest.test(a.place())) {
                     rvalueLoans(s, a.rvalue(), flow);
                 }
                 write(s, a.place(), flow);
@@ -176,7 +178,7 @@ final class LoanFlow {
             BitSet mine = new BitSet();
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-            if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef)) {
+            if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)) {
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
                     if (l.universal()) out.set(id);

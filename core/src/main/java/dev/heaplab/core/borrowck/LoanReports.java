@@ -42,6 +42,7 @@ final class LoanReports {
     }
 
     void conflict(Loan l, boolean loanMut, Place place, LoanCheck.Access kind, Span span, BlockId b, int i, BitSet inScope) {
+        if (kind == LoanCheck.Access.RESERVE) kind = LoanCheck.Access.BORROW_MUT;
         String x = name(kind == LoanCheck.Access.BORROW_MUT || kind == LoanCheck.Access.BORROW_SHARED ? place : l.place());
         Span later = laterUse(l, b, i);
         Diagnostic.Builder d;
@@ -125,6 +126,14 @@ final class LoanReports {
             if (l.universal() || hasPointerDeref(l.place())) continue;
             LocalDecl decl = body.local(l.place().local());
             if (!returnReported.add(l.place().local().index())) return;
+            if (returnsClosure() && decl.name() != null && decl.kind() != LocalDecl.Kind.TEMP) {
+                out.add(Diagnostic.error("E0373", "closure may outlive the current function, but it borrows `" + decl.name()
+                        + "`, which is owned by the current function")
+                        .primary(l.span(), "may outlive borrowed value `" + decl.name() + "`")
+                        .help("to force the closure to take ownership of `" + decl.name()
+                                + "` (and any other referenced variables), use the `move` keyword").build());
+                return;
+            }
             String msg;
             if (decl.kind() == LocalDecl.Kind.TEMP || decl.name() == null) msg = "cannot return reference to temporary value";
             else if (decl.kind() == LocalDecl.Kind.ARG) msg = "cannot return reference to function parameter `" + decl.name() + "`";
@@ -134,6 +143,16 @@ final class LoanReports {
                     .primary(l.span(), "returns a reference to data owned by the current function").build());
             return;
         }
+    }
+
+    /** Does this function return a closure (directly, boxed as `dyn Fn`, or as `impl Fn`)? */
+    private boolean returnsClosure() {
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(body.local(Local.RETURN).ty(), t -> {
+            if (t instanceof dev.heaplab.core.types.Ty.Closure || t instanceof dev.heaplab.core.types.Ty.Dynamic) found[0] = true;
+            return t;
+        });
+        return found[0];
     }
 
     private boolean hasPointerDeref(Place p) {

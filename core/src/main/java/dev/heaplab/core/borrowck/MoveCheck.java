@@ -65,6 +65,7 @@ final class MoveCheck {
             case Statement.Assign a -> {
                 rvalue(s, a.rvalue(), a.span(), b, i);
                 basesOf(s, a.place(), a.span(), b, i);
+                partialAssign(s, a.place(), a.span());
                 init.init(s, a.place());
             }
             case Statement.FakeRead f -> use(s, f.place(), UseKind.USE, f.span(), b, i);
@@ -112,6 +113,25 @@ final class MoveCheck {
             }
             case Operand.Constant k -> { }
         }
+    }
+
+    /** E0381: assigning a field of a variable that was never initialised (Rust has no partial initialisation). */
+    private void partialAssign(InitState s, Place place, Span span) {
+        if (place.isLocal() || !(place.projections().get(0) instanceof Place.Projection.Field)) return;
+        int root = paths.lookup(Place.of(place.local())).path();
+        String name = placeTypes.name(Place.of(place.local()));
+        if (name == null || !s.maybeUninit(root) || s.maybeMoved(root) || !reported.add(root)) return;
+        out.add(Diagnostic.error("E0381", "partially assigned binding `" + name + "` isn't fully initialized")
+                .secondary(body.local(place.local()).span(), "binding declared here but left uninitialized")
+                .primary(span, "`" + placeTypes.name(place) + "` partially assigned here but it isn't fully initialized")
+                .build());
+    }
+
+    /** Whether this statement assigns a field of a never-initialised variable (reported as E0381). */
+    static boolean isPartialAssignOfUninit(InitState s, MovePaths paths, Place place) {
+        if (place.isLocal() || !(place.projections().get(0) instanceof Place.Projection.Field)) return false;
+        int root = paths.lookup(Place.of(place.local())).path();
+        return s.maybeUninit(root) && !s.maybeMoved(root);
     }
 
     /** Writing through `*r` or `a[i]` requires the base (`r`, `a`) to be initialised. */
@@ -213,6 +233,11 @@ final class MoveCheck {
             }
             if (p instanceof Place.Projection.Field && base instanceof Ty.Adt adt && typeQueries.hasDropImpl(adt)) {
                 out.add(Diagnostic.error("E0509", "cannot move out of type `" + base.display(defs) + "`, which implements the `Drop` trait")
+                        .primary(span, "cannot move out of here").build());
+                return;
+            }
+            if ((p instanceof Place.Projection.Index || p instanceof Place.Projection.ConstantIndex) && base instanceof Ty.Slice) {
+                out.add(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy slice")
                         .primary(span, "cannot move out of here").build());
                 return;
             }

@@ -55,7 +55,7 @@ final class MutabilityCheck {
                             && r.kind() != Rvalue.BorrowKind.SHALLOW) {
                         mutableBorrow(r.place(), a.span());
                     }
-                    assignment(s, a.place(), a.span());
+                    if (!MoveCheck.isPartialAssignOfUninit(s, paths, a.place())) assignment(s, a.place(), a.span());
                 }
                 init.applyStatement(s, st);
             }

@@ -65,7 +65,11 @@ final class ReturnRegions {
     /** The lifetime of the returned reference, resolved through elision; null when none applies. */
     private String returnRegion() {
         List<Region> rs = regions(fn.sig().output());
-        if (rs.isEmpty()) return null;
+        if (rs.isEmpty()) {
+            // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.
+            String written = fn.decl() == null || fn.decl().ret() == null ? null : writtenLifetime(fn.decl().ret());
+            return written;
+        }
         Region r = rs.get(0);
         if (r.isNamed()) return r.name();
         if (fn.selfKind() == Item.SelfKind.REF || fn.selfKind() == Item.SelfKind.REF_MUT) return paramRegion(0);
@@ -85,6 +89,19 @@ final class ReturnRegions {
         if (rs.isEmpty()) return null;
         Region r = rs.get(0);
         return r.isNamed() ? r.name() : "anon" + k;
+    }
+
+    private static String writtenLifetime(dev.heaplab.core.syntax.TypeExpr t) {
+        if (t instanceof dev.heaplab.core.syntax.TypeExpr.PathType p) {
+            for (var seg : p.path().segments()) {
+                for (var a : seg.args()) {
+                    if (a instanceof dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg l && !l.lifetime().name().equals("'_")) {
+                        return l.lifetime().name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static List<Region> regions(Ty t) {

@@ -11,12 +11,13 @@ final class SignatureRegions {
     /**
      * Does the output of {@code sig} mention the lifetime {@code r} of parameter {@code k}? A named
      * lifetime when written in the output; an elided one when the output has elided references and
-     * the parameter is `&self` or the only reference parameter. Type parameters and trait objects in
-     * the output might hide any lifetime, so they count as mentioning it.
+     * the parameter is `&self` or the only reference parameter. Trait objects and closures in the
+     * output might capture any lifetime, so they count as mentioning it; a type parameter cannot
+     * (the callee cannot turn its `&'r T` argument into a `U`).
      */
-    static boolean outputMentions(FnSig sig, int k, Region r, boolean selfRef) {
+    static boolean outputMentions(FnSig sig, int k, Region r, boolean selfRef, java.util.function.Predicate<Ty.Adt> borrowingAdt) {
         boolean[] named = {false}, elided = {false}, opaque = {false};
-        scan(sig.output(), r, named, elided, opaque);
+        scan(sig.output(), r, named, elided, opaque, borrowingAdt);
         if (opaque[0] || named[0]) return true;
         if (r.isNamed() || !elided[0]) return false;
         if (selfRef) return k == 0;
@@ -25,18 +26,23 @@ final class SignatureRegions {
         return refs == 1;
     }
 
-    private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque) {
+    private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque,
+                             java.util.function.Predicate<Ty.Adt> borrowingAdt) {
         switch (t) {
             case Ty.Ref ref -> {
                 if (ref.region().isNamed() && ref.region().equals(r)) named[0] = true;
                 if (!ref.region().isNamed()) elided[0] = true;
-                scan(ref.inner(), r, named, elided, opaque);
+                scan(ref.inner(), r, named, elided, opaque, borrowingAdt);
             }
-            case Ty.Adt a -> a.args().forEach(x -> scan(x, r, named, elided, opaque));
-            case Ty.Tuple tu -> tu.elems().forEach(x -> scan(x, r, named, elided, opaque));
-            case Ty.Array a -> scan(a.elem(), r, named, elided, opaque);
-            case Ty.Slice sl -> scan(sl.elem(), r, named, elided, opaque);
-            case Ty.Param p -> opaque[0] = true;
+            case Ty.Adt a -> {
+                // Lifetime arguments of structs are not kept in types: a struct that can borrow
+                // (an iterator, a guard, a user struct with a reference field) may carry `'r`.
+                if (borrowingAdt.test(a)) opaque[0] = true;
+                a.args().forEach(x -> scan(x, r, named, elided, opaque, borrowingAdt));
+            }
+            case Ty.Tuple tu -> tu.elems().forEach(x -> scan(x, r, named, elided, opaque, borrowingAdt));
+            case Ty.Array a -> scan(a.elem(), r, named, elided, opaque, borrowingAdt);
+            case Ty.Slice sl -> scan(sl.elem(), r, named, elided, opaque, borrowingAdt);
             case Ty.Dynamic d -> opaque[0] = true;
             case Ty.Closure c -> opaque[0] = true;
             default -> { }

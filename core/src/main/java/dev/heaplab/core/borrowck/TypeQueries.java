@@ -29,9 +29,27 @@ final class TypeQueries {
         this.dropTrait = defs.langTrait("Drop");
     }
 
-    boolean refFree(Ty ty) { return refFree(ty, new HashSet<>()); }
+    /** Can a value of this type hold a borrow of this function's data? (`&'static T` counts as able to, so flows into it are checked.) */
+    boolean refFree(Ty ty) { return refFree(ty, new HashSet<>(), false); }
 
-    private boolean refFree(Ty ty, Set<Ty> seen) {
+    /** Same, with `&'static T` holding nothing borrowed (for drop-check). */
+    private boolean refFreeOrStatic(Ty ty) { return refFree(ty, new HashSet<>(), true); }
+
+    private boolean refFree(Ty ty, Set<Ty> seen) { return refFree(ty, seen, staticFree); }
+
+    private boolean staticFree;
+
+    private boolean refFree(Ty ty, Set<Ty> seen, boolean staticIsFree) {
+        boolean saved = staticFree;
+        staticFree = staticIsFree;
+        try {
+            return refFreeInner(ty, seen);
+        } finally {
+            staticFree = saved;
+        }
+    }
+
+    private boolean refFreeInner(Ty ty, Set<Ty> seen) {
         if (!seen.add(ty)) return true;
         return switch (ty) {
             case Ty.Int i -> true;
@@ -46,7 +64,7 @@ final class TypeQueries {
             case Ty.Array a -> refFree(a.elem(), seen);
             case Ty.Slice s -> refFree(s.elem(), seen);
             case Ty.Adt a -> adtRefFree(a, seen);
-            case Ty.Ref r -> r.region().isNamed() && "'static".equals(r.region().name()) && refFree(r.inner(), seen);
+            case Ty.Ref r -> staticFree && r.region().isNamed() && "'static".equals(r.region().name()) && refFree(r.inner(), seen);
             case Ty.RawPtr p -> false;
             case Ty.Closure c -> false;
             case Ty.Dynamic d -> false;
@@ -74,6 +92,31 @@ final class TypeQueries {
         return true;
     }
 
+    /** Can this struct itself (not its type arguments) hold a non-`'static` borrow? */
+    boolean adtMayBorrow(Ty.Adt a) {
+        AdtDef adt = defs.adt(a.def());
+        if (adt == null) return true;
+        if (adt.lang() != null) {
+            return switch (adt.lang()) {
+                case ITER, CELL_REF, CELL_REF_MUT, MUTEX_GUARD, FORMATTER -> true;
+                default -> false;
+            };
+        }
+        for (AdtDef.VariantDef v : adt.variants()) {
+            for (AdtDef.FieldDef f : v.fields()) if (hasNonStaticRef(f.ty())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasNonStaticRef(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && !(r.region().isNamed() && "'static".equals(r.region().name()))) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
     boolean dropObservesBorrows(Ty ty) { return dropObserves(ty, new HashSet<>()); }
 
     private boolean dropObserves(Ty ty, Set<Ty> seen) {
@@ -81,7 +124,7 @@ final class TypeQueries {
         return switch (ty) {
             case Ty.Adt a -> {
                 // A Drop impl can observe only the borrows its own type can hold.
-                if (hasDropImpl(a) && !refFree(a)) yield true;
+                if (hasDropImpl(a) && !refFreeOrStatic(a)) yield true;
                 AdtDef adt = defs.adt(a.def());
                 if (a.args().stream().anyMatch(t -> dropObserves(t, seen))) yield true;
                 if (adt == null || adt.lang() != null) yield false;

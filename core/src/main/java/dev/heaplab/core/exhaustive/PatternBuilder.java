@@ -24,9 +24,9 @@ final class PatternBuilder {
 
     /** The pattern at the type it is matched against (before match-ergonomics derefs). */
     DPat build(Pattern p) {
-        Ty ty = results.nodeType(p.id());
-        DPat inner = buildAt(p, ty == null ? Ty.ERROR : ty);
         List<Ty> adj = results.patternAdjustments(p.id());
+        Ty ty = !adj.isEmpty() && adj.get(adj.size() - 1) instanceof Ty.Ref r ? r.inner() : results.nodeType(p.id());
+        DPat inner = buildAt(p, ty == null ? Ty.ERROR : ty);
         for (int i = adj.size() - 1; i >= 0; i--) inner = DPat.of(new Ctor.Ref(), List.of(inner), adj.get(i));
         return inner;
     }

@@ -111,7 +111,8 @@ final class Usefulness {
             DPat h = r.get(0);
             if (!Constructors.covers(h.ctor(), c)) continue;
             List<DPat> nr = new ArrayList<>();
-            if (h.isWild()) {
+            if (h.isWild() || (h.fields().size() != fieldTys.size() && !(h.ctor() instanceof Ctor.Slice))) {
+                // A wildcard, or (defensively) a pattern whose arity disagrees with its type: match anything.
                 for (Ty t : fieldTys) nr.add(DPat.wild(t));
             } else if (h.ctor() instanceof Ctor.Slice s && s.varLen()) {
                 // Prefix, then wildcards for the middle, then suffix.

@@ -384,7 +384,9 @@ final class Exprs {
             if (res instanceof Res.Fn f) {
                 List<Operand> args = new ArrayList<>();
                 List<Ty> params = paramTypes(f.fn());
-                for (int k = 0; k < c.args().size(); k++) args.add(argOperand(c.args().get(k), k < params.size() ? params.get(k) : null));
+                for (int k = 0; k < c.args().size(); k++) {
+                    args.add(evaluated(argOperand(c.args().get(k), k < params.size() ? params.get(k) : null), c.args().get(k)));
+                }
                 emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), args, span);
                 return;
             }
@@ -394,13 +396,26 @@ final class Exprs {
             // A call through the Fn traits: `f(a, b)` is `Fn::call(&f, (a, b))` as in rustc.
             FnDef fn = cx.defs.fn(callee.fn());
             String method = fn == null ? "" : fn.name();
+            TypeckResults.Callee byKind = closureCallee(cx.adjustedTy(c.callee()), callee);
+            if (byKind != null) {
+                callee = byKind;
+                method = cx.defs.fn(callee.fn()).name();
+            }
             Operand receiver;
             Place fp = place(c.callee(), !method.equals("call"));
             Ty fty = cx.adjustedTy(c.callee());
             // Calling through `&F` / `&mut F` (or a Box) goes to the callable itself: `(*f)(..)`.
-            while (!method.equals("call_once") && fty instanceof Ty.Ref fr) {
-                fp = fp.deref();
-                fty = fr.inner();
+            while (!method.equals("call_once")) {
+                if (fty instanceof Ty.Ref fr) {
+                    fp = fp.deref();
+                    fty = fr.inner();
+                } else if (fty instanceof Ty.Adt box && cx.defs.adt(box.def()) != null
+                        && cx.defs.adt(box.def()).lang() == dev.heaplab.core.types.LangItem.BOX) {
+                    fp = fp.deref();
+                    fty = box.args().get(0);
+                } else {
+                    break;
+                }
             }
             switch (method) {
                 case "call" -> receiver = refTo(fp, fty, false, span);
@@ -426,6 +441,18 @@ final class Exprs {
         emitCall(dest, func, args, span);
     }
 
+    /**
+     * Arguments are evaluated left to right, and moving a variable happens when its argument is
+     * evaluated: `r.retries(r.retries + 1)` moves `r` before reading `r.retries`, as in rustc's MIR.
+     */
+    private Operand evaluated(Operand o, Expr e) {
+        if (!(o instanceof Operand.Move m) || cx.cfg.decl(m.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP) return o;
+        Ty t = cx.adjustedTy(e);
+        Local tmp = cx.temp(t, e.span());
+        cx.assign(e.span(), Place.of(tmp), new Rvalue.Use(o));
+        return new Operand.Move(Place.of(tmp));
+    }
+
     private List<Ty> paramTypes(dev.heaplab.core.types.DefId fn) {
         FnDef def = cx.defs.fn(fn);
         return def == null ? List.of() : def.sig().inputs();
@@ -447,6 +474,26 @@ final class Exprs {
         return operand(e);
     }
 
+    /**
+     * Calling a closure value goes through the trait its kind gives (`Fn::call`, `FnMut::call_mut`
+     * — which needs a mutable binding — or `FnOnce::call_once`), as rustc resolves it.
+     */
+    private TypeckResults.Callee closureCallee(Ty calleeTy, TypeckResults.Callee recorded) {
+        Ty t = calleeTy;
+        while (t instanceof Ty.Ref r) t = r.inner();
+        if (!(t instanceof Ty.Closure clo) || !(calleeTy instanceof Ty.Closure)) return null;
+        ClosureDef def = cx.defs.closure(clo.def());
+        if (def == null) return null;
+        String[] traitAndMethod = switch (def.kind()) {
+            case FN -> new String[] {"Fn", "call"};
+            case FN_MUT -> new String[] {"FnMut", "call_mut"};
+            case FN_ONCE -> new String[] {"FnOnce", "call_once"};
+        };
+        var trait = cx.defs.langTrait(traitAndMethod[0]);
+        if (trait == null || trait.methods().get(traitAndMethod[1]) == null) return null;
+        return new TypeckResults.Callee(trait.methods().get(traitAndMethod[1]), recorded.args());
+    }
+
     Operand refTo(Place p, Ty ty, boolean mutable, Span span) {
         Local t = cx.temp(new Ty.Ref(dev.heaplab.core.types.Region.ERASED, mutable, ty), span);
         cx.assign(span, Place.of(t), new Rvalue.Ref(mutable ? Rvalue.BorrowKind.MUT : Rvalue.BorrowKind.SHARED, p));
@@ -461,9 +508,9 @@ final class Exprs {
         }
         List<Operand> args = new ArrayList<>();
         List<Ty> params = paramTypes(callee.fn());
-        args.add(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0)));
+        args.add(evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0)), m.receiver()));
         for (int k = 0; k < m.args().size(); k++) {
-            args.add(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null));
+            args.add(evaluated(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null), m.args().get(k)));
         }
         // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
         Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());

@@ -98,8 +98,7 @@ final class Macros {
                         cx.unsupported(c.span(), "capturing `" + c.name() + "` in a format string");
                         return null;
                     }
-                    Place p = cx.captures.containsKey(l.binding()) ? cx.captures.get(l.binding())
-                            : Place.of(cx.bindings.get(l.binding()));
+                    Place p = cx.exprs.placeOfPath(l.binding(), List.of(), c.span());
                     ops.add(cx.exprs.refTo(p, cx.ty(l.binding()), false, c.span()));
                 }
             }

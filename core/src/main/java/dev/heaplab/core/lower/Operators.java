@@ -104,13 +104,25 @@ final class Operators {
      */
     Operand primOperand(Expr e) {
         Ty t = cx.adjustedTy(e);
-        if (!(t instanceof Ty.Ref)) return exprs().operand(e);
+        if (!(t instanceof Ty.Ref)) {
+            Operand o = exprs().operand(e);
+            if (o instanceof Operand.Copy c && c.place().projections().stream().anyMatch(pr -> pr instanceof Place.Projection.Deref)) {
+                // Read through a reference (`v[1]` via Index): copy now so that reference dies here.
+                Local v = cx.temp(t, e.span());
+                cx.assign(e.span(), Place.of(v), new Rvalue.Use(o));
+                return new Operand.Copy(Place.of(v));
+            }
+            return o;
+        }
         Place p = exprs().place(e);
         while (t instanceof Ty.Ref r) {
             p = p.deref();
             t = r.inner();
         }
-        return new Operand.Copy(p);
+        // Copy the value out now, so the reference it was read through is not kept alive.
+        Local v = cx.temp(t, e.span());
+        cx.assign(e.span(), Place.of(v), new Rvalue.Use(new Operand.Copy(p)));
+        return new Operand.Copy(Place.of(v));
     }
 
     static Ty peel(Ty t) {

@@ -33,11 +33,11 @@ final class Patterns {
     private record Target(Place place, Ty ty) {}
 
     private Target adjusted(Pattern p, Place place, Ty ty) {
+        // Each adjustment is a reference type peeled off, outermost first: the pattern matches the last one's pointee.
         for (Ty t : cx.results.patternAdjustments(p.id())) {
             place = place.deref();
             ty = t instanceof Ty.Ref r ? r.inner() : ty;
         }
-        if (!cx.results.patternAdjustments(p.id()).isEmpty()) ty = cx.ty(p.id());
         return new Target(place, ty);
     }
 

@@ -188,6 +188,12 @@ final class CaptureAnalysis {
             case Expr.Try t -> value(t.expr());
             case Expr.MacroCall m -> {
                 boolean fmt = fcx.tables.formatArgs.containsKey(m.id());
+                // `{name}` in a format string borrows the variable like an explicit `&name` argument.
+                if (fmt) {
+                    for (FormatArgs.Arg a : fcx.tables.formatArgs.get(m.id()).args()) {
+                        if (a instanceof FormatArgs.Arg.Captured c && c.res() instanceof Res.Local l) note(l.binding(), List.of(), Use.SHARED);
+                    }
+                }
                 for (Expr.MacroArg a : m.args()) {
                     if (fmt || m.name().name().startsWith("assert")) place(a.value(), Use.SHARED);
                     else value(a.value());
