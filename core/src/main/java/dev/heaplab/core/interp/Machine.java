@@ -55,6 +55,9 @@ public final class Machine {
         } catch (MachineStop.Internal i) {
             int exit = i.getMessage().startsWith("unsupported") ? 2 : 4;
             return result(ExecutionResult.Outcome.INTERNAL_ERROR, exit, i.getMessage(), i.span(), stats);
+        } catch (OutOfMemoryError e) { // the allocation that failed is garbage again: report and go on
+            return result(ExecutionResult.Outcome.LIMIT, 3, "limit: the machine ran out of Java heap memory "
+                    + "(lower --max-heap or give the JVM more memory)", m == null ? null : m.current, stats);
         } catch (StackOverflowError e) {
             return result(ExecutionResult.Outcome.LIMIT, 3, "limit: the machine's native stack overflowed "
                     + "(too deeply nested values or drops)", m == null ? null : m.current, stats);

@@ -29,6 +29,7 @@ final class Places {
         Allocation a = f.slots[p.local().index()];
         int[] path = ROOT;
         long meta = -1;
+        Ty dynTy = null;
         Ty ty = m.types.local(f, p.local().index());
         Span span = m.current;
         for (Place.Projection proj : p.projections()) {
@@ -43,6 +44,7 @@ final class Places {
                     path = ptr.path();
                     meta = ptr.meta();
                     ty = ptr.dynTy() != null && inner instanceof Ty.Dynamic ? ptr.dynTy() : inner;
+                    dynTy = ptr.dynTy() != null && inner instanceof Ty.Dynamic ? ptr.dynTy() : null;
                     if (a == null && meta != 0) throw new MachineStop.Undefined("dereference of a dangling pointer", span);
                 }
                 case Place.Projection.Field fl -> {
@@ -50,6 +52,7 @@ final class Places {
                     path = append(path, fl.index());
                     ty = m.types.subst(fl.ty(), f.typeArgs);
                     meta = -1;
+                    dynTy = null;
                 }
                 case Place.Projection.Index ix -> {
                     Value iv = Memory.get(f.slots[ix.index().index()], ROOT, span);
@@ -61,6 +64,7 @@ final class Places {
                     path = element(path, ty, i);
                     ty = elem(ty);
                     meta = -1;
+                    dynTy = null;
                 }
                 case Place.Projection.ConstantIndex ci -> {
                     long len = length(ty, meta);
@@ -68,19 +72,21 @@ final class Places {
                     path = element(path, ty, i);
                     ty = elem(ty);
                     meta = -1;
+                    dynTy = null;
                 }
                 case Place.Projection.Subslice ss -> {
                     long len = length(ty, meta);
                     path = element(path, ty, ss.from());
                     ty = new Ty.Slice(elem(ty));
                     meta = len - ss.from() - ss.to();
+                    dynTy = null;
                 }
                 case Place.Projection.Downcast dc -> {
                     if (forWrite) materialize(a, path, ty, dc.variant(), span);
                 }
             }
         }
-        return new PlaceRef(a, path, meta, ty);
+        return new PlaceRef(a, path, meta, ty, dynTy);
     }
 
     private static int[] append(int[] path, int i) {

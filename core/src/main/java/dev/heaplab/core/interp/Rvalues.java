@@ -139,7 +139,7 @@ final class Rvalues {
     }
 
     private Value ref(PlaceRef p) {
-        return new Value.Ptr(p.alloc(), p.path(), p.meta(), null);
+        return new Value.Ptr(p.alloc(), p.path(), p.meta(), p.dynTy());
     }
 
     private Value discriminant(Frame f, Rvalue.Discriminant d) {

@@ -83,7 +83,7 @@ final class StringBuiltins {
         r.put("str::to_uppercase", c -> fromString(c.m(), upper(c.str(0)), c.span()));
         r.put("str::to_lowercase", c -> fromString(c.m(), c.str(0).toLowerCase(java.util.Locale.ROOT), c.span()));
         r.put("str::replace", c -> fromString(c.m(), c.str(0).replace(pattern(c, 1), c.str(2)), c.span()));
-        r.put("str::repeat", c -> fromString(c.m(), c.str(0).repeat((int) c.usize(1)), c.span()));
+        r.put("str::repeat", StringBuiltins::repeat);
         r.put("str::chars", c -> StrIters.chars(c.ptr(0)));
         r.put("str::bytes", c -> StrIters.chars(c.ptr(0)));
         r.put("str::char_indices", c -> StrIters.chars(c.ptr(0)));
@@ -134,6 +134,18 @@ final class StringBuiltins {
     }
 
     /** A str or char pattern argument. */
+    /** `str::repeat`: "capacity overflow" past isize::MAX bytes, the heap limit checked before any copy. */
+    private static Value repeat(Builtins.Call c) {
+        byte[] b = c.str(0).getBytes(StandardCharsets.UTF_8);
+        long n = c.usize(1);
+        if (b.length == 0 || n == 0) return fromBytes(c.m(), new byte[0], c.span());
+        if (n < 0 || n > Long.MAX_VALUE / b.length) throw new MachineStop.Panic("capacity overflow", c.span());
+        c.m().heap.ensure(n * b.length, c.span());
+        byte[] out = new byte[(int) (n * b.length)];
+        for (int i = 0; i < n; i++) System.arraycopy(b, 0, out, i * b.length, b.length);
+        return fromBytes(c.m(), out, c.span());
+    }
+
     private static String pattern(Builtins.Call c, int i) {
         Value v = c.args()[i];
         if (v instanceof Value.Char ch) return new String(Character.toChars(ch.cp()));
