@@ -7,8 +7,8 @@ import dev.heaplab.core.types.Ty;
  * and for unsized places (slices, str) the element count, the path then naming the first element.
  */
 record PlaceRef(Allocation alloc, int[] path, long meta, Ty ty, Ty dynTy) {
-    /** A place whose static type is not `dyn Trait` ({@code dynTy} is the concrete type behind a `dyn`). */
     PlaceRef(Allocation alloc, int[] path, long meta, Ty ty) { this(alloc, path, meta, ty, null); }
 
+    /** A pointer to this place; for the pointee of a `dyn` pointer it keeps the concrete type (the vtable). */
     Value.Ptr toPtr() { return new Value.Ptr(alloc, path, meta, dynTy); }
 }

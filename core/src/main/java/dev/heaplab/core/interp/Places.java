@@ -52,7 +52,6 @@ final class Places {
                     path = append(path, fl.index());
                     ty = m.types.subst(fl.ty(), f.typeArgs);
                     meta = -1;
-                    dynTy = null;
                 }
                 case Place.Projection.Index ix -> {
                     Value iv = Memory.get(f.slots[ix.index().index()], ROOT, span);
@@ -64,7 +63,6 @@ final class Places {
                     path = element(path, ty, i);
                     ty = elem(ty);
                     meta = -1;
-                    dynTy = null;
                 }
                 case Place.Projection.ConstantIndex ci -> {
                     long len = length(ty, meta);
@@ -72,21 +70,21 @@ final class Places {
                     path = element(path, ty, i);
                     ty = elem(ty);
                     meta = -1;
-                    dynTy = null;
                 }
                 case Place.Projection.Subslice ss -> {
                     long len = length(ty, meta);
                     path = element(path, ty, ss.from());
                     ty = new Ty.Slice(elem(ty));
                     meta = len - ss.from() - ss.to();
-                    dynTy = null;
                 }
                 case Place.Projection.Downcast dc -> {
                     if (forWrite) materialize(a, path, ty, dc.variant(), span);
                 }
             }
         }
-        return new PlaceRef(a, path, meta, ty, dynTy);
+        // Only the pointee itself of a `dyn` pointer keeps its concrete type; a field of it is an ordinary place.
+        boolean lastIsDeref = !p.projections().isEmpty() && p.projections().get(p.projections().size() - 1) instanceof Place.Projection.Deref;
+        return new PlaceRef(a, path, meta, ty, lastIsDeref ? dynTy : null);
     }
 
     private static int[] append(int[] path, int i) {

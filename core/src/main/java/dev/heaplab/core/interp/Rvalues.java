@@ -55,6 +55,7 @@ final class Rvalues {
             case Rvalue.Use u -> operand(f, u.operand());
             case Rvalue.Repeat r -> {
                 Value v = operand(f, r.operand());
+                Heap.checkLength(r.count(), m.current);
                 Value[] out = new Value[(int) r.count()];
                 for (int i = 0; i < out.length; i++) out[i] = Value.deepCopy(v);
                 yield new Value.Agg(0, out);
@@ -139,7 +140,7 @@ final class Rvalues {
     }
 
     private Value ref(PlaceRef p) {
-        return new Value.Ptr(p.alloc(), p.path(), p.meta(), p.dynTy());
+        return p.toPtr();
     }
 
     private Value discriminant(Frame f, Rvalue.Discriminant d) {

@@ -67,7 +67,6 @@ public final class TypeChecker {
     private static final java.util.Set<String> RESOLVE_CODES = java.util.Set.of("E0425", "E0412", "E0433", "E0405", "E0422",
             "E0531", "E0532", "E0423", "E0574", "E0573", "E0426");
 
-    /** Set.of rejects a null lookup: diagnostics without a code are not resolution errors. */
     private static boolean isResolveError(Diagnostic d) { return d.code() != null && RESOLVE_CODES.contains(d.code()); }
 
     private static TypedProgram run(Crate crate, Diagnostics out, List<StdSource> std) {

@@ -25,6 +25,10 @@ final class Mutator {
         "String", "Some", "None", "Ok", "Err", "self", "Self", "&'static", "dyn", "as", "u8", "i32", "usize", "_",
         "clone()", ".drop()", "vec![]", "panic!()", "unreachable!()", "x", "T", "'a"};
 
+    /** Same-kind replacements: the mutant usually still type-checks and so reaches the machine. */
+    private static final String[][] SAME_KIND = {{"0", "1", "2", "3", "7", "100", "255", "1000000"},
+        {"+", "-", "*", "/", "%"}, {"<", "<=", ">", ">=", "==", "!="}, {"&&", "||"}, {"..", "..="}};
+
     private Mutator() {}
 
     /** One mutant of {@code src}: one or two random mutations, reproducible from {@code rnd}. */
@@ -40,7 +44,8 @@ final class Mutator {
         if (toks.isEmpty()) return src + KEYWORDS[rnd.nextInt(KEYWORDS.length)];
         int[] t = toks.get(rnd.nextInt(toks.size()));
         String text = src.substring(t[0], t[1]);
-        return switch (rnd.nextInt(14)) {
+        return switch (rnd.nextInt(18)) {
+            case 14, 15, 16, 17 -> sameKind(src, toks, rnd);
             case 0 -> splice(src, t, "");
             case 1 -> splice(src, t, text + " " + text);
             case 2 -> { // swap with another token
@@ -92,6 +97,26 @@ final class Mutator {
             out.add(new int[] {m.start(), m.end()});
         }
         return out;
+    }
+
+    /** An integer literal or an operator replaced by another of its kind. */
+    private static String sameKind(String src, List<int[]> toks, Random rnd) {
+        List<int[]> fit = new ArrayList<>();
+        List<String[]> kinds = new ArrayList<>();
+        for (int[] t : toks) {
+            String text = src.substring(t[0], t[1]);
+            for (String[] kind : SAME_KIND) {
+                if (List.of(kind).contains(text) || kind == SAME_KIND[0] && text.matches("\\d+")) {
+                    fit.add(t);
+                    kinds.add(kind);
+                    break;
+                }
+            }
+        }
+        if (fit.isEmpty()) return src;
+        int i = rnd.nextInt(fit.size());
+        String[] kind = kinds.get(i);
+        return splice(src, fit.get(i), kind[rnd.nextInt(kind.length)]);
     }
 
     private static int[] literalToken(List<int[]> toks, String src, Random rnd, int[] fallback) {
