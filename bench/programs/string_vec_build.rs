@@ -1,7 +1,7 @@
 // String and Vec building: pushes with amortised growth, formatting, sorting.
 fn main() {
     let mut words: Vec<String> = Vec::new();
-    for i in 0..20000 {
+    for i in 0..20000u32 {
         let mut s = String::new();
         s.push_str("item-");
         s.push_str(&i.to_string());

@@ -34,8 +34,9 @@ public final class Driver {
     public record Compiled(List<Diagnostic> diagnostics, MirProgram mir) {
         public boolean ok() { return mir != null; }
 
-        /** 2 when any refusal is "unsupported", else 1 when rejected, else 0. */
+        /** 4 after an internal fault, else 2 when any refusal is "unsupported", else 1 when rejected, else 0. */
         public int exitCode() {
+            if (diagnostics.stream().anyMatch(d -> d.kind() == Diagnostic.Kind.INTERNAL)) return EXIT_INTERNAL;
             if (diagnostics.stream().anyMatch(d -> d.kind() == Diagnostic.Kind.UNSUPPORTED)) return EXIT_UNSUPPORTED;
             return mir == null ? EXIT_REJECTED : EXIT_OK;
         }
@@ -51,6 +52,16 @@ public final class Driver {
     /** Runs the compile-time stages; {@code borrowck} false skips the borrow checker (`--no-borrowck`). */
     public static Compiled compile(SourceFile file, boolean borrowck) {
         Diagnostics diags = new Diagnostics();
+        try {
+            return compile(file, borrowck, diags);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // A fault of a stage on this input: reported as `error: internal: …` (exit 4), never thrown.
+            diags.add(Diagnostic.internal(null, "a compiler stage failed: " + describe(e)));
+            return new Compiled(diags.all(), null);
+        }
+    }
+
+    private static Compiled compile(SourceFile file, boolean borrowck, Diagnostics diags) {
         Crate crate = Parser.parse(file, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
         LifetimeElision.check(crate, diags);
@@ -65,6 +76,18 @@ public final class Driver {
             if (diags.hasErrors()) return new Compiled(diags.all(), null);
         }
         return new Compiled(diags.all(), mir);
+    }
+
+    /** `Exception: message (at File.java:line)`, the first frame inside heaplab locating the fault. */
+    public static String describe(Throwable t) {
+        StringBuilder sb = new StringBuilder(t.getClass().getSimpleName());
+        if (t.getMessage() != null) sb.append(": ").append(t.getMessage());
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().startsWith("dev.heaplab")) {
+                return sb.append(" (at ").append(e.getFileName()).append(':').append(e.getLineNumber()).append(')').toString();
+            }
+        }
+        return sb.toString();
     }
 
     public static Run run(SourceFile file, Limits limits, ProgramOutput out, List<MachineObserver> observers) {

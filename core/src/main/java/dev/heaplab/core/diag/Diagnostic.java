@@ -9,13 +9,14 @@ import java.util.List;
  * labelled spans, and trailing `= note:` / `= help:` lines.
  *
  * <p>{@code kind} separates what rustc itself would say ({@link Kind#RUST}) from heaplab's own
- * refusals ({@link Kind#UNSUPPORTED}, exit 2) so that drivers can choose the exit code.
+ * refusals ({@link Kind#UNSUPPORTED}, exit 2) and from faults of heaplab itself ({@link Kind#INTERNAL},
+ * exit 4) so that drivers can choose the exit code.
  */
 public record Diagnostic(
         Kind kind, Severity severity, String code, String message, List<Label> labels,
         List<String> notes, List<String> helps, List<Suggestion> suggestions) {
 
-    public enum Kind { RUST, UNSUPPORTED }
+    public enum Kind { RUST, UNSUPPORTED, INTERNAL }
 
     public Diagnostic {
         labels = List.copyOf(labels);
@@ -48,6 +49,12 @@ public record Diagnostic(
     public static Diagnostic unsupported(Span span, String what) {
         return new Builder(Kind.UNSUPPORTED, Severity.ERROR, null, "unsupported: " + what)
                 .primary(span, "").build();
+    }
+
+    /** `error: internal: <what>` — a stage of heaplab failed on this input (a bug, never the user's fault). */
+    public static Diagnostic internal(Span span, String what) {
+        Builder b = new Builder(Kind.INTERNAL, Severity.ERROR, null, "internal: " + what);
+        return (span == null ? b : b.primary(span, "")).build();
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

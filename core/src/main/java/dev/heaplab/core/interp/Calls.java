@@ -52,8 +52,13 @@ final class Calls {
             }
             case Ty.Closure c -> { return closure(c.def(), c.parentArgs(), funcVal, args, argTys, span); }
             case Ty.Ref r -> {
-                Value inner = Memory.get((Value.Ptr) funcVal, span);
-                return resolve(r.inner(), r.inner() instanceof Ty.Closure ? funcVal : inner, args, argTys, span);
+                Value.Ptr p = (Value.Ptr) funcVal;
+                // `&dyn Fn`: the pointer carries the concrete type; a closure is called with a thin pointer to it.
+                boolean dyn = r.inner() instanceof Ty.Dynamic && p.dynTy() != null;
+                Ty innerTy = dyn ? p.dynTy() : r.inner();
+                Value callee = !(innerTy instanceof Ty.Closure) ? Memory.get(p, span)
+                        : dyn ? Value.Ptr.thin(p.alloc(), p.path()) : funcVal;
+                return resolve(innerTy, callee, args, argTys, span);
             }
             default -> throw new MachineStop.Internal("call of a value of type " + m.types.display(funcTy), span);
         }
@@ -146,7 +151,7 @@ final class Calls {
     Frame push(Target t, Frame.Sink sink, Span callSpan) {
         if (m.frames.size() >= m.limits.maxStackDepth())
             throw new MachineStop.Limit("limit: the call stack grew deeper than " + m.limits.maxStackDepth()
-                    + " frames (see --max-stack-depth)", callSpan);
+                    + " frames (see --max-depth)", callSpan);
         Body body = t.body();
         Allocation[] slots = new Allocation[body.locals().size()];
         for (int i = 0; i < slots.length; i++) {

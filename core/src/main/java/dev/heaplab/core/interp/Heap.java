@@ -57,6 +57,21 @@ public final class Heap {
         if (!a.live) throw new MachineStop.Undefined("double free: " + op + " of " + a.label() + " already freed", span);
     }
 
+    /**
+     * Checks that {@code more} bytes can be allocated before the machine builds the Java object that
+     * holds them: within the heap limit, and within what one Java array can hold.
+     */
+    void ensure(long more, Span span) {
+        reserve(more, span);
+        checkLength(more, span);
+    }
+
+    /** One Java array holds at most about 2^31 elements: a longer buffer is a limit of the machine. */
+    static void checkLength(long n, Span span) {
+        if (n > Integer.MAX_VALUE - 16)
+            throw new MachineStop.Limit("limit: one buffer of " + n + " elements is larger than the machine supports", span);
+    }
+
     private void reserve(long more, Span span) {
         if (liveBytes + more > maxBytes)
             throw new MachineStop.Limit("limit: the program used more than " + maxBytes

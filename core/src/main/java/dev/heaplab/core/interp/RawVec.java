@@ -60,6 +60,8 @@ final class RawVec {
             return;
         }
         if (newCap == cap) return;
+        if (newCap > cap) m.heap.ensure((newCap - cap) * elemSize, span);
+        Heap.checkLength(newCap, span);
         if (newCap == 0) {
             m.heap.dealloc(buffer(v), span);
             v.fields[Value.Agg.VEC_PTR] = dangling();

@@ -55,6 +55,7 @@ final class Rvalues {
             case Rvalue.Use u -> operand(f, u.operand());
             case Rvalue.Repeat r -> {
                 Value v = operand(f, r.operand());
+                Heap.checkLength(r.count(), m.current);
                 Value[] out = new Value[(int) r.count()];
                 for (int i = 0; i < out.length; i++) out[i] = Value.deepCopy(v);
                 yield new Value.Agg(0, out);

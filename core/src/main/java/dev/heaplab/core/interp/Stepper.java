@@ -58,7 +58,7 @@ final class Stepper {
                     + " steps (see --max-steps)", span);
         if ((s & 0xFFFF) == 0 && (System.nanoTime() - m.startNanos) / 1_000_000 > m.limits.maxWallMillis())
             throw new MachineStop.Limit("limit: the program ran longer than " + m.limits.maxWallMillis()
-                    + " ms (see --max-time)", span);
+                    + " ms (see --timeout)", span);
     }
 
     private void statement(Frame f, Statement s) {

@@ -79,7 +79,7 @@ final class StringBuiltins {
         r.put("str::trim_end", c -> trim(c, false, true));
         r.put("str::to_uppercase", c -> fromString(c.m(), upper(c.str(0)), c.span()));
         r.put("str::to_lowercase", c -> fromString(c.m(), c.str(0).toLowerCase(java.util.Locale.ROOT), c.span()));
-        r.put("str::repeat", c -> fromString(c.m(), c.str(0).repeat((int) c.usize(1)), c.span()));
+        r.put("str::repeat", StringBuiltins::repeat);
         r.put("str::chars", c -> StrIters.chars(c.ptr(0)));
         r.put("str::bytes", c -> StrIters.chars(c.ptr(0)));
         r.put("str::char_indices", c -> StrIters.chars(c.ptr(0)));
@@ -127,6 +127,18 @@ final class StringBuiltins {
     private static Value reserve(Builtins.Call c, boolean exact) {
         RawVec.reserve(c.m(), c.agg(0), c.usize(1), 1, true, exact, c.span(), "String");
         return Value.unit();
+    }
+
+    /** `str::repeat`: "capacity overflow" past isize::MAX bytes, the heap limit checked before any copy. */
+    private static Value repeat(Builtins.Call c) {
+        byte[] b = c.str(0).getBytes(StandardCharsets.UTF_8);
+        long n = c.usize(1);
+        if (b.length == 0 || n == 0) return fromBytes(c.m(), new byte[0], c.span());
+        if (n < 0 || n > Long.MAX_VALUE / b.length) throw new MachineStop.Panic("capacity overflow", c.span());
+        c.m().heap.ensure(n * b.length, c.span());
+        byte[] out = new byte[(int) (n * b.length)];
+        for (int i = 0; i < n; i++) System.arraycopy(b, 0, out, i * b.length, b.length);
+        return fromBytes(c.m(), out, c.span());
     }
 
     private static String upper(String s) {

@@ -22,7 +22,16 @@ final class Types {
         return t;
     }
 
+    /** Whether a type of the MIR mentions no parameter, inference variable or projection (by identity). */
+    private final java.util.IdentityHashMap<Ty, Boolean> ground = new java.util.IdentityHashMap<>();
+
     Ty subst(Ty ty, List<Ty> args) {
+        Boolean g = ground.get(ty);
+        if (g == null) {
+            g = !TySubst.needsSubst(ty);
+            ground.put(ty, g);
+        }
+        if (g) return ty; // the hot path: constants and fields of concrete types, substituted per step
         Ty t = TySubst.subst(ty, args);
         if (TySubst.needsSubst(t)) t = m.calls.resolver().normalize(t);
         return t;

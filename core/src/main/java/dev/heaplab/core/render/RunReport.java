@@ -44,7 +44,8 @@ public final class RunReport {
         String arrow = at == null ? "" : " --> " + at + "\n";
         return switch (r.outcome()) {
             case COMPLETED, PANICKED, MAIN_RETURNED_ERR -> new Outcome("", r.exitCode());
-            case LIMIT -> new Outcome("error: limit: " + r.message() + "\n" + arrow, Driver.EXIT_LIMIT);
+            case LIMIT -> new Outcome("error: " + (r.message().startsWith("limit: ") ? "" : "limit: ") + r.message() + "\n"
+                    + arrow, Driver.EXIT_LIMIT);
             case UNDEFINED_BEHAVIOR -> new Outcome("error: undefined behavior: " + r.message() + "\n" + arrow, r.exitCode());
             case INTERNAL_ERROR -> new Outcome(internal(r.message(), at), Driver.EXIT_INTERNAL);
         };

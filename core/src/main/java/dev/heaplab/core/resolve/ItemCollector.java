@@ -38,7 +38,9 @@ public final class ItemCollector {
             case Item.StructDecl s -> {
                 DefId d = cx.defs.newDefId(s.name().name());
                 scope.define(Ns.TYPE, s.name().name(), new Decl.Adt(d));
-                if (s.kind() != Item.StructKind.NAMED) scope.define(Ns.VALUE, s.name().name(), new Decl.Ctor(d, 0));
+                // A `#[lang]` unit struct of std is a native type (String, Vec…): it has no value constructor.
+                boolean nativeType = s.attrs().stream().anyMatch(a -> a.name().equals("lang"));
+                if (s.kind() != Item.StructKind.NAMED && !nativeType) scope.define(Ns.VALUE, s.name().name(), new Decl.Ctor(d, 0));
                 cx.adtParamCount.put(d, typeParamCount(s.generics()));
                 cx.resolver.registerVariants(d, List.of());
                 add(it, scope, d);

@@ -66,8 +66,29 @@ abstract class MacroParser extends PrimaryParser {
                 break;
             }
         }
+        Span closeSpan = tok().span();
         expect(close);
+        checkArity(name.name(), args.size(), from(lo), closeSpan);
         return new Expr.MacroCall(id(), from(lo), name, args, repeat, null, null);
+    }
+
+    /** rustc's errors for too few macro arguments (later stages rely on the minimum being there). */
+    private void checkArity(String name, int n, Span call, Span close) {
+        Diagnostic d = switch (name) {
+            case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne" -> n >= 2 ? null
+                    : Diagnostic.error(null, "unexpected end of macro invocation")
+                            .primary(close, "missing tokens in macro arguments").build();
+            case "assert", "debug_assert" -> n >= 1 ? null
+                    : Diagnostic.error(null, "macro requires a boolean expression as an argument")
+                            .primary(call, "boolean expression required").build();
+            case "print", "eprint", "format" -> n >= 1 ? null
+                    : Diagnostic.error(null, "requires at least a format string argument").primary(call, "").build();
+            case "write", "writeln" -> n >= (name.equals("write") ? 2 : 1) ? null
+                    : Diagnostic.error(null, "requires a destination and format arguments, like `" + name
+                            + "!(dest, \"format string\", args...)`").primary(call, "").build();
+            default -> null;
+        };
+        if (d != null) diags.add(d);
     }
 
     private Expr parseMatches(Span lo, Ident name, TokenKind close) {

@@ -32,8 +32,8 @@ public final class Parser {
             return new CrateParser(file, diags, toks, firstNodeId).parseCrate();
         } catch (StackOverflowError | RuntimeException e) {
             // FIXME(defensive): a parser bug must not reach the user as a stack trace.
-            diags.add(Diagnostic.unsupported(new dev.heaplab.core.source.Span(file.startPos(), file.startPos()),
-                    "input the parser could not handle (" + e.getClass().getSimpleName() + ")"));
+            diags.add(Diagnostic.internal(new dev.heaplab.core.source.Span(file.startPos(), file.startPos()),
+                    "input the parser could not handle (" + dev.heaplab.core.Driver.describe(e) + ")"));
             return new Crate(file, List.of(), firstNodeId, firstNodeId);
         }
     }

@@ -148,12 +148,12 @@ abstract class TokenCursor {
     Diagnostic.Builder unexpectedDiagnostic() {
         Token t = tok();
         List<String> exp = new ArrayList<>(expected);
-        String list = joinOr(exp);
         String found = t.describe();
         if (exp.isEmpty()) {
             return Diagnostic.error(null, "unexpected token: " + found)
                     .primary(t.span(), "unexpected token after this");
         }
+        String list = joinOr(exp);
         String msg = (exp.size() > 1 ? "expected one of " : "expected ") + list + ", found " + found;
         String label = exp.size() > 1
                 ? "expected one of " + (exp.size() > 6 ? exp.size() + " possible tokens" : list)
