@@ -1563,3 +1563,61 @@ impl<'b, T: fmt::Debug> fmt::Debug for Ref<'b, T> { #[builtin = "fmt::debug_cell
 impl<'b, T: fmt::Display> fmt::Display for RefMut<'b, T> { #[builtin = "fmt::display_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<'b, T: fmt::Debug> fmt::Debug for RefMut<'b, T> { #[builtin = "fmt::debug_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl fmt::Display for ParseIntError { #[builtin = "fmt::display_parse_int_error"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+
+// ---- type checker: associated constants of primitive types (tc2) ----------------------------
+// Inlined at each use like any `const`; floats' NAN and infinities are computed by division as in core.
+
+impl i8 { pub const MIN: i8 = -128; pub const MAX: i8 = 127; pub const BITS: u32 = 8; }
+impl i16 { pub const MIN: i16 = -32768; pub const MAX: i16 = 32767; pub const BITS: u32 = 16; }
+impl i32 { pub const MIN: i32 = -2147483648; pub const MAX: i32 = 2147483647; pub const BITS: u32 = 32; }
+impl i64 { pub const MIN: i64 = -9223372036854775808; pub const MAX: i64 = 9223372036854775807; pub const BITS: u32 = 64; }
+impl i128 { pub const MIN: i128 = -170141183460469231731687303715884105728; pub const MAX: i128 = 170141183460469231731687303715884105727; pub const BITS: u32 = 128; }
+impl isize { pub const MIN: isize = -9223372036854775808; pub const MAX: isize = 9223372036854775807; pub const BITS: u32 = 64; }
+impl u8 { pub const MIN: u8 = 0; pub const MAX: u8 = 255; pub const BITS: u32 = 8; }
+impl u16 { pub const MIN: u16 = 0; pub const MAX: u16 = 65535; pub const BITS: u32 = 16; }
+impl u32 { pub const MIN: u32 = 0; pub const MAX: u32 = 4294967295; pub const BITS: u32 = 32; }
+impl u64 { pub const MIN: u64 = 0; pub const MAX: u64 = 18446744073709551615; pub const BITS: u32 = 64; }
+impl u128 { pub const MIN: u128 = 0; pub const MAX: u128 = 340282366920938463463374607431768211455; pub const BITS: u32 = 128; }
+impl usize { pub const MIN: usize = 0; pub const MAX: usize = 18446744073709551615; pub const BITS: u32 = 64; }
+impl f64 {
+    pub const MAX: f64 = 1.7976931348623157e308;
+    pub const MIN: f64 = -1.7976931348623157e308;
+    pub const MIN_POSITIVE: f64 = 2.2250738585072014e-308;
+    pub const EPSILON: f64 = 2.220446049250313e-16;
+    pub const INFINITY: f64 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f64 = -1.0 / 0.0;
+    pub const NAN: f64 = 0.0 / 0.0;
+}
+impl f32 {
+    pub const MAX: f32 = 3.40282347e38;
+    pub const MIN: f32 = -3.40282347e38;
+    pub const MIN_POSITIVE: f32 = 1.17549435e-38;
+    pub const EPSILON: f32 = 1.1920929e-7;
+    pub const INFINITY: f32 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f32 = -1.0 / 0.0;
+    pub const NAN: f32 = 0.0 / 0.0;
+}
+impl char { pub const MAX: char = '\u{10FFFF}'; }
+
+// ---- type checker: arrays as iterators (tc2) -------------------------------------------------
+// `[T; N]` with `N` unbound (std scope only) is an array of any length, as std's `const N: usize`.
+impl<T> IntoIterator for [T; N] {
+    type Item = T;
+    type IntoIter = ArrayIntoIter<T>;
+    #[builtin = "array::into_iter"] fn into_iter(self) -> ArrayIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a [T; N] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    #[builtin = "slice::iter"] fn into_iter(self) -> Iter<'a, T>;
+}
+impl<'a, T> IntoIterator for &'a mut [T; N] {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    #[builtin = "slice::iter_mut"] fn into_iter(self) -> IterMut<'a, T>;
+}
+impl<'a, T> IntoIterator for &'a mut [T] {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    #[builtin = "slice::iter_mut"] fn into_iter(self) -> IterMut<'a, T>;
+}

@@ -190,6 +190,11 @@ final class CallChecker {
             int v = fcx.cx.defs.adt(a.def()).variantIndex(name);
             if (v >= 0) return ctorValue(p, a.def(), v, a.args());
         }
+        DefId konst = assocConst(b, name);
+        if (konst != null) {
+            fcx.tables.pathRes.put(p.id(), new Res.Const(konst));
+            return fcx.cx.defs.constant(konst).ty();
+        }
         MethodProbe.Pick pick = fcx.probe.assocFn(b, name);
         if (pick == null) {
             fcx.probe.reportMissing(b, name, seg.name().span(), true);
@@ -203,6 +208,18 @@ final class CallChecker {
         }
         fcx.tables.pathRes.put(p.id(), new Res.Fn(pick.method(), args));
         return new Ty.FnDef(pick.method(), args);
+    }
+
+    /** The associated constant {@code name} of an inherent impl of exactly {@code self}, or null. */
+    DefId assocConst(Ty self, String name) {
+        Ty t = fcx.icx.resolve(self);
+        for (var e : fcx.cx.implConsts.entrySet()) {
+            DefId k = e.getValue().get(name);
+            if (k == null) continue;
+            var impl = fcx.cx.defs.impl(e.getKey());
+            if (impl != null && impl.selfTy().equals(t)) return k;
+        }
+        return null;
     }
 
     private boolean calleeContext;

@@ -57,6 +57,7 @@ public final class TypeChecker {
             return run(crate, diags, std);
         } catch (RuntimeException | StackOverflowError e) {
             // FIXME(defensive): a checker bug must not reach the user as a stack trace.
+            if (System.getenv("HEAPLAB_DEBUG_TYPECK") != null) e.printStackTrace();
             diags.add(Diagnostic.unsupported(new Span(0, 0), "a program the type checker could not handle ("
                     + e.getClass().getSimpleName() + ")"));
             return null;
@@ -67,13 +68,15 @@ public final class TypeChecker {
     private static final java.util.Set<String> RESOLVE_CODES = java.util.Set.of("E0425", "E0412", "E0433", "E0405", "E0422",
             "E0531", "E0532", "E0423", "E0574", "E0573", "E0426");
 
+    private static boolean isResolveError(Diagnostic d) { return d.code() != null && RESOLVE_CODES.contains(d.code()); }
+
     private static TypedProgram run(Crate crate, Diagnostics out, List<StdSource> std) {
         Diagnostics diags = new Diagnostics();
         try {
             return run0(crate, diags, std);
         } finally {
-            for (Diagnostic d : diags.all()) if (RESOLVE_CODES.contains(d.code())) out.add(d);
-            for (Diagnostic d : diags.all()) if (!RESOLVE_CODES.contains(d.code())) out.add(d);
+            for (Diagnostic d : diags.all()) if (isResolveError(d)) out.add(d);
+            for (Diagnostic d : diags.all()) if (!isResolveError(d)) out.add(d);
         }
     }
 
