@@ -1621,3 +1621,82 @@ impl<'a, T> IntoIterator for &'a mut [T] {
     type IntoIter = IterMut<'a, T>;
     #[builtin = "slice::iter_mut"] fn into_iter(self) -> IterMut<'a, T>;
 }
+
+// ---- type checker: comparisons and conversions rustc's std has (tc2) -------------------------
+impl PartialEq<str> for String { fn eq(&self, other: &str) -> bool { self.as_str() == other } }
+impl<'a> PartialEq<&'a str> for String { fn eq(&self, other: &&'a str) -> bool { self.as_str() == *other } }
+impl PartialEq<String> for str { fn eq(&self, other: &String) -> bool { self == other.as_str() } }
+impl<'a> PartialEq<String> for &'a str { fn eq(&self, other: &String) -> bool { *self == other.as_str() } }
+impl From<u8> for char { fn from(b: u8) -> char { b as char } }
+impl<K, V> From<[(K, V); N]> for HashMap<K, V> {
+    fn from(entries: [(K, V); N]) -> HashMap<K, V> { entries.into_iter().collect() }
+}
+impl<T> From<[T; N]> for HashSet<T> {
+    fn from(items: [T; N]) -> HashSet<T> { items.into_iter().collect() }
+}
+impl<T> From<[T; N]> for Vec<T> {
+    fn from(items: [T; N]) -> Vec<T> { items.into_iter().collect() }
+}
+
+/// Collecting `Result`s: stops at the first error (std's GenericShunt).
+struct ResultShunt<'a, I, E> { iter: I, error: &'a mut Option<E> }
+impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for ResultShunt<'a, I, E> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Ok(v)) => Some(v),
+            Some(Err(e)) => { *self.error = Some(e); None }
+            None => None,
+        }
+    }
+}
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut error = None;
+        let v: V = ResultShunt { iter: iter.into_iter(), error: &mut error }.collect();
+        match error { Some(e) => Err(e), None => Ok(v) }
+    }
+}
+/// Collecting `Option`s: stops at the first `None`.
+struct OptionShunt<'a, I> { iter: I, none: &'a mut bool }
+impl<'a, A, I: Iterator<Item = Option<A>>> Iterator for OptionShunt<'a, I> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Some(v)) => Some(v),
+            Some(None) => { *self.none = true; None }
+            None => None,
+        }
+    }
+}
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut none = false;
+        let v: V = OptionShunt { iter: iter.into_iter(), none: &mut none }.collect();
+        if none { None } else { Some(v) }
+    }
+}
+
+pub mod error {
+    /// `std::error::Error`; `?` boxes any error into `Box<dyn Error>` through the `From` impl below.
+    pub trait Error: crate::fmt::Debug + crate::fmt::Display {}
+    impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
+        fn from(e: E) -> Box<dyn Error + 'a> { Box::new(e) }
+    }
+    struct StringError(String);
+    impl crate::fmt::Debug for StringError {
+        fn fmt(&self, f: &mut crate::fmt::Formatter) -> crate::fmt::Result { crate::fmt::Debug::fmt(&self.0, f) }
+    }
+    impl crate::fmt::Display for StringError {
+        fn fmt(&self, f: &mut crate::fmt::Formatter) -> crate::fmt::Result { crate::fmt::Display::fmt(&self.0, f) }
+    }
+    impl Error for StringError {}
+    impl<'a> From<&str> for Box<dyn Error + 'a> {
+        fn from(s: &str) -> Box<dyn Error + 'a> { Box::new(StringError(String::from(s))) }
+    }
+    impl<'a> From<String> for Box<dyn Error + 'a> {
+        fn from(s: String) -> Box<dyn Error + 'a> { Box::new(StringError(s)) }
+    }
+    impl Error for crate::ParseIntError {}
+    impl Error for crate::fmt::Error {}
+}

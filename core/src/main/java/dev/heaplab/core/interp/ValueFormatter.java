@@ -149,7 +149,11 @@ final class ValueFormatter {
                     list(f, RawVec.slice(vec, 0, 0).withMeta(-1), t0, RawVec.len(vec));
                     return;
                 }
-                case BOX -> { format(f, trait, (Value.Ptr) v, t0); return; }
+                case BOX -> {
+                    Value.Ptr p = (Value.Ptr) v;
+                    format(f, trait, p, t0 instanceof Ty.Dynamic && p.dynTy() != null ? p.dynTy() : t0);
+                    return;
+                }
                 case RC, ARC -> { format(f, trait, ((Value.Ptr) v).child(Value.Agg.RC_VALUE), t0); return; }
                 case RC_WEAK, ARC_WEAK -> { f.write("(Weak)"); return; }
                 case CELL_REF, CELL_REF_MUT -> { format(f, trait, (Value.Ptr) ((Value.Agg) v).fields[0], t0); return; }

@@ -242,9 +242,10 @@ final class CallChecker {
             for (Expr a : c.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
         }
+        List<Ty> expectedInputs = expectedInputs(sig, expected);
         hint(sig.output(), expected);
         pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
-        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span());
+        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span(), expectedInputs);
         return sig.output();
     }
 
@@ -278,14 +279,44 @@ final class CallChecker {
         return f[0];
     }
 
+    /**
+     * When the expected result mentions `dyn` (so it is not unified with the output up front), the
+     * argument types it implies: `Err(Box::new(e))` expected as `Result<_, Box<dyn Error>>` coerces
+     * the argument to `Box<dyn Error>`, as rustc's expectations for arguments do. Null otherwise.
+     */
+    private List<Ty> expectedInputs(FnSig sig, Ty expected) {
+        if (expected == null || !mentionsDyn(fcx.icx.resolve(expected))) return null;
+        int snap = fcx.icx.snapshot();
+        List<Ty> out = null;
+        if (fcx.icx.unify(sig.output(), expected)) {
+            out = new ArrayList<>();
+            for (Ty t : sig.inputs()) out.add(fcx.icx.resolve(t));
+        }
+        fcx.icx.rollback(snap);
+        return out;
+    }
+
+    /** An unsized expected type is only a hint in rustc (`Box::new(x)` expected as `Box<dyn Tr>`). */
+    private static boolean unsized(Ty t) { return t instanceof Ty.Dynamic || t instanceof Ty.Str || t instanceof Ty.Slice; }
+
     void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan) {
+        checkArgs(params, args, calleeSpan, what, callSpan, null);
+    }
+
+    private void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan, List<Ty> expectedInputs) {
         if (params.size() != args.size()) {
             int n = params.size();
             fcx.error("E0061", "this " + what + " takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + args.size()
                     + " argument" + (args.size() == 1 ? " was" : "s were") + " supplied", calleeSpan, "");
         }
         for (int i = 0; i < args.size(); i++) {
-            if (i < params.size()) {
+            Ty target = expectedInputs != null && i < expectedInputs.size() && mentionsDyn(expectedInputs.get(i))
+                    && !unsized(expectedInputs.get(i)) ? expectedInputs.get(i) : null;
+            if (target != null && i < params.size()) {
+                fcx.exprs.coerceTo(args.get(i), target);
+                if (!fcx.icx.unify(params.get(i), target)) fcx.mismatch(args.get(i).span(), params.get(i), target);
+                fcx.selectPending(false);
+            } else if (i < params.size()) {
                 fcx.exprs.coerceTo(args.get(i), params.get(i));
                 fcx.selectPending(false);
             } else fcx.exprs.check(args.get(i), null);

@@ -165,13 +165,43 @@ final class OperatorChecker {
             if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) {
                 fcx.require(l, tr, List.of(rhs), Map.of(), b.span());
                 DefId m = fcx.cx.defs.trait(tr).methods().get(tm[1]);
+                if (b.op().isComparison()) {
+                    List<Ty> selfAndRhs = forwardRefs(b, l, rhs);
+                    if (m != null) fcx.tables.callees.put(b.id(), new TypeckResults.Callee(m, selfAndRhs));
+                    return Ty.BOOL;
+                }
                 if (m != null) fcx.tables.callees.put(b.id(), new TypeckResults.Callee(m, List.of(l, rhs)));
-                if (b.op().isComparison()) return Ty.BOOL;
                 return fcx.normalize(new Ty.Projection(tr, List.of(rhs), "Output", l));
             }
         }
         return noBinary(b, lhs, rhs);
     }
+
+    /**
+     * std compares `&A` with `&B` through `A: PartialEq<B>` (its forwarding impls for references):
+     * the operands are dereferenced (adjustments) and the comparison called on the referents, keeping
+     * one reference when both referents are unsized (`&str == &str` is the native comparison).
+     */
+    private List<Ty> forwardRefs(Expr.Binary b, Ty lhs, Ty rhs) {
+        Ty l = fcx.icx.resolve(lhs), r = fcx.icx.resolve(rhs);
+        List<Adjustment> la = new java.util.ArrayList<>(fcx.tables.adjustments.getOrDefault(b.lhs().id(), List.of()));
+        List<Adjustment> ra = new java.util.ArrayList<>(fcx.tables.adjustments.getOrDefault(b.rhs().id(), List.of()));
+        boolean changed = false;
+        while (l instanceof Ty.Ref lr && r instanceof Ty.Ref rr && !(unsizedTy(lr.inner()) && unsizedTy(rr.inner()))) {
+            l = lr.inner();
+            r = rr.inner();
+            la.add(new Adjustment.Deref(l));
+            ra.add(new Adjustment.Deref(r));
+            changed = true;
+        }
+        if (changed) {
+            fcx.tables.adjustments.put(b.lhs().id(), la);
+            fcx.tables.adjustments.put(b.rhs().id(), ra);
+        }
+        return List.of(l, r);
+    }
+
+    private static boolean unsizedTy(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic; }
 
     private Ty noBinary(Expr.Binary b, Ty lhs, Ty rhs) {
         String l = fcx.show(lhs), r = fcx.show(rhs);
