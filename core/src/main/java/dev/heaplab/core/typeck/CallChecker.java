@@ -379,7 +379,8 @@ final class CallChecker {
             fcx.selectPending(false);
             r = fcx.icx.shallow(recv);
         }
-        if (r instanceof Ty.Infer i) {
+        MethodProbe.Pick numeric = r instanceof Ty.Infer ni && ni.kind() != Ty.InferKind.GENERAL ? fcx.probe.probeNumeric(ni, name) : null;
+        if (r instanceof Ty.Infer i && numeric == null) {
             if (i.kind() != Ty.InferKind.GENERAL) {
                 String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
                 fcx.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`",
@@ -394,7 +395,7 @@ final class CallChecker {
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
         }
-        MethodProbe.Pick pick = fcx.probe.probe(r, name);
+        MethodProbe.Pick pick = numeric != null ? numeric : fcx.probe.probe(r, name);
         if (pick == null) {
             fcx.probe.reportMissing(r, name, m.method().name().span(), false);
             for (Expr a : m.args()) fcx.exprs.check(a, null);

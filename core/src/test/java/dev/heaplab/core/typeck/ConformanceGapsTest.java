@@ -126,4 +126,82 @@ class ConformanceGapsTest {
         assertThat(c.diags()).hasSize(1);
         assertThat(c.diags().get(0).message()).contains("associated constants in traits");
     }
+
+    @Test
+    void traitMethodsOnUnsuffixedLiteralsButNotInherentOnes() {
+        Checked ok = ok("""
+                fn main() {
+                    let a = 42.to_string();
+                    let b = 1.max(2);
+                    let c = 7.cmp(&3);
+                }
+                """);
+        var lets = AstSearch.all(ok.crate(), dev.heaplab.core.syntax.Stmt.Let.class);
+        assertThat(ok.program().results().nodeType(lets.get(1).pattern().id())).isEqualTo(Ty.I32);
+        Checked bad = Checked.of("""
+                fn main() {
+                    let a = 2.pow(2);
+                    let b = 2.0.sqrt();
+                }
+                """);
+        assertThat(bad.summary()).containsExactly(
+                "E0689@2: can't call method `pow` on ambiguous numeric type `{integer}`",
+                "E0689@3: can't call method `sqrt` on ambiguous numeric type `{float}`");
+    }
+
+    @Test
+    void stringsCompareWithStrAndReferencesForwardToTheirReferents() {
+        Checked c = ok("""
+                fn main() {
+                    let s = String::from("hi");
+                    let a = s == "hi";
+                    let b = "hi" == s;
+                    let r = &s == "hi";
+                    assert_eq!(s, "hi");
+                }
+                """);
+        var bins = AstSearch.all(c.crate(), Expr.Binary.class);
+        var r = c.program().results();
+        Expr.Binary refs = bins.get(2);
+        assertThat(r.callee(refs.id()).args()).hasSize(2);
+        assertThat(r.callee(refs.id()).args().get(0).display(c.program().defs())).isEqualTo("String");
+        assertThat(r.callee(refs.id()).args().get(1)).isEqualTo(Ty.STR);
+        assertThat(r.adjustments(refs.lhs().id())).singleElement().isInstanceOf(Adjustment.Deref.class);
+    }
+
+    @Test
+    void conversionsAndCollectingResults() {
+        ok("""
+                use std::collections::HashMap;
+                use std::error::Error;
+                fn parse(s: &str) -> Result<i32, Box<dyn Error>> {
+                    if s.is_empty() { return Err("empty".into()); }
+                    let n: i32 = s.parse()?;
+                    Ok(n)
+                }
+                fn boxed(n: i32) -> Result<i32, Box<dyn Error>> {
+                    if n < 0 { return Err(Box::new(std::fmt::Error)); }
+                    Ok(n)
+                }
+                fn main() {
+                    let c = char::from(65u8);
+                    let m = HashMap::from([("a", 1), ("b", 2)]);
+                    let all: Result<Vec<i32>, String> = vec![Ok(1), Err(String::new())].into_iter().collect();
+                    let some: Option<Vec<i32>> = vec![Some(1)].into_iter().collect();
+                }
+                """);
+    }
+
+    @Test
+    void bodyTailCoercionIsRecordedOnTheTailExpression() {
+        Checked c = ok("""
+                trait Shape { fn area(&self) -> f64; }
+                struct Sq(f64);
+                impl Shape for Sq { fn area(&self) -> f64 { self.0 } }
+                fn make() -> Box<dyn Shape> { Box::new(Sq(1.0)) }
+                fn main() { let a = make().area(); }
+                """);
+        Expr.Call newCall = AstSearch.all(c.crate(), Expr.Call.class).get(0);
+        assertThat(c.program().results().adjustments(newCall.id())).singleElement().isInstanceOf(Adjustment.Unsize.class);
+    }
 }
