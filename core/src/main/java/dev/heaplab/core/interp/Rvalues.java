@@ -59,7 +59,7 @@ final class Rvalues {
                 for (int i = 0; i < out.length; i++) out[i] = Value.deepCopy(v);
                 yield new Value.Agg(0, out);
             }
-            case Rvalue.Ref r -> reborrow(f, r.place());
+            case Rvalue.Ref r -> ref(m.places.eval(f, r.place(), false));
             case Rvalue.RawPtr r -> ref(m.places.eval(f, r.place(), false));
             case Rvalue.Len l -> {
                 PlaceRef p = m.places.eval(f, l.place(), false);
@@ -136,17 +136,6 @@ final class Rvalues {
         Value[] vals = new Value[ops.size()];
         for (int i = 0; i < vals.length; i++) vals[i] = operand(f, ops.get(i));
         return vals;
-    }
-
-    /** `&place`; a reborrow `&*p` of a `dyn` pointer keeps the concrete type behind it. */
-    private Value reborrow(Frame f, dev.heaplab.core.mir.Place place) {
-        PlaceRef p = m.places.eval(f, place, false);
-        var projs = place.projections();
-        if (projs.isEmpty() || !(projs.get(projs.size() - 1) instanceof dev.heaplab.core.mir.Place.Projection.Deref)) return ref(p);
-        PlaceRef base = m.places.eval(f, new dev.heaplab.core.mir.Place(place.local(), projs.subList(0, projs.size() - 1)), false);
-        if (Memory.get(base.alloc(), base.path(), m.current) instanceof Value.Ptr q && q.dynTy() != null)
-            return new Value.Ptr(p.alloc(), p.path(), p.meta(), q.dynTy());
-        return ref(p);
     }
 
     private Value ref(PlaceRef p) {

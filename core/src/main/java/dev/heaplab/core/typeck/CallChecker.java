@@ -312,7 +312,14 @@ final class CallChecker {
         for (int i = 0; i < args.size(); i++) {
             Ty target = expectedInputs != null && i < expectedInputs.size() && mentionsDyn(expectedInputs.get(i))
                     && !unsized(expectedInputs.get(i)) ? expectedInputs.get(i) : null;
-            if (target != null && i < params.size()) {
+            Ty unsizedHint = expectedInputs != null && i < expectedInputs.size() && target == null
+                    && unsized(expectedInputs.get(i)) ? expectedInputs.get(i) : null;
+            if (unsizedHint != null && i < params.size()) {
+                // `Box::new(|x| x * x)` expected as `Box<dyn Fn(i32) -> i32>`: the pointee is only a hint.
+                Ty t = fcx.exprs.check(args.get(i), unsizedHint);
+                if (!fcx.coercion.coerce(args.get(i).id(), t, params.get(i))) fcx.mismatch(args.get(i).span(), params.get(i), t);
+                fcx.selectPending(false);
+            } else if (target != null && i < params.size()) {
                 fcx.exprs.coerceTo(args.get(i), target);
                 if (!fcx.icx.unify(params.get(i), target)) fcx.mismatch(args.get(i).span(), params.get(i), target);
                 fcx.selectPending(false);

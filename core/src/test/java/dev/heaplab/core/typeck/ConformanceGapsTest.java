@@ -204,4 +204,31 @@ class ConformanceGapsTest {
         Expr.Call newCall = AstSearch.all(c.crate(), Expr.Call.class).get(0);
         assertThat(c.program().results().adjustments(newCall.id())).singleElement().isInstanceOf(Adjustment.Unsize.class);
     }
+
+    @Test
+    void rightOperandCoercesToTheOnlyImplsType() {
+        Checked c = ok("""
+                fn main() {
+                    let a = String::from("ab");
+                    let b = String::from("cd");
+                    let mut s = a + &b;
+                    s += &b;
+                }
+                """);
+        Expr.Binary add = AstSearch.all(c.crate(), Expr.Binary.class).get(0);
+        assertThat(c.program().results().adjustments(add.rhs().id())).anyMatch(a -> a instanceof Adjustment.OverloadedDeref);
+    }
+
+    @Test
+    void expectedTupleFieldsAndBoxedClosuresCoerce() {
+        ok("""
+                fn main() {
+                    let ops: Vec<(&str, Box<dyn Fn(i32) -> i32>)> = vec![
+                        ("double", Box::new(|x| x * 2)),
+                        ("square", Box::new(|x| x * x)),
+                    ];
+                    let table: [(&str, fn(f64) -> f64); 2] = [("sqrt", f64::sqrt), ("abs", f64::abs)];
+                }
+                """);
+    }
 }
