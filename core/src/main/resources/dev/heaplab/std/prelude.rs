@@ -2352,3 +2352,141 @@ impl fmt::Display for ParseIntError {
         })
     }
 }
+
+// ---- type checker: associated constants of primitive types (tc2) ----------------------------
+// Inlined at each use like any `const`; floats' NAN and infinities are computed by division as in core.
+
+impl i8 { pub const MIN: i8 = -128; pub const MAX: i8 = 127; pub const BITS: u32 = 8; }
+impl i16 { pub const MIN: i16 = -32768; pub const MAX: i16 = 32767; pub const BITS: u32 = 16; }
+impl i32 { pub const MIN: i32 = -2147483648; pub const MAX: i32 = 2147483647; pub const BITS: u32 = 32; }
+impl i64 { pub const MIN: i64 = -9223372036854775808; pub const MAX: i64 = 9223372036854775807; pub const BITS: u32 = 64; }
+impl i128 { pub const MIN: i128 = -170141183460469231731687303715884105728; pub const MAX: i128 = 170141183460469231731687303715884105727; pub const BITS: u32 = 128; }
+impl isize { pub const MIN: isize = -9223372036854775808; pub const MAX: isize = 9223372036854775807; pub const BITS: u32 = 64; }
+impl u8 { pub const MIN: u8 = 0; pub const MAX: u8 = 255; pub const BITS: u32 = 8; }
+impl u16 { pub const MIN: u16 = 0; pub const MAX: u16 = 65535; pub const BITS: u32 = 16; }
+impl u32 { pub const MIN: u32 = 0; pub const MAX: u32 = 4294967295; pub const BITS: u32 = 32; }
+impl u64 { pub const MIN: u64 = 0; pub const MAX: u64 = 18446744073709551615; pub const BITS: u32 = 64; }
+impl u128 { pub const MIN: u128 = 0; pub const MAX: u128 = 340282366920938463463374607431768211455; pub const BITS: u32 = 128; }
+impl usize { pub const MIN: usize = 0; pub const MAX: usize = 18446744073709551615; pub const BITS: u32 = 64; }
+impl f64 {
+    pub const MAX: f64 = 1.7976931348623157e308;
+    pub const MIN: f64 = -1.7976931348623157e308;
+    pub const MIN_POSITIVE: f64 = 2.2250738585072014e-308;
+    pub const EPSILON: f64 = 2.220446049250313e-16;
+    pub const INFINITY: f64 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f64 = -1.0 / 0.0;
+    pub const NAN: f64 = 0.0 / 0.0;
+}
+impl f32 {
+    pub const MAX: f32 = 3.40282347e38;
+    pub const MIN: f32 = -3.40282347e38;
+    pub const MIN_POSITIVE: f32 = 1.17549435e-38;
+    pub const EPSILON: f32 = 1.1920929e-7;
+    pub const INFINITY: f32 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f32 = -1.0 / 0.0;
+    pub const NAN: f32 = 0.0 / 0.0;
+}
+impl char { pub const MAX: char = '\u{10FFFF}'; }
+
+// ---- type checker: arrays as iterators (tc2) -------------------------------------------------
+// `[T; N]` with `N` unbound (std scope only) is an array of any length, as std's `const N: usize`.
+impl<T> IntoIterator for [T; N] {
+    type Item = T;
+    type IntoIter = ArrayIntoIter<T>;
+    #[builtin = "array::into_iter"] fn into_iter(self) -> ArrayIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a [T; N] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    #[builtin = "slice::iter"] fn into_iter(self) -> Iter<'a, T>;
+}
+impl<'a, T> IntoIterator for &'a mut [T; N] {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    #[builtin = "slice::iter_mut"] fn into_iter(self) -> IterMut<'a, T>;
+}
+impl<'a, T> IntoIterator for &'a mut [T] {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    #[builtin = "slice::iter_mut"] fn into_iter(self) -> IterMut<'a, T>;
+}
+
+// ---- type checker: comparisons and conversions rustc's std has (tc2) -------------------------
+impl PartialEq<str> for String { fn eq(&self, other: &str) -> bool { self.as_str() == other } }
+impl<'a> PartialEq<&'a str> for String { fn eq(&self, other: &&'a str) -> bool { self.as_str() == *other } }
+impl PartialEq<String> for str { fn eq(&self, other: &String) -> bool { self == other.as_str() } }
+impl<'a> PartialEq<String> for &'a str { fn eq(&self, other: &String) -> bool { *self == other.as_str() } }
+impl From<u8> for char { fn from(b: u8) -> char { b as char } }
+impl<K, V> From<[(K, V); N]> for HashMap<K, V> {
+    fn from(entries: [(K, V); N]) -> HashMap<K, V> { entries.into_iter().collect() }
+}
+impl<T> From<[T; N]> for HashSet<T> {
+    fn from(items: [T; N]) -> HashSet<T> { items.into_iter().collect() }
+}
+impl<T> From<[T; N]> for Vec<T> {
+    fn from(items: [T; N]) -> Vec<T> { items.into_iter().collect() }
+}
+
+/// Collecting `Result`s: stops at the first error (std's GenericShunt).
+struct ResultShunt<'a, I, E> { iter: I, error: &'a mut Option<E> }
+impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for ResultShunt<'a, I, E> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Ok(v)) => Some(v),
+            Some(Err(e)) => { *self.error = Some(e); None }
+            None => None,
+        }
+    }
+}
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut error = None;
+        let v: V = ResultShunt { iter: iter.into_iter(), error: &mut error }.collect();
+        match error { Some(e) => Err(e), None => Ok(v) }
+    }
+}
+/// Collecting `Option`s: stops at the first `None`.
+struct OptionShunt<'a, I> { iter: I, none: &'a mut bool }
+impl<'a, A, I: Iterator<Item = Option<A>>> Iterator for OptionShunt<'a, I> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Some(v)) => Some(v),
+            Some(None) => { *self.none = true; None }
+            None => None,
+        }
+    }
+}
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut none = false;
+        let v: V = OptionShunt { iter: iter.into_iter(), none: &mut none }.collect();
+        if none { None } else { Some(v) }
+    }
+}
+
+pub mod error {
+    /// `std::error::Error`; `?` boxes any error into `Box<dyn Error>` through the `From` impl below.
+    pub trait Error: crate::fmt::Debug + crate::fmt::Display {}
+    impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
+        fn from(e: E) -> Box<dyn Error + 'a> { Box::new(e) }
+    }
+    struct StringError(String);
+    impl crate::fmt::Debug for StringError {
+        fn fmt(&self, f: &mut crate::fmt::Formatter) -> crate::fmt::Result { crate::fmt::Debug::fmt(&self.0, f) }
+    }
+    impl crate::fmt::Display for StringError {
+        fn fmt(&self, f: &mut crate::fmt::Formatter) -> crate::fmt::Result { crate::fmt::Display::fmt(&self.0, f) }
+    }
+    impl Error for StringError {}
+    impl<'a> From<&str> for Box<dyn Error + 'a> {
+        fn from(s: &str) -> Box<dyn Error + 'a> { Box::new(StringError(String::from(s))) }
+    }
+    impl<'a> From<String> for Box<dyn Error + 'a> {
+        fn from(s: String) -> Box<dyn Error + 'a> { Box::new(StringError(s)) }
+    }
+    impl Error for crate::ParseIntError {}
+    impl Error for crate::fmt::Error {}
+}
+

@@ -150,7 +150,7 @@ final class PatternBuilder {
     }
 
     /** The integer (or char code) a literal pattern bound denotes, or null. */
-    static BigInteger intValue(Expr e) {
+    BigInteger intValue(Expr e) {
         return switch (e) {
             case Expr.Lit l -> switch (l.value()) {
                 case Expr.LitValue.Int i -> i.value();
@@ -162,6 +162,8 @@ final class PatternBuilder {
                 BigInteger v = intValue(u.operand());
                 yield v == null ? null : v.negate();
             }
+            case Expr.PathExpr p when results.pathRes(p.id()) instanceof Res.Const k && defs.constant(k.def()) != null
+                    && defs.constant(k.def()).value() != null -> intValue(defs.constant(k.def()).value());
             default -> null;
         };
     }

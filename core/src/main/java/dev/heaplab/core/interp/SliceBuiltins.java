@@ -17,8 +17,14 @@ final class SliceBuiltins {
     static void register(Map<String, Builtins.Native> r) {
         r.put("slice::len", c -> Value.usize(c.ptr(0).meta()));
         r.put("slice::is_empty", c -> Arith.bool(c.ptr(0).meta() == 0));
-        r.put("slice::iter", c -> Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta())));
-        r.put("slice::iter_mut", c -> Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta())));
+        r.put("slice::iter", c -> {
+            Value.Ptr p = Memory.fat(c.ptr(0), c.span()); // also `&[T; N]` (IntoIterator for arrays by reference)
+            return Value.Agg.of(p.withMeta(-1), Value.usize(p.meta()));
+        });
+        r.put("slice::iter_mut", c -> {
+            Value.Ptr p = Memory.fat(c.ptr(0), c.span());
+            return Value.Agg.of(p.withMeta(-1), Value.usize(p.meta()));
+        });
         r.put("Vec::iter", c -> {
             Value.Ptr s = RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0)));
             return Value.Agg.of(s.withMeta(-1), Value.usize(s.meta()));

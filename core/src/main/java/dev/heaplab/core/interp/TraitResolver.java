@@ -176,7 +176,7 @@ final class TraitResolver {
             case Ty.RawPtr r -> ty instanceof Ty.RawPtr o && r.mutable() == o.mutable() && match(r.inner(), o.inner(), binds);
             case Ty.Adt a -> ty instanceof Ty.Adt o && a.def().equals(o.def()) && all(a.args(), o.args(), binds);
             case Ty.Tuple t -> ty instanceof Ty.Tuple o && all(t.elems(), o.elems(), binds);
-            case Ty.Array a -> ty instanceof Ty.Array o && a.len() == o.len() && match(a.elem(), o.elem(), binds);
+            case Ty.Array a -> ty instanceof Ty.Array o && (a.len() == o.len() || a.len() == Ty.Array.ANY_LEN) && match(a.elem(), o.elem(), binds);
             case Ty.Slice s -> ty instanceof Ty.Slice o && match(s.elem(), o.elem(), binds);
             case Ty.FnPtr f -> ty instanceof Ty.FnPtr o && all(f.params(), o.params(), binds) && match(f.ret(), o.ret(), binds);
             case Ty.Dynamic d -> ty instanceof Ty.Dynamic o && d.trait().equals(o.trait());

@@ -150,7 +150,14 @@ final class ValueFormatter {
                     list(f, RawVec.slice(vec, 0, 0).withMeta(-1), t0, RawVec.len(vec));
                     return;
                 }
-                case BOX -> { format(f, trait, (Value.Ptr) v, t0); return; }
+                case BOX -> {
+                    Value.Ptr p = (Value.Ptr) v;
+                    // Through the vtable: the concrete type's impl, except `dyn Any`, whose Debug is opaque.
+                    boolean viaVtable = t0 instanceof Ty.Dynamic dyn && p.dynTy() != null
+                            && !m.defs.name(dyn.trait()).equals("Any");
+                    format(f, trait, p, viaVtable ? p.dynTy() : t0);
+                    return;
+                }
                 case RC, ARC -> { format(f, trait, ((Value.Ptr) v).child(Value.Agg.RC_VALUE), t0); return; }
                 case RC_WEAK, ARC_WEAK -> { f.write("(Weak)"); return; }
                 case MUTEX_GUARD -> {

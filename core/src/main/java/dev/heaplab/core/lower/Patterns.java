@@ -159,6 +159,9 @@ final class Patterns {
                 case Expr.LitValue.Float f -> new Operand.Constant(new ConstValue.Float(-Double.parseDouble(f.text())), ty);
                 default -> null;
             };
+            case Expr.PathExpr pe when cx.results.pathRes(pe.id()) instanceof Res.Const k
+                    && cx.defs.constant(k.def()) != null && cx.defs.constant(k.def()).value() != null ->
+                    literalOperand(cx.defs.constant(k.def()).value(), ty);
             default -> {
                 cx.unsupported(e.span(), "this pattern bound");
                 yield null;

@@ -39,7 +39,9 @@ public final class ItemCollector {
                 DefId d = cx.defs.newDefId(s.name().name());
                 scope.define(Ns.TYPE, s.name().name(), new Decl.Adt(d));
                 // A `#[lang]` unit struct of std is a native type (String, Vec…): it has no value constructor.
-                boolean nativeType = s.attrs().stream().anyMatch(a -> a.name().equals("lang"));
+                // Lang structs that derive traits (fmt::Error) are real unit structs and keep theirs.
+                boolean nativeType = s.attrs().stream().anyMatch(a -> a.name().equals("lang"))
+                        && s.attrs().stream().noneMatch(a -> a.name().equals("derive"));
                 if (s.kind() != Item.StructKind.NAMED && !nativeType) scope.define(Ns.VALUE, s.name().name(), new Decl.Ctor(d, 0));
                 cx.adtParamCount.put(d, typeParamCount(s.generics()));
                 cx.resolver.registerVariants(d, List.of());

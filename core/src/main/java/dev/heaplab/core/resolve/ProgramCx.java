@@ -30,6 +30,8 @@ public final class ProgramCx {
     public final Map<DefId, Item> itemDecls = new HashMap<>();
     /** Bounds on a trait's associated types (`type IntoIter: Iterator<Item = Self::Item>`), self = the projection on `Self`. */
     public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new HashMap<>();
+    /** Associated constants of inherent impls: impl → constant name → its {@code ConstDef}. */
+    public final Map<DefId, Map<String, DefId>> implConsts = new HashMap<>();
     private final Map<String, DefId> langTraits = new HashMap<>();
     /** All source files (user and std), for literal text and closure names; may be null in tests. */
     public dev.heaplab.core.source.SourceMap sources;

@@ -257,6 +257,7 @@ public final class SignatureCollector {
         }
         String selfName = selfTypeName(self);
         Map<String, DefId> methods = new LinkedHashMap<>();
+        Map<String, DefId> consts = new LinkedHashMap<>();
         for (Item sub : i.items()) {
             switch (sub) {
                 case Item.FnDecl f -> {
@@ -266,12 +267,30 @@ public final class SignatureCollector {
                     fn(f, scope, fd, full, implId, trait, selfName);
                 }
                 case Item.AssocTypeDecl a -> { }
-                case Item.ConstDecl c -> cx.unsupported(c.span(), "associated constants");
+                case Item.ConstDecl c -> assocConst(c, trait, full, consts);
                 default -> cx.unsupported(sub.span(), "this item inside an impl");
             }
         }
+        if (!consts.isEmpty()) cx.implConsts.put(implId, consts);
         if (trait != null) checkImplComplete(i, trait, methods, assoc);
         cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span()));
+    }
+
+    /** `const NAME: T = value;` in an inherent impl of a non-generic type: a constant found through its self type. */
+    private void assocConst(Item.ConstDecl c, DefId trait, TyEnv env, Map<String, DefId> consts) {
+        if (trait != null) {
+            cx.unsupported(c.span(), "associated constants in trait impls");
+            return;
+        }
+        if (!env.params.isEmpty()) {
+            cx.unsupported(c.span(), "associated constants in generic impls");
+            return;
+        }
+        DefId d = cx.defs.newDefId(c.name().name());
+        cx.defs.put(new ConstDef(d, c.name().name(), lowerer.lower(c.type(), env), c.value(), false, false, c.span()));
+        cx.envs.put(d, env);
+        if (c.value() != null) bodies.add(d);
+        consts.put(c.name().name(), d);
     }
 
     private void checkImplComplete(Item.ImplDecl i, DefId trait, Map<String, DefId> methods, Map<String, Ty> assoc) {

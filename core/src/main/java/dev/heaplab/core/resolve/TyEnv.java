@@ -23,6 +23,8 @@ public final class TyEnv {
     public boolean allowImplTraitParams;
     public boolean inReturnPosition;
     public boolean sawOpaqueReturn;
+    /** Inside a body, the `_` placeholder is a fresh inference variable made by this; null in signatures. */
+    public java.util.function.Supplier<Ty> placeholder;
 
     public TyEnv(ModuleScope scope, List<String> params, Ty selfTy, DefId selfTrait, List<GenericsDef.Predicate> predicates) {
         this.scope = scope;
@@ -36,6 +38,7 @@ public final class TyEnv {
         TyEnv e = new TyEnv(s, params, selfTy, selfTrait, predicates);
         e.implTrait = implTrait;
         e.implTraitArgs = implTraitArgs;
+        e.placeholder = placeholder;
         return e;
     }
 

@@ -58,12 +58,13 @@ public final class TypeLowerer {
             case TypeExpr.ArrayType a -> {
                 Ty elem = lower(a.elem(), env);
                 long len = constLen(a.len(), env);
-                yield len < 0 ? Ty.ERROR : new Ty.Array(elem, len);
+                yield len < 0 && len != Ty.Array.ANY_LEN ? Ty.ERROR : new Ty.Array(elem, len);
             }
             case TypeExpr.SliceType s -> new Ty.Slice(lower(s.elem(), env));
             case TypeExpr.FnPtrType f -> new Ty.FnPtr(lowerAll(f.params(), env), f.ret() == null ? Ty.UNIT : lower(f.ret(), env));
             case TypeExpr.NeverType n -> Ty.NEVER;
             case TypeExpr.InferType i -> {
+                if (env.placeholder != null) yield env.placeholder.get();
                 cx.error("E0121", "the placeholder `_` is not allowed within types on item signatures", i.span(),
                         "not allowed in type signatures");
                 yield Ty.ERROR;
@@ -155,6 +156,8 @@ public final class TypeLowerer {
 
     private long constLen(Expr e, TyEnv env) {
         if (e instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Int i) return i.value().longValue();
+        if (e instanceof Expr.PathExpr pe && env.scope.isStd() && pe.path().isSingle()
+                && pe.path().last().name().name().equals("N")) return Ty.Array.ANY_LEN;
         if (e instanceof Expr.PathExpr pe) {
             PathLookup l = cx.resolver.walk(env.scope, NameResolver.segs(pe.path()), pe.path().global(), Ns.VALUE);
             if (l.complete(pe.path().segments().size()) && l.decl() instanceof Decl.Const c) {

@@ -76,7 +76,14 @@ final class BodyChecker {
         fcx.returnTys.push(ret);
         Ty body = fcx.exprs.block(decl.body(), ret);
         fcx.record(decl.body().id(), body);
-        if (!fcx.coercion.coerce(decl.body().id(), body, ret)) {
+        boolean coerced = fcx.coercion.coerce(decl.body().id(), body, ret);
+        // The coercion of a body's value applies to its tail expression (lowering reads it there).
+        List<Adjustment> adj = fcx.tables.adjustments.get(decl.body().id());
+        if (coerced && adj != null && decl.body().tail() != null && !fcx.tables.adjustments.containsKey(decl.body().tail().id())) {
+            fcx.tables.adjustments.remove(decl.body().id());
+            fcx.tables.adjustments.put(decl.body().tail().id(), adj);
+        }
+        if (!coerced) {
             if (decl.body().tail() != null) fcx.mismatch(decl.body().tail().span(), ret, body);
             else {
                 cx.diags.add(Diagnostic.error("E0308", "mismatched types")

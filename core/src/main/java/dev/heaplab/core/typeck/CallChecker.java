@@ -190,6 +190,11 @@ final class CallChecker {
             int v = fcx.cx.defs.adt(a.def()).variantIndex(name);
             if (v >= 0) return ctorValue(p, a.def(), v, a.args());
         }
+        DefId konst = assocConst(b, name);
+        if (konst != null) {
+            fcx.tables.pathRes.put(p.id(), new Res.Const(konst));
+            return fcx.cx.defs.constant(konst).ty();
+        }
         MethodProbe.Pick pick = fcx.probe.assocFn(b, name);
         if (pick == null) {
             fcx.probe.reportMissing(b, name, seg.name().span(), true);
@@ -203,6 +208,18 @@ final class CallChecker {
         }
         fcx.tables.pathRes.put(p.id(), new Res.Fn(pick.method(), args));
         return new Ty.FnDef(pick.method(), args);
+    }
+
+    /** The associated constant {@code name} of an inherent impl of exactly {@code self}, or null. */
+    DefId assocConst(Ty self, String name) {
+        Ty t = fcx.icx.resolve(self);
+        for (var e : fcx.cx.implConsts.entrySet()) {
+            DefId k = e.getValue().get(name);
+            if (k == null) continue;
+            var impl = fcx.cx.defs.impl(e.getKey());
+            if (impl != null && impl.selfTy().equals(t)) return k;
+        }
+        return null;
     }
 
     private boolean calleeContext;
@@ -225,9 +242,10 @@ final class CallChecker {
             for (Expr a : c.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
         }
+        List<Ty> expectedInputs = expectedInputs(sig, expected);
         hint(sig.output(), expected);
         pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
-        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span());
+        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span(), expectedInputs);
         return sig.output();
     }
 
@@ -261,14 +279,51 @@ final class CallChecker {
         return f[0];
     }
 
+    /**
+     * When the expected result mentions `dyn` (so it is not unified with the output up front), the
+     * argument types it implies: `Err(Box::new(e))` expected as `Result<_, Box<dyn Error>>` coerces
+     * the argument to `Box<dyn Error>`, as rustc's expectations for arguments do. Null otherwise.
+     */
+    private List<Ty> expectedInputs(FnSig sig, Ty expected) {
+        if (expected == null || !mentionsDyn(fcx.icx.resolve(expected))) return null;
+        int snap = fcx.icx.snapshot();
+        List<Ty> out = null;
+        if (fcx.icx.unify(sig.output(), expected)) {
+            out = new ArrayList<>();
+            for (Ty t : sig.inputs()) out.add(fcx.icx.resolve(t));
+        }
+        fcx.icx.rollback(snap);
+        return out;
+    }
+
+    /** An unsized expected type is only a hint in rustc (`Box::new(x)` expected as `Box<dyn Tr>`). */
+    private static boolean unsized(Ty t) { return t instanceof Ty.Dynamic || t instanceof Ty.Str || t instanceof Ty.Slice; }
+
     void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan) {
+        checkArgs(params, args, calleeSpan, what, callSpan, null);
+    }
+
+    private void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan, List<Ty> expectedInputs) {
         if (params.size() != args.size()) {
             int n = params.size();
             fcx.error("E0061", "this " + what + " takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + args.size()
                     + " argument" + (args.size() == 1 ? " was" : "s were") + " supplied", calleeSpan, "");
         }
         for (int i = 0; i < args.size(); i++) {
-            if (i < params.size()) {
+            Ty target = expectedInputs != null && i < expectedInputs.size() && mentionsDyn(expectedInputs.get(i))
+                    && !unsized(expectedInputs.get(i)) ? expectedInputs.get(i) : null;
+            Ty unsizedHint = expectedInputs != null && i < expectedInputs.size() && target == null
+                    && unsized(expectedInputs.get(i)) ? expectedInputs.get(i) : null;
+            if (unsizedHint != null && i < params.size()) {
+                // `Box::new(|x| x * x)` expected as `Box<dyn Fn(i32) -> i32>`: the pointee is only a hint.
+                Ty t = fcx.exprs.check(args.get(i), unsizedHint);
+                if (!fcx.coercion.coerce(args.get(i).id(), t, params.get(i))) fcx.mismatch(args.get(i).span(), params.get(i), t);
+                fcx.selectPending(false);
+            } else if (target != null && i < params.size()) {
+                fcx.exprs.coerceTo(args.get(i), target);
+                if (!fcx.icx.unify(params.get(i), target)) fcx.mismatch(args.get(i).span(), params.get(i), target);
+                fcx.selectPending(false);
+            } else if (i < params.size()) {
                 fcx.exprs.coerceTo(args.get(i), params.get(i));
                 fcx.selectPending(false);
             } else fcx.exprs.check(args.get(i), null);
@@ -331,7 +386,8 @@ final class CallChecker {
             fcx.selectPending(false);
             r = fcx.icx.shallow(recv);
         }
-        if (r instanceof Ty.Infer i) {
+        MethodProbe.Pick numeric = r instanceof Ty.Infer ni && ni.kind() != Ty.InferKind.GENERAL ? fcx.probe.probeNumeric(ni, name) : null;
+        if (r instanceof Ty.Infer i && numeric == null) {
             if (i.kind() != Ty.InferKind.GENERAL) {
                 String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
                 fcx.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`",
@@ -346,7 +402,7 @@ final class CallChecker {
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
         }
-        MethodProbe.Pick pick = fcx.probe.probe(r, name);
+        MethodProbe.Pick pick = numeric != null ? numeric : fcx.probe.probe(r, name);
         if (pick == null) {
             fcx.probe.reportMissing(r, name, m.method().name().span(), false);
             for (Expr a : m.args()) fcx.exprs.check(a, null);

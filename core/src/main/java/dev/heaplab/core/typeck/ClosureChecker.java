@@ -66,6 +66,10 @@ final class ClosureChecker {
         if (expected == null) return null;
         Ty e = fcx.icx.shallow(expected);
         if (e instanceof Ty.FnPtr fp && fp.params().size() == arity) return new FnSig(fp.params(), fp.ret());
+        if (e instanceof Ty.Dynamic d && fcx.lowerer.isFnTrait(d.trait()) && !d.traitArgs().isEmpty()
+                && fcx.icx.shallow(d.traitArgs().get(0)) instanceof Ty.Tuple t && t.elems().size() == arity) {
+            return new FnSig(t.elems(), d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT);
+        }
         if (!(e instanceof Ty.Infer)) return null;
         for (Obligation o : fcx.pending) {
             if (!fcx.lowerer.isFnTrait(o.trait()) || !fcx.icx.shallow(o.self()).equals(e) || o.args().isEmpty()) continue;

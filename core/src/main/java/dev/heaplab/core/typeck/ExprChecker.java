@@ -65,7 +65,17 @@ final class ExprChecker {
                 List<Ty> hints = expected != null && fcx.icx.shallow(expected) instanceof Ty.Tuple et
                         && et.elems().size() == t.elems().size() ? et.elems() : null;
                 List<Ty> elems = new ArrayList<>();
-                for (int i = 0; i < t.elems().size(); i++) elems.add(check(t.elems().get(i), hints == null ? null : hints.get(i)));
+                for (int i = 0; i < t.elems().size(); i++) {
+                    Ty hint = hints == null ? null : hints.get(i);
+                    Ty el = check(t.elems().get(i), hint);
+                    // As rustc, an element coerces to the expected field type (`("sqrt", f64::sqrt)` as `(&str, fn(f64) -> f64)`).
+                    if (hint != null && !(fcx.icx.shallow(hint) instanceof Ty.Infer)) {
+                        int snap = fcx.icx.snapshot();
+                        if (fcx.coercion.coerce(t.elems().get(i).id(), el, hint)) el = hint;
+                        else fcx.icx.rollback(snap);
+                    }
+                    elems.add(el);
+                }
                 yield new Ty.Tuple(elems);
             }
             case Expr.Paren p -> check(p.inner(), expected);

@@ -119,7 +119,12 @@ final class FnCtxt {
 
     boolean enterBlockItems(dev.heaplab.core.syntax.Stmt.Block b) { return bodies.enterBlockItems(this, b); }
 
-    TyEnv tyEnv() { return scope() == env.scope ? env : env.withScope(scope()); }
+    /** The item's type environment in the current scope, where `_` stands for a fresh variable. */
+    TyEnv tyEnv() {
+        TyEnv e = env.withScope(scope());
+        e.placeholder = icx::fresh;
+        return e;
+    }
 
     Ty record(NodeId id, Ty t) {
         tables.types.put(id, t);

@@ -90,7 +90,8 @@ final class InferCtxt {
         if (b instanceof Ty.Infer ib) return bindVar(ib, a);
         return switch (a) {
             case Ty.Tuple t when b instanceof Ty.Tuple u -> all(t.elems(), u.elems());
-            case Ty.Array x when b instanceof Ty.Array y -> x.len() == y.len() && unify(x.elem(), y.elem());
+            case Ty.Array x when b instanceof Ty.Array y -> (x.len() == y.len() || x.len() == Ty.Array.ANY_LEN || y.len() == Ty.Array.ANY_LEN)
+                    && unify(x.elem(), y.elem());
             case Ty.Slice x when b instanceof Ty.Slice y -> unify(x.elem(), y.elem());
             case Ty.Ref x when b instanceof Ty.Ref y -> x.mutable() == y.mutable() && unify(x.inner(), y.inner());
             case Ty.RawPtr x when b instanceof Ty.RawPtr y -> x.mutable() == y.mutable() && unify(x.inner(), y.inner());

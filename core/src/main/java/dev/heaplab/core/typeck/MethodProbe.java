@@ -63,6 +63,22 @@ final class MethodProbe {
         return out;
     }
 
+    /**
+     * A method on an unsuffixed literal's type (`{integer}`, `{float}`): as rustc, only trait methods
+     * apply (`5.to_string()`, `1.max(2)`), for traits the defaulted type (i32, f64) implements;
+     * inherent ones (`2.pow(2)`) are E0689. Null when none applies.
+     */
+    Pick probeNumeric(Ty.Infer recv, String name) {
+        Ty proxy = recv.kind() == Ty.InferKind.FLOAT ? new Ty.Float(dev.heaplab.core.types.FloatTy.F64) : Ty.I32;
+        for (int mode = 0; mode < 3; mode++) {
+            Ty r = mode == 0 ? recv : mode == 1 ? Ty.ref(recv) : Ty.refMut(recv);
+            List<Adjustment> adj = mode == 0 ? List.of() : List.of(new Adjustment.Borrow(mode == 2, r));
+            Pick p = traitCandidates(r, name, adj, proxy);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
     private Pick candidates(Ty recv, String name, List<Adjustment> adj) {
         for (ImplDef impl : fcx.cx.defs.impls()) {
             if (impl.trait() != null) continue;
@@ -77,6 +93,11 @@ final class MethodProbe {
             }
             fcx.icx.rollback(snap);
         }
+        return traitCandidates(recv, name, adj, null);
+    }
+
+    /** Trait methods named {@code name} whose `self` type fits; {@code proxy} stands for a numeric variable's Self. */
+    private Pick traitCandidates(Ty recv, String name, List<Adjustment> adj, Ty proxy) {
         for (TraitDef t : fcx.cx.defs.traits()) {
             DefId m = t.methods().get(name);
             if (m == null) continue;
@@ -86,7 +107,11 @@ final class MethodProbe {
             List<Ty> traitArgs = new ArrayList<>();
             for (int i = 0; i < t.generics().params().size(); i++) traitArgs.add(fcx.icx.fresh());
             if (fcx.icx.unify(TySubst.subst(f.sig().inputs().get(0), traitArgs), recv)) {
-                Obligation o = new Obligation(traitArgs.get(0), t.id(), traitArgs.subList(1, traitArgs.size()), Map.of(), null, 0);
+                Ty self = proxy != null && fcx.icx.shallow(traitArgs.get(0)) instanceof Ty.Infer ? proxy : traitArgs.get(0);
+                List<Ty> rest = traitArgs.subList(1, traitArgs.size());
+                if (proxy != null) rest = rest.stream().map(a -> fcx.icx.shallow(a) instanceof Ty.Infer i
+                        && i.kind() != Ty.InferKind.GENERAL ? proxy : a).toList();
+                Obligation o = new Obligation(self, t.id(), rest, Map.of(), null, 0);
                 if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) return new Pick(m, traitArgs, adj, true);
             }
             fcx.icx.rollback(snap);

@@ -162,15 +162,76 @@ final class OperatorChecker {
         if (l instanceof Ty.Error || fcx.icx.shallow(rhs) instanceof Ty.Error) return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
         if (tr != null && !(l instanceof Ty.Infer)) {
             Obligation o = new Obligation(l, tr, List.of(rhs), Map.of(), b.span(), 0);
+            if (fcx.solver.evaluate(o) == TraitSolver.Outcome.NO && !b.op().isComparison()) {
+                Ty coerced = coerceRhs(b.rhs(), l, tr, rhs);
+                if (coerced != null) {
+                    rhs = coerced;
+                    o = new Obligation(l, tr, List.of(rhs), Map.of(), b.span(), 0);
+                }
+            }
             if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) {
                 fcx.require(l, tr, List.of(rhs), Map.of(), b.span());
                 DefId m = fcx.cx.defs.trait(tr).methods().get(tm[1]);
+                if (b.op().isComparison()) {
+                    List<Ty> selfAndRhs = forwardRefs(b, l, rhs);
+                    if (m != null) fcx.tables.callees.put(b.id(), new TypeckResults.Callee(m, selfAndRhs));
+                    return Ty.BOOL;
+                }
                 if (m != null) fcx.tables.callees.put(b.id(), new TypeckResults.Callee(m, List.of(l, rhs)));
-                if (b.op().isComparison()) return Ty.BOOL;
                 return fcx.normalize(new Ty.Projection(tr, List.of(rhs), "Output", l));
             }
         }
         return noBinary(b, lhs, rhs);
+    }
+
+    /**
+     * std compares `&A` with `&B` through `A: PartialEq<B>` (its forwarding impls for references):
+     * the operands are dereferenced (adjustments) and the comparison called on the referents, keeping
+     * one reference when both referents are unsized (`&str == &str` is the native comparison).
+     */
+    private List<Ty> forwardRefs(Expr.Binary b, Ty lhs, Ty rhs) {
+        Ty l = fcx.icx.resolve(lhs), r = fcx.icx.resolve(rhs);
+        List<Adjustment> la = new java.util.ArrayList<>(fcx.tables.adjustments.getOrDefault(b.lhs().id(), List.of()));
+        List<Adjustment> ra = new java.util.ArrayList<>(fcx.tables.adjustments.getOrDefault(b.rhs().id(), List.of()));
+        boolean changed = false;
+        while (l instanceof Ty.Ref lr && r instanceof Ty.Ref rr && !(unsizedTy(lr.inner()) && unsizedTy(rr.inner()))) {
+            l = lr.inner();
+            r = rr.inner();
+            la.add(new Adjustment.Deref(l));
+            ra.add(new Adjustment.Deref(r));
+            changed = true;
+        }
+        if (changed) {
+            fcx.tables.adjustments.put(b.lhs().id(), la);
+            fcx.tables.adjustments.put(b.rhs().id(), ra);
+        }
+        return List.of(l, r);
+    }
+
+    private static boolean unsizedTy(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic; }
+
+    /**
+     * When the left operand's type has a single impl of the operator trait, its right-hand type is
+     * the expectation the right operand coerces to (`s + &t` with `t: String` derefs to `&str`).
+     */
+    private Ty coerceRhs(Expr rhsExpr, Ty l, DefId trait, Ty rhs) {
+        Ty only = null;
+        for (var impl : fcx.cx.defs.impls()) {
+            if (!trait.equals(impl.trait()) || impl.traitArgs().size() != 1) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> fresh = fcx.solver.freshArgs(impl.generics());
+            boolean fits = fcx.icx.unify(dev.heaplab.core.types.TySubst.subst(impl.selfTy(), fresh), l);
+            Ty r = fits ? fcx.icx.resolve(dev.heaplab.core.types.TySubst.subst(impl.traitArgs().get(0), fresh)) : null;
+            fcx.icx.rollback(snap);
+            if (r == null) continue;
+            if (only != null || dev.heaplab.core.types.TySubst.needsSubst(r)) return null;
+            only = r;
+        }
+        if (only == null) return null;
+        int snap = fcx.icx.snapshot();
+        if (fcx.coercion.coerce(rhsExpr.id(), rhs, only)) return only;
+        fcx.icx.rollback(snap);
+        return null;
     }
 
     private Ty noBinary(Expr.Binary b, Ty lhs, Ty rhs) {
@@ -222,6 +283,11 @@ final class OperatorChecker {
         Ty rhs = fcx.exprs.check(c.rhs(), null);
         String[] tm = traitOf(c.op());
         DefId tr = fcx.cx.langTrait(tm[0] + "Assign");
+        if (tr != null && !(l instanceof Ty.Infer) && !(l instanceof Ty.Error)
+                && fcx.solver.evaluate(new Obligation(l, tr, List.of(rhs), Map.of(), null, 0)) == TraitSolver.Outcome.NO) {
+            Ty coerced = coerceRhs(c.rhs(), l, tr, rhs);
+            if (coerced != null) rhs = coerced;
+        }
         if (tr != null && !(l instanceof Ty.Infer) && !(l instanceof Ty.Error)
                 && fcx.solver.evaluate(new Obligation(l, tr, List.of(rhs), Map.of(), null, 0)) != TraitSolver.Outcome.NO) {
             fcx.require(l, tr, List.of(rhs), Map.of(), c.span());

@@ -243,6 +243,17 @@ final class PatChecker {
     private Target resolve(Path path, Pattern p, Ns ns) {
         List<String> segs = NameResolver.segs(path);
         Target t = new Target();
+        if (segs.size() == 2 && !path.global()) {
+            Ty head = segs.get(0).equals("Self") ? fcx.env.selfTy
+                    : fcx.cx.resolver.lookup(fcx.scope(), segs.get(0), Ns.TYPE) instanceof Decl.Adt a ? new Ty.Adt(a.def(), List.of())
+                    : dev.heaplab.core.resolve.TypeLowerer.primitive(segs.get(0));
+            DefId k = head == null ? null : fcx.exprs.calls().assocConst(head, segs.get(1));
+            if (k != null) {
+                fcx.tables.pathRes.put(p.id(), new Res.Const(k));
+                t.constTy = fcx.cx.defs.constant(k).ty();
+                return t;
+            }
+        }
         if (segs.get(0).equals("Self") && fcx.env.selfTy instanceof Ty.Adt a) {
             AdtDef def = fcx.cx.defs.adt(a.def());
             t.adt = a.def();

@@ -252,7 +252,7 @@ final class TraitSolver {
                     Ty other = args.isEmpty() ? null : icx.shallow(args.get(0));
                     if (other instanceof Ty.Ref o) return yes(List.of(new Obligation(r.inner(), trait, List.of(o.inner()), Map.of(), null, 1)));
                     if (other == null || other instanceof Ty.Infer) return AMBIG;
-                    return NO;
+                    return null; // impls such as `PartialEq<String> for &str`
                 }
                 return null;
             default:

@@ -57,6 +57,7 @@ public final class TypeChecker {
             return run(crate, diags, std);
         } catch (RuntimeException | StackOverflowError e) {
             // FIXME(defensive): a checker bug must not reach the user as a stack trace.
+            if (System.getenv("HEAPLAB_DEBUG_TYPECK") != null) e.printStackTrace();
             diags.add(Diagnostic.internal(null, "a program the type checker could not handle ("
                     + dev.heaplab.core.Driver.describe(e) + ")"));
             return null;

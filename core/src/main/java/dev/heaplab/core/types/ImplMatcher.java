@@ -56,7 +56,7 @@ public final class ImplMatcher {
         }
         return switch (pattern) {
             case Ty.Tuple t when ty instanceof Ty.Tuple u -> all(t.elems(), u.elems(), binding);
-            case Ty.Array a when ty instanceof Ty.Array b -> a.len() == b.len() && matchTy(a.elem(), b.elem(), binding);
+            case Ty.Array a when ty instanceof Ty.Array b -> (a.len() == b.len() || a.len() == Ty.Array.ANY_LEN) && matchTy(a.elem(), b.elem(), binding);
             case Ty.Slice a when ty instanceof Ty.Slice b -> matchTy(a.elem(), b.elem(), binding);
             case Ty.Ref a when ty instanceof Ty.Ref b -> a.mutable() == b.mutable() && matchTy(a.inner(), b.inner(), binding);
             case Ty.RawPtr a when ty instanceof Ty.RawPtr b -> a.mutable() == b.mutable() && matchTy(a.inner(), b.inner(), binding);

@@ -19,7 +19,10 @@ public sealed interface Ty {
     record Tuple(List<Ty> elems) implements Ty {
         public Tuple { elems = List.copyOf(elems); }
     }
-    record Array(Ty elem, long len) implements Ty {}
+    record Array(Ty elem, long len) implements Ty {
+        /** The length of `[T; N]` in std impls: matches an array of any length (std's `const N: usize`). */
+        public static final long ANY_LEN = -2;
+    }
     record Slice(Ty elem) implements Ty {}
     /** `&'r T` / `&'r mut T`. Regions are erased to {@link Region#ERASED} after type checking. */
     record Ref(Region region, boolean mutable, Ty inner) implements Ty {}
@@ -85,7 +88,7 @@ public sealed interface Ty {
             case Tuple t -> t.elems().size() == 1
                     ? "(" + t.elems().get(0).display(names) + ",)"
                     : t.elems().stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "(", ")"));
-            case Array a -> "[" + a.elem().display(names) + "; " + a.len() + "]";
+            case Array a -> "[" + a.elem().display(names) + "; " + (a.len() == Array.ANY_LEN ? "N" : String.valueOf(a.len())) + "]";
             case Slice s -> "[" + s.elem().display(names) + "]";
             case Ref r -> "&" + (r.region().isNamed() ? r.region().name() + " " : "") + (r.mutable() ? "mut " : "")
                     + r.inner().display(names);
