@@ -53,6 +53,7 @@ final class Stepper {
     private void tick(Span span) {
         m.current = span;
         long s = ++m.steps;
+        if (m.detailed) m.emit(new MachineEvent.Step(span, s));
         if (s > m.limits.maxSteps())
             throw new MachineStop.Limit("limit: the program ran more than " + m.limits.maxSteps()
                     + " steps (see --max-steps)", span);

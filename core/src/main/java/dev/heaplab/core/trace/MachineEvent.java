@@ -26,4 +26,10 @@ public sealed interface MachineEvent {
     /** A frame for {@code fn} is pushed at {@code depth}. */
     record Call(Span span, int depth, String fn) implements MachineEvent {}
     record Return(Span span, int depth, String fn) implements MachineEvent {}
+    /**
+     * The machine is about to execute step {@code step} (a MIR statement or terminator) at
+     * {@code span}. Emitted only for detailed observers; memory changed by the previous step is
+     * visible to {@link MachineObserver#attach inspection} at this point.
+     */
+    record Step(Span span, long step) implements MachineEvent {}
 }
