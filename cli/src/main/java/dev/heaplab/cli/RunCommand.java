@@ -50,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
         output.flush();
         RunReport.Outcome end = run.execution() == null
                 ? RunReport.compiled(source, run.compiled(), false, lang == Lang.fr)
+                : noBorrowck ? RunReport.executedUnchecked(source, run, lang == Lang.fr)
                 : RunReport.executed(source, run.execution());
         err.print(end.stderr());
         err.flush();

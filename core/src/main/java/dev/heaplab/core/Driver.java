@@ -42,8 +42,13 @@ public final class Driver {
         }
     }
 
-    /** A run: compile-time diagnostics, and the execution when compilation succeeded (else null). */
-    public record Run(Compiled compiled, ExecutionResult execution) {
+    /**
+     * A run: compile-time diagnostics, and the execution when compilation succeeded (else null).
+     * {@code prevented} holds the borrow checker's errors for a program run with `--no-borrowck`.
+     */
+    public record Run(Compiled compiled, ExecutionResult execution, List<Diagnostic> prevented) {
+        public Run(Compiled compiled, ExecutionResult execution) { this(compiled, execution, List.of()); }
+
         public int exitCode() { return execution == null ? compiled.exitCode() : execution.exitCode(); }
     }
 
@@ -98,7 +103,18 @@ public final class Driver {
     public static Run run(SourceFile file, boolean borrowck, Limits limits, ProgramOutput out, List<MachineObserver> observers) {
         Compiled compiled = compile(file, borrowck);
         if (!compiled.ok()) return new Run(compiled, null);
-        ExecutionResult result = new Machine(compiled.mir(), limits, out, observers).run();
-        return new Run(compiled, result);
+        if (borrowck) return new Run(compiled, new Machine(compiled.mir(), limits, out, observers).run());
+        // `--no-borrowck`: remember what the checker would have said, and watch for the undefined
+        // behaviour it prevents, as Miri does.
+        List<Diagnostic> prevented = List.of();
+        try {
+            Diagnostics checked = new Diagnostics();
+            BorrowCheck.check(compiled.mir(), checked);
+            prevented = checked.all().stream().filter(Diagnostic::isError).toList();
+        } catch (RuntimeException | StackOverflowError e) {
+            // the run still shows what happens; the note about the checker is then omitted
+        }
+        ExecutionResult result = new Machine(compiled.mir(), limits, out, observers, true).run();
+        return new Run(compiled, result, prevented);
     }
 }

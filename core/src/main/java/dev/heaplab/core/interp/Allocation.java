@@ -15,6 +15,8 @@ public final class Allocation {
     public long size;
     public final long align;
     public boolean live = true;
+    /** Where the memory was allocated and freed (a slot: its `let` and the end of its scope), when known. */
+    public dev.heaplab.core.source.Span allocatedAt, freedAt;
 
     public Allocation(int id, Kind kind, Value root, long size, long align, String what) {
         this.id = id;
@@ -38,6 +40,17 @@ public final class Allocation {
             case HEAP -> "heap#" + id;
             case STATIC -> "static#" + id;
         };
+    }
+
+    /** Miri's name for the allocation in undefined-behaviour reports. */
+    public String miriName() { return "alloc" + (kind == Kind.HEAP ? id + 1 : 1000 + id); }
+
+    /** The allocation's origins for a report: allocated here, and deallocated here when it was freed. */
+    public java.util.List<ExecutionResult.Origin> origins() {
+        java.util.List<ExecutionResult.Origin> o = new java.util.ArrayList<>();
+        if (allocatedAt != null) o.add(new ExecutionResult.Origin(miriName(), false, allocatedAt));
+        if (freedAt != null) o.add(new ExecutionResult.Origin(miriName(), true, freedAt));
+        return o;
     }
 
     @Override public String toString() { return label() + "(" + what + ", " + size + "B)"; }

@@ -7,6 +7,14 @@ import dev.heaplab.core.source.Span;
  * `main` returned `Err`, 3 a limit was hit. {@code message} explains limits and internal faults;
  * {@code span} locates them (null when unknown).
  */
-public record ExecutionResult(Outcome outcome, int exitCode, String message, Span span, HeapStats stats) {
+public record ExecutionResult(Outcome outcome, int exitCode, String message, Span span, HeapStats stats,
+        java.util.List<Origin> origins) {
     public enum Outcome { COMPLETED, PANICKED, MAIN_RETURNED_ERR, LIMIT, UNDEFINED_BEHAVIOR, INTERNAL_ERROR }
+
+    /** Where the memory that undefined behaviour touched came from: "alloc3 was allocated here". */
+    public record Origin(String label, boolean deallocated, Span span) {}
+
+    public ExecutionResult(Outcome outcome, int exitCode, String message, Span span, HeapStats stats) {
+        this(outcome, exitCode, message, span, stats, java.util.List.of());
+    }
 }

@@ -27,25 +27,46 @@ public final class Heap {
         if (size <= 0) throw new MachineStop.Internal("zero-sized allocation of " + what, span);
         reserve(size, span);
         Allocation a = new Allocation(nextId++, Allocation.Kind.HEAP, root, size, align, what);
+        a.allocatedAt = locate.apply(span);
         live.put(a.id(), a);
         liveBytes += size;
         events.accept(new MachineEvent.Alloc(span, a.id(), size, align, what));
         return a;
     }
 
-    public void realloc(Allocation a, long newSize, Span span) {
+    /**
+     * Resizes a heap block. With undefined-behaviour checks on, the block moves as Miri's realloc
+     * always does: the old allocation is freed (pointers into it dangle) and a new one, keeping the
+     * id the events and statistics use, is returned; otherwise the block is resized in place.
+     */
+    public Allocation realloc(Allocation a, long newSize, Span span) {
         check(a, "realloc", span);
         if (newSize <= 0) throw new MachineStop.Internal("realloc to zero bytes", span);
         if (newSize > a.size) reserve(newSize - a.size, span);
         long old = a.size;
-        a.size = newSize;
+        Allocation result = a;
+        if (movingRealloc) {
+            result = new Allocation(a.id(), Allocation.Kind.HEAP, a.root, newSize, a.align, a.what());
+            result.allocatedAt = locate.apply(span);
+            a.live = false;
+            a.freedAt = locate.apply(span);
+            live.put(a.id(), result);
+        }
+        result.size = newSize;
         liveBytes += newSize - old;
         events.accept(new MachineEvent.Realloc(span, a.id(), old, newSize));
+        return result;
     }
+
+    /** Whether realloc moves blocks (set when the machine checks for undefined behaviour). */
+    boolean movingRealloc;
+    /** Maps the span of an allocator call to the user's code (set with undefined-behaviour checks). */
+    java.util.function.UnaryOperator<Span> locate = s -> s;
 
     public void dealloc(Allocation a, Span span) {
         check(a, "free", span);
         a.live = false;
+        a.freedAt = locate.apply(span);
         live.remove(a.id());
         liveBytes -= a.size;
         events.accept(new MachineEvent.Dealloc(span, a.id(), a.size));
@@ -54,7 +75,8 @@ public final class Heap {
     private void check(Allocation a, String op, Span span) {
         if (a == null || a.kind() != Allocation.Kind.HEAP)
             throw new MachineStop.Undefined(op + " of memory not allocated on the heap", span);
-        if (!a.live) throw new MachineStop.Undefined("double free: " + op + " of " + a.label() + " already freed", span);
+        if (!a.live) throw new MachineStop.Undefined((op.equals("free") ? "double free: " : op + " of freed memory: ")
+                + a.miriName() + " has already been freed", span, a.origins());
     }
 
     /**

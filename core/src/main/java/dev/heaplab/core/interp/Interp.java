@@ -25,6 +25,10 @@ final class Interp {
     final ProgramOutput output;
     final List<MachineObserver> observers;
     final boolean detailed;
+    /** Undefined-behaviour checks as Miri (`--no-borrowck`): slots die at StorageDead, realloc moves. */
+    final boolean ubChecks;
+    /** With {@link #ubChecks}: the bits each move left behind (see Places#staleBits). */
+    final Map<Places.MovedPlace, Value> movedBits = new HashMap<>();
     final Heap heap;
     final Sizes sizes;
     final Types types;
@@ -44,7 +48,8 @@ final class Interp {
     /** Span of the statement or terminator being executed, for faults and limits. */
     Span current = Span.DUMMY;
 
-    Interp(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers) {
+    Interp(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers, boolean ubChecks) {
+        this.ubChecks = ubChecks;
         this.program = program;
         this.defs = program.defs();
         this.limits = limits;
@@ -52,6 +57,8 @@ final class Interp {
         this.observers = observers;
         this.detailed = observers.stream().anyMatch(MachineObserver::detailed);
         this.heap = new Heap(this::emit, limits.maxHeapBytes());
+        this.heap.movingRealloc = ubChecks;
+        if (ubChecks) this.heap.locate = this::userSpan;
         this.sizes = new Sizes(defs);
         this.types = new Types(this);
         this.places = new Places(this);
@@ -71,6 +78,22 @@ final class Interp {
     }
 
     Frame top() { return frames.get(frames.size() - 1); }
+
+    /**
+     * The span in the user's program responsible for {@code span}: itself when it is in the program,
+     * else the innermost call site in the program (std's own code is not shown to the user).
+     */
+    Span userSpan(Span span) {
+        SourceFile file = program.source();
+        if (file == null || (span != null && span != Span.DUMMY && file.contains(span.lo()))) return span;
+        for (int i = frames.size() - 2; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (f.block < 0 || f.block >= f.body.blocks().size()) continue;
+            Span call = f.body.blocks().get(f.block).terminator().span();
+            if (call != null && call != Span.DUMMY && file.contains(call.lo())) return call;
+        }
+        return span;
+    }
 
     int depth() { return frames.size() - 1; }
 

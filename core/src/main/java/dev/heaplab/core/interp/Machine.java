@@ -27,7 +27,16 @@ public final class Machine {
     private final ProgramOutput output;
     private final List<MachineObserver> observers;
 
+    private final boolean ubChecks;
+
     public Machine(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers) {
+        this(program, limits, output, observers, false);
+    }
+
+    /** With {@code ubChecks}, the machine detects undefined behaviour as Miri does (for `--no-borrowck`). */
+    public Machine(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers,
+            boolean ubChecks) {
+        this.ubChecks = ubChecks;
         this.program = program;
         this.limits = limits;
         this.output = output;
@@ -70,7 +79,7 @@ public final class Machine {
         all.addAll(observers);
         Interp m = null;
         try {
-            m = new Interp(program, limits, output, all);
+            m = new Interp(program, limits, output, all, ubChecks);
             return execute(m, stats);
         } catch (MachineStop.Panic p) {
             return result(ExecutionResult.Outcome.PANICKED, 101, null, p.span(), stats);
@@ -79,7 +88,9 @@ public final class Machine {
         } catch (MachineStop.Limit l) {
             return result(ExecutionResult.Outcome.LIMIT, 3, l.getMessage(), l.span(), stats);
         } catch (MachineStop.Undefined u) {
-            return result(ExecutionResult.Outcome.UNDEFINED_BEHAVIOR, 4, "undefined behavior: " + u.getMessage(), u.span(), stats);
+            // Undefined behaviour ends the process as Miri's report does (exit 101 when checking for it on purpose).
+            return new ExecutionResult(ExecutionResult.Outcome.UNDEFINED_BEHAVIOR, ubChecks ? 101 : 4, u.getMessage(),
+                    m == null ? u.span() : m.userSpan(u.span()), stats.stats(), u.origins());
         } catch (MachineStop.Internal i) {
             int exit = i.getMessage().startsWith("unsupported") ? 2 : 4;
             return result(ExecutionResult.Outcome.INTERNAL_ERROR, exit, i.getMessage(), i.span(), stats);

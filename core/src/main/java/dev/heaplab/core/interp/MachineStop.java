@@ -36,7 +36,16 @@ public abstract sealed class MachineStop extends RuntimeException {
 
     /** Undefined behaviour detected (use after free, double free, read of uninitialised memory). */
     public static final class Undefined extends MachineStop {
-        public Undefined(String message, Span span) { super(message, span); }
+        private final transient java.util.List<ExecutionResult.Origin> origins;
+
+        public Undefined(String message, Span span) { this(message, span, java.util.List.of()); }
+
+        public Undefined(String message, Span span, java.util.List<ExecutionResult.Origin> origins) {
+            super(message, span);
+            this.origins = origins;
+        }
+
+        public java.util.List<ExecutionResult.Origin> origins() { return origins; }
     }
 
     /** A feature the machine does not model, or a bug in an earlier stage's output. */

@@ -10,7 +10,8 @@ final class Memory {
 
     static Value get(Allocation a, int[] path, Span span) {
         if (a == null) throw new MachineStop.Undefined("dereference of a dangling pointer", span);
-        if (!a.live) throw new MachineStop.Undefined("use of " + a.label() + " (" + a.what() + ") after it was freed", span);
+        if (!a.live) throw new MachineStop.Undefined("memory access failed: " + a.miriName()
+                + " has been freed, so this pointer is dangling", span, a.origins());
         Value v = a.root;
         for (int i : path) v = child(v, i, span);
         return v;

@@ -147,22 +147,45 @@ final class Places {
     }
 
     Value copy(Frame f, Place p) {
-        Value v = read(f, p);
-        if (v instanceof Value.Uninit) throw new MachineStop.Undefined("use of an uninitialised or moved value", m.current);
+        PlaceRef r = eval(f, p, false);
+        Value v = Memory.get(r.alloc(), r.path(), m.current);
+        if (v instanceof Value.Uninit) v = staleBits(r, "use of an uninitialised or moved value");
         return Value.deepCopy(v);
+    }
+
+    /**
+     * What a compiled program finds in a moved-out place: the bits the move left behind. The
+     * machine clears moved places, so without undefined-behaviour checks reading one is a fault;
+     * with them (`--no-borrowck`), the stale copy is returned, as the real program would use it, so
+     * that a second drop of it is reported as the double free it is.
+     */
+    private Value staleBits(PlaceRef r, String fault) {
+        Value ghost = m.ubChecks ? m.movedBits.get(new MovedPlace(r.alloc(), Arrays.toString(r.path()))) : null;
+        if (ghost == null) throw new MachineStop.Undefined(fault, m.current);
+        return Value.deepCopy(ghost);
+    }
+
+    /** A moved-out place, for {@link #staleBits}. */
+    record MovedPlace(Allocation alloc, String path) {
+        @Override public boolean equals(Object o) {
+            return o instanceof MovedPlace p && p.alloc == alloc && p.path.equals(path);
+        }
+
+        @Override public int hashCode() { return System.identityHashCode(alloc) * 31 + path.hashCode(); }
     }
 
     /** Reads the value and leaves the place uninitialised. */
     Value move(Frame f, Place p) {
         PlaceRef r = eval(f, p, false);
         Value v = Memory.get(r.alloc(), r.path(), m.current);
-        if (v instanceof Value.Uninit) throw new MachineStop.Undefined("use of a moved value", m.current);
+        if (v instanceof Value.Uninit) return staleBits(r, "use of a moved value");
         // FIXME(lowering): `&mut` receivers are moved where rustc reborrows; keep references readable.
         if (r.ty() instanceof dev.heaplab.core.types.Ty.Ref) return v;
         if (v instanceof Value.Bytes) return Value.deepCopy(v);
         if (v instanceof Value.Int && r.path().length > 0
                 && Memory.get(r.alloc(), Arrays.copyOf(r.path(), r.path().length - 1), m.current) instanceof Value.Bytes)
             return v;
+        if (m.ubChecks) m.movedBits.put(new MovedPlace(r.alloc(), Arrays.toString(r.path())), Value.deepCopy(v));
         Memory.set(r.alloc(), r.path(), Value.UNINIT, m.current);
         if (m.detailed) m.emit(new MachineEvent.Move(m.current, m.depth(), p.toString()));
         return v;

@@ -70,9 +70,9 @@ final class RawVec {
             Allocation a = m.heap.alloc(newCap * elemSize, bytes ? 1 : 8, root, what, span);
             v.fields[Value.Agg.VEC_PTR] = Value.Ptr.thin(a, new int[0]);
         } else {
-            Allocation a = buffer(v);
-            m.heap.realloc(a, newCap * elemSize, span);
+            Allocation a = m.heap.realloc(buffer(v), newCap * elemSize, span);
             a.root = resized(a.root, (int) newCap);
+            if (a != buffer(v)) v.fields[Value.Agg.VEC_PTR] = Value.Ptr.thin(a, new int[0]);
         }
         v.fields[Value.Agg.VEC_CAP] = Value.usize(newCap);
     }

@@ -69,11 +69,18 @@ final class Stepper {
                 int l = sl.local().index();
                 f.slots[l].root = Value.UNINIT;
                 f.slots[l].live = true;
+                if (m.ubChecks) f.slots[l].allocatedAt = f.body.locals().get(l).span();
                 f.markLive(l);
                 if (m.detailed) m.emit(new MachineEvent.StorageLive(s.span(), m.depth(), l, f.body.locals().get(l).name()));
             }
             case Statement.StorageDead sd -> {
                 int l = sd.local().index();
+                if (m.ubChecks) { // the storage is gone: references to it dangle (a new incarnation takes the slot)
+                    Allocation dead = f.slots[l];
+                    dead.live = false;
+                    dead.freedAt = s.span();
+                    f.slots[l] = m.newSlot(null, dead.what());
+                }
                 f.slots[l].root = Value.UNINIT;
                 f.liveSeq[l] = 0;
                 if (m.detailed) m.emit(new MachineEvent.StorageDead(s.span(), m.depth(), l, f.body.locals().get(l).name()));
@@ -110,7 +117,7 @@ final class Stepper {
             case Terminator.Return r -> doReturn(f, r.span());
             case Terminator.UnwindResume u -> {
                 m.frames.remove(m.frames.size() - 1);
-                release(f);
+                release(f, u.span());
                 throw resumed(u.span());
             }
             case Terminator.Unreachable u -> throw new MachineStop.Undefined("entered unreachable code", u.span());
@@ -205,7 +212,7 @@ final class Stepper {
     private void doReturn(Frame f, Span span) {
         m.frames.remove(m.frames.size() - 1);
         Value ret = f.slots[0].root;
-        release(f);
+        release(f, span);
         if (m.detailed) m.emit(new MachineEvent.Return(span, m.frames.size(), f.name));
         if (f.sink != null) {
             f.sink.value = ret;
@@ -233,8 +240,11 @@ final class Stepper {
         return span;
     }
 
-    private void release(Frame f) {
-        for (Allocation a : f.slots) a.live = false;
+    private void release(Frame f, Span span) {
+        for (Allocation a : f.slots) {
+            a.live = false;
+            if (a.freedAt == null) a.freedAt = span;
+        }
     }
 
     /** Continues a panic: print it once, then run cleanup blocks or drop locals frame by frame. */
@@ -261,7 +271,7 @@ final class Stepper {
             f.unwinding = true;
             m.drops.dropLocalsForUnwind(f, p.span());
             m.frames.remove(m.frames.size() - 1);
-            release(f);
+            release(f, p.span());
         }
         throw p;
     }

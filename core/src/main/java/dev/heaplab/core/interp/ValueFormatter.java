@@ -47,13 +47,22 @@ final class ValueFormatter {
                 list(f, fat, s.elem(), fat.meta());
             }
             case Ty.Ref r -> pointee(f, trait, at, r.inner());
-            case Ty.RawPtr r -> IntFormat.pointer(f, address((Value.Ptr) Memory.get(at, span)));
-            default -> value(f, trait, at, ty, Memory.get(at, span));
+            case Ty.RawPtr r -> IntFormat.pointer(f, address((Value.Ptr) initialised(at)));
+            default -> value(f, trait, at, ty, initialised(at));
         }
     }
 
+    /** The value at {@code at}; a moved-out place is reached only through a dangling reference (`--no-borrowck`). */
+    private Value initialised(Value.Ptr at) {
+        Value v = Memory.get(at, span);
+        if (v instanceof Value.Uninit)
+            throw new MachineStop.Undefined("using uninitialized data: the value behind this reference was moved out",
+                    span, at.alloc() == null ? java.util.List.of() : at.alloc().origins());
+        return v;
+    }
+
     private void pointee(RustFormatter f, Trait trait, Value.Ptr at, Ty inner) {
-        Value.Ptr p = (Value.Ptr) Memory.get(at, span);
+        Value.Ptr p = (Value.Ptr) initialised(at);
         if (inner instanceof Ty.Dynamic && p.dynTy() != null) inner = p.dynTy();
         format(f, trait, p, inner);
     }

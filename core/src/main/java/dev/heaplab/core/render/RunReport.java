@@ -5,6 +5,8 @@ import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.HumanEmitter;
 import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import java.util.List;
 
 /**
  * What `heaplab run` prints on stderr besides the program's own output, and its exit code: shared
@@ -49,6 +51,57 @@ public final class RunReport {
             case UNDEFINED_BEHAVIOR -> new Outcome("error: undefined behavior: " + r.message() + "\n" + arrow, r.exitCode());
             case INTERNAL_ERROR -> new Outcome(internal(r.message(), at), Driver.EXIT_INTERNAL);
         };
+    }
+
+    /**
+     * The trailer of a `--no-borrowck` run: undefined behaviour reported as Miri does (the access,
+     * where the memory was allocated and freed), or, when the run showed none, a note that the
+     * borrow checker rejects the program all the same.
+     */
+    public static Outcome executedUnchecked(SourceFile file, Driver.Run run, boolean french) {
+        ExecutionResult r = run.execution();
+        if (r.outcome() != ExecutionResult.Outcome.UNDEFINED_BEHAVIOR) {
+            Outcome base = executed(file, r);
+            if (run.prevented().isEmpty()) return base;
+            Diagnostic first = run.prevented().get(0);
+            Span at = first.primarySpan();
+            String where = (first.code() == null ? "" : first.code() + ", ") + (at == null ? "" : file.location(at));
+            // Aliasing a `&mut`, or writing through `&`, is undefined behaviour by itself (Stacked Borrows),
+            // even when no freed memory is touched: say so rather than call the run clean.
+            boolean aliasing = first.code() != null && java.util.Set.of("E0499", "E0502", "E0503", "E0506", "E0594", "E0596")
+                    .contains(first.code());
+            String note = french
+                    ? "note: le vérificateur d'emprunts rejette ce programme (" + where + ") ; cette exécution n'a "
+                        + "touché aucune mémoire libérée" + (aliasing
+                            ? ", mais l'aliasing qu'elle fait est un comportement indéfini en Rust même sans cela\n"
+                            : "\n")
+                    : "note: the borrow checker rejects this program (" + where + "); this run touched no freed memory"
+                        + (aliasing ? ", but the aliasing it does is undefined behavior in Rust even so\n"
+                            : "\n");
+            return new Outcome(base.stderr() + note, base.exitCode());
+        }
+        HumanEmitter emitter = HumanEmitter.forFile(file, french);
+        Diagnostic.Builder ub = Diagnostic.error(null, "Undefined Behavior: " + r.message());
+        if (r.span() != null) ub.primary(r.span(), french ? "le comportement indéfini a lieu ici" : "Undefined Behavior occurred here");
+        ub.help(french ? "cela indique un bogue du programme : il a effectué une opération invalide, au comportement indéfini"
+                : "this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior");
+        if (!run.prevented().isEmpty()) {
+            Diagnostic first = run.prevented().get(0);
+            Span at = first.primarySpan();
+            String code = first.code() == null ? "" : "[" + first.code() + "] ";
+            ub.note((french ? "le vérificateur d'emprunts empêche cela : " : "the borrow checker prevents this: ")
+                    + code + first.message() + (at == null ? "" : " (" + file.location(at) + ")"));
+        }
+        StringBuilder out = new StringBuilder(emitter.render(ub.build()));
+        for (ExecutionResult.Origin o : r.origins()) {
+            String what = o.deallocated()
+                    ? (french ? " a été désallouée ici :" : " was deallocated here:")
+                    : (french ? " a été allouée ici :" : " was allocated here:");
+            Diagnostic d = new Diagnostic(Diagnostic.Kind.RUST, dev.heaplab.core.diag.Severity.HELP, null,
+                    o.label() + what, List.of(dev.heaplab.core.diag.Label.primary(o.span(), "")), List.of(), List.of());
+            out.append(emitter.render(d));
+        }
+        return new Outcome(out.toString(), r.exitCode());
     }
 
     /** `error: internal: <what> (at FILE:LINE:COL)`, the location omitted when unknown. */

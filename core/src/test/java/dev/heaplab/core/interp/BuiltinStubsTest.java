@@ -54,7 +54,7 @@ class BuiltinStubsTest {
                     @Override public void stdout(String text) { }
 
                     @Override public void stderr(String text) { }
-                }, List.of());
+                }, List.of(), false);
         List<String> missing = keys.stream().filter(k -> !m.builtins.has(k)).toList();
         assertThat(missing).isEmpty();
         assertThat(m.builtins.has("Vec::no_such_method")).isFalse();
