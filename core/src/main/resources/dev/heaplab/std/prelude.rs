@@ -257,6 +257,9 @@ pub mod fmt {
 
     pub type Result = crate::Result<(), Error>;
 
+    /// Imported by programs that `write!` into a String; the macro itself is checked natively.
+    pub trait Write {}
+
     pub trait Display {
         fn fmt(&self, f: &mut Formatter) -> Result;
     }

@@ -111,6 +111,10 @@ public final class French {
         rule("not found in this scope", "introuvable dans cette portée");
         rule("no method named `(.+)` found for (.+) in the current scope", "aucune méthode nommée `$1` pour $2 dans la portée courante");
         rule("method not found in `(.+)`", "méthode introuvable dans `$1`");
+        rule("unresolved import `(.+)`", "import introuvable : `$1`");
+        rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
+        rule("(`.+`) \\(this part of the standard library is not modelled\\)",
+                "$1 (cette partie de la bibliothèque standard n'est pas modélisée)");
     }
 
     /** The French wording of one English text, or the text itself when the table has no entry. */

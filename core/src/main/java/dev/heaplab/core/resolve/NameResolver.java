@@ -103,6 +103,75 @@ public final class NameResolver {
         }
     }
 
+    /**
+     * Reports the module-level imports of the user's crate that name nothing heaplab knows: in std
+     * they name something real that heaplab does not model (unsupported, exit 2); elsewhere rustc's
+     * E0432. Imports are otherwise resolved lazily, so an unused bad import would pass unnoticed.
+     */
+    public void checkImports(ProgramCx cx) {
+        checkImports(userRoot, cx, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private void checkImports(ModuleScope s, ProgramCx cx, Set<ModuleScope> seen) {
+        if (!seen.add(s) || s.isStd()) return;
+        for (Item.UseEntry u : s.uses()) {
+            List<String> segs = segs(u.path());
+            boolean ok;
+            if (u.glob()) {
+                PathLookup l = walk(s, segs, u.path().global(), Ns.TYPE);
+                ok = l.complete(segs.size());
+            } else {
+                ok = resolveUse(s, u, Ns.TYPE) != null || resolveUse(s, u, Ns.VALUE) != null;
+            }
+            if (ok) continue;
+            String shown = String.join("::", segs);
+            if (isStdPath(s, segs, u.path().global())) {
+                cx.unsupported(u.span(), "`" + shown + "` (this part of the standard library is not modelled)");
+            } else {
+                String last = segs.get(segs.size() - 1);
+                String parent = segs.size() > 1 ? segs.get(segs.size() - 2) : "the crate root";
+                cx.error("E0432", "unresolved import `" + shown + "`", u.span(),
+                        "no `" + last + "` in " + (segs.size() > 1 ? "`" + parent + "`" : parent));
+            }
+        }
+        for (Decl d : s.names(Ns.TYPE).values()) {
+            if (d instanceof Decl.Module m) checkImports(m.module(), cx, seen);
+        }
+    }
+
+    /**
+     * Whether a path that failed to resolve lies in the standard library: it starts at `std`, `core`
+     * or `alloc`, or its resolved prefix is a std module (through an import such as `use std::cmp;`),
+     * or its first name is imported from std.
+     */
+    public boolean isStdPath(ModuleScope scope, List<String> segs, boolean global) {
+        if (segs.isEmpty()) return false;
+        String first = segs.get(0);
+        if (first.equals("std") || first.equals("core") || first.equals("alloc")) return true;
+        PathLookup l = walk(scope, segs, global, Ns.TYPE);
+        if (l.consumed() > 0 && l.consumed() < segs.size()) {
+            PathLookup prefix = walk(scope, segs.subList(0, l.consumed()), global, Ns.TYPE);
+            if (prefix.decl() instanceof Decl.Module m && m.module().isStd()) return true;
+        }
+        for (ModuleScope s = scope; s != null; s = s.parent()) {
+            for (Item.UseEntry u : s.uses()) {
+                if (u.glob() || u.alias() == null || !u.alias().name().equals(first)) continue;
+                List<String> target = segs(u.path());
+                if (!target.isEmpty() && List.of("std", "core", "alloc").contains(target.get(0))) return true;
+            }
+            if (!s.isBlock()) break;
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is brought into scope by a (non-glob) `use`. */
+    public boolean importedName(ModuleScope scope, String name) {
+        for (ModuleScope s = scope; s != null; s = s.isBlock() ? s.parent() : null) {
+            for (Item.UseEntry u : s.uses()) if (!u.glob() && u.alias() != null && u.alias().name().equals(name)) return true;
+        }
+        return false;
+    }
+
     private Decl member(Decl container, String name, Ns ns) {
         if (container instanceof Decl.Module m) {
             Decl d = m.module().names(ns).get(name);

@@ -197,7 +197,10 @@ public final class TypeLowerer {
             }
             int at = l.failedAt() < 0 ? 0 : l.failedAt();
             String name = segs.get(at);
-            if (at == segs.size() - 1) {
+            if (cx.resolver.isStdPath(env.scope, segs, path.global())) {
+                if (!cx.resolver.importedName(env.scope, segs.get(0)))
+                    cx.unsupported(path.span(), "`" + String.join("::", segs) + "` (this part of the standard library is not modelled)");
+            } else if (at == segs.size() - 1) {
                 cx.error("E0412", "cannot find type `" + name + "` in " + (segs.size() == 1 ? "this scope" : "module `" + segs.get(at - 1) + "`"),
                         path.segments().get(at).name().span(), "not found in " + (segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`"));
             } else {

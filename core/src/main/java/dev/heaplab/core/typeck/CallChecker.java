@@ -96,6 +96,12 @@ final class CallChecker {
         int at = Math.max(l.failedAt(), 0);
         String name = segs.get(at);
         Span span = path.segments().get(at).name().span();
+        if (fcx.cx.resolver.isStdPath(fcx.scope(), segs, path.global())) {
+            // Real Rust, not modelled: refused, once (a failed `use` of it was reported already).
+            if (!fcx.cx.resolver.importedName(fcx.scope(), segs.get(0)))
+                fcx.cx.unsupported(path.span(), "`" + String.join("::", segs) + "` (this part of the standard library is not modelled)");
+            return;
+        }
         if (at == segs.size() - 1) {
             String where = segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`";
             fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? (calleeContext ? "function" : "value") : "type") + " `" + name + "` in "

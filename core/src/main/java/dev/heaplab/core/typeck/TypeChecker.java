@@ -99,6 +99,7 @@ public final class TypeChecker {
         ItemCollector items = new ItemCollector(cx);
         for (Crate c : stdCrates) items.collect(c.items(), stdRoot);
         items.collect(crate.items(), userRoot);
+        cx.resolver.checkImports(cx);
         SignatureCollector sigs = new SignatureCollector(cx);
         sigs.run(items.collected());
         Tables tables = new Tables();

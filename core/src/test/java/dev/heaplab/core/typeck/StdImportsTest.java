@@ -1,0 +1,61 @@
+package dev.heaplab.core.typeck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heaplab.core.Driver;
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.source.SourceFile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Paths into std that heaplab does not model are refused as unsupported, never reported as user errors. */
+class StdImportsTest {
+    private static List<String> diags(String src) {
+        Driver.Compiled c = Driver.compile(new SourceFile("t.rs", src));
+        return c.diagnostics().stream().map(d -> d.kind() + ":" + d.code() + ":" + d.message()).toList();
+    }
+
+    @Test
+    void unmodelledStdImportIsUnsupportedOnceAtTheImport() {
+        String src = """
+                use std::collections::BTreeSet;
+                fn main() {
+                    let s: BTreeSet<i32> = BTreeSet::new();
+                }
+                """;
+        assertThat(diags(src)).containsExactly(
+                "UNSUPPORTED:null:unsupported: `std::collections::BTreeSet` (this part of the standard library is not modelled)");
+        assertThat(Driver.compile(new SourceFile("t.rs", src)).exitCode()).isEqualTo(Driver.EXIT_UNSUPPORTED);
+    }
+
+    @Test
+    void unmodelledStdPathInAnExpressionIsUnsupported() {
+        assertThat(diags("fn main() { let n = std::env::args().count(); }"))
+                .singleElement().asString().startsWith("UNSUPPORTED").contains("`std::env::args`");
+        assertThat(diags("use std::cmp; fn main() { let r = cmp::Reverse(3); }"))
+                .singleElement().asString().startsWith("UNSUPPORTED").contains("`std::cmp`");
+    }
+
+    @Test
+    void badImportOutsideStdIsE0432AndUnusedOnesAreCaughtToo() {
+        assertThat(diags("mod m { pub fn f() {} } use m::g; fn main() {}"))
+                .containsExactly("RUST:E0432:unresolved import `m::g`");
+    }
+
+    @Test
+    void modelledStdImportsResolve() {
+        assertThat(diags("""
+                use std::collections::HashMap;
+                use std::fmt::Write;
+                use std::rc::{Rc, Weak};
+                use std::sync::mpsc;
+                fn main() { let _m: HashMap<i32, i32> = HashMap::new(); }
+                """)).isEmpty();
+    }
+
+    @Test
+    void misspelledLocalNameIsStillE0425() {
+        assertThat(diags("fn main() { let x = yy; }")).singleElement().asString().startsWith("RUST:E0425");
+        assertThat(Diagnostic.Kind.RUST).isNotNull();
+    }
+}
