@@ -17,6 +17,9 @@ import java.util.Map;
  * <li>one with only an exact hint (Skip over those) allocates max(MIN_NON_ZERO_CAP, n) at the first element;</li>
  * <li>any other iterator grows like pushes (first allocation at the first element).</li>
  * </ul>
+ * Collecting a `vec::IntoIter` reuses its buffer when it has not been advanced or still holds half its
+ * capacity, and an in-place-capable adapter chain over one (map, filter, enumerate, skip, take, zip…)
+ * reuses it when the new elements fit in the old ones (std's in-place iteration specialisation).
  */
 final class Collect {
     private Collect() {}
@@ -62,6 +65,8 @@ final class Collect {
         Ty elem = c.tyArg(0);
         long es = m.sizes.size(elem);
         String what = "Vec<" + m.types.display(elem) + ">";
+        Value reused = inPlace(c, it, iterTy, elem);
+        if (reused != null) return reused;
         Hint h = hint(m, Memory.get(it, c.span()), iterTy, c);
         Value.Agg v = RawVec.empty(m, es);
         if (h.n() >= 0 && h.trusted()) RawVec.resize(m, v, h.n(), es, false, c.span(), what);
@@ -80,6 +85,92 @@ final class Collect {
             RawVec.setLen(v, len + 1);
         }
         m.drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
+        return v;
+    }
+
+    /** Adapters through which std collects in place (`InPlaceIterable + SourceIter`, one item per item). */
+    private static final java.util.Set<String> IN_PLACE_ADAPTERS = java.util.Set.of("Map", "Filter", "FilterMap",
+            "Enumerate", "Skip", "Take", "TakeWhile", "SkipWhile", "MapWhile", "Scan", "StepBy", "Inspect", "Peekable",
+            "Copied", "Cloned", "Zip", "ResultShunt", "OptionShunt");
+
+    /**
+     * The vec::IntoIter at the source of an in-place-capable chain, as {type, value}, else null.
+     * {@code bare} receives whether the iterator is the IntoIter itself.
+     */
+    private static Object[] inPlaceSource(Interp m, Value v, Ty ty) {
+        if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return null;
+        AdtDef d = m.defs.adt(a.def());
+        if (d.lang() == LangItem.ITER) return d.name().equals("IntoIter") ? new Object[] {a, g} : null;
+        if (!IN_PLACE_ADAPTERS.contains(d.name()) || d.isEnum() || a.args().isEmpty()) return null;
+        Value inner = field(d, g, d.name().equals("Zip") ? "a" : "iter");
+        return inner == null ? null : inPlaceSource(m, inner, a.args().get(0));
+    }
+
+    /**
+     * std's in-place collection: the result takes over the source vector's buffer. Returns null when
+     * it does not apply (the caller then allocates as usual).
+     */
+    private static Value inPlace(Builtins.Call c, Value.Ptr it, Ty iterTy, Ty elem) {
+        Interp m = c.m();
+        Value state = Memory.get(it, c.span());
+        Object[] src = inPlaceSource(m, state, iterTy);
+        if (src == null) return null;
+        Ty.Adt srcTy = (Ty.Adt) src[0];
+        Value.Agg ii = (Value.Agg) src[1];
+        Ty srcElem = srcTy.args().get(srcTy.args().size() - 1);
+        long ss = m.sizes.size(srcElem), ds = m.sizes.size(elem);
+        long srcCap = ((Value.Int) ii.fields[1]).bits();
+        long start = ((Value.Int) ii.fields[2]).bits(), end = ((Value.Int) ii.fields[3]).bits();
+        boolean bare = state == ii;
+        if (bare) {
+            // SpecFromIter for IntoIter: reuse unless advanced with less than half the capacity left;
+            // otherwise `Vec::new()` extended by the remaining elements (amortised growth).
+            if (start != 0 && end - start < srcCap / 2) {
+                Value.Agg v = RawVec.empty(m, ds);
+                if (end > start) RawVec.reserve(m, v, end - start, ds, false, false, c.span(), "Vec<" + m.types.display(elem) + ">");
+                return fill(c, v, it, iterTy);
+            }
+            if (srcCap == 0) return null;
+        } else if (ss == 0 || ds == 0 || srcCap == 0 || ss < ds || m.sizes.align(srcElem) != m.sizes.align(elem)) {
+            return null; // in_place_collectible: same alignment, the new element no larger than the old
+        }
+        java.util.ArrayList<Value> items = new java.util.ArrayList<>();
+        if (bare) {
+            Value.Agg buf = (Value.Agg) RawVec.buffer(Value.Agg.of(ii.fields[0], ii.fields[1], Value.usize(0))).root;
+            for (long k = start; k < end; k++) items.add(buf.fields[(int) k]);
+            ii.fields[2] = Value.usize(end);
+        } else {
+            for (Value x; (x = next(c, it, iterTy)) != null; ) items.add(x);
+        }
+        // Elements the chain never pulled are dropped; the buffer then belongs to the result.
+        Value.Agg asVec = Value.Agg.of(ii.fields[0], ii.fields[1], Value.usize(0));
+        Allocation buffer = RawVec.buffer(asVec);
+        long s0 = ((Value.Int) ii.fields[2]).bits(), e0 = ((Value.Int) ii.fields[3]).bits();
+        m.drops.dropElements(buffer, s0, e0, srcElem, c.span());
+        ii.fields[0] = RawVec.dangling();
+        ii.fields[1] = Value.usize(0);
+        ii.fields[2] = Value.usize(0);
+        ii.fields[3] = Value.usize(0);
+        long dstCap = srcCap * ss / ds;
+        Value[] fields = new Value[(int) dstCap];
+        java.util.Arrays.fill(fields, Value.UNINIT);
+        for (int k = 0; k < items.size(); k++) fields[k] = items.get(k);
+        buffer.root = new Value.Agg(0, fields);
+        Allocation result = buffer;
+        boolean realloc = ss % ds != 0 && ds % ss != 0 && srcCap * ss != dstCap * ds;
+        if (realloc) result = m.heap.realloc(buffer, dstCap * ds, c.span());
+        m.drops.drop(it, Memory.get(it, c.span()), iterTy, c.span()); // the adapters (closures) last
+        return Value.Agg.of(Value.Ptr.thin(result, new int[0]), Value.usize(dstCap), Value.usize(items.size()));
+    }
+
+    /** Pushes the iterator's remaining items into {@code v} (room already reserved), then drops the iterator. */
+    private static Value fill(Builtins.Call c, Value.Agg v, Value.Ptr it, Ty iterTy) {
+        for (Value x; (x = next(c, it, iterTy)) != null; ) {
+            long len = RawVec.len(v);
+            VecBuiltins.elems(v).fields[(int) len] = x;
+            RawVec.setLen(v, len + 1);
+        }
+        c.m().drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
         return v;
     }
 

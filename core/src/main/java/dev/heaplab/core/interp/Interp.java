@@ -151,9 +151,13 @@ final class Interp {
      * which the conformance goldens normalise away), the message, and the backtrace note after the
      * first panic only.
      */
-    void reportPanic(String message, Span span) {
+    void reportPanic(String message, Span span) { reportPanic(message, location(span), span); }
+
+    void reportPanic(String message, String location) { reportPanic(message, location, current); }
+
+    private void reportPanic(String message, String location, Span span) {
         StringBuilder sb = new StringBuilder();
-        sb.append("\nthread '").append(sched.current().displayName()).append("' panicked at ").append(location(span)).append(":\n").append(message).append('\n');
+        sb.append("\nthread '").append(sched.current().displayName()).append("' panicked at ").append(location).append(":\n").append(message).append('\n');
         if (!panickedOnce) sb.append("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         panickedOnce = true;
         emit(new MachineEvent.Panic(span, message));

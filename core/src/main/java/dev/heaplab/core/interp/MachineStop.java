@@ -20,8 +20,21 @@ public abstract sealed class MachineStop extends RuntimeException {
     /** A Rust panic with its message; {@code reported} once the message has been printed. */
     public static final class Panic extends MachineStop {
         boolean reported;
+        /** For panics std raises in its own code (not `#[track_caller]`): the location rustc's binary prints. */
+        final String stdLocation;
 
-        public Panic(String message, Span span) { super(message, span); }
+        public Panic(String message, Span span) { this(message, span, null); }
+
+        Panic(String message, Span span, String stdLocation) {
+            super(message, span);
+            this.stdLocation = stdLocation;
+        }
+
+        /** `capacity overflow`, which std reports at its own source line (rustc 1.95's std). */
+        static Panic capacityOverflow(Span span) {
+            return new Panic("capacity overflow", span,
+                    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs:28:5");
+        }
     }
 
     /** The process aborts (a panic while unwinding); the message was already printed. */

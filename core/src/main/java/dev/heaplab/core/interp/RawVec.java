@@ -46,8 +46,8 @@ final class RawVec {
         }
         if (cap - len >= additional) return;
         long required = len + additional;
-        if (required < 0 || required * elemSize > Long.MAX_VALUE / 2)
-            throw new MachineStop.Panic("capacity overflow", span);
+        if (required < 0 || required > (Long.MAX_VALUE / 2) / elemSize) // more than isize::MAX bytes
+            throw MachineStop.Panic.capacityOverflow(span);
         long newCap = exact ? required : Math.max(Math.max(cap * 2, required), minNonZeroCap(elemSize));
         resize(m, v, newCap, elemSize, bytes, span, what);
     }
@@ -60,6 +60,8 @@ final class RawVec {
             return;
         }
         if (newCap == cap) return;
+        if (newCap < 0 || newCap > (Long.MAX_VALUE / 2) / elemSize) // more than isize::MAX bytes, as std checks
+            throw MachineStop.Panic.capacityOverflow(span);
         if (newCap > cap) m.heap.ensure((newCap - cap) * elemSize, span);
         Heap.checkLength(newCap, span);
         if (newCap == 0) {

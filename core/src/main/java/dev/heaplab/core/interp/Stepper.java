@@ -251,7 +251,8 @@ final class Stepper {
     private void unwind(MachineStop.Panic p, int base) {
         if (!p.reported) {
             p.reported = true;
-            m.reportPanic(p.getMessage(), callerLocation(p.span()));
+            if (p.stdLocation != null) m.reportPanic(p.getMessage(), p.stdLocation);
+            else m.reportPanic(p.getMessage(), callerLocation(p.span()));
         }
         while (m.frames.size() > base) {
             Frame f = m.top();

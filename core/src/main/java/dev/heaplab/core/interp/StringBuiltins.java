@@ -134,7 +134,7 @@ final class StringBuiltins {
         byte[] b = c.str(0).getBytes(StandardCharsets.UTF_8);
         long n = c.usize(1);
         if (b.length == 0 || n == 0) return fromBytes(c.m(), new byte[0], c.span());
-        if (n < 0 || n > Long.MAX_VALUE / b.length) throw new MachineStop.Panic("capacity overflow", c.span());
+        if (n < 0 || n > Long.MAX_VALUE / b.length) throw MachineStop.Panic.capacityOverflow(c.span());
         c.m().heap.ensure(n * b.length, c.span());
         byte[] out = new byte[(int) (n * b.length)];
         for (int i = 0; i < n; i++) System.arraycopy(b, 0, out, i * b.length, b.length);

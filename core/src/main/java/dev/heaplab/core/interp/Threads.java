@@ -73,7 +73,8 @@ final class Threads {
         } catch (MachineStop.Panic p) {
             if (!p.reported) {
                 p.reported = true;
-                m.reportPanic(p.getMessage(), p.span());
+                if (p.stdLocation != null) m.reportPanic(p.getMessage(), p.stdLocation);
+                else m.reportPanic(p.getMessage(), p.span());
             }
             t.panicked = true;
             t.result = payload(m, p.getMessage(), span);
