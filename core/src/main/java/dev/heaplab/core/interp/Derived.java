@@ -33,11 +33,14 @@ final class Derived {
             case "Clone" -> { return cloneAt(m, (Value.Ptr) a[0], selfTy, span); }
             case "Copy" -> { return Value.unit(); }
             case "PartialEq", "Eq" -> {
-                boolean eq = eq(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
+                // `str` and `[T]` are compared through their (fat) references, not their first element.
+                boolean eq = unsized(selfTy) ? eq(m, a[0], a[1], Ty.ref(selfTy), span)
+                        : eq(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
                 return Arith.bool(name.equals("ne") != eq);
             }
             case "PartialOrd", "Ord" -> {
-                int c = cmp(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
+                int c = unsized(selfTy) ? cmp(m, a[0], a[1], Ty.ref(selfTy), span)
+                        : cmp(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
                 return switch (name) {
                     case "cmp" -> ordering(m, c);
                     case "partial_cmp" -> m.types.some(ordering(m, c));
@@ -62,6 +65,8 @@ final class Derived {
                     + t.typeArgs().stream().map(m.types::display).toList(), span);
         }
     }
+
+    private static boolean unsized(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice; }
 
     private static Ty pointee(Interp m, Ty t) {
         Ty p = t instanceof Ty.Ref r ? r.inner() : null;
@@ -180,6 +185,14 @@ final class Derived {
             case Ty.Ref r -> {
                 Value.Ptr pa = (Value.Ptr) a, pb = (Value.Ptr) b;
                 if (r.inner() instanceof Ty.Str) return compareBytes(Memory.bytes(pa, span), Memory.bytes(pb, span));
+                if (r.inner() instanceof Ty.Slice s) {
+                    Value.Ptr fa = Memory.fat(pa, span), fb = Memory.fat(pb, span);
+                    for (long k = 0; k < Math.min(fa.meta(), fb.meta()); k++) {
+                        int c = cmp(m, Memory.get(fa.offset(k, -1), span), Memory.get(fb.offset(k, -1), span), s.elem(), span);
+                        if (c != 0) return c;
+                    }
+                    return Long.compare(fa.meta(), fb.meta());
+                }
                 return cmp(m, Memory.get(pa, span), Memory.get(pb, span), r.inner(), span);
             }
             case Ty.Adt ad -> {

@@ -120,7 +120,13 @@ final class SliceExtras {
             List<Value> out = new ArrayList<>();
             for (int k : SliceBuiltins.order(vs.size(), (a, b) -> {
                 Value ka = key.apply(a), kb = key.apply(b);
-                return Derived.cmp(c.m(), ka, kb, c.tyArg(1), c.span());
+                int r0 = Derived.cmp(c.m(), ka, kb, c.tyArg(1), c.span());
+                // `f(a).lt(&f(b))`: both keys are temporaries of the comparison, dropped newest first.
+                for (Value k : new Value[] {kb, ka}) {
+                    Allocation slot = c.m().temp(k, "sort key");
+                    c.m().drops.drop(Value.Ptr.thin(slot, new int[0]), k, c.tyArg(1), c.span());
+                }
+                return r0;
             })) out.add(vs.get(k));
             SliceBuiltins.write(s, out, c.span());
             return Value.unit();
