@@ -112,6 +112,12 @@ public final class French {
         rule("no method named `(.+)` found for (.+) in the current scope", "aucune méthode nommée `$1` pour $2 dans la portée courante");
         rule("method not found in `(.+)`", "méthode introuvable dans `$1`");
         rule("unresolved import `(.+)`", "import introuvable : `$1`");
+        rule("variable `(.+)` is not bound in all patterns", "la variable `$1` n'est pas liée dans toutes les alternatives");
+        rule("pattern doesn't bind `(.+)`", "ce motif ne lie pas `$1`");
+        rule("variable not in all patterns", "variable absente de certaines alternatives");
+        rule("first introduced with type `(.+)` here", "introduite d'abord ici avec le type `$1`");
+        rule("in the same arm, a binding must have the same type in all alternatives",
+                "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
         rule("(`.+`) \\(this part of the standard library is not modelled\\)",
                 "$1 (cette partie de la bibliothèque standard n'est pas modélisée)");

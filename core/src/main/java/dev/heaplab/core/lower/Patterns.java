@@ -18,6 +18,7 @@ import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lowers patterns in two passes over the matched place: {@link #test} emits the checks (falling
@@ -31,6 +32,9 @@ final class Patterns {
 
     /** Place and type after the pattern's implicit derefs. */
     private record Target(Place place, Ty ty) {}
+
+    /** For or-patterns with bindings: the temporary holding the index of the alternative that matched. */
+    private final java.util.Map<dev.heaplab.core.syntax.NodeId, Local> matchedAlt = new java.util.HashMap<>();
 
     private Target adjusted(Pattern p, Place place, Ty ty) {
         // Each adjustment is a reference type peeled off, outermost first: the pattern matches the last one's pointee.
@@ -85,10 +89,14 @@ final class Patterns {
             case Pattern.Ref r -> test(r.inner(), place.deref(), ty instanceof Ty.Ref rt ? rt.inner() : ty, fail);
             case Pattern.Or o -> {
                 BlockId ok = cx.cfg.newBlock();
+                // With bindings, which alternative matched decides where the bindings come from.
+                Local which = hasBindings(o) ? cx.temp(new Ty.Int(IntTy.USIZE), span) : null;
+                if (which != null) matchedAlt.put(o.id(), which);
                 for (int i = 0; i < o.alts().size(); i++) {
                     boolean last = i == o.alts().size() - 1;
                     BlockId nextAlt = last ? fail : cx.cfg.newBlock();
                     test(o.alts().get(i), place, ty, nextAlt);
+                    if (which != null) cx.assign(span, Place.of(which), new Rvalue.Use(LowerCx.constInt(i, new Ty.Int(IntTy.USIZE))));
                     cx.cfg.gotoBlock(ok, span);
                     if (!last) cx.cfg.switchTo(nextAlt);
                 }
@@ -230,11 +238,45 @@ final class Patterns {
      * take bitwise copies (for a match guard), redone as moves by {@link #rebindMoves}.
      */
     void bind(Pattern p, Place place0, Ty ty0, int scope, boolean copyOnly) {
+        java.util.Set<dev.heaplab.core.syntax.NodeId> declared = new java.util.HashSet<>();
         walkBindings(p, place0, ty0, (b, place, ty) -> {
             Ty bty = cx.ty(b.id());
-            Local l = cx.declareBinding(b.id(), b.name().name(), b.mutable(), bty, b.span(), scope);
+            Local l;
+            if (declared.add(b.id())) {
+                l = cx.declareBinding(b.id(), b.name().name(), b.mutable(), bty, b.span(), scope);
+            } else { // another alternative of an or-pattern: same variable, storage restarted on this path
+                l = cx.bindings.get(b.id());
+                cx.cfg.push(new dev.heaplab.core.mir.Statement.StorageLive(b.span(), l));
+            }
             assignBinding(b, l, place, ty, copyOnly);
         });
+    }
+
+    /** The variables a pattern binds, by name, first occurrence (for aliasing or-pattern alternatives). */
+    private Map<String, Pattern.Binding> bindingNames(Pattern p) {
+        Map<String, Pattern.Binding> out = new java.util.LinkedHashMap<>();
+        walkNames(p, out);
+        return out;
+    }
+
+    private void walkNames(Pattern p, Map<String, Pattern.Binding> out) {
+        switch (p) {
+            case Pattern.Binding b -> {
+                if (cx.results.pathRes(b.id()) == null) out.putIfAbsent(b.name().name(), b);
+                if (b.sub() != null) walkNames(b.sub(), out);
+            }
+            case Pattern.Tuple t -> t.elems().forEach(e -> walkNames(e, out));
+            case Pattern.TupleStruct t -> t.elems().forEach(e -> walkNames(e, out));
+            case Pattern.Struct s -> s.fields().forEach(f -> walkNames(f.pattern(), out));
+            case Pattern.Ref r -> walkNames(r.inner(), out);
+            case Pattern.Or o -> walkNames(o.alts().get(0), out);
+            case Pattern.Slice s -> s.elems().forEach(e -> walkNames(e, out));
+            case Pattern.Wildcard w -> { }
+            case Pattern.Rest r -> { }
+            case Pattern.Literal l -> { }
+            case Pattern.Range r -> { }
+            case Pattern.PathPat pp -> { }
+        }
     }
 
     /** After a guard held: re-assign by-value bindings of non-Copy values with real moves. */
@@ -312,7 +354,30 @@ final class Patterns {
             }
             case Pattern.Ref r -> walkBindings(r.inner(), place.deref(), ty instanceof Ty.Ref rt ? rt.inner() : ty, v);
             case Pattern.Or o -> {
-                if (hasBindings(o)) cx.unsupported(o.span(), "bindings inside or-patterns");
+                if (!hasBindings(o)) return;
+                Local which = matchedAlt.get(o.id());
+                if (which == null) { cx.unsupported(o.span(), "bindings inside this or-pattern"); return; }
+                // One branch per alternative; each binds into the first alternative's variables.
+                Map<String, Pattern.Binding> canonical = bindingNames(o.alts().get(0));
+                BlockId join = cx.cfg.newBlock();
+                List<BlockId> targets = new java.util.ArrayList<>();
+                List<BigInteger> values = new java.util.ArrayList<>();
+                for (int i = 0; i < o.alts().size(); i++) {
+                    targets.add(cx.cfg.newBlock());
+                    values.add(BigInteger.valueOf(i));
+                }
+                cx.cfg.terminate(new Terminator.SwitchInt(o.span(), new Operand.Copy(Place.of(which)),
+                        values.subList(0, values.size() - 1), targets.subList(0, targets.size() - 1),
+                        targets.get(targets.size() - 1)));
+                for (int i = 0; i < o.alts().size(); i++) {
+                    cx.cfg.switchTo(targets.get(i));
+                    walkBindings(o.alts().get(i), place, ty, (b, pl, bt) -> {
+                        Pattern.Binding c = canonical.getOrDefault(b.name().name(), b);
+                        v.visit(c, pl, bt);
+                    });
+                    cx.cfg.gotoBlock(join, o.span());
+                }
+                cx.cfg.switchTo(join);
             }
             case Pattern.Slice s -> {
                 Ty elem = ty instanceof Ty.Array a ? a.elem() : ty instanceof Ty.Slice sl ? sl.elem() : Ty.ERROR;

@@ -138,7 +138,18 @@ abstract class StmtParser extends MacroParser {
 
     private Stmt parseLetStmt() {
         Span lo = bump().span();
-        Pattern pat = parsePattern();
+        Span plo = tok().span();
+        boolean leadingBar = eat(TokenKind.OR);
+        Pattern pat = parsePatternNoAlt();
+        if (leadingBar || tok().is(TokenKind.OR)) {
+            List<Pattern> alts = new ArrayList<>(List.of(pat));
+            while (eat(TokenKind.OR)) alts.add(parsePatternNoAlt());
+            pat = new Pattern.Or(id(), from(plo), alts);
+            // `let a | b = …` is refused by rustc; `let (a | b) = …` is the accepted spelling.
+            diags.add(Diagnostic.error(null, "`let` bindings require top-level or-patterns in parentheses")
+                    .primary(pat.span(), "")
+                    .suggestion("wrap the pattern in parentheses", pat.span(), "(" + file.slice(pat.span()) + ")").build());
+        }
         TypeExpr ty = null;
         if (eat(TokenKind.COLON)) {
             Token t = tok();

@@ -49,6 +49,7 @@ final class PatChecker {
                         fcx.locals.peek().putAll(before);
                     }
                 }
+                checkOrBindings(o);
             }
             default -> structural(p, expected, mode);
         }
@@ -87,6 +88,68 @@ final class PatChecker {
     }
 
     private boolean isOrAlt(FnCtxt.LocalVar v) { return false; }
+
+    /**
+     * Every alternative of an or-pattern binds the same names (E0408), with the same types (E0308)
+     * and binding modes; the arm sees the first alternative's bindings, which lowering aliases.
+     */
+    private void checkOrBindings(Pattern.Or o) {
+        java.util.Map<String, Pattern.Binding> first = bindingsOf(o.alts().get(0));
+        for (int i = 1; i < o.alts().size(); i++) {
+            Pattern alt = o.alts().get(i);
+            java.util.Map<String, Pattern.Binding> here = bindingsOf(alt);
+            for (var e : first.entrySet()) {
+                Pattern.Binding other = here.get(e.getKey());
+                if (other == null) {
+                    notBound(e.getKey(), alt, e.getValue());
+                    continue;
+                }
+                Ty t0 = fcx.tables.types.get(e.getValue().id()), t1 = fcx.tables.types.get(other.id());
+                if (t0 != null && t1 != null && !fcx.icx.unify(t0, t1)) {
+                    fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0308", "mismatched types")
+                            .primary(other.span(), "expected `" + fcx.show(t0) + "`, found `" + fcx.show(t1) + "`")
+                            .secondary(e.getValue().span(), "first introduced with type `" + fcx.show(t0) + "` here")
+                            .note("in the same arm, a binding must have the same type in all alternatives").build());
+                } else if (fcx.tables.bindingModes.get(e.getValue().id()) != fcx.tables.bindingModes.get(other.id())) {
+                    fcx.cx.unsupported(other.span(), "a variable bound by reference in only some alternatives of an or-pattern");
+                }
+            }
+            for (var e : here.entrySet()) if (!first.containsKey(e.getKey())) notBound(e.getKey(), o.alts().get(0), e.getValue());
+        }
+    }
+
+    private void notBound(String name, Pattern alt, Pattern.Binding where) {
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0408", "variable `" + name + "` is not bound in all patterns")
+                .primary(alt.span(), "pattern doesn't bind `" + name + "`")
+                .secondary(where.span(), "variable not in all patterns").build());
+    }
+
+    /** The variables a pattern binds, by name (paths to unit variants and constants excluded). */
+    java.util.Map<String, Pattern.Binding> bindingsOf(Pattern p) {
+        java.util.Map<String, Pattern.Binding> out = new java.util.LinkedHashMap<>();
+        new Object() {
+            void visit(Pattern q) {
+                switch (q) {
+                    case Pattern.Binding b -> {
+                        if (fcx.tables.bindingModes.containsKey(b.id())) out.putIfAbsent(b.name().name(), b);
+                        if (b.sub() != null) visit(b.sub());
+                    }
+                    case Pattern.Tuple t -> t.elems().forEach(this::visit);
+                    case Pattern.TupleStruct t -> t.elems().forEach(this::visit);
+                    case Pattern.Struct st -> st.fields().forEach(f -> visit(f.pattern()));
+                    case Pattern.Ref r -> visit(r.inner());
+                    case Pattern.Or or -> visit(or.alts().get(0));
+                    case Pattern.Slice sl -> sl.elems().forEach(this::visit);
+                    case Pattern.Wildcard w -> { }
+                    case Pattern.Rest r -> { }
+                    case Pattern.Literal l -> { }
+                    case Pattern.Range r -> { }
+                    case Pattern.PathPat pp -> { }
+                }
+            }
+        }.visit(p);
+        return out;
+    }
 
     private void structural(Pattern p, Ty expected, BindingMode mode) {
         List<Ty> peeled = new ArrayList<>();
