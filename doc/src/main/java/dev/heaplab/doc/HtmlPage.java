@@ -129,7 +129,7 @@ final class HtmlPage {
         HeapStats s = r.stats();
         if (s != null) {
             out.append("<p class=\"heap\">").append(Html.escape(lang.t("Heap: ", "Tas : ") + s.allocs()
-                    + lang.t(" allocations, ", " allocations, ") + s.bytesAllocated() + lang.t(" bytes allocated, peak ", " octets alloués, pic ")
+                    + (s.allocs() == 1 ? " allocation, " : " allocations, ") + s.bytesAllocated() + lang.t(" bytes allocated, peak ", " octets alloués, pic ")
                     + s.peakBytes() + lang.t(" bytes, ", " octets, ") + s.leakedBytes() + lang.t(" bytes leaked", " octets non libérés")))
                     .append("</p>");
         }

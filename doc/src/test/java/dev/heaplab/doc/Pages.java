@@ -14,8 +14,10 @@ final class Pages {
 
     static LessonReport process(String markdown) { return process(markdown, Lang.EN); }
 
-    static LessonReport process(String markdown, Lang lang) {
-        return LessonDoc.process("lesson.md", markdown, new LessonDoc.Options(lang, TEST_LIMITS, new HeapStatsFigures()),
+    static LessonReport process(String markdown, Lang lang) { return process(markdown, lang, TEST_LIMITS); }
+
+    static LessonReport process(String markdown, Lang lang, Limits limits) {
+        return LessonDoc.process("lesson.md", markdown, new LessonDoc.Options(lang, limits, new HeapStatsFigures()),
                 LessonDoc.Progress.NONE);
     }
 
