@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 final class BlockChecker {
     private BlockChecker() {}
 
-    static BlockResult check(CodeBlock block, String displayPath, Lang lang, Limits limits, BlockFigures.Figure figure) {
+    static BlockResult check(CodeBlock block, String displayPath, Lang lang, Limits limits, BlockFigures figures) {
         InfoString info = block.info();
         if (!info.rust()) {
             return new BlockResult(block, null, new Verdict.NotChecked(Verdict.Reason.NOT_RUST, info.language()),
-                    "", null, null, null, null, "");
+                    "", null, null, null, null, "", null);
         }
         Doctest doctest = Doctest.prepare(block, true);
         if (info.ignore()) {
@@ -33,16 +33,16 @@ final class BlockChecker {
         }
         SourceFile file = new SourceFile(displayPath, doctest.program());
         try {
-            return compileAndRun(block, doctest, file, lang, limits, figure);
+            return compileAndRun(block, doctest, file, lang, limits, figures.forBlock(block, file));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // A heaplab bug on this block: reported on the block, never thrown at the user.
             return new BlockResult(block, doctest, new Verdict.Internal(Driver.describe(e)), "", null, null,
-                    Driver.EXIT_INTERNAL, null, "");
+                    Driver.EXIT_INTERNAL, null, "", null);
         }
     }
 
     private static BlockResult notRun(CodeBlock block, Doctest doctest, Verdict verdict) {
-        return new BlockResult(block, doctest, verdict, "", null, null, null, null, "");
+        return new BlockResult(block, doctest, verdict, "", null, null, null, null, "", null);
     }
 
     private static BlockResult compileAndRun(CodeBlock block, Doctest doctest, SourceFile file, Lang lang, Limits limits,
@@ -74,7 +74,7 @@ final class BlockChecker {
         } else {
             return run(block, doctest, file, compiled, diagnostics, lang, limits, figure);
         }
-        BlockResult r = new BlockResult(block, doctest, verdict, diagnostics, null, null, exit, null, "");
+        BlockResult r = new BlockResult(block, doctest, verdict, diagnostics, null, null, exit, null, "", null);
         return r.withFigures(figure.html(r, lang));
     }
 
@@ -125,7 +125,7 @@ final class BlockChecker {
             case INTERNAL_ERROR -> new Verdict.Internal(r.message());
         };
         BlockResult result = new BlockResult(block, doctest, verdict, diagnostics, out.toString(), err.toString(),
-                end.exitCode(), r.stats(), "");
+                end.exitCode(), r.stats(), "", r);
         return result.withFigures(figure.html(result, lang));
     }
 

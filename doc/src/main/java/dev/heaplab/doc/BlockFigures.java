@@ -1,16 +1,22 @@
 package dev.heaplab.doc;
 
+import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.trace.MachineObserver;
 import java.util.List;
 
 /**
  * The one place where a block's page section gets extra figures: heap statistics now, memory
  * diagrams (SVG from {@code MemorySnapshot}s, via an observer that collects them) once renderers
- * exist. For each checked block the checker asks for a {@link Figure}, attaches its observers to the
+ * exist (e.g. a figure whose observer is the trace branch's {@code TraceRecorder} and whose HTML is
+ * {@code TraceSvg.render(recorder.finish(result.execution()), lang.french(), -1)}). For each checked block the checker asks for a {@link Figure}, attaches its observers to the
  * run, and puts its HTML under the block's output.
  */
 public interface BlockFigures {
-    Figure forBlock(CodeBlock block);
+    /**
+     * @param program the text heaplab compiles for this block (a memory-diagram renderer such as the
+     *                trace branch's {@code TraceRecorder(SourceFile)} needs it to locate steps)
+     */
+    Figure forBlock(CodeBlock block, SourceFile program);
 
     /** The figures of one block; stateful for the duration of that block's run. */
     interface Figure {
@@ -22,5 +28,5 @@ public interface BlockFigures {
     }
 
     /** No figures. */
-    BlockFigures NONE = block -> (result, lang) -> "";
+    BlockFigures NONE = (block, program) -> (result, lang) -> "";
 }

@@ -1,13 +1,14 @@
 package dev.heaplab.doc;
 
 import dev.heaplab.core.interp.HeapStats;
+import dev.heaplab.core.source.SourceFile;
 
 /**
  * Figures available today: a table of allocation figures for blocks marked `heaplab-stats`, and for
  * `heaplab-trace` a plain note that memory diagrams are not rendered by this build (no fake diagram).
  */
 public final class HeapStatsFigures implements BlockFigures {
-    @Override public Figure forBlock(CodeBlock block) {
+    @Override public Figure forBlock(CodeBlock block, SourceFile program) {
         return (result, lang) -> {
             StringBuilder out = new StringBuilder();
             HeapStats s = result.stats();

@@ -31,7 +31,7 @@ public final class LessonDoc {
         for (CodeBlock block : lesson.blocks()) {
             if (block.info().rust()) progress.checking(++index, (int) total, block);
             results.add(BlockChecker.check(block, displayPath, options.lang(), options.limits(),
-                    options.figures().forBlock(block)));
+                    options.figures()));
         }
         progress.done();
         String title = lesson.title().isEmpty() ? fileName(displayPath) : lesson.title();
