@@ -7,8 +7,9 @@ import java.util.List;
  * A code block's info string read with rustdoc's rules (`LangString::parse` of rustdoc 1.95):
  * tokens are separated by commas, spaces and tabs; an empty string means Rust; any unknown token
  * makes the block non-Rust unless a Rust tag (`rust`, `ignore`, `should_panic`, …) came first.
- * Tokens starting with `heaplab-` are heaplab's own and do not change whether the block is Rust
- * (rustdoc would count them as unknown: write `rust,heaplab-stats` so both agree).
+ * Tokens `heaplab-trace`, `heaplab-stats`, `heaplab-skip` are heaplab's own; rustdoc counts them as
+ * unknown tags and so does this parser, so that both tools agree on which blocks are Rust (write
+ * `rust,heaplab-stats`). {@link #heaplabOnNonRust()} lets the report warn about a forgotten `rust`.
  *
  * @param language   the first token, lower-cased ("" when none): shown on non-Rust blocks
  * @param errorCodes codes like E0382 that a `compile_fail` block must report
@@ -39,9 +40,11 @@ public record InfoString(String raw, String language, boolean rust, boolean igno
                 case "custom" -> seenCustom = true;
                 case "test_harness", "standalone_crate" -> seenRust = !seenOther || seenRust;
                 case "compile_fail" -> { compileFail = true; noRun = true; seenRust = !seenOther || seenRust; }
-                case "heaplab-trace" -> trace = true;
-                case "heaplab-stats" -> stats = true;
-                case "heaplab-skip" -> skip = true;
+                // Unknown to rustdoc, so they count as "other" tags exactly as rustdoc counts them:
+                // ```rust,heaplab-stats is Rust for both tools, ```heaplab-stats alone for neither.
+                case "heaplab-trace" -> { trace = true; seenOther = true; }
+                case "heaplab-stats" -> { stats = true; seenOther = true; }
+                case "heaplab-skip" -> { skip = true; seenOther = true; }
                 default -> {
                     if (tok.startsWith("edition") && tok.substring(7).matches("20(15|18|21|24)")) {
                         edition = tok.substring(7);
@@ -77,6 +80,9 @@ public record InfoString(String raw, String language, boolean rust, boolean igno
         }
         return out;
     }
+
+    /** A heaplab attribute on a block that is not Rust (probably a forgotten `rust,` before it). */
+    public boolean heaplabOnNonRust() { return !rust && (heaplabTrace || heaplabStats || heaplabSkip); }
 
     /** A marking that says what the block is expected to do, for messages. */
     public String expectation(Lang lang) {

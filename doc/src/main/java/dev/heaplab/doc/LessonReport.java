@@ -60,7 +60,14 @@ public record LessonReport(String displayPath, Lang lang, List<BlockResult> resu
                 case Verdict.NotChecked n when n.reason() != Verdict.Reason.NOT_RUST ->
                         out.append(lang.t("note: ", "note : ")).append(where).append(lang.t(" not checked: ", " non vérifié : "))
                                 .append(n.reason() == Verdict.Reason.UNSUPPORTED ? n.detail() : n.detail()).append('\n');
-                case Verdict.NotChecked n -> { }
+                case Verdict.NotChecked n -> {
+                    if (b.info().heaplabOnNonRust()) {
+                        out.append(lang.t("warning: ", "avertissement : ")).append(where).append(lang.t(
+                                " has heaplab attributes but is not Rust for rustdoc; write ```rust,",
+                                " porte des attributs heaplab mais n'est pas du Rust pour rustdoc ; écrivez ```rust,"))
+                                .append(b.info().raw()).append('\n');
+                    }
+                }
                 case Verdict.Passed p -> { }
             }
         }

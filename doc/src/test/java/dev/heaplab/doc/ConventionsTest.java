@@ -104,6 +104,9 @@ class ConventionsTest {
         assertThat(only("```rust,heaplab-skip\nthis does not compile\n```\n").verdict())
                 .isEqualTo(new Verdict.NotChecked(Verdict.Reason.SKIPPED, "heaplab-skip"));
         assertThat(Pages.process("```ignore\nnope\n```\n").exitCode()).isZero();
+        LessonReport alone = Pages.process("```heaplab-stats\nlet v = vec![1];\n```\n");
+        assertThat(alone.results().get(0).verdict()).isInstanceOf(Verdict.NotChecked.class);
+        assertThat(alone.summary()).contains("warning: block 1 (lesson.md:1) has heaplab attributes but is not Rust for rustdoc");
     }
 
     @Test
