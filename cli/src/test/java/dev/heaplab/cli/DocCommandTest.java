@@ -56,6 +56,26 @@ class DocCommandTest {
     }
 
     @Test
+    void onATerminalProgressOverwritesItself() throws Exception {
+        Path md = lesson("tty.md", "```rust\nlet a = 1;\n```\n\n```rust\nlet b = 2;\n```\n");
+        DocCommand cmd = new DocCommand();
+        cmd.terminal = true;
+        CliRun r = CliRun.with(cmd, md.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("\r\033[K[1/2] checking block at line 1…\r\033[K[2/2] checking block at line 5…\r\033[K")
+                .doesNotContain("…\n");
+    }
+
+    @Test
+    void anUnwritableOutputIsAnErrorNotAStackTrace() throws Exception {
+        Path md = lesson("w.md", "text\n");
+        CliRun r = CliRun.of("doc", md.toString(), "-o", dir.resolve("missing/dir/out.html").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: couldn't write").doesNotContain("\tat ");
+        assertThat(CliRun.of("doc", md.toString(), "-o", md.toString()).err()).contains("would overwrite the lesson");
+    }
+
+    @Test
     void defaultOutputName() {
         assertThat(DocCommand.defaultOutput(Path.of("a/b/lesson.md"))).isEqualTo(Path.of("a/b/lesson.html"));
         assertThat(DocCommand.defaultOutput(Path.of("notes"))).isEqualTo(Path.of("notes.html"));
