@@ -67,8 +67,11 @@ final class BlockChecker {
         } else if (info.compileFail()) {
             verdict = compileFail(info, compiled, errorLine, lang);
         } else if (!compiled.ok()) {
+            String hint = block.fenced() && !info.raw().isEmpty() ? "" : lang.t(
+                    " (rustdoc treats a block without a language as Rust: label it ```text if it is not Rust)",
+                    " (rustdoc considère un bloc sans langage comme du Rust : marquez-le ```text s'il n'en est pas)");
             verdict = new Verdict.Failed(lang.t("rejected by the compiler: ", "rejeté par le compilateur : ")
-                    + header(firstError, lang), errorLine);
+                    + header(firstError, lang) + hint, errorLine);
         } else if (info.noRun()) {
             verdict = new Verdict.Passed(lang.t("compiled (not run: no_run)", "compilé (non exécuté : no_run)"));
         } else {

@@ -113,7 +113,9 @@ public record Doctest(String shown, String program, boolean wrapped) {
                 state = 2;
             }
             if (state == 2) break;
-            header = i + 1;
+            // Blank and comment lines after the last attribute or crate line can as well go inside
+            // `main`: keeping them there leaves their lines as written (no wrapper text on them).
+            if (!blankOrComment || openAttr > 0 || t.startsWith("#![")) header = i + 1;
         }
         return header;
     }

@@ -70,6 +70,17 @@ class DoctestTest {
     }
 
     @Test
+    void leadingCommentsStayInsideMainAndKeepTheirText() {
+        Doctest d = prep("// a comment", "let x = 1;");
+        assertThat(line(d, 10)).isEqualTo("#![allow(unused)] fn main() {");
+        assertThat(line(d, 11)).isEqualTo("// a comment");
+        assertThat(line(d, 12)).isEqualTo("let x = 1;");
+        Doctest c = prep("#![allow(dead_code)] // why", "", "let x = 1;");
+        assertThat(line(c, 11)).isEqualTo("#![allow(dead_code)] // why");
+        assertThat(line(c, 12)).isEqualTo("fn main() { ");
+    }
+
+    @Test
     void aBlockEndingInUnitOkReturnsResult() {
         Doctest d = prep("let n: i32 = \"5\".parse()?;", "Ok::<(), std::num::ParseIntError>(())");
         assertThat(line(d, 10)).contains("fn _inner() -> core::result::Result<(), impl core::fmt::Debug> {");

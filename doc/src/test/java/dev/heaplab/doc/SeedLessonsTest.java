@@ -38,6 +38,9 @@ class SeedLessonsTest {
                 .contains("--> gestion-memoire-en-rust.md:92 (Rust line 13 of the block)")
                 .contains("let file = File::open(\"test.txt\");");
         assertThat(((Verdict.Failed) r.results().get(4).verdict()).why()).contains("E0282");
+        assertThat(r.results().get(4).diagnostics()).contains("--> gestion-memoire-en-rust.md:101:5")
+                .contains("101 | let vec = Vec::with_capacity(100);");
+        assertThat(((Verdict.Failed) r.results().get(2).verdict()).why()).contains("label it ```text");
         assertThat(r.results().get(0).stdout()).isEqualTo("5\n");
         Pages.parse(r.html());
     }
