@@ -102,9 +102,13 @@ final class DropGlue {
     /** Drops value {@code v} of type {@code ty} stored at {@code at}. */
     void drop(Value.Ptr at, Value v, Ty ty, Span span) {
         if (v instanceof Value.Uninit || !needsDrop(ty)) return;
-        if (m.detailed) m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(ty)));
+        TraitResolver.Match dropImpl = ty instanceof Ty.Adt ? m.calls.resolver().findLang("Drop", ty) : null;
+        if (m.detailed) {
+            boolean user = dropImpl != null && dropImpl.impl().methods().get("drop") != null;
+            m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(ty), m.dropPlace, user));
+            m.dropPlace = null;
+        }
         if (ty instanceof Ty.Adt a) {
-            TraitResolver.Match dropImpl = m.calls.resolver().findLang("Drop", ty);
             if (dropImpl != null) {
                 DefId fn = dropImpl.impl().methods().get("drop");
                 if (fn != null) {

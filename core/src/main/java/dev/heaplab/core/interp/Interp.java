@@ -38,6 +38,11 @@ final class Interp {
     final Calls calls;
     final Stepper stepper;
     final Builtins builtins;
+    final PlaceNames placeNames;
+    /** For traces: places (slot or heap block → paths) a move left uninitialised, until rewritten. */
+    final Map<Allocation, java.util.Set<String>> movedOut = new java.util.IdentityHashMap<>();
+    /** For traces: the user variable the next Drop terminator drops (named in its Drop event). */
+    String dropPlace;
     /** The running thread's frames, bottom first; {@link Scheduler} swaps them when it switches threads. */
     ArrayList<Frame> frames = new ArrayList<>();
     private final Map<String, Allocation> strLiterals = new HashMap<>();
@@ -68,6 +73,11 @@ final class Interp {
         this.stepper = new Stepper(this);
         this.builtins = new Builtins(this);
         this.sched = new Scheduler(this);
+        this.placeNames = new PlaceNames(this);
+        if (detailed) {
+            SnapshotBuilder inspector = new SnapshotBuilder(this);
+            for (MachineObserver o : observers) o.attach(inspector);
+        }
     }
 
     /** The program's threads and their schedule. */

@@ -187,7 +187,10 @@ final class Places {
             return v;
         if (m.ubChecks) m.movedBits.put(new MovedPlace(r.alloc(), Arrays.toString(r.path())), Value.deepCopy(v));
         Memory.set(r.alloc(), r.path(), Value.UNINIT, m.current);
-        if (m.detailed) m.emit(new MachineEvent.Move(m.current, m.depth(), p.toString()));
+        if (m.detailed) {
+            m.movedOut.computeIfAbsent(r.alloc(), k -> new java.util.HashSet<>()).add(Arrays.toString(r.path()));
+            m.emit(new MachineEvent.Move(m.current, m.depth(), p.toString(), m.placeNames.name(f, p)));
+        }
         return v;
     }
 
@@ -197,6 +200,7 @@ final class Places {
             f.markLiveIfUnseen(l);
             Allocation slot = f.slots[l];
             slot.root = v;
+            if (m.detailed && !m.movedOut.isEmpty()) m.movedOut.remove(slot);
             return;
         }
         PlaceRef r = eval(f, p, true);

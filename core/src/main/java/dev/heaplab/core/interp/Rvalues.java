@@ -1,5 +1,6 @@
 package dev.heaplab.core.interp;
 
+import dev.heaplab.core.trace.MachineEvent;
 import dev.heaplab.core.mir.ConstValue;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Rvalue;
@@ -17,7 +18,14 @@ final class Rvalues {
 
     Value operand(Frame f, Operand op) {
         return switch (op) {
-            case Operand.Copy c -> m.places.copy(f, c.place());
+            case Operand.Copy c -> {
+                Value v = m.places.copy(f, c.place());
+                if (m.detailed) {
+                    String name = m.placeNames.name(f, c.place());
+                    if (name != null) m.emit(new MachineEvent.Copy(m.current, m.depth(), c.place().toString(), name));
+                }
+                yield v;
+            }
             case Operand.Move mv -> m.places.move(f, mv.place());
             case Operand.Constant k -> constant(k.value(), m.types.subst(k.ty(), f.typeArgs));
         };
@@ -60,7 +68,12 @@ final class Rvalues {
                 for (int i = 0; i < out.length; i++) out[i] = Value.deepCopy(v);
                 yield new Value.Agg(0, out);
             }
-            case Rvalue.Ref r -> ref(m.places.eval(f, r.place(), false));
+            case Rvalue.Ref r -> {
+                Value v = ref(m.places.eval(f, r.place(), false));
+                if (m.detailed) m.emit(new MachineEvent.Borrow(m.current, m.depth(), m.placeNames.name(f, r.place()),
+                        r.kind() == Rvalue.BorrowKind.MUT || r.kind() == Rvalue.BorrowKind.TWO_PHASE_MUT));
+                yield v;
+            }
             case Rvalue.RawPtr r -> ref(m.places.eval(f, r.place(), false));
             case Rvalue.Len l -> {
                 PlaceRef p = m.places.eval(f, l.place(), false);

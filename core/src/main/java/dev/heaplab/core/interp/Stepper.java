@@ -71,6 +71,7 @@ final class Stepper {
                 f.slots[l].live = true;
                 if (m.ubChecks) f.slots[l].allocatedAt = f.body.locals().get(l).span();
                 f.markLive(l);
+                if (m.detailed) m.movedOut.remove(f.slots[l]);
                 if (m.detailed) m.emit(new MachineEvent.StorageLive(s.span(), m.depth(), l, f.body.locals().get(l).name()));
             }
             case Statement.StorageDead sd -> {
@@ -83,6 +84,7 @@ final class Stepper {
                 }
                 f.slots[l].root = Value.UNINIT;
                 f.liveSeq[l] = 0;
+                if (m.detailed) m.movedOut.remove(f.slots[l]);
                 if (m.detailed) m.emit(new MachineEvent.StorageDead(s.span(), m.depth(), l, f.body.locals().get(l).name()));
             }
             case Statement.SetDiscriminant sd -> {
@@ -124,7 +126,9 @@ final class Stepper {
             case Terminator.Drop d -> {
                 if (d.flag() == null || m.slotBool(f, d.flag())) {
                     PlaceRef p = m.places.eval(f, d.place(), false);
+                    if (m.detailed) m.dropPlace = m.placeNames.name(f, d.place());
                     m.drops.dropInPlace(p, d.span());
+                    m.dropPlace = null;
                 }
                 jump(f, d.target());
             }

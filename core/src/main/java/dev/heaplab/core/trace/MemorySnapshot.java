@@ -39,8 +39,11 @@ public record MemorySnapshot(long step, Span at, List<Frame> frames, List<Block>
 
     /** A value as drawn. */
     public sealed interface Val {
-        /** Not initialised: never written, moved out, or dropped. */
+        /** Not initialised: never written, or dropped. */
         record Uninit() implements Val {}
+
+        /** Moved out: the place keeps its old bits but may not be used until it is assigned again. */
+        record Moved() implements Val {}
 
         /** A number, bool or char, as Rust's `Debug` prints it. */
         record Scalar(String text) implements Val {}
@@ -61,8 +64,11 @@ public record MemorySnapshot(long step, Span at, List<Frame> frames, List<Block>
             public Struct { fields = List.copyOf(fields); }
         }
 
-        /** Array or buffer elements; {@code capacity} ≥ elements' count for a Vec buffer (the rest uninitialised). */
-        record Seq(List<Val> elems, long capacity) implements Val {
+        /**
+         * Array or buffer elements; {@code capacity} ≥ elements' count for a Vec buffer (the rest
+         * uninitialised). Long buffers are cut: {@code more} elements after the listed ones are not described.
+         */
+        record Seq(List<Val> elems, long capacity, long more) implements Val {
             public Seq { elems = List.copyOf(elems); }
         }
 

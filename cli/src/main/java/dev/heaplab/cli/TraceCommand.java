@@ -1,0 +1,125 @@
+package dev.heaplab.cli;
+
+import dev.heaplab.core.Driver;
+import dev.heaplab.core.interp.Limits;
+import dev.heaplab.core.interp.ProgramOutput;
+import dev.heaplab.core.memview.Trace;
+import dev.heaplab.core.memview.TraceOutput;
+import dev.heaplab.core.memview.TraceRecorder;
+import dev.heaplab.core.render.RunReport;
+import dev.heaplab.core.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * `heaplab trace FILE.rs`: check and run the program while recording its memory, then print
+ * diagrams of the stack and heap (text, SVG or JSON). The program's own output appears in the
+ * trace as events; the exit code is the run's, as `heaplab run` gives it.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true, description = "Run a Rust program and draw its memory step by step.")
+final class TraceCommand implements Callable<Integer> {
+    /** Tracing keeps every step: a lower default than `run`'s, raised with --max-steps. */
+    static final long DEFAULT_MAX_STEPS = 1_000_000, DEFAULT_TIMEOUT_MS = 60_000;
+
+    enum Format { text, svg, json }
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.rs") String file;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.") Format format;
+
+    @Option(names = "--ascii", description = "Draw with plain ASCII characters.") boolean ascii;
+
+    @Option(names = "--step", paramLabel = "N", description = "Show memory before step N only.") Long step;
+
+    @Option(names = "--all", description = "Show memory at every step.") boolean all;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the diagrams and messages: ${COMPLETION-CANDIDATES}.")
+    Lang lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the trace to PATH instead of stdout.") Path output;
+
+    @Option(names = "--max-diagrams", paramLabel = "N", defaultValue = "200", description = "Show at most N diagrams (default 200).")
+    int maxDiagrams;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Step limit (default 1000000 for traces).") Long maxSteps;
+
+    @Option(names = "--max-heap", paramLabel = "BYTES") Long maxHeap;
+
+    @Option(names = "--max-depth", paramLabel = "N") Integer maxDepth;
+
+    @Option(names = "--max-output", paramLabel = "BYTES") Long maxOutput;
+
+    @Option(names = "--timeout", paramLabel = "MS", description = "Wall-clock limit (default 60000 for traces).") Long timeout;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        boolean fr = lang == Lang.fr;
+        if (step != null && all) {
+            err.println(lang.t("error: --step and --all cannot be combined", "erreur : --step et --all ne peuvent pas être combinés"));
+            return Driver.EXIT_UNSUPPORTED;
+        }
+        SourceFile source = SourceInput.read(file, err);
+        if (source == null) return Driver.EXIT_REJECTED;
+        TraceRecorder recorder = new TraceRecorder(source);
+        Driver.Run run = Driver.run(source, limits(), DISCARD, List.of(recorder));
+        if (run.execution() == null) {
+            RunReport.Outcome end = RunReport.compiled(source, run.compiled(), false, fr);
+            err.print(end.stderr());
+            err.flush();
+            return end.exitCode();
+        }
+        Trace trace = recorder.finish(run.execution());
+        TraceOutput.Format f = switch (format) {
+            case text -> TraceOutput.Format.TEXT;
+            case svg -> TraceOutput.Format.SVG;
+            case json -> TraceOutput.Format.JSON;
+        };
+        TraceOutput.Result r = TraceOutput.render(trace, new TraceOutput.Options(f, ascii, step == null ? -1 : step, all, fr,
+                Math.max(1, maxDiagrams)));
+        if (r.error() != null) {
+            err.println(lang.t("error: ", "erreur : ") + r.error());
+            return Driver.EXIT_UNSUPPORTED;
+        }
+        if (output != null) {
+            try {
+                Files.writeString(output, r.text(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                err.println(lang.t("error: cannot write ", "erreur : impossible d'écrire ") + output);
+                return Driver.EXIT_UNSUPPORTED;
+            }
+        } else {
+            out.print(r.text());
+            out.flush();
+        }
+        RunReport.Outcome end = RunReport.executed(source, run.execution());
+        err.print(end.stderr());
+        err.flush();
+        return end.exitCode();
+    }
+
+    /** The program's output is not printed: it is in the trace, as output events. */
+    private static final ProgramOutput DISCARD = new ProgramOutput() {
+        @Override public void stdout(String text) {}
+
+        @Override public void stderr(String text) {}
+    };
+
+    private Limits limits() {
+        Limits d = Limits.DEFAULT;
+        return new Limits(maxSteps != null ? maxSteps : DEFAULT_MAX_STEPS, maxHeap != null ? maxHeap : d.maxHeapBytes(),
+                maxDepth != null ? maxDepth : d.maxStackDepth(), maxOutput != null ? maxOutput : d.maxOutputBytes(),
+                timeout != null ? timeout : DEFAULT_TIMEOUT_MS);
+    }
+}
