@@ -52,7 +52,8 @@ public record Diagram(List<Panel> stack, List<Panel> heap, List<Panel> statics) 
             this.s = s;
             this.w = w;
             for (MemorySnapshot.Frame f : s.frames()) for (Slot x : f.slots()) slots.put(x.id(), x);
-            for (MemorySnapshot.Frame f : s.frames()) for (Slot x : f.slots()) collectStackTargets(x.value());
+            // temporaries are shown when a variable or a heap block points to them (`let r = &String::new();`)
+            for (MemorySnapshot.Frame f : s.frames()) for (Slot x : f.slots()) if (x.name() != null) collectStackTargets(x.value());
             for (Block b : s.heap()) collectStackTargets(b.contents());
         }
 
@@ -154,7 +155,7 @@ public record Diagram(List<Panel> stack, List<Panel> heap, List<Panel> statics) 
 
         private Line pointerLine(String head, Val.Pointer p, Region from) {
             if (p.target() < 0) return Line.plain(head + p.kind() + " " + w.dangling());
-            if (p.region() == Region.STACK) return Line.plain(head + (p.kind().equals("ptr") ? "&" : p.kind().startsWith("&") ? p.kind() : p.kind() + " &") + slotName(p));
+            if (p.region() == Region.STACK) return Line.plain(head + (p.kind().equals("ptr") || p.kind().equals("&") ? "&" : p.kind().equals("&mut") ? "&mut " : p.kind() + " &") + slotName(p));
             if (from == Region.HEAP) return Line.plain(head + p.kind() + " ─> #" + p.target());
             return new Line(head + p.kind(), p.region(), p.target());
         }

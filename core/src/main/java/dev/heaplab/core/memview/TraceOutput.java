@@ -1,5 +1,6 @@
 package dev.heaplab.core.memview;
 
+import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.trace.MemorySnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,13 @@ public final class TraceOutput {
             shown = List.of(new ShownSteps.Shown(i, -1));
         } else {
             shown = o.all() ? ShownSteps.all(t) : ShownSteps.lines(t);
+            // a run that stopped early also shows its last step: where the panic or the limit struck
+            int last = t.size() - 1;
+            if (!o.all() && last >= 0 && t.result() != null && t.result().outcome() != ExecutionResult.Outcome.COMPLETED
+                    && (shown.isEmpty() || shown.get(shown.size() - 1).index() != last)) {
+                shown = new ArrayList<>(shown);
+                shown.add(new ShownSteps.Shown(last, -1));
+            }
         }
         List<String> notes = new ArrayList<>();
         if (!o.all() && o.step() < 0 && shown.size() > o.maxShown()) {
@@ -48,12 +56,15 @@ public final class TraceOutput {
         }, null);
     }
 
-    /** Event lines for each shown step: what happened since the previous shown step (or the start). */
+    /**
+     * Event lines for each shown step: what happened since the previous shown step (or the start);
+     * one more list at the end for what happened after the last one.
+     */
     static List<List<String>> captions(Trace t, List<ShownSteps.Shown> shown, TraceWords w) {
         List<List<String>> out = new ArrayList<>();
         int e = 0;
-        for (ShownSteps.Shown s : shown) {
-            long step = t.store().step(s.index());
+        for (int i = 0; i <= shown.size(); i++) {
+            long step = i < shown.size() ? t.store().step(shown.get(i).index()) : Long.MAX_VALUE;
             List<String> lines = new ArrayList<>();
             while (e < t.events().size() && t.events().get(e).step() < step) {
                 String d = w.event(t.events().get(e++));
@@ -75,6 +86,11 @@ public final class TraceOutput {
             sb.append(rule).append(' ').append(w.title(s)).append('\n');
             for (String e : events.get(i)) sb.append("  ").append(bullet).append(e).append('\n');
             sb.append(TraceText.render(t.snapshot(s.index()), o.ascii(), o.french()));
+        }
+        List<String> after = events.get(shown.size());
+        if (!after.isEmpty()) {
+            sb.append(sb.isEmpty() ? "" : "\n").append(rule).append(' ').append(w.t("then", "ensuite")).append('\n');
+            for (String e : after) sb.append("  ").append(bullet).append(e).append('\n');
         }
         for (String n : notes) sb.append(sb.isEmpty() ? "" : "\n").append(n).append('\n');
         return sb.toString();

@@ -57,19 +57,39 @@ public final class TraceText {
         for (int x = a.x1(); x <= end; x++) line(x, a.y1(), '─');
         if (a.lane() >= 0) {
             boolean down = a.y2() > a.y1();
-            put(a.lane(), a.y1(), down ? '┐' : '┘');
+            line(a.lane(), a.y1(), down ? '┐' : '┘');
             for (int y = Math.min(a.y1(), a.y2()) + 1; y < Math.max(a.y1(), a.y2()); y++) line(a.lane(), y, '│');
-            put(a.lane(), a.y2(), down ? '└' : '┌');
+            line(a.lane(), a.y2(), down ? '└' : '┌');
             for (int x = a.lane() + 1; x < a.x2(); x++) line(x, a.y2(), '─');
         }
         put(a.x2(), a.y2(), '>');
     }
 
-    /** Draws a line segment, turning a crossing with the other direction into `┼`. */
+    /** Box-drawing characters by the directions they join (north 1, east 2, south 4, west 8). */
+    private static final String BY_JOINS = " │─└││┌├─┘─┴┐┤┬┼";
+
+    private static int joins(int c) {
+        return switch (c) {
+            case '─' -> 10;
+            case '│' -> 5;
+            case '└' -> 3;
+            case '┌' -> 6;
+            case '├' -> 7;
+            case '┘' -> 9;
+            case '┴' -> 11;
+            case '┐' -> 12;
+            case '┤' -> 13;
+            case '┬' -> 14;
+            case '┼' -> 15;
+            default -> 0;
+        };
+    }
+
+    /** Draws a line segment, merging it with the lines already there (a crossing becomes `┼`). */
     private void line(int x, int y, int c) {
         int e = cells[y][x];
-        if (e == ' ' || e == c) cells[y][x] = c;
-        else if (e == '─' || e == '│' || e == '┼' || e == '┌' || e == '┐' || e == '└' || e == '┘') cells[y][x] = '┼';
+        if (e != ' ' && joins(e) == 0) return; // text stays readable
+        cells[y][x] = BY_JOINS.charAt(joins(e) | joins(c));
     }
 
     private void put(int x, int y, int c) {
@@ -98,7 +118,7 @@ public final class TraceText {
         return switch (c) {
             case '─' -> '-';
             case '│' -> '|';
-            case '┌', '┐', '└', '┘', '┼' -> '+';
+            case '┌', '┐', '└', '┘', '┼', '├', '┤', '┬', '┴' -> '+';
             case '…' -> '.';
             default -> c;
         };

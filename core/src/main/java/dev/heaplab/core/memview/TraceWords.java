@@ -26,18 +26,21 @@ final class TraceWords {
                 + trace.source().lineText(line).strip() : t(", in the standard library", ", dans la bibliothèque standard"));
     }
 
-    /** One line for an event worth reading in a diagram's caption, or null. */
+    /**
+     * One line for an event worth reading in a diagram's caption, or null. Moves, borrows and drops
+     * inside the standard library's own code are left out; its allocations and output are not.
+     */
     String event(TraceEvent te) {
+        boolean user = trace.line(te.event().span()) >= 0;
         return switch (te.event()) {
-            case MachineEvent.Alloc a -> t("alloc #", "allocation #") + a.allocId() + ": " + a.size() + t(" bytes (", " octets (") + a.what() + ")";
-            case MachineEvent.Realloc r -> t("realloc #", "réallocation #") + r.allocId() + ": " + r.oldSize() + " → " + r.newSize()
-                    + t(" bytes", " octets");
-            case MachineEvent.Dealloc d -> t("free #", "libération #") + d.allocId() + ": " + d.size() + t(" bytes", " octets");
-            case MachineEvent.Move m -> m.name() == null ? null : t("move out of ", "déplacement hors de ") + m.name();
-            case MachineEvent.Borrow b -> b.place() == null ? null : t("borrow ", "emprunt ") + (b.mutable() ? "&mut " : "&") + b.place()
+            case MachineEvent.Alloc a -> t("alloc #", "allocation #") + a.allocId() + ": " + bytes(a.size()) + " (" + a.what() + ")";
+            case MachineEvent.Realloc r -> t("realloc #", "réallocation #") + r.allocId() + ": " + r.oldSize() + " → " + bytes(r.newSize());
+            case MachineEvent.Dealloc d -> t("free #", "libération #") + d.allocId() + ": " + bytes(d.size());
+            case MachineEvent.Move m -> m.name() == null || !user ? null : t("move out of ", "déplacement hors de ") + m.name();
+            case MachineEvent.Borrow b -> b.place() == null || !user ? null : t("borrow ", "emprunt ") + (b.mutable() ? "&mut " : "&") + b.place()
                     + (te.lastUse() == null ? "" : t(", last used line ", ", dernière utilisation ligne ") + trace.line(te.lastUse()));
-            case MachineEvent.Drop d -> d.place() == null && !d.userDrop() ? null
-                    : t("drop ", "destruction de ") + (d.place() == null ? "" : d.place() + ": ") + d.ty()
+            case MachineEvent.Drop d -> (d.place() == null || !user) && !d.userDrop() ? null
+                    : t("drop ", "destruction de ") + (d.place() == null || !user ? "" : d.place() + ": ") + d.ty()
                     + (d.userDrop() ? t(" (calls Drop::drop)", " (appelle Drop::drop)") : "");
             case MachineEvent.Output o -> (o.stderr() ? "stderr: " : "stdout: ") + Diagram.quoteText(o.text());
             case MachineEvent.Panic p -> t("panic: ", "panique : ") + p.message();
@@ -49,6 +52,8 @@ final class TraceWords {
             case MachineEvent.Step s -> null;
         };
     }
+
+    private String bytes(long n) { return n + (n == 1 ? t(" byte", " octet") : t(" bytes", " octets")); }
 
     /** The note closing a trace the step limit cut short. */
     String truncated() {
