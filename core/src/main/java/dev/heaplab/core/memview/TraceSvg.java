@@ -21,7 +21,7 @@ public final class TraceSvg {
         Layout l = Layout.of(Diagram.of(s, french));
         int top = caption == null ? 0 : LH + 4;
         StringBuilder sb = new StringBuilder();
-        int w = l.width() * CW + 2 * PAD, h = (l.height() + 1) * LH + 2 * PAD + top;
+        int w = Math.max(l.width(), caption == null ? 0 : Layout.width(caption)) * CW + 2 * PAD, h = (l.height() + 1) * LH + 2 * PAD + top;
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" role=\"img\">");
         if (caption != null) sb.append("<title>").append(escape(caption)).append("</title>");
@@ -43,7 +43,7 @@ public final class TraceSvg {
             y += LH + 4;
             body(inner, l, PAD, y, french);
             y += (l.height() + 1) * LH + 2 * PAD;
-            width = Math.max(width, l.width() * CW + 2 * PAD);
+            width = Math.max(width, Math.max(l.width(), Layout.width(captions.get(i))) * CW + 2 * PAD);
         }
         for (String n : notes) {
             inner.append("<text x=\"").append(PAD).append("\" y=\"").append(y + LH - 4).append("\" ").append(FONT).append('>')
@@ -81,8 +81,10 @@ public final class TraceSvg {
         sb.append("<rect x=\"").append(b.x() * CW).append("\" y=\"").append(b.y() * LH + LH / 2).append("\" width=\"")
                 .append((b.w() - 1) * CW).append("\" height=\"").append((b.h() - 1) * LH).append("\" rx=\"4\" fill=\"").append(fill)
                 .append("\" stroke=\"#34495e\"/>");
-        sb.append("<text x=\"").append((b.x() + 2) * CW).append("\" y=\"").append(baseline(b.y()))
-                .append("\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">")
+        // the title sits on the top border, over a patch of background as in the text diagrams
+        sb.append("<rect x=\"").append((b.x() + 2) * CW - 3).append("\" y=\"").append(b.y() * LH + 2).append("\" width=\"")
+                .append(Layout.width(b.panel().title()) * CW + 6).append("\" height=\"").append(LH - 4).append("\" fill=\"#ffffff\"/>");
+        sb.append("<text x=\"").append((b.x() + 2) * CW).append("\" y=\"").append(baseline(b.y())).append("\" font-weight=\"bold\">")
                 .append(escape(b.panel().title())).append("</text>");
         for (int i = 0; i < b.panel().lines().size(); i++) {
             String text = b.panel().lines().get(i).text();
