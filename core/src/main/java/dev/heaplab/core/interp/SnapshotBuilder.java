@@ -37,7 +37,13 @@ final class SnapshotBuilder implements MemoryInspector {
     static final int MAX_ELEMS = 64;
     private final Interp m;
 
+    /** Type names and sizes per type: computed once, as every step describes the same few types. */
+    private final Map<Ty, String> names = new HashMap<>();
+    private final Map<Ty, Long> sizes = new HashMap<>();
+
     SnapshotBuilder(Interp m) { this.m = m; }
+
+    private String display(Ty ty) { return names.computeIfAbsent(ty, m.types::display); }
 
     /** What an owning pointer says about the block it reaches. */
     private record Owned(Allocation alloc, Ty ty, Kind kind, long len, long cap) {}
@@ -207,10 +213,10 @@ final class SnapshotBuilder implements MemoryInspector {
             return switch (o.kind) {
                 case STR_BUFFER -> new Block(a.id(), Region.HEAP, "[u8]", a.size, a.root instanceof Value.Bytes b
                         ? new Val.Text(utf8(b.data, (int) Math.min(o.len, b.data.length)), o.len, b.data.length) : untyped(a.root));
-                case VEC_BUFFER -> new Block(a.id(), Region.HEAP, "[" + m.types.display(o.ty) + "]", a.size,
+                case VEC_BUFFER -> new Block(a.id(), Region.HEAP, "[" + display(o.ty) + "]", a.size,
                         a.root instanceof Value.Agg g ? seqWithCap(g, o, a) : untyped(a.root));
-                case RC_BOX -> new Block(a.id(), Region.HEAP, "RcBox<" + m.types.display(o.ty) + ">", a.size, rcBox(a, o.ty));
-                case VALUE -> new Block(a.id(), Region.HEAP, m.types.display(o.ty), a.size, value(a.root, o.ty, a, ROOT));
+                case RC_BOX -> new Block(a.id(), Region.HEAP, "RcBox<" + display(o.ty) + ">", a.size, rcBox(a, o.ty));
+                case VALUE -> new Block(a.id(), Region.HEAP, display(o.ty), a.size, value(a.root, o.ty, a, ROOT));
             };
         }
 
@@ -251,7 +257,7 @@ final class SnapshotBuilder implements MemoryInspector {
                 boolean show = name != null ? (l <= args || f.liveSeq[l] > 0 || init) : init && f.liveSeq[l] > 0;
                 if (!show) continue;
                 Ty ty = m.types.local(f, l);
-                slots.add(new Slot(a.id(), name, m.types.display(ty), size(ty), b.safe(() -> b.value(a.root, ty, a, ROOT))));
+                slots.add(new Slot(a.id(), name, display(ty), size(ty), b.safe(() -> b.value(a.root, ty, a, ROOT))));
             }
             frames.add(new MemorySnapshot.Frame(f.name, depth, slots));
         }
@@ -266,11 +272,16 @@ final class SnapshotBuilder implements MemoryInspector {
     }
 
     private long size(Ty ty) {
+        Long known = sizes.get(ty);
+        if (known != null) return known;
+        long n;
         try {
-            return m.sizes.size(ty);
+            n = m.sizes.size(ty);
         } catch (RuntimeException e) { // unsized or not laid out: the diagram shows no size
-            return -1;
+            n = -1;
         }
+        sizes.put(ty, n);
+        return n;
     }
 
     private boolean isMoved(Allocation at, int[] path) {

@@ -59,7 +59,7 @@ public final class TraceSvg {
 
     private static void body(StringBuilder sb, Layout l, int ox, int oy, boolean french) {
         sb.append("<g transform=\"translate(").append(ox).append(',').append(oy).append(")\" ").append(FONT).append('>');
-        label(sb, 0, 0, "STACK");
+        label(sb, 0, 0, french ? "PILE" : "STACK");
         label(sb, l.heapX(), 0, french ? "TAS" : "HEAP");
         if (l.staticHeaderRow() > 0) label(sb, l.heapX(), l.staticHeaderRow(), french ? "STATIQUE" : "STATIC");
         for (Box b : l.boxes()) box(sb, b);

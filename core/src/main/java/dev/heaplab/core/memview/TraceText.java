@@ -26,7 +26,7 @@ public final class TraceText {
 
     static String render(Layout l, boolean ascii, boolean french) {
         TraceText t = new TraceText(l.width() + 1, l.height() + 1, ascii);
-        t.text(0, 0, "STACK");
+        t.text(0, 0, french ? "PILE" : "STACK");
         t.text(l.heapX(), 0, french ? "TAS" : "HEAP");
         if (l.staticHeaderRow() > 0) t.text(l.heapX(), l.staticHeaderRow(), french ? "STATIQUE" : "STATIC");
         for (Box b : l.boxes()) t.box(b);

@@ -19,10 +19,10 @@ final class TraceWords {
         long step = trace.store().step(s.index());
         if (s.line() >= 0) {
             String code = trace.source().lineText(s.line()).strip();
-            return t("after line ", "après la ligne ") + s.line() + " (" + t("step ", "étape ") + step + "): " + code;
+            return t("after line ", "après la ligne ") + s.line() + " (" + t("step ", "étape ") + step + ")" + t(": ", " : ") + code;
         }
         int line = trace.line(s.index());
-        return t("step ", "étape ") + step + (line >= 0 ? t(", before line ", ", avant la ligne ") + line + ": "
+        return t("step ", "étape ") + step + (line >= 0 ? t(", before line ", ", avant la ligne ") + line + t(": ", " : ")
                 + trace.source().lineText(line).strip() : t(", in the standard library", ", dans la bibliothèque standard"));
     }
 
