@@ -34,6 +34,7 @@ public final class BorrowFacts {
 
     private final Body body;
     private final PlaceTypes types;
+    private final TypeQueries typeQueries;
     private final List<LoanView> loans = new ArrayList<>();
     private final Scope[][] before, after;
 
@@ -41,6 +42,7 @@ public final class BorrowFacts {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
+        this.typeQueries = tq;
         LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
         Liveness liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         for (Loan l : flow.loans()) {
@@ -130,6 +132,9 @@ public final class BorrowFacts {
 
     private MoveSites moveSites;
     private dev.heaplab.core.dataflow.MovePaths moveSitesPaths;
+
+    /** Whether the ADT has a `Drop` impl (its fields cannot be moved out: E0509). */
+    public boolean hasDropImpl(dev.heaplab.core.types.Ty.Adt adt) { return typeQueries.hasDropImpl(adt); }
 
     /** Whether a Drop terminator is the drop of the old value before an assignment (a write, not an end of scope). */
     public static boolean isReplace(Body body, Terminator.Drop d) {

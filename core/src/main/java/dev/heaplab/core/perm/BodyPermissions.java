@@ -41,7 +41,10 @@ import java.util.TreeMap;
  */
 final class BodyPermissions {
     /** An access of a place at a location, and what it needs; {@code loansOnly} ignores moves and `mut` (end of scope). */
-    private record Need(Place place, Access access, Perms perms, boolean shallow, boolean ignoreInit, boolean loansOnly, int exceptLoan) {}
+    private record Need(Place place, Access access, Perms perms, boolean shallow, boolean ignoreInit, boolean loansOnly, int exceptLoan) {
+        /** A write: needs W; assigning a whole variable ignores its initialisation, a field that of its parent. */
+        static Need write(Place p) { return new Need(p, Access.WRITE, Perms.W, true, p.isLocal(), false, -1); }
+    }
 
     /** The states of the displayed places at one point, by name; absent when out of scope. */
     private record Snapshot(Map<String, PlaceState> places) {}
@@ -179,12 +182,33 @@ final class BodyPermissions {
     // ---- permissions of a place ----------------------------------------------------------------
 
     /** The permissions of {@code p} given the facts at a point; {@code at} locates the point for move sites. */
+    /** Which facts count: all; all but the place's own initialisation (assigning it); only its container's; only loans. */
+    enum Facts { ALL, NOT_OWN_INIT, PARENT_INIT, LOANS_ONLY }
+
     private PlaceState state(Place p, InitState s, BorrowFacts.Scope scope, Location at, boolean shallow, int exceptLoan) {
+        return state(p, s, scope, at, shallow, exceptLoan, Facts.ALL);
+    }
+
+    private PlaceState state(Place p, InitState s, BorrowFacts.Scope scope, Location at, boolean shallow, int exceptLoan, Facts mode) {
         Perms perms = Perms.ALL;
         Map<Perm, Reason> why = new EnumMap<>(Perm.class);
+        if (mode != Facts.LOANS_ONLY) perms = owned(p, s, at, mode, perms, why);
+        return new PlaceState(name(p), loans(p, scope, shallow, exceptLoan, perms, why), why);
+    }
+
+    /** Initialisation, declared mutability, ownership. */
+    private Perms owned(Place p, InitState s, Location at, Facts mode, Perms perms, Map<Perm, Reason> why) {
         // Initialisation: the move path of the place (stopping at a deref: one cannot move out through it).
         MovePaths.Lookup l = paths.lookup(p);
-        if (s.maybeUninit(l.path())) {
+        if (mode == Facts.NOT_OWN_INIT) {
+            // assigning a whole variable: its current value does not matter
+        } else if (mode == Facts.PARENT_INIT) {
+            int parent = l.exact() ? paths.path(l.path()).parent() : l.path();
+            if (parent >= 0 && s.maybeUninit(parent)) {
+                Reason r = s.maybeMoved(parent) ? moved(parent, s, at) : new Reason.NotInit();
+                perms = remove(perms, Perms.ALL, r, why);
+            }
+        } else if (s.maybeUninit(l.path())) {
             Reason r = s.maybeMoved(l.path()) ? moved(l.path(), s, at) : new Reason.NotInit();
             perms = remove(perms, Perms.ALL, r, why);
         } else if (l.exact()) {
@@ -200,7 +224,11 @@ final class BodyPermissions {
             perms = remove(perms, new Perms(false, false, true), new Reason.NotOwner(), why);
             if (types.typeAt(p, k) instanceof Ty.Ref ref && !ref.mutable()) perms = remove(perms, Perms.W, new Reason.BehindShared(), why);
         }
-        // Loans in scope that overlap the place.
+        return ownership(p, perms, why);
+    }
+
+    /** Loans in scope that overlap the place. */
+    private Perms loans(Place p, BorrowFacts.Scope scope, boolean shallow, int exceptLoan, Perms perms, Map<Perm, Reason> why) {
         BitSet loans = scope.loans();
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             if (id == exceptLoan) continue;
@@ -210,7 +238,24 @@ final class BodyPermissions {
             Reason r = new Reason.Borrowed(mutable, line(loan.span()), line(spanAt(lastUse.get(id))));
             perms = remove(perms, mutable ? Perms.ALL : Perms.WO, r, why);
         }
-        return new PlaceState(name(p), perms, why);
+        return perms;
+    }
+
+    /** Parts that cannot be moved out: fields of a type with `Drop`, elements chosen by index. */
+    private Perms ownership(Place p, Perms perms, Map<Perm, Reason> why) {
+        List<Place.Projection> ps = p.projections();
+        for (int k = 0; k < ps.size(); k++) {
+            Ty base = types.typeAt(p, k);
+            Place.Projection x = ps.get(k);
+            if (x instanceof Place.Projection.Field && base instanceof Ty.Adt adt && facts.hasDropImpl(adt)) {
+                perms = remove(perms, Perms.of(Perm.O), new Reason.InDropType(), why);
+            }
+            boolean slice = base instanceof Ty.Slice;
+            if (x instanceof Place.Projection.Index || (slice && (x instanceof Place.Projection.ConstantIndex || x instanceof Place.Projection.Subslice))) {
+                perms = remove(perms, Perms.of(Perm.O), new Reason.Element(), why);
+            }
+        }
+        return perms;
     }
 
     private static Perms remove(Perms perms, Perms lost, Reason r, Map<Perm, Reason> why) {
@@ -273,7 +318,8 @@ final class BodyPermissions {
             Statement st = i < n ? bb.statements().get(i) : null;
             int line = line(st != null ? st.span() : bb.terminator().span());
             BorrowFacts.Scope before = facts.before(at);
-            for (Need need : needs(st, bb.terminator(), s)) check(need, s, before, at, line);
+            List<Place> movedHere = new ArrayList<>();
+            for (Need need : needs(st, bb.terminator(), s)) check(need, s, before, at, line, movedHere);
             lineBefore.putIfAbsent(line, snapshot(s, before, live, at));
             if (st != null) {
                 init.applyStatement(s, st);
@@ -295,9 +341,22 @@ final class BodyPermissions {
         return new Snapshot(out);
     }
 
-    private void check(Need need, InitState s, BorrowFacts.Scope scope, Location at, int line) {
-        if (!userLocal(need.place().local())) return;
-        PlaceState had = state(need.place(), s, scope, at, need.shallow(), need.exceptLoan());
+    private void check(Need need, InitState s, BorrowFacts.Scope scope, Location at, int line, List<Place> movedHere) {
+        // A temporary matters only when a move goes through a reference it holds (`let s = v[0];`).
+        boolean temp = !userLocal(need.place().local());
+        if (temp && !(need.access() == Access.MOVE && innermostDeref(need.place()) >= 0)) return;
+        Facts which = need.loansOnly() ? Facts.LOANS_ONLY : need.access() != Access.WRITE ? (need.ignoreInit() ? Facts.NOT_OWN_INIT : Facts.ALL)
+                : need.place().isLocal() ? Facts.NOT_OWN_INIT : Facts.PARENT_INIT;
+        PlaceState had = state(need.place(), s, scope, at, need.shallow(), need.exceptLoan(), which);
+        if (temp) had = new PlaceState(source.slice(spanAt(at)), had.perms(), had.missing());
+        // Operands of one statement are used in order: `(x, x)` moves x, then uses the moved x.
+        for (Place m : movedHere) {
+            if (need.access() != Access.DROP && need.access() != Access.WRITE && facts.conflicts(m, need.place(), false)) {
+                had = new PlaceState(had.place(), Perms.NONE, Map.of(Perm.R, new Reason.Moved(line, false), Perm.W,
+                        new Reason.Moved(line, false), Perm.O, new Reason.Moved(line, false)));
+            }
+        }
+        if (need.access() == Access.MOVE) movedHere.add(need.place());
         Perms missing = need.perms().minus(had.perms());
         for (Perm x : Perm.values()) {
             if (!missing.has(x)) continue;
@@ -308,6 +367,8 @@ final class BodyPermissions {
                 case Reason.NotMut nm -> !need.loansOnly();
                 case Reason.BehindShared bs -> !need.loansOnly();
                 case Reason.NotOwner no -> !need.loansOnly();
+                case Reason.InDropType d -> !need.loansOnly();
+                case Reason.Element e -> !need.loansOnly();
                 case Reason.Borrowed bo -> true;
                 case null -> true;
             };
@@ -327,10 +388,7 @@ final class BodyPermissions {
             switch (st) {
                 case Statement.Assign a -> {
                     rvalueNeeds(a.rvalue(), out);
-                    MovePaths.Lookup l = paths.lookup(a.place());
-                    // The first assignment of a `let` initialises: it needs no permission.
-                    boolean initialising = a.place().isLocal() && !s.maybeEverInit(l.path());
-                    if (!initialising) out.add(new Need(a.place(), Access.WRITE, Perms.W, true, true, false, -1));
+                    destination(a.place(), s, out);
                 }
                 case Statement.FakeRead f -> out.add(new Need(f.place(), Access.READ, Perms.R, false, true, false, -1));
                 case Statement.StorageDead d -> out.add(new Need(Place.of(d.local()), Access.DROP, new Perms(false, false, true), true, true, true, -1));
@@ -348,6 +406,7 @@ final class BodyPermissions {
                     operandNeed(o, out);
                     activation(o, out);
                 }
+                destination(c.destination(), s, out);
             }
             case Terminator.SwitchInt sw -> operandNeed(sw.discr(), out);
             case Terminator.Assert a -> operandNeed(a.cond(), out);
@@ -362,6 +421,12 @@ final class BodyPermissions {
             case Terminator.Unreachable u -> { }
         }
         return out;
+    }
+
+    /** Writing a place: the first assignment of a `let` initialises it and needs nothing; any other needs W. */
+    private void destination(Place p, InitState s, List<Need> out) {
+        if (p.isLocal() && !s.maybeEverInit(paths.lookup(p).path())) return;
+        out.add(Need.write(p));
     }
 
     /** The call that uses a two-phase borrow activates it: then it needs the place readable and writable. */

@@ -96,6 +96,8 @@ public final class PermissionJson {
                 case Reason.NotInit n -> m.put("reason", "not_initialised");
                 case Reason.BehindShared b -> m.put("reason", "behind_shared_reference");
                 case Reason.NotOwner o -> m.put("reason", "reference_not_owner");
+                case Reason.InDropType d -> m.put("reason", "field_of_drop_type");
+                case Reason.Element e -> m.put("reason", "indexed_element");
             }
             m.put("text", words.reason(r));
         }

@@ -102,7 +102,8 @@ public final class PermissionText {
             Reason r = s.why(p);
             if (r == null) continue;
             // A new place's static limits (not `mut`, behind a reference) are visible from its letters.
-            if (lost == Perms.ALL && (r instanceof Reason.NotMut || r instanceof Reason.NotOwner || r instanceof Reason.BehindShared)) continue;
+            if (lost == Perms.ALL && (r instanceof Reason.NotMut || r instanceof Reason.NotOwner || r instanceof Reason.BehindShared
+                    || r instanceof Reason.InDropType || r instanceof Reason.Element)) continue;
             out.add(reason(r));
         }
         return String.join("; ", out);
@@ -122,6 +123,8 @@ public final class PermissionText {
                 case Reason.NotMut n -> { }
                 case Reason.BehindShared b -> { }
                 case Reason.NotOwner o -> { }
+                case Reason.InDropType d -> { }
+                case Reason.Element e -> { }
             }
         }
         return String.join("; ", out);
@@ -141,27 +144,32 @@ public final class PermissionText {
             case Reason.NotInit n -> t("not initialised", "non initialisé");
             case Reason.BehindShared b -> t("behind a `&` reference", "derrière une référence `&`");
             case Reason.NotOwner o -> t("a reference does not own its data", "une référence ne possède pas ses données");
+            case Reason.InDropType d -> t("part of a value whose type implements `Drop`", "partie d'une valeur dont le type implémente `Drop`");
+            case Reason.Element e -> t("an element chosen by index", "un élément choisi par indice");
         };
     }
 
     private String access(PermissionTable.Access a) {
         return switch (a) {
-            case READ -> t("read", "lire");
-            case WRITE -> t("write", "écrire");
-            case MOVE -> t("move", "déplacer");
-            case BORROW -> t("borrow", "emprunter");
-            case BORROW_MUT -> t("borrow mutably", "emprunter mutablement");
-            case DROP -> t("drop", "libérer");
+            case READ -> t("reading", "lire");
+            case WRITE -> t("writing", "écrire");
+            case MOVE -> t("moving", "déplacer");
+            case BORROW -> t("borrowing", "emprunter");
+            case BORROW_MUT -> t("borrowing mutably", "emprunter mutablement");
+            case DROP -> t("dropping", "libérer");
         };
     }
 
-    /** "to borrow mutably `v` needs RW-, it has R--: borrowed (shared) by the loan at line 3, …". */
+    private static String letters(Perms p) { return p.text().replace("-", ""); }
+
+    /** "writing `v` needs W but it has only R--: borrowed (shared) by the loan at line 3, used until line 5". */
     public String violation(Violation v) {
         Perms missing = v.needed().minus(v.had().perms());
         Set<String> whys = new LinkedHashSet<>();
         for (Perm p : Perm.values()) if (missing.has(p) && v.had().why(p) != null) whys.add(reason(v.had().why(p)));
-        return t("to " + access(v.access()) + " `" + v.place() + "` needs " + v.needed().text() + ", it has " + v.had().perms().text(),
-                "pour " + access(v.access()) + " `" + v.place() + "` il faut " + v.needed().text() + ", il a " + v.had().perms().text())
-                + (whys.isEmpty() ? "" : ": " + String.join("; ", whys));
+        String has = v.had().perms().equals(Perms.NONE) ? t("but it has none", "mais il n'en a aucune")
+                : t("but it has only ", "mais il n'a que ") + v.had().perms().text();
+        return access(v.access()) + " `" + v.place() + "` " + t("needs ", "demande ") + letters(v.needed()) + " " + has
+                + (whys.isEmpty() ? "" : (french ? " : " : ": ") + String.join("; ", whys));
     }
 }

@@ -14,4 +14,8 @@ public sealed interface Reason {
     record BehindShared() implements Reason {}
     /** The place is behind a reference, which does not own what it points to. */
     record NotOwner() implements Reason {}
+    /** The place is a field of a value whose type implements `Drop`: moving it out would break that drop. */
+    record InDropType() implements Reason {}
+    /** The place is an element of an array or slice chosen by index: moving it out would leave a hole. */
+    record Element() implements Reason {}
 }
