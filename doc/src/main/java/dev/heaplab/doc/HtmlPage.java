@@ -220,6 +220,7 @@ final class HtmlPage {
             .heap{margin:0;padding:.4em .8em;font:13px/1.4 system-ui,sans-serif;color:var(--muted);border-top:1px solid var(--line)}
             .figures{padding:.4em .8em;border-top:1px solid var(--line);font:14px/1.4 system-ui,sans-serif}
             .figures table{margin:.3em 0}.figures caption{text-align:left;color:var(--muted);font-size:13px}
+            .memory .diagram{overflow-x:auto;margin:.4em 0}.memory svg{max-width:none}
             .note{color:var(--muted);font-style:italic}
             footer{margin:3em auto 2em;color:var(--muted);font:13px/1.5 system-ui,sans-serif}
             """;

@@ -142,7 +142,20 @@ class ConventionsTest {
         assertThat(plain.figures()).isEmpty();
         BlockResult stats = only("```rust,heaplab-stats\nlet v = vec![1, 2, 3];\n```\n");
         assertThat(stats.figures()).contains("<table class=\"stats\">").contains("<td>12</td>");
-        assertThat(only("```rust,heaplab-trace\nlet v = 1;\n```\n").figures()).contains("not rendered");
+        assertThat(plain.figures()).doesNotContain("<svg");
+    }
+
+    @Test
+    void traceFigureDrawsTheRunAsInlineSvg() {
+        BlockResult r = only("```rust,heaplab-trace\nlet s = String::from(\"hi\");\nlet t = s;\n```\n");
+        assertThat(r.figures()).contains("<div class=\"memory\">").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("after line 2").contains("after line 3").contains("&quot;hi&quot;").contains("(moved)");
+        // lines marked // @show are the only ones drawn
+        BlockResult marked = only("```rust,heaplab-trace\nlet s = String::from(\"hi\");\nlet t = s; // @show\n```\n");
+        assertThat(marked.figures()).contains("after line 3").doesNotContain("after line 2");
+        // a block that does not compile has nothing to draw, and says so
+        assertThat(only("```rust,heaplab-trace,compile_fail\nlet s = String::new();\nlet t = s;\nlet u = s;\n```\n").figures())
+                .contains("did not run");
     }
 
     @Test

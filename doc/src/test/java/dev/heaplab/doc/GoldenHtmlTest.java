@@ -33,6 +33,9 @@ class GoldenHtmlTest {
             assertThat(((Verdict.Failed) b.verdict()).mdLine()).isEqualTo(38);
             assertThat(b.block().line()).isEqualTo(36);
         });
-        assertThat(report.passed()).extracting(b -> b.block().number()).containsExactly(1, 2, 3);
+        assertThat(report.passed()).extracting(b -> b.block().number()).containsExactly(1, 2, 3, 6);
+        // the heaplab-trace block draws memory after its `// @show` line only, as well-formed inline SVG
+        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(1);
+        assertThat(report.html()).contains("after line 45 (step 5): let s2 = s1; // @show");
     }
 }

@@ -1,9 +1,9 @@
 package dev.heaplab.core.interp;
 
-import dev.heaplab.core.trace.MachineEvent;
 import dev.heaplab.core.mir.ConstValue;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.trace.MachineEvent;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.FloatTy;
 import dev.heaplab.core.types.IntTy;

@@ -184,6 +184,23 @@ final class SnapshotBuilder implements MemoryInspector {
             };
         }
 
+        /** Describing memory never stops the run: a value the builder cannot read is drawn as opaque. */
+        Val safe(java.util.function.Supplier<Val> describe) {
+            try {
+                return describe.get();
+            } catch (RuntimeException e) {
+                return new Val.Opaque("?");
+            }
+        }
+
+        Block safeBlock(Allocation a) {
+            try {
+                return heapBlock(a);
+            } catch (RuntimeException e) {
+                return new Block(a.id(), Region.HEAP, a.what(), a.size, new Val.Opaque("?"));
+            }
+        }
+
         Block heapBlock(Allocation a) {
             Owned o = owners.get(a.id());
             if (o == null) return new Block(a.id(), Region.HEAP, a.what(), a.size, untyped(a.root));
@@ -234,16 +251,16 @@ final class SnapshotBuilder implements MemoryInspector {
                 boolean show = name != null ? (l <= args || f.liveSeq[l] > 0 || init) : init && f.liveSeq[l] > 0;
                 if (!show) continue;
                 Ty ty = m.types.local(f, l);
-                slots.add(new Slot(a.id(), name, m.types.display(ty), size(ty), b.value(a.root, ty, a, ROOT)));
+                slots.add(new Slot(a.id(), name, m.types.display(ty), size(ty), b.safe(() -> b.value(a.root, ty, a, ROOT))));
             }
             frames.add(new MemorySnapshot.Frame(f.name, depth, slots));
         }
         Map<Integer, Block> heap = new TreeMap<>();
         while (!b.queue.isEmpty()) {
             Owned o = b.queue.poll();
-            heap.put(o.alloc.id(), b.heapBlock(o.alloc));
+            heap.put(o.alloc.id(), b.safeBlock(o.alloc));
         }
-        for (Allocation a : m.heap.liveAllocations()) if (!heap.containsKey(a.id())) heap.put(a.id(), b.heapBlock(a));
+        for (Allocation a : m.heap.liveAllocations()) if (!heap.containsKey(a.id())) heap.put(a.id(), b.safeBlock(a));
         // blocks reached from unreached blocks were queued while describing them untyped: nothing more to do
         return new MemorySnapshot(m.steps, m.current, frames, new ArrayList<>(heap.values()), new ArrayList<>(b.statics.values()));
     }

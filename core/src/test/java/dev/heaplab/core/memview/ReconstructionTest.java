@@ -2,6 +2,7 @@ package dev.heaplab.core.memview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.interp.Limits;
 import dev.heaplab.core.trace.MachineEvent;
 import dev.heaplab.core.trace.MachineObserver;
@@ -73,6 +74,7 @@ class ReconstructionTest {
         Trace t = TraceFixture.trace(name, Files.readString(p), LIMITS, sampler);
         assertThat(t).as("compiles").isNotNull();
         assertThat(sampler.live).isNotEmpty();
+        assertThat(t.result().outcome()).as(t.result().message()).isNotEqualTo(ExecutionResult.Outcome.INTERNAL_ERROR);
         for (Map.Entry<Long, MemorySnapshot> e : sampler.live.entrySet()) {
             int index = t.store().indexOf(e.getKey());
             assertThat(index).as("step " + e.getKey() + " recorded").isGreaterThanOrEqualTo(0);
