@@ -10,11 +10,12 @@ public final class ProfileText {
         StringBuilder sb = new StringBuilder();
         Profile.Totals t = p.totals();
         sb.append(fr ? "── profil du tas (heaplab) ──\n" : "── heap profile (heaplab) ──\n");
-        sb.append(fr
-                ? String.format("total :    %d allocations, %d réallocations, %d libérations, %d octets alloués%n",
-                        t.allocs(), t.reallocs(), t.deallocs(), t.bytesAllocated())
-                : String.format("total:     %d allocations, %d reallocations, %d deallocations, %d bytes allocated%n",
-                        t.allocs(), t.reallocs(), t.deallocs(), t.bytesAllocated()));
+        sb.append(fr ? "total :    " : "total:     ")
+                .append(count(t.allocs(), "allocation", "s")).append(", ")
+                .append(count(t.reallocs(), fr ? "réallocation" : "reallocation", "s")).append(", ")
+                .append(count(t.deallocs(), fr ? "libération" : "deallocation", "s")).append(", ")
+                .append(fr ? count(t.bytesAllocated(), "octet", "s") + (t.bytesAllocated() == 1 ? " alloué" : " alloués")
+                        : count(t.bytesAllocated(), "byte", "s") + " allocated").append('\n');
         Profile.Peak pk = p.peak();
         if (pk.bytes() == 0) sb.append(fr ? "pic :      0 octet\n" : "peak:      0 bytes\n");
         else sb.append(fr
