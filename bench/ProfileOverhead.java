@@ -42,7 +42,7 @@ public final class ProfileOverhead {
                 long t1 = cpu();
                 Profiling prof = Profiling.of(c.mir());
                 ExecutionResult r2 = new Machine(c.mir(), UNBOUNDED, sink, List.of(prof.profiler())).run();
-                Profile profile = prof.profile();
+                Profile profile = prof.profile(true);
                 long t2 = cpu();
                 if (r.exitCode() != 0 || r2.exitCode() != 0) throw new IllegalStateException(p + " did not complete");
                 steps = profile.steps();

@@ -189,6 +189,13 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
             if (AstNodes.contains(c.span(), let.span()) && AstNodes.contains(loop.span(), c.span())) return null;
         }
         SourceFile file = mir.source();
+        // after hoisting, the name is in scope in the whole loop and after it: it must not be used outside the loop
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(d.name()) + "\\b")
+                .matcher(file.slice(fn.decl().span()));
+        int base = fn.decl().span().lo();
+        while (m.find()) {
+            if (!AstNodes.contains(loop.span(), new Span(base + m.start(), base + m.end()))) return null;
+        }
         int lineStart = file.startPos() + lineStartOffset(file, loop.span().lo());
         if (!file.slice(new Span(lineStart, loop.span().lo())).isBlank()) return null; // a label or code before it
         return new Reuse(let, loop);

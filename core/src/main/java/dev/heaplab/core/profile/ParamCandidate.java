@@ -53,7 +53,8 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
         for (Body body : mir.bodies().values()) {
             FnDef fn = mir.defs().fn(body.def());
             if (fn == null || fn.decl() == null || fn.isBuiltin() || fn.parentTrait() != null) continue;
-            if (!file.contains(fn.decl().span().lo()) || !fn.generics().params().isEmpty()) continue;
+            if (!file.contains(fn.decl().span().lo()) || !fn.generics().params().isEmpty()
+                    || fn.generics().parentCount() > 0) continue;
             if (fn.decl().ret() != null && (file.slice(fn.decl().ret().span()).contains("&")
                     || file.slice(fn.decl().ret().span()).contains("'"))) continue;
             int offset = fn.decl().selfParam() != null ? 1 : 0;

@@ -132,5 +132,30 @@ class HintsTest {
                     println!("{} {line}", rows.len());
                 }
                 """)).noneMatch(h -> h.kind() == Hint.Kind.REUSE_BUFFER);
+        assertThat(hints("""
+                fn line() -> usize { 3 }
+                fn main() {
+                    for i in 0..4 {
+                        let mut line = String::new();
+                        line.push_str("ab");
+                        println!("{line} {i}");
+                    }
+                    println!("{}", line());
+                }
+                """)).noneMatch(h -> h.kind() == Hint.Kind.REUSE_BUFFER);
+    }
+
+    @Test void noHintsForARunCutShortByAPanic() throws Exception {
+        ProfileRuns.Profiled run = ProfileRuns.profile("t.rs", """
+                fn main() {
+                    let mut v = Vec::new();
+                    for i in 0..40u32 { v.push(i); }
+                    let i = v.len();
+                    println!("{}", v[i]);
+                }
+                """);
+        assertThat(run.exit()).isEqualTo(101);
+        assertThat(run.profile().totals().reallocs()).isEqualTo(4);
+        assertThat(run.profile().hints()).isEmpty();
     }
 }
