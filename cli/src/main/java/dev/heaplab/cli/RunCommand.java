@@ -1,6 +1,7 @@
 package dev.heaplab.cli;
 
 import dev.heaplab.core.Driver;
+import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.interp.Limits;
 import dev.heaplab.core.profile.Profile;
 import dev.heaplab.core.profile.ProfileText;
@@ -73,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
             StatsJson.write(statsJson, run.execution().stats());
         }
         if (profiling[0] != null && run.execution() != null) {
-            Profile p = profiling[0].profile();
+            Profile p = profiling[0].profile(run.execution().outcome() == ExecutionResult.Outcome.COMPLETED);
             if (stats) {
                 err.print(ProfileText.render(p, lang == Lang.fr));
                 err.flush();

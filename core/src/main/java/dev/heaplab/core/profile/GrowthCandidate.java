@@ -37,13 +37,14 @@ import java.util.Set;
  * <li>every `&mut v` goes straight into `Vec::push`, `String::push` with a constant char or
  *     `String::push_str` with a constant string (so the length only grows, by known amounts);</li>
  * <li>otherwise only `&v` (reads), drops, storage markers; never moved, never captured;</li>
- * <li>the `new` and push calls are the only MIR steps with their spans (their executions are counted).</li>
+ * <li>the steps with the spans of the `new` and push calls lie in the calls' own blocks (so their executions
+ *     can be counted, see {@link MirScan#runsPerExecution}).</li>
  * </ul>
  * It can give {@link Hint.Kind#WITH_CAPACITY} (pushes inside a loop) and {@link Hint.Kind#REUSE_BUFFER}
  * (the `let` itself inside a loop, with a `let` statement that can be hoisted before the loop).
  */
-record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long> adds, boolean pushInLoop,
-        int minCap, Reuse reuse) {
+record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long> adds, Map<Span, Integer> runs,
+        boolean pushInLoop, int minCap, Reuse reuse) {
     /** How to hoist the `let` out of its loop: the let statement and the loop it sits in. */
     record Reuse(Stmt.Let let, Expr loop) {}
 
@@ -79,13 +80,17 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
         }
         Span newCall = null;
         Map<Span, Long> adds = new HashMap<>();
+        Map<Span, Integer> runs = new HashMap<>();
         boolean pushInLoop = true;
         for (MirScan.Site site : MirScan.mentions(body, v)) {
             Body.BasicBlock bb = body.blocks().get(site.block());
             if (site.index() < 0) {
                 Terminator t = bb.terminator();
                 if (t instanceof Terminator.Call call && call.destination().equals(Place.of(v)) && newCall == null
-                        && isNew(scan.calleeName(call), string) && call.args().isEmpty()) newCall = call.span();
+                        && isNew(scan.calleeName(call), string) && call.args().isEmpty()) {
+                    newCall = call.span();
+                    runs.put(newCall, scan.runsPerExecution(call));
+                }
                 else if (!(t instanceof Terminator.Drop drop && drop.place().equals(Place.of(v)))) return null;
                 continue;
             }
@@ -101,18 +106,19 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
                     if (ref.kind() == Rvalue.BorrowKind.SHARED) continue;
                     if (ref.kind() == Rvalue.BorrowKind.SHALLOW) return null;
                     Long add = pushSize(scan.calleeName(use), use, t, string);
-                    if (add == null || !scan.uniqueStep(use.span()) || adds.containsKey(use.span())) return null;
+                    if (add == null || scan.runsPerExecution(use) == 0 || adds.containsKey(use.span())) return null;
                     adds.put(use.span(), add);
+                    runs.put(use.span(), scan.runsPerExecution(use));
                     pushInLoop &= MirScan.inLoop(body, blockOf(body, use));
                 }
                 default -> { return null; }
             }
         }
-        if (newCall == null || adds.isEmpty() || !scan.uniqueStep(newCall)) return null;
+        if (newCall == null || adds.isEmpty() || runs.get(newCall) == 0 || adds.containsKey(newCall)) return null;
         SourceFile file = mir.source();
         String text = file.slice(newCall);
         if (!text.startsWith(string ? "String::" : "Vec::") || !text.endsWith("new()")) return null;
-        return new GrowthCandidate(d.name(), string, newCall, adds, pushInLoop, minCap,
+        return new GrowthCandidate(d.name(), string, newCall, adds, runs, pushInLoop, minCap,
                 reuse(mir, body, v, d, newCall));
     }
 
@@ -183,6 +189,13 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
             if (AstNodes.contains(c.span(), let.span()) && AstNodes.contains(loop.span(), c.span())) return null;
         }
         SourceFile file = mir.source();
+        // after hoisting, the name is in scope in the whole loop and after it: it must not be used outside the loop
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(d.name()) + "\\b")
+                .matcher(file.slice(fn.decl().span()));
+        int base = fn.decl().span().lo();
+        while (m.find()) {
+            if (!AstNodes.contains(loop.span(), new Span(base + m.start(), base + m.end()))) return null;
+        }
         int lineStart = file.startPos() + lineStartOffset(file, loop.span().lo());
         if (!file.slice(new Span(lineStart, loop.span().lo())).isBlank()) return null; // a label or code before it
         return new Reuse(let, loop);
@@ -207,7 +220,11 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
         int id = -1;
         boolean started = false, freed = false;
         Set<Integer> ids = new HashSet<>();
+        Map<Span, Integer> seen = new HashMap<>();
         for (Trail.Entry e : trail.entries()) {
+            // a Hit is an execution at the last run of steps its block makes with that span
+            if (e instanceof Trail.Hit h && runs.containsKey(h.span())
+                    && seen.merge(h.span(), 1, Integer::sum) % runs.get(h.span()) != 0) continue;
             switch (e) {
                 case Trail.Hit h when h.span().equals(newCall) -> {
                     if (started && id != -1 && !freed) return null; // two instances alive at once (recursion)

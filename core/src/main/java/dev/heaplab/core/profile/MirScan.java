@@ -26,14 +26,28 @@ final class MirScan {
         this.mir = mir;
         for (Body b : mir.bodies().values()) {
             for (Body.BasicBlock bb : b.blocks()) {
-                for (Statement s : bb.statements()) spanSteps.merge(s.span(), 1, Integer::sum);
-                spanSteps.merge(bb.terminator().span(), 1, Integer::sum);
+                Map<Span, Integer> groups = new HashMap<>();
+                Span prev = null;
+                for (Statement s : bb.statements()) {
+                    if (!s.span().equals(prev)) groups.merge(s.span(), 1, Integer::sum);
+                    prev = s.span();
+                }
+                if (!bb.terminator().span().equals(prev)) groups.merge(bb.terminator().span(), 1, Integer::sum);
+                // a span seen in a second block cannot be counted: -1 marks it
+                groups.forEach((span, n) -> spanSteps.merge(span, n, (a, c) -> -1));
             }
         }
     }
 
-    /** Whether exactly one MIR step of the whole program has this span (so its executions can be counted). */
-    boolean uniqueStep(Span span) { return spanSteps.getOrDefault(span, 0) == 1; }
+    /**
+     * How many runs of consecutive steps with this span one execution of the call at {@code call}
+     * makes, when every MIR step with that span lies in the call's own block (a block's statements
+     * run without interruption, so executions = runs seen / this); 0 when they cannot be counted.
+     */
+    int runsPerExecution(Terminator.Call call) {
+        int n = spanSteps.getOrDefault(call.span(), 0);
+        return n < 0 ? 0 : n;
+    }
 
     /** A statement (index ≥ 0) or the terminator (index -1) of block {@code block}. */
     record Site(int block, int index) {}

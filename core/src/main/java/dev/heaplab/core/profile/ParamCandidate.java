@@ -38,8 +38,8 @@ import java.util.Set;
  * </ul>
  */
 record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site> sites) {
-    /** One call site: the conversion call that allocates, and the rewrite of its expression. */
-    record Site(Span conversion, Span expr, String replacement) {}
+    /** One call site: the conversion call that allocates ({@code runs} step runs per execution), and the rewrite of its expression. */
+    record Site(Span conversion, int runs, Span expr, String replacement) {}
 
     Set<Span> watched() {
         Set<Span> s = new HashSet<>();
@@ -53,7 +53,8 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
         for (Body body : mir.bodies().values()) {
             FnDef fn = mir.defs().fn(body.def());
             if (fn == null || fn.decl() == null || fn.isBuiltin() || fn.parentTrait() != null) continue;
-            if (!file.contains(fn.decl().span().lo()) || !fn.generics().params().isEmpty()) continue;
+            if (!file.contains(fn.decl().span().lo()) || !fn.generics().params().isEmpty()
+                    || fn.generics().parentCount() > 0) continue;
             if (fn.decl().ret() != null && (file.slice(fn.decl().ret().span()).contains("&")
                     || file.slice(fn.decl().ret().span()).contains("'"))) continue;
             int offset = fn.decl().selfParam() != null ? 1 : 0;
@@ -166,7 +167,7 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
                 made = c;
             }
         }
-        if (made == null || made.args().size() != 1 || !scan.uniqueStep(made.span())) return null;
+        if (made == null || made.args().size() != 1 || scan.runsPerExecution(made) == 0) return null;
         String callee = scan.calleeName(made);
         boolean method = "str::to_string".equals(callee) || "str::to_owned".equals(callee);
         boolean from = "String::from".equals(callee) || ("From::from".equals(callee)
@@ -179,13 +180,13 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
         String text = file.slice(expr);
         String expected = method ? source + "." + callee.substring("str::".length()) + "()" : "String::from(" + source + ")";
         if (!text.equals(expected)) return null;
-        return new Site(made.span(), expr, source);
+        return new Site(made.span(), scan.runsPerExecution(made), expr, source);
     }
 
     /** The source text of a `&str` operand that is a user variable or a string literal, else null. */
     private static String strSource(Body body, Operand o, SourceFile file) {
         return switch (o) {
-            case Operand.Constant k -> k.value() instanceof ConstValue.Str s && !s.value().isEmpty()
+            case Operand.Constant k -> k.value() instanceof ConstValue.Str s
                     ? literal(s.value()) : null;
             case Operand.Copy c -> variable(body, c.place());
             case Operand.Move m -> variable(body, m.place());
@@ -209,7 +210,10 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
         long allocs = 0, calls = 0;
         for (Trail.Entry e : trail.entries()) {
             if (e instanceof Trail.Alloc a && convs.contains(a.span())) allocs++;
-            if (e instanceof Trail.Hit h && convs.contains(h.span())) calls++;
+        }
+        for (Site s : sites) {
+            long hits = trail.entries().stream().filter(e -> e instanceof Trail.Hit h && h.span().equals(s.conversion())).count();
+            calls += hits / s.runs();
         }
         if (allocs == 0) return null;
         List<Hint.Edit> edits = new ArrayList<>();

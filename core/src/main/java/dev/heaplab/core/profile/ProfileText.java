@@ -10,11 +10,12 @@ public final class ProfileText {
         StringBuilder sb = new StringBuilder();
         Profile.Totals t = p.totals();
         sb.append(fr ? "── profil du tas (heaplab) ──\n" : "── heap profile (heaplab) ──\n");
-        sb.append(fr
-                ? String.format("total :    %d allocations, %d réallocations, %d libérations, %d octets alloués%n",
-                        t.allocs(), t.reallocs(), t.deallocs(), t.bytesAllocated())
-                : String.format("total:     %d allocations, %d reallocations, %d deallocations, %d bytes allocated%n",
-                        t.allocs(), t.reallocs(), t.deallocs(), t.bytesAllocated()));
+        sb.append(fr ? "total :    " : "total:     ")
+                .append(count(t.allocs(), "allocation", "s")).append(", ")
+                .append(count(t.reallocs(), fr ? "réallocation" : "reallocation", "s")).append(", ")
+                .append(count(t.deallocs(), fr ? "libération" : "deallocation", "s")).append(", ")
+                .append(fr ? count(t.bytesAllocated(), "octet", "s") + (t.bytesAllocated() == 1 ? " alloué" : " alloués")
+                        : count(t.bytesAllocated(), "byte", "s") + " allocated").append('\n');
         Profile.Peak pk = p.peak();
         if (pk.bytes() == 0) sb.append(fr ? "pic :      0 octet\n" : "peak:      0 bytes\n");
         else sb.append(fr
@@ -41,7 +42,7 @@ public final class ProfileText {
         List<Hint> hints = p.hints();
         if (!hints.isEmpty()) {
             sb.append('\n').append(fr ? "conseils :\n" : "hints:\n");
-            for (Hint h : hints) sb.append("  ").append(fr ? "ligne " : "line ").append(h.line()).append(": ")
+            for (Hint h : hints) sb.append("  ").append(fr ? "ligne " : "line ").append(h.line()).append(fr ? " : " : ": ")
                     .append(message(h, fr)).append('\n');
         }
         return sb.toString();
@@ -51,27 +52,38 @@ public final class ProfileText {
     public static String message(Hint h, boolean fr) {
         return switch (h.kind()) {
             case WITH_CAPACITY -> fr
-                    ? String.format("`%s` grandit par des push dans une boucle jusqu'à %d %s, avec %d réallocations : "
-                            + "`%s` au lieu de `%s` allouerait une seule fois (%d réallocations en moins).",
-                            h.what(), h.count(), h.from().startsWith("String") ? "octets" : "éléments", h.savedReallocs(),
-                            h.to(), h.from(), h.savedReallocs())
-                    : String.format("`%s` grows by pushes in a loop to %d %s, reallocating %d times: "
-                            + "`%s` instead of `%s` would allocate once (%d fewer reallocations).",
-                            h.what(), h.count(), h.from().startsWith("String") ? "bytes" : "elements", h.savedReallocs(),
-                            h.to(), h.from(), h.savedReallocs());
+                    ? String.format("`%s` grandit par des push dans une boucle jusqu'à %s, avec %s : "
+                            + "`%s` au lieu de `%s` allouerait une seule fois (%s en moins).", h.what(),
+                            count(h.count(), h.from().startsWith("String") ? "octet" : "élément", "s"),
+                            count(h.savedReallocs(), "réallocation", "s"), h.to(), h.from(),
+                            count(h.savedReallocs(), "réallocation", "s"))
+                    : String.format("`%s` grows by pushes in a loop to %s, with %s: "
+                            + "`%s` instead of `%s` would allocate once (%s).", h.what(),
+                            count(h.count(), h.from().startsWith("String") ? "byte" : "element", "s"),
+                            count(h.savedReallocs(), "reallocation", "s"), h.to(), h.from(),
+                            fewer(h.savedReallocs(), "reallocation"));
             case BORROW_PARAM -> fr
                     ? String.format("`%s` ne fait que lire son paramètre `String` : avec `&str`, les appelants "
-                            + "n'auraient plus à allouer (%d appels, %d allocations en moins).",
-                            h.what(), h.count(), h.savedAllocs())
+                            + "n'auraient plus à allouer (%s, %s en moins).", h.what(),
+                            count(h.count(), "appel", "s"), count(h.savedAllocs(), "allocation", "s"))
                     : String.format("`%s` only reads its `String` parameter: with `&str`, the callers would not have "
-                            + "to allocate (%d calls, %d fewer allocations).", h.what(), h.count(), h.savedAllocs());
+                            + "to allocate (%s, %s).", h.what(), count(h.count(), "call", "s"),
+                            fewer(h.savedAllocs(), "allocation"));
             case REUSE_BUFFER -> fr
                     ? String.format("un `%s` neuf est alloué à chacun des %d tours de boucle : déclarez `%s` une fois avant "
-                            + "la boucle et écrivez `%s` ici (%d allocations en moins%s).", h.from(), h.count(), h.what(),
-                            h.to(), h.savedAllocs(), h.savedReallocs() > 0 ? ", " + h.savedReallocs() + " réallocations en moins" : "")
+                            + "la boucle et écrivez `%s` ici (%s en moins%s).", h.from(), h.count(), h.what(), h.to(),
+                            count(h.savedAllocs(), "allocation", "s"),
+                            h.savedReallocs() > 0 ? ", " + count(h.savedReallocs(), "réallocation", "s") + " en moins" : "")
                     : String.format("a fresh `%s` is allocated in each of %d loop iterations: declare `%s` once before "
-                            + "the loop and write `%s` here (%d fewer allocations%s).", h.from(), h.count(), h.what(),
-                            h.to(), h.savedAllocs(), h.savedReallocs() > 0 ? ", " + h.savedReallocs() + " fewer reallocations" : "");
+                            + "the loop and write `%s` here (%s%s).", h.from(), h.count(), h.what(), h.to(),
+                            fewer(h.savedAllocs(), "allocation"),
+                            h.savedReallocs() > 0 ? ", " + fewer(h.savedReallocs(), "reallocation") : "");
         };
     }
+
+    /** `1 fewer allocation`, `3 fewer allocations`. */
+    private static String fewer(long n, String word) { return n + " fewer " + word + (n == 1 ? "" : "s"); }
+
+    /** `1 call`, `3 calls`. */
+    private static String count(long n, String word, String plural) { return n + " " + word + (n == 1 ? "" : plural); }
 }

@@ -25,13 +25,16 @@ public final class Profiling {
 
     public Profiler profiler() { return profiler; }
 
-    /** The profile of the finished run, with the hints it supports. */
-    public Profile profile() {
-        java.util.List<Hint> found;
+    /**
+     * The profile of the finished run; hints only when {@code completed} (`main` returned), since the
+     * figures of a run cut short by a panic or a limit say little about the program.
+     */
+    public Profile profile(boolean completed) {
+        java.util.List<Hint> found = java.util.List.of();
         try {
-            found = hints.judge(profiler.trail());
+            if (completed) found = hints.judge(profiler.trail());
         } catch (RuntimeException e) {
-            found = java.util.List.of();
+            found = java.util.List.of(); // a fault of the judge costs the hints, never the profile
         }
         return profiler.profile(found);
     }

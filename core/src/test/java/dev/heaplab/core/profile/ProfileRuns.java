@@ -24,7 +24,8 @@ final class ProfileRuns {
             return List.of(p[0].profiler());
         });
         if (run.execution() == null) throw new AssertionError(name + " does not compile: " + run.compiled().diagnostics());
-        return new Profiled(out.toString(), run.exitCode(), run.execution().stats(), p[0].profile());
+        return new Profiled(out.toString(), run.exitCode(), run.execution().stats(),
+                p[0].profile(run.execution().outcome() == dev.heaplab.core.interp.ExecutionResult.Outcome.COMPLETED));
     }
 
     /** A plain run's statistics and stdout; null stats when the program does not compile. */
