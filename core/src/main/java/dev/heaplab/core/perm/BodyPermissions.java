@@ -50,6 +50,7 @@ final class BodyPermissions {
     private record Snapshot(Map<String, PlaceState> places) {}
 
     private final Body body;
+    private final boolean withRows;
     private final SourceFile source;
     private final PlaceTypes types;
     private final MovePaths paths;
@@ -64,8 +65,10 @@ final class BodyPermissions {
     private final TreeMap<Integer, Set<String>> reservations = new TreeMap<>();
     private final TreeMap<Integer, List<PermissionTable.Violation>> violations = new TreeMap<>();
 
-    BodyPermissions(Body body, ProgramDefs defs, SourceFile source) {
+    /** {@code withRows}: also record the per-line states that {@link #rows} shows (checking accesses does not need them). */
+    BodyPermissions(Body body, ProgramDefs defs, SourceFile source, boolean withRows) {
         this.body = body;
+        this.withRows = withRows;
         this.source = source;
         this.types = new PlaceTypes(body, defs);
         this.paths = new MovePaths(body);
@@ -322,14 +325,14 @@ final class BodyPermissions {
             BorrowFacts.Scope before = facts.before(at);
             List<Place> movedHere = new ArrayList<>();
             for (Need need : needs(st, bb.terminator(), s)) check(need, s, before, at, line, movedHere);
-            if (b == 0 && i == 0) lineAfter.put(line(body.span()), snapshot(s, before, live, at));
+            if (withRows && b == 0 && i == 0) lineAfter.put(line(body.span()), snapshot(s, before, live, at));
             if (st != null) {
                 init.applyStatement(s, st);
                 applyStorage(live, st);
             } else {
                 init.applyTerminator(s, bb.terminator());
             }
-            if (st instanceof Statement.StorageLive || st instanceof Statement.StorageDead || st instanceof Statement.Nop) continue;
+            if (!withRows || st instanceof Statement.StorageLive || st instanceof Statement.StorageDead || st instanceof Statement.Nop) continue;
             lineAfter.put(line, snapshot(s, facts.after(at), live, new Location(at.block(), i + 1)));
         }
     }
