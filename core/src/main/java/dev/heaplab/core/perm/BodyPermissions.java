@@ -50,6 +50,7 @@ final class BodyPermissions {
     private record Snapshot(Map<String, PlaceState> places) {}
 
     private final Body body;
+    private final boolean withRows;
     private final SourceFile source;
     private final PlaceTypes types;
     private final MovePaths paths;
@@ -58,12 +59,16 @@ final class BodyPermissions {
     private final List<Place> shown;
     private final BitSet[] storageEntry;
     private final Map<Integer, Location> lastUse = new HashMap<>();
-    /** Per line: the state before its first location and after its last, in reverse postorder. */
-    private final TreeMap<Integer, Snapshot> lineBefore = new TreeMap<>(), lineAfter = new TreeMap<>();
+    /** Per line: the state after its last location in reverse postorder. */
+    private final TreeMap<Integer, Snapshot> lineAfter = new TreeMap<>();
+    /** Per line: the places reserved by a two-phase `&mut` and read before its activation. */
+    private final TreeMap<Integer, Set<String>> reservations = new TreeMap<>();
     private final TreeMap<Integer, List<PermissionTable.Violation>> violations = new TreeMap<>();
 
-    BodyPermissions(Body body, ProgramDefs defs, SourceFile source) {
+    /** {@code withRows}: also record the per-line states that {@link #rows} shows (checking accesses does not need them). */
+    BodyPermissions(Body body, ProgramDefs defs, SourceFile source, boolean withRows) {
         this.body = body;
+        this.withRows = withRows;
         this.source = source;
         this.types = new PlaceTypes(body, defs);
         this.paths = new MovePaths(body);
@@ -320,14 +325,14 @@ final class BodyPermissions {
             BorrowFacts.Scope before = facts.before(at);
             List<Place> movedHere = new ArrayList<>();
             for (Need need : needs(st, bb.terminator(), s)) check(need, s, before, at, line, movedHere);
-            lineBefore.putIfAbsent(line, snapshot(s, before, live, at));
+            if (withRows && b == 0 && i == 0) lineAfter.put(line(body.span()), snapshot(s, before, live, at));
             if (st != null) {
                 init.applyStatement(s, st);
                 applyStorage(live, st);
             } else {
                 init.applyTerminator(s, bb.terminator());
             }
-            if (st instanceof Statement.StorageLive || st instanceof Statement.StorageDead || st instanceof Statement.Nop) continue;
+            if (!withRows || st instanceof Statement.StorageLive || st instanceof Statement.StorageDead || st instanceof Statement.Nop) continue;
             lineAfter.put(line, snapshot(s, facts.after(at), live, new Location(at.block(), i + 1)));
         }
     }
@@ -357,6 +362,7 @@ final class BodyPermissions {
             }
         }
         if (need.access() == Access.MOVE) movedHere.add(need.place());
+        if (!temp && !need.perms().write() && !need.perms().own()) noteReservations(need.place(), scope, line);
         Perms missing = need.perms().minus(had.perms());
         for (Perm x : Perm.values()) {
             if (!missing.has(x)) continue;
@@ -376,6 +382,17 @@ final class BodyPermissions {
                 violations.computeIfAbsent(line, k -> new ArrayList<>())
                         .add(new PermissionTable.Violation(had.place(), need.access(), need.perms(), had));
                 return;
+            }
+        }
+    }
+
+    /** A read of a place reserved by a two-phase borrow not yet activated: worth saying why it is allowed. */
+    private void noteReservations(Place p, BorrowFacts.Scope scope, int line) {
+        BitSet loans = scope.loans();
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            BorrowFacts.LoanView l = facts.loan(id);
+            if (l != null && l.twoPhase() && !scope.activated().get(id) && facts.conflicts(l.place(), p, false) && name(l.place()) != null) {
+                reservations.computeIfAbsent(line, k -> new java.util.TreeSet<>()).add(name(l.place()));
             }
         }
     }
@@ -484,24 +501,32 @@ final class BodyPermissions {
 
     // ---- results -----------------------------------------------------------------------------
 
-    /** Lines of this body in order, each with its changes and violations. */
+    /**
+     * Lines of this body in order, each with the places whose permissions differ from the last line
+     * that showed them (new places: first shown), its violations, reservations and errors.
+     */
     List<PermissionTable.Row> rows(Map<Integer, List<dev.heaplab.core.diag.Diagnostic>> errors) {
         Set<Integer> lines = new java.util.TreeSet<>(lineAfter.keySet());
         lines.addAll(violations.keySet());
+        lines.addAll(reservations.keySet());
+        for (int l : errors.keySet()) if (l >= line(body.span()) && l <= source.line(body.span().hi())) lines.add(l);
+        Map<String, PlaceState> seen = new HashMap<>();
         List<PermissionTable.Row> out = new ArrayList<>();
         for (int line : lines) {
             List<PermissionTable.Change> changes = new ArrayList<>();
-            Snapshot before = lineBefore.get(line), after = lineAfter.get(line);
+            Snapshot after = lineAfter.get(line);
             if (after != null) {
                 for (var e : after.places().entrySet()) {
-                    PlaceState b = before == null ? null : before.places().get(e.getKey());
-                    if (b == null || !b.perms().equals(e.getValue().perms())) changes.add(new PermissionTable.Change(e.getKey(), b, e.getValue()));
+                    PlaceState b = seen.get(e.getKey());
+                    if (b == null || !b.perms().equals(e.getValue().perms()) || !b.missing().equals(e.getValue().missing())) changes.add(new PermissionTable.Change(e.getKey(), b, e.getValue()));
+                    seen.put(e.getKey(), e.getValue());
                 }
             }
             List<PermissionTable.Violation> vs = violations.getOrDefault(line, List.of());
             List<dev.heaplab.core.diag.Diagnostic> es = errors.getOrDefault(line, List.of());
-            if (changes.isEmpty() && vs.isEmpty() && es.isEmpty()) continue;
-            out.add(new PermissionTable.Row(line, source.lineText(line), changes, dedupe(vs), es));
+            List<String> rs = List.copyOf(reservations.getOrDefault(line, Set.of()));
+            if (changes.isEmpty() && vs.isEmpty() && es.isEmpty() && rs.isEmpty()) continue;
+            out.add(new PermissionTable.Row(line, source.lineText(line), changes, dedupe(vs), rs, es));
         }
         return out;
     }

@@ -58,6 +58,8 @@ public final class PermissionJson {
                     missing(vn.putArray("missing"), v.had(), words);
                     vn.put("text", words.violation(v));
                 }
+                ArrayNode rs = row.putArray("reserved");
+                for (String place : r.reserved()) rs.add(place);
                 ArrayNode es = row.putArray("errors");
                 for (Diagnostic d : r.errors()) {
                     ObjectNode en = es.addObject();

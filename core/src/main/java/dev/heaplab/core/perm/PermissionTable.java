@@ -19,11 +19,15 @@ public record PermissionTable(String file, List<Function> functions, List<LoanFa
         public Function { rows = List.copyOf(rows); }
     }
 
-    /** One source line: {@code code} is its text; rows exist only for lines with something to show. */
-    public record Row(int line, String code, List<Change> changes, List<Violation> violations, List<Diagnostic> errors) {
+    /**
+     * One source line: {@code code} is its text; rows exist only for lines with something to show.
+     * {@code reserved}: places a two-phase `&mut` reserves on this line and that are read before it is activated.
+     */
+    public record Row(int line, String code, List<Change> changes, List<Violation> violations, List<String> reserved, List<Diagnostic> errors) {
         public Row {
             changes = List.copyOf(changes);
             violations = List.copyOf(violations);
+            reserved = List.copyOf(reserved);
             errors = List.copyOf(errors);
         }
     }

@@ -60,6 +60,7 @@ public final class PermissionText {
         if (lines.isEmpty()) lines.add("");
         for (int i = 0; i < lines.size(); i++) sb.append(i == 0 ? first : cont).append(lines.get(i)).append('\n');
         trimTrailing(sb);
+        for (String place : r.reserved()) sb.append(gutter).append("· ").append(reserved(place)).append('\n');
         for (Violation v : r.violations()) sb.append(gutter).append("✗ ").append(violation(v)).append('\n');
         for (Diagnostic d : r.errors()) {
             Diagnostic shown = french ? French.translate(d) : d;
@@ -87,7 +88,8 @@ public final class PermissionText {
         }
         Perms before = c.before().perms(), after = c.after().perms();
         List<String> whys = new ArrayList<>();
-        String lostWhy = lost(c.after(), before.minus(after));
+        // Same letters, other reasons (a second loan, a move on some paths only): say the new reasons.
+        String lostWhy = lost(c.after(), before.equals(after) ? Perms.ALL.minus(after) : before.minus(after));
         if (!lostWhy.isEmpty()) whys.add(lostWhy);
         String gainWhy = gained(c.before(), after.minus(before));
         if (!gainWhy.isEmpty()) whys.add(gainWhy);
@@ -128,6 +130,12 @@ public final class PermissionText {
             }
         }
         return String.join("; ", out);
+    }
+
+    /** The note for a two-phase borrow read before its activation. */
+    public String reserved(String place) {
+        return t("`" + place + "` is only reserved by a two-phase `&mut` here: it stays readable (R) until the call activates the borrow",
+                "`" + place + "` n'est que réservé par un `&mut` en deux phases ici : il reste lisible (R) jusqu'à ce que l'appel active l'emprunt");
     }
 
     /** One reason in words. */
