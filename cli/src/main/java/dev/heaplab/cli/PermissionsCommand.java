@@ -37,7 +37,11 @@ final class PermissionsCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "${COMPLETION-CANDIDATES}") Lang lang;
 
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        return show(file, format == Format.json, lang, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The permissions view of FILE as text or JSON; also `heaplab trace --permissions`. */
+    static int show(String file, boolean json, Lang lang, PrintWriter out, PrintWriter err) {
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
         // Lowered without the checker, which then runs here so that its errors can be placed on lines.
@@ -47,7 +51,7 @@ final class PermissionsCommand implements Callable<Integer> {
         BorrowCheck.check(compiled.mir(), diags);
         List<Diagnostic> errors = diags.all();
         PermissionTable table = Permissions.of(compiled.mir(), errors);
-        out.print(format == Format.json ? PermissionJson.render(table, lang == Lang.fr) : new PermissionText(lang == Lang.fr).render(table));
+        out.print(json ? PermissionJson.render(table, lang == Lang.fr) : new PermissionText(lang == Lang.fr).render(table));
         out.flush();
         boolean rejected = errors.stream().anyMatch(Diagnostic::isError);
         if (rejected) {

@@ -45,6 +45,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "Show memory at every step.") boolean all;
 
+    @Option(names = "--permissions", description = "Show the read/write/own permissions of each place per line instead of memory (as `heaplab permissions`).")
+    boolean permissions;
+
     @Option(names = "--lang", defaultValue = "en", description = "Language of the diagrams and messages: ${COMPLETION-CANDIDATES}.")
     Lang lang;
 
@@ -69,6 +72,13 @@ final class TraceCommand implements Callable<Integer> {
         if (step != null && all) {
             err.println(lang.t("error: --step and --all cannot be combined", "erreur : --step et --all ne peuvent pas être combinés"));
             return Driver.EXIT_UNSUPPORTED;
+        }
+        if (permissions) {
+            if (format == Format.svg) {
+                err.println(lang.t("error: --permissions is shown as text or json", "erreur : --permissions s'affiche en text ou en json"));
+                return Driver.EXIT_UNSUPPORTED;
+            }
+            return PermissionsCommand.show(file, format == Format.json, lang, out, err);
         }
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;

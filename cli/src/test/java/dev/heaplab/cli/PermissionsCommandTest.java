@@ -53,4 +53,15 @@ class PermissionsCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unsupported");
     }
+
+    @Test void traceWithPermissionsShowsTheSameTable() throws Exception {
+        Path p = write("t.rs", "fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    println!(\"{:?}\", r);\n    v.push(2);\n}\n");
+        CliRun viaTrace = CliRun.of("trace", p.toString(), "--permissions");
+        CliRun direct = CliRun.of("permissions", p.toString());
+        assertThat(viaTrace.exit()).isZero();
+        assertThat(viaTrace.out()).isEqualTo(direct.out()).contains("v: RWO → R--");
+        CliRun svg = CliRun.of("trace", p.toString(), "--permissions", "--format", "svg");
+        assertThat(svg.exit()).isEqualTo(2);
+        assertThat(svg.err()).contains("--permissions");
+    }
 }
