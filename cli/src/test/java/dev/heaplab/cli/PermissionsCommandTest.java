@@ -64,4 +64,13 @@ class PermissionsCommandTest {
         assertThat(svg.exit()).isEqualTo(2);
         assertThat(svg.err()).contains("--permissions");
     }
+
+    @Test void traceMarksWhereEachBorrowIsLastUsed() throws Exception {
+        Path p = write("l.rs", "fn main() {\n    let mut v = vec![1, 2];\n    let r = &v;\n    println!(\"{}\", r.len());\n    v.push(3);\n}\n");
+        CliRun r = CliRun.of("trace", p.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("borrow &v, last used line 4").contains("borrow &mut v, last used line 5");
+        CliRun fr = CliRun.of("trace", p.toString(), "--lang", "fr");
+        assertThat(fr.out()).contains("dernière utilisation ligne 4");
+    }
 }
