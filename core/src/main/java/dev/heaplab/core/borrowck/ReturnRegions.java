@@ -31,7 +31,10 @@ final class ReturnRegions {
     private final List<Diagnostic> out;
     private boolean reported;
 
-    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out) {
+    private final java.util.function.Predicate<Ty.Adt> borrowingAdt;
+
+    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, java.util.function.Predicate<Ty.Adt> borrowingAdt) {
+        this.borrowingAdt = borrowingAdt;
         this.body = body;
         this.fn = defs.fn(body.def());
         this.flow = flow;
@@ -68,7 +71,8 @@ final class ReturnRegions {
         if (rs.isEmpty()) {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.
             String written = fn.decl() == null || fn.decl().ret() == null ? null : writtenLifetime(fn.decl().ret());
-            return written;
+            if (written != null) return written;
+            return fn.decl() != null && fn.decl().ret() != null && staticOnly(fn.decl().ret(), fn.sig().output()) ? "'static" : null;
         }
         Region r = rs.get(0);
         if (r.isNamed()) return r.name();
@@ -89,6 +93,39 @@ final class ReturnRegions {
         if (rs.isEmpty()) return null;
         Region r = rs.get(0);
         return r.isNamed() ? r.name() : "anon" + k;
+    }
+
+    /**
+     * A return type with no lifetime in it can hold only `'static` borrows: `Box<dyn Trait>` (the
+     * default object lifetime), or a concrete type whose references are all `'static`. Type
+     * parameters, `impl Trait`, closures and structs with hidden lifetimes are left alone.
+     */
+    private boolean staticOnly(dev.heaplab.core.syntax.TypeExpr written, Ty out) {
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(out, x -> {
+            switch (x) {
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0] && !mentionsImplTrait(written);
+    }
+
+    private static boolean mentionsImplTrait(dev.heaplab.core.syntax.TypeExpr t) {
+        return switch (t) {
+            case dev.heaplab.core.syntax.TypeExpr.ImplTraitType i -> true;
+            case dev.heaplab.core.syntax.TypeExpr.PathType p -> p.path().segments().stream().flatMap(s -> s.args().stream())
+                    .anyMatch(a -> a instanceof dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta && mentionsImplTrait(ta.type()));
+            case dev.heaplab.core.syntax.TypeExpr.TupleType tt -> tt.elems().stream().anyMatch(ReturnRegions::mentionsImplTrait);
+            case dev.heaplab.core.syntax.TypeExpr.DynTraitType d -> d.bounds().stream()
+                    .anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound);
+            default -> false;
+        };
     }
 
     private static String writtenLifetime(dev.heaplab.core.syntax.TypeExpr t) {
