@@ -41,6 +41,7 @@ final class LoanCheck {
 
     private final StaticArguments statics;
     private final UniversalStores stores;
+    private final ClosureBounds closureBounds;
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
 
@@ -52,13 +53,17 @@ final class LoanCheck {
                 l -> StaticAnnotation.annotatedStatic(body, l, source));
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
-        this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow);
+        this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, source, out);
         this.stores = new UniversalStores(body, defs, flow, tq, out);
+        this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
 
     void run() {
-        if (flow.loans().isEmpty()) return;
+        if (flow.loans().isEmpty()) {
+            for (Body.BasicBlock bb : body.blocks()) if (bb.terminator() instanceof Terminator.Call call) closureBounds.call(call);
+            return;
+        }
         for (int b = 0; b < body.blocks().size(); b++) {
             BitSet[] held = flow.entry(new BlockId(b));
             if (held == null) continue;
@@ -78,6 +83,7 @@ final class LoanCheck {
             if (bb.terminator() instanceof Terminator.Call call) {
                 statics.call(call, held);
                 stores.call(call, held);
+                closureBounds.call(call);
             }
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
         }

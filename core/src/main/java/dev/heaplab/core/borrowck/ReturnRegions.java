@@ -33,8 +33,14 @@ final class ReturnRegions {
 
     private final java.util.function.Predicate<Ty.Adt> borrowingAdt;
 
-    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, java.util.function.Predicate<Ty.Adt> borrowingAdt) {
+    private final dev.heaplab.core.types.ClosureDef closure;
+    private final dev.heaplab.core.source.SourceFile source;
+
+    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, java.util.function.Predicate<Ty.Adt> borrowingAdt,
+                  dev.heaplab.core.source.SourceFile source) {
         this.borrowingAdt = borrowingAdt;
+        this.closure = defs.closure(body.def());
+        this.source = source;
         this.body = body;
         this.fn = defs.fn(body.def());
         this.flow = flow;
@@ -42,6 +48,7 @@ final class ReturnRegions {
     }
 
     void returned(BitSet loans, Span span) {
+        if (fn == null && closure != null && !reported) closureReturned(loans, span);
         if (fn == null || reported) return;
         String outRegion = returnRegion();
         if (outRegion == null) return;
@@ -63,6 +70,35 @@ final class ReturnRegions {
             }
             return;
         }
+    }
+
+    /**
+     * A closure bound by a plain `let` has no expected signature: a parameter written `&T` gets a
+     * lifetime of its own, which its result (written or inferred) cannot have. Returning a borrow
+     * of that parameter is "lifetime may not live long enough" (rustc's `'1` must outlive `'2`).
+     */
+    private void closureReturned(BitSet loans, Span span) {
+        if (!letBound()) return;
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            int k = l.holder().index() - 2;
+            if (!l.universal() || k < 0 || k >= closure.expr().params().size()) continue;
+            var written = closure.expr().params().get(k).type();
+            if (!(written instanceof dev.heaplab.core.syntax.TypeExpr.RefType r) || r.lifetime() != null) continue;
+            reported = true;
+            out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "returning this value requires that `'1` must outlive `'2`").build());
+            return;
+        }
+    }
+
+    /** Is the closure the whole initialiser of an unannotated `let x =`? */
+    private boolean letBound() {
+        if (source == null || !source.contains(closure.span().lo())) return false;
+        String text = source.text();
+        int at = closure.span().lo() - source.startPos();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(lineStart, at).matches("\\s*let\\s+(mut\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*");
     }
 
     /** The lifetime of the returned reference, resolved through elision; null when none applies. */
