@@ -117,9 +117,12 @@ final class LoanFlow {
         }
     }
 
+    /** Loans by creating statement ((block << 20) | index), so the transfer function finds them in O(1). */
+    private final java.util.Map<Long, Loan> byStatement = new java.util.HashMap<>();
+
     Loan loanAt(BlockId b, int index) {
-        for (Loan l : loans) if (!l.universal() && l.block().equals(b) && l.index() == index) return l;
-        return null;
+        if (byStatement.isEmpty()) for (Loan l : loans) if (!l.universal()) byStatement.put(((long) l.block().index() << 20) | l.index(), l);
+        return byStatement.get(((long) b.index() << 20) | index);
     }
 
     BitSet[] entry(BlockId b) {
