@@ -37,10 +37,7 @@ public final class Hints {
         MirScan scan = new MirScan(mir);
         List<GrowthCandidate> growths = new ArrayList<>();
         List<ParamCandidate> params = new ArrayList<>();
-        for (Body body : mir.bodies().values()) {
-            if (body.span().isEmpty() || !file.contains(body.span().lo())) continue;
-            growths.addAll(GrowthCandidate.in(mir, scan, body));
-        }
+        for (Body body : MirScan.userBodies(mir)) growths.addAll(GrowthCandidate.in(mir, scan, body));
         params.addAll(ParamCandidate.in(mir, scan));
         return new Hints(file, growths, params);
     }

@@ -8,6 +8,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.Ty;
@@ -24,7 +25,7 @@ final class MirScan {
 
     MirScan(MirProgram mir) {
         this.mir = mir;
-        for (Body b : mir.bodies().values()) {
+        for (Body b : userBodies(mir)) {
             for (Body.BasicBlock bb : b.blocks()) {
                 Map<Span, Integer> groups = new HashMap<>();
                 Span prev = null;
@@ -47,6 +48,13 @@ final class MirScan {
     int runsPerExecution(Terminator.Call call) {
         int n = spanSteps.getOrDefault(call.span(), 0);
         return n < 0 ? 0 : n;
+    }
+
+    /** The bodies of the user's file (the std stubs' bodies have spans of their own, never the user's). */
+    static List<Body> userBodies(MirProgram mir) {
+        SourceFile file = mir.source();
+        return mir.bodies().values().stream()
+                .filter(b -> file != null && !b.span().isEmpty() && file.contains(b.span().lo())).toList();
     }
 
     /** A statement (index ≥ 0) or the terminator (index -1) of block {@code block}. */

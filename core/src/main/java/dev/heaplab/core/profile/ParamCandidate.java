@@ -50,7 +50,7 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
     static List<ParamCandidate> in(MirProgram mir, MirScan scan) {
         List<ParamCandidate> out = new ArrayList<>();
         SourceFile file = mir.source();
-        for (Body body : mir.bodies().values()) {
+        for (Body body : MirScan.userBodies(mir)) {
             FnDef fn = mir.defs().fn(body.def());
             if (fn == null || fn.decl() == null || fn.isBuiltin() || fn.parentTrait() != null) continue;
             if (!file.contains(fn.decl().span().lo()) || !fn.generics().params().isEmpty()
@@ -141,7 +141,7 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
     private static List<Site> callSites(MirProgram mir, MirScan scan, dev.heaplab.core.types.DefId fn, int arg) {
         SourceFile file = mir.source();
         List<Site> sites = new ArrayList<>();
-        for (Body body : mir.bodies().values()) {
+        for (Body body : MirScan.userBodies(mir)) {
             if (MirScan.usesAsValue(body, fn)) return null;
             for (Body.BasicBlock bb : body.blocks()) {
                 if (!(bb.terminator() instanceof Terminator.Call call)) continue;
