@@ -332,7 +332,10 @@ final class BodyPermissions {
             } else {
                 init.applyTerminator(s, bb.terminator());
             }
-            if (!withRows || st instanceof Statement.StorageLive || st instanceof Statement.StorageDead || st instanceof Statement.Nop) continue;
+            // Storage changes, drops at the end of a scope and the return leave the line's picture as its last real step left it.
+            if (!withRows || st instanceof Statement.StorageLive || st instanceof Statement.StorageDead || st instanceof Statement.Nop
+                    || (st == null && bb.terminator() instanceof Terminator.Return)
+                    || (st == null && bb.terminator() instanceof Terminator.Drop d && !BorrowFacts.isReplace(body, d))) continue;
             lineAfter.put(line, snapshot(s, facts.after(at), live, new Location(at.block(), i + 1)));
         }
     }
