@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "heaplab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs and checks Rust programs on an explicit stack/heap machine.",
         subcommands = {RunCommand.class, CheckCommand.class, MirCommand.class, ExplainCommand.class, DocCommand.class,
-                TraceCommand.class},
+                TraceCommand.class, PermissionsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ran to completion", "101:the program panicked", "1:rejected at compile time (or main returned Err)",
                 "2:unsupported construct or bad usage", "3:a limit was hit", "4:internal error"})

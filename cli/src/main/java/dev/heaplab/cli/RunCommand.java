@@ -1,7 +1,11 @@
 package dev.heaplab.cli;
 
 import dev.heaplab.core.Driver;
+import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.interp.Limits;
+import dev.heaplab.core.profile.Profile;
+import dev.heaplab.core.profile.ProfileText;
+import dev.heaplab.core.profile.Profiling;
 import dev.heaplab.core.render.RunReport;
 import dev.heaplab.core.source.SourceFile;
 import java.io.IOException;
@@ -28,6 +32,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stats-json", paramLabel = "PATH", description = "Write heap statistics of main as JSON.")
     Path statsJson;
 
+    @Option(names = "--stats", description = "Print an allocation profile with optimisation hints on stderr after the run.")
+    boolean stats;
+
+    @Option(names = "--profile-json", paramLabel = "PATH", description = "Write the allocation profile as JSON (docs/profile-json.md).")
+    Path profileJson;
+
     @Option(names = "--no-borrowck", description = "Skip the borrow checker.")
     boolean noBorrowck;
 
@@ -46,7 +56,13 @@ final class RunCommand implements Callable<Integer> {
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
         StreamOutput output = new StreamOutput(out, err);
-        Driver.Run run = Driver.run(source, !noBorrowck, limits(), output, List.of());
+        Profiling[] profiling = new Profiling[1];
+        boolean profile = stats || profileJson != null;
+        Driver.Run run = Driver.run(source, !noBorrowck, limits(), output, mir -> {
+            if (!profile) return List.of();
+            profiling[0] = Profiling.of(mir);
+            return List.of(profiling[0].profiler());
+        });
         output.flush();
         RunReport.Outcome end = run.execution() == null
                 ? RunReport.compiled(source, run.compiled(), false, lang == Lang.fr)
@@ -56,6 +72,14 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         if (statsJson != null && run.execution() != null && run.execution().stats() != null) {
             StatsJson.write(statsJson, run.execution().stats());
+        }
+        if (profiling[0] != null && run.execution() != null) {
+            Profile p = profiling[0].profile(run.execution().outcome() == ExecutionResult.Outcome.COMPLETED);
+            if (stats) {
+                err.print(ProfileText.render(p, lang == Lang.fr));
+                err.flush();
+            }
+            if (profileJson != null) ProfileJson.write(profileJson, p);
         }
         return end.exitCode();
     }

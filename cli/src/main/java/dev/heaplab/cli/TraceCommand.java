@@ -45,6 +45,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "Show memory at every step.") boolean all;
 
+    @Option(names = "--permissions", description = "Show the read/write/own permissions of each place per line instead of memory (as `heaplab permissions`).")
+    boolean permissions;
+
     @Option(names = "--lang", defaultValue = "en", description = "Language of the diagrams and messages: ${COMPLETION-CANDIDATES}.")
     Lang lang;
 
@@ -70,10 +73,17 @@ final class TraceCommand implements Callable<Integer> {
             err.println(lang.t("error: --step and --all cannot be combined", "erreur : --step et --all ne peuvent pas être combinés"));
             return Driver.EXIT_UNSUPPORTED;
         }
+        if (permissions) {
+            if (format == Format.svg) {
+                err.println(lang.t("error: --permissions is shown as text or json", "erreur : --permissions s'affiche en text ou en json"));
+                return Driver.EXIT_UNSUPPORTED;
+            }
+            return PermissionsCommand.show(file, format == Format.json, lang, out, err);
+        }
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
         TraceRecorder recorder = new TraceRecorder(source);
-        Driver.Run run = Driver.run(source, limits(), DISCARD, List.of(recorder));
+        Driver.Run run = Driver.run(source, true, limits(), DISCARD, mir -> List.of(withLastUses(recorder, mir)));
         if (run.execution() == null) {
             RunReport.Outcome end = RunReport.compiled(source, run.compiled(), false, fr);
             err.print(end.stderr());
@@ -107,6 +117,16 @@ final class TraceCommand implements Callable<Integer> {
         err.print(end.stderr());
         err.flush();
         return end.exitCode();
+    }
+
+    /** Borrow events are marked with their last use (their non-lexical end), from the checker's facts. */
+    private static TraceRecorder withLastUses(TraceRecorder recorder, dev.heaplab.core.mir.MirProgram mir) {
+        try {
+            dev.heaplab.core.perm.LoanFacts facts = dev.heaplab.core.perm.LoanFacts.of(mir);
+            return recorder.withLastUse(b -> facts.lastUse(b.span()).orElse(null));
+        } catch (RuntimeException | StackOverflowError e) {
+            return recorder; // the trace is still right, only without last-use marks
+        }
     }
 
     /** The program's output is not printed: it is in the trace, as output events. */

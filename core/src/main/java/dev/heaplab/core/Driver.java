@@ -101,8 +101,15 @@ public final class Driver {
 
     /** Runs a program; with {@code borrowck} false a program the borrow checker would reject runs anyway. */
     public static Run run(SourceFile file, boolean borrowck, Limits limits, ProgramOutput out, List<MachineObserver> observers) {
+        return run(file, borrowck, limits, out, mir -> observers);
+    }
+
+    /** As above, with observers made from the checked program (a profiler reads its MIR before the run). */
+    public static Run run(SourceFile file, boolean borrowck, Limits limits, ProgramOutput out,
+            java.util.function.Function<MirProgram, List<MachineObserver>> observersFor) {
         Compiled compiled = compile(file, borrowck);
         if (!compiled.ok()) return new Run(compiled, null);
+        List<MachineObserver> observers = observersFor.apply(compiled.mir());
         if (borrowck) return new Run(compiled, new Machine(compiled.mir(), limits, out, observers).run());
         // `--no-borrowck`: remember what the checker would have said, and watch for the undefined
         // behaviour it prevents, as Miri does.

@@ -237,7 +237,6 @@ impl<T> Vec<T> {
     #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
     #[builtin] pub fn dedup(&mut self);
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
-    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
     #[builtin] pub fn append(&mut self, other: &mut Vec<T>);
     #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
     #[builtin] pub fn split_off(&mut self, at: usize) -> Vec<T>;
@@ -316,6 +315,14 @@ impl<T: PartialEq> PartialEq for Vec<T> {
     #[builtin = "Vec::eq"] fn eq(&self, other: &Vec<T>) -> bool;
 }
 
+// `concat` and `join` exist for string-like and vector-like elements only, typed by `SliceConcat`.
+impl<T: SliceConcat> [T] {
+    #[builtin = "slice::concat"] pub fn concat(&self) -> T::Output;
+}
+impl<T: SliceJoinStr> [T] {
+    #[builtin = "slice::join"] pub fn join(&self, sep: &str) -> String;
+}
+
 impl<T> [T] {
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
@@ -333,8 +340,6 @@ impl<T> [T] {
     #[builtin] pub fn sort_unstable(&mut self);
     #[builtin] pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
     #[builtin] pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
-    #[builtin] pub fn join(&self, sep: &str) -> String;
-    #[builtin] pub fn concat(&self) -> String;
     #[builtin] pub fn windows(&self, size: usize) -> Windows<'_, T>;
     #[builtin] pub fn chunks(&self, size: usize) -> Chunks<'_, T>;
     #[builtin] pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
@@ -607,6 +612,10 @@ impl<T> FromIterator<T> for Vec<T> {
 
 impl FromIterator<char> for String {
     #[builtin = "String::from_iter"] fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String;
+}
+
+impl<'a> FromIterator<&'a char> for String {
+    #[builtin = "String::from_iter"] fn from_iter<I: IntoIterator<Item = &'a char>>(iter: I) -> String;
 }
 
 impl<'a> FromIterator<&'a str> for String {
@@ -1325,6 +1334,20 @@ impl isize {
 }
 
 impl u8 {
+    #[builtin] pub fn is_ascii(&self) -> bool;
+    #[builtin] pub fn is_ascii_digit(&self) -> bool;
+    #[builtin] pub fn is_ascii_alphabetic(&self) -> bool;
+    #[builtin] pub fn is_ascii_alphanumeric(&self) -> bool;
+    #[builtin] pub fn is_ascii_uppercase(&self) -> bool;
+    #[builtin] pub fn is_ascii_lowercase(&self) -> bool;
+    #[builtin] pub fn is_ascii_whitespace(&self) -> bool;
+    #[builtin] pub fn is_ascii_punctuation(&self) -> bool;
+    #[builtin] pub fn is_ascii_hexdigit(&self) -> bool;
+    #[builtin] pub fn is_ascii_graphic(&self) -> bool;
+    #[builtin] pub fn is_ascii_control(&self) -> bool;
+    #[builtin] pub fn to_ascii_uppercase(&self) -> u8;
+    #[builtin] pub fn to_ascii_lowercase(&self) -> u8;
+    #[builtin] pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool;
     #[builtin] pub fn checked_neg(self) -> Option<u8>;
     #[builtin] pub fn count_zeros(self) -> u32;
     #[builtin] pub fn leading_ones(self) -> u32;
@@ -1534,6 +1557,13 @@ impl char {
     #[builtin] pub fn is_ascii_uppercase(self) -> bool;
     #[builtin] pub fn is_ascii_lowercase(self) -> bool;
     #[builtin] pub fn is_ascii_punctuation(self) -> bool;
+    #[builtin] pub fn is_ascii_alphanumeric(self) -> bool;
+    #[builtin] pub fn is_ascii_whitespace(self) -> bool;
+    #[builtin] pub fn is_ascii_hexdigit(self) -> bool;
+    #[builtin] pub fn is_ascii_graphic(self) -> bool;
+    #[builtin] pub fn is_control(self) -> bool;
+    #[builtin] pub fn is_digit(self, radix: u32) -> bool;
+    #[builtin] pub fn eq_ignore_ascii_case(&self, other: &char) -> bool;
     #[builtin] pub fn to_ascii_uppercase(&self) -> char;
     #[builtin] pub fn to_ascii_lowercase(&self) -> char;
     #[builtin] pub fn len_utf8(self) -> usize;

@@ -133,6 +133,12 @@ impl Ordering {
             _ => self,
         }
     }
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
 }
 
 pub trait Add<Rhs = Self> {
@@ -1168,6 +1174,8 @@ pub trait Extend<A> {
 #[builtin = "iter::lower_bound"]
 fn size_hint_lower<I: Iterator + ?Sized>(iter: &I) -> usize;
 
+// `Vec::extend` is only reached through `Extend`, as in std, so that both `Extend<T>` and
+// `Extend<&T>` (for `T: Copy`) apply; the machine's `Vec::extend` copies out of references.
 impl<T> Extend<T> for Vec<T> {
     fn extend_one(&mut self, item: T) {
         self.push(item);
@@ -1175,6 +1183,17 @@ impl<T> Extend<T> for Vec<T> {
     fn extend_reserve(&mut self, additional: usize) {
         self.reserve(additional);
     }
+    #[builtin = "Vec::extend"] fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+}
+
+impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
+    fn extend_one(&mut self, item: &'a T) {
+        self.push(*item);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+    #[builtin = "Vec::extend"] fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I);
 }
 
 impl Extend<char> for String {
@@ -1518,6 +1537,7 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
                 if let Some(x) = inner.next() {
                     return Some(x);
                 }
+                self.front = None;
             }
             match self.iter.next() {
                 Some(x) => self.front = Some((self.f)(x).into_iter()),
@@ -2493,3 +2513,195 @@ pub mod error {
     impl Error for crate::fmt::Error {}
 }
 
+
+// `std::f64::consts` and `std::f32::consts`: the constants the Book's programs use.
+pub mod float_f64 {
+    pub mod consts {
+        pub const PI: f64 = 3.14159265358979323846264338327950288;
+        pub const TAU: f64 = 6.28318530717958647692528676655900577;
+        pub const E: f64 = 2.71828182845904523536028747135266250;
+        pub const SQRT_2: f64 = 1.41421356237309504880168872420969808;
+        pub const LN_2: f64 = 0.693147180559945309417232121458176568;
+        pub const LN_10: f64 = 2.30258509299404568401799145468436421;
+        pub const FRAC_PI_2: f64 = 1.57079632679489661923132169163975144;
+        pub const FRAC_PI_4: f64 = 0.785398163397448309615660845819875721;
+    }
+}
+pub mod float_f32 {
+    pub mod consts {
+        pub const PI: f32 = 3.14159265358979323846264338327950288;
+        pub const TAU: f32 = 6.28318530717958647692528676655900577;
+        pub const E: f32 = 2.71828182845904523536028747135266250;
+        pub const SQRT_2: f32 = 1.41421356237309504880168872420969808;
+        pub const LN_2: f32 = 0.693147180559945309417232121458176568;
+        pub const LN_10: f32 = 2.30258509299404568401799145468436421;
+        pub const FRAC_PI_2: f32 = 1.57079632679489661923132169163975144;
+        pub const FRAC_PI_4: f32 = 0.785398163397448309615660845819875721;
+    }
+}
+
+/// `HashMap::into_keys` / `into_values`: a consuming map iterator keeping one half of each entry.
+pub struct IntoKeys<K, V> {
+    iter: MapIntoIter<K, V>,
+}
+pub struct IntoValues<K, V> {
+    iter: MapIntoIter<K, V>,
+}
+impl<K, V> Iterator for IntoKeys<K, V> {
+    type Item = K;
+    fn next(&mut self) -> Option<K> {
+        match self.iter.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+impl<K, V> Iterator for IntoValues<K, V> {
+    type Item = V;
+    fn next(&mut self) -> Option<V> {
+        match self.iter.next() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+}
+impl<K, V> HashMap<K, V> {
+    pub fn into_keys(self) -> IntoKeys<K, V> {
+        IntoKeys { iter: self.into_iter() }
+    }
+    pub fn into_values(self) -> IntoValues<K, V> {
+        IntoValues { iter: self.into_iter() }
+    }
+}
+
+/// `char::to_uppercase` / `to_lowercase`: up to three chars, produced one at a time.
+pub struct ToUppercase {
+    c: char,
+    pos: usize,
+    len: usize,
+}
+pub struct ToLowercase {
+    c: char,
+    pos: usize,
+    len: usize,
+}
+#[builtin = "char::case_len"]
+fn char_case_len(c: char, upper: bool) -> usize;
+#[builtin = "char::case_at"]
+fn char_case_at(c: char, upper: bool, i: usize) -> char;
+impl char {
+    pub fn to_uppercase(self) -> ToUppercase {
+        ToUppercase { c: self, pos: 0, len: char_case_len(self, true) }
+    }
+    pub fn to_lowercase(self) -> ToLowercase {
+        ToLowercase { c: self, pos: 0, len: char_case_len(self, false) }
+    }
+}
+impl Iterator for ToUppercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.pos < self.len {
+            self.pos += 1;
+            Some(char_case_at(self.c, true, self.pos - 1))
+        } else {
+            None
+        }
+    }
+}
+impl Iterator for ToLowercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.pos < self.len {
+            self.pos += 1;
+            Some(char_case_at(self.c, false, self.pos - 1))
+        } else {
+            None
+        }
+    }
+}
+impl fmt::Display for ToUppercase {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut i = self.pos;
+        while i < self.len {
+            write!(f, "{}", char_case_at(self.c, true, i))?;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+impl fmt::Display for ToLowercase {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut i = self.pos;
+        while i < self.len {
+            write!(f, "{}", char_case_at(self.c, false, i))?;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+/// The element types `[S]::concat` accepts, with what it produces.
+pub trait SliceConcat {
+    type Output;
+}
+impl SliceConcat for String { type Output = String; }
+impl<'a> SliceConcat for &'a str { type Output = String; }
+impl<T: Clone> SliceConcat for Vec<T> { type Output = Vec<T>; }
+impl<'a, T: Clone> SliceConcat for &'a [T] { type Output = Vec<T>; }
+/// The element types `[S]::join(&str)` accepts.
+pub trait SliceJoinStr {}
+impl SliceJoinStr for String {}
+impl<'a> SliceJoinStr for &'a str {}
+
+/// `std::cmp::Reverse`: orders its value the other way round.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Default)]
+pub struct Reverse<T>(pub T);
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+}
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}
+
+/// Summing or multiplying `Option`s / `Result`s: stops at the first `None` / `Err` (std's shunt).
+impl<T, U: Sum<T>> Sum<Option<T>> for Option<U> {
+    fn sum<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
+        let mut none = false;
+        let v: U = U::sum(OptionShunt { iter: iter, none: &mut none });
+        if none { None } else { Some(v) }
+    }
+}
+impl<T, U: Product<T>> Product<Option<T>> for Option<U> {
+    fn product<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
+        let mut none = false;
+        let v: U = U::product(OptionShunt { iter: iter, none: &mut none });
+        if none { None } else { Some(v) }
+    }
+}
+impl<T, U: Sum<T>, E> Sum<Result<T, E>> for Result<U, E> {
+    fn sum<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {
+        let mut error = None;
+        let v: U = U::sum(ResultShunt { iter: iter, error: &mut error });
+        match error { Some(e) => Err(e), None => Ok(v) }
+    }
+}
+impl<T, U: Product<T>, E> Product<Result<T, E>> for Result<U, E> {
+    fn product<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {
+        let mut error = None;
+        let v: U = U::product(ResultShunt { iter: iter, error: &mut error });
+        match error { Some(e) => Err(e), None => Ok(v) }
+    }
+}
+
+impl<'a> Extend<&'a char> for String {
+    fn extend_one(&mut self, item: &'a char) {
+        self.push(*item);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.reserve(additional);
+    }
+}

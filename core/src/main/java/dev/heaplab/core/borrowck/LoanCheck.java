@@ -40,6 +40,8 @@ final class LoanCheck {
     private final Set<Integer> reportedLoans = new HashSet<>();
 
     private final StaticArguments statics;
+    private final UniversalStores stores;
+    private final ClosureBounds closureBounds;
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
 
@@ -47,15 +49,21 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = new TypeQueries(defs);
-        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
+        this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
+                l -> StaticAnnotation.annotatedStatic(body, l, source));
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, types, flow, liveness, out);
-        this.regions = new ReturnRegions(body, defs, flow, out);
+        this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, source, out);
+        this.stores = new UniversalStores(body, defs, flow, tq, out);
+        this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
 
     void run() {
-        if (flow.loans().isEmpty()) return;
+        if (flow.loans().isEmpty()) {
+            for (Body.BasicBlock bb : body.blocks()) if (bb.terminator() instanceof Terminator.Call call) closureBounds.call(call);
+            return;
+        }
         for (int b = 0; b < body.blocks().size(); b++) {
             BitSet[] held = flow.entry(new BlockId(b));
             if (held == null) continue;
@@ -65,13 +73,18 @@ final class LoanCheck {
                 Statement st = bb.statements().get(i);
                 BitSet inScope = inScope(held, liveBefore.get(i));
                 statement(st, new BlockId(b), i, inScope, held);
+                if (st instanceof Statement.Assign a) stores.assign(a, held);
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
                     regions.returned(held[Local.RETURN.index()], a.span());
                 }
             }
             int t = bb.statements().size();
-            if (bb.terminator() instanceof Terminator.Call call) statics.call(call, held);
+            if (bb.terminator() instanceof Terminator.Call call) {
+                statics.call(call, held);
+                stores.call(call, held);
+                closureBounds.call(call);
+            }
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
         }
     }
@@ -95,6 +108,7 @@ final class LoanCheck {
     private BitSet inScope(BitSet[] held, BitSet live) {
         BitSet s = new BitSet();
         activated.clear();
+        s.or(held[flow.escape]);
         for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) {
             if (l >= held.length) continue;
             s.or(held[l]);

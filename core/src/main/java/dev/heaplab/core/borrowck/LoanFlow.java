@@ -26,7 +26,11 @@ import java.util.function.Predicate;
  * <li>a call gives its destination the loans of all arguments, unless the result type cannot hold
  *     a reference ({@code refFree}), which keeps `let n = v.len(); v.push(n)` apart;</li>
  * <li>writing a field adds to the local's loans; writing the whole local replaces them;</li>
- * <li>storage ending clears them.</li>
+ * <li>storage ending clears them;</li>
+ * <li>a loan stored where it must outlive the function (the return place, storage behind a
+ *     reference parameter, a local annotated `'static`) escapes: its region then holds every point
+ *     reachable from its creation, as a universal region does in NLL. An extra slot {@link #escape},
+ *     always live, holds such loans from their creation on (a second solve once they are known).</li>
  * </ul>
  */
 final class LoanFlow {
@@ -37,15 +41,43 @@ final class LoanFlow {
 
     private final dev.heaplab.core.types.ProgramDefs defs;
     private final Predicate<Ty.Adt> borrowingAdt;
+    /** Index of the extra slot holding escaping loans (one past the locals). */
+    final int escape;
+    private final Predicate<dev.heaplab.core.mir.Local> staticLocal;
+    /** Loans seen escaping anywhere (filled while solving). */
+    private final BitSet escaping = new BitSet();
+    /** Loans known to escape: they enter the escape slot at their creation. */
+    private BitSet escapeAtCreation = new BitSet();
 
     LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt) {
+        this(body, defs, refFreeDest, borrowingAdt, l -> false);
+    }
+
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
+             Predicate<dev.heaplab.core.mir.Local> staticLocal) {
         this.body = body;
         this.defs = defs;
         this.borrowingAdt = borrowingAdt;
         this.refFreeDest = refFreeDest;
+        this.staticLocal = staticLocal;
+        this.escape = body.locals().size();
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
         solve();
+        // Loans that escape somewhere are live from their creation on every path (a universal region).
+        for (int round = 0; round < 4 && !escaping.equals(escapeAtCreation); round++) {
+            escapeAtCreation = (BitSet) escaping.clone();
+            java.util.Arrays.fill(entry, null);
+            solve();
+        }
+    }
+
+    /** Is {@code p} storage that outlives the function: the return place or data behind a reference parameter? */
+    boolean escapes(Place p) {
+        int i = p.local().index();
+        if (i == 0) return true;
+        if (i <= body.argCount() && hasDeref(p) && body.local(p.local()).ty() instanceof Ty.Ref) return true;
+        return p.isLocal() && staticLocal.test(p.local());
     }
 
     List<Loan> loans() { return loans; }
@@ -85,9 +117,12 @@ final class LoanFlow {
         }
     }
 
+    /** Loans by creating statement ((block << 20) | index), so the transfer function finds them in O(1). */
+    private final java.util.Map<Long, Loan> byStatement = new java.util.HashMap<>();
+
     Loan loanAt(BlockId b, int index) {
-        for (Loan l : loans) if (!l.universal() && l.block().equals(b) && l.index() == index) return l;
-        return null;
+        if (byStatement.isEmpty()) for (Loan l : loans) if (!l.universal()) byStatement.put(((long) l.block().index() << 20) | l.index(), l);
+        return byStatement.get(((long) b.index() << 20) | index);
     }
 
     BitSet[] entry(BlockId b) {
@@ -102,7 +137,7 @@ final class LoanFlow {
     }
 
     private void solve() {
-        int n = body.locals().size();
+        int n = body.locals().size() + 1;
         BitSet[] start = new BitSet[n];
         for (int i = 0; i < n; i++) start[i] = new BitSet();
         for (Loan l : loans) if (l.universal()) start[l.holder().index()].set(l.id());
@@ -144,6 +179,7 @@ final class LoanFlow {
                 if (a.rvalue() instanceof Rvalue.Ref r) {
                     Loan l = loanAt(b, index);
                     if (l != null) flow.set(l.id());
+                    if (l != null && escapeAtCreation.get(l.id())) s[escape].set(l.id());
                     // Borrowing through a pointer (reborrow) keeps the pointer's loans alive.
                     if (hasDeref(r.place())) flow.or(s[r.place().local().index()]);
                 } else if (!refFreeDest.test(a.place())) {
@@ -171,6 +207,7 @@ final class LoanFlow {
                         BitSet others = (BitSet) all.clone();
                         others.andNot(mine);
                         s[l.place().local().index()].or(others);
+                        if (escapes(l.place())) escape(s, others);
                     }
                 }
             }
@@ -227,10 +264,19 @@ final class LoanFlow {
         return false;
     }
 
-    private static void write(BitSet[] s, Place dest, BitSet flow) {
+    private void write(BitSet[] s, Place dest, BitSet flow) {
         BitSet target = s[dest.local().index()];
         if (dest.isLocal()) target.clear();
         target.or(flow);
+        if (escapes(dest)) escape(s, flow);
+    }
+
+    private void escape(BitSet[] s, BitSet loans) {
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            if (loans().get(id).universal()) continue;
+            s[escape].set(id);
+            escaping.set(id);
+        }
     }
 
     /**
@@ -256,6 +302,13 @@ final class LoanFlow {
             else out.or(s[l.place().local().index()]);
         }
     }
+
+    void rvalueLoansOf(BitSet[] s, Rvalue rv, BitSet out) {
+        if (rv instanceof Rvalue.Ref) return;
+        rvalueLoans(s, rv, out);
+    }
+
+    void operandLoansOf(BitSet[] s, Operand o, BitSet out) { operandLoans(s, o, out); }
 
     private void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
         switch (rv) {

@@ -31,7 +31,16 @@ final class ReturnRegions {
     private final List<Diagnostic> out;
     private boolean reported;
 
-    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out) {
+    private final java.util.function.Predicate<Ty.Adt> borrowingAdt;
+
+    private final dev.heaplab.core.types.ClosureDef closure;
+    private final dev.heaplab.core.source.SourceFile source;
+
+    ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, java.util.function.Predicate<Ty.Adt> borrowingAdt,
+                  dev.heaplab.core.source.SourceFile source) {
+        this.borrowingAdt = borrowingAdt;
+        this.closure = defs.closure(body.def());
+        this.source = source;
         this.body = body;
         this.fn = defs.fn(body.def());
         this.flow = flow;
@@ -39,6 +48,7 @@ final class ReturnRegions {
     }
 
     void returned(BitSet loans, Span span) {
+        if (fn == null && closure != null && !reported) closureReturned(loans, span);
         if (fn == null || reported) return;
         String outRegion = returnRegion();
         if (outRegion == null) return;
@@ -62,13 +72,43 @@ final class ReturnRegions {
         }
     }
 
+    /**
+     * A closure bound by a plain `let` has no expected signature: a parameter written `&T` gets a
+     * lifetime of its own, which its result (written or inferred) cannot have. Returning a borrow
+     * of that parameter is "lifetime may not live long enough" (rustc's `'1` must outlive `'2`).
+     */
+    private void closureReturned(BitSet loans, Span span) {
+        if (!letBound()) return;
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            int k = l.holder().index() - 2;
+            if (!l.universal() || k < 0 || k >= closure.expr().params().size()) continue;
+            var written = closure.expr().params().get(k).type();
+            if (!(written instanceof dev.heaplab.core.syntax.TypeExpr.RefType r) || r.lifetime() != null) continue;
+            reported = true;
+            out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "returning this value requires that `'1` must outlive `'2`").build());
+            return;
+        }
+    }
+
+    /** Is the closure the whole initialiser of an unannotated `let x =`? */
+    private boolean letBound() {
+        if (source == null || !source.contains(closure.span().lo())) return false;
+        String text = source.text();
+        int at = closure.span().lo() - source.startPos();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(lineStart, at).matches("\\s*let\\s+(mut\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*");
+    }
+
     /** The lifetime of the returned reference, resolved through elision; null when none applies. */
     private String returnRegion() {
         List<Region> rs = regions(fn.sig().output());
         if (rs.isEmpty()) {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.
             String written = fn.decl() == null || fn.decl().ret() == null ? null : writtenLifetime(fn.decl().ret());
-            return written;
+            if (written != null) return written;
+            return fn.decl() != null && fn.decl().ret() != null && staticOnly(fn.decl().ret(), fn.sig().output()) ? "'static" : null;
         }
         Region r = rs.get(0);
         if (r.isNamed()) return r.name();
@@ -89,6 +129,39 @@ final class ReturnRegions {
         if (rs.isEmpty()) return null;
         Region r = rs.get(0);
         return r.isNamed() ? r.name() : "anon" + k;
+    }
+
+    /**
+     * A return type with no lifetime in it can hold only `'static` borrows: `Box<dyn Trait>` (the
+     * default object lifetime), or a concrete type whose references are all `'static`. Type
+     * parameters, `impl Trait`, closures and structs with hidden lifetimes are left alone.
+     */
+    private boolean staticOnly(dev.heaplab.core.syntax.TypeExpr written, Ty out) {
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(out, x -> {
+            switch (x) {
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0] && !mentionsImplTrait(written);
+    }
+
+    private static boolean mentionsImplTrait(dev.heaplab.core.syntax.TypeExpr t) {
+        return switch (t) {
+            case dev.heaplab.core.syntax.TypeExpr.ImplTraitType i -> true;
+            case dev.heaplab.core.syntax.TypeExpr.PathType p -> p.path().segments().stream().flatMap(s -> s.args().stream())
+                    .anyMatch(a -> a instanceof dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta && mentionsImplTrait(ta.type()));
+            case dev.heaplab.core.syntax.TypeExpr.TupleType tt -> tt.elems().stream().anyMatch(ReturnRegions::mentionsImplTrait);
+            case dev.heaplab.core.syntax.TypeExpr.DynTraitType d -> d.bounds().stream()
+                    .anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound);
+            default -> false;
+        };
     }
 
     private static String writtenLifetime(dev.heaplab.core.syntax.TypeExpr t) {

@@ -183,6 +183,9 @@ final class Collect {
         for (Value x; (x = next(c, it, iterTy)) != null; ) {
             byte[] b = switch (x) {
                 case Value.Char ch -> new String(Character.toChars(ch.cp())).getBytes(StandardCharsets.UTF_8);
+                // a thin pointer is a `&char`; `&str` items carry their length
+                case Value.Ptr p when p.meta() < 0 && Memory.get(p, c.span()) instanceof Value.Char ch ->
+                        new String(Character.toChars(ch.cp())).getBytes(StandardCharsets.UTF_8);
                 case Value.Ptr p -> Memory.bytes(p, c.span());
                 case Value.Agg g -> {
                     byte[] bs = StringBuiltins.bytes(g, c.span());
@@ -209,6 +212,9 @@ final class Collect {
                 case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
                 case "IntoIter" -> new Hint(((Value.Int) g.fields[3]).bits() - ((Value.Int) g.fields[2]).bits(), true);
                 case "ArrayIntoIter" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
+                // str iterators hold the rest of the string: bytes are exact (TrustedLen), chars at least len/4.
+                case "Bytes" -> new Hint(((Value.Ptr) g.fields[0]).meta(), true);
+                case "Chars", "CharIndices" -> new Hint((((Value.Ptr) g.fields[0]).meta() + 3) / 4, false);
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
                      "BTreeIntoIter" ->
@@ -230,7 +236,7 @@ final class Collect {
         Ty inner = a.args().isEmpty() ? null : a.args().get(0);
         Value iv = field(d, g, "iter");
         switch (name) {
-            case "Map", "Enumerate", "Rev", "Copied", "Cloned", "Inspect" -> {
+            case "Map", "Enumerate", "Rev", "Copied", "Cloned", "Inspect", "IntoKeys", "IntoValues" -> {
                 return iv == null ? new Hint(-1, false) : hint(m, iv, inner, c);
             }
             case "Fuse", "OptionIter" -> {

@@ -73,7 +73,7 @@ final class DropGlue {
                 if (d.lang() != null && isOwningLang(d.lang())) yield true;
                 if (m.calls.resolver().findLang("Drop", ty) != null) yield true;
                 for (AdtDef.VariantDef v : d.variants())
-                    for (AdtDef.FieldDef f : v.fields()) if (needsDrop(TySubst.subst(f.ty(), a.args()))) yield true;
+                    for (AdtDef.FieldDef f : v.fields()) if (needsDrop(m.types.subst(f.ty(), a.args()))) yield true;
                 yield false;
             }
             case Ty.Dynamic d -> true;
@@ -125,7 +125,7 @@ final class DropGlue {
             if (g.variant >= d.variants().size()) return;
             List<AdtDef.FieldDef> fields = d.variants().get(g.variant).fields();
             for (int i = 0; i < fields.size() && i < g.fields.length; i++)
-                drop(at.child(i), g.fields[i], TySubst.subst(fields.get(i).ty(), a.args()), span);
+                drop(at.child(i), g.fields[i], m.types.subst(fields.get(i).ty(), a.args()), span);
             return;
         }
         if (!(v instanceof Value.Agg g)) return;

@@ -172,6 +172,32 @@ final class NumBuiltins {
         return ((Value.Char) v).cp();
     }
 
+    private static int byteArg(Builtins.Call c) {
+        Value v = c.args()[0];
+        if (v instanceof Value.Ptr) v = c.deref(0);
+        return (int) (((Value.Int) v).bits() & 0xff);
+    }
+
+    private static int asciiLower(int cp) { return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp; }
+
+    private static boolean asciiClass(int cp, String cls) {
+        boolean digit = cp >= '0' && cp <= '9', alpha = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+        return switch (cls) {
+            case "digit" -> digit;
+            case "alpha" -> alpha;
+            case "alnum" -> digit || alpha;
+            case "space" -> cp == ' ' || cp == '\t' || cp == '\n' || cp == '\f' || cp == '\r';
+            case "hex" -> digit || (cp >= 'a' && cp <= 'f') || (cp >= 'A' && cp <= 'F');
+            default -> throw new IllegalArgumentException(cls);
+        };
+    }
+
+    /** The full case mapping of a char (Java's String mapping is Unicode's, as Rust's). */
+    private static String caseMap(Builtins.Call c) {
+        String s = Character.toString(((Value.Char) c.args()[0]).cp());
+        return ((Value.Bool) c.args()[1]).v() ? s.toUpperCase(java.util.Locale.ROOT) : s.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static void chars(Map<String, Builtins.Native> r) {
         r.put("char::is_alphabetic", c -> Arith.bool(Character.isLetter(ch(c))));
         r.put("char::is_numeric", c -> Arith.bool(Character.isDigit(ch(c)) || Character.getType(ch(c)) == Character.LETTER_NUMBER
@@ -188,6 +214,37 @@ final class NumBuiltins {
         r.put("char::is_ascii_punctuation", c -> Arith.bool(ch(c) < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(ch(c)) >= 0));
         r.put("char::to_ascii_uppercase", c -> new Value.Char(ch(c) >= 'a' && ch(c) <= 'z' ? ch(c) - 32 : ch(c)));
         r.put("char::to_ascii_lowercase", c -> new Value.Char(ch(c) >= 'A' && ch(c) <= 'Z' ? ch(c) + 32 : ch(c)));
+        r.put("char::is_ascii_alphanumeric", c -> Arith.bool(asciiClass(ch(c), "alnum")));
+        r.put("char::is_ascii_whitespace", c -> Arith.bool(asciiClass(ch(c), "space")));
+        r.put("char::is_ascii_hexdigit", c -> Arith.bool(asciiClass(ch(c), "hex")));
+        r.put("char::is_ascii_graphic", c -> Arith.bool(ch(c) > 32 && ch(c) < 127));
+        r.put("char::is_control", c -> Arith.bool(Character.getType(ch(c)) == Character.CONTROL));
+        r.put("char::is_digit", c -> {
+            long radix = ((Value.Int) c.args()[1]).bits();
+            if (radix < 2 || radix > 36) throw new MachineStop.Panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", c.span());
+            return Arith.bool(ch(c) < 128 && Character.digit(ch(c), (int) radix) >= 0);
+        });
+        r.put("char::eq_ignore_ascii_case", c -> Arith.bool(asciiLower(ch(c)) == asciiLower(((Value.Char) c.deref(1)).cp())));
+        r.put("char::case_len", c -> Value.usize(caseMap(c).codePointCount(0, caseMap(c).length())));
+        r.put("char::case_at", c -> {
+            String m = caseMap(c);
+            return new Value.Char(m.codePointAt(m.offsetByCodePoints(0, (int) ((Value.Int) c.args()[2]).bits())));
+        });
+        // u8's ASCII helpers take `&self`: the byte is behind a reference.
+        r.put("u8::is_ascii", c -> Arith.bool(byteArg(c) < 128));
+        r.put("u8::is_ascii_digit", c -> Arith.bool(asciiClass(byteArg(c), "digit")));
+        r.put("u8::is_ascii_alphabetic", c -> Arith.bool(asciiClass(byteArg(c), "alpha")));
+        r.put("u8::is_ascii_alphanumeric", c -> Arith.bool(asciiClass(byteArg(c), "alnum")));
+        r.put("u8::is_ascii_uppercase", c -> Arith.bool(byteArg(c) >= 'A' && byteArg(c) <= 'Z'));
+        r.put("u8::is_ascii_lowercase", c -> Arith.bool(byteArg(c) >= 'a' && byteArg(c) <= 'z'));
+        r.put("u8::is_ascii_whitespace", c -> Arith.bool(asciiClass(byteArg(c), "space")));
+        r.put("u8::is_ascii_punctuation", c -> Arith.bool(byteArg(c) < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(byteArg(c)) >= 0));
+        r.put("u8::is_ascii_hexdigit", c -> Arith.bool(asciiClass(byteArg(c), "hex")));
+        r.put("u8::is_ascii_graphic", c -> Arith.bool(byteArg(c) > 32 && byteArg(c) < 127));
+        r.put("u8::is_ascii_control", c -> Arith.bool(byteArg(c) < 32 || byteArg(c) == 127));
+        r.put("u8::to_ascii_uppercase", c -> new Value.Int(byteArg(c) >= 'a' && byteArg(c) <= 'z' ? byteArg(c) - 32 : byteArg(c), IntTy.U8));
+        r.put("u8::to_ascii_lowercase", c -> new Value.Int(asciiLower(byteArg(c)), IntTy.U8));
+        r.put("u8::eq_ignore_ascii_case", c -> Arith.bool(asciiLower(byteArg(c)) == asciiLower((int) ((Value.Int) c.deref(1)).bits())));
         r.put("char::len_utf8", c -> Value.usize(ch(c) < 0x80 ? 1 : ch(c) < 0x800 ? 2 : ch(c) < 0x10000 ? 3 : 4));
         r.put("char::to_digit", c -> {
             int d = Character.digit(ch(c), (int) ((Value.Int) c.args()[1]).bits());

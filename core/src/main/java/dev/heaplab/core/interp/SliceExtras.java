@@ -84,7 +84,8 @@ final class SliceExtras {
             return Value.Agg.of(s.offset(0, mid), s.offset(mid, s.meta() - mid));
         });
         r.put("slice::join", c -> join(c, StrExtras.pattern(c, 1)));
-        r.put("slice::concat", c -> join(c, new byte[0]));
+        r.put("slice::concat", c -> c.m().types.is(c.tyArg(0), LangItem.STRING) || c.tyArg(0) instanceof Ty.Ref sr && sr.inner() instanceof Ty.Str
+                ? join(c, new byte[0]) : concatVecs(c));
         r.put("slice::windows", c -> {
             if (c.usize(1) == 0) throw c.panic("window size must be non-zero");
             return Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta()), Value.usize(c.usize(1)));
@@ -161,6 +162,33 @@ final class SliceExtras {
         it.fields[0] = first.offset(adv, -1);
         it.fields[1] = Value.usize(rem - adv);
         return c.m().types.some(first.withMeta(n));
+    }
+
+    /** `[Vec<U>]::concat()` / `[&[U]]::concat()`: `with_capacity(total)` then each part cloned in, as std. */
+    private static Value concatVecs(Builtins.Call c) {
+        Value.Ptr s = c.ptr(0);
+        Ty part = c.tyArg(0);
+        Ty elem = part instanceof Ty.Ref r && r.inner() instanceof Ty.Slice sl ? sl.elem() : ((Ty.Adt) part).args().get(0);
+        long es = c.m().sizes.size(elem);
+        List<Value.Ptr> parts = new ArrayList<>();
+        long total = 0;
+        for (long k = 0; k < s.meta(); k++) {
+            Value v = Memory.get(s.offset(k, -1), c.span());
+            Value.Ptr p = v instanceof Value.Agg g ? RawVec.slice(g, 0, RawVec.len(g)) : (Value.Ptr) v;
+            parts.add(p);
+            total += p.meta();
+        }
+        Value.Agg out = RawVec.empty(c.m(), es);
+        String what = "Vec<" + c.m().types.display(elem) + ">";
+        if (total > 0) RawVec.resize(c.m(), out, total, es, false, c.span(), what);
+        long len = 0;
+        for (Value.Ptr p : parts) {
+            for (long k = 0; k < p.meta(); k++) {
+                VecBuiltins.elems(out).fields[(int) len] = Derived.cloneValue(c.m(), Memory.get(p.offset(k, -1), c.span()), elem, c.span());
+                RawVec.setLen(out, ++len);
+            }
+        }
+        return out;
     }
 
     /** `[S]::join(sep)` / `concat()` for str-like elements: one allocation of the exact total length. */

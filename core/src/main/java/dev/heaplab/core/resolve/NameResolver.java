@@ -228,6 +228,11 @@ public final class NameResolver {
             String seg = segs.get(i);
             Ns segNs = i == segs.size() - 1 ? ns : Ns.TYPE;
             Decl next = member(cur, seg, segNs);
+            // `std::f64::consts` lives in std's module `float_f64`: a module named `f64` would hide the primitive.
+            if (next == null && (seg.equals("f64") || seg.equals("f32")) && cur instanceof Decl.Module fm && fm.module() == stdRoot
+                    && i < segs.size() - 1) {
+                next = member(cur, "float_" + seg, Ns.TYPE);
+            }
             if (next == null && cur instanceof Decl.Module m && m.module().isStd() && FLATTENED.contains(seg)
                     && i < segs.size() - 1) {
                 i++;

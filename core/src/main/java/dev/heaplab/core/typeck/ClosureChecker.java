@@ -72,6 +72,11 @@ final class ClosureChecker {
         }
         if (!(e instanceof Ty.Infer)) return null;
         for (Obligation o : fcx.pending) {
+            // A closure passed as a str `Pattern` is std's `impl<F: FnMut(char) -> bool> Pattern for F`.
+            if (arity == 1 && fcx.icx.shallow(o.self()).equals(e) && fcx.cx.defs.trait(o.trait()) != null
+                    && "Pattern".equals(fcx.cx.defs.trait(o.trait()).lang())) {
+                return new FnSig(List.of(Ty.CHAR), Ty.BOOL);
+            }
             if (!fcx.lowerer.isFnTrait(o.trait()) || !fcx.icx.shallow(o.self()).equals(e) || o.args().isEmpty()) continue;
             Ty args = fcx.normalize(o.args().get(0));
             if (!(fcx.icx.shallow(args) instanceof Ty.Tuple t) || t.elems().size() != arity) continue;

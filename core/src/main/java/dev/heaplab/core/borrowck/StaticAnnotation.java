@@ -1,0 +1,40 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.LocalDecl;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+
+/**
+ * Whether a user variable's type was written with `'static` (`let r: &'static i32 = &n;`): a
+ * borrow stored there must outlive the function. A `'static` that typeck carried over from a
+ * callee's signature (`let s = name();`) is not a constraint in rustc (the variable's region is
+ * inferred), so the annotation must be in the source, between the binding and its `=`.
+ */
+final class StaticAnnotation {
+    private StaticAnnotation() {}
+
+    static boolean annotatedStatic(Body body, Local l, SourceFile source) {
+        LocalDecl d = body.local(l);
+        if (d.kind() != LocalDecl.Kind.USER || source == null || !hasStatic(d.ty())) return false;
+        Span s = d.span();
+        if (!source.contains(s.lo())) return false;
+        String text = source.text();
+        int from = s.hi() - source.startPos(), end = from;
+        while (end < text.length() && text.charAt(end) != '=' && text.charAt(end) != ';' && text.charAt(end) != '{') end++;
+        String annotation = text.substring(Math.min(from, end), end);
+        return annotation.trim().startsWith(":") && annotation.contains("'static");
+    }
+
+    private static boolean hasStatic(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && r.region().isNamed() && "'static".equals(r.region().name())) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+}

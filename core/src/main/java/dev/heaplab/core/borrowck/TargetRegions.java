@@ -1,0 +1,212 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.syntax.TypeExpr;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lifetimes of one function's parameters, read from its written signature (semantic types
+ * drop the lifetime arguments of structs). For a parameter `p: &T`, {@link #inside} lists the
+ * lifetimes of the storage reachable behind it, where a borrow stored through `p` must live:
+ * <ul>
+ * <li>written references and lifetime arguments inside `T` (`'_` and elided ones are anonymous);</li>
+ * <li>a struct written without its lifetime arguments has anonymous ones;</li>
+ * <li>`dyn Trait` outside a reference, written or inside a struct's fields, is `'static` by default;</li>
+ * <li>for `&mut self`, the lifetimes of the impl's self type ({@link Kind#IMPL}: any lifetime
+ *     declared on the impl rather than on the method is taken to be it).</li>
+ * </ul>
+ */
+final class TargetRegions {
+    enum Kind { NAMED, ANON, STATIC, STATIC_DYN, IMPL }
+
+    record Target(Kind kind, String name) {}
+
+    private final FnDef fn;
+    private final ProgramDefs defs;
+    private final TypeQueries tq;
+
+    TargetRegions(FnDef fn, ProgramDefs defs, TypeQueries tq) {
+        this.fn = fn;
+        this.defs = defs;
+        this.tq = tq;
+    }
+
+    static boolean anonymous(String region) { return region.startsWith("anon"); }
+
+    /** The outermost lifetime of parameter local {@code k}: its name, `anonK`, or null if not a reference. */
+    String paramRegion(int k) {
+        if (k < 1 || k > fn.sig().inputs().size()) return null;
+        if (!(fn.sig().inputs().get(k - 1) instanceof Ty.Ref r)) return null;
+        return r.region().isNamed() ? r.region().name() : "anon" + k;
+    }
+
+    /** Lifetimes of the storage behind parameter local {@code k}. */
+    List<Target> inside(int k) {
+        List<Target> out = new ArrayList<>();
+        if (k < 1 || k > fn.sig().inputs().size() || !(fn.sig().inputs().get(k - 1) instanceof Ty.Ref r)) return out;
+        Item.FnDecl d = fn.decl();
+        TypeExpr written = null;
+        int index = d.selfParam() != null ? k - 2 : k - 1;
+        if (d.selfParam() != null && k == 1) written = d.selfParam().explicitType();
+        else if (index >= 0 && index < d.params().size()) written = d.params().get(index).type();
+        if (written instanceof TypeExpr.RefType ref) {
+            syntax(ref.inner(), true, out);
+        } else if (r.inner() instanceof Ty.Adt a && tq.adtMayBorrow(a) && defs.adt(a.def()) != null && defs.adt(a.def()).lang() == null) {
+            out.add(new Target(Kind.IMPL, firstFieldRegion(defs.adt(a.def()))));
+        }
+        fields(r.inner(), new HashSet<>(), out);
+        return out;
+    }
+
+    /** Does lifetime {@code q} (a name or `anonK`) outlive target {@code t}? */
+    boolean outlives(String q, Target t) {
+        if (q.equals("'static")) return true;
+        return switch (t.kind()) {
+            case STATIC, STATIC_DYN, ANON -> false;
+            case NAMED -> q.equals(t.name()) || declaredBound(q, t.name());
+            case IMPL -> !anonymous(q) && (q.equals(t.name()) || !declaredOnFn(q));
+        };
+    }
+
+    private boolean declaredOnFn(String name) {
+        for (Generics.GenericParam p : fn.decl().generics().params())
+            if (p instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(name)) return true;
+        return false;
+    }
+
+    /** `'q: 't` written on the function, or both declared on the impl (whose bounds are not read). */
+    private boolean declaredBound(String q, String t) {
+        Generics g = fn.decl().generics();
+        for (Generics.GenericParam p : g.params()) {
+            if (p instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(q)) {
+                for (var b : lp.bounds()) if (b.name().equals(t)) return true;
+            }
+        }
+        for (Generics.WherePredicate w : g.where()) {
+            if (w.boundedLifetime() == null || !w.boundedLifetime().name().equals(q)) continue;
+            for (Generics.Bound b : w.bounds())
+                if (b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().equals(t)) return true;
+        }
+        return !anonymous(q) && !declaredOnFn(q) && !declaredOnFn(t);
+    }
+
+    private static Target region(String name) {
+        if (name == null || name.equals("'_")) return new Target(Kind.ANON, null);
+        if (name.equals("'static")) return new Target(Kind.STATIC, name);
+        return new Target(Kind.NAMED, name);
+    }
+
+    private void syntax(TypeExpr t, boolean underRef, List<Target> out) {
+        switch (t) {
+            case TypeExpr.RefType r -> {
+                out.add(region(r.lifetime() == null ? null : r.lifetime().name()));
+                syntax(r.inner(), true, out);
+            }
+            case TypeExpr.PathType p -> {
+                for (Path.PathSegment s : p.path().segments()) {
+                    boolean lifetimes = false;
+                    for (Path.GenericArg a : s.args()) {
+                        switch (a) {
+                            case Path.GenericArg.LifetimeArg l -> { lifetimes = true; out.add(region(l.lifetime().name())); }
+                            case Path.GenericArg.TypeArg ta -> syntax(ta.type(), false, out);
+                            default -> { }
+                        }
+                    }
+                    if (!lifetimes && borrowingUserAdt(s.name().name())) out.add(new Target(Kind.ANON, null));
+                }
+            }
+            case TypeExpr.DynTraitType d -> {
+                String bound = null;
+                for (Generics.Bound b : d.bounds()) if (b instanceof Generics.Bound.LifetimeBound lb) bound = lb.lifetime().name();
+                if (bound != null) out.add(region(bound));
+                else if (!underRef) out.add(new Target(Kind.STATIC_DYN, "'static"));
+            }
+            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> syntax(e, false, out));
+            case TypeExpr.ArrayType a -> syntax(a.elem(), false, out);
+            case TypeExpr.SliceType s -> syntax(s.elem(), false, out);
+            case TypeExpr.ImplTraitType i -> { }
+            case TypeExpr.RawPtrType rp -> { }
+            case TypeExpr.FnPtrType f -> { }
+            case TypeExpr.NeverType n -> { }
+            case TypeExpr.InferType i -> { }
+        }
+    }
+
+    private boolean borrowingUserAdt(String name) {
+        for (AdtDef a : defs.adts()) {
+            if (a.lang() == null && a.name().equals(name) && firstFieldRegion(a) != null) return true;
+        }
+        return false;
+    }
+
+    /** The first non-`'static` named lifetime in a struct's fields (its lifetime parameter). */
+    private static String firstFieldRegion(AdtDef a) {
+        String[] found = {null};
+        for (AdtDef.VariantDef v : a.variants()) {
+            for (AdtDef.FieldDef f : v.fields()) {
+                TySubst.map(f.ty(), x -> {
+                    if (found[0] == null && x instanceof Ty.Ref r && r.region().isNamed() && !"'static".equals(r.region().name())) {
+                        found[0] = r.region().name();
+                    }
+                    return x;
+                });
+            }
+        }
+        return found[0];
+    }
+
+    /** `'static` lifetimes hidden in user structs' fields: `&'static T` and `dyn Trait` not behind a reference. */
+    private void fields(Ty t, Set<Ty> seen, List<Target> out) {
+        if (!seen.add(t)) return;
+        switch (t) {
+            case Ty.Adt a -> {
+                a.args().forEach(x -> fields(x, seen, out));
+                AdtDef def = defs.adt(a.def());
+                if (def == null || def.lang() != null) return;
+                for (AdtDef.VariantDef v : def.variants()) {
+                    for (AdtDef.FieldDef f : v.fields()) {
+                        if (staticRef(f.ty())) out.add(new Target(Kind.STATIC, "'static"));
+                        if (dynOutsideRef(f.ty())) out.add(new Target(Kind.STATIC_DYN, "'static"));
+                        fields(f.ty(), seen, out);
+                    }
+                }
+            }
+            case Ty.Tuple tu -> tu.elems().forEach(x -> fields(x, seen, out));
+            case Ty.Array ar -> fields(ar.elem(), seen, out);
+            case Ty.Slice sl -> fields(sl.elem(), seen, out);
+            case Ty.Ref r -> fields(r.inner(), seen, out);
+            default -> { }
+        }
+    }
+
+    private static boolean staticRef(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && r.region().isNamed() && "'static".equals(r.region().name())) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
+    private static boolean dynOutsideRef(Ty t) {
+        return switch (t) {
+            case Ty.Dynamic d -> true;
+            case Ty.Ref r -> false;
+            case Ty.Adt a -> a.args().stream().anyMatch(TargetRegions::dynOutsideRef);
+            case Ty.Tuple tu -> tu.elems().stream().anyMatch(TargetRegions::dynOutsideRef);
+            case Ty.Array ar -> dynOutsideRef(ar.elem());
+            case Ty.Slice sl -> dynOutsideRef(sl.elem());
+            default -> false;
+        };
+    }
+}

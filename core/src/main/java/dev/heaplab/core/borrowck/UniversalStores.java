@@ -1,0 +1,117 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Checks what a function stores behind its reference parameters against their signature: a
+ * parameter `q`'s borrow stored behind parameter `p` (`v.push(q)`, `self.f = q`, `*slot = q`) must
+ * outlive every lifetime inside `p`'s pointee ({@link TargetRegions}). Rules, for the first failing one:
+ * <ul>
+ * <li>an explicit `'static` inside `p`: E0521 "borrowed data escapes outside of function";</li>
+ * <li>`q`'s lifetime anonymous and the target named: E0621 "explicit lifetime required";</li>
+ * <li>otherwise "lifetime may not live long enough".</li>
+ * </ul>
+ * `q`'s lifetime outlives a target when it is `'static`, the same name, or declared so (`'b: 'a`).
+ */
+final class UniversalStores {
+    private final Body body;
+    private final FnDef fn;
+    private final LoanFlow flow;
+    private final TargetRegions targets;
+    private final List<Diagnostic> out;
+    private boolean reported;
+
+    UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out) {
+        this.body = body;
+        this.fn = defs.fn(body.def());
+        this.flow = flow;
+        this.targets = fn == null || fn.decl() == null ? null : new TargetRegions(fn, defs, tq);
+        this.out = out;
+    }
+
+    /** `*p... = value` with {@code held} the loans before the statement. */
+    void assign(Statement.Assign a, BitSet[] held) {
+        if (targets == null || reported || a.place().isLocal() || !flow.escapes(a.place())) return;
+        BitSet loans = new BitSet();
+        flow.rvalueLoansOf(held, a.rvalue(), loans);
+        check(a.place().local(), loans, a.span());
+    }
+
+    /** A call may store any argument's borrows behind a `&mut` argument derived from a parameter. */
+    void call(Terminator.Call c, BitSet[] held) {
+        if (targets == null || reported) return;
+        BitSet all = new BitSet();
+        for (Operand o : c.args()) flow.operandLoansOf(held, o, all);
+        for (Operand o : c.args()) {
+            BitSet mine = new BitSet();
+            flow.operandLoansOf(held, o, mine);
+            BitSet others = (BitSet) all.clone();
+            others.andNot(mine);
+            Place p = place(o);
+            if (p != null && p.isLocal() && isParam(p.local()) && body.local(p.local()).ty() instanceof Ty.Ref r && r.mutable()) {
+                check(p.local(), others, c.span());
+            }
+            for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                Loan l = flow.loans().get(id);
+                if (l.mutable() && !l.universal() && flow.escapes(l.place()) && isParam(l.place().local())) {
+                    check(l.place().local(), others, c.span());
+                }
+            }
+        }
+    }
+
+    private boolean isParam(Local l) { return l.index() >= 1 && l.index() <= body.argCount(); }
+
+    private static Place place(Operand o) {
+        return switch (o) {
+            case Operand.Copy c -> c.place();
+            case Operand.Move m -> m.place();
+            case Operand.Constant k -> null;
+        };
+    }
+
+    private void check(Local p, BitSet loans, Span span) {
+        for (int id = loans.nextSetBit(0); id >= 0 && !reported; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || l.holder().equals(p)) continue;
+            String q = targets.paramRegion(l.holder().index());
+            if (q == null) continue;
+            for (TargetRegions.Target t : targets.inside(p.index())) {
+                if (targets.outlives(q, t)) continue;
+                report(l.holder(), q, t, span);
+                break;
+            }
+        }
+    }
+
+    private void report(Local q, String qRegion, TargetRegions.Target t, Span span) {
+        reported = true;
+        String name = body.local(q).name();
+        String where = fn.selfKind() != null ? "method" : "function";
+        if (t.kind() == TargetRegions.Kind.STATIC) {
+            out.add(Diagnostic.error("E0521", "borrowed data escapes outside of " + where)
+                    .primary(span, "`" + name + "` escapes the " + where + " body here")
+                    .secondary(body.local(q).span(), "`" + name + "` is a reference that is only valid in the " + where + " body")
+                    .note("argument requires that `'1` must outlive `'static`").build());
+        } else if (TargetRegions.anonymous(qRegion) && (t.kind() == TargetRegions.Kind.NAMED || t.kind() == TargetRegions.Kind.IMPL) && t.name() != null && name != null) {
+            out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                    .primary(span, "lifetime `" + t.name() + "` required").build());
+        } else {
+            out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "argument requires that `" + name + "`'s lifetime outlives the lifetime of the data it is stored in")
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.heaplab.core.perm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heaplab.core.Driver;
+import dev.heaplab.core.borrowck.BorrowCheck;
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-checks the permissions table against the checker's verdicts on the conformance suite:
+ * in a program the checker accepts, no access lacks the permission it needs (reads R, writes W,
+ * moves O); in a program of compile-fail/{borrows,moves,mutability} it rejects, the line of the
+ * first error has an access lacking a permission.
+ */
+class PermissionsPropertyTest {
+    /**
+     * Errors about how long a borrow may live rather than about an access: a returned or captured
+     * reference outliving its data, a temporary, a borrow escaping into a thread. They are outside the
+     * R/W/O model (the Rust Book's permission diagrams add an F "flow" permission for them).
+     */
+    static final java.util.Set<String> LIFETIME_CODES = java.util.Set.of("E0515", "E0373", "E0521", "E0716", "E0621", "E0106");
+
+    private record Checked(SourceFile source, Driver.Compiled compiled, List<Diagnostic> errors) {}
+
+    private static Checked check(Path file) throws IOException {
+        SourceFile source = new SourceFile(file.getFileName().toString(), Files.readString(file));
+        Driver.Compiled compiled = Driver.compile(source, false);
+        if (!compiled.ok()) return null;
+        Diagnostics diags = new Diagnostics();
+        BorrowCheck.check(compiled.mir(), diags);
+        return new Checked(source, compiled, diags.all().stream().filter(Diagnostic::isError).toList());
+    }
+
+    private static List<Path> programs(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+        }
+    }
+
+    @Test void acceptedProgramsNeverLackAPermission() throws IOException {
+        Path ui = uiRoot();
+        List<String> bad = new ArrayList<>();
+        int checked = 0;
+        for (Path p : programs(ui)) {
+            if (ui.relativize(p).startsWith("compile-fail")) continue;
+            Checked c = check(p);
+            if (c == null || !c.errors().isEmpty()) continue;
+            checked++;
+            for (BodyPermissions bp : Permissions.analyses(c.compiled().mir())) {
+                for (int line : bp.violationLines()) {
+                    bad.add(ui.relativize(p) + ":" + line + " " + new PermissionText(false).violation(bp.allViolations(line).get(0)));
+                }
+            }
+        }
+        System.out.println("permissions: accepted programs checked: " + checked + ", with a violation: " + bad.size());
+        assertThat(checked).isGreaterThan(200);
+        assertThat(bad).isEmpty();
+    }
+
+    @Test void firstErrorLineOfRejectedProgramsLacksAPermission() throws IOException {
+        Path ui = uiRoot();
+        List<String> bad = new ArrayList<>();
+        int checked = 0;
+        for (String dir : List.of("borrows", "moves", "mutability")) {
+            for (Path p : programs(ui.resolve("compile-fail").resolve(dir))) {
+                Checked c = check(p);
+                if (c == null || c.errors().isEmpty()) continue;
+                Diagnostic first = c.errors().get(0);
+                if (first.code() == null || LIFETIME_CODES.contains(first.code())) continue;
+                checked++;
+                // The error's lines: where the access is (primary) and, for E0597, where the value is dropped.
+                java.util.Set<Integer> lines = new java.util.TreeSet<>();
+                for (var label : first.labels()) lines.add(c.source().line(label.span().lo()));
+                boolean found = false;
+                for (BodyPermissions bp : Permissions.analyses(c.compiled().mir())) {
+                    for (int line : lines) found |= !bp.allViolations(line).isEmpty();
+                }
+                if (!found) bad.add(ui.relativize(p) + ":" + lines + " " + first.code() + " " + first.message());
+            }
+        }
+        System.out.println("permissions: rejected programs checked: " + checked + ", without a violation at the first error: " + bad.size());
+        assertThat(checked).isGreaterThan(100);
+        assertThat(bad).isEmpty();
+    }
+
+    static Path uiRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path ui = dir.resolve("tests").resolve("ui");
+            if (Files.isDirectory(ui)) return ui;
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("tests/ui not found");
+    }
+}

@@ -1,0 +1,68 @@
+// Smart pointers: recursive enum with Box, Deref on a custom MyBox, deref coercion, Drop order.
+use std::ops::Deref;
+
+#[derive(Debug)]
+enum List {
+    Cons(i32, Box<List>),
+    Nil,
+}
+
+use List::{Cons, Nil};
+
+impl List {
+    fn sum(&self) -> i32 {
+        match self {
+            Cons(v, rest) => v + rest.sum(),
+            Nil => 0,
+        }
+    }
+}
+
+struct MyBox<T>(T);
+
+impl<T> MyBox<T> {
+    fn new(x: T) -> MyBox<T> {
+        MyBox(x)
+    }
+}
+
+impl<T> Deref for MyBox<T> {
+    type Target = T;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+fn hello(name: &str) {
+    println!("Hello, {name}!");
+}
+
+struct CustomSmartPointer {
+    data: String,
+}
+
+impl Drop for CustomSmartPointer {
+    fn drop(&mut self) {
+        println!("Dropping CustomSmartPointer with data `{}`!", self.data);
+    }
+}
+
+fn main() {
+    let list = Cons(1, Box::new(Cons(2, Box::new(Cons(3, Box::new(Nil))))));
+    println!("{:?}", list);
+    println!("sum {}", list.sum());
+    let x = 5;
+    let y = MyBox::new(x);
+    assert_eq!(5, *y);
+    println!("deref ok {}", *y + 1);
+    let m = MyBox::new(String::from("Rust"));
+    hello(&m);
+    println!("len via deref {}", m.len());
+    let b = Box::new(41);
+    println!("{}", *b + 1);
+    let c = CustomSmartPointer { data: String::from("my stuff") };
+    let _d = CustomSmartPointer { data: String::from("other stuff") };
+    println!("CustomSmartPointers created.");
+    drop(c);
+    println!("CustomSmartPointer dropped before the end of main.");
+}
