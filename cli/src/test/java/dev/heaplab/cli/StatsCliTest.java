@@ -55,6 +55,16 @@ class StatsCliTest {
         }
     }
 
+    @Test void theReadmeExampleIsWhatHeaplabPrints() throws Exception {
+        String readme = Files.readString(repo().resolve("README.md"));
+        String cmd = "$ heaplab run --stats tests/ui/stats/buffer_no_reuse.rs\n";
+        int start = readme.indexOf(cmd);
+        assertThat(start).as("README shows the example").isPositive();
+        String shown = readme.substring(start + cmd.length(), readme.indexOf("```", start));
+        CliRun r = CliRun.of("run", "--stats", repo().resolve("tests/ui/stats/buffer_no_reuse.rs").toString());
+        assertThat(r.out() + r.err()).isEqualTo(shown);
+    }
+
     @Test void aProgramThatDoesNotCompileGetsNoProfile() throws Exception {
         Path file = dir.resolve("bad.rs");
         Files.writeString(file, "fn main() { let s = String::new(); let t = s; println!(\"{s}\"); }\n");

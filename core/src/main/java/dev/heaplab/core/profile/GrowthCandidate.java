@@ -198,6 +198,9 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
         }
         int lineStart = file.startPos() + lineStartOffset(file, loop.span().lo());
         if (!file.slice(new Span(lineStart, loop.span().lo())).isBlank()) return null; // a label or code before it
+        // the loop must be a statement of its own: the code before it ends with `;`, `{` or `}`
+        String before = file.slice(new Span(file.startPos(), lineStart)).stripTrailing();
+        if (before.isEmpty() || "{};".indexOf(before.charAt(before.length() - 1)) < 0) return null;
         return new Reuse(let, loop);
     }
 

@@ -11,10 +11,10 @@ public final class ProfileText {
         Profile.Totals t = p.totals();
         sb.append(fr ? "── profil du tas (heaplab) ──\n" : "── heap profile (heaplab) ──\n");
         sb.append(fr ? "total :    " : "total:     ")
-                .append(count(t.allocs(), "allocation", "s")).append(", ")
-                .append(count(t.reallocs(), fr ? "réallocation" : "reallocation", "s")).append(", ")
-                .append(count(t.deallocs(), fr ? "libération" : "deallocation", "s")).append(", ")
-                .append(fr ? count(t.bytesAllocated(), "octet", "s") + (t.bytesAllocated() == 1 ? " alloué" : " alloués")
+                .append(fr ? nombre(t.allocs(), "allocation") : count(t.allocs(), "allocation", "s")).append(", ")
+                .append(fr ? nombre(t.reallocs(), "réallocation") : count(t.reallocs(), "reallocation", "s")).append(", ")
+                .append(fr ? nombre(t.deallocs(), "libération") : count(t.deallocs(), "deallocation", "s")).append(", ")
+                .append(fr ? nombre(t.bytesAllocated(), "octet") + (t.bytesAllocated() <= 1 ? " alloué" : " alloués")
                         : count(t.bytesAllocated(), "byte", "s") + " allocated").append('\n');
         Profile.Peak pk = p.peak();
         if (pk.bytes() == 0) sb.append(fr ? "pic :      0 octet\n" : "peak:      0 bytes\n");
@@ -54,9 +54,9 @@ public final class ProfileText {
             case WITH_CAPACITY -> fr
                     ? String.format("`%s` grandit par des push dans une boucle jusqu'à %s, avec %s : "
                             + "`%s` au lieu de `%s` allouerait une seule fois (%s en moins).", h.what(),
-                            count(h.count(), h.from().startsWith("String") ? "octet" : "élément", "s"),
-                            count(h.savedReallocs(), "réallocation", "s"), h.to(), h.from(),
-                            count(h.savedReallocs(), "réallocation", "s"))
+                            nombre(h.count(), h.from().startsWith("String") ? "octet" : "élément"),
+                            nombre(h.savedReallocs(), "réallocation"), h.to(), h.from(),
+                            nombre(h.savedReallocs(), "réallocation"))
                     : String.format("`%s` grows by pushes in a loop to %s, with %s: "
                             + "`%s` instead of `%s` would allocate once (%s).", h.what(),
                             count(h.count(), h.from().startsWith("String") ? "byte" : "element", "s"),
@@ -65,15 +65,15 @@ public final class ProfileText {
             case BORROW_PARAM -> fr
                     ? String.format("`%s` ne fait que lire son paramètre `String` : avec `&str`, les appelants "
                             + "n'auraient plus à allouer (%s, %s en moins).", h.what(),
-                            count(h.count(), "appel", "s"), count(h.savedAllocs(), "allocation", "s"))
+                            nombre(h.count(), "appel"), nombre(h.savedAllocs(), "allocation"))
                     : String.format("`%s` only reads its `String` parameter: with `&str`, the callers would not have "
                             + "to allocate (%s, %s).", h.what(), count(h.count(), "call", "s"),
                             fewer(h.savedAllocs(), "allocation"));
             case REUSE_BUFFER -> fr
                     ? String.format("un `%s` neuf est alloué à chacun des %d tours de boucle : déclarez `%s` une fois avant "
                             + "la boucle et écrivez `%s` ici (%s en moins%s).", h.from(), h.count(), h.what(), h.to(),
-                            count(h.savedAllocs(), "allocation", "s"),
-                            h.savedReallocs() > 0 ? ", " + count(h.savedReallocs(), "réallocation", "s") + " en moins" : "")
+                            nombre(h.savedAllocs(), "allocation"),
+                            h.savedReallocs() > 0 ? ", " + nombre(h.savedReallocs(), "réallocation") + " en moins" : "")
                     : String.format("a fresh `%s` is allocated in each of %d loop iterations: declare `%s` once before "
                             + "the loop and write `%s` here (%s%s).", h.from(), h.count(), h.what(), h.to(),
                             fewer(h.savedAllocs(), "allocation"),
@@ -83,6 +83,9 @@ public final class ProfileText {
 
     /** `1 fewer allocation`, `3 fewer allocations`. */
     private static String fewer(long n, String word) { return n + " fewer " + word + (n == 1 ? "" : "s"); }
+
+    /** French: `0 appel`, `1 appel`, `3 appels` (0 and 1 take the singular). */
+    private static String nombre(long n, String mot) { return n + " " + mot + (n <= 1 ? "" : "s"); }
 
     /** `1 call`, `3 calls`. */
     private static String count(long n, String word, String plural) { return n + " " + word + (n == 1 ? "" : plural); }

@@ -145,6 +145,28 @@ class HintsTest {
                 """)).noneMatch(h -> h.kind() == Hint.Kind.REUSE_BUFFER);
     }
 
+    @Test void noReuseHintWhenTheLoopIsNotAStatement() throws Exception {
+        assertThat(hints("""
+                fn main() {
+                    let total: usize =
+                        (0..4).map(|i| {
+                            let mut s = String::new();
+                            s.push_str("ab");
+                            s.len() + i
+                        }).sum();
+                    let mut n = 0;
+                    let last =
+                        loop {
+                            let mut s = String::new();
+                            s.push_str("abc");
+                            n += 1;
+                            if n == 3 { break s.len(); }
+                        };
+                    println!("{total} {last}");
+                }
+                """)).noneMatch(h -> h.kind() == Hint.Kind.REUSE_BUFFER);
+    }
+
     @Test void noHintsForARunCutShortByAPanic() throws Exception {
         ProfileRuns.Profiled run = ProfileRuns.profile("t.rs", """
                 fn main() {
