@@ -195,16 +195,15 @@ final class LoanFlow {
 
     void applyTerminator(BitSet[] s, Terminator t) {
         if (t instanceof Terminator.Call c) {
-            BitSet all = new BitSet();
-            for (Operand o : c.args()) operandLoans(s, o, all);
-            // A callee may store any argument's borrows behind a `&mut` argument (`v.push(&x)`).
-            for (Operand o : c.args()) {
+            // A callee may store an argument's borrows behind a `&mut` argument (`v.push(&x)`), as far
+            // as its signature lets them be stored (see storableLoans).
+            for (int i = 0; i < c.args().size(); i++) {
                 BitSet mine = new BitSet();
-                operandLoans(s, o, mine);
+                operandLoans(s, c.args().get(i), mine);
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
                     if (l.mutable() && !refFreeDest.test(l.place())) {
-                        BitSet others = (BitSet) all.clone();
+                        BitSet others = storableBeside(s, c, i);
                         others.andNot(mine);
                         s[l.place().local().index()].or(others);
                         if (escapes(l.place())) escape(s, others);
@@ -213,6 +212,45 @@ final class LoanFlow {
             }
             write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c));
         }
+    }
+
+    /** The loans the arguments other than {@code into} may leave stored behind argument {@code into}. */
+    BitSet storableBeside(BitSet[] s, Terminator.Call c, int into) {
+        BitSet out = new BitSet();
+        for (int j = 0; j < c.args().size(); j++) if (j != into) out.or(storableLoans(s, c, j));
+        return out;
+    }
+
+    /**
+     * The loans of argument {@code k} that the callee could store behind another argument. The
+     * formatting intrinsics only read their arguments. A parameter written `&T` with an elided
+     * lifetime has a fresh region no other type of the signature names, so the reference itself
+     * cannot be stored: only what its pointee holds can (`v.extend_from_slice(&xs)` stores the
+     * elements' borrows, `s.push_str(&t)` stores nothing). Otherwise every loan of the argument.
+     */
+    private BitSet storableLoans(BitSet[] s, Terminator.Call c, int k) {
+        BitSet mine = new BitSet();
+        operandLoans(s, c.args().get(k), mine);
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def != null && def.builtinKey() != null && def.sig().inputs().isEmpty()
+                && (def.builtinKey().startsWith("fmt::") || def.builtinKey().startsWith("panic::"))) {
+            return new BitSet();
+        }
+        Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
+        if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return mine;
+        BitSet out = new BitSet();
+        for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            // What the borrowed place holds; a reborrow `&*x` mixes x's own loans in, so they count
+            // unless the pointee's type holds no borrow at all (`&*string_ref` passed as `&str`).
+            if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
+        }
+        return out;
+    }
+
+    private dev.heaplab.core.types.FnDef callee(Terminator.Call c) {
+        if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
+        return defs.fn(fd.def());
     }
 
     /**
@@ -309,6 +347,9 @@ final class LoanFlow {
     }
 
     void operandLoansOf(BitSet[] s, Operand o, BitSet out) { operandLoans(s, o, out); }
+
+    /** Can the value at this place hold no borrow (its type is free of references)? */
+    boolean refFreePlace(Place p) { return refFreeDest.test(p); }
 
     private void rvalueLoans(BitSet[] s, Rvalue rv, BitSet out) {
         switch (rv) {

@@ -31,6 +31,7 @@ final class UniversalStores {
     private final LoanFlow flow;
     private final TargetRegions targets;
     private final List<Diagnostic> out;
+    private final TypeQueries tq;
     private boolean reported;
 
     UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out) {
@@ -39,6 +40,7 @@ final class UniversalStores {
         this.flow = flow;
         this.targets = fn == null || fn.decl() == null ? null : new TargetRegions(fn, defs, tq);
         this.out = out;
+        this.tq = tq;
     }
 
     /** `*p... = value` with {@code held} the loans before the statement. */
@@ -52,20 +54,21 @@ final class UniversalStores {
     /** A call may store any argument's borrows behind a `&mut` argument derived from a parameter. */
     void call(Terminator.Call c, BitSet[] held) {
         if (targets == null || reported) return;
-        BitSet all = new BitSet();
-        for (Operand o : c.args()) flow.operandLoansOf(held, o, all);
-        for (Operand o : c.args()) {
+        for (int i = 0; i < c.args().size(); i++) {
+            Operand o = c.args().get(i);
             BitSet mine = new BitSet();
             flow.operandLoansOf(held, o, mine);
-            BitSet others = (BitSet) all.clone();
+            BitSet others = flow.storableBeside(held, c, i);
             others.andNot(mine);
             Place p = place(o);
-            if (p != null && p.isLocal() && isParam(p.local()) && body.local(p.local()).ty() instanceof Ty.Ref r && r.mutable()) {
+            if (p != null && p.isLocal() && isParam(p.local()) && body.local(p.local()).ty() instanceof Ty.Ref r && r.mutable()
+                    && !tq.refFree(r.inner())) {
                 check(p.local(), others, c.span());
             }
             for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                 Loan l = flow.loans().get(id);
-                if (l.mutable() && !l.universal() && flow.escapes(l.place()) && isParam(l.place().local())) {
+                if (l.mutable() && !l.universal() && flow.escapes(l.place()) && isParam(l.place().local())
+                        && !flow.refFreePlace(l.place())) {
                     check(l.place().local(), others, c.span());
                 }
             }
