@@ -26,7 +26,7 @@ public final class BorrowCheck {
             if (!program.source().contains(body.span().lo())) continue;
             new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
             new MoveCheck(body, program.defs(), found).run();
-            new MutabilityCheck(body, program.defs(), found).run();
+            new MutabilityCheck(body, program.defs(), found, program.source()).run();
             new LoanCheck(body, program.defs(), found, program.source()).run();
         }
         found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")

@@ -112,7 +112,9 @@ final class ClosureBounds {
     }
 
     /** Is the mention followed by an assignment operator (`=`, `+=`, … but not `==`)? */
-    private boolean assigned(Span use) {
+    private boolean assigned(Span use) { return assigned(source, use); }
+
+    static boolean assigned(SourceFile source, Span use) {
         String text = source.text();
         int at = use.hi() - source.startPos();
         while (at < text.length() && text.charAt(at) == ' ') at++;
@@ -121,7 +123,9 @@ final class ClosureBounds {
     }
 
     /** The first whole-word mention of {@code name} in the closure's body. */
-    private Span useIn(ClosureDef c, String name) {
+    private Span useIn(ClosureDef c, String name) { return useIn(source, c, name); }
+
+    static Span useIn(SourceFile source, ClosureDef c, String name) {
         if (source == null || !source.contains(c.expr().body().span().lo())) return null;
         Span b = c.expr().body().span();
         String text = source.slice(b);

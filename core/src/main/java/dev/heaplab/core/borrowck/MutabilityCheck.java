@@ -36,6 +36,13 @@ final class MutabilityCheck {
     private final List<Diagnostic> out;
     private final Set<Span> reported = new HashSet<>();
 
+    private dev.heaplab.core.source.SourceFile source;
+
+    MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
+        this(body, defs, out);
+        this.source = source;
+    }
+
     MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
         this.body = body;
         this.defs = defs;
@@ -82,6 +89,7 @@ final class MutabilityCheck {
         if (r == null) {
             LocalDecl decl = body.local(place.local());
             if (decl.mutable() || decl.name() == null || !reported.add(span)) return;
+            if (captureAssigned(name, span)) return;
             out.add(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
                     .primary(span, "cannot borrow as mutable")
                     .help("consider changing this to be mutable")
@@ -94,6 +102,34 @@ final class MutabilityCheck {
                     .primary(span, (name == null ? "" : "`" + name + "` is a `&` reference, so ") + "the data it refers to cannot be borrowed as mutable")
                     .build());
         }
+    }
+
+    /**
+     * A closure capturing a non-`mut` variable by `&mut` because its body assigns it: rustc reports
+     * the assignment inside the body (E0594), not the capture.
+     */
+    private boolean captureAssigned(String name, Span span) {
+        if (source == null || name == null) return false;
+        for (dev.heaplab.core.types.ClosureDef c : defs.closures()) {
+            if (!c.span().equals(span)) continue;
+            Span use = ClosureBounds.useIn(source, c, name);
+            if (use == null || !ClosureBounds.assigned(source, use)) return false;
+            Span stmt = new Span(use.lo(), Math.max(use.hi(), lineEnd(use)));
+            out.add(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as it is not declared as mutable")
+                    .primary(stmt, "cannot assign")
+                    .help("consider changing this to be mutable").build());
+            return true;
+        }
+        return false;
+    }
+
+    /** The end of the assignment starting at {@code use}: up to `;`, `}` or the end of the line. */
+    private int lineEnd(Span use) {
+        String text = source.text();
+        int at = use.hi() - source.startPos();
+        while (at < text.length() && ";}\n,".indexOf(text.charAt(at)) < 0) at++;
+        while (at > 0 && text.charAt(at - 1) == ' ') at--;
+        return at + source.startPos();
     }
 
     private void assignment(InitState s, Place place, Span span) {

@@ -60,7 +60,7 @@ final class ReturnRegions {
             if (argRegion == null || argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
             reported = true;
             String name = body.local(l.holder()).name();
-            if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null) {
+            if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null && !isSelf(l.holder())) {
                 out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
                         .primary(span, "lifetime `" + outRegion + "` required").build());
             } else {
@@ -100,6 +100,9 @@ final class ReturnRegions {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         return text.substring(lineStart, at).matches("\\s*let\\s+(mut\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*");
     }
+
+    /** rustc's E0621 names a parameter binding; `self` gets the general region error instead. */
+    private boolean isSelf(dev.heaplab.core.mir.Local l) { return l.index() == 1 && fn.selfKind() != null; }
 
     /** The lifetime of the returned reference, resolved through elision; null when none applies. */
     private String returnRegion() {
