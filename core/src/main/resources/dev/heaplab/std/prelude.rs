@@ -2705,3 +2705,68 @@ impl<'a> Extend<&'a char> for String {
         self.reserve(additional);
     }
 }
+
+/// `std::iter::repeat`, `repeat_n`, `once`, `empty`, `from_fn` and `successors`.
+pub struct Repeat<T> {
+    item: T,
+}
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some(self.item.clone())
+    }
+}
+pub fn repeat<T: Clone>(item: T) -> Repeat<T> {
+    Repeat { item: item }
+}
+pub struct Once<T> {
+    inner: Option<T>,
+}
+impl<T> Iterator for Once<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}
+pub fn once<T>(value: T) -> Once<T> {
+    Once { inner: Some(value) }
+}
+pub struct Empty<T> {
+    inner: Option<T>,
+}
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        None
+    }
+}
+pub fn empty<T>() -> Empty<T> {
+    Empty { inner: None }
+}
+pub struct FromFn<F> {
+    f: F,
+}
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+    FromFn { f: f }
+}
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
+    }
+}
+pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, succ: succ }
+}

@@ -119,6 +119,7 @@ public final class French {
         rule("in the same arm, a binding must have the same type in all alternatives",
                 "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
+        rule("128-bit integers \\((`.+`)\\)", "entiers sur 128 bits ($1)");
         rule("(`.+`) \\(this part of the standard library is not modelled\\)",
                 "$1 (cette partie de la bibliothèque standard n'est pas modélisée)");
     }

@@ -180,7 +180,13 @@ final class Collect {
         Value.Ptr it = (Value.Ptr) st[0];
         Ty iterTy = (Ty) st[1];
         Value.Agg s = RawVec.empty(m, 1);
-        for (Value x; (x = next(c, it, iterTy)) != null; ) {
+        boolean first = true;
+        for (Value x; (x = next(c, it, iterTy)) != null; first = false) {
+            // std's `FromIterator<String> for String` keeps the first String as its buffer
+            if (first && x instanceof Value.Agg g0) {
+                s = g0;
+                continue;
+            }
             byte[] b = switch (x) {
                 case Value.Char ch -> new String(Character.toChars(ch.cp())).getBytes(StandardCharsets.UTF_8);
                 // a thin pointer is a `&char`; `&str` items carry their length
@@ -261,6 +267,14 @@ final class Collect {
                 long n = f.v() ? (h.n() == 0 ? 0 : 1 + (h.n() - 1) / step) : h.n() / step;
                 boolean range = inner instanceof Ty.Adt ia && m.defs.adt(ia.def()).lang() == LangItem.RANGE;
                 return new Hint(n, h.trusted() && range);
+            }
+            // std::iter::repeat: endless and TrustedLen (so `take(n)` of it is exact)
+            case "Repeat" -> {
+                return new Hint(Long.MAX_VALUE / 4, true);
+            }
+            case "Once" -> {
+                Value o = field(d, g, "inner");
+                return new Hint(o instanceof Value.Agg oa && oa.variant == m.types.optionVariant(true) ? 1 : 0, true);
             }
             case "Cycle" -> {
                 Value ov = field(d, g, "orig");

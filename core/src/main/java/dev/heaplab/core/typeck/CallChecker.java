@@ -59,7 +59,10 @@ final class CallChecker {
             if (first.equals("Self") && fcx.env.selfTy != null) head = fcx.env.selfTy;
             else if (segs.size() == 2 && fcx.env.param(first) != null) head = fcx.env.param(first);
             else if (segs.size() == 2 && TypeLowerer.primitive(first) != null
-                    && fcx.cx.resolver.lookup(fcx.scope(), first, Ns.TYPE) == null) head = TypeLowerer.primitive(first);
+                    && fcx.cx.resolver.lookup(fcx.scope(), first, Ns.TYPE) == null) {
+                head = TypeLowerer.primitive(first);
+                if (!fcx.scope().isStd() && fcx.lowerer.refuseWide(head, path.span())) return Ty.ERROR;
+            }
             if (head != null) {
                 if (segs.size() == 1) return selfCtor(p, head);
                 if (segs.size() == 2) return assocValue(p, head, path.segments().get(1));

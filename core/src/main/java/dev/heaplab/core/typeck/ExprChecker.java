@@ -38,7 +38,7 @@ final class ExprChecker {
 
     Ty check(Expr e, Ty expected) {
         Ty ty = switch (e) {
-            case Expr.Lit l -> lit(l.value(), expected);
+            case Expr.Lit l -> lit(l.value(), expected, l.span());
             case Expr.PathExpr p -> calls.path(p);
             case Expr.Unary u -> ops.unary(u, expected);
             case Expr.AddrOf a -> {
@@ -158,13 +158,14 @@ final class ExprChecker {
         return -1;
     }
 
-    Ty lit(Expr.LitValue v, Ty expected) {
+    Ty lit(Expr.LitValue v, Ty expected, dev.heaplab.core.source.Span span) {
         Ty ex = expected == null ? null : fcx.icx.shallow(expected);
         return switch (v) {
             case Expr.LitValue.Int i -> {
                 if (!i.suffix().isEmpty()) {
                     IntTy it = IntTy.byName(i.suffix());
-                    yield it != null ? new Ty.Int(it) : new Ty.Float(FloatTy.byName(i.suffix()));
+                    Ty t = it != null ? new Ty.Int(it) : new Ty.Float(FloatTy.byName(i.suffix()));
+                    yield !fcx.scope().isStd() && fcx.lowerer.refuseWide(t, span) ? Ty.ERROR : t;
                 }
                 if (ex instanceof Ty.Int) yield ex;
                 if (ex instanceof Ty.Infer inf && inf.kind() == Ty.InferKind.INTEGER) yield ex;
