@@ -106,6 +106,13 @@ public final class French {
         rule("the matched value is of type `(.+)`", "la valeur filtrée est de type `$1`");
         rule("refutable pattern in local binding", "motif réfutable dans une liaison `let`");
         rule("mismatched types", "types incompatibles");
+        rule("cannot explicitly borrow within an implicitly-borrowing pattern", "emprunt explicite interdit dans un motif qui emprunte implicitement");
+        rule("cannot mutably bind by value within an implicitly-borrowing pattern", "liaison `mut` par valeur interdite dans un motif qui emprunte implicitement");
+        rule("cannot explicitly dereference within an implicitly-borrowing pattern", "déréférencement explicite interdit dans un motif qui emprunte implicitement");
+        rule("explicit `(ref|ref mut)` binding modifier not allowed when implicitly borrowing", "modificateur `$1` explicite interdit quand le motif emprunte implicitement");
+        rule("`mut` binding modifier not allowed when implicitly borrowing", "modificateur `mut` interdit quand le motif emprunte implicitement");
+        rule("reference pattern not allowed when implicitly borrowing", "motif de référence interdit quand le motif emprunte implicitement");
+        rule("matching on a reference type with a non-reference pattern implicitly borrows the contents", "filtrer un type référence avec un motif non-référence emprunte implicitement son contenu");
         rule("expected `(.+)`, found `(.+)`", "`$1` attendu, `$2` trouvé");
         rule("cannot find value `(.+)` in this scope", "valeur `$1` introuvable dans cette portée");
         rule("not found in this scope", "introuvable dans cette portée");

@@ -1,5 +1,7 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.source.Span;
+
 import dev.heaplab.core.resolve.Decl;
 import dev.heaplab.core.resolve.ModuleScope.Ns;
 import dev.heaplab.core.resolve.NameResolver;
@@ -37,7 +39,14 @@ final class PatChecker {
                 if (!fcx.icx.unify(want, expected)) {
                     fcx.mismatch(p.span(), expected, want);
                     check(r.inner(), Ty.ERROR, BindingMode.BY_VALUE);
-                } else check(r.inner(), inner, BindingMode.BY_VALUE);
+                } else {
+                    if (mode != BindingMode.BY_VALUE) {
+                        implicitBorrow(new Span(p.span().lo(), p.span().lo() + (r.mutable() ? 4 : 1)),
+                                "cannot explicitly dereference within an implicitly-borrowing pattern",
+                                "reference pattern not allowed when implicitly borrowing");
+                    }
+                    check(r.inner(), inner, BindingMode.BY_VALUE);
+                }
             }
             case Pattern.Or o -> {
                 for (int i = 0; i < o.alts().size(); i++) {
@@ -65,6 +74,15 @@ final class PatChecker {
                 return;
             }
         }
+        if (mode != BindingMode.BY_VALUE && b.byRef()) {
+            implicitBorrow(new Span(b.span().lo(), b.span().lo() + (b.mutable() ? 7 : 3)),
+                    "cannot explicitly borrow within an implicitly-borrowing pattern",
+                    "explicit `" + (b.mutable() ? "ref mut" : "ref") + "` binding modifier not allowed when implicitly borrowing");
+        } else if (mode != BindingMode.BY_VALUE && b.mutable()) {
+            implicitBorrow(new Span(b.span().lo(), b.span().lo() + 3),
+                    "cannot mutably bind by value within an implicitly-borrowing pattern",
+                    "`mut` binding modifier not allowed when implicitly borrowing");
+        }
         BindingMode bm;
         Ty ty;
         if (b.byRef()) {
@@ -88,6 +106,15 @@ final class PatChecker {
     }
 
     private boolean isOrAlt(FnCtxt.LocalVar v) { return false; }
+
+    /**
+     * Edition 2024: under an inherited by-reference binding mode (a non-reference pattern matched
+     * against a reference), `ref`, `mut` and `&` may not be written (rustc reports these without a code).
+     */
+    private void implicitBorrow(Span at, String message, String label) {
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error(null, message).primary(at, label)
+                .note("matching on a reference type with a non-reference pattern implicitly borrows the contents").build());
+    }
 
     /**
      * Every alternative of an or-pattern binds the same names (E0408), with the same types (E0308)
