@@ -97,6 +97,18 @@ impl Index<RangeTo<usize>> for String {
     #[builtin = "String::index_range"] fn index(&self, r: RangeTo<usize>) -> &str;
 }
 
+impl IndexMut<Range<usize>> for String {
+    #[builtin = "String::index_range"] fn index_mut(&mut self, r: Range<usize>) -> &mut str;
+}
+
+impl IndexMut<RangeFrom<usize>> for String {
+    #[builtin = "String::index_range"] fn index_mut(&mut self, r: RangeFrom<usize>) -> &mut str;
+}
+
+impl IndexMut<RangeTo<usize>> for String {
+    #[builtin = "String::index_range"] fn index_mut(&mut self, r: RangeTo<usize>) -> &mut str;
+}
+
 impl str {
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
@@ -293,6 +305,22 @@ impl<T> Index<RangeFull> for Vec<T> {
     #[builtin = "Vec::index_range"] fn index(&self, r: RangeFull) -> &[T];
 }
 
+impl<T> IndexMut<Range<usize>> for Vec<T> {
+    #[builtin = "Vec::index_range"] fn index_mut(&mut self, r: Range<usize>) -> &mut [T];
+}
+
+impl<T> IndexMut<RangeFrom<usize>> for Vec<T> {
+    #[builtin = "Vec::index_range"] fn index_mut(&mut self, r: RangeFrom<usize>) -> &mut [T];
+}
+
+impl<T> IndexMut<RangeTo<usize>> for Vec<T> {
+    #[builtin = "Vec::index_range"] fn index_mut(&mut self, r: RangeTo<usize>) -> &mut [T];
+}
+
+impl<T> IndexMut<RangeFull> for Vec<T> {
+    #[builtin = "Vec::index_range"] fn index_mut(&mut self, r: RangeFull) -> &mut [T];
+}
+
 impl<T> IntoIterator for Vec<T> {
     type Item = T;
     type IntoIter = IntoIter<T>;
@@ -386,6 +414,18 @@ impl<T> Index<RangeFrom<usize>> for [T] {
 impl<T> Index<RangeTo<usize>> for [T] {
     type Output = [T];
     #[builtin = "slice::index_range"] fn index(&self, r: RangeTo<usize>) -> &[T];
+}
+
+impl<T> IndexMut<Range<usize>> for [T] {
+    #[builtin = "slice::index_range"] fn index_mut(&mut self, r: Range<usize>) -> &mut [T];
+}
+
+impl<T> IndexMut<RangeFrom<usize>> for [T] {
+    #[builtin = "slice::index_range"] fn index_mut(&mut self, r: RangeFrom<usize>) -> &mut [T];
+}
+
+impl<T> IndexMut<RangeTo<usize>> for [T] {
+    #[builtin = "slice::index_range"] fn index_mut(&mut self, r: RangeTo<usize>) -> &mut [T];
 }
 
 impl<'a, T> IntoIterator for &'a [T] {

@@ -106,6 +106,10 @@ public final class French {
         rule("the matched value is of type `(.+)`", "la valeur filtrée est de type `$1`");
         rule("refutable pattern in local binding", "motif réfutable dans une liaison `let`");
         rule("mismatched types", "types incompatibles");
+        rule("cannot assign to data in an index of `(.+)`", "impossible d'affecter une donnée indexée de `$1`");
+        rule("cannot borrow data in an index of `(.+)` as mutable", "impossible d'emprunter mutablement une donnée indexée de `$1`");
+        rule("trait `IndexMut` is required to modify indexed content, but it is not implemented for `(.+)`",
+                "le trait `IndexMut` est nécessaire pour modifier un contenu indexé, mais `$1` ne l'implémente pas");
         rule("cannot explicitly borrow within an implicitly-borrowing pattern", "emprunt explicite interdit dans un motif qui emprunte implicitement");
         rule("cannot mutably bind by value within an implicitly-borrowing pattern", "liaison `mut` par valeur interdite dans un motif qui emprunte implicitement");
         rule("cannot explicitly dereference within an implicitly-borrowing pattern", "déréférencement explicite interdit dans un motif qui emprunte implicitement");

@@ -217,7 +217,10 @@ final class Operators {
             return;
         }
         Operand r = exprs().operand(a.rhs());
+        assignTarget = a.lhs();
+        assignSpan = a.span();
         Place lp = exprs().place(a.lhs(), true);
+        assignTarget = null;
         Ty ty = cx.adjustedTy(a.lhs());
         if (cx.facts.mayNeedDrop(ty)) {
             BlockId next = cx.cfg.newBlock();
@@ -232,14 +235,20 @@ final class Operators {
         TypeckResults.Callee callee = cx.results.callee(c.id());
         if (callee != null) {
             Operand r = exprs().operand(c.rhs());
+            assignTarget = c.lhs();
+            assignSpan = c.span();
             Place lp = exprs().place(c.lhs(), true);
+            assignTarget = null;
             Operand lref = exprs().refTo(lp, cx.adjustedTy(c.lhs()), true, span);
             Local t = cx.temp(Ty.UNIT, span);
             exprs().emitCall(Place.of(t), LowerCx.fnOperand(callee.fn(), callee.args()), List.of(lref, r), span);
             return;
         }
         Operand r = primOperand(c.rhs());
+        assignTarget = c.lhs();
+        assignSpan = c.span();
         Place lp = exprs().place(c.lhs(), true);
+        assignTarget = null;
         Ty ty = cx.adjustedTy(c.lhs());
         while (ty instanceof Ty.Ref ref) {
             lp = lp.deref();
@@ -284,6 +293,7 @@ final class Operators {
             Place base = exprs().place(ix.base(), mutable);
             Ty baseTy = cx.adjustedTy(ix.base());
             DefId fn = callee.fn();
+            if (mutable && !hasIndexMut(baseTy, cx.adjustedTy(ix.index()))) missingIndexMut(ix, baseTy);
             if (mutable) fn = sibling(fn, "IndexMut", "index_mut");
             Operand baseRef = exprs().refTo(base, baseTy, mutable, span);
             Operand idx = exprs().operand(ix.index());
@@ -344,6 +354,41 @@ final class Operators {
     }
 
     /** The method named {@code name} of the lang trait {@code trait}, or {@code fallback}. */
+    /** The left side of the assignment being lowered: a missing `IndexMut` there is E0594, elsewhere E0596. */
+    private Expr assignTarget;
+    private Span assignSpan;
+
+    /** Is there an `impl IndexMut<I> for T` matching these types (heads only; generic parameters match anything)? */
+    private boolean hasIndexMut(Ty base, Ty index) {
+        TraitDef t = cx.defs.langTrait("IndexMut");
+        if (t == null) return true;
+        for (dev.heaplab.core.types.ImplDef impl : cx.defs.impls()) {
+            if (!t.id().equals(impl.trait()) || impl.traitArgs().isEmpty()) continue;
+            if (sameHead(impl.selfTy(), base) && sameHead(impl.traitArgs().get(0), index)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameHead(Ty pattern, Ty ty) {
+        return switch (pattern) {
+            case Ty.Param p -> true;
+            case Ty.Adt a -> ty instanceof Ty.Adt b && a.def().equals(b.def());
+            default -> pattern.getClass() == ty.getClass();
+        };
+    }
+
+    /** rustc's borrow-checker error for modifying through `Index` alone (a `HashMap`'s `m[k] = v`). */
+    private void missingIndexMut(Expr.Index ix, Ty base) {
+        String ty = base.display(cx.defs);
+        boolean assign = assignTarget == ix;
+        cx.diags.add(dev.heaplab.core.diag.Diagnostic.error(assign ? "E0594" : "E0596",
+                        assign ? "cannot assign to data in an index of `" + ty + "`"
+                                : "cannot borrow data in an index of `" + ty + "` as mutable")
+                .primary(assign ? assignSpan : ix.span(), assign ? "cannot assign" : "cannot borrow as mutable")
+                .help("trait `IndexMut` is required to modify indexed content, but it is not implemented for `" + ty + "`")
+                .build());
+    }
+
     private DefId sibling(DefId fallback, String trait, String name) {
         TraitDef t = cx.defs.langTrait(trait);
         if (t == null) return fallback;
