@@ -208,13 +208,21 @@ final class MacroChecker {
                 Span argSpan = a.argIndex() < explicit.size() ? explicit.get(a.argIndex()).span() : span;
                 formatChecks.add(new FormatCheck(argTys.get(a.argIndex()), a.spec().trait(), argSpan));
             }
-            countArg(a.spec().width(), argTys);
-            countArg(a.spec().precision(), argTys);
+            countArg(a.spec().width(), argTys, explicit, span);
+            countArg(a.spec().precision(), argTys, explicit, span);
         }
     }
 
-    private void countArg(FormatTemplate.Count c, List<Ty> argTys) {
-        if (c instanceof FormatTemplate.Count.FromArg f && f.argIndex() < argTys.size()) fcx.icx.unify(argTys.get(f.argIndex()), Ty.USIZE);
+    /** A width or precision taken from an argument (`{:1$}`, `{:.prec$}`) must be a `usize`, as rustc's E0308. */
+    private void countArg(FormatTemplate.Count c, List<Ty> argTys, List<Expr> explicit, Span hole) {
+        if (!(c instanceof FormatTemplate.Count.FromArg f) || f.argIndex() >= argTys.size()) return;
+        Ty ty = argTys.get(f.argIndex());
+        if (fcx.icx.unify(ty, Ty.USIZE)) return;
+        Ty found = fcx.icx.resolve(ty);
+        if (found instanceof Ty.Error) return;
+        Span at = f.argIndex() < explicit.size() ? explicit.get(f.argIndex()).span() : hole;
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0308", "mismatched types")
+                .primary(at, "expected `&usize`, found `&" + found.display(fcx.cx.defs) + "`").build());
     }
 
     /** After inference: reports arguments that do not implement their hole's trait. */
