@@ -41,15 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-borrowck", description = "Skip the borrow checker.")
     boolean noBorrowck;
 
-    @Option(names = "--max-steps", paramLabel = "N") Long maxSteps;
-
-    @Option(names = "--max-heap", paramLabel = "BYTES") Long maxHeap;
-
-    @Option(names = "--max-depth", paramLabel = "N") Integer maxDepth;
-
-    @Option(names = "--max-output", paramLabel = "BYTES") Long maxOutput;
-
-    @Option(names = "--timeout", paramLabel = "MS") Long timeout;
+    @picocli.CommandLine.Mixin LimitOptions limitOptions = new LimitOptions();
 
     @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -58,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         StreamOutput output = new StreamOutput(out, err);
         Profiling[] profiling = new Profiling[1];
         boolean profile = stats || profileJson != null;
-        Driver.Run run = Driver.run(source, !noBorrowck, limits(), output, mir -> {
+        Driver.Run run = Driver.run(source, !noBorrowck, limitOptions.resolve(Limits.DEFAULT), output, mir -> {
             if (!profile) return List.of();
             profiling[0] = Profiling.of(mir);
             return List.of(profiling[0].profiler());
@@ -82,12 +74,5 @@ final class RunCommand implements Callable<Integer> {
             if (profileJson != null) ProfileJson.write(profileJson, p);
         }
         return end.exitCode();
-    }
-
-    private Limits limits() {
-        Limits d = Limits.DEFAULT;
-        return new Limits(maxSteps != null ? maxSteps : d.maxSteps(), maxHeap != null ? maxHeap : d.maxHeapBytes(),
-                maxDepth != null ? maxDepth : d.maxStackDepth(), maxOutput != null ? maxOutput : d.maxOutputBytes(),
-                timeout != null ? timeout : d.maxWallMillis());
     }
 }

@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
 final class TraceCommand implements Callable<Integer> {
     /** Tracing keeps every step: a lower default than `run`'s, raised with --max-steps. */
     static final long DEFAULT_MAX_STEPS = 1_000_000, DEFAULT_TIMEOUT_MS = 60_000;
+    private static final Limits TRACE_DEFAULTS = new Limits(DEFAULT_MAX_STEPS, Limits.DEFAULT.maxHeapBytes(),
+            Limits.DEFAULT.maxStackDepth(), Limits.DEFAULT.maxOutputBytes(), DEFAULT_TIMEOUT_MS);
 
     enum Format { text, svg, json }
 
@@ -56,15 +58,7 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--max-diagrams", paramLabel = "N", defaultValue = "200", description = "Show at most N diagrams (default 200).")
     int maxDiagrams;
 
-    @Option(names = "--max-steps", paramLabel = "N", description = "Step limit (default 1000000 for traces).") Long maxSteps;
-
-    @Option(names = "--max-heap", paramLabel = "BYTES") Long maxHeap;
-
-    @Option(names = "--max-depth", paramLabel = "N") Integer maxDepth;
-
-    @Option(names = "--max-output", paramLabel = "BYTES") Long maxOutput;
-
-    @Option(names = "--timeout", paramLabel = "MS", description = "Wall-clock limit (default 60000 for traces).") Long timeout;
+    @picocli.CommandLine.Mixin LimitOptions limitOptions = new LimitOptions();
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -83,7 +77,7 @@ final class TraceCommand implements Callable<Integer> {
         SourceFile source = SourceInput.read(file, err);
         if (source == null) return Driver.EXIT_REJECTED;
         TraceRecorder recorder = new TraceRecorder(source);
-        Driver.Run run = Driver.run(source, true, limits(), DISCARD, mir -> List.of(withLastUses(recorder, mir)));
+        Driver.Run run = Driver.run(source, true, limitOptions.resolve(TRACE_DEFAULTS), DISCARD, mir -> List.of(withLastUses(recorder, mir)));
         if (run.execution() == null) {
             RunReport.Outcome end = RunReport.compiled(source, run.compiled(), false, fr);
             err.print(end.stderr());
@@ -136,10 +130,4 @@ final class TraceCommand implements Callable<Integer> {
         @Override public void stderr(String text) {}
     };
 
-    private Limits limits() {
-        Limits d = Limits.DEFAULT;
-        return new Limits(maxSteps != null ? maxSteps : DEFAULT_MAX_STEPS, maxHeap != null ? maxHeap : d.maxHeapBytes(),
-                maxDepth != null ? maxDepth : d.maxStackDepth(), maxOutput != null ? maxOutput : d.maxOutputBytes(),
-                timeout != null ? timeout : DEFAULT_TIMEOUT_MS);
-    }
 }
