@@ -18,6 +18,28 @@ public final class ProgramDefs implements DefNames {
     private final Map<DefId, String> names = new LinkedHashMap<>();
     private int next;
 
+    public ProgramDefs() {}
+
+    /**
+     * A copy to extend: the same definitions, and new DefIds continuing after this one's. The std stubs'
+     * definitions are made once per JVM; each compile adds its program's to its own copy.
+     */
+    public ProgramDefs copy() {
+        ProgramDefs c = new ProgramDefs();
+        c.adts.putAll(adts);
+        c.fns.putAll(fns);
+        c.traits.putAll(traits);
+        c.impls.putAll(impls);
+        c.closures.putAll(closures);
+        c.consts.putAll(consts);
+        c.names.putAll(names);
+        c.next = next;
+        return c;
+    }
+
+    /** The number of DefIds made so far: the next one's index. */
+    public int size() { return next; }
+
     public DefId newDefId(String name) {
         DefId id = new DefId(next++);
         names.put(id, name);
