@@ -9,6 +9,7 @@ import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.interp.Limits;
 import dev.heaplab.core.interp.Machine;
 import dev.heaplab.core.interp.ProgramOutput;
+import dev.heaplab.core.lower.LoweredStd;
 import dev.heaplab.core.lower.Lowering;
 import dev.heaplab.core.mir.MirProgram;
 import dev.heaplab.core.source.SourceFile;
@@ -56,9 +57,22 @@ public final class Driver {
 
     /** Runs the compile-time stages; {@code borrowck} false skips the borrow checker (`--no-borrowck`). */
     public static Compiled compile(SourceFile file, boolean borrowck) {
+        try {
+            return compile(file, borrowck, LoweredStd.shared());
+        } catch (LinkageError e) {
+            // the shared stubs failed to build (ExceptionInInitializerError, then NoClassDefFoundError)
+            return new Compiled(List.of(Diagnostic.internal(null, "a compiler stage failed: " + describe(e.getCause() == null ? e : e.getCause()))), null);
+        }
+    }
+
+    /**
+     * The same against given std stubs, checked and lowered already ({@link LoweredStd#shared()} unless
+     * a test wants fresh ones); they are only read, so compiles may run concurrently.
+     */
+    public static Compiled compile(SourceFile file, boolean borrowck, LoweredStd std) {
         Diagnostics diags = new Diagnostics();
         try {
-            return compile(file, borrowck, diags);
+            return compile(file, borrowck, std, diags);
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // A fault of a stage on this input: reported as `error: internal: …` (exit 4), never thrown.
             diags.add(Diagnostic.internal(null, "a compiler stage failed: " + describe(e)));
@@ -66,15 +80,15 @@ public final class Driver {
         }
     }
 
-    private static Compiled compile(SourceFile file, boolean borrowck, Diagnostics diags) {
+    private static Compiled compile(SourceFile file, boolean borrowck, LoweredStd std, Diagnostics diags) {
         Crate crate = Parser.parse(file, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
         LifetimeElision.check(crate, diags);
-        TypedProgram typed = TypeChecker.check(crate, diags);
+        TypedProgram typed = TypeChecker.check(crate, diags, std.typed());
         if (typed == null || diags.hasErrors()) return new Compiled(diags.all(), null);
         MatchCheck.check(typed, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
-        MirProgram mir = Lowering.lower(typed, diags);
+        MirProgram mir = Lowering.lower(typed, diags, std);
         if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
         if (borrowck) {
             BorrowCheck.check(mir, diags);

@@ -62,7 +62,7 @@ final class MissingDerefMut {
     }
 
     private boolean implemented(TraitDef trait, Ty.Adt self) {
-        for (ImplDef impl : defs.impls())
+        for (ImplDef impl : defs.implsOf(trait.id()))
             if (trait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt a && a.def().equals(self.def())) return true;
         return false;
     }

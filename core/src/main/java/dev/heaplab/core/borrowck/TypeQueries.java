@@ -147,7 +147,7 @@ final class TypeQueries {
 
     boolean hasDropImpl(Ty.Adt a) {
         if (dropTrait == null) return false;
-        for (ImplDef impl : defs.impls()) {
+        for (ImplDef impl : defs.implsOf(dropTrait.id())) {
             if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
         }
         return false;

@@ -41,7 +41,7 @@ final class TraitResolver {
         cache.put(key, null);
         Match found = null;
         for (int pass = 0; pass < 2 && found == null; pass++) {
-            for (ImplDef impl : defs.impls()) {
+            for (ImplDef impl : defs.implsOf(trait)) {
                 if (!trait.equals(impl.trait())) continue;
                 boolean blanket = impl.selfTy() instanceof Ty.Param;
                 if (blanket != (pass == 1)) continue;

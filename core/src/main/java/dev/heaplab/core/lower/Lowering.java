@@ -14,7 +14,10 @@ import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.typeck.BindingMode;
+import dev.heaplab.core.syntax.Crate;
+import dev.heaplab.core.typeck.CheckedStd;
 import dev.heaplab.core.typeck.TypedProgram;
+import dev.heaplab.core.types.ProgramDefs;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
@@ -39,30 +42,53 @@ public final class Lowering {
     private final Intrinsics intrinsics;
     private final Map<NodeId, ClosureDef> closuresByExpr = new HashMap<>();
     private final CtorFns ctorFns;
+    /** Bodies lowered already (the std stubs'), not lowered again. */
+    private final Map<DefId, Body> given;
 
-    private Lowering(TypedProgram program, Diagnostics diags) {
+    private Lowering(TypedProgram program, Diagnostics diags, Map<DefId, Body> given) {
         this.program = program;
         this.diags = diags;
+        this.given = given;
         this.intrinsics = new Intrinsics(program.defs());
         this.ctorFns = new CtorFns(program.defs());
         for (ClosureDef c : program.defs().closures()) closuresByExpr.put(c.expr().id(), c);
     }
 
+    /** Lowers every body of the program, the std stubs' included. */
     public static MirProgram lower(TypedProgram program, Diagnostics diags) {
-        return new Lowering(program, diags).lowerAll();
+        return new Lowering(program, diags, Map.of()).lowerAll();
+    }
+
+    /** Lowers the program's own bodies; the std stubs' are {@code std}'s, lowered once. */
+    public static MirProgram lower(TypedProgram program, Diagnostics diags, LoweredStd std) {
+        return new Lowering(program, diags, std.bodies()).lowerAll();
+    }
+
+    /** Lowers the bodies of checked std stubs, on a copy of their definitions that lowering extends. */
+    public static LoweredStd lowerStd(CheckedStd std) {
+        ProgramDefs defs = std.defs().copy();
+        Diagnostics diags = new Diagnostics();
+        TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
+                defs, std.results(), null);
+        MirProgram mir = new Lowering(program, diags, Map.of()).lowerAll();
+        if (mir == null || diags.hasErrors()) {
+            throw new IllegalStateException("the std stubs do not lower: " + (diags.all().isEmpty() ? "" : diags.all().get(0).message()));
+        }
+        return new LoweredStd(std.withDefs(defs), mir.bodies());
     }
 
     private MirProgram lowerAll() {
-        Map<DefId, Body> bodies = new LinkedHashMap<>();
+        Map<DefId, Body> bodies = new LinkedHashMap<>(given);
         boolean failed = false;
         for (FnDef fn : List.copyOf(program.defs().fns())) {
-            if (!fn.hasBody()) continue;
+            if (!fn.hasBody() || given.containsKey(fn.id())) continue;
             LowerCx cx = newCx(fn.generics());
             Body b = lowerFn(cx, fn);
             failed |= cx.failed;
             bodies.put(fn.id(), b);
         }
         for (ClosureDef c : List.copyOf(program.defs().closures())) {
+            if (given.containsKey(c.id())) continue;
             FnDef parent = program.defs().fn(c.parentFn());
             LowerCx cx = newCx(parent == null ? GenericsDef.EMPTY : parent.generics());
             Body b = lowerClosure(cx, c);

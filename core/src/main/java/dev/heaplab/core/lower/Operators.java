@@ -362,7 +362,7 @@ final class Operators {
     private boolean hasIndexMut(Ty base, Ty index) {
         TraitDef t = cx.defs.langTrait("IndexMut");
         if (t == null) return true;
-        for (dev.heaplab.core.types.ImplDef impl : cx.defs.impls()) {
+        for (dev.heaplab.core.types.ImplDef impl : cx.defs.implsOf(t.id())) {
             if (!t.id().equals(impl.trait()) || impl.traitArgs().isEmpty()) continue;
             if (sameHead(impl.selfTy(), base) && sameHead(impl.traitArgs().get(0), index)) return true;
         }

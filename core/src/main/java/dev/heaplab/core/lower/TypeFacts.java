@@ -67,7 +67,7 @@ final class TypeFacts {
 
     private boolean adtIsCopy(Ty.Adt a) {
         if (copyTrait == null) return false;
-        for (ImplDef impl : defs.impls()) {
+        for (ImplDef impl : defs.implsOf(copyTrait.id())) {
             if (copyTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) {
                 // Derived Copy requires the type arguments to be Copy as well.
                 return a.args().stream().allMatch(this::isCopy);

@@ -47,6 +47,12 @@ public final class NameResolver {
         this.stdRoot = stdRoot;
     }
 
+    /** A resolver for a program checked after the std stubs: {@code std}'s root and enum variants, a fresh user root. */
+    public NameResolver(ModuleScope userRoot, NameResolver std) {
+        this(userRoot, std.stdRoot);
+        variants.putAll(std.variants);
+    }
+
     public ModuleScope userRoot() { return userRoot; }
 
     public ModuleScope stdRoot() { return stdRoot; }

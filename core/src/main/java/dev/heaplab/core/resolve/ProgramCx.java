@@ -42,6 +42,23 @@ public final class ProgramCx {
         this.diags = diags;
     }
 
+    /**
+     * A context for a program checked after the std stubs: {@code std}'s facts copied (its maps are never
+     * written again), with the program's own definitions, resolver and diagnostics.
+     */
+    public ProgramCx(ProgramCx std, ProgramDefs defs, NameResolver resolver, Diagnostics diags) {
+        this(defs, resolver, diags);
+        adtParamCount.putAll(std.adtParamCount);
+        traitParamCount.putAll(std.traitParamCount);
+        traitAssoc.putAll(std.traitAssoc);
+        envs.putAll(std.envs);
+        opaqueReturn.putAll(std.opaqueReturn);
+        itemDecls.putAll(std.itemDecls);
+        assocBounds.putAll(std.assocBounds);
+        implConsts.putAll(std.implConsts);
+        langTraits.putAll(std.langTraits);
+    }
+
     public void registerLangTrait(String lang, DefId def) { langTraits.putIfAbsent(lang, def); }
 
     /** The trait with this lang name (see {@link TraitDef#lang()}), or null. */

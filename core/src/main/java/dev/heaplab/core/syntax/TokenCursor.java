@@ -30,8 +30,14 @@ abstract class TokenCursor {
     int pos;
     int nextId;
     int depth;
-    /** Descriptions of what would have been accepted at the current token (cleared on bump). */
-    final TreeSet<String> expected = new TreeSet<>();
+    /**
+     * What would have been accepted at the current token (cleared on bump): token kinds, words
+     * ({@link Word}) and descriptions, spelled only when a message needs them (parsing checks far
+     * more tokens than it ever reports).
+     */
+    final List<Object> expected = new ArrayList<>();
+
+    private record Word(String word) {}
 
     TokenCursor(SourceFile file, Diagnostics diags, List<Token> toks, int firstNodeId) {
         this.file = file;
@@ -61,7 +67,7 @@ abstract class TokenCursor {
     }
 
     boolean check(TokenKind k) {
-        expected.add("`" + k.symbol() + "`");
+        expected.add(k);
         return tok().is(k);
     }
 
@@ -72,7 +78,7 @@ abstract class TokenCursor {
     }
 
     boolean checkWord(String w) {
-        expected.add("`" + w + "`");
+        expected.add(new Word(w));
         return tok().isWord(w);
     }
 
@@ -147,7 +153,15 @@ abstract class TokenCursor {
     /** The diagnostic of {@link #unexpected()}, for callers that add labels. */
     Diagnostic.Builder unexpectedDiagnostic() {
         Token t = tok();
-        List<String> exp = new ArrayList<>(expected);
+        TreeSet<String> spelled = new TreeSet<>();
+        for (Object e : expected) {
+            spelled.add(switch (e) {
+                case TokenKind k -> "`" + k.symbol() + "`";
+                case Word w -> "`" + w.word() + "`";
+                default -> e.toString();
+            });
+        }
+        List<String> exp = new ArrayList<>(spelled);
         String found = t.describe();
         if (exp.isEmpty()) {
             return Diagnostic.error(null, "unexpected token: " + found)

@@ -122,7 +122,7 @@ final class AutoTraits {
     /** `unsafe impl Send for T {}` written by the program. */
     private boolean explicitImpl(Ty.Adt a, Auto trait) {
         DefId tr = trait == Auto.SEND ? sendTrait : syncTrait;
-        for (ImplDef impl : defs.impls())
+        for (ImplDef impl : tr == null ? List.<ImplDef>of() : defs.implsOf(tr))
             if (tr != null && tr.equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
         return false;
     }

@@ -80,12 +80,13 @@ final class MethodProbe {
     }
 
     private Pick candidates(Ty recv, String name, List<Adjustment> adj) {
-        for (ImplDef impl : fcx.cx.defs.impls()) {
+        for (ImplDef impl : fcx.cx.defs.implsOf(null)) {
             if (impl.trait() != null) continue;
             DefId m = impl.methods().get(name);
             if (m == null) continue;
             FnDef f = fcx.cx.defs.fn(m);
-            if (f == null || f.selfKind() == null || f.sig().inputs().isEmpty()) continue;
+            if (f == null || f.selfKind() == null || f.sig().inputs().isEmpty()
+                    || !fcx.solver.mayUnify(f.sig().inputs().get(0), recv, 3)) continue;
             int snap = fcx.icx.snapshot();
             List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());
             if (fcx.icx.unify(TySubst.subst(f.sig().inputs().get(0), implArgs), recv)) {
@@ -122,7 +123,7 @@ final class MethodProbe {
     /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
     Pick assocFn(Ty self, String name) {
         Ty s = fcx.icx.shallow(self);
-        for (ImplDef impl : fcx.cx.defs.impls()) {
+        for (ImplDef impl : fcx.cx.defs.implsOf(null)) {
             if (impl.trait() != null || !impl.methods().containsKey(name)) continue;
             int snap = fcx.icx.snapshot();
             List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());

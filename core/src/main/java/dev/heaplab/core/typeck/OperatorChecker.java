@@ -216,7 +216,7 @@ final class OperatorChecker {
      */
     private Ty coerceRhs(Expr rhsExpr, Ty l, DefId trait, Ty rhs) {
         Ty only = null;
-        for (var impl : fcx.cx.defs.impls()) {
+        for (var impl : fcx.cx.defs.implsOf(trait)) {
             if (!trait.equals(impl.trait()) || impl.traitArgs().size() != 1) continue;
             int snap = fcx.icx.snapshot();
             List<Ty> fresh = fcx.solver.freshArgs(impl.generics());

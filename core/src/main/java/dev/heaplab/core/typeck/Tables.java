@@ -7,8 +7,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The side tables type checking fills, keyed by NodeId; {@link #finish} resolves inference variables. */
+/**
+ * The side tables type checking fills, keyed by NodeId; {@link #resolveInto} resolves inference variables.
+ * A program's tables may fall back on the std stubs' (checked once per JVM, never written again): the
+ * stubs' NodeIds are those from {@code stdFrom} on.
+ */
 final class Tables implements TypeckResults {
+    private final Tables std;
+    private final int stdFrom;
+
+    Tables() { this(null, Integer.MAX_VALUE); }
+
+    Tables(Tables std, int stdFrom) {
+        this.std = std;
+        this.stdFrom = stdFrom;
+    }
+
+    /** The tables holding a node's facts: the std stubs' for their nodes. */
+    private Tables of(NodeId id) { return std != null && id.value() >= stdFrom ? std : this; }
+
     final Map<NodeId, Ty> types = new HashMap<>();
     final Map<NodeId, List<Adjustment>> adjustments = new HashMap<>();
     final Map<NodeId, Res> pathRes = new HashMap<>();
@@ -19,23 +36,23 @@ final class Tables implements TypeckResults {
     final Map<NodeId, FormatArgs> formatArgs = new HashMap<>();
     final Map<NodeId, ForLoop> forLoops = new HashMap<>();
 
-    @Override public Ty nodeType(NodeId id) { return types.get(id); }
+    @Override public Ty nodeType(NodeId id) { return of(id).types.get(id); }
 
-    @Override public List<Adjustment> adjustments(NodeId expr) { return adjustments.getOrDefault(expr, List.of()); }
+    @Override public List<Adjustment> adjustments(NodeId expr) { return of(expr).adjustments.getOrDefault(expr, List.of()); }
 
-    @Override public Res pathRes(NodeId id) { return pathRes.get(id); }
+    @Override public Res pathRes(NodeId id) { return of(id).pathRes.get(id); }
 
-    @Override public Callee callee(NodeId id) { return callees.get(id); }
+    @Override public Callee callee(NodeId id) { return of(id).callees.get(id); }
 
-    @Override public int fieldIndex(NodeId fieldExpr) { return fieldIndices.getOrDefault(fieldExpr, -1); }
+    @Override public int fieldIndex(NodeId fieldExpr) { return of(fieldExpr).fieldIndices.getOrDefault(fieldExpr, -1); }
 
-    @Override public BindingMode bindingMode(NodeId bindingPat) { return bindingModes.getOrDefault(bindingPat, BindingMode.BY_VALUE); }
+    @Override public BindingMode bindingMode(NodeId bindingPat) { return of(bindingPat).bindingModes.getOrDefault(bindingPat, BindingMode.BY_VALUE); }
 
-    @Override public List<Ty> patternAdjustments(NodeId pat) { return patAdjustments.getOrDefault(pat, List.of()); }
+    @Override public List<Ty> patternAdjustments(NodeId pat) { return of(pat).patAdjustments.getOrDefault(pat, List.of()); }
 
-    @Override public FormatArgs formatArgs(NodeId macroCall) { return formatArgs.get(macroCall); }
+    @Override public FormatArgs formatArgs(NodeId macroCall) { return of(macroCall).formatArgs.get(macroCall); }
 
-    @Override public ForLoop forLoop(NodeId forExpr) { return forLoops.get(forExpr); }
+    @Override public ForLoop forLoop(NodeId forExpr) { return of(forExpr).forLoops.get(forExpr); }
 
     /** Copies this body's tables into {@code out}, resolving inference variables with {@code f}. */
     void resolveInto(Tables out, UnaryOperator<Ty> f) {

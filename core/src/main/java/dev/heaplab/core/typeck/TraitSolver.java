@@ -90,8 +90,8 @@ final class TraitSolver {
         Selection builtin = builtin(self, trait, args);
         if (builtin != null) return builtin;
         List<ImplDef> candidates = new ArrayList<>();
-        for (ImplDef impl : cx.defs.impls()) {
-            if (!trait.equals(impl.trait())) continue;
+        for (ImplDef impl : cx.defs.implsOf(trait)) {
+            if (!trait.equals(impl.trait()) || !mayUnify(impl.selfTy(), self, 3)) continue;
             int snap = icx.snapshot();
             List<Ty> fresh = freshArgs(impl.generics());
             boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self)
@@ -107,6 +107,45 @@ final class TraitSolver {
         icx.unify(TySubst.subst(impl.selfTy(), fresh), self);
         unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
         return new Selection(Outcome.YES, impl, fresh, nested(impl.generics(), fresh, depth));
+    }
+
+    /**
+     * Whether an impl's self type (its parameters standing for anything) may unify with {@code t}: a
+     * structural test on the first {@code depth} levels, made before creating fresh variables for the
+     * impl, as rustc's fast reject. It says no only where {@link InferCtxt#unify} would fail.
+     */
+    boolean mayUnify(Ty implSelf, Ty t0, int depth) {
+        if (depth == 0) return true;
+        Ty t = icx.shallow(t0);
+        if (t instanceof Ty.Infer || t instanceof Ty.Error || t instanceof Ty.Projection) return true;
+        return switch (implSelf) {
+            case Ty.Param p -> true;
+            case Ty.Projection p -> true;
+            case Ty.Infer i -> true;
+            case Ty.Error e -> true;
+            case Ty.Adt x -> t instanceof Ty.Adt y && x.def().equals(y.def()) && allMayUnify(x.args(), y.args(), depth - 1);
+            case Ty.Ref x -> t instanceof Ty.Ref y && x.mutable() == y.mutable() && mayUnify(x.inner(), y.inner(), depth - 1);
+            case Ty.RawPtr x -> t instanceof Ty.RawPtr y && x.mutable() == y.mutable() && mayUnify(x.inner(), y.inner(), depth - 1);
+            case Ty.Slice x -> t instanceof Ty.Slice y && mayUnify(x.elem(), y.elem(), depth - 1);
+            case Ty.Array x -> t instanceof Ty.Array y && mayUnify(x.elem(), y.elem(), depth - 1);
+            case Ty.Tuple x -> t instanceof Ty.Tuple y && allMayUnify(x.elems(), y.elems(), depth - 1);
+            case Ty.FnDef x -> t instanceof Ty.FnDef y && x.def().equals(y.def());
+            case Ty.FnPtr x -> t instanceof Ty.FnPtr y && x.params().size() == y.params().size();
+            case Ty.Closure x -> t instanceof Ty.Closure y && x.def().equals(y.def());
+            case Ty.Dynamic x -> t instanceof Ty.Dynamic y && x.trait().equals(y.trait());
+            case Ty.Int x -> x.equals(t);
+            case Ty.Float x -> x.equals(t);
+            case Ty.Bool x -> x.equals(t);
+            case Ty.Char x -> x.equals(t);
+            case Ty.Str x -> x.equals(t);
+            case Ty.Never x -> x.equals(t);
+        };
+    }
+
+    private boolean allMayUnify(List<Ty> xs, List<Ty> ys, int depth) {
+        if (xs.size() != ys.size()) return false;
+        for (int i = 0; i < xs.size(); i++) if (!mayUnify(xs.get(i), ys.get(i), depth)) return false;
+        return true;
     }
 
     /** The where-clauses, plus for a projection the bounds its trait puts on that associated type. */

@@ -8,6 +8,7 @@ import dev.heaplab.core.resolve.ModuleScope;
 import dev.heaplab.core.resolve.NameResolver;
 import dev.heaplab.core.resolve.ProgramCx;
 import dev.heaplab.core.resolve.SignatureCollector;
+import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.source.SourceMap;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Crate;
@@ -21,10 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entry point of name resolution and type checking: the user's crate plus the std stubs (parsed
- * after it, in one position and NodeId space) to a typed program.
- * Steps: parse the stubs; collect items of all crates (names, then signatures); check every body;
- * find `main`.
+ * Entry point of name resolution and type checking: the user's crate plus the std stubs (in one
+ * position and NodeId space) to a typed program.
+ * Steps: the stubs alone, once ({@link #checkStd}): parse, collect items (names, then signatures),
+ * check every body. Then per program, on a copy of their definitions: collect its items, check its
+ * bodies, find `main`.
  */
 public final class TypeChecker {
     /** The std stub resources, in load order. */
@@ -35,9 +37,19 @@ public final class TypeChecker {
 
     private TypeChecker() {}
 
-    /** Returns null when errors make a typed program impossible; errors go to {@code diags}. */
+    /**
+     * Returns null when errors make a typed program impossible; errors go to {@code diags}. The std
+     * stubs are those checked once per JVM ({@link #std()}).
+     */
     public static TypedProgram check(Crate crate, Diagnostics diags) {
-        return check(crate, diags, loadStd());
+        return check(crate, diags, std());
+    }
+
+    /** The stubs of {@link #STD_RESOURCES}, checked on first use and then shared (the holder idiom makes that thread-safe). */
+    public static CheckedStd std() { return StdHolder.STD; }
+
+    private static final class StdHolder {
+        static final CheckedStd STD = checkStd(loadStd());
     }
 
     public static List<StdSource> loadStd() {
@@ -52,7 +64,20 @@ public final class TypeChecker {
         return out;
     }
 
+    /** Checks a program against other stubs (tests): they are checked for this program alone. */
     public static TypedProgram check(Crate crate, Diagnostics diags, List<StdSource> std) {
+        CheckedStd checked;
+        try {
+            checked = checkStd(std);
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.add(Diagnostic.internal(null, "the std stubs could not be checked (" + dev.heaplab.core.Driver.describe(e) + ")"));
+            return null;
+        }
+        return check(crate, diags, checked);
+    }
+
+    /** Checks a program against stubs already checked; {@code std} is only read. */
+    public static TypedProgram check(Crate crate, Diagnostics diags, CheckedStd std) {
         try {
             return run(crate, diags, std);
         } catch (RuntimeException | StackOverflowError e) {
@@ -70,7 +95,7 @@ public final class TypeChecker {
 
     private static boolean isResolveError(Diagnostic d) { return d.code() != null && RESOLVE_CODES.contains(d.code()); }
 
-    private static TypedProgram run(Crate crate, Diagnostics out, List<StdSource> std) {
+    private static TypedProgram run(Crate crate, Diagnostics out, CheckedStd std) {
         Diagnostics diags = new Diagnostics();
         try {
             return run0(crate, diags, std);
@@ -80,29 +105,55 @@ public final class TypeChecker {
         }
     }
 
-    private static TypedProgram run0(Crate crate, Diagnostics diags, List<StdSource> std) {
-        SourceMap sources = new SourceMap();
-        sources.add(crate.source());
-        List<Crate> stdCrates = new ArrayList<>();
-        int next = crate.nextNodeId();
+    /**
+     * Parses, resolves and checks the stubs alone: their files placed from {@link CheckedStd#FIRST_POS},
+     * their NodeIds from {@link CheckedStd#FIRST_NODE}, their DefIds first. Throws on a checker fault.
+     */
+    public static CheckedStd checkStd(List<StdSource> std) {
+        Diagnostics diags = new Diagnostics();
+        List<SourceFile> files = new ArrayList<>();
+        List<Crate> crates = new ArrayList<>();
+        int pos = CheckedStd.FIRST_POS, next = CheckedStd.FIRST_NODE;
         for (StdSource s : std) {
-            var file = sources.add(s.path(), s.text());
+            SourceFile file = new SourceFile(s.path(), s.text(), pos);
+            pos = file.endPos() + 1;
             Crate c = Parser.parse(file, diags, next);
             next = c.nextNodeId();
-            stdCrates.add(c);
+            files.add(file);
+            crates.add(c);
         }
-        ModuleScope userRoot = new ModuleScope("crate", null, false, false);
         ModuleScope stdRoot = new ModuleScope("std", null, true, false);
-        ProgramDefs defs = new ProgramDefs();
-        ProgramCx cx = new ProgramCx(defs, new NameResolver(userRoot, stdRoot), diags);
-        cx.sources = sources;
+        ProgramCx cx = new ProgramCx(new ProgramDefs(), new NameResolver(new ModuleScope("crate", null, false, false), stdRoot), diags);
+        cx.sources = sourceMap(null, files);
         ItemCollector items = new ItemCollector(cx);
-        for (Crate c : stdCrates) items.collect(c.items(), stdRoot);
+        for (Crate c : crates) items.collect(c.items(), stdRoot);
+        SignatureCollector sigs = new SignatureCollector(cx);
+        sigs.run(items.collected());
+        Tables tables = new Tables();
+        new BodyChecker(cx, tables).checkAll(sigs.bodies());
+        cx.sources = null;
+        return new CheckedStd(files, crates, cx, cx.defs, tables, diags.all());
+    }
+
+    private static SourceMap sourceMap(SourceFile user, List<SourceFile> std) {
+        SourceMap sources = new SourceMap();
+        if (user != null) sources.add(user);
+        for (SourceFile f : std) sources.add(f);
+        return sources;
+    }
+
+    private static TypedProgram run0(Crate crate, Diagnostics diags, CheckedStd std) {
+        for (Diagnostic d : std.diagnostics()) diags.add(d);
+        ProgramDefs defs = std.defs().copy();
+        ModuleScope userRoot = new ModuleScope("crate", null, false, false);
+        ProgramCx cx = new ProgramCx(std.cx(), defs, new NameResolver(userRoot, std.cx().resolver), diags);
+        cx.sources = sourceMap(crate.source(), std.files());
+        ItemCollector items = new ItemCollector(cx);
         items.collect(crate.items(), userRoot);
         cx.resolver.checkImports(cx);
         SignatureCollector sigs = new SignatureCollector(cx);
         sigs.run(items.collected());
-        Tables tables = new Tables();
+        Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
         new BodyChecker(cx, tables).checkAll(sigs.bodies());
         DefId main = null;
         if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();

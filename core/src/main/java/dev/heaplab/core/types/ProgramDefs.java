@@ -1,6 +1,9 @@
 package dev.heaplab.core.types;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +19,32 @@ public final class ProgramDefs implements DefNames {
     private final Map<DefId, ClosureDef> closures = new LinkedHashMap<>();
     private final Map<DefId, ConstDef> consts = new LinkedHashMap<>();
     private final Map<DefId, String> names = new LinkedHashMap<>();
+    /** {@link #impls} by implemented trait (null: inherent impls), each in the order of {@link #impls()}. */
+    private final Map<DefId, List<ImplDef>> implsByTrait = new HashMap<>();
     private int next;
+
+    public ProgramDefs() {}
+
+    /**
+     * A copy to extend: the same definitions, and new DefIds continuing after this one's. The std stubs'
+     * definitions are made once per JVM; each compile adds its program's to its own copy.
+     */
+    public ProgramDefs copy() {
+        ProgramDefs c = new ProgramDefs();
+        c.adts.putAll(adts);
+        c.fns.putAll(fns);
+        c.traits.putAll(traits);
+        c.impls.putAll(impls);
+        c.closures.putAll(closures);
+        c.consts.putAll(consts);
+        c.names.putAll(names);
+        implsByTrait.forEach((t, l) -> c.implsByTrait.put(t, new ArrayList<>(l)));
+        c.next = next;
+        return c;
+    }
+
+    /** The number of DefIds made so far: the next one's index. */
+    public int size() { return next; }
 
     public DefId newDefId(String name) {
         DefId id = new DefId(next++);
@@ -30,7 +58,19 @@ public final class ProgramDefs implements DefNames {
 
     public void put(TraitDef d) { traits.put(d.id(), d); }
 
-    public void put(ImplDef d) { impls.put(d.id(), d); }
+    public void put(ImplDef d) {
+        ImplDef old = impls.put(d.id(), d);
+        if (old == null) {
+            implsByTrait.computeIfAbsent(d.trait(), t -> new ArrayList<>()).add(d);
+            return;
+        }
+        // a replaced impl keeps its place, as in the map
+        for (DefId t : java.util.Arrays.asList(old.trait(), d.trait())) {
+            List<ImplDef> l = new ArrayList<>();
+            for (ImplDef i : impls.values()) if (java.util.Objects.equals(i.trait(), t)) l.add(i);
+            implsByTrait.put(t, l);
+        }
+    }
 
     public void put(ClosureDef d) { closures.put(d.id(), d); }
 
@@ -58,6 +98,12 @@ public final class ProgramDefs implements DefNames {
     public Collection<TraitDef> traits() { return traits.values(); }
 
     public Collection<ImplDef> impls() { return impls.values(); }
+
+    /** The impls of one trait, or with null the inherent impls; in the order of {@link #impls()}. */
+    public List<ImplDef> implsOf(DefId trait) {
+        List<ImplDef> l = implsByTrait.get(trait);
+        return l == null ? List.of() : java.util.Collections.unmodifiableList(l);
+    }
 
     public Collection<ClosureDef> closures() { return closures.values(); }
 

@@ -20,7 +20,11 @@ public final class TySubst {
         return out;
     }
 
-    /** Rebuilds {@code ty} bottom-up, applying {@code f} to every node after its children. */
+    /**
+     * Rebuilds {@code ty} bottom-up, applying {@code f} to every node after its children. A node whose
+     * children come back unchanged (the same instances) is kept as it is, so that mapping a type that
+     * {@code f} leaves alone allocates nothing.
+     */
     public static Ty map(Ty ty, UnaryOperator<Ty> f) {
         Ty rebuilt = switch (ty) {
             case Ty.Int i -> i;
@@ -32,34 +36,99 @@ public final class TySubst {
             case Ty.Param p -> p;
             case Ty.Infer i -> i;
             case Ty.Error e -> e;
-            case Ty.Tuple t -> new Ty.Tuple(mapAll(t.elems(), f));
-            case Ty.Array a -> new Ty.Array(map(a.elem(), f), a.len());
-            case Ty.Slice s -> new Ty.Slice(map(s.elem(), f));
-            case Ty.Ref r -> new Ty.Ref(r.region(), r.mutable(), map(r.inner(), f));
-            case Ty.RawPtr p -> new Ty.RawPtr(p.mutable(), map(p.inner(), f));
-            case Ty.Adt a -> new Ty.Adt(a.def(), mapAll(a.args(), f));
-            case Ty.FnDef d -> new Ty.FnDef(d.def(), mapAll(d.args(), f));
-            case Ty.FnPtr p -> new Ty.FnPtr(mapAll(p.params(), f), map(p.ret(), f));
-            case Ty.Closure c -> new Ty.Closure(c.def(), mapAll(c.parentArgs(), f));
-            case Ty.Dynamic d -> new Ty.Dynamic(d.trait(), mapAll(d.traitArgs(), f));
-            case Ty.Projection p -> new Ty.Projection(p.trait(), mapAll(p.traitArgs(), f), p.name(), map(p.self(), f));
+            case Ty.Tuple t -> {
+                List<Ty> e = mapAll(t.elems(), f);
+                yield e == t.elems() ? t : new Ty.Tuple(e);
+            }
+            case Ty.Array a -> {
+                Ty e = map(a.elem(), f);
+                yield e == a.elem() ? a : new Ty.Array(e, a.len());
+            }
+            case Ty.Slice s -> {
+                Ty e = map(s.elem(), f);
+                yield e == s.elem() ? s : new Ty.Slice(e);
+            }
+            case Ty.Ref r -> {
+                Ty in = map(r.inner(), f);
+                yield in == r.inner() ? r : new Ty.Ref(r.region(), r.mutable(), in);
+            }
+            case Ty.RawPtr p -> {
+                Ty in = map(p.inner(), f);
+                yield in == p.inner() ? p : new Ty.RawPtr(p.mutable(), in);
+            }
+            case Ty.Adt a -> {
+                List<Ty> args = mapAll(a.args(), f);
+                yield args == a.args() ? a : new Ty.Adt(a.def(), args);
+            }
+            case Ty.FnDef d -> {
+                List<Ty> args = mapAll(d.args(), f);
+                yield args == d.args() ? d : new Ty.FnDef(d.def(), args);
+            }
+            case Ty.FnPtr p -> {
+                List<Ty> params = mapAll(p.params(), f);
+                Ty ret = map(p.ret(), f);
+                yield params == p.params() && ret == p.ret() ? p : new Ty.FnPtr(params, ret);
+            }
+            case Ty.Closure c -> {
+                List<Ty> args = mapAll(c.parentArgs(), f);
+                yield args == c.parentArgs() ? c : new Ty.Closure(c.def(), args);
+            }
+            case Ty.Dynamic d -> {
+                List<Ty> args = mapAll(d.traitArgs(), f);
+                yield args == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), args);
+            }
+            case Ty.Projection p -> {
+                List<Ty> args = mapAll(p.traitArgs(), f);
+                Ty self = map(p.self(), f);
+                yield args == p.traitArgs() && self == p.self() ? p : new Ty.Projection(p.trait(), args, p.name(), self);
+            }
         };
         return f.apply(rebuilt);
     }
 
+    /** The mapped list, or {@code tys} itself when every element maps to itself. */
     private static List<Ty> mapAll(List<Ty> tys, UnaryOperator<Ty> f) {
-        List<Ty> out = new ArrayList<>(tys.size());
-        for (Ty t : tys) out.add(map(t, f));
-        return out;
+        List<Ty> out = null;
+        for (int i = 0; i < tys.size(); i++) {
+            Ty t = tys.get(i);
+            Ty m = map(t, f);
+            if (out == null && m != t) {
+                out = new ArrayList<>(tys.size());
+                out.addAll(tys.subList(0, i));
+            }
+            if (out != null) out.add(m);
+        }
+        return out == null ? tys : out;
     }
 
     /** True when the type mentions a generic parameter, inference variable or projection. */
     public static boolean needsSubst(Ty ty) {
-        boolean[] found = {false};
-        map(ty, t -> {
-            if (t instanceof Ty.Param || t instanceof Ty.Infer || t instanceof Ty.Projection) found[0] = true;
-            return t;
-        });
-        return found[0];
+        return switch (ty) {
+            case Ty.Param p -> true;
+            case Ty.Infer i -> true;
+            case Ty.Projection p -> true;
+            case Ty.Int i -> false;
+            case Ty.Float x -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Str s -> false;
+            case Ty.Never n -> false;
+            case Ty.Error e -> false;
+            case Ty.Tuple t -> anyNeedsSubst(t.elems());
+            case Ty.Array a -> needsSubst(a.elem());
+            case Ty.Slice s -> needsSubst(s.elem());
+            case Ty.Ref r -> needsSubst(r.inner());
+            case Ty.RawPtr p -> needsSubst(p.inner());
+            case Ty.Adt a -> anyNeedsSubst(a.args());
+            case Ty.FnDef d -> anyNeedsSubst(d.args());
+            case Ty.FnPtr p -> anyNeedsSubst(p.params()) || needsSubst(p.ret());
+            case Ty.Closure c -> anyNeedsSubst(c.parentArgs());
+            case Ty.Dynamic d -> anyNeedsSubst(d.traitArgs());
+        };
+    }
+
+    private static boolean anyNeedsSubst(List<Ty> tys) {
+        for (Ty t : tys) if (needsSubst(t)) return true;
+        return false;
     }
 }
