@@ -48,6 +48,12 @@ public final class SnapshotStore {
 
     public int size() { return deltas.size(); }
 
+    /** The memory at the last step recorded as changes (for tests: rebuilt whole, in time proportional to it). */
+    MemorySnapshot current() {
+        MemoryDelta d = deltas.get(deltas.size() - 1);
+        return current.snapshot(d.step(), d.at());
+    }
+
     public long step(int index) { return deltas.get(index).step(); }
 
     public Span at(int index) { return deltas.get(index).at(); }
