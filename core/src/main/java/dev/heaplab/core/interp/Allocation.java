@@ -17,6 +17,8 @@ public final class Allocation {
     public boolean live = true;
     /** Where the memory was allocated and freed (a slot: its `let` and the end of its scope), when known. */
     public dev.heaplab.core.source.Span allocatedAt, freedAt;
+    /** Where writes to this allocation are reported while a trace tracks changes (null otherwise). */
+    WriteLog log;
 
     public Allocation(int id, Kind kind, Value root, long size, long align, String what) {
         this.id = id;
@@ -28,6 +30,11 @@ public final class Allocation {
     }
 
     public int id() { return id; }
+
+    /** Reports a write (or a read for writing) to the change log, if any. */
+    void touch() {
+        if (log != null) log.touched(this);
+    }
 
     public Kind kind() { return kind; }
 

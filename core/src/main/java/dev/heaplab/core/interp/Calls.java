@@ -175,7 +175,13 @@ final class Calls {
         Frame.Sink sink = new Frame.Sink();
         int base = m.frames.size();
         push(t, sink, span);
-        m.stepper.runUntil(base);
+        WriteLog log = m.writeLog;
+        List<Allocation> before = log == null ? null : log.nestedStart();
+        try {
+            m.stepper.runUntil(base);
+        } finally {
+            if (log != null) log.nestedDone(before);
+        }
         return sink.value;
     }
 

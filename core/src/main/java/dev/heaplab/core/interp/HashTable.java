@@ -38,7 +38,12 @@ final class HashTable {
     @SuppressWarnings("unchecked")
     static Map<Object, Integer> index(Value.Agg m) { return (Map<Object, Integer>) ((Value.Native) m.fields[INDEX]).state(); }
 
-    static Allocation table(Value.Agg m) { return ((Value.Ptr) m.fields[TABLE]).alloc(); }
+    /** The table, reported as touched: native code reaches it here to write slots in place. */
+    static Allocation table(Value.Agg m) {
+        Allocation t = ((Value.Ptr) m.fields[TABLE]).alloc();
+        if (t != null) t.touch();
+        return t;
+    }
 
     static Value.Agg slots(Value.Agg m) {
         Allocation t = table(m);

@@ -28,6 +28,8 @@ public final class Heap {
         reserve(size, span);
         Allocation a = new Allocation(nextId++, Allocation.Kind.HEAP, root, size, align, what);
         a.allocatedAt = locate.apply(span);
+        a.log = log;
+        a.touch();
         live.put(a.id(), a);
         liveBytes += size;
         events.accept(new MachineEvent.Alloc(span, a.id(), size, align, what));
@@ -48,15 +50,24 @@ public final class Heap {
         if (movingRealloc) {
             result = new Allocation(a.id(), Allocation.Kind.HEAP, a.root, newSize, a.align, a.what());
             result.allocatedAt = locate.apply(span);
+            result.log = log;
             a.live = false;
             a.freedAt = locate.apply(span);
             live.put(a.id(), result);
         }
         result.size = newSize;
+        a.touch();
+        result.touch();
         liveBytes += newSize - old;
         events.accept(new MachineEvent.Realloc(span, a.id(), old, newSize));
         return result;
     }
+
+    /** Where allocations report their writes while a trace tracks changes (see {@link WriteLog}). */
+    WriteLog log;
+
+    /** The live heap allocation numbered {@code id}, or null. */
+    Allocation live(int id) { return live.get(id); }
 
     /** Whether realloc moves blocks (set when the machine checks for undefined behaviour). */
     boolean movingRealloc;
@@ -68,6 +79,7 @@ public final class Heap {
         a.live = false;
         a.freedAt = locate.apply(span);
         live.remove(a.id());
+        a.touch();
         liveBytes -= a.size;
         events.accept(new MachineEvent.Dealloc(span, a.id(), a.size));
     }

@@ -108,12 +108,19 @@ final class Interp {
     int depth() { return frames.size() - 1; }
 
     Allocation newSlot(Ty ty, String what) {
-        return new Allocation(nextStackId++, Allocation.Kind.STACK, Value.UNINIT, 0, 1, what);
+        Allocation a = new Allocation(nextStackId++, Allocation.Kind.STACK, Value.UNINIT, 0, 1, what);
+        a.log = writeLog;
+        a.touch();
+        return a;
     }
+
+    /** Set while a trace recorder tracks changes (see {@link WriteLog}); null otherwise. */
+    WriteLog writeLog;
 
     /** A temporary stack object built by native code (e.g. the `&mut self` receiver of a nested call). */
     Allocation temp(Value v, String what) {
         Allocation a = new Allocation(nextStackId++, Allocation.Kind.STACK, v, 0, 1, what);
+        a.log = writeLog;
         return a;
     }
 

@@ -12,6 +12,7 @@ final class Memory {
         if (a == null) throw new MachineStop.Undefined("dereference of a dangling pointer", span);
         if (!a.live) throw new MachineStop.Undefined("memory access failed: " + a.miriName()
                 + " has been freed, so this pointer is dangling", span, a.origins());
+        a.touch();
         Value v = a.root;
         for (int i : path) v = child(v, i, span);
         return v;
@@ -33,6 +34,7 @@ final class Memory {
         if (path.length == 0) {
             if (a == null || !a.live) get(a, path, span);
             a.root = val;
+            a.touch();
             return;
         }
         Value parent = get(a, java.util.Arrays.copyOf(path, path.length - 1), span);

@@ -200,6 +200,7 @@ final class Places {
             f.markLiveIfUnseen(l);
             Allocation slot = f.slots[l];
             slot.root = v;
+            slot.touch();
             if (m.detailed && !m.movedOut.isEmpty()) m.movedOut.remove(slot);
             return;
         }

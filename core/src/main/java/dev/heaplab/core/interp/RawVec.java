@@ -21,7 +21,12 @@ final class RawVec {
 
     static void setLen(Value.Agg v, long n) { v.fields[Value.Agg.VEC_LEN] = Value.usize(n); }
 
-    static Allocation buffer(Value.Agg v) { return ((Value.Ptr) v.fields[Value.Agg.VEC_PTR]).alloc(); }
+    /** The buffer, reported as touched: native code reaches it here to write elements in place. */
+    static Allocation buffer(Value.Agg v) {
+        Allocation a = ((Value.Ptr) v.fields[Value.Agg.VEC_PTR]).alloc();
+        if (a != null) a.touch();
+        return a;
+    }
 
     static Value.Ptr dangling() { return Value.Ptr.thin(null, new int[0]); }
 

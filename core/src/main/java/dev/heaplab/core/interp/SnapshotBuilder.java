@@ -2,6 +2,7 @@ package dev.heaplab.core.interp;
 
 import dev.heaplab.core.fmt.FloatFormat;
 import dev.heaplab.core.fmt.RustFormatter;
+import dev.heaplab.core.trace.ChangeTracker;
 import dev.heaplab.core.trace.MemoryInspector;
 import dev.heaplab.core.trace.MemorySnapshot;
 import dev.heaplab.core.trace.MemorySnapshot.Block;
@@ -43,21 +44,44 @@ final class SnapshotBuilder implements MemoryInspector {
 
     SnapshotBuilder(Interp m) { this.m = m; }
 
+    private SnapshotTracker tracker;
+
+    /** Turns the machine's write hooks on for one tracker (a second recorder compares whole snapshots). */
+    @Override public ChangeTracker trackChanges() {
+        if (tracker != null) return null;
+        tracker = new SnapshotTracker(m, new Render(), new Render());
+        m.writeLog = tracker;
+        m.heap.log = tracker;
+        return tracker;
+    }
+
+    /** The tracker serving a recorder, if any (for tests). */
+    SnapshotTracker tracker() { return tracker; }
+
     private String display(Ty ty) { return names.computeIfAbsent(ty, m.types::display); }
 
-    /** What an owning pointer says about the block it reaches. */
-    private record Owned(Allocation alloc, Ty ty, Kind kind, long len, long cap) {}
+    /** What an owning pointer says about the block it reaches (its claim on the block's type). */
+    record Owned(Allocation alloc, Ty ty, Kind kind, long len, long cap) {}
 
-    private enum Kind { VALUE, STR_BUFFER, VEC_BUFFER, RC_BOX }
+    enum Kind { VALUE, STR_BUFFER, VEC_BUFFER, RC_BOX }
 
-    private final class Build {
-        final ArrayDeque<Owned> queue = new ArrayDeque<>();
-        final Map<Integer, Owned> owners = new HashMap<>();
-        final TreeMap<Integer, Block> statics = new TreeMap<>();
+    /**
+     * Describes one slot or block at a time. What a description depends on outside its own
+     * allocation is collected: the blocks it claims (owning pointers, in the order met) and the
+     * static blocks it points to. Everything else it reads is the allocation's own value.
+     */
+    final class Render {
+        final List<Owned> claims = new ArrayList<>();
+        final List<Allocation> statics = new ArrayList<>();
 
-        void own(Owned o) {
+        void reset() {
+            claims.clear();
+            statics.clear();
+        }
+
+        private void own(Owned o) {
             if (o.alloc == null || o.alloc.kind() != Allocation.Kind.HEAP || !o.alloc.live) return;
-            if (owners.putIfAbsent(o.alloc.id(), o) == null) queue.add(o);
+            claims.add(o);
         }
 
         Val pointer(String kind, Value.Ptr p) {
@@ -68,7 +92,7 @@ final class SnapshotBuilder implements MemoryInspector {
                 case HEAP -> Region.HEAP;
                 case STATIC -> Region.STATIC;
             };
-            if (r == Region.STATIC && !statics.containsKey(a.id())) statics.put(a.id(), staticBlock(a));
+            if (r == Region.STATIC) statics.add(a);
             return new Val.Pointer(kind, r, a.id(), Arrays.stream(p.path()).boxed().toList(), p.meta());
         }
 
@@ -199,16 +223,27 @@ final class SnapshotBuilder implements MemoryInspector {
             }
         }
 
-        Block safeBlock(Allocation a) {
+        /** The slot of local {@code l} of frame {@code f}, or null when the diagram does not show it. */
+        Slot slot(Frame f, int l) {
+            Allocation a = f.slots[l];
+            String name = f.body.locals().get(l).name();
+            boolean init = !(a.root instanceof Value.Uninit);
+            boolean show = name != null ? (l <= f.body.argCount() || f.liveSeq[l] > 0 || init) : init && f.liveSeq[l] > 0;
+            if (!show) return null;
+            Ty ty = m.types.local(f, l);
+            return new Slot(a.id(), name, display(ty), size(ty), safe(() -> value(a.root, ty, a, ROOT)));
+        }
+
+        /** Heap block {@code a} as its owner {@code o} types it (null: unreached, described from its values). */
+        Block safeBlock(Allocation a, Owned o) {
             try {
-                return heapBlock(a);
+                return heapBlock(a, o);
             } catch (RuntimeException e) {
                 return new Block(a.id(), Region.HEAP, a.what(), a.size, new Val.Opaque("?"));
             }
         }
 
-        Block heapBlock(Allocation a) {
-            Owned o = owners.get(a.id());
+        private Block heapBlock(Allocation a, Owned o) {
             if (o == null) return new Block(a.id(), Region.HEAP, a.what(), a.size, untyped(a.root));
             return switch (o.kind) {
                 case STR_BUFFER -> new Block(a.id(), Region.HEAP, "[u8]", a.size, a.root instanceof Value.Bytes b
@@ -243,32 +278,46 @@ final class SnapshotBuilder implements MemoryInspector {
 
     private static final int[] ROOT = new int[0];
 
+    /**
+     * The whole memory, typed breadth-first from the stack: a block's owner is the first claim on it
+     * met in that order (this is the reference the change tracker must agree with).
+     */
     @Override public MemorySnapshot snapshot() {
-        Build b = new Build();
+        Render r = new Render();
+        ArrayDeque<Owned> queue = new ArrayDeque<>();
+        Map<Integer, Owned> owners = new HashMap<>();
+        TreeMap<Integer, Block> statics = new TreeMap<>();
+        Runnable collect = () -> {
+            for (Owned o : r.claims) if (owners.putIfAbsent(o.alloc.id(), o) == null) queue.add(o);
+            for (int i = 0; i < r.statics.size(); i++) {
+                Allocation a = r.statics.get(i);
+                if (!statics.containsKey(a.id())) statics.put(a.id(), r.staticBlock(a));
+            }
+            r.reset();
+        };
         List<MemorySnapshot.Frame> frames = new ArrayList<>();
         for (int depth = 0; depth < m.frames.size(); depth++) {
             Frame f = m.frames.get(depth);
             List<Slot> slots = new ArrayList<>();
-            int args = f.body.argCount();
             for (int l = 1; l < f.slots.length; l++) {
-                Allocation a = f.slots[l];
-                String name = f.body.locals().get(l).name();
-                boolean init = !(a.root instanceof Value.Uninit);
-                boolean show = name != null ? (l <= args || f.liveSeq[l] > 0 || init) : init && f.liveSeq[l] > 0;
-                if (!show) continue;
-                Ty ty = m.types.local(f, l);
-                slots.add(new Slot(a.id(), name, display(ty), size(ty), b.safe(() -> b.value(a.root, ty, a, ROOT))));
+                Slot s = r.slot(f, l);
+                collect.run();
+                if (s != null) slots.add(s);
             }
             frames.add(new MemorySnapshot.Frame(f.name, depth, slots));
         }
         Map<Integer, Block> heap = new TreeMap<>();
-        while (!b.queue.isEmpty()) {
-            Owned o = b.queue.poll();
-            heap.put(o.alloc.id(), b.safeBlock(o.alloc));
+        while (!queue.isEmpty()) {
+            Owned o = queue.poll();
+            heap.put(o.alloc.id(), r.safeBlock(o.alloc, o));
+            collect.run();
         }
-        for (Allocation a : m.heap.liveAllocations()) if (!heap.containsKey(a.id())) heap.put(a.id(), b.safeBlock(a));
-        // blocks reached from unreached blocks were queued while describing them untyped: nothing more to do
-        return new MemorySnapshot(m.steps, m.current, frames, new ArrayList<>(heap.values()), new ArrayList<>(b.statics.values()));
+        for (Allocation a : m.heap.liveAllocations()) {
+            if (heap.containsKey(a.id())) continue;
+            heap.put(a.id(), r.safeBlock(a, null));
+            collect.run();
+        }
+        return new MemorySnapshot(m.steps, m.current, frames, new ArrayList<>(heap.values()), new ArrayList<>(statics.values()));
     }
 
     private long size(Ty ty) {

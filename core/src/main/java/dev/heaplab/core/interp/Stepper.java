@@ -69,6 +69,7 @@ final class Stepper {
                 int l = sl.local().index();
                 f.slots[l].root = Value.UNINIT;
                 f.slots[l].live = true;
+                f.slots[l].touch();
                 if (m.ubChecks) f.slots[l].allocatedAt = f.body.locals().get(l).span();
                 f.markLive(l);
                 if (m.detailed) m.movedOut.remove(f.slots[l]);
@@ -83,6 +84,7 @@ final class Stepper {
                     f.slots[l] = m.newSlot(null, dead.what());
                 }
                 f.slots[l].root = Value.UNINIT;
+                f.slots[l].touch();
                 f.liveSeq[l] = 0;
                 if (m.detailed) m.movedOut.remove(f.slots[l]);
                 if (m.detailed) m.emit(new MachineEvent.StorageDead(s.span(), m.depth(), l, f.body.locals().get(l).name()));
@@ -96,6 +98,7 @@ final class Stepper {
             case Statement.FakeRead fr -> { }
             case Statement.SetDropFlag df -> {
                 f.slots[df.flag().index()].root = Arith.bool(df.value());
+                f.slots[df.flag().index()].touch();
                 f.markLiveIfUnseen(df.flag().index());
             }
             case Statement.Nop n -> { }

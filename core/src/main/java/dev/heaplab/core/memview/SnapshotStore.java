@@ -1,6 +1,8 @@
 package dev.heaplab.core.memview;
 
 import dev.heaplab.core.source.Span;
+import dev.heaplab.core.trace.MemoryDelta;
+import dev.heaplab.core.trace.MemoryDelta.FrameChange;
 import dev.heaplab.core.trace.MemorySnapshot;
 import dev.heaplab.core.trace.MemorySnapshot.Block;
 import dev.heaplab.core.trace.MemorySnapshot.Frame;
@@ -15,35 +17,42 @@ import java.util.TreeMap;
  * The memory of every recorded step, stored as changes: a full snapshot every
  * {@link #CHECKPOINT_EVERY} steps and, for each step, only the slots and blocks that differ from the
  * step before. Any step is rebuilt from its checkpoint by replaying at most that many deltas.
- * Unchanged slots and blocks are shared with the previous step, never copied.
+ * Unchanged slots and blocks are shared with the previous step, never copied. The changes come
+ * either from the machine itself ({@link #add(MemoryDelta)}, what a step wrote) or from comparing
+ * whole snapshots ({@link #add(MemorySnapshot)}).
  */
 public final class SnapshotStore {
     public static final int CHECKPOINT_EVERY = 256;
 
-    /** The changes of one frame: its identity at this index, slots written, slot ids gone. */
-    record FrameChange(int index, String fn, int depth, List<Slot> put, int[] removed) {}
-
-    /** What changed between a step and the one before it. */
-    record Delta(long step, Span at, int frameCount, List<FrameChange> frames, List<Block> heapPut, int[] heapRemoved,
-                 List<Block> staticPut, int[] staticRemoved) {
-        boolean empty() {
-            return frames.isEmpty() && heapPut.isEmpty() && heapRemoved.length == 0 && staticPut.isEmpty() && staticRemoved.length == 0;
-        }
-    }
-
     private final List<MemorySnapshot> checkpoints = new ArrayList<>();
-    private final List<Delta> deltas = new ArrayList<>();
+    private final List<MemoryDelta> deltas = new ArrayList<>();
     private MemorySnapshot last;
+    /** The memory at the last recorded step, for the checkpoints of {@link #add(MemoryDelta)}. */
+    private State current;
 
-    /** Records the next step's memory. */
+    /** Records the next step's memory, given whole. */
     public void add(MemorySnapshot s) {
         if (deltas.size() % CHECKPOINT_EVERY == 0) checkpoints.add(last == null ? s : share(s));
-        deltas.add(last == null ? new Delta(s.step(), s.at(), s.frames().size(), List.of(), List.of(), new int[0], List.of(), new int[0])
+        deltas.add(last == null ? new MemoryDelta(s.step(), s.at(), s.frames().size(), List.of(), List.of(), new int[0], List.of(), new int[0])
                 : diff(last, s));
         last = s;
     }
 
+    /** Records the next step's memory, given as its changes (the first one from an empty memory). */
+    public void add(MemoryDelta d) {
+        if (current == null) current = new State(new MemorySnapshot(d.step(), d.at(), List.of(), List.of(), List.of()));
+        current.apply(d);
+        if (deltas.size() % CHECKPOINT_EVERY == 0) checkpoints.add(current.snapshot(d.step(), d.at()));
+        deltas.add(d);
+    }
+
     public int size() { return deltas.size(); }
+
+    /** The memory at the last step recorded as changes (for tests: rebuilt whole, in time proportional to it). */
+    MemorySnapshot current() {
+        MemoryDelta d = deltas.get(deltas.size() - 1);
+        return current.snapshot(d.step(), d.at());
+    }
 
     public long step(int index) { return deltas.get(index).step(); }
 
@@ -70,7 +79,7 @@ public final class SnapshotStore {
         if (index == c * CHECKPOINT_EVERY) return base;
         State st = new State(base);
         for (int i = c * CHECKPOINT_EVERY + 1; i <= index; i++) st.apply(deltas.get(i));
-        Delta d = deltas.get(index);
+        MemoryDelta d = deltas.get(index);
         return st.snapshot(d.step(), d.at());
     }
 
@@ -81,7 +90,7 @@ public final class SnapshotStore {
         return st.snapshot(s.step(), s.at());
     }
 
-    private static Delta diff(MemorySnapshot a, MemorySnapshot b) {
+    private static MemoryDelta diff(MemorySnapshot a, MemorySnapshot b) {
         List<FrameChange> frames = new ArrayList<>();
         for (int i = 0; i < b.frames().size(); i++) {
             Frame nf = b.frames().get(i);
@@ -96,7 +105,7 @@ public final class SnapshotStore {
             }
             frames.add(new FrameChange(i, nf.fn(), nf.depth(), put, old.keySet().stream().mapToInt(Integer::intValue).toArray()));
         }
-        return new Delta(b.step(), b.at(), b.frames().size(), frames, changedBlocks(a.heap(), b.heap()),
+        return new MemoryDelta(b.step(), b.at(), b.frames().size(), frames, changedBlocks(a.heap(), b.heap()),
                 removedBlocks(a.heap(), b.heap()), changedBlocks(a.statics(), b.statics()),
                 removedBlocks(a.statics(), b.statics()));
     }
@@ -134,7 +143,7 @@ public final class SnapshotStore {
             for (Block b : s.statics()) statics.put(b.id(), b);
         }
 
-        void apply(Delta d) {
+        void apply(MemoryDelta d) {
             while (frames.size() > d.frameCount()) {
                 int last = frames.size() - 1;
                 frames.remove(last);

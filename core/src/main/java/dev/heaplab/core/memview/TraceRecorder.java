@@ -3,6 +3,7 @@ package dev.heaplab.core.memview;
 import dev.heaplab.core.interp.ExecutionResult;
 import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.source.Span;
+import dev.heaplab.core.trace.ChangeTracker;
 import dev.heaplab.core.trace.MachineEvent;
 import dev.heaplab.core.trace.MachineObserver;
 import dev.heaplab.core.trace.MemoryInspector;
@@ -26,6 +27,7 @@ public final class TraceRecorder implements MachineObserver {
     private final List<TraceEvent> events = new ArrayList<>();
     private LastUseProvider lastUse;
     private MemoryInspector inspector;
+    private ChangeTracker changes;
     private long step;
 
     public TraceRecorder(SourceFile source) { this.source = source; }
@@ -36,13 +38,18 @@ public final class TraceRecorder implements MachineObserver {
         return this;
     }
 
-    @Override public void attach(MemoryInspector inspector) { this.inspector = inspector; }
+    /** Memory is taken as the changes the machine reports when it can, else as whole snapshots compared. */
+    @Override public void attach(MemoryInspector inspector) {
+        this.inspector = inspector;
+        this.changes = inspector.trackChanges();
+    }
 
     @Override public void on(MachineEvent e) {
         switch (e) {
             case MachineEvent.Step s -> {
                 step = s.step();
-                if (inspector != null) store.add(inspector.snapshot());
+                if (changes != null) store.add(changes.delta());
+                else if (inspector != null) store.add(inspector.snapshot());
             }
             case MachineEvent.Borrow b -> events.add(new TraceEvent(step, b, lastUse == null ? null : lastUse.lastUse(b)));
             case MachineEvent.Alloc a -> events.add(new TraceEvent(step, a, null));
