@@ -159,6 +159,7 @@ final class Calls {
             slots[i] = m.newSlot(null, n == null ? "_" + i : n);
         }
         Frame f = new Frame(body, t.typeArgs(), slots, sink, callSpan, t.name());
+        f.code = m.code(body);
         Value[] args = t.args();
         for (int i = 0; i < args.length && i + 1 < slots.length; i++) {
             slots[i + 1].root = args[i];

@@ -18,6 +18,8 @@ final class Frame {
     }
 
     final Body body;
+    /** The body resolved for the machine (see {@link Code}). */
+    Code code;
     final List<Ty> typeArgs;
     final Allocation[] slots;
     final Ty[] localTys;
