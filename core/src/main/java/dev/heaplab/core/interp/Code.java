@@ -10,7 +10,10 @@ import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A MIR body resolved once for the machine: its blocks as arrays, and for the statements and
@@ -32,14 +35,79 @@ final class Code {
     /** Per block, its resolved terminator or null. */
     final FastTerm[] fastTerms;
 
-    private Code(Statement[][] stmts, Terminator[] terms, Fast[][] fast, FastTerm[] fastTerms) {
+    private final Types types;
+    /** What each local's stack slot is called (its variable's name, else `_i`). */
+    final String[] slotNames;
+    private List<Ty> lastArgs;
+    private Inst lastInst;
+    private final Map<List<Ty>, Inst> insts = new HashMap<>();
+
+    private Code(Body body, Types types, Statement[][] stmts, Terminator[] terms, Fast[][] fast, FastTerm[] fastTerms) {
+        this.types = types;
+        this.slotNames = new String[body.locals().size()];
+        for (int i = 0; i < slotNames.length; i++) {
+            String n = body.locals().get(i).name();
+            slotNames[i] = n == null ? "_" + i : n;
+        }
         this.stmts = stmts;
         this.terms = terms;
         this.fast = fast;
         this.fastTerms = fastTerms;
     }
 
-    static Code of(Body body, Rvalues rv) {
+    /**
+     * One instance of a body (its type arguments): the types of its locals, constants and fields with
+     * the arguments substituted, and what its calls resolved to, computed on first use.
+     */
+    static final class Inst {
+        final Code code;
+        final List<Ty> args;
+        final Ty[] localTys;
+        /** Per block ending in a call whose callee does not depend on values: that callee. */
+        final CallSite[] sites;
+        private final IdentityHashMap<Ty, Ty> substs = new IdentityHashMap<>();
+
+        private Inst(Code code, List<Ty> args, int locals) {
+            this.code = code;
+            this.args = args;
+            this.localTys = new Ty[locals];
+            this.sites = new CallSite[code.terms.length];
+        }
+
+        /** A type of the body's MIR with this instance's arguments (pure, so cached by identity). */
+        Ty subst(Ty ty) {
+            Ty t = substs.get(ty);
+            if (t == null) {
+                t = code.types.subst(ty, args);
+                substs.put(ty, t);
+            }
+            return t;
+        }
+    }
+
+    /**
+     * A call whose callee and argument types depend only on the caller's instance: the resolved target
+     * without its argument values, and the callee's instance ({@code calleeInst} null for builtins).
+     */
+    record CallSite(Calls.Target target, Inst calleeInst) {}
+
+    /** A marker for call sites that must be resolved at every call. */
+    static final CallSite DYNAMIC = new CallSite(null, null);
+
+    /** This body's instance for type arguments {@code args}. */
+    Inst inst(List<Ty> args, int locals) {
+        if (args == lastArgs) return lastInst;
+        Inst i = insts.get(args);
+        if (i == null) {
+            i = new Inst(this, args, locals);
+            insts.put(args, i);
+        }
+        lastArgs = args;
+        lastInst = i;
+        return i;
+    }
+
+    static Code of(Body body, Rvalues rv, Types types) {
         int n = body.blocks().size();
         Statement[][] stmts = new Statement[n][];
         Terminator[] terms = new Terminator[n];
@@ -53,7 +121,7 @@ final class Code {
             for (int i = 0; i < stmts[b].length; i++) fast[b][i] = statement(stmts[b][i], rv);
             fastTerms[b] = terminator(terms[b], rv);
         }
-        return new Code(stmts, terms, fast, fastTerms);
+        return new Code(body, types, stmts, terms, fast, fastTerms);
     }
 
     /** An operand resolved: a constant, or a copy of slot {@code local} (its field {@code field} when ≥ 0). */

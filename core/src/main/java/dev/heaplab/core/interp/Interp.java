@@ -113,7 +113,7 @@ final class Interp {
     Code code(dev.heaplab.core.mir.Body body) {
         Code c = codes.get(body);
         if (c == null) {
-            c = Code.of(body, rvalues);
+            c = Code.of(body, rvalues, types);
             codes.put(body, c);
         }
         return c;

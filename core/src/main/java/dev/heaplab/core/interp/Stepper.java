@@ -277,6 +277,17 @@ final class Stepper {
     }
 
     private void call(Frame f, Terminator.Call c) {
+        Code.CallSite site = f.inst.sites[f.block];
+        if (site != null && site != Code.DYNAMIC) {
+            Calls.Target st = site.target();
+            List<Operand> ops = c.args();
+            Value[] args = new Value[ops.size()];
+            for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
+            Calls.Target t = new Calls.Target(st.fn(), st.typeArgs(), st.body(), st.builtin(), st.derivedImpl(), st.name(),
+                    args, st.argTys().clone()); // builtins may rewrite their argument types
+            finishCall(f, c, t, site.calleeInst());
+            return;
+        }
         Ty funcTy = m.rvalues.operandTy(f, c.func());
         Value funcVal;
         if (funcTy instanceof Ty.Closure && !(c.func() instanceof Operand.Constant)) {
@@ -292,8 +303,14 @@ final class Stepper {
         Value[] args = new Value[ops.size()];
         for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
         Calls.Target t = m.calls.resolve(funcTy, funcVal, args, argTys, c.span());
+        if (site == null) f.inst.sites[f.block] = m.calls.site(f, c, funcTy, t);
+        finishCall(f, c, t, null);
+    }
+
+    private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst) {
         if (t.body() != null) {
-            m.calls.push(t, null, c.span());
+            if (calleeInst != null) m.calls.push(t, calleeInst, null, c.span());
+            else m.calls.push(t, null, c.span());
             return;
         }
         Value result = m.builtins.invoke(t, c.span());
