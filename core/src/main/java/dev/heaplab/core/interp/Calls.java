@@ -97,6 +97,30 @@ final class Calls {
         throw new MachineStop.Internal("function `" + fn.qualifiedName() + "` has no body", span);
     }
 
+    /**
+     * What a call site can remember from its first call: its target (argument values aside) when the
+     * callee and the argument types depend only on the caller's instance, else {@link Code#DYNAMIC}.
+     */
+    Code.CallSite site(Frame f, dev.heaplab.core.mir.Terminator.Call c, Ty funcTy, Target t) {
+        if (!(c.func() instanceof dev.heaplab.core.mir.Operand.Constant) || !(funcTy instanceof Ty.FnDef fd))
+            return Code.DYNAMIC;
+        FnDef fn = m.defs.fn(fd.def());
+        if (fn == null) return Code.DYNAMIC; // a closure: its environment is a value
+        if (fn.parentTrait() != null) {
+            String lang = m.defs.trait(fn.parentTrait()).lang();
+            if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce"))) return Code.DYNAMIC;
+            if (!fd.args().isEmpty() && fd.args().get(0) instanceof Ty.Dynamic) return Code.DYNAMIC;
+        }
+        for (dev.heaplab.core.mir.Operand op : c.args()) {
+            if (op instanceof dev.heaplab.core.mir.Operand.Copy cp && !m.places.staticType(f, cp.place())) return Code.DYNAMIC;
+            if (op instanceof dev.heaplab.core.mir.Operand.Move mv && !m.places.staticType(f, mv.place())) return Code.DYNAMIC;
+        }
+        Target template = new Target(t.fn(), t.typeArgs(), t.body(), t.builtin(), t.derivedImpl(), t.name(), null,
+                t.argTys().clone());
+        Code.Inst callee = t.body() == null ? null : m.code(t.body()).inst(t.typeArgs(), t.body().locals().size());
+        return new Code.CallSite(template, callee);
+    }
+
     private boolean isCallable(Ty t) {
         Ty inner = t instanceof Ty.Ref r ? r.inner() : t;
         return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr
@@ -149,16 +173,19 @@ final class Calls {
 
     /** Pushes a frame for a body with its arguments in `_1..`. */
     Frame push(Target t, Frame.Sink sink, Span callSpan) {
+        return push(t, m.code(t.body()).inst(t.typeArgs(), t.body().locals().size()), sink, callSpan);
+    }
+
+    /** Pushes a frame for instance {@code inst} of the target's body. */
+    Frame push(Target t, Code.Inst inst, Frame.Sink sink, Span callSpan) {
         if (m.frames.size() >= m.limits.maxStackDepth())
             throw new MachineStop.Limit("limit: the call stack grew deeper than " + m.limits.maxStackDepth()
                     + " frames (see --max-depth)", callSpan);
         Body body = t.body();
         Allocation[] slots = new Allocation[body.locals().size()];
-        for (int i = 0; i < slots.length; i++) {
-            String n = body.locals().get(i).name();
-            slots[i] = m.newSlot(null, n == null ? "_" + i : n);
-        }
-        Frame f = new Frame(body, t.typeArgs(), slots, sink, callSpan, t.name());
+        String[] names = inst.code.slotNames;
+        for (int i = 0; i < slots.length; i++) slots[i] = m.newSlot(null, names[i]);
+        Frame f = new Frame(inst, body, t.typeArgs(), slots, sink, callSpan, t.name());
         Value[] args = t.args();
         for (int i = 0; i < args.length && i + 1 < slots.length; i++) {
             slots[i + 1].root = args[i];

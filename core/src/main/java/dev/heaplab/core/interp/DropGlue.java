@@ -53,7 +53,46 @@ final class DropGlue {
         }
     }
 
+    /**
+     * Front caches by identity (the machine passes the same type objects again and again; hashing a
+     * type walks all of it), bounded because drop glue also builds types afresh.
+     */
+    private final java.util.IdentityHashMap<Ty, Boolean> needsDropById = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Ty, Object> dropImplById = new java.util.IdentityHashMap<>();
+    private static final Object NO_IMPL = new Object();
+    private static final int ID_CACHE_MAX = 4096;
+    private int computing;
+
+    /** The type's `Drop` impl, or null. */
+    private TraitResolver.Match dropImpl(Ty ty) {
+        Object o = dropImplById.get(ty);
+        if (o == null) {
+            if (dropImplById.size() >= ID_CACHE_MAX) dropImplById.clear();
+            TraitResolver.Match found = m.calls.resolver().findLang("Drop", ty);
+            o = found == null ? NO_IMPL : found;
+            dropImplById.put(ty, o);
+        }
+        return o == NO_IMPL ? null : (TraitResolver.Match) o;
+    }
+
     boolean needsDrop(Ty ty) {
+        Boolean known = needsDropById.get(ty);
+        if (known != null) return known;
+        computing++;
+        boolean r;
+        try {
+            r = needsDropByValue(ty);
+        } finally {
+            computing--;
+        }
+        if (computing == 0) { // an answer found inside a cycle may be provisional
+            if (needsDropById.size() >= ID_CACHE_MAX) needsDropById.clear();
+            needsDropById.put(ty, r);
+        }
+        return r;
+    }
+
+    private boolean needsDropByValue(Ty ty) {
         Boolean b = needsDrop.get(ty);
         if (b != null) return b;
         needsDrop.put(ty, Boolean.FALSE);
@@ -102,7 +141,7 @@ final class DropGlue {
     /** Drops value {@code v} of type {@code ty} stored at {@code at}. */
     void drop(Value.Ptr at, Value v, Ty ty, Span span) {
         if (v instanceof Value.Uninit || !needsDrop(ty)) return;
-        TraitResolver.Match dropImpl = ty instanceof Ty.Adt ? m.calls.resolver().findLang("Drop", ty) : null;
+        TraitResolver.Match dropImpl = ty instanceof Ty.Adt ? dropImpl(ty) : null;
         if (m.detailed) {
             boolean user = dropImpl != null && dropImpl.impl().methods().get("drop") != null;
             m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(ty), m.dropPlace, user));

@@ -18,6 +18,9 @@ final class Frame {
     }
 
     final Body body;
+    /** The body resolved for the machine, and its instance for {@code typeArgs} (see {@link Code}). */
+    final Code code;
+    final Code.Inst inst;
     final List<Ty> typeArgs;
     final Allocation[] slots;
     final Ty[] localTys;
@@ -30,11 +33,13 @@ final class Frame {
     int stmt;
     boolean unwinding;
 
-    Frame(Body body, List<Ty> typeArgs, Allocation[] slots, Sink sink, Span callSpan, String name) {
+    Frame(Code.Inst inst, Body body, List<Ty> typeArgs, Allocation[] slots, Sink sink, Span callSpan, String name) {
+        this.inst = inst;
+        this.code = inst.code;
         this.body = body;
         this.typeArgs = typeArgs;
         this.slots = slots;
-        this.localTys = new Ty[slots.length];
+        this.localTys = inst.localTys;
         this.liveSeq = new int[slots.length];
         this.sink = sink;
         this.callSpan = callSpan;

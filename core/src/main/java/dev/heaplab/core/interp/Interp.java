@@ -107,6 +107,18 @@ final class Interp {
 
     int depth() { return frames.size() - 1; }
 
+    private final Map<dev.heaplab.core.mir.Body, Code> codes = new java.util.IdentityHashMap<>();
+
+    /** A body resolved for the machine, once per run. */
+    Code code(dev.heaplab.core.mir.Body body) {
+        Code c = codes.get(body);
+        if (c == null) {
+            c = Code.of(body, rvalues, types);
+            codes.put(body, c);
+        }
+        return c;
+    }
+
     Allocation newSlot(Ty ty, String what) {
         Allocation a = new Allocation(nextStackId++, Allocation.Kind.STACK, Value.UNINIT, 0, 1, what);
         a.log = writeLog;

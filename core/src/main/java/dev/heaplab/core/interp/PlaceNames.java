@@ -28,7 +28,7 @@ final class PlaceNames {
                 }
                 case Place.Projection.Field fl -> {
                     sb.append('.').append(fieldName(ty, variant, fl.index()));
-                    ty = m.types.subst(fl.ty(), f.typeArgs);
+                    ty = m.types.subst(fl.ty(), f);
                     variant = 0;
                 }
                 case Place.Projection.Index ix -> sb.append("[_]");

@@ -7,6 +7,7 @@ import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.Ty;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Evaluates MIR places to {@link PlaceRef}s and reads, writes and moves values there.
@@ -32,8 +33,11 @@ final class Places {
         Ty dynTy = null;
         Ty ty = m.types.local(f, p.local().index());
         Span span = m.current;
-        for (Place.Projection proj : p.projections()) {
-            switch (proj) {
+        List<Place.Projection> projs = p.projections();
+        int n = projs.size();
+        if (n == 0) return new PlaceRef(a, path, meta, ty, null);
+        for (int k = 0; k < n; k++) {
+            switch (projs.get(k)) {
                 case Place.Projection.Deref d -> {
                     Value v = Memory.get(a, path, span);
                     if (!(v instanceof Value.Ptr ptr))
@@ -50,7 +54,7 @@ final class Places {
                 case Place.Projection.Field fl -> {
                     if (forWrite) materialize(a, path, ty, -1, span);
                     path = append(path, fl.index());
-                    ty = m.types.subst(fl.ty(), f.typeArgs);
+                    ty = m.types.subst(fl.ty(), f);
                     meta = -1;
                 }
                 case Place.Projection.Index ix -> {
@@ -83,7 +87,7 @@ final class Places {
             }
         }
         // Only the pointee itself of a `dyn` pointer keeps its concrete type; a field of it is an ordinary place.
-        boolean lastIsDeref = !p.projections().isEmpty() && p.projections().get(p.projections().size() - 1) instanceof Place.Projection.Deref;
+        boolean lastIsDeref = projs.get(n - 1) instanceof Place.Projection.Deref;
         return new PlaceRef(a, path, meta, ty, lastIsDeref ? dynTy : null);
     }
 
@@ -206,6 +210,25 @@ final class Places {
         }
         PlaceRef r = eval(f, p, true);
         Memory.set(r.alloc(), r.path(), v, m.current);
+    }
+
+    /** Whether the place's type is the same whatever the values on the way (no `dyn` pointee). */
+    boolean staticType(Frame f, Place p) {
+        Ty ty = m.types.local(f, p.local().index());
+        for (Place.Projection proj : p.projections()) {
+            switch (proj) {
+                case Place.Projection.Deref d -> {
+                    ty = m.types.pointee(ty);
+                    if (ty == null || ty instanceof Ty.Dynamic) return false;
+                }
+                case Place.Projection.Field fl -> ty = m.types.subst(fl.ty(), f);
+                case Place.Projection.Index ix -> ty = elem(ty);
+                case Place.Projection.ConstantIndex ci -> ty = elem(ty);
+                case Place.Projection.Subslice ss -> ty = new Ty.Slice(elem(ty));
+                case Place.Projection.Downcast dc -> { }
+            }
+        }
+        return true;
     }
 
     Ty type(Frame f, Place p) { return eval(f, p, false).ty(); }

@@ -27,7 +27,7 @@ final class Rvalues {
                 yield v;
             }
             case Operand.Move mv -> m.places.move(f, mv.place());
-            case Operand.Constant k -> constant(k.value(), m.types.subst(k.ty(), f.typeArgs));
+            case Operand.Constant k -> constant(k.value(), m.types.subst(k.ty(), f));
         };
     }
 
@@ -35,7 +35,7 @@ final class Rvalues {
         return switch (op) {
             case Operand.Copy c -> m.places.type(f, c.place());
             case Operand.Move mv -> m.places.type(f, mv.place());
-            case Operand.Constant k -> m.types.subst(k.ty(), f.typeArgs);
+            case Operand.Constant k -> m.types.subst(k.ty(), f);
         };
     }
 
@@ -169,7 +169,7 @@ final class Rvalues {
     }
 
     private Value cast(Frame f, Rvalue.Cast c) {
-        Ty target = m.types.subst(c.target(), f.typeArgs);
+        Ty target = m.types.subst(c.target(), f);
         Ty srcTy = operandTy(f, c.operand());
         Value v = operand(f, c.operand());
         return switch (c.kind()) {

@@ -31,23 +31,112 @@ final class Stepper {
 
     /** Runs until the frame stack is back to {@code base} frames. */
     void runUntil(int base) {
+        boolean fast = !m.detailed && !m.ubChecks;
         while (m.frames.size() > base) {
             Frame f = m.top();
-            Body.BasicBlock bb = f.body.blocks().get(f.block);
+            Code code = f.code;
+            int b = f.block;
             try {
-                if (f.stmt < bb.statements().size()) {
-                    Statement s = bb.statements().get(f.stmt);
+                Statement[] ss = code.stmts[b];
+                int i = f.stmt;
+                if (i < ss.length) {
+                    Statement s = ss[i];
                     tick(s.span());
-                    f.stmt++;
-                    statement(f, s);
+                    f.stmt = i + 1;
+                    Code.Fast x = fast ? code.fast[b][i] : null;
+                    if (x == null || !fast(f, x)) statement(f, s);
                 } else {
-                    tick(bb.terminator().span());
-                    terminator(f, bb.terminator());
+                    Terminator t = code.terms[b];
+                    tick(t.span());
+                    Code.FastTerm x = fast ? code.fastTerms[b] : null;
+                    if (x == null || !fastTerm(f, x)) terminator(f, t);
                 }
             } catch (MachineStop.Panic p) {
                 unwind(p, base);
             }
         }
+    }
+
+    /** Runs a resolved statement; false (having changed nothing) when its operands are not plain scalars. */
+    private boolean fast(Frame f, Code.Fast x) {
+        switch (x) {
+            case Code.Fast.Use u -> {
+                Value v = u.src().read(f);
+                if (v == null) return false;
+                m.places.write(f, u.dest(), v);
+            }
+            case Code.Fast.Move mv -> {
+                Allocation a = f.slots[mv.local()];
+                if (!a.live) return false;
+                Value v = a.root;
+                int[] path = mv.path();
+                if (path.length == 1) {
+                    if (!(v instanceof Value.Agg g) || path[0] >= g.fields.length) return false;
+                    v = g.fields[path[0]];
+                }
+                if (!Code.scalar(v)) return false;
+                Memory.set(a, path, Value.UNINIT, m.current);
+                m.places.write(f, mv.dest(), v);
+            }
+            case Code.Fast.Binary bin -> {
+                Value l = bin.lhs().read(f), r = bin.rhs().read(f);
+                if (l == null || r == null) return false;
+                m.places.write(f, bin.dest(), Arith.binary(bin.op(), l, r, m.current));
+            }
+            case Code.Fast.Checked c -> {
+                Value l = c.lhs().read(f), r = c.rhs().read(f);
+                if (l == null || r == null) return false;
+                Arith.Checked res = Arith.checked(c.op(), l, r, m.current);
+                m.places.write(f, c.dest(), Value.Agg.of(res.value(), Arith.bool(res.overflow())));
+            }
+            case Code.Fast.Unary u -> {
+                Value v = u.operand().read(f);
+                if (v == null) return false;
+                m.places.write(f, u.dest(), Arith.unary(u.op(), v, m.current));
+            }
+        }
+        return true;
+    }
+
+    /** Runs a resolved terminator; false (having changed nothing) when the generic way must decide. */
+    private boolean fastTerm(Frame f, Code.FastTerm x) {
+        switch (x) {
+            case Code.FastTerm.Switch sw -> {
+                Value v = sw.discr().read(f);
+                long key;
+                switch (v) {
+                    case Value.Int i -> {
+                        if (!i.ty().signed() && i.bits() < 0) { // ≥ 2^63: no value of the table is that large
+                            f.block = sw.otherwise();
+                            f.stmt = 0;
+                            return true;
+                        }
+                        key = i.bits();
+                    }
+                    case Value.Bool bo -> key = bo.v() ? 1 : 0;
+                    case Value.Char c -> key = c.cp();
+                    case null, default -> {
+                        return false;
+                    }
+                }
+                int target = sw.otherwise();
+                long[] values = sw.values();
+                for (int k = 0; k < values.length; k++) {
+                    if (values[k] == key) {
+                        target = sw.targets()[k];
+                        break;
+                    }
+                }
+                f.block = target;
+                f.stmt = 0;
+            }
+            case Code.FastTerm.Assert a -> {
+                if (!(a.cond().read(f) instanceof Value.Bool bo) || bo.v() != a.expected()) return false;
+                f.block = a.target();
+                f.stmt = 0;
+            }
+        }
+        return true;
     }
 
     private void tick(Span span) {
@@ -191,6 +280,17 @@ final class Stepper {
     }
 
     private void call(Frame f, Terminator.Call c) {
+        Code.CallSite site = f.inst.sites[f.block];
+        if (site != null && site != Code.DYNAMIC) {
+            Calls.Target st = site.target();
+            List<Operand> ops = c.args();
+            Value[] args = new Value[ops.size()];
+            for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
+            Calls.Target t = new Calls.Target(st.fn(), st.typeArgs(), st.body(), st.builtin(), st.derivedImpl(), st.name(),
+                    args, st.argTys().clone()); // builtins may rewrite their argument types
+            finishCall(f, c, t, site.calleeInst());
+            return;
+        }
         Ty funcTy = m.rvalues.operandTy(f, c.func());
         Value funcVal;
         if (funcTy instanceof Ty.Closure && !(c.func() instanceof Operand.Constant)) {
@@ -206,8 +306,14 @@ final class Stepper {
         Value[] args = new Value[ops.size()];
         for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
         Calls.Target t = m.calls.resolve(funcTy, funcVal, args, argTys, c.span());
+        if (site == null) f.inst.sites[f.block] = m.calls.site(f, c, funcTy, t);
+        finishCall(f, c, t, null);
+    }
+
+    private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst) {
         if (t.body() != null) {
-            m.calls.push(t, null, c.span());
+            if (calleeInst != null) m.calls.push(t, calleeInst, null, c.span());
+            else m.calls.push(t, null, c.span());
             return;
         }
         Value result = m.builtins.invoke(t, c.span());

@@ -16,11 +16,14 @@ final class Types {
     Ty local(Frame f, int local) {
         Ty t = f.localTys[local];
         if (t == null) {
-            t = subst(f.body.locals().get(local).ty(), f.typeArgs);
+            t = f.inst.subst(f.body.locals().get(local).ty());
             f.localTys[local] = t;
         }
         return t;
     }
+
+    /** A type of the frame's body in its instance. */
+    Ty subst(Ty ty, Frame f) { return f.inst.subst(ty); }
 
     /** Whether a type of the MIR mentions no parameter, inference variable or projection (by identity). */
     private final java.util.IdentityHashMap<Ty, Boolean> ground = new java.util.IdentityHashMap<>();
