@@ -137,6 +137,7 @@ impl str {
     #[builtin] pub fn split<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn rsplit<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn splitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn rsplitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_terminator<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn matches<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
@@ -217,6 +218,14 @@ impl<'a> Iterator for Bytes<'a> {
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<&'a str>;
+}
+
+impl<'a> Chars<'a> {
+    #[builtin] pub fn as_str(&self) -> &'a str;
 }
 
 // ---- Vec and slices ---------------------------------------------------------------------------
@@ -342,6 +351,15 @@ impl<'a, T> IntoIterator for &'a mut Vec<T> {
 impl<T: PartialEq> PartialEq for Vec<T> {
     #[builtin = "Vec::eq"] fn eq(&self, other: &Vec<T>) -> bool;
 }
+
+// std's comparisons across Vec, arrays and slices (element types kept equal here).
+impl<T: PartialEq> PartialEq<[T; N]> for Vec<T> { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &[T; N]) -> bool; }
+impl<'a, T: PartialEq> PartialEq<&'a [T; N]> for Vec<T> { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &&'a [T; N]) -> bool; }
+impl<'a, T: PartialEq> PartialEq<&'a [T]> for Vec<T> { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &&'a [T]) -> bool; }
+impl<T: PartialEq> PartialEq<[T]> for Vec<T> { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &[T]) -> bool; }
+impl<T: PartialEq> PartialEq<Vec<T>> for [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &Vec<T>) -> bool; }
+impl<'a, T: PartialEq> PartialEq<Vec<T>> for &'a [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &Vec<T>) -> bool; }
+impl<'a, T: PartialEq> PartialEq<[T; N]> for &'a [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &[T; N]) -> bool; }
 
 // `concat` and `join` exist for string-like and vector-like elements only, typed by `SliceConcat`.
 impl<T: SliceConcat> [T] {
@@ -680,6 +698,11 @@ pub struct FromUtf8Error;
 impl<'a, P> Iterator for Split<'a, P> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+// As std: splitting from the back needs a pattern searched the same way from both ends (a char).
+impl<'a> DoubleEndedIterator for Split<'a, char> {
+    #[builtin] fn next_back(&mut self) -> Option<&'a str>;
 }
 
 impl<'a> Iterator for Lines<'a> {

@@ -568,6 +568,22 @@ impl<'a, T> IntoIterator for &'a Option<T> {
     }
 }
 
+impl<T, E> IntoIterator for Result<T, E> {
+    type Item = T;
+    type IntoIter = OptionIter<T>;
+    fn into_iter(self) -> OptionIter<T> {
+        OptionIter { inner: self.ok() }
+    }
+}
+
+impl<'a, T, E> IntoIterator for &'a Result<T, E> {
+    type Item = &'a T;
+    type IntoIter = OptionIter<&'a T>;
+    fn into_iter(self) -> OptionIter<&'a T> {
+        OptionIter { inner: self.as_ref().ok() }
+    }
+}
+
 impl<'a, T> IntoIterator for &'a mut Option<T> {
     type Item = &'a mut T;
     type IntoIter = OptionIter<&'a mut T>;

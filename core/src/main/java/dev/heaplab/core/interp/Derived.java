@@ -172,10 +172,36 @@ final class Derived {
     }
 
     private static boolean sliceEq(Interp m, Value.Ptr a, Value.Ptr b, Ty elem, Span span) {
+        // `&[T] == &[T; N]` type-checks through unsizing: the right side may still be a thin array pointer.
+        a = Memory.fat(a, span);
+        b = Memory.fat(b, span);
         if (a.meta() != b.meta()) return false;
         for (long k = 0; k < a.meta(); k++)
             if (!eq(m, Memory.get(a.offset(k, -1), span), Memory.get(b.offset(k, -1), span), elem, span)) return false;
         return true;
+    }
+
+    /** A Vec, array or slice (behind any number of references) against another: std's cross-kind PartialEq impls. */
+    static boolean seqEq(Interp m, Value.Ptr a, Ty aTy, Value.Ptr b, Ty bTy, Span span) {
+        Ty[] elem = new Ty[1];
+        Value.Ptr fa = seq(m, a, aTy, elem, span);
+        Value.Ptr fb = seq(m, b, bTy, new Ty[1], span);
+        return sliceEq(m, fa, fb, elem[0], span);
+    }
+
+    private static Value.Ptr seq(Interp m, Value.Ptr p, Ty refTy, Ty[] elemOut, Span span) {
+        Ty t = m.types.pointee(refTy);
+        while (t instanceof Ty.Ref r) {
+            p = (Value.Ptr) Memory.get(p, span);
+            t = r.inner();
+        }
+        elemOut[0] = switch (t) {
+            case Ty.Slice s -> s.elem();
+            case Ty.Array a -> a.elem();
+            case Ty.Adt ad -> Types.arg(ad, 0);
+            default -> throw new MachineStop.Internal("sequence comparison on " + m.types.display(t), span);
+        };
+        return Memory.fat(p, span);
     }
 
     private static Value.Ptr tempPtr(Interp m, Value v) { return Value.Ptr.thin(m.temp(v, "operand"), new int[0]); }

@@ -26,6 +26,23 @@ final class StrIters {
             advance(it, rest, 1);
             return c.m().types.some(new Value.Int(b & 0xff, IntTy.U8));
         });
+        r.put("Chars::as_str", c -> c.agg(0).fields[0]);
+        r.put("SplitWhitespace::next_back", c -> {
+            Value.Agg it = c.agg(0);
+            Value.Ptr rest = (Value.Ptr) it.fields[0];
+            String s = new String(Memory.bytes(rest, c.span()), StandardCharsets.UTF_8);
+            int j = s.length();
+            while (j > 0 && StringBuiltins.isRustWhitespace(s.codePointBefore(j))) j -= Character.charCount(s.codePointBefore(j));
+            if (j == 0) {
+                advance(it, rest, rest.meta());
+                return c.m().types.none();
+            }
+            int i = j;
+            while (i > 0 && !StringBuiltins.isRustWhitespace(s.codePointBefore(i))) i -= Character.charCount(s.codePointBefore(i));
+            int bi = utf8Len(s.substring(0, i)), bj = utf8Len(s.substring(0, j));
+            it.fields[0] = rest.withMeta(bi);
+            return c.m().types.some(rest.offset(bi, bj - bi));
+        });
         r.put("SplitWhitespace::next", c -> {
             Value.Agg it = c.agg(0);
             Value.Ptr rest = (Value.Ptr) it.fields[0];

@@ -104,6 +104,8 @@ final class StrPatterns {
         final Pat pat;
         final Mode mode;
         long limit;
+        /** Whether next_back has run (split_terminator skips one empty last piece, as std). */
+        boolean backStarted;
 
         SplitState(Pat pat, Mode mode, long limit) {
             this.pat = pat;
@@ -144,7 +146,12 @@ final class StrPatterns {
             Value.Ptr s = Memory.fat(c.ptr(0), c.span());
             return Value.Agg.of(s, new Value.Native(new SplitState(pattern(c, 2), SplitState.Mode.SPLIT, c.usize(1))), Value.FALSE);
         });
+        r.put("str::rsplitn", c -> {
+            Value.Ptr s = Memory.fat(c.ptr(0), c.span());
+            return Value.Agg.of(s, new Value.Native(new SplitState(pattern(c, 2), SplitState.Mode.RSPLIT, c.usize(1))), Value.FALSE);
+        });
         r.put("Split::next", StrPatterns::next);
+        r.put("Split::next_back", StrPatterns::nextBack);
         r.put("str::strip_prefix", c -> {
             Value.Ptr s = Memory.fat(c.ptr(0), c.span());
             byte[] b = bytes(c);
@@ -216,6 +223,45 @@ final class StrPatterns {
                 if (f == null) return finish(c, it, st.mode == SplitState.Mode.TERMINATOR && b.length == 0 ? null : rest);
                 it.fields[0] = rest.offset(f[1], b.length - f[1]);
                 return c.m().types.some(rest.offset(0, f[0]));
+            }
+        }
+    }
+
+    /** `next_back` of split/rsplit/split_terminator/matches with a char pattern (std's DoubleEndedIterator). */
+    private static Value nextBack(Builtins.Call c) {
+        Value.Agg it = c.agg(0);
+        SplitState st = (SplitState) ((Value.Native) it.fields[1]).state();
+        if (st.mode == SplitState.Mode.TERMINATOR && !st.backStarted) {
+            st.backStarted = true;
+            Value first = backPiece(c, it, st);
+            if (!(first instanceof Value.Agg o && o.fields.length > 0 && o.fields[0] instanceof Value.Ptr p && p.meta() == 0)) return first;
+        }
+        st.backStarted = true;
+        return backPiece(c, it, st);
+    }
+
+    private static Value backPiece(Builtins.Call c, Value.Agg it, SplitState st) {
+        if (((Value.Bool) it.fields[2]).v()) return c.m().types.none();
+        Value.Ptr rest = (Value.Ptr) it.fields[0];
+        byte[] b = Memory.bytes(rest, c.span());
+        switch (st.mode) {
+            case MATCHES -> {
+                int[] f = st.pat.rfind(c.m(), b, b.length, c.span());
+                if (f == null) return finish(c, it, null);
+                it.fields[0] = rest.withMeta(f[0]);
+                return c.m().types.some(rest.offset(f[0], f[1] - f[0]));
+            }
+            case RSPLIT -> {
+                int[] f = st.pat.find(c.m(), b, 0, c.span());
+                if (f == null) return finish(c, it, rest);
+                it.fields[0] = rest.offset(f[1], b.length - f[1]);
+                return c.m().types.some(rest.offset(0, f[0]));
+            }
+            default -> {
+                int[] f = st.pat.rfind(c.m(), b, b.length, c.span());
+                if (f == null) return finish(c, it, rest);
+                it.fields[0] = rest.withMeta(f[0]);
+                return c.m().types.some(rest.offset(f[1], b.length - f[1]));
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 abstract class MacroParser extends PrimaryParser {
     static final Set<String> SUPPORTED = Set.of("println", "print", "eprintln", "eprint", "format", "write",
             "writeln", "panic", "assert", "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq",
-            "debug_assert_ne", "unreachable", "todo", "unimplemented", "vec", "matches");
+            "debug_assert_ne", "unreachable", "todo", "unimplemented", "vec", "matches", "dbg");
 
     MacroParser(SourceFile file, Diagnostics diags, List<Token> toks, int firstNodeId) {
         super(file, diags, toks, firstNodeId);
@@ -38,6 +38,7 @@ abstract class MacroParser extends PrimaryParser {
             default -> TokenKind.CLOSE_PAREN;
         };
         if (name.name().equals("matches")) return parseMatches(lo, name, close);
+        if (name.name().equals("dbg")) return parseDbg(lo, close);
         List<Expr.MacroArg> args = new ArrayList<>();
         boolean repeat = false;
         while (!check(close)) {
@@ -101,5 +102,46 @@ abstract class MacroParser extends PrimaryParser {
         eat(TokenKind.COMMA);
         expect(close);
         return new Expr.MacroCall(id(), from(lo), name, args, false, pat, guard);
+    }
+
+    /**
+     * `dbg!(e)` as std defines it: `match e { tmp => { eprintln!("[FILE:LINE:COL] SRC = {:#?}", &tmp); tmp } }`,
+     * SRC being the argument's source text with whitespace runs collapsed (what `stringify!` gives for
+     * ordinarily spaced code). No argument prints the location only; several give a tuple of dbg!s.
+     */
+    private Expr parseDbg(Span lo, TokenKind close) {
+        List<Expr> args = new ArrayList<>();
+        while (!check(close)) {
+            args.add(parseExpr());
+            if (!eat(TokenKind.COMMA)) break;
+        }
+        expect(close);
+        Span span = from(lo);
+        String where = "[" + file.location(span) + "]";
+        if (args.isEmpty()) return eprintln(span, where, null);
+        if (args.size() == 1) return dbgOne(span, where, args.get(0));
+        List<Expr> each = new ArrayList<>();
+        for (Expr a : args) each.add(dbgOne(span, where, a));
+        return new Expr.Tuple(id(), span, each);
+    }
+
+    private Expr dbgOne(Span span, String where, Expr value) {
+        String src = file.slice(value.span()).strip().replaceAll("\\s+", " ");
+        Ident tmp = new Ident("tmp", span);
+        Expr use = new Expr.PathExpr(id(), span, new Path(span, List.of(new Path.PathSegment(tmp, List.of())), false));
+        Expr ref = new Expr.AddrOf(id(), span, false,
+                new Expr.PathExpr(id(), span, new Path(span, List.of(new Path.PathSegment(tmp, List.of())), false)));
+        Expr print = eprintln(span, where + " " + src.replace("{", "{{").replace("}", "}}") + " = {:#?}", ref);
+        Stmt.Block body = new Stmt.Block(id(), span, List.of(new Stmt.ExprStmt(id(), span, print, true)), use, false);
+        Pattern bind = new Pattern.Binding(id(), span, tmp, false, false, null);
+        Expr.MatchArm arm = new Expr.MatchArm(id(), span, bind, null, new Expr.BlockExpr(id(), span, null, body));
+        return new Expr.Match(id(), span, value, List.of(arm));
+    }
+
+    private Expr eprintln(Span span, String template, Expr arg) {
+        List<Expr.MacroArg> args = new ArrayList<>();
+        args.add(new Expr.MacroArg(span, null, new Expr.Lit(id(), span, new Expr.LitValue.Str(template))));
+        if (arg != null) args.add(new Expr.MacroArg(span, null, arg));
+        return new Expr.MacroCall(id(), span, new Ident("eprintln", span), args, false, null, null);
     }
 }

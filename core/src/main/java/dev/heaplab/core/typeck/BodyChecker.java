@@ -105,6 +105,7 @@ final class BodyChecker {
         fcx.selectPending(false);
         fcx.icx.applyDefaults();
         fcx.selectPending(true);
+        fcx.exprs.ops.checkDeferred();
         fcx.macros.finish();
         reportUnresolved(fcx);
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);

@@ -17,7 +17,7 @@ import java.util.List;
 final class ExprChecker {
     private final FnCtxt fcx;
     private final CallChecker calls;
-    private final OperatorChecker ops;
+    final OperatorChecker ops;
     private final ControlChecker control;
 
     ExprChecker(FnCtxt fcx) {

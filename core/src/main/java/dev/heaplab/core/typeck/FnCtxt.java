@@ -77,6 +77,8 @@ final class FnCtxt {
     final List<ClosureCx> allClosures = new ArrayList<>();
     final Map<DefId, FnSig> closureSigs = new HashMap<>();
     final List<Obligation> pending = new ArrayList<>();
+    /** Operators whose operands were both unknown (`|a, b| a + b`), taken as primitive: checked in finish. */
+    final List<Object[]> deferredOps = new ArrayList<>();
     /** `Send`/`Sync` bounds, proved by {@link AutoTraitCheck} once the body's closures are known. */
     final List<Obligation> autoObligations = new ArrayList<>();
     final List<Ty[]> projEqs = new ArrayList<>();

@@ -86,6 +86,7 @@ final class OperatorChecker {
             return Ty.BOOL;
         }
         Ty lhs = fcx.exprs.check(b.lhs(), op.isComparison() ? null : expected);
+        if (peelRef(lhs) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) fcx.selectPending(false); // as method calls do
         Ty l = fcx.icx.shallow(lhs);
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
         Ty lp = peelRef(l);
@@ -94,6 +95,7 @@ final class OperatorChecker {
             Ty rhs = fcx.exprs.check(b.rhs(), null);
             Ty rp = peelRef(rhs);
             if (isBuiltinOperand(rp, op) && fcx.icx.unify(lp, rp)) return rp;
+            if (deferBothUnknown(b, l, rhs)) return l;
             return overloadedBinary(b, l, rhs);
         }
         if (isBuiltinOperand(lp, op) && !(op.isComparison() && fcx.icx.shallow(lhs) instanceof Ty.Ref)) {
@@ -115,11 +117,32 @@ final class OperatorChecker {
             return overloadedBinary(b, l, rhs);
         }
         Ty rhs = fcx.exprs.check(b.rhs(), null);
+        if (op.isComparison() && deferBothUnknown(b, l, rhs)) return Ty.BOOL;
         if (op.isComparison() && l instanceof Ty.Ref lr && fcx.icx.shallow(rhs) instanceof Ty.Ref rr
                 && isBuiltinOperand(peelRef(lr.inner()), op) && fcx.icx.unify(lr.inner(), rr.inner())) {
             return Ty.BOOL;
         }
         return overloadedBinary(b, l, rhs);
+    }
+
+    /** `|a, b| a + b` called later with numbers: both sides taken as one primitive type, checked once inferred. */
+    private boolean deferBothUnknown(Expr.Binary b, Ty l, Ty rhs) {
+        if (!(l instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL)) return false;
+        if (!(fcx.icx.shallow(rhs) instanceof Ty.Infer ri && ri.kind() == Ty.InferKind.GENERAL) || !fcx.icx.unify(l, rhs)) return false;
+        fcx.deferredOps.add(new Object[] {b, l});
+        return true;
+    }
+
+    /** The operators taken as primitive before their operand type was known must have a primitive operand type. */
+    void checkDeferred() {
+        for (Object[] d : fcx.deferredOps) {
+            Expr.Binary b = (Expr.Binary) d[0];
+            Ty t = fcx.icx.resolve((Ty) d[1]);
+            if (!isBuiltinOperand(t, b.op()) && !(t instanceof Ty.Error)) {
+                fcx.cx.unsupported(fcx.opSpan(b), "operator `" + b.op().symbol() + "` on closure parameters of type `"
+                        + fcx.show(t) + "` (known only after the closure)");
+            }
+        }
     }
 
     private boolean isBuiltinOperand(Ty t, Expr.BinOp op) {
