@@ -1,0 +1,24 @@
+// Match ergonomics on `&mut` bind `&mut` fields that can be updated in place.
+enum Shape {
+    Circle(f64),
+    Rect { w: f64, h: f64 },
+}
+
+fn main() {
+    let mut shapes = vec![Shape::Circle(1.0), Shape::Rect { w: 2.0, h: 3.0 }];
+    for s in &mut shapes {
+        match s {
+            Shape::Circle(r) => *r *= 2.0,
+            Shape::Rect { w, h } => {
+                *w += 1.0;
+                *h += 1.0;
+            }
+        }
+    }
+    for s in &shapes {
+        match s {
+            Shape::Circle(r) => println!("circle {}", r),
+            Shape::Rect { w, h } => println!("rect {} {}", w, h),
+        }
+    }
+}
