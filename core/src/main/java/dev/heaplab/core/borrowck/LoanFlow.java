@@ -60,6 +60,7 @@ final class LoanFlow {
         this.borrowingAdt = borrowingAdt;
         this.refFreeDest = refFreeDest;
         this.staticLocal = staticLocal;
+        this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
         this.escape = body.locals().size();
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -87,8 +88,33 @@ final class LoanFlow {
         for (int i = 1; i <= body.argCount() && i < body.locals().size(); i++) {
             Local arg = new Local(i);
             if (refFreeDest.test(Place.of(arg)) || onlyStatic(body.local(arg).ty())) continue;
-            loans.add(new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
-                    body.local(arg).span(), arg, true));
+            Loan outer = new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
+                    body.local(arg).span(), arg, true);
+            loans.add(outer);
+            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !onlyStatic(r.inner())) {
+                Loan inner = new Loan(loans.size(), Place.of(arg).deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
+                        body.local(arg).span(), arg, true);
+                loans.add(inner);
+                innerOf.put(outer.id(), inner.id());
+            }
+        }
+    }
+
+    /** Outer universal loan id → the loan standing for the lifetimes inside its pointee. */
+    private final java.util.Map<Integer, Integer> innerOf = new java.util.HashMap<>();
+
+    /**
+     * Is this the universal loan of the lifetimes inside a reference parameter's pointee (`'a` in
+     * `w: &[&'a str]`), which values copied out of the pointee hold, rather than the parameter's own?
+     */
+    boolean innerUniversal(Loan l) { return l.universal() && !l.place().isLocal(); }
+
+    /** What a value read out of the pointee of data holding universal loan {@code l} holds. */
+    private void pointeeOfUniversal(Loan l, BitSet out) {
+        if (innerUniversal(l)) out.set(l.id());
+        else {
+            Integer inner = innerOf.get(l.id());
+            if (inner != null) out.set(inner);
         }
     }
 
@@ -140,7 +166,7 @@ final class LoanFlow {
         int n = body.locals().size() + 1;
         BitSet[] start = new BitSet[n];
         for (int i = 0; i < n; i++) start[i] = new BitSet();
-        for (Loan l : loans) if (l.universal()) start[l.holder().index()].set(l.id());
+        for (Loan l : loans) if (l.universal() && !innerUniversal(l)) start[l.holder().index()].set(l.id());
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
         work.add(0);
@@ -180,8 +206,17 @@ final class LoanFlow {
                     Loan l = loanAt(b, index);
                     if (l != null) flow.set(l.id());
                     if (l != null && escapeAtCreation.get(l.id())) s[escape].set(l.id());
-                    // Borrowing through a pointer (reborrow) keeps the pointer's loans alive.
-                    if (hasDeref(r.place())) flow.or(s[r.place().local().index()]);
+                    // Borrowing through a pointer (reborrow) keeps the pointer's loans alive; but
+                    // through a shared reference stored inside another pointee (`&**p`), only what
+                    // that reference holds, as rustc's reborrow constraints stop at a shared deref.
+                    if (hasDeref(r.place())) {
+                        Place pointer = beforeLastDeref(r.place());
+                        if (!pointer.isLocal() && placeTypes.typeOf(pointer) instanceof Ty.Ref ref && !ref.mutable()) {
+                            operandLoans(s, new Operand.Copy(pointer), flow);
+                        } else {
+                            flow.or(s[r.place().local().index()]);
+                        }
+                    }
                 } else if (!refFreeDest.test(a.place())) {
                     rvalueLoans(s, a.rvalue(), flow);
                 }
@@ -269,8 +304,10 @@ final class LoanFlow {
             if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)) {
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
-                    if (l.universal()) out.set(id);
-                    else out.or(s[l.place().local().index()]);
+                    if (l.universal()) {
+                        if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
+                        else out.set(id);
+                    } else out.or(s[l.place().local().index()]);
                 }
             } else {
                 out.or(mine);
@@ -296,6 +333,14 @@ final class LoanFlow {
         if (dead.isEmpty()) return;
         for (BitSet held : s) held.andNot(dead);
     }
+
+    private static Place beforeLastDeref(Place p) {
+        int last = -1;
+        for (int i = 0; i < p.projections().size(); i++) if (p.projections().get(i) instanceof Place.Projection.Deref) last = i;
+        return new Place(p.local(), p.projections().subList(0, last));
+    }
+
+    private final dev.heaplab.core.dataflow.PlaceTypes placeTypes;
 
     private static boolean hasDeref(Place p) {
         for (Place.Projection pr : p.projections()) if (pr instanceof Place.Projection.Deref) return true;
@@ -335,9 +380,21 @@ final class LoanFlow {
         }
         for (int id = held.nextSetBit(0); id >= 0; id = held.nextSetBit(id + 1)) {
             Loan l = loans.get(id);
-            if (l.universal()) continue;
+            if (l.universal()) {
+                pointeeOfUniversal(l, out);
+                continue;
+            }
             if (l.place().local().equals(p.local())) out.set(id);
-            else out.or(s[l.place().local().index()]);
+            else if (!hasDeref(l.place())) out.or(s[l.place().local().index()]);
+            else {
+                // A borrow of a place inside another pointee: a universal loan there stands for the
+                // pointee's own lifetimes, not the outer reference's.
+                BitSet base = s[l.place().local().index()];
+                for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
+                    if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
+                    else out.set(m);
+                }
+            }
         }
     }
 

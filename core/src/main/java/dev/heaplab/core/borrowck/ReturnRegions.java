@@ -3,6 +3,7 @@ package dev.heaplab.core.borrowck;
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Generics;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.ProgramDefs;
@@ -34,11 +35,13 @@ final class ReturnRegions {
     private final java.util.function.Predicate<Ty.Adt> borrowingAdt;
 
     private final dev.heaplab.core.types.ClosureDef closure;
+    private final ProgramDefs defs;
     private final dev.heaplab.core.source.SourceFile source;
 
     ReturnRegions(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, java.util.function.Predicate<Ty.Adt> borrowingAdt,
                   dev.heaplab.core.source.SourceFile source) {
         this.borrowingAdt = borrowingAdt;
+        this.defs = defs;
         this.closure = defs.closure(body.def());
         this.source = source;
         this.body = body;
@@ -56,6 +59,10 @@ final class ReturnRegions {
             Loan l = flow.loans().get(id);
             if (!l.universal()) continue;
             int k = l.holder().index() - 1;
+            if (flow.innerUniversal(l)) {
+                if (innerReturned(k, outRegion, span)) return;
+                continue;
+            }
             String argRegion = paramRegion(k);
             if (argRegion == null || argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
             reported = true;
@@ -73,6 +80,110 @@ final class ReturnRegions {
     }
 
     /**
+     * Data copied out of parameter {@code k}'s pointee (`w[0]` for `w: &[&'b str]`) lives as long as
+     * the lifetimes written inside that pointee. Each must outlive the returned one: be it, be
+     * `'static`, be declared to (`'b: 'a`), or be implied to because the return lifetime is the
+     * parameter's own (`&'a [&'b str]` implies `'b: 'a`). Else E0621 when the inner lifetime is
+     * elided, "lifetime may not live long enough" when it is named. Reports and returns true on error.
+     */
+    private boolean innerReturned(int k, String outRegion, Span span) {
+        if (outRegion.equals(paramRegion(k))) return false;
+        List<String> inner = innerRegions(k);
+        if (inner == null) return false;
+        for (String rho : inner) {
+            if (rho.equals(outRegion) || rho.equals("'static") || declaredOutlives(rho, outRegion)) continue;
+            var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
+            String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+            reported = true;
+            if (rho.equals("'_") && !outRegion.startsWith("anon") && !outRegion.equals("'static") && name != null) {
+                out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                        .primary(span, "lifetime `" + outRegion + "` required").build());
+            } else if (!rho.equals("'_") && !outRegion.startsWith("anon")) {
+                String what = fn.selfKind() != null ? "method" : "function";
+                Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                        .primary(span, what + " was supposed to return data with lifetime `" + outRegion
+                                + "` but it is returning data with lifetime `" + rho + "`");
+                for (var gp : fn.decl().generics().params()) {
+                    if (gp instanceof Generics.GenericParam.LifetimeParam lp
+                            && (lp.name().name().equals(outRegion) || lp.name().name().equals(rho))) {
+                        d.secondary(lp.name().span(), "lifetime `" + lp.name().name() + "` defined here");
+                    }
+                }
+                out.add(d.help("consider adding the following bound: `" + rho + ": " + outRegion + "`").build());
+            } else {
+                out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                        .primary(span, "returning this value requires that the borrow outlives the function's lifetime")
+                        .build());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** `'b: 'a` among the function's lifetime parameters or in its where-clause. */
+    private boolean declaredOutlives(String longer, String shorter) {
+        Generics g = fn.decl().generics();
+        for (var gp : g.params()) {
+            if (gp instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(longer)
+                    && lp.bounds().stream().anyMatch(b -> b.name().equals(shorter))) return true;
+        }
+        for (var w : g.where()) {
+            if (w.boundedLifetime() != null && w.boundedLifetime().name().equals(longer) && w.bounds().stream()
+                    .anyMatch(b -> b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().equals(shorter))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The lifetimes written inside the pointee of reference parameter {@code k} (`'_` for an elided
+     * one, including a struct's hidden lifetime); null when they cannot be read from the written type
+     * (`self`, trait objects, `impl Trait`, function pointers, `Self`), and the check is skipped.
+     */
+    private List<String> innerRegions(int k) {
+        if (fn.decl() == null) return null;
+        int i = k - (fn.selfKind() != null ? 1 : 0);
+        if (i < 0 || i >= fn.decl().params().size()) return null;
+        if (!(fn.decl().params().get(i).type() instanceof dev.heaplab.core.syntax.TypeExpr.RefType r)) return null;
+        java.util.Set<String> borrowing = new java.util.HashSet<>();
+        dev.heaplab.core.types.TySubst.map(fn.sig().inputs().get(k), x -> {
+            if (x instanceof Ty.Adt a && borrowingAdt.test(a) && defs.adt(a.def()) != null) borrowing.add(defs.adt(a.def()).name());
+            return x;
+        });
+        List<String> out = new ArrayList<>();
+        return writtenLifetimes(r.inner(), borrowing, out) ? out : null;
+    }
+
+    private static boolean writtenLifetimes(dev.heaplab.core.syntax.TypeExpr t, java.util.Set<String> borrowing, List<String> out) {
+        return switch (t) {
+            case dev.heaplab.core.syntax.TypeExpr.RefType r -> {
+                out.add(r.lifetime() == null ? "'_" : r.lifetime().name());
+                yield writtenLifetimes(r.inner(), borrowing, out);
+            }
+            case dev.heaplab.core.syntax.TypeExpr.PathType p -> {
+                var segs = p.path().segments();
+                if (segs.size() == 1 && segs.get(0).name().name().equals("Self")) yield false;
+                boolean lifetimeArg = false;
+                for (var seg : segs) {
+                    for (var a : seg.args()) {
+                        switch (a) {
+                            case dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg l -> { out.add(l.lifetime().name()); lifetimeArg = true; }
+                            case dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta -> { if (!writtenLifetimes(ta.type(), borrowing, out)) yield false; }
+                            default -> { }
+                        }
+                    }
+                }
+                if (!lifetimeArg && borrowing.contains(segs.get(segs.size() - 1).name().name())) out.add("'_");
+                yield true;
+            }
+            case dev.heaplab.core.syntax.TypeExpr.TupleType tt -> tt.elems().stream().allMatch(e -> writtenLifetimes(e, borrowing, out));
+            case dev.heaplab.core.syntax.TypeExpr.ArrayType a -> writtenLifetimes(a.elem(), borrowing, out);
+            case dev.heaplab.core.syntax.TypeExpr.SliceType sl -> writtenLifetimes(sl.elem(), borrowing, out);
+            case dev.heaplab.core.syntax.TypeExpr.NeverType n -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * A closure bound by a plain `let` has no expected signature: a parameter written `&T` gets a
      * lifetime of its own, which its result (written or inferred) cannot have. Returning a borrow
      * of that parameter is "lifetime may not live long enough" (rustc's `'1` must outlive `'2`).
@@ -82,7 +193,7 @@ final class ReturnRegions {
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
             int k = l.holder().index() - 2;
-            if (!l.universal() || k < 0 || k >= closure.expr().params().size()) continue;
+            if (!l.universal() || flow.innerUniversal(l) || k < 0 || k >= closure.expr().params().size()) continue;
             var written = closure.expr().params().get(k).type();
             if (!(written instanceof dev.heaplab.core.syntax.TypeExpr.RefType r) || r.lifetime() != null) continue;
             reported = true;

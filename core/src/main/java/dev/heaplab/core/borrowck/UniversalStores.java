@@ -88,7 +88,8 @@ final class UniversalStores {
     private void check(Local p, BitSet loans, Span span) {
         for (int id = loans.nextSetBit(0); id >= 0 && !reported; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!l.universal() || l.holder().equals(p)) continue;
+            // inner loans (lifetimes inside a parameter's pointee) are not compared here yet
+            if (!l.universal() || l.holder().equals(p) || flow.innerUniversal(l)) continue;
             String q = targets.paramRegion(l.holder().index());
             if (q == null) continue;
             for (TargetRegions.Target t : targets.inside(p.index())) {
