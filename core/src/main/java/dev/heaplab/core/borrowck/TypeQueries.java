@@ -30,7 +30,14 @@ final class TypeQueries {
     }
 
     /** Can a value of this type hold a borrow of this function's data? (`&'static T` counts as able to, so flows into it are checked.) */
-    boolean refFree(Ty ty) { return refFree(ty, new HashSet<>(), false); }
+    boolean refFree(Ty ty) {
+        Boolean known = refFreeMemo.get(ty);
+        if (known == null) refFreeMemo.put(ty, known = refFree(ty, new HashSet<>(), false));
+        return known;
+    }
+
+    /** Answers already given (the checks ask about the same few types again and again). */
+    private final java.util.Map<Ty, Boolean> refFreeMemo = new java.util.HashMap<>(), dropMemo = new java.util.HashMap<>();
 
     /** Same, with `&'static T` holding nothing borrowed (for drop-check). */
     private boolean refFreeOrStatic(Ty ty) { return refFree(ty, new HashSet<>(), true); }
@@ -117,7 +124,11 @@ final class TypeQueries {
         return found[0];
     }
 
-    boolean dropObservesBorrows(Ty ty) { return dropObserves(ty, new HashSet<>()); }
+    boolean dropObservesBorrows(Ty ty) {
+        Boolean known = dropMemo.get(ty);
+        if (known == null) dropMemo.put(ty, known = dropObserves(ty, new HashSet<>()));
+        return known;
+    }
 
     private boolean dropObserves(Ty ty, Set<Ty> seen) {
         if (!seen.add(ty)) return false;

@@ -59,6 +59,25 @@ public final class ProgramCx {
         langTraits.putAll(std.langTraits);
     }
 
+    private Map<String, List<dev.heaplab.core.types.ImplDef>> inherentByName = Map.of();
+    private int inherentIndexedAt = -1;
+
+    /**
+     * The inherent impls defining a method or associated function named {@code name}, in impl order
+     * (an index rebuilt when impls change, as items in blocks add some while bodies are checked).
+     */
+    public List<dev.heaplab.core.types.ImplDef> inherentImplsWith(String name) {
+        if (inherentIndexedAt != defs.implsVersion()) {
+            Map<String, List<dev.heaplab.core.types.ImplDef>> index = new HashMap<>();
+            for (var impl : defs.implsOf(null)) {
+                for (String m : impl.methods().keySet()) index.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(impl);
+            }
+            inherentByName = index;
+            inherentIndexedAt = defs.implsVersion();
+        }
+        return inherentByName.getOrDefault(name, List.of());
+    }
+
     public void registerLangTrait(String lang, DefId def) { langTraits.putIfAbsent(lang, def); }
 
     /** The trait with this lang name (see {@link TraitDef#lang()}), or null. */

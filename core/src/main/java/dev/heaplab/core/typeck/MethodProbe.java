@@ -80,7 +80,7 @@ final class MethodProbe {
     }
 
     private Pick candidates(Ty recv, String name, List<Adjustment> adj) {
-        for (ImplDef impl : fcx.cx.defs.implsOf(null)) {
+        for (ImplDef impl : fcx.cx.inherentImplsWith(name)) {
             if (impl.trait() != null) continue;
             DefId m = impl.methods().get(name);
             if (m == null) continue;
@@ -123,8 +123,8 @@ final class MethodProbe {
     /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
     Pick assocFn(Ty self, String name) {
         Ty s = fcx.icx.shallow(self);
-        for (ImplDef impl : fcx.cx.defs.implsOf(null)) {
-            if (impl.trait() != null || !impl.methods().containsKey(name)) continue;
+        for (ImplDef impl : fcx.cx.inherentImplsWith(name)) {
+            if (impl.trait() != null || !impl.methods().containsKey(name) || !fcx.solver.mayUnify(impl.selfTy(), s, 3)) continue;
             int snap = fcx.icx.snapshot();
             List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());
             if (fcx.icx.unify(TySubst.subst(impl.selfTy(), implArgs), s)) return new Pick(impl.methods().get(name), implArgs, List.of(), false);

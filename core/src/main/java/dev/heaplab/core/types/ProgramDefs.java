@@ -22,6 +22,7 @@ public final class ProgramDefs implements DefNames {
     /** {@link #impls} by implemented trait (null: inherent impls), each in the order of {@link #impls()}. */
     private final Map<DefId, List<ImplDef>> implsByTrait = new HashMap<>();
     private int next;
+    private int implsVersion;
 
     public ProgramDefs() {}
 
@@ -59,6 +60,7 @@ public final class ProgramDefs implements DefNames {
     public void put(TraitDef d) { traits.put(d.id(), d); }
 
     public void put(ImplDef d) {
+        implsVersion++;
         ImplDef old = impls.put(d.id(), d);
         if (old == null) {
             implsByTrait.computeIfAbsent(d.trait(), t -> new ArrayList<>()).add(d);
@@ -98,6 +100,9 @@ public final class ProgramDefs implements DefNames {
     public Collection<TraitDef> traits() { return traits.values(); }
 
     public Collection<ImplDef> impls() { return impls.values(); }
+
+    /** Changes whenever an impl is added or replaced (for indexes built over the impls). */
+    public int implsVersion() { return implsVersion; }
 
     /** The impls of one trait, or with null the inherent impls; in the order of {@link #impls()}. */
     public List<ImplDef> implsOf(DefId trait) {
