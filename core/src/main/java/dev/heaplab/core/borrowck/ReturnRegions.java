@@ -88,7 +88,7 @@ final class ReturnRegions {
      */
     private boolean innerReturned(int k, String outRegion, Span span) {
         if (outRegion.equals(paramRegion(k))) return false;
-        List<String> inner = innerRegions(k);
+        List<String> inner = PointeeLifetimes.of(fn, defs, borrowingAdt, k);
         if (inner == null) return false;
         for (String rho : inner) {
             if (rho.equals(outRegion) || rho.equals("'static") || declaredOutlives(rho, outRegion)) continue;
@@ -132,55 +132,6 @@ final class ReturnRegions {
                     .anyMatch(b -> b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().equals(shorter))) return true;
         }
         return false;
-    }
-
-    /**
-     * The lifetimes written inside the pointee of reference parameter {@code k} (`'_` for an elided
-     * one, including a struct's hidden lifetime); null when they cannot be read from the written type
-     * (`self`, trait objects, `impl Trait`, function pointers, `Self`), and the check is skipped.
-     */
-    private List<String> innerRegions(int k) {
-        if (fn.decl() == null) return null;
-        int i = k - (fn.selfKind() != null ? 1 : 0);
-        if (i < 0 || i >= fn.decl().params().size()) return null;
-        if (!(fn.decl().params().get(i).type() instanceof dev.heaplab.core.syntax.TypeExpr.RefType r)) return null;
-        java.util.Set<String> borrowing = new java.util.HashSet<>();
-        dev.heaplab.core.types.TySubst.map(fn.sig().inputs().get(k), x -> {
-            if (x instanceof Ty.Adt a && borrowingAdt.test(a) && defs.adt(a.def()) != null) borrowing.add(defs.adt(a.def()).name());
-            return x;
-        });
-        List<String> out = new ArrayList<>();
-        return writtenLifetimes(r.inner(), borrowing, out) ? out : null;
-    }
-
-    private static boolean writtenLifetimes(dev.heaplab.core.syntax.TypeExpr t, java.util.Set<String> borrowing, List<String> out) {
-        return switch (t) {
-            case dev.heaplab.core.syntax.TypeExpr.RefType r -> {
-                out.add(r.lifetime() == null ? "'_" : r.lifetime().name());
-                yield writtenLifetimes(r.inner(), borrowing, out);
-            }
-            case dev.heaplab.core.syntax.TypeExpr.PathType p -> {
-                var segs = p.path().segments();
-                if (segs.size() == 1 && segs.get(0).name().name().equals("Self")) yield false;
-                boolean lifetimeArg = false;
-                for (var seg : segs) {
-                    for (var a : seg.args()) {
-                        switch (a) {
-                            case dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg l -> { out.add(l.lifetime().name()); lifetimeArg = true; }
-                            case dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta -> { if (!writtenLifetimes(ta.type(), borrowing, out)) yield false; }
-                            default -> { }
-                        }
-                    }
-                }
-                if (!lifetimeArg && borrowing.contains(segs.get(segs.size() - 1).name().name())) out.add("'_");
-                yield true;
-            }
-            case dev.heaplab.core.syntax.TypeExpr.TupleType tt -> tt.elems().stream().allMatch(e -> writtenLifetimes(e, borrowing, out));
-            case dev.heaplab.core.syntax.TypeExpr.ArrayType a -> writtenLifetimes(a.elem(), borrowing, out);
-            case dev.heaplab.core.syntax.TypeExpr.SliceType sl -> writtenLifetimes(sl.elem(), borrowing, out);
-            case dev.heaplab.core.syntax.TypeExpr.NeverType n -> true;
-            default -> false;
-        };
     }
 
     /**

@@ -32,6 +32,7 @@ final class UniversalStores {
     private final TargetRegions targets;
     private final List<Diagnostic> out;
     private final TypeQueries tq;
+    private final ProgramDefs defs;
     private boolean reported;
 
     UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out) {
@@ -41,6 +42,7 @@ final class UniversalStores {
         this.targets = fn == null || fn.decl() == null ? null : new TargetRegions(fn, defs, tq);
         this.out = out;
         this.tq = tq;
+        this.defs = defs;
     }
 
     /** `*p... = value` with {@code held} the loans before the statement. */
@@ -88,8 +90,11 @@ final class UniversalStores {
     private void check(Local p, BitSet loans, Span span) {
         for (int id = loans.nextSetBit(0); id >= 0 && !reported; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            // inner loans (lifetimes inside a parameter's pointee) are not compared here yet
-            if (!l.universal() || l.holder().equals(p) || flow.innerUniversal(l)) continue;
+            if (!l.universal() || l.holder().equals(p)) continue;
+            if (flow.innerUniversal(l)) {
+                innerStored(p, l.holder(), span);
+                continue;
+            }
             String q = targets.paramRegion(l.holder().index());
             if (q == null) continue;
             for (TargetRegions.Target t : targets.inside(p.index())) {
@@ -98,6 +103,41 @@ final class UniversalStores {
                 break;
             }
         }
+    }
+
+    /**
+     * Data copied out of parameter {@code q}'s pointee lives for the lifetimes written there; each
+     * must outlive the storage behind {@code p}, or be implied to (the storage's lifetime is
+     * {@code q}'s own outer one: `&'a [&'b str]` implies `'b: 'a`).
+     */
+    private void innerStored(Local p, Local q, Span span) {
+        var inner = PointeeLifetimes.of(fn, defs, tq::adtMayBorrow, q.index() - 1);
+        if (inner == null) return;
+        String outer = targets.paramRegion(q.index());
+        for (TargetRegions.Target t : targets.inside(p.index())) {
+            if (t.name() != null && t.name().equals(outer)) continue;
+            for (String rho : inner) {
+                String region = rho.equals("'_") ? "anon-inner" + q.index() : rho;
+                if (targets.outlives(region, t)) continue;
+                if (t.kind() == TargetRegions.Kind.NAMED && !rho.equals("'_")) reportNamed(rho, t.name(), span);
+                else report(q, region, t, span);
+                return;
+            }
+        }
+    }
+
+    /** Two named lifetimes: rustc's wording, with where each is defined and the bound to add. */
+    private void reportNamed(String longer, String shorter, Span span) {
+        reported = true;
+        Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                .primary(span, "argument requires that `" + longer + "` must outlive `" + shorter + "`");
+        for (var gp : fn.decl().generics().params()) {
+            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam lp
+                    && (lp.name().name().equals(longer) || lp.name().name().equals(shorter))) {
+                d.secondary(lp.name().span(), "lifetime `" + lp.name().name() + "` defined here");
+            }
+        }
+        out.add(d.help("consider adding the following bound: `" + longer + ": " + shorter + "`").build());
     }
 
     private void report(Local q, String qRegion, TargetRegions.Target t, Span span) {
