@@ -18,7 +18,8 @@ import java.util.Random;
  * Trace figures for bench/trace.sh, in one JVM after warm-up: per program, the median over N runs of
  * the machine alone and of the machine recording a trace, the memory the trace retains (heap used
  * after a full GC, with and without the trace alive), and the median time to rebuild and draw one
- * step chosen at random.
+ * step chosen at random. Times are process CPU time (10 ms resolution), which a shared machine's
+ * load does not inflate as it does wall time.
  * Usage: java -Xmx6g -cp cli/target/heaplab.jar bench/TraceBench.java N MAX_STEPS FILE.rs...
  * Prints one line per program: name steps run_ms trace_ms bytes_per_step render_ms
  */
@@ -40,12 +41,12 @@ public final class TraceBench {
             List<Double> plain = new ArrayList<>(), traced = new ArrayList<>(), render = new ArrayList<>();
             Trace kept = null;
             for (int k = 0; k < 2 * n; k++) {
-                long t0 = System.nanoTime();
+                long t0 = cpu();
                 new Machine(c.mir(), limits, sink, List.of()).run();
-                long t1 = System.nanoTime();
+                long t1 = cpu();
                 TraceRecorder rec = new TraceRecorder(file);
                 ExecutionResult r = new Machine(c.mir(), limits, sink, List.of(rec)).run();
-                long t2 = System.nanoTime();
+                long t2 = cpu();
                 if (k >= n) {
                     plain.add((t1 - t0) / 1e6);
                     traced.add((t2 - t1) / 1e6);
@@ -69,6 +70,11 @@ public final class TraceBench {
             System.out.printf("%s %d %.1f %.1f %d %.2f%n", p.getFileName().toString().replace(".rs", ""), steps, median(plain),
                     median(traced), (withTrace - without) / Math.max(1, steps), median(render));
         }
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long usedAfterGc() throws InterruptedException {

@@ -109,6 +109,8 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
     private ArrayList<Allocation> touched = new ArrayList<>();
     private final ArrayDeque<Elem> dirty = new ArrayDeque<>();
     private final LinkedHashSet<Integer> affected = new LinkedHashSet<>();
+    /** Blocks that lost their claims or their parent: settled only once every gain has spread. */
+    private final LinkedHashSet<Integer> losing = new LinkedHashSet<>();
     private final HashSet<Integer> conflicted = new HashSet<>();
 
     /** The published values of what this step changed, as they were at the previous step. */
@@ -162,6 +164,7 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
         statics.clear();
         dirty.clear();
         affected.clear();
+        losing.clear();
         conflicted.clear();
         touched = new ArrayList<>();
         started = true;
@@ -266,14 +269,24 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
 
     // --- redrawing and owners ---
 
-    /** Redraws what is dirty and settles owners until nothing changes. */
+    /**
+     * Redraws what is dirty and settles owners until nothing changes. Losses wait until the gains have
+     * spread: a Box just allocated is first drawn untyped, and the block it now owns would otherwise
+     * look unclaimed for a moment, and with it everything below (a whole list, at every push).
+     */
     private void settle() {
         while (true) {
             while (!dirty.isEmpty()) redraw(dirty.poll());
             if (!affected.isEmpty()) {
                 Integer[] ids = affected.toArray(new Integer[0]);
                 affected.clear();
-                for (int id : ids) resolve(id);
+                for (int id : ids) resolve(id, false);
+                continue;
+            }
+            if (!losing.isEmpty()) {
+                Integer[] ids = losing.toArray(new Integer[0]);
+                losing.clear();
+                for (int id : ids) resolve(id, true);
                 continue;
             }
             if (!conflicted.isEmpty() && breadthFirst()) continue;
@@ -285,17 +298,15 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
         e.dirty = false;
         if (e.gone) return;
         render.reset();
-        switch (e) {
-            case SlotElem s -> {
-                Slot now = render.slot(s.frame.f, s.local);
-                if (!slotBefore.containsKey(s)) slotBefore.put(s, s.shown);
-                s.shown = now;
-            }
-            case BlockElem b -> {
-                Block now = render.safeBlock(b.alloc, b.owner);
-                if (!blockBefore.containsKey(b.id)) blockBefore.put(b.id, b.block);
-                b.block = now;
-            }
+        if (e instanceof SlotElem s) {
+            Slot now = render.slot(s.frame.f, s.local);
+            if (!slotBefore.containsKey(s)) slotBefore.put(s, s.shown);
+            s.shown = now;
+        } else {
+            BlockElem b = (BlockElem) e;
+            Block now = render.safeBlock(b.alloc, b.owner);
+            if (!blockBefore.containsKey(b.id)) blockBefore.put(b.id, b.block);
+            b.block = now;
         }
         updateClaims(e, render.claims);
         updateStatics(e, render.statics);
@@ -366,7 +377,7 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
         return false;
     }
 
-    private void resolve(int id) {
+    private void resolve(int id, boolean lossesNow) {
         BlockElem b = blocks.get(id);
         if (b == null) return;
         ArrayList<Claim> cl = claimsOn.get(id);
@@ -383,6 +394,10 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
         if (conflict) conflicted.add(id);
         else conflicted.remove(id);
         if (first == null) {
+            if (!lossesNow && b.owner != null) {
+                losing.add(id);
+                return;
+            }
             b.parent = null;
             setOwner(b, null);
             return;
@@ -396,8 +411,14 @@ final class SnapshotTracker implements ChangeTracker, WriteLog {
                     break;
                 }
             }
-            if (p != null) b.parent = p;
-            else if (!searchBack(b)) return;
+            if (p != null) {
+                b.parent = p;
+            } else if (!lossesNow) {
+                losing.add(id);
+                return;
+            } else if (!searchBack(b)) {
+                return;
+            }
         }
         // with disagreeing claims the breadth-first pass decides; a block just reached takes one meanwhile
         if (!conflict || !wasTyped) setOwner(b, first);
