@@ -7,6 +7,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
 import java.math.BigInteger;
@@ -29,6 +30,8 @@ import java.util.Map;
  */
 final class Code {
     final Statement[][] stmts;
+    /** Per block, the spans of its statements then of its terminator. */
+    final Span[][] spans;
     final Terminator[] terms;
     /** Per statement, its resolved form or null. */
     final Fast[][] fast;
@@ -52,6 +55,12 @@ final class Code {
             slotNames[i] = n == null ? "_" + i : n;
         }
         this.stmts = stmts;
+        this.spans = new Span[stmts.length][];
+        for (int b = 0; b < stmts.length; b++) {
+            spans[b] = new Span[stmts[b].length + 1];
+            for (int i = 0; i < stmts[b].length; i++) spans[b][i] = stmts[b][i].span();
+            spans[b][stmts[b].length] = terms[b].span();
+        }
         this.terms = terms;
         this.fast = fast;
         this.fastTerms = fastTerms;

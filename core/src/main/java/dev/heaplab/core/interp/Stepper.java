@@ -42,20 +42,23 @@ final class Stepper {
             Code code = f.code;
             int b = f.block;
             try {
+                // A statement never leaves its frame (calls are terminators): run the block's rest in one go.
                 Statement[] ss = code.stmts[b];
+                Span[] spans = code.spans[b];
+                Code.Fast[] fs = fast ? code.fast[b] : null;
                 int i = f.stmt;
-                if (i < ss.length) {
-                    Statement s = ss[i];
-                    tick(s.span());
+                while (i < ss.length) {
+                    tick(spans[i]);
                     f.stmt = i + 1;
-                    Code.Fast x = fast ? code.fast[b][i] : null;
-                    if (x == null || !fast(f, x)) statement(f, s);
-                } else {
-                    Terminator t = code.terms[b];
-                    tick(t.span());
-                    Code.FastTerm x = fast ? code.fastTerms[b] : null;
-                    if (x == null || !fastTerm(f, x)) terminator(f, t);
+                    Code.Fast x = fs != null ? fs[i] : null;
+                    if (x == null || !fast(f, x)) statement(f, ss[i]);
+                    if (f.block != b) break; // (defensive: statements do not jump)
+                    i = f.stmt;
                 }
+                if (f.block != b || f.stmt < ss.length) continue;
+                tick(spans[ss.length]);
+                Code.FastTerm x = fast ? code.fastTerms[b] : null;
+                if (x == null || !fastTerm(f, x)) terminator(f, code.terms[b]);
             } catch (MachineStop.Panic p) {
                 unwind(p, base);
             }
