@@ -7,6 +7,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
 import java.math.BigInteger;
@@ -29,11 +30,15 @@ import java.util.Map;
  */
 final class Code {
     final Statement[][] stmts;
+    /** Per block, the spans of its statements then of its terminator. */
+    final Span[][] spans;
     final Terminator[] terms;
     /** Per statement, its resolved form or null. */
     final Fast[][] fast;
     /** Per block, its resolved terminator or null. */
     final FastTerm[] fastTerms;
+    /** Per block ending in a call, its resolved arguments. */
+    final Src[][] callArgs;
 
     private final Types types;
     /** What each local's stack slot is called (its variable's name, else `_i`). */
@@ -42,7 +47,7 @@ final class Code {
     private Inst lastInst;
     private final Map<List<Ty>, Inst> insts = new HashMap<>();
 
-    private Code(Body body, Types types, Statement[][] stmts, Terminator[] terms, Fast[][] fast, FastTerm[] fastTerms) {
+    private Code(Body body, Rvalues rv, Types types, Statement[][] stmts, Terminator[] terms, Fast[][] fast, FastTerm[] fastTerms) {
         this.types = types;
         this.slotNames = new String[body.locals().size()];
         for (int i = 0; i < slotNames.length; i++) {
@@ -50,9 +55,21 @@ final class Code {
             slotNames[i] = n == null ? "_" + i : n;
         }
         this.stmts = stmts;
+        this.spans = new Span[stmts.length][];
+        for (int b = 0; b < stmts.length; b++) {
+            spans[b] = new Span[stmts[b].length + 1];
+            for (int i = 0; i < stmts[b].length; i++) spans[b][i] = stmts[b][i].span();
+            spans[b][stmts[b].length] = terms[b].span();
+        }
         this.terms = terms;
         this.fast = fast;
         this.fastTerms = fastTerms;
+        this.callArgs = new Src[terms.length][];
+        for (int b = 0; b < terms.length; b++) {
+            if (!(terms[b] instanceof Terminator.Call c)) continue;
+            callArgs[b] = new Src[c.args().size()];
+            for (int i = 0; i < callArgs[b].length; i++) callArgs[b][i] = operand(c.args().get(i), rv);
+        }
     }
 
     /**
@@ -121,13 +138,21 @@ final class Code {
             for (int i = 0; i < stmts[b].length; i++) fast[b][i] = statement(stmts[b][i], rv);
             fastTerms[b] = terminator(terms[b], rv);
         }
-        return new Code(body, types, stmts, terms, fast, fastTerms);
+        return new Code(body, rv, types, stmts, terms, fast, fastTerms);
     }
 
-    /** An operand resolved: a constant, or a copy of slot {@code local} (its field {@code field} when ≥ 0). */
-    record Src(int local, int field, Value constant) {
-        /** The scalar held there, or null when it is not a plain initialised scalar. */
-        Value read(Frame f) {
+    /**
+     * An operand resolved: a scalar constant, or a copy or move of slot {@code local} (of its field
+     * {@code field} when ≥ 0, whose MIR type is {@code fieldTy}); {@code op} is the operand itself, for
+     * the generic way.
+     */
+    record Src(Operand op, int local, int field, Ty fieldTy, boolean move, Value constant, int[] path) {
+        Src(Operand op, int local, int field, Ty fieldTy, boolean move, Value constant) {
+            this(op, local, field, fieldTy, move, constant, field >= 0 ? new int[] {field} : new int[0]);
+        }
+
+        /** The scalar a copy or constant gives, or null when it is not a plain initialised scalar. */
+        Value scalar(Frame f) {
             if (constant != null) return constant;
             Allocation a = f.slots[local];
             if (!a.live) return null;
@@ -136,7 +161,7 @@ final class Code {
                 if (!(v instanceof Value.Agg g) || field >= g.fields.length) return null;
                 v = g.fields[field];
             }
-            return scalar(v) ? v : null;
+            return Code.scalar(v) ? v : null;
         }
     }
 
@@ -146,10 +171,12 @@ final class Code {
 
     /** The resolved form of a statement. */
     sealed interface Fast {
-        /** `_d = copy src` or `_d = const`. */
+        /** `_d = op`. */
         record Use(Place dest, Src src) implements Fast {}
-        /** `_d = move _l` or `_d = move (_l.k)` of a scalar: the source becomes uninitialised. */
-        record Move(Place dest, int local, int[] path) implements Fast {}
+        /** `_d = &_l` (and `&mut`, `&raw`): a pointer to the slot itself. */
+        record RefLocal(Place dest, int local) implements Fast {}
+        /** `_d = Adt/tuple { ops }`. */
+        record Aggregate(Place dest, int variant, Src[] ops) implements Fast {}
         record Binary(Place dest, Rvalue.BinOp op, Src lhs, Src rhs) implements Fast {}
         record Checked(Place dest, Rvalue.BinOp op, Src lhs, Src rhs) implements Fast {}
         record Unary(Place dest, Rvalue.UnOp op, Src operand) implements Fast {}
@@ -166,10 +193,13 @@ final class Code {
         if (!(s instanceof Statement.Assign a) || !a.place().isLocal()) return null;
         Place dest = a.place();
         return switch (a.rvalue()) {
-            case Rvalue.Use u when u.operand() instanceof Operand.Move mv -> move(dest, mv.place());
-            case Rvalue.Use u -> {
-                Src src = src(u.operand(), rv);
-                yield src == null ? null : new Fast.Use(dest, src);
+            case Rvalue.Use u -> new Fast.Use(dest, operand(u.operand(), rv));
+            case Rvalue.Ref r when r.place().isLocal() -> new Fast.RefLocal(dest, r.place().local().index());
+            case Rvalue.RawPtr r when r.place().isLocal() -> new Fast.RefLocal(dest, r.place().local().index());
+            case Rvalue.Aggregate ag -> {
+                Src[] ops = new Src[ag.operands().size()];
+                for (int i = 0; i < ops.length; i++) ops[i] = operand(ag.operands().get(i), rv);
+                yield new Fast.Aggregate(dest, ag.kind() instanceof Rvalue.AggregateKind.Adt adt ? adt.variant() : 0, ops);
             }
             case Rvalue.BinaryOp b -> {
                 Src l = src(b.lhs(), rv), r = src(b.rhs(), rv);
@@ -187,13 +217,18 @@ final class Code {
         };
     }
 
-    private static Fast move(Place dest, Place from) {
-        List<Place.Projection> ps = from.projections();
-        if (ps.isEmpty()) return new Fast.Move(dest, from.local().index(), new int[0]);
-        if (ps.size() == 1 && ps.get(0) instanceof Place.Projection.Field fl && !TySubst.needsSubst(fl.ty())
-                && !(fl.ty() instanceof Ty.Ref))
-            return new Fast.Move(dest, from.local().index(), new int[] {fl.index()});
-        return null;
+    /** Any operand: resolved on a local, a field of a local or a scalar constant, else left to the generic way (local −1). */
+    static Src operand(Operand op, Rvalues rv) {
+        if (op instanceof Operand.Move mv) {
+            Place p = mv.place();
+            List<Place.Projection> ps = p.projections();
+            if (ps.isEmpty()) return new Src(op, p.local().index(), -1, null, true, null);
+            if (ps.size() == 1 && ps.get(0) instanceof Place.Projection.Field fl)
+                return new Src(op, p.local().index(), fl.index(), fl.ty(), true, null);
+            return new Src(op, -1, -1, null, false, null);
+        }
+        Src s = src(op, rv);
+        return s != null ? s : new Src(op, -1, -1, null, false, null);
     }
 
     /** A copy of a local or of a field of a local, or a scalar constant of a type without parameters. */
@@ -201,9 +236,9 @@ final class Code {
         return switch (op) {
             case Operand.Copy c -> {
                 List<Place.Projection> ps = c.place().projections();
-                if (ps.isEmpty()) yield new Src(c.place().local().index(), -1, null);
+                if (ps.isEmpty()) yield new Src(op, c.place().local().index(), -1, null, false, null);
                 if (ps.size() == 1 && ps.get(0) instanceof Place.Projection.Field fl)
-                    yield new Src(c.place().local().index(), fl.index(), null);
+                    yield new Src(op, c.place().local().index(), fl.index(), fl.ty(), false, null);
                 yield null;
             }
             case Operand.Move mv -> null;
@@ -213,7 +248,7 @@ final class Code {
                         || k.value() instanceof ConstValue.Bool || k.value() instanceof ConstValue.Char;
                 if (!pure) yield null;
                 Value v = rv.constant(k.value(), k.ty());
-                yield scalar(v) ? new Src(-1, -1, v) : null;
+                yield scalar(v) ? new Src(op, -1, -1, null, false, v) : null;
             }
         };
     }

@@ -63,6 +63,35 @@ final class DropGlue {
     private static final int ID_CACHE_MAX = 4096;
     private int computing;
 
+    /** An ADT type's definition and its concrete field types per variant (filled on first use). */
+    private record AdtInfo(AdtDef def, Ty[][] fieldTys) {}
+
+    private final java.util.IdentityHashMap<Ty, AdtInfo> adtById = new java.util.IdentityHashMap<>();
+
+    private AdtInfo adt(Ty.Adt a) {
+        AdtInfo info = adtById.get(a);
+        if (info == null) {
+            if (adtById.size() >= ID_CACHE_MAX) adtById.clear();
+            AdtDef d = m.defs.adt(a.def());
+            info = new AdtInfo(d, d == null ? null : new Ty[d.variants().size()][]);
+            adtById.put(a, info);
+        }
+        return info;
+    }
+
+    /** The concrete field types of a variant of an ADT type (the same objects each time, for the caches above). */
+    private Ty[] fieldTys(Ty.Adt a, AdtDef d, int variant) {
+        Ty[][] all = adt(a).fieldTys();
+        Ty[] tys = all[variant];
+        if (tys == null) {
+            List<AdtDef.FieldDef> fields = d.variants().get(variant).fields();
+            tys = new Ty[fields.size()];
+            for (int i = 0; i < tys.length; i++) tys[i] = m.types.subst(fields.get(i).ty(), a.args());
+            all[variant] = tys;
+        }
+        return tys;
+    }
+
     /** The type's `Drop` impl, or null. */
     private TraitResolver.Match dropImpl(Ty ty) {
         Object o = dropImplById.get(ty);
@@ -155,16 +184,16 @@ final class DropGlue {
                     v = Memory.get(at, span);
                 }
             }
-            AdtDef d = m.defs.adt(a.def());
+            AdtDef d = adt(a).def();
             if (d.lang() != null && isOwningLang(d.lang())) {
                 m.builtins.dropLang(d.lang(), at, v, a, span);
                 return;
             }
             if (!(v instanceof Value.Agg g)) return;
             if (g.variant >= d.variants().size()) return;
-            List<AdtDef.FieldDef> fields = d.variants().get(g.variant).fields();
-            for (int i = 0; i < fields.size() && i < g.fields.length; i++)
-                drop(at.child(i), g.fields[i], m.types.subst(fields.get(i).ty(), a.args()), span);
+            Ty[] fieldTys = fieldTys(a, d, g.variant);
+            for (int i = 0; i < fieldTys.length && i < g.fields.length; i++)
+                drop(at.child(i), g.fields[i], fieldTys[i], span);
             return;
         }
         if (!(v instanceof Value.Agg g)) return;

@@ -27,30 +27,38 @@ import java.util.List;
 final class Stepper {
     private final Interp m;
 
-    Stepper(Interp m) { this.m = m; }
+    /** Whether resolved forms may run: no observer wants every event, no undefined-behaviour bookkeeping. */
+    private final boolean fast;
+
+    Stepper(Interp m) {
+        this.m = m;
+        this.fast = !m.detailed && !m.ubChecks;
+    }
 
     /** Runs until the frame stack is back to {@code base} frames. */
     void runUntil(int base) {
-        boolean fast = !m.detailed && !m.ubChecks;
         while (m.frames.size() > base) {
             Frame f = m.top();
             Code code = f.code;
             int b = f.block;
             try {
+                // A statement never leaves its frame (calls are terminators): run the block's rest in one go.
                 Statement[] ss = code.stmts[b];
+                Span[] spans = code.spans[b];
+                Code.Fast[] fs = fast ? code.fast[b] : null;
                 int i = f.stmt;
-                if (i < ss.length) {
-                    Statement s = ss[i];
-                    tick(s.span());
+                while (i < ss.length) {
+                    tick(spans[i]);
                     f.stmt = i + 1;
-                    Code.Fast x = fast ? code.fast[b][i] : null;
-                    if (x == null || !fast(f, x)) statement(f, s);
-                } else {
-                    Terminator t = code.terms[b];
-                    tick(t.span());
-                    Code.FastTerm x = fast ? code.fastTerms[b] : null;
-                    if (x == null || !fastTerm(f, x)) terminator(f, t);
+                    Code.Fast x = fs != null ? fs[i] : null;
+                    if (x == null || !fast(f, x)) statement(f, ss[i]);
+                    if (f.block != b) break; // (defensive: statements do not jump)
+                    i = f.stmt;
                 }
+                if (f.block != b || f.stmt < ss.length) continue;
+                tick(spans[ss.length]);
+                Code.FastTerm x = fast ? code.fastTerms[b] : null;
+                if (x == null || !fastTerm(f, x)) terminator(f, code.terms[b]);
             } catch (MachineStop.Panic p) {
                 unwind(p, base);
             }
@@ -60,37 +68,27 @@ final class Stepper {
     /** Runs a resolved statement; false (having changed nothing) when its operands are not plain scalars. */
     private boolean fast(Frame f, Code.Fast x) {
         switch (x) {
-            case Code.Fast.Use u -> {
-                Value v = u.src().read(f);
-                if (v == null) return false;
-                m.places.write(f, u.dest(), v);
-            }
-            case Code.Fast.Move mv -> {
-                Allocation a = f.slots[mv.local()];
-                if (!a.live) return false;
-                Value v = a.root;
-                int[] path = mv.path();
-                if (path.length == 1) {
-                    if (!(v instanceof Value.Agg g) || path[0] >= g.fields.length) return false;
-                    v = g.fields[path[0]];
-                }
-                if (!Code.scalar(v)) return false;
-                Memory.set(a, path, Value.UNINIT, m.current);
-                m.places.write(f, mv.dest(), v);
+            case Code.Fast.Use u -> m.places.write(f, u.dest(), value(f, u.src()));
+            case Code.Fast.RefLocal r -> m.places.write(f, r.dest(), Value.Ptr.thin(f.slots[r.local()], ROOT));
+            case Code.Fast.Aggregate ag -> {
+                Code.Src[] ops = ag.ops();
+                Value[] vals = new Value[ops.length];
+                for (int i = 0; i < vals.length; i++) vals[i] = value(f, ops[i]);
+                m.places.write(f, ag.dest(), new Value.Agg(ag.variant(), vals));
             }
             case Code.Fast.Binary bin -> {
-                Value l = bin.lhs().read(f), r = bin.rhs().read(f);
+                Value l = bin.lhs().scalar(f), r = bin.rhs().scalar(f);
                 if (l == null || r == null) return false;
                 m.places.write(f, bin.dest(), Arith.binary(bin.op(), l, r, m.current));
             }
             case Code.Fast.Checked c -> {
-                Value l = c.lhs().read(f), r = c.rhs().read(f);
+                Value l = c.lhs().scalar(f), r = c.rhs().scalar(f);
                 if (l == null || r == null) return false;
                 Arith.Checked res = Arith.checked(c.op(), l, r, m.current);
                 m.places.write(f, c.dest(), Value.Agg.of(res.value(), Arith.bool(res.overflow())));
             }
             case Code.Fast.Unary u -> {
-                Value v = u.operand().read(f);
+                Value v = u.operand().scalar(f);
                 if (v == null) return false;
                 m.places.write(f, u.dest(), Arith.unary(u.op(), v, m.current));
             }
@@ -98,11 +96,36 @@ final class Stepper {
         return true;
     }
 
+    private static final int[] ROOT = new int[0];
+
+    /** An operand's value: the resolved way when it applies, else the generic way (same value, same effects). */
+    private Value value(Frame f, Code.Src s) {
+        if (s.constant() != null) return s.constant();
+        int l = s.local();
+        if (l >= 0) {
+            Allocation a = f.slots[l];
+            if (a.live) {
+                Value v = a.root;
+                int k = s.field();
+                if (k >= 0) v = v instanceof Value.Agg g && k < g.fields.length ? g.fields[k] : null;
+                if (v != null && !(v instanceof Value.Uninit)) {
+                    if (!s.move()) return Value.deepCopy(v);
+                    Ty ty = k >= 0 ? m.types.subst(s.fieldTy(), f) : m.types.local(f, l);
+                    if (ty instanceof Ty.Ref) return v; // as Places#move: references stay readable
+                    if (v instanceof Value.Bytes) return Value.deepCopy(v);
+                    Memory.set(a, s.path(), Value.UNINIT, m.current);
+                    return v;
+                }
+            }
+        }
+        return m.rvalues.operand(f, s.op());
+    }
+
     /** Runs a resolved terminator; false (having changed nothing) when the generic way must decide. */
     private boolean fastTerm(Frame f, Code.FastTerm x) {
         switch (x) {
             case Code.FastTerm.Switch sw -> {
-                Value v = sw.discr().read(f);
+                Value v = sw.discr().scalar(f);
                 long key;
                 switch (v) {
                     case Value.Int i -> {
@@ -131,7 +154,7 @@ final class Stepper {
                 f.stmt = 0;
             }
             case Code.FastTerm.Assert a -> {
-                if (!(a.cond().read(f) instanceof Value.Bool bo) || bo.v() != a.expected()) return false;
+                if (!(a.cond().scalar(f) instanceof Value.Bool bo) || bo.v() != a.expected()) return false;
                 f.block = a.target();
                 f.stmt = 0;
             }
@@ -283,9 +306,7 @@ final class Stepper {
         Code.CallSite site = f.inst.sites[f.block];
         if (site != null && site != Code.DYNAMIC) {
             Calls.Target st = site.target();
-            List<Operand> ops = c.args();
-            Value[] args = new Value[ops.size()];
-            for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
+            Value[] args = arguments(f, c);
             Calls.Target t = new Calls.Target(st.fn(), st.typeArgs(), st.body(), st.builtin(), st.derivedImpl(), st.name(),
                     args, st.argTys().clone()); // builtins may rewrite their argument types
             finishCall(f, c, t, site.calleeInst());
@@ -303,11 +324,22 @@ final class Stepper {
         List<Operand> ops = c.args();
         Ty[] argTys = new Ty[ops.size()];
         for (int i = 0; i < argTys.length; i++) argTys[i] = m.rvalues.operandTy(f, ops.get(i));
-        Value[] args = new Value[ops.size()];
-        for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
+        Value[] args = arguments(f, c);
         Calls.Target t = m.calls.resolve(funcTy, funcVal, args, argTys, c.span());
         if (site == null) f.inst.sites[f.block] = m.calls.site(f, c, funcTy, t);
         finishCall(f, c, t, null);
+    }
+
+    private Value[] arguments(Frame f, Terminator.Call c) {
+        List<Operand> ops = c.args();
+        Value[] args = new Value[ops.size()];
+        if (fast) {
+            Code.Src[] srcs = f.code.callArgs[f.block];
+            for (int i = 0; i < args.length; i++) args[i] = value(f, srcs[i]);
+        } else {
+            for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
+        }
+        return args;
     }
 
     private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst) {
