@@ -236,6 +236,12 @@ final class OperatorChecker {
 
     private Ty noBinary(Expr.Binary b, Ty lhs, Ty rhs) {
         String l = fcx.show(lhs), r = fcx.show(rhs);
+        if (b.op().isComparison() && l.equals(r) && fcx.icx.shallow(lhs) instanceof Ty.Adt) {
+            // the type has no comparison at all (rustc's E0369); comparing with another type is E0277 below
+            fcx.cx.diags.add(Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
+                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+            return Ty.BOOL;
+        }
         if (b.op().isComparison()) {
             String cmp = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE ? "compare" : "compare";
             fcx.cx.diags.add(Diagnostic.error("E0277", "can't " + cmp + " `" + l + "` with `" + r + "`")
