@@ -346,7 +346,9 @@ final class OperatorChecker {
         }
         Ty b = fcx.icx.resolve(base);
         if (!(b instanceof Ty.Error)) {
-            fcx.error("E0608", "cannot index into a value of type `" + b.display(fcx.cx.defs) + "`", ix.span(), "");
+            // rustc points at the brackets `[i]`, not at the indexed value
+            fcx.error("E0608", "cannot index into a value of type `" + b.display(fcx.cx.defs) + "`",
+                    new dev.heaplab.core.source.Span(ix.base().span().hi(), ix.span().hi()), "");
         }
         return Ty.ERROR;
     }
