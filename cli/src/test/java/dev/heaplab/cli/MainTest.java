@@ -63,6 +63,7 @@ class MainTest {
         assertThat(en.out()).startsWith("# E0382").contains("```rust");
         CliRun fr = CliRun.of("explain", "E0382", "--lang", "fr");
         assertThat(fr.out()).contains("valeur déplacée");
+        assertThat(CliRun.of("explain", "E0758", "--lang", "fr").out()).startsWith("# E0758 : commentaire de bloc non terminé\n");
         CliRun invalid = CliRun.of("explain", "foo");
         assertThat(invalid.exit()).isEqualTo(1);
         assertThat(invalid.err()).isEqualTo("error: foo is not a valid error code\n\n");

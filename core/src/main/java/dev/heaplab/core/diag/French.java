@@ -16,6 +16,7 @@ public final class French {
     private record Rule(Pattern english, String french) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
+    private static final String UNSUPPORTED = "unsupported: ";
 
     private static void rule(String englishRegex, String french) {
         RULES.add(new Rule(Pattern.compile("^" + englishRegex + "$"), french));
@@ -130,6 +131,171 @@ public final class French {
         rule("in the same arm, a binding must have the same type in all alternatives",
                 "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
+        // Names, items and expressions of the type checker.
+        rule("not all trait items implemented, missing: (.+)", "éléments du trait non implémentés, il manque : $1");
+        rule("missing (.+) in implementation", "$1 manque dans l'implémentation");
+        rule("field `(.+)` specified more than once", "champ `$1` donné plus d'une fois");
+        rule("used more than once", "donné plus d'une fois");
+        rule("(?:struct|enum|trait|type alias|function) takes (\\d+) generic arguments? but (\\d+) generic arguments? (?:was|were) supplied",
+                "$1 argument(s) générique(s) attendu(s), $2 fourni(s)");
+        rule("missing generics for (?:struct|enum|trait|type alias) `(.+)`", "arguments génériques manquants pour `$1`");
+        rule("expected (\\d+) generic arguments?", "$1 argument(s) générique(s) attendu(s)");
+        rule("the placeholder `_` is not allowed within types on item signatures", "le joker `_` est interdit dans les types d'une signature");
+        rule("not allowed in type signatures", "interdit dans les signatures");
+        rule("associated type `(.+)` not found for `(.+)`", "type associé `$1` introuvable pour `$2`");
+        rule("associated type `(.+)` not found", "type associé `$1` introuvable");
+        rule("`break` outside of a loop or labeled block", "`break` hors d'une boucle ou d'un bloc étiqueté");
+        rule("cannot `break` outside of a loop or labeled block", "`break` impossible hors d'une boucle ou d'un bloc étiqueté");
+        rule("`continue` outside of a loop", "`continue` hors d'une boucle");
+        rule("cannot `continue` outside of a loop", "`continue` impossible hors d'une boucle");
+        rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
+        rule("method `(.+)` is not a member of trait `(.+)`", "la méthode `$1` n'appartient pas au trait `$2`");
+        rule("not a member of trait `(.+)`", "n'appartient pas au trait `$1`");
+        rule("cannot find struct, variant or union type `(.+)` in this scope", "structure, variante ou union `$1` introuvable dans cette portée");
+        rule("cannot find function `(.+)` in this scope", "fonction `$1` introuvable dans cette portée");
+        rule("cannot find type `(.+)` in this scope", "type `$1` introuvable dans cette portée");
+        rule("expected value, found struct `(.+)`", "valeur attendue, structure `$1` trouvée");
+        rule("expected function, tuple struct or tuple variant, found struct `(.+)`",
+                "fonction, structure tuple ou variante tuple attendue, structure `$1` trouvée");
+        rule("not a value", "pas une valeur");
+        rule("use of undeclared label `(.+)`", "étiquette non déclarée : `$1`");
+        rule("undeclared label `(.+)`", "étiquette `$1` non déclarée");
+        rule("expected an array or slice, found `(.+)`", "tableau ou tranche attendu, `$1` trouvé");
+        rule("pattern cannot match with input type `(.+)`", "ce motif ne peut pas filtrer le type `$1`");
+        rule("cannot find tuple struct or tuple variant `(.+)` in this scope", "structure tuple ou variante tuple `$1` introuvable dans cette portée");
+        rule("expected tuple struct or tuple variant, found (?:.+) `(.+)`", "structure tuple ou variante tuple attendue, `$1` trouvé");
+        rule("expected value, found struct variant `(.+)`", "valeur attendue, variante à champs nommés `$1` trouvée");
+        rule("expected unit struct, unit variant or constant, found (tuple|struct) variant `(.+)`",
+                "structure unité, variante unité ou constante attendue, variante `$2` trouvée");
+        rule("`break` with value from a `(while|for)` loop", "`break` avec une valeur dans une boucle `$1`");
+        rule("can only break with a value inside `loop` or breakable block", "seul `loop` (ou un bloc étiqueté) peut renvoyer une valeur par `break`");
+        rule("expected type, found (?:.+) `(.+)`", "type attendu, `$1` trouvé");
+        rule("not a type", "pas un type");
+        rule("expected struct, variant or union type, found (?:.+) `(.+)`", "structure, variante ou union attendue, `$1` trouvé");
+        rule("not a struct, variant or union type", "ni une structure, ni une variante, ni une union");
+        rule("cannot apply unary operator `(.+)` to type `(.+)`", "impossible d'appliquer l'opérateur unaire `$1` au type `$2`");
+        rule("cannot apply unary operator `(.+)`", "opérateur unaire `$1` inapplicable");
+        rule("only `u8` can be cast as `char`, not `(.+)`", "seul `u8` peut être converti en `char`, pas `$1`");
+        rule("invalid cast", "conversion invalide");
+        rule("non-primitive cast: `(.+)` as `(.+)`", "conversion non primitive : `$1` en `$2`");
+        rule("an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object",
+                "`as` ne convertit qu'entre types primitifs, ou vers un objet trait précis");
+        rule("casting `(.+)` as `(.+)` is invalid", "convertir `$1` en `$2` est invalide");
+        rule("cannot index into a value of type `(.+)`", "impossible d'indexer une valeur de type `$1`");
+        rule("`(.+)` is a primitive type and therefore doesn't have fields", "`$1` est un type primitif et n'a donc pas de champs");
+        rule("type `(.+)` cannot be dereferenced", "le type `$1` ne peut pas être déréférencé");
+        rule("can't be dereferenced", "ne peut pas être déréférencé");
+        rule("expected function, found `(.+)`", "fonction attendue, `$1` trouvé");
+        rule("can't call method `(.+)` on ambiguous numeric type `(.+)`", "impossible d'appeler la méthode `$1` sur le type numérique ambigu `$2`");
+        rule("unterminated raw string", "chaîne brute non terminée");
+        rule("unterminated block comment", "commentaire de bloc non terminé");
+        rule("unterminated character literal", "littéral de caractère non terminé");
+        rule("unterminated byte constant", "littéral d'octet non terminé");
+        rule("unterminated double quote (string|byte string)", "chaîne entre guillemets non terminée");
+        rule("no valid digits found for number", "aucun chiffre valide dans ce nombre");
+        rule("expected a type, found a trait", "type attendu, trait trouvé");
+        rule("`main` function not found in crate `(.+)`", "fonction `main` introuvable dans la crate `$1`");
+        rule("consider adding a `main` function to `(.+)`", "ajoutez une fonction `main` à `$1`");
+        rule("`if` may be missing an `else` clause", "il manque peut-être une branche `else` à ce `if`");
+        rule("binary assignment operation `(.+)` cannot be applied to type `(.+)`", "l'affectation composée `$1` ne s'applique pas au type `$2`");
+        rule("cannot use `(.+)` on type `(.+)`", "`$1` inutilisable sur le type `$2`");
+        rule("binary operation `(.+)` cannot be applied to type `(.+)`", "l'opération binaire `$1` ne s'applique pas au type `$2`");
+        rule("type mismatch resolving `(.+)`", "types incompatibles en résolvant `$1`");
+        rule("this pattern has (\\d+) fields?, but the corresponding tuple variant has (\\d+) fields?",
+                "ce motif a $1 champ(s), mais la variante tuple correspondante en a $2");
+        rule("this pattern has (\\d+) fields?, but the corresponding tuple struct has (\\d+) fields?",
+                "ce motif a $1 champ(s), mais la structure tuple correspondante en a $2");
+        rule("variant `(.+)` does not have a field named `(.+)`", "la variante `$1` n'a pas de champ nommé `$2`");
+        rule("pattern does not mention fields? (.+)", "le motif ne mentionne pas le(s) champ(s) $1");
+        rule("this function takes (\\d+) arguments? but (\\d+) arguments? (?:was|were) supplied",
+                "cette fonction prend $1 argument(s), mais $2 argument(s) fourni(s)");
+        rule("this method takes (\\d+) arguments? but (\\d+) arguments? (?:was|were) supplied",
+                "cette méthode prend $1 argument(s), mais $2 argument(s) fourni(s)");
+        rule("missing fields? (.+) in initializer of `(.+)`", "champ(s) manquant(s) $1 dans l'initialisation de `$2`");
+        rule("`(.+)` cannot be sent between threads safely", "`$1` ne peut pas être envoyé sans risque entre threads");
+        rule("`(.+)` cannot be shared between threads safely", "`$1` ne peut pas être partagé sans risque entre threads");
+        rule("type annotations needed for `(.+)`", "annotations de type nécessaires pour `$1`");
+        rule("type annotations needed", "annotations de type nécessaires");
+        rule("cannot move out of type `(.+)`, a non-copy array", "impossible de déplacer hors du type `$1`, un tableau non `Copy`");
+        rule("borrowed data escapes outside of function", "des données empruntées s'échappent de la fonction");
+        rule("borrowed data escapes outside of method", "des données empruntées s'échappent de la méthode");
+        rule("expected a closure that implements the `(.+)` trait, but this closure only implements `(.+)`",
+                "fermeture implémentant le trait `$1` attendue, mais celle-ci n'implémente que `$2`");
+        rule("struct `(.+)` has no field named `(.+)`", "la structure `$1` n'a pas de champ nommé `$2`");
+        rule("variant `(.+)` has no field named `(.+)`", "la variante `$1` n'a pas de champ nommé `$2`");
+        rule("cannot assign to `(.+)`, which is behind a `(.+)` reference", "impossible d'affecter `$1`, qui est derrière une référence `$2`");
+        rule("cannot borrow `(.+)` as mutable, as it is behind a `(.+)` reference",
+                "impossible d'emprunter `$1` en mutable : il est derrière une référence `$2`");
+        rule("no field `(.+)` on type `(.+)`", "aucun champ `$1` dans le type `$2`");
+        rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
+        // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("`(.+)!` to a destination other than a `String` or a `Formatter`", "`$1!` vers une destination autre qu'une `String` ou un `Formatter`");
+        rule("`(.+)` expressions", "expressions `$1`");
+        rule("`(.+)` function pointer types", "types pointeurs de fonction `$1`");
+        rule("`(.+)` items", "éléments `$1`");
+        rule("`\\?` in a function not returning Result or Option", "`?` dans une fonction qui ne renvoie ni Result ni Option");
+        rule("`\\?` on this type", "`?` sur ce type");
+        rule("`box` patterns", "motifs `box`");
+        rule("`break` outside of a loop", "`break` hors d'une boucle");
+        rule("`dyn` with several traits", "`dyn` avec plusieurs traits");
+        rule("`impl Trait` in this position", "`impl Trait` à cette position");
+        rule("`let` expression outside of an `if` or `while` condition", "expression `let` hors d'une condition de `if` ou de `while`");
+        rule("`vec!` without the std `Vec`", "`vec!` sans le `Vec` de la bibliothèque standard");
+        rule("`write!` without a destination", "`write!` sans destination");
+        rule("`~const` bounds", "contraintes `~const`");
+        rule("a `const` in a pattern", "une `const` dans un motif");
+        rule("a binding of the rest of a slice pattern", "une liaison du reste d'un motif de tranche");
+        rule("a destructuring `let` without an initialiser", "un `let` qui déstructure sans valeur initiale");
+        rule("a recursive constant", "une constante récursive");
+        rule("a tuple struct or variant constructor used as a function value",
+                "un constructeur de structure ou de variante tuple utilisé comme valeur de fonction");
+        rule("a variable bound by reference in only some alternatives of an or-pattern",
+                "une variable liée par référence dans une partie seulement des alternatives d'un motif `|`");
+        rule("array length that is not a literal or a constant", "longueur de tableau qui n'est ni un littéral ni une constante");
+        rule("associated constants in generic impls", "constantes associées dans des `impl` génériques");
+        rule("associated constants in trait impls", "constantes associées dans des `impl` de trait");
+        rule("associated constants in traits", "constantes associées dans des traits");
+        rule("associated type outside a trait or impl", "type associé hors d'un trait ou d'un `impl`");
+        rule("async/await", "`async`/`await`");
+        rule("attribute `(.+)`", "attribut `$1`");
+        rule("bindings inside this or-pattern", "liaisons dans ce motif `|`");
+        rule("capturing `(.+)` in a format string", "capture de `$1` dans une chaîne de format");
+        rule("closure without type information", "fermeture sans information de type");
+        rule("const generic arguments", "arguments génériques `const`");
+        rule("const generic defaults", "valeurs par défaut de génériques `const`");
+        rule("const generics", "génériques `const`");
+        rule("function without a body", "fonction sans corps");
+        rule("generic associated types", "types associés génériques");
+        rule("higher-ranked `for<'a>` types", "types de rang supérieur `for<'a>`");
+        rule("higher-ranked trait bounds `for<'a>`", "contraintes de trait de rang supérieur `for<'a>`");
+        rule("internal scope mismatch in `for`", "incohérence interne de portée dans `for`");
+        rule("long associated type paths", "longs chemins de types associés");
+        rule("macro invocations in patterns", "appels de macro dans les motifs");
+        rule("method call that could not be resolved", "appel de méthode non résolu");
+        rule("missing field", "champ manquant");
+        rule("modules in other files \\((.+)\\)", "modules dans d'autres fichiers ($1)");
+        rule("negative impls `impl !Trait`", "`impl` négatifs `impl !Trait`");
+        rule("negative impls", "`impl` négatifs");
+        rule("nesting deeper than (\\d+) levels", "imbrication de plus de $1 niveaux");
+        rule("non-literal enum discriminant", "discriminant d'enum non littéral");
+        rule("qualified paths `<T as Trait>::Name`", "chemins qualifiés `<T as Trait>::Name`");
+        rule("range field `(.+)`", "champ d'intervalle `$1`");
+        rule("range indexing of this type", "indexation par intervalle de ce type");
+        rule("range of this type", "intervalle de ce type");
+        rule("raw borrows `&raw`", "emprunts bruts `&raw`");
+        rule("struct literal of this kind", "littéral de structure de cette sorte");
+        rule("this `for` loop", "cette boucle `for`");
+        rule("this item inside an impl", "cet élément dans un `impl`");
+        rule("this path in a pattern", "ce chemin dans un motif");
+        rule("this pattern bound", "cette borne de motif");
+        rule("this range form", "cette forme d'intervalle");
+        rule("this struct pattern", "ce motif de structure");
+        rule("this tuple-struct pattern", "ce motif de structure tuple");
+        rule("unknown field", "champ inconnu");
+        rule("unresolved path `(.+)`", "chemin non résolu `$1`");
+        rule("use of this variable here", "utilisation de cette variable ici");
+        rule("this constant", "cette constante");
+        rule("macro `(.+)`", "macro `$1`");
         rule("128-bit integers \\((`.+`)\\)", "entiers sur 128 bits ($1)");
         rule("(`.+`) \\(this part of the standard library is not modelled\\)",
                 "$1 (cette partie de la bibliothèque standard n'est pas modélisée)");
@@ -137,6 +303,8 @@ public final class French {
 
     /** The French wording of one English text, or the text itself when the table has no entry. */
     public static String text(String english) {
+        // `unsupported: <what>`: the prefix, then what is refused, by the same table
+        if (english.startsWith(UNSUPPORTED)) return "non pris en charge : " + text(english.substring(UNSUPPORTED.length()));
         for (Rule r : RULES) {
             Matcher m = r.english().matcher(english);
             if (m.matches()) return m.replaceAll(r.french());

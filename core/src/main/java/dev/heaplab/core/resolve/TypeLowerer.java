@@ -212,7 +212,7 @@ public final class TypeLowerer {
                 if (!cx.resolver.importedName(env.scope, segs.get(0)))
                     cx.unsupported(path.span(), "`" + String.join("::", segs) + "` (this part of the standard library is not modelled)");
             } else if (at == segs.size() - 1) {
-                cx.error("E0412", "cannot find type `" + name + "` in " + (segs.size() == 1 ? "this scope" : "module `" + segs.get(at - 1) + "`"),
+                cx.error("E0425", "cannot find type `" + name + "` in " + (segs.size() == 1 ? "this scope" : "module `" + segs.get(at - 1) + "`"),
                         path.segments().get(at).name().span(), "not found in " + (segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`"));
             } else {
                 cx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`",

@@ -97,7 +97,7 @@ final class LiteralLexer {
         }
         if (lx.peek(0) != '\'') {
             String what = isByte ? "byte constant" : "character literal";
-            lx.error(isByte ? "E0763" : "E0762", "unterminated " + what, lo, lx.pos, "");
+            lx.error(isByte ? "E0763" : "E0762", "unterminated " + what, isByte ? lo + 1 : lo, lx.pos, ""); // rustc: from the quote
         } else {
             lx.pos++;
             if (count == 0) {

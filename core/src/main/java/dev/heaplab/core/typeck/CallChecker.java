@@ -82,8 +82,17 @@ final class CallChecker {
             if (l.decl() instanceof Decl.Trait) return base;
             if (base != null) return assocValue(p, base, path.last());
         }
-        reportUnresolved(path, l, Ns.VALUE);
+        if (!namesBracedStruct(p, segs, path)) reportUnresolved(path, l, Ns.VALUE);
         return Ty.ERROR;
+    }
+
+    /** A struct with named fields is only a type, never a value or a function: rustc's E0423 (not "cannot find"). */
+    private boolean namesBracedStruct(Expr.PathExpr p, List<String> segs, Path path) {
+        var asType = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.TYPE);
+        if (!(asType.complete(segs.size()) && asType.decl() instanceof Decl.Adt a) || fcx.cx.defs.adt(a.def()).isEnum()) return false;
+        fcx.error("E0423", "expected " + (calleeContext ? "function, tuple struct or tuple variant" : "value") + ", found struct `"
+                + path.text() + "`", p.span(), calleeContext ? "" : "not a value");
+        return true;
     }
 
     private Ty selfCtor(Expr.PathExpr p, Ty self) {
@@ -179,8 +188,9 @@ final class CallChecker {
         var td = fcx.cx.defs.trait(trait);
         DefId m = td.methods().get(name.name().name());
         if (m == null) {
-            fcx.error("E0576", "cannot find method or associated constant `" + name.name().name() + "` in trait `" + td.name() + "`",
-                    name.name().span(), "not found in `" + td.name() + "`");
+            // rustc (edition 2024) then reads `Trait` as a type, a bare trait object: E0782 at the trait's name.
+            var segs = p.path().segments();
+            fcx.error("E0782", "expected a type, found a trait", segs.get(segs.size() - 2).name().span(), "");
             return Ty.ERROR;
         }
         List<Ty> parent = new ArrayList<>();
@@ -493,7 +503,11 @@ final class CallChecker {
                 args = a.args();
             } else if (l.decl() == null || !l.complete(segs.size())) {
                 int at = Math.max(l.failedAt(), 0);
-                if (segs.size() == 1) {
+                var asValue = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.VALUE);
+                if (segs.size() == 1 && asValue.complete(1) && asValue.decl() instanceof Decl.Fn) {
+                    fcx.error("E0574", "expected struct, variant or union type, found function `" + segs.get(0) + "`", path.span(),
+                            "not a struct, variant or union type");
+                } else if (segs.size() == 1) {
                     fcx.error("E0422", "cannot find struct, variant or union type `" + segs.get(0) + "` in this scope",
                             path.span(), "not found in this scope");
                 } else reportUnresolved(path, l, Ns.TYPE);

@@ -72,7 +72,9 @@ final class ControlChecker {
     Ty whileExpr(Expr.While w) {
         fcx.pushScope();
         fcx.exprs.coerceTo(w.cond(), Ty.BOOL);
-        fcx.loops.push(new FnCtxt.LoopCx(w.label() == null ? null : w.label().name(), null));
+        FnCtxt.LoopCx loop = new FnCtxt.LoopCx(w.label() == null ? null : w.label().name(), null);
+        loop.keyword = "while";
+        fcx.loops.push(loop);
         fcx.exprs.block(w.body(), Ty.UNIT);
         fcx.loops.pop();
         fcx.popScope();
@@ -115,7 +117,9 @@ final class ControlChecker {
         }
         fcx.pushScope();
         fcx.pats.check(f.pattern(), item, BindingMode.BY_VALUE);
-        fcx.loops.push(new FnCtxt.LoopCx(f.label() == null ? null : f.label().name(), null));
+        FnCtxt.LoopCx loop = new FnCtxt.LoopCx(f.label() == null ? null : f.label().name(), null);
+        loop.keyword = "for";
+        fcx.loops.push(loop);
         fcx.exprs.block(f.body(), Ty.UNIT);
         fcx.loops.pop();
         fcx.popScope();
@@ -154,7 +158,7 @@ final class ControlChecker {
         target.broke = true;
         if (b.value() != null) {
             if (target.breakTy == null) {
-                fcx.error("E0571", "`break` with value from a `while` loop", b.span(), "can only break with a value inside `loop` or breakable block");
+                fcx.error("E0571", "`break` with value from a `" + target.keyword + "` loop", b.span(), "can only break with a value inside `loop` or breakable block");
                 fcx.exprs.check(b.value(), null);
             } else fcx.exprs.coerceTo(b.value(), target.breakTy);
         } else if (target.breakTy != null && !fcx.icx.unify(target.breakTy, Ty.UNIT)) {

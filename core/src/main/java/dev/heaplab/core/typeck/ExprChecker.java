@@ -123,7 +123,10 @@ final class ExprChecker {
             case Expr.Closure c -> new ClosureChecker(fcx).check(c, expected);
             case Expr.Break b -> control.breakExpr(b);
             case Expr.Continue c -> {
-                if (fcx.loops.isEmpty()) fcx.error("E0268", "`continue` outside of a loop", c.span(), "cannot `continue` outside of a loop");
+                if (c.label() != null && fcx.loops.stream().noneMatch(l -> c.label().name().equals(l.label))) {
+                    fcx.error("E0426", "use of undeclared label `" + c.label().name() + "`", c.label().span(),
+                            "undeclared label `" + c.label().name() + "`");
+                } else if (fcx.loops.isEmpty()) fcx.error("E0268", "`continue` outside of a loop", c.span(), "cannot `continue` outside of a loop");
                 yield Ty.NEVER;
             }
             case Expr.Return r -> {

@@ -39,6 +39,7 @@ final class FnCtxt {
         final Ty breakTy;
         boolean broke;
         boolean block;
+        String keyword = "loop"; // `while` or `for` for the wording of E0571
 
         LoopCx(String label, Ty breakTy) {
             this.label = label;

@@ -259,6 +259,12 @@ final class OperatorChecker {
 
     private Ty noBinary(Expr.Binary b, Ty lhs, Ty rhs) {
         String l = fcx.show(lhs), r = fcx.show(rhs);
+        if (b.op().isComparison() && l.equals(r) && fcx.icx.shallow(lhs) instanceof Ty.Adt) {
+            // the type has no comparison at all (rustc's E0369); comparing with another type is E0277 below
+            fcx.cx.diags.add(Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
+                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+            return Ty.BOOL;
+        }
         if (b.op().isComparison()) {
             String cmp = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE ? "compare" : "compare";
             fcx.cx.diags.add(Diagnostic.error("E0277", "can't " + cmp + " `" + l + "` with `" + r + "`")
@@ -363,7 +369,9 @@ final class OperatorChecker {
         }
         Ty b = fcx.icx.resolve(base);
         if (!(b instanceof Ty.Error)) {
-            fcx.error("E0608", "cannot index into a value of type `" + b.display(fcx.cx.defs) + "`", ix.span(), "");
+            // rustc points at the brackets `[i]`, not at the indexed value
+            fcx.error("E0608", "cannot index into a value of type `" + b.display(fcx.cx.defs) + "`",
+                    new dev.heaplab.core.source.Span(ix.base().span().hi(), ix.span().hi()), "");
         }
         return Ty.ERROR;
     }

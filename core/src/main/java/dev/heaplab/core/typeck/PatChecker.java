@@ -252,8 +252,12 @@ final class PatChecker {
                     for (Pattern e : ts.elems()) check(e, Ty.ERROR, mode);
                     return;
                 }
-                unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);
                 AdtDef.VariantDef v = fcx.cx.defs.adt(target.adt).variants().get(target.variant);
+                if (notTupleCtor(ts, v, fcx.cx.defs.adt(target.adt).isEnum())) {
+                    for (Pattern e : ts.elems()) check(e, Ty.ERROR, mode);
+                    return;
+                }
+                unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);
                 List<Ty> fields = new ArrayList<>();
                 for (AdtDef.FieldDef f : v.fields()) fields.add(fcx.normalize(TySubst.subst(f.ty(), target.args)));
                 int rest = restIndex(ts.elems());
@@ -386,6 +390,13 @@ final class PatChecker {
             fcx.error("E0599", "no variant or associated item named `" + segs.get(segs.size() - 1) + "` found for enum `"
                     + fcx.cx.defs.name(a.def()) + "` in the current scope", path.last().name().span(),
                     "variant or associated item not found in `" + fcx.cx.defs.name(a.def()) + "`");
+        } else if (p instanceof Pattern.TupleStruct && segs.size() == 1
+                && fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.TYPE).decl() instanceof Decl.Adt a
+                && !fcx.cx.defs.adt(a.def()).isEnum()) {
+            fcx.error("E0532", "expected tuple struct or tuple variant, found struct `" + segs.get(0) + "`", p.span(), "");
+        } else if (p instanceof Pattern.TupleStruct && segs.size() == 1) {
+            fcx.error("E0531", "cannot find tuple struct or tuple variant `" + segs.get(0) + "` in this scope", path.span(),
+                    "not found in this scope");
         } else {
             fcx.exprs.calls().reportUnresolved(path, l, Ns.VALUE);
         }
@@ -397,5 +408,13 @@ final class PatChecker {
         List<Ty> out = new ArrayList<>();
         for (int i = 0; i < fcx.cx.adtParamCount.getOrDefault(adt, 0); i++) out.add(fcx.icx.fresh());
         return out;
+    }
+
+    /** `Unit(x)` or `Braced(x)`: rustc's E0532 (a struct variant used so is rustc's E0164, left to the field checks). */
+    private boolean notTupleCtor(Pattern.TupleStruct ts, AdtDef.VariantDef v, boolean isEnum) {
+        if (v.ctor() == AdtDef.CtorKind.TUPLE || (v.ctor() == AdtDef.CtorKind.NAMED && isEnum)) return false;
+        String what = (v.ctor() == AdtDef.CtorKind.UNIT ? "unit " : "") + (isEnum ? "variant" : "struct");
+        fcx.error("E0532", "expected tuple struct or tuple variant, found " + what + " `" + ts.path().text() + "`", ts.span(), "");
+        return true;
     }
 }

@@ -90,7 +90,7 @@ public final class TypeChecker {
     }
 
     /** Resolution errors come first, as rustc resolves names before type-checking. */
-    private static final java.util.Set<String> RESOLVE_CODES = java.util.Set.of("E0425", "E0412", "E0433", "E0405", "E0422",
+    private static final java.util.Set<String> RESOLVE_CODES = java.util.Set.of("E0425", "E0433", "E0405", "E0422",
             "E0531", "E0532", "E0423", "E0574", "E0573", "E0426");
 
     private static boolean isResolveError(Diagnostic d) { return d.code() != null && RESOLVE_CODES.contains(d.code()); }
@@ -160,7 +160,8 @@ public final class TypeChecker {
         else {
             String file = crate.source().displayPath();
             String stem = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.rs$", "");
-            int end = crate.source().endPos();
+            // rustc points just after the last item (trailing comments and blank lines are not part of the crate)
+            int end = crate.items().isEmpty() ? crate.source().endPos() : crate.items().get(crate.items().size() - 1).span().hi();
             diags.add(Diagnostic.error("E0601", "`main` function not found in crate `" + stem + "`")
                     .primary(new Span(end, end), "consider adding a `main` function to `" + file + "`").build());
         }

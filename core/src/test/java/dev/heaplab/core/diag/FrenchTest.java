@@ -18,6 +18,53 @@ class FrenchTest {
     }
 
     @Test
+    void translatesTheTypeCheckersMessagesWithoutEnglishWordsInside() {
+        assertThat(French.text("struct takes 1 generic argument but 2 generic arguments were supplied"))
+                .isEqualTo("1 argument(s) générique(s) attendu(s), 2 fourni(s)");
+        assertThat(French.text("this method takes 0 arguments but 1 argument was supplied"))
+                .isEqualTo("cette méthode prend 0 argument(s), mais 1 argument(s) fourni(s)");
+        assertThat(French.text("expected tuple struct or tuple variant, found unit variant `Light::Red`"))
+                .isEqualTo("structure tuple ou variante tuple attendue, `Light::Red` trouvé");
+        assertThat(French.text("`break` with value from a `for` loop")).isEqualTo("`break` avec une valeur dans une boucle `for`");
+    }
+
+    @Test
+    void unsupportedFollowsTheLanguageAndKeepsItsEnglishText() {
+        assertThat(French.text("unsupported: this `for` loop")).isEqualTo("non pris en charge : cette boucle `for`");
+        assertThat(French.text("unsupported: `std::env::args` (this part of the standard library is not modelled)"))
+                .isEqualTo("non pris en charge : `std::env::args` (cette partie de la bibliothèque standard n'est pas modélisée)");
+        assertThat(French.text("unsupported: a phrase without a French wording"))
+                .isEqualTo("non pris en charge : a phrase without a French wording");
+        SourceFile f = new SourceFile("wide.rs", "fn main() {\n    let x: u128 = 1;\n    println!(\"{}\", x);\n}\n");
+        Driver.Compiled c = Driver.compile(f);
+        assertThat(HumanEmitter.forFile(f).renderAll(c.diagnostics())).startsWith("error: unsupported: 128-bit integers (`u128`)\n");
+        assertThat(HumanEmitter.forFile(f, true).renderAll(c.diagnostics()))
+                .startsWith("erreur: non pris en charge : entiers sur 128 bits (`u128`)\n");
+    }
+
+    /** Every fixed phrase the sources refuse with (`unsupported(span, "...")`) has a French wording. */
+    @Test
+    void everyLiteralUnsupportedPhraseHasAFrenchWording() throws java.io.IOException {
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("unsupported\\([^,;]*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+        java.util.List<String> untranslated = new java.util.ArrayList<>();
+        int seen = 0;
+        java.nio.file.Path src = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(src)) {
+            for (java.nio.file.Path p : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                var m = call.matcher(java.nio.file.Files.readString(p));
+                while (m.find()) {
+                    String what = m.group(1).replace("\\\"", "\"");
+                    seen++;
+                    boolean onlyCode = what.replaceAll("`[^`]*`", "").isBlank();
+                    if (!onlyCode && French.text("unsupported: " + what).equals("non pris en charge : " + what)) untranslated.add(what);
+                }
+            }
+        }
+        assertThat(seen).as("phrases found in the sources").isGreaterThan(30);
+        assertThat(untranslated).isEmpty();
+    }
+
+    @Test
     void rendersAWholeRejectionInFrenchWithTheSameCodeAndLocation() {
         SourceFile f = new SourceFile("fr.rs", "fn main() {\n    let s = String::from(\"salut\");\n    let t = s;\n    println!(\"{s} {t}\");\n}\n");
         Driver.Compiled c = Driver.compile(f);

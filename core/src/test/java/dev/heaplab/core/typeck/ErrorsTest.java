@@ -27,7 +27,7 @@ class ErrorsTest {
         assertThat(c.program()).isNull();
         assertThat(c.summary()).containsExactlyInAnyOrder(
                 "E0425@4: cannot find value `undefined_var` in this scope [not found in this scope]",
-                "E0412@5: cannot find type `Foo` in this scope [not found in this scope]",
+                "E0425@5: cannot find type `Foo` in this scope [not found in this scope]",
                 "E0308@3: mismatched types [expected `i32`, found `&str`]",
                 "E0063@6: missing field `y` in initializer of `Point` [missing `y`]",
                 "E0560@7: struct `Point` has no field named `z` [`Point` does not have this field]",
