@@ -60,6 +60,7 @@ final class LoanFlow {
         this.borrowingAdt = borrowingAdt;
         this.refFreeDest = refFreeDest;
         this.staticLocal = staticLocal;
+        this.queries = new TypeQueries(defs);
         this.escape = body.locals().size();
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -93,7 +94,7 @@ final class LoanFlow {
     }
 
     /** A reference parameter whose lifetimes are all `'static` can never be too short-lived. */
-    private static boolean onlyStatic(Ty t) {
+    static boolean onlyStatic(Ty t) {
         boolean[] other = {false}, any = {false};
         dev.heaplab.core.types.TySubst.map(t, x -> {
             if (x instanceof Ty.Ref r) {
@@ -110,7 +111,9 @@ final class LoanFlow {
         for (int b = 0; b < body.blocks().size(); b++) {
             List<Statement> ss = body.blocks().get(b).statements();
             for (int i = 0; i < ss.size(); i++) {
-                if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r) {
+                // A promoted constant is static memory: borrowing it creates no loan.
+                if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r
+                        && body.local(r.place().local()).kind() != dev.heaplab.core.mir.LocalDecl.Kind.PROMOTED) {
                     loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local(), false));
                 }
             }
@@ -185,6 +188,7 @@ final class LoanFlow {
                 } else if (!refFreeDest.test(a.place())) {
                     rvalueLoans(s, a.rvalue(), flow);
                 }
+                if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
@@ -210,7 +214,35 @@ final class LoanFlow {
                     }
                 }
             }
-            write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c));
+            staticArguments(s, c);
+            BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
+            if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
+            write(s, c.destination(), result);
+        }
+    }
+
+    /**
+     * Borrows passed where the callee's signature names only `'static` (`fn keep(s: &'static str)`)
+     * must outlive the function: they escape. Behind a shorter reference (`&Vec<&'static str>`),
+     * only what the referenced place holds escapes, not the reference itself.
+     */
+    private void staticArguments(BitSet[] s, Terminator.Call c) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null) return;
+        for (int k = 0; k < c.args().size() && k < def.sig().inputs().size(); k++) {
+            Ty param = def.sig().inputs().get(k);
+            BitSet mine = new BitSet();
+            operandLoans(s, c.args().get(k), mine);
+            if (onlyStatic(param)) {
+                escape(s, mine);
+            } else if (param instanceof Ty.Ref r && onlyStatic(r.inner())) {
+                BitSet held = new BitSet();
+                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (!l.universal() && !hasDeref(l.place())) held.or(s[l.place().local().index()]);
+                }
+                escape(s, held);
+            }
         }
     }
 
@@ -237,6 +269,7 @@ final class LoanFlow {
             return new BitSet();
         }
         Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
+        if (sealedClosure(c, k)) return new BitSet();
         if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return mine;
         BitSet out = new BitSet();
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
@@ -246,6 +279,46 @@ final class LoanFlow {
             if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
         }
         return out;
+    }
+
+    /**
+     * Argument {@code k} is a closure passed as a type parameter `F` that no other parameter and not
+     * the result names, and whose own arguments (behind references) and result can hold no borrow
+     * (`e.and_modify(|s| *s += pts)` with `V = i32`): the callee can only call it, so what it
+     * captured can be neither stored beside another argument nor returned.
+     */
+    private boolean sealedClosure(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null || k >= def.sig().inputs().size() || !(def.sig().inputs().get(k) instanceof Ty.Param p)) return false;
+        for (int j = 0; j < def.sig().inputs().size(); j++) if (j != k && mentions(def.sig().inputs().get(j), p)) return false;
+        if (mentions(def.sig().output(), p)) return false;
+        Place arg = switch (c.args().get(k)) {
+            case Operand.Copy cp -> cp.place();
+            case Operand.Move mv -> mv.place();
+            case Operand.Constant ignored -> null;
+        };
+        if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
+        dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
+        if (closure == null || closure.sig() == null) return false;
+        for (Ty in : closure.sig().inputs()) {
+            // The closure may store a borrow by writing through its argument: behind `&mut`, or
+            // behind `&` into a Cell or RefCell.
+            if (in instanceof Ty.Ref r && !r.mutable() && !queries.mayMutateShared(r.inner())) continue;
+            if (in instanceof Ty.Ref r) in = r.inner();
+            if (!queries.refFree(in)) return false;
+        }
+        return queries.refFree(closure.sig().output());
+    }
+
+    private final TypeQueries queries;
+
+    private static boolean mentions(Ty t, Ty.Param p) {
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (x.equals(p)) found[0] = true;
+            return x;
+        });
+        return found[0];
     }
 
     private dev.heaplab.core.types.FnDef callee(Terminator.Call c) {
@@ -263,6 +336,7 @@ final class LoanFlow {
         dev.heaplab.core.types.FnSig sig = signature(c);
         for (int k = 0; k < c.args().size(); k++) {
             Operand o = c.args().get(k);
+            if (sealedClosure(c, k)) continue;
             BitSet mine = new BitSet();
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
@@ -288,6 +362,35 @@ final class LoanFlow {
     }
 
     private boolean selfRef;
+
+    /**
+     * Overwriting a whole local ends the borrows of it and of what it pointed to (NLL's kill on
+     * assignment): `cur = cur.next.as_mut().unwrap()` leaves the old `(*cur).next` borrow behind,
+     * since no path names that memory any more except through the new value, which keeps the
+     * loans it was reborrowed from. The borrow created by the assignment itself survives. The
+     * write was checked against these loans before (E0506).
+     */
+    private void killBorrowsOf(BitSet[] s, BitSet flow, Local local, Loan created) {
+        if (borrowsOf == null) {
+            borrowsOf = new BitSet[body.locals().size()];
+            for (Loan l : loans) {
+                if (l.universal()) continue;
+                int i = l.place().local().index();
+                if (borrowsOf[i] == null) borrowsOf[i] = new BitSet();
+                borrowsOf[i].set(l.id());
+            }
+        }
+        BitSet dead = borrowsOf[local.index()];
+        if (dead == null) return;
+        if (created != null && dead.get(created.id())) {
+            dead = (BitSet) dead.clone();
+            dead.clear(created.id());
+        }
+        for (BitSet held : s) held.andNot(dead);
+        flow.andNot(dead);
+    }
+
+    private BitSet[] borrowsOf;
 
     /** When a local's storage ends, borrows of it are gone too (after E0597 was reported if they were live). */
     private void killLoansOf(BitSet[] s, Local local) {

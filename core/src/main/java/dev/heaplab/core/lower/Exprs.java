@@ -42,7 +42,9 @@ final class Exprs {
     /** The adjusted place of {@code e}; non-place expressions are evaluated into a temporary. */
     Place place(Expr e, boolean mutable) {
         List<Adjustment> adj = cx.results.adjustments(e.id());
-        Place p = rawPlace(e, mutable || needsMutableBase(adj));
+        // A constant receiver auto-ref'd shared (`["a", "b"].iter()`) is promoted like `&["a", "b"]`.
+        Place p = !adj.isEmpty() && adj.get(0) instanceof Adjustment.Borrow b && !b.mutable() && cx.promotion.promotableValue(e)
+                ? cx.promotion.promote(e) : rawPlace(e, mutable || needsMutableBase(adj));
         return adjust(p, cx.ty(e.id()), adj, e.span(), mutable);
     }
 
@@ -276,7 +278,10 @@ final class Exprs {
             case Expr.Unary u -> ops.unary(dest, u);
             case Expr.AddrOf a -> {
                 Place target;
-                if (cx.extendedOperands.remove(a.operand().id())) {
+                boolean extended = cx.extendedOperands.remove(a.operand().id());
+                if (!a.mutable() && cx.promotion.promotable(a.operand())) {
+                    target = cx.promotion.promote(a.operand());
+                } else if (extended) {
                     // An extended temporary: it lives in the enclosing block's scope, not the statement's.
                     Ty t = cx.adjustedTy(a.operand());
                     Local ext = cx.cfg.newTemp(t, a.operand().span());
