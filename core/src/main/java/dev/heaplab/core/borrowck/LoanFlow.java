@@ -209,7 +209,7 @@ final class LoanFlow {
                     if (l.mutable() && !refFreeDest.test(l.place())) {
                         BitSet others = storableBeside(s, c, i);
                         others.andNot(mine);
-                        s[l.place().local().index()].or(others);
+                        storeInto(s, l.place().local(), others);
                         if (escapes(l.place())) escape(s, others);
                     }
                 }
@@ -242,6 +242,28 @@ final class LoanFlow {
                     if (!l.universal() && !hasDeref(l.place())) held.or(s[l.place().local().index()]);
                 }
                 escape(s, held);
+            }
+        }
+    }
+
+    /**
+     * Stores {@code stored} in {@code local}; a guard (RefMut, MutexGuard) holding a shared borrow of
+     * a cell stores them in the cell too: `log.borrow_mut().push(&x)` keeps `x` borrowed by `log`.
+     */
+    private void storeInto(BitSet[] s, Local local, BitSet stored) {
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        BitSet seen = new BitSet();
+        work.add(local.index());
+        while (!work.isEmpty()) {
+            int x = work.poll();
+            if (seen.get(x)) continue;
+            seen.set(x);
+            s[x].or(stored);
+            for (int id = s[x].nextSetBit(0); id >= 0; id = s[x].nextSetBit(id + 1)) {
+                Loan l = loans.get(id);
+                if (l.universal() || l.mutable() || stored.get(id)) continue;
+                Local cell = l.place().local();
+                if (!refFreeDest.test(Place.of(cell)) && queries.mayMutateShared(body.local(cell).ty())) work.add(cell.index());
             }
         }
     }
