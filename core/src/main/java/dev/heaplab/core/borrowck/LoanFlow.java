@@ -215,10 +215,57 @@ final class LoanFlow {
                 }
             }
             staticArguments(s, c);
+            boundedArguments(s, c);
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
         }
+    }
+
+    /**
+     * An argument of a type parameter bounded by a lifetime that a reference parameter carries
+     * (`Scope::spawn<F: 'scope>(&'scope self, f: F)`) may be kept as long as that reference's
+     * target: its borrows are stored there (escaping when it is a parameter's data), so a scoped
+     * thread's captures stay borrowed until the scope ends.
+     */
+    private void boundedArguments(BitSet[] s, Terminator.Call c) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null || def.decl() == null) return;
+        List<String> names = def.generics().params();
+        for (var gp : def.decl().generics().params()) {
+            if (!(gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp)) continue;
+            for (var bound : tp.bounds()) {
+                if (!(bound instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb)) continue;
+                String region = lb.lifetime().name();
+                if (region.endsWith("static")) continue;
+                int param = names.lastIndexOf(tp.name().name());
+                for (int k = 0; k < c.args().size() && k < def.sig().inputs().size(); k++) {
+                    if (!(def.sig().inputs().get(k) instanceof Ty.Param p) || p.index() != param) continue;
+                    BitSet mine = new BitSet();
+                    operandLoans(s, c.args().get(k), mine);
+                    for (int j = 0; j < c.args().size() && j < def.sig().inputs().size(); j++) {
+                        // An impl's lifetime (`&'scope self` in `impl<'scope> Scope<'scope>`) is erased in the signature.
+                        if (!(def.sig().inputs().get(j) instanceof Ty.Ref r) || !(r.region().isNamed() ? region.equals(r.region().name())
+                                : r.region().kind() == dev.heaplab.core.types.Region.Kind.ERASED && !ownLifetime(def, region))) continue;
+                        BitSet target = new BitSet();
+                        operandLoans(s, c.args().get(j), target);
+                        for (int id = target.nextSetBit(0); id >= 0; id = target.nextSetBit(id + 1)) {
+                            Loan l = loans.get(id);
+                            if (l.universal() || escapes(l.place())) escape(s, mine);
+                            else storeInto(s, l.place().local(), mine);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Is {@code region} a lifetime parameter of the function itself (not of its impl)? */
+    private static boolean ownLifetime(dev.heaplab.core.types.FnDef def, String region) {
+        for (var gp : def.decl().generics().params()) {
+            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(region)) return true;
+        }
+        return false;
     }
 
     /**
