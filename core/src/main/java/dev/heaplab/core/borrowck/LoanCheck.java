@@ -169,10 +169,12 @@ final class LoanCheck {
     private void terminator(Terminator t, BlockId b, int i, BitSet inScope, BitSet[] held) {
         switch (t) {
             case Terminator.Call c -> {
-                for (Operand o : c.args()) {
-                    operand(o, c.span(), b, i, inScope);
-                    activateTwoPhase(o, c.span(), b, i, inScope, held);
-                }
+                for (Operand o : c.args()) operand(o, c.span(), b, i, inScope);
+                BitSet saved = (BitSet) activated.clone();
+                BitSet atActivation = activationScope(c, b, held);
+                for (Operand o : c.args()) activateTwoPhase(o, c.span(), b, i, atActivation, held);
+                activated.clear();
+                activated.or(saved);
                 access(c.destination(), Access.WRITE, c.span(), b, i, inScope, null);
                 if (c.destination().local().equals(Local.RETURN)) {
                     BitSet[] after = new BitSet[held.length];
@@ -197,6 +199,26 @@ final class LoanCheck {
     private boolean isReplace(Terminator.Drop d) {
         List<Statement> next = body.block(d.target()).statements();
         return !next.isEmpty() && next.get(0) instanceof Statement.Assign a && a.place().equals(d.place());
+    }
+
+    /**
+     * The loans in scope when a call activates its two-phase borrows, once its arguments are read:
+     * those of the locals live after the call and of the arguments passed on. A value copied out
+     * through a reference that holds no borrow (`v.push(*last)`) leaves its reference behind, as
+     * rustc's MIR copies it into a temporary before the call.
+     */
+    private BitSet activationScope(Terminator.Call c, BlockId b, BitSet[] held) {
+        BitSet live = (BitSet) liveness.liveOut(b.index()).clone();
+        for (Operand o : c.args()) {
+            Place p = switch (o) {
+                case Operand.Copy cp -> cp.place();
+                case Operand.Move mv -> mv.place();
+                case Operand.Constant k -> null;
+            };
+            if (p == null || (!p.isLocal() && p.projections().get(0) instanceof Place.Projection.Deref && flow.refFreePlace(p))) continue;
+            live.set(p.local().index());
+        }
+        return inScope(held, live);
     }
 
     /** The call using a two-phase borrow activates it: from here on it is a mutable borrow. */

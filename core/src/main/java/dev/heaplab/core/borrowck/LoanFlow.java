@@ -61,6 +61,7 @@ final class LoanFlow {
         this.refFreeDest = refFreeDest;
         this.staticLocal = staticLocal;
         this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
+        this.queries = new TypeQueries(defs);
         this.escape = body.locals().size();
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -119,7 +120,7 @@ final class LoanFlow {
     }
 
     /** A reference parameter whose lifetimes are all `'static` can never be too short-lived. */
-    private static boolean onlyStatic(Ty t) {
+    static boolean onlyStatic(Ty t) {
         boolean[] other = {false}, any = {false};
         dev.heaplab.core.types.TySubst.map(t, x -> {
             if (x instanceof Ty.Ref r) {
@@ -136,7 +137,9 @@ final class LoanFlow {
         for (int b = 0; b < body.blocks().size(); b++) {
             List<Statement> ss = body.blocks().get(b).statements();
             for (int i = 0; i < ss.size(); i++) {
-                if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r) {
+                // A promoted constant is static memory: borrowing it creates no loan.
+                if (ss.get(i) instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r
+                        && body.local(r.place().local()).kind() != dev.heaplab.core.mir.LocalDecl.Kind.PROMOTED) {
                     loans.add(new Loan(loans.size(), r.place(), r.kind(), new BlockId(b), i, a.span(), a.place().local(), false));
                 }
             }
@@ -220,6 +223,7 @@ final class LoanFlow {
                 } else if (!refFreeDest.test(a.place())) {
                     rvalueLoans(s, a.rvalue(), flow);
                 }
+                if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
@@ -240,12 +244,109 @@ final class LoanFlow {
                     if (l.mutable() && !refFreeDest.test(l.place())) {
                         BitSet others = storableBeside(s, c, i);
                         others.andNot(mine);
-                        s[l.place().local().index()].or(others);
+                        storeInto(s, l.place().local(), others);
                         if (escapes(l.place())) escape(s, others);
                     }
                 }
             }
-            write(s, c.destination(), refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c));
+            staticArguments(s, c);
+            boundedArguments(s, c);
+            BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
+            if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
+            write(s, c.destination(), result);
+        }
+    }
+
+    /**
+     * An argument of a type parameter bounded by a lifetime that a reference parameter carries
+     * (`Scope::spawn<F: 'scope>(&'scope self, f: F)`) may be kept as long as that reference's
+     * target: its borrows are stored there (escaping when it is a parameter's data), so a scoped
+     * thread's captures stay borrowed until the scope ends.
+     */
+    private void boundedArguments(BitSet[] s, Terminator.Call c) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null || def.decl() == null) return;
+        List<String> names = def.generics().params();
+        for (var gp : def.decl().generics().params()) {
+            if (!(gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp)) continue;
+            for (var bound : tp.bounds()) {
+                if (!(bound instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb)) continue;
+                String region = lb.lifetime().name();
+                if (region.endsWith("static")) continue;
+                int param = names.lastIndexOf(tp.name().name());
+                for (int k = 0; k < c.args().size() && k < def.sig().inputs().size(); k++) {
+                    if (!(def.sig().inputs().get(k) instanceof Ty.Param p) || p.index() != param) continue;
+                    BitSet mine = new BitSet();
+                    operandLoans(s, c.args().get(k), mine);
+                    for (int j = 0; j < c.args().size() && j < def.sig().inputs().size(); j++) {
+                        // An impl's lifetime (`&'scope self` in `impl<'scope> Scope<'scope>`) is erased in the signature.
+                        if (!(def.sig().inputs().get(j) instanceof Ty.Ref r) || !(r.region().isNamed() ? region.equals(r.region().name())
+                                : r.region().kind() == dev.heaplab.core.types.Region.Kind.ERASED && !ownLifetime(def, region))) continue;
+                        BitSet target = new BitSet();
+                        operandLoans(s, c.args().get(j), target);
+                        for (int id = target.nextSetBit(0); id >= 0; id = target.nextSetBit(id + 1)) {
+                            Loan l = loans.get(id);
+                            if (l.universal() || escapes(l.place())) escape(s, mine);
+                            else storeInto(s, l.place().local(), mine);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Is {@code region} a lifetime parameter of the function itself (not of its impl)? */
+    private static boolean ownLifetime(dev.heaplab.core.types.FnDef def, String region) {
+        for (var gp : def.decl().generics().params()) {
+            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(region)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Borrows passed where the callee's signature names only `'static` (`fn keep(s: &'static str)`)
+     * must outlive the function: they escape. Behind a shorter reference (`&Vec<&'static str>`),
+     * only what the referenced place holds escapes, not the reference itself.
+     */
+    private void staticArguments(BitSet[] s, Terminator.Call c) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null) return;
+        for (int k = 0; k < c.args().size() && k < def.sig().inputs().size(); k++) {
+            Ty param = def.sig().inputs().get(k);
+            BitSet mine = new BitSet();
+            operandLoans(s, c.args().get(k), mine);
+            if (onlyStatic(param)) {
+                escape(s, mine);
+            } else if (param instanceof Ty.Ref r && onlyStatic(r.inner())) {
+                BitSet held = new BitSet();
+                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (!l.universal() && !hasDeref(l.place())) held.or(s[l.place().local().index()]);
+                }
+                escape(s, held);
+            }
+        }
+    }
+
+    /**
+     * Stores {@code stored} in {@code local}; a guard (RefMut, MutexGuard) holding a shared borrow of
+     * a cell stores them in the cell too: `log.borrow_mut().push(&x)` keeps `x` borrowed by `log`.
+     */
+    private void storeInto(BitSet[] s, Local local, BitSet stored) {
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        BitSet seen = new BitSet();
+        work.add(local.index());
+        while (!work.isEmpty()) {
+            int x = work.poll();
+            if (seen.get(x)) continue;
+            seen.set(x);
+            s[x].or(stored);
+            for (int id = s[x].nextSetBit(0); id >= 0; id = s[x].nextSetBit(id + 1)) {
+                Loan l = loans.get(id);
+                if (l.universal() || l.mutable() || stored.get(id)) continue;
+                Local cell = l.place().local();
+                if (!refFreeDest.test(Place.of(cell)) && queries.mayMutateShared(body.local(cell).ty())) work.add(cell.index());
+            }
         }
     }
 
@@ -272,6 +373,7 @@ final class LoanFlow {
             return new BitSet();
         }
         Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
+        if (sealedClosure(c, k)) return new BitSet();
         if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return mine;
         BitSet out = new BitSet();
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
@@ -281,6 +383,46 @@ final class LoanFlow {
             if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
         }
         return out;
+    }
+
+    /**
+     * Argument {@code k} is a closure passed as a type parameter `F` that no other parameter and not
+     * the result names, and whose own arguments (behind references) and result can hold no borrow
+     * (`e.and_modify(|s| *s += pts)` with `V = i32`): the callee can only call it, so what it
+     * captured can be neither stored beside another argument nor returned.
+     */
+    private boolean sealedClosure(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null || k >= def.sig().inputs().size() || !(def.sig().inputs().get(k) instanceof Ty.Param p)) return false;
+        for (int j = 0; j < def.sig().inputs().size(); j++) if (j != k && mentions(def.sig().inputs().get(j), p)) return false;
+        if (mentions(def.sig().output(), p)) return false;
+        Place arg = switch (c.args().get(k)) {
+            case Operand.Copy cp -> cp.place();
+            case Operand.Move mv -> mv.place();
+            case Operand.Constant ignored -> null;
+        };
+        if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
+        dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
+        if (closure == null || closure.sig() == null) return false;
+        for (Ty in : closure.sig().inputs()) {
+            // The closure may store a borrow by writing through its argument: behind `&mut`, or
+            // behind `&` into a Cell or RefCell.
+            if (in instanceof Ty.Ref r && !r.mutable() && !queries.mayMutateShared(r.inner())) continue;
+            if (in instanceof Ty.Ref r) in = r.inner();
+            if (!queries.refFree(in)) return false;
+        }
+        return queries.refFree(closure.sig().output());
+    }
+
+    private final TypeQueries queries;
+
+    private static boolean mentions(Ty t, Ty.Param p) {
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (x.equals(p)) found[0] = true;
+            return x;
+        });
+        return found[0];
     }
 
     private dev.heaplab.core.types.FnDef callee(Terminator.Call c) {
@@ -298,6 +440,7 @@ final class LoanFlow {
         dev.heaplab.core.types.FnSig sig = signature(c);
         for (int k = 0; k < c.args().size(); k++) {
             Operand o = c.args().get(k);
+            if (sealedClosure(c, k)) continue;
             BitSet mine = new BitSet();
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
@@ -325,6 +468,35 @@ final class LoanFlow {
     }
 
     private boolean selfRef;
+
+    /**
+     * Overwriting a whole local ends the borrows of it and of what it pointed to (NLL's kill on
+     * assignment): `cur = cur.next.as_mut().unwrap()` leaves the old `(*cur).next` borrow behind,
+     * since no path names that memory any more except through the new value, which keeps the
+     * loans it was reborrowed from. The borrow created by the assignment itself survives. The
+     * write was checked against these loans before (E0506).
+     */
+    private void killBorrowsOf(BitSet[] s, BitSet flow, Local local, Loan created) {
+        if (borrowsOf == null) {
+            borrowsOf = new BitSet[body.locals().size()];
+            for (Loan l : loans) {
+                if (l.universal()) continue;
+                int i = l.place().local().index();
+                if (borrowsOf[i] == null) borrowsOf[i] = new BitSet();
+                borrowsOf[i].set(l.id());
+            }
+        }
+        BitSet dead = borrowsOf[local.index()];
+        if (dead == null) return;
+        if (created != null && dead.get(created.id())) {
+            dead = (BitSet) dead.clone();
+            dead.clear(created.id());
+        }
+        for (BitSet held : s) held.andNot(dead);
+        flow.andNot(dead);
+    }
+
+    private BitSet[] borrowsOf;
 
     /** When a local's storage ends, borrows of it are gone too (after E0597 was reported if they were live). */
     private void killLoansOf(BitSet[] s, Local local) {

@@ -38,6 +38,8 @@ final class MoveCheck {
     private final TypeQueries typeQueries;
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
+    /** Where a move out of a borrow in the current statement is reported (see {@link #moveSpan}), or null. */
+    private Span moveOutSpan;
 
     MoveCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
         this.body = body;
@@ -63,7 +65,9 @@ final class MoveCheck {
     private void statement(InitState s, Statement st, BlockId b, int i) {
         switch (st) {
             case Statement.Assign a -> {
+                moveOutSpan = moveSpan(a);
                 rvalue(s, a.rvalue(), a.span(), b, i);
+                moveOutSpan = null;
                 basesOf(s, a.place(), a.span(), b, i);
                 partialAssign(s, a.place(), a.span());
                 init.init(s, a.place());
@@ -108,7 +112,7 @@ final class MoveCheck {
             case Operand.Copy c -> use(s, c.place(), UseKind.USE, span, b, i);
             case Operand.Move m -> {
                 use(s, m.place(), UseKind.USE, span, b, i);
-                moveOutOfBorrow(m.place(), span);
+                moveOutOfBorrow(m.place(), moveOutSpan != null ? moveOutSpan : span);
                 init.move(s, o);
             }
             case Operand.Constant k -> { }
@@ -211,6 +215,30 @@ final class MoveCheck {
                     + "`, which does not implement the `Copy` trait");
         }
         out.add(d.build());
+    }
+
+    /**
+     * The span a move out of {@code a} is reported at: a by-value pattern binding moving out of
+     * the scrutinee (`match *m { Text(s) => .. }`) is reported at the scrutinee, as rustc does;
+     * the scrutinee is the nearest earlier `FakeRead` of a prefix of the moved place.
+     */
+    private Span moveSpan(Statement.Assign a) {
+        if (!a.place().isLocal() || !(a.rvalue() instanceof Rvalue.Use u) || !(u.operand() instanceof Operand.Move m)) return a.span();
+        LocalDecl d = body.local(a.place().local());
+        if (d.kind() != LocalDecl.Kind.USER || !a.span().equals(d.span()) || m.place().isLocal()) return a.span();
+        Span best = null;
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.FakeRead f && isPrefix(f.place(), m.place()) && f.span().lo() < a.span().lo()
+                        && (best == null || f.span().lo() > best.lo())) best = f.span();
+            }
+        }
+        return best == null ? a.span() : best;
+    }
+
+    private static boolean isPrefix(Place prefix, Place p) {
+        if (!prefix.local().equals(p.local()) || prefix.projections().size() > p.projections().size()) return false;
+        return prefix.projections().equals(p.projections().subList(0, prefix.projections().size()));
     }
 
     /** E0507/E0508: moving a non-Copy value out from behind a reference or out of an array element. */

@@ -25,6 +25,8 @@ import java.util.Set;
  * <li>a reference parameter's lifetime: E0521 "borrowed data escapes outside of function";</li>
  * <li>another borrow of a local: E0597 "`x` does not live long enough".</li>
  * </ul>
+ * A parameter written with `'static` references (`s: &'static str`) gets the E0521 rule here; the
+ * borrows of locals it receives escape in {@link LoanFlow} and are reported where the local dies.
  */
 final class StaticArguments {
     private final Body body;
@@ -48,9 +50,12 @@ final class StaticArguments {
         FnDef fn = defs.fn(fd.def());
         if (fn == null || fn.decl() == null) return;
         Set<Integer> statics = staticParams(fn);
-        if (statics.isEmpty()) return;
         for (int i = 0; i < c.args().size() && i < fn.sig().inputs().size(); i++) {
-            if (!(fn.sig().inputs().get(i) instanceof Ty.Param p) || !statics.contains(p.index())) continue;
+            Ty param = fn.sig().inputs().get(i);
+            // `&'static T` in the signature: the borrows of locals escape (LoanFlow reports them
+            // where they die); a reference parameter's own lifetime is too short here.
+            boolean explicit = LoanFlow.onlyStatic(param);
+            if (!explicit && !(param instanceof Ty.Param p && statics.contains(p.index()))) continue;
             Place place = switch (c.args().get(i)) {
                 case Operand.Copy cp -> cp.place();
                 case Operand.Move mv -> mv.place();
@@ -61,6 +66,7 @@ final class StaticArguments {
             for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
                 Loan loan = flow.loans().get(id);
                 if (loan.universal() && staticParam(loan.holder())) continue;
+                if (explicit && !loan.universal()) continue;
                 if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
                 break;
             }

@@ -156,6 +156,41 @@ final class TypeQueries {
         };
     }
 
+    /** May a value of this type be changed through a shared reference (Cell, RefCell, Mutex inside; unknown types may)? */
+    boolean mayMutateShared(Ty ty) { return mayMutateShared(ty, new HashSet<>()); }
+
+    private boolean mayMutateShared(Ty ty, Set<Ty> seen) {
+        return switch (ty) {
+            case Ty.Int i -> false;
+            case Ty.Float f -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Str s -> false;
+            case Ty.Never n -> false;
+            case Ty.Ref r -> mayMutateShared(r.inner(), seen);
+            case Ty.Tuple t -> t.elems().stream().anyMatch(e -> mayMutateShared(e, seen));
+            case Ty.Array a -> mayMutateShared(a.elem(), seen);
+            case Ty.Slice sl -> mayMutateShared(sl.elem(), seen);
+            case Ty.Adt a -> {
+                if (!seen.add(a)) yield false;
+                AdtDef adt = defs.adt(a.def());
+                if (adt == null) yield true;
+                if (adt.lang() != null) {
+                    yield switch (adt.lang()) {
+                        case STRING, VEC, BOX, HASH_MAP, HASH_SET, BTREE_MAP, OPTION, RESULT, ORDERING ->
+                                a.args().stream().anyMatch(e -> mayMutateShared(e, seen));
+                        default -> true;
+                    };
+                }
+                for (AdtDef.VariantDef v : adt.variants()) {
+                    for (AdtDef.FieldDef f : v.fields()) if (mayMutateShared(TySubst.subst(f.ty(), a.args()), seen)) yield true;
+                }
+                yield false;
+            }
+            default -> true;
+        };
+    }
+
     boolean hasDropImpl(Ty.Adt a) {
         if (dropTrait == null) return false;
         for (ImplDef impl : defs.implsOf(dropTrait.id())) {

@@ -386,7 +386,10 @@ final class Stepper {
     }
 
     private void release(Frame f, Span span) {
-        for (Allocation a : f.slots) {
+        for (int i = 0; i < f.slots.length; i++) {
+            Allocation a = f.slots[i];
+            // A promoted constant (`&5` returned as `&'static i32`) is static memory: it outlives the frame.
+            if (f.body.locals().get(i).kind() == dev.heaplab.core.mir.LocalDecl.Kind.PROMOTED) continue;
             a.live = false;
             if (a.freedAt == null) a.freedAt = span;
         }

@@ -85,7 +85,8 @@ final class ControlFlow {
                 && cx.results.pathRes(b.id()) == null && cx.results.bindingMode(b.id()) == dev.heaplab.core.typeck.BindingMode.BY_VALUE
                 && cx.results.patternAdjustments(b.id()).isEmpty()) {
             Local local = cx.declareBinding(b.id(), b.name().name(), b.mutable(), cx.ty(b.id()), b.span(), blockScope);
-            if (l.init() instanceof Expr.AddrOf a && !isPlaceExpr(a.operand()) && cx.results.adjustments(a.id()).isEmpty()) {
+            if (l.init() instanceof Expr.AddrOf a && !isPlaceExpr(a.operand()) && cx.results.adjustments(a.id()).isEmpty()
+                    && (a.mutable() || !cx.promotion.promotable(a.operand()))) {
                 // Temporary lifetime extension: `let r = &make();` keeps the temporary until the block ends.
                 Local ext = cx.cfg.newTemp(cx.adjustedTy(a.operand()), a.operand().span());
                 cx.cfg.push(new Statement.StorageLive(span, ext));

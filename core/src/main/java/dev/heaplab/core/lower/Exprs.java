@@ -42,8 +42,39 @@ final class Exprs {
     /** The adjusted place of {@code e}; non-place expressions are evaluated into a temporary. */
     Place place(Expr e, boolean mutable) {
         List<Adjustment> adj = cx.results.adjustments(e.id());
-        Place p = rawPlace(e, mutable || needsMutableBase(adj));
+        Place viaCapture = capturedThroughDerefs(e, adj);
+        if (viaCapture != null) {
+            int n = leadingDerefs(adj);
+            return adjust(viaCapture, ((Adjustment.Deref) adj.get(n - 1)).target(), adj.subList(n, adj.size()), e.span(), mutable);
+        }
+        // A constant receiver auto-ref'd shared (`["a", "b"].iter()`) is promoted like `&["a", "b"]`.
+        Place p = !adj.isEmpty() && adj.get(0) instanceof Adjustment.Borrow b && !b.mutable() && cx.promotion.promotableValue(e)
+                ? cx.promotion.promote(e) : rawPlace(e, mutable || needsMutableBase(adj));
         return adjust(p, cx.ty(e.id()), adj, e.span(), mutable);
+    }
+
+    /**
+     * A variable auto-deref'd in a closure that captured only the place behind it (`left[0] = x`
+     * with `left: &mut [i32]` captures `*left`): the captured place, or null when this case does not apply.
+     */
+    private Place capturedThroughDerefs(Expr e, List<Adjustment> adj) {
+        if (!(e instanceof Expr.PathExpr pe) || !(cx.results.pathRes(pe.id()) instanceof Res.Local l)) return null;
+        if (cx.bindings.containsKey(l.binding()) || cx.captures.containsKey(l.binding())) return null;
+        List<LowerCx.CapturedPath> caps = cx.capturedPaths.get(l.binding());
+        int n = leadingDerefs(adj);
+        if (caps == null || n == 0) return null;
+        List<Integer> path = new ArrayList<>();
+        for (int k = 0; k < n; k++) path.add(dev.heaplab.core.types.ClosureDef.DEREF);
+        for (LowerCx.CapturedPath c : caps) {
+            if (c.path().size() <= n && path.subList(0, c.path().size()).equals(c.path())) return placeOfPath(l.binding(), path, e.span());
+        }
+        return null;
+    }
+
+    private static int leadingDerefs(List<Adjustment> adj) {
+        int n = 0;
+        while (n < adj.size() && adj.get(n) instanceof Adjustment.Deref) n++;
+        return n;
     }
 
     /** A mutable auto-ref (or a mutable overloaded deref) needs the underlying place mutably. */
@@ -276,7 +307,10 @@ final class Exprs {
             case Expr.Unary u -> ops.unary(dest, u);
             case Expr.AddrOf a -> {
                 Place target;
-                if (cx.extendedOperands.remove(a.operand().id())) {
+                boolean extended = cx.extendedOperands.remove(a.operand().id());
+                if (!a.mutable() && cx.promotion.promotable(a.operand())) {
+                    target = cx.promotion.promote(a.operand());
+                } else if (extended) {
                     // An extended temporary: it lives in the enclosing block's scope, not the statement's.
                     Ty t = cx.adjustedTy(a.operand());
                     Local ext = cx.cfg.newTemp(t, a.operand().span());

@@ -47,6 +47,7 @@ final class LowerCx {
     final Exprs exprs;
     final Patterns patterns;
     final Macros macros;
+    final Promotion promotion = new Promotion(this);
     /** Operands of `&` in extending positions of the current `let` initialiser, and the scope they live in. */
     final java.util.Set<NodeId> extendedOperands = new java.util.HashSet<>();
     int extendScope = -1;

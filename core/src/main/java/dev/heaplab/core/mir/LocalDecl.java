@@ -8,5 +8,6 @@ import dev.heaplab.core.types.Ty;
  * {@code mutable} is whether the binding was declared `mut`.
  */
 public record LocalDecl(Ty ty, String name, boolean mutable, Span span, Kind kind) {
-    public enum Kind { RETURN, ARG, USER, TEMP }
+    /** PROMOTED: a constant borrowed as `&'static` (rvalue promotion): its storage never ends. */
+    public enum Kind { RETURN, ARG, USER, TEMP, PROMOTED }
 }
