@@ -621,6 +621,10 @@ pub mod mem {
     #[builtin] pub fn size_of_val<T: ?Sized>(val: &T) -> usize;
 }
 
+pub mod process {
+    #[builtin] pub fn exit(code: i32) -> !;
+}
+
 // ---- Formatter ------------------------------------------------------------------------------
 // `fmt::Formatter` and `fmt::Error` are declared in prelude.rs (with write_str and alternate);
 // the other Formatter methods are declared below.
