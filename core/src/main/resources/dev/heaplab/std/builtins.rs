@@ -621,6 +621,10 @@ pub mod mem {
     #[builtin] pub fn size_of_val<T: ?Sized>(val: &T) -> usize;
 }
 
+pub mod process {
+    #[builtin] pub fn exit(code: i32) -> !;
+}
+
 // ---- Formatter ------------------------------------------------------------------------------
 // `fmt::Formatter` and `fmt::Error` are declared in prelude.rs (with write_str and alternate);
 // the other Formatter methods are declared below.
@@ -750,7 +754,21 @@ impl<K, V> HashMap<K, V> {
     #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+    #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
 }
+
+impl<K, V: PartialEq> PartialEq for HashMap<K, V> {
+    fn eq(&self, other: &HashMap<K, V>) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        self.iter().all(|(k, v)| match other.get(k) {
+            Some(w) => *v == *w,
+            None => false,
+        })
+    }
+}
+impl<K, V: Eq> Eq for HashMap<K, V> {}
 
 impl<K: Clone, V: Clone> Clone for HashMap<K, V> { #[builtin] fn clone(&self) -> HashMap<K, V>; }
 impl<K, V> Default for HashMap<K, V> { #[builtin = "HashMap::new"] fn default() -> HashMap<K, V>; }
@@ -821,7 +839,34 @@ impl<T> HashSet<T> {
     #[builtin] pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
     #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
     #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+    #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    pub fn is_subset(&self, other: &HashSet<T>) -> bool {
+        if self.len() > other.len() {
+            return false;
+        }
+        self.iter().all(|v| other.contains(v))
+    }
+    pub fn is_superset(&self, other: &HashSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &HashSet<T>) -> bool {
+        if self.len() <= other.len() {
+            self.iter().all(|v| !other.contains(v))
+        } else {
+            other.iter().all(|v| !self.contains(v))
+        }
+    }
 }
+
+impl<T> PartialEq for HashSet<T> {
+    fn eq(&self, other: &HashSet<T>) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        self.iter().all(|v| other.contains(v))
+    }
+}
+impl<T> Eq for HashSet<T> {}
 
 impl<T: Clone> Clone for HashSet<T> { #[builtin] fn clone(&self) -> HashSet<T>; }
 impl<T> Default for HashSet<T> { #[builtin = "HashSet::new"] fn default() -> HashSet<T>; }

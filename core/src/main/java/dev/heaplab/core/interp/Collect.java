@@ -181,7 +181,13 @@ final class Collect {
         Ty iterTy = (Ty) st[1];
         Value.Agg s = RawVec.empty(m, 1);
         boolean first = true;
+        // `Extend<char>` / `Extend<&char>` reserve the iterator's lower size bound before pushing.
+        long lower = Math.max(0, hint(m, Memory.get(it, c.span()), iterTy, c).n());
         for (Value x; (x = next(c, it, iterTy)) != null; first = false) {
+            if (first && lower > 0 && (x instanceof Value.Char || x instanceof Value.Ptr p0 && p0.meta() < 0
+                    && Memory.get(p0, c.span()) instanceof Value.Char)) {
+                RawVec.reserve(m, s, lower, 1, true, false, c.span(), "String");
+            }
             // std's `FromIterator<String> for String` keeps the first String as its buffer
             if (first && x instanceof Value.Agg g0) {
                 s = g0;
@@ -213,6 +219,8 @@ final class Collect {
         if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return new Hint(-1, false);
         AdtDef d = m.defs.adt(a.def());
         String name = d.name();
+        if (d.lang() == LangItem.ITER && name.equals("SetIter") && ((Value.Native) g.fields[3]).state() instanceof HashBuiltins.SetOpHint h)
+            return new Hint(Math.max(0, h.prefix() - ((Value.Int) g.fields[1]).bits()), false);
         if (d.lang() == LangItem.ITER) {
             return switch (name) {
                 case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
@@ -221,6 +229,11 @@ final class Collect {
                 // str iterators hold the rest of the string: bytes are exact (TrustedLen), chars at least len/4.
                 case "Bytes" -> new Hint(((Value.Ptr) g.fields[0]).meta(), true);
                 case "Chars", "CharIndices" -> new Hint((((Value.Ptr) g.fields[0]).meta() + 3) / 4, false);
+                // Windows/Chunks: {first, remaining length, size}; TrustedRandomAccess, so exact.
+                case "Windows", "Chunks" -> {
+                    long rem = ((Value.Int) g.fields[1]).bits(), size = ((Value.Int) g.fields[2]).bits();
+                    yield new Hint(name.equals("Windows") ? Math.max(0, rem - size + 1) : (rem + size - 1) / size, true);
+                }
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
                      "BTreeIntoIter" ->
@@ -265,8 +278,7 @@ final class Collect {
                     return new Hint(-1, false);
                 long step = st.bits() + 1;
                 long n = f.v() ? (h.n() == 0 ? 0 : 1 + (h.n() - 1) / step) : h.n() / step;
-                boolean range = inner instanceof Ty.Adt ia && m.defs.adt(ia.def()).lang() == LangItem.RANGE;
-                return new Hint(n, h.trusted() && range);
+                return new Hint(n, h.trusted() && randomAccess(m, iv, inner));
             }
             // std::iter::repeat: endless and TrustedLen (so `take(n)` of it is exact)
             case "Repeat" -> {
@@ -308,7 +320,7 @@ final class Collect {
                 Value nv = field(d, g, "n");
                 if (h.n() < 0 || !(nv instanceof Value.Int n)) return new Hint(-1, false);
                 return name.equals("Take") ? new Hint(Math.min(h.n(), n.bits()), h.trusted())
-                        : new Hint(Math.max(0, h.n() - n.bits()), false);
+                        : new Hint(Math.max(0, h.n() - n.bits()), h.trusted() && randomAccess(m, iv, inner));
             }
             case "Zip" -> {
                 Value av = field(d, g, "a"), bv = field(d, g, "b");
@@ -319,6 +331,24 @@ final class Collect {
             }
             default -> { return new Hint(-1, false); }
         }
+    }
+
+    /**
+     * std's TrustedRandomAccess iterators (slice and vec iterators, integer ranges, and Map/Enumerate/
+     * Copied/Cloned/Zip over them): Skip and StepBy over one keep an exact length (TrustedLen).
+     */
+    private static boolean randomAccess(Interp m, Value v, Ty ty) {
+        if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return false;
+        AdtDef d = m.defs.adt(a.def());
+        if (d.lang() == LangItem.ITER) return java.util.Set.of("Iter", "IterMut", "IntoIter", "Windows", "Chunks").contains(d.name());
+        if (d.lang() == LangItem.RANGE) return true;
+        Ty inner = a.args().isEmpty() ? null : a.args().get(0);
+        return switch (d.name()) {
+            case "Map", "Enumerate", "Copied", "Cloned" -> inner != null && randomAccess(m, field(d, g, "iter"), inner);
+            case "Zip" -> a.args().size() >= 2 && randomAccess(m, field(d, g, "a"), a.args().get(0))
+                    && randomAccess(m, field(d, g, "b"), a.args().get(1));
+            default -> false;
+        };
     }
 
     /** The type of field {@code name} of struct type {@code a}, with its generics substituted (or, inside an

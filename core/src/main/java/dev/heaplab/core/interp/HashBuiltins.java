@@ -43,6 +43,7 @@ final class HashBuiltins {
         }
         r.put("HashMap::insert", c -> {
             Value.Agg m = c.agg(0);
+            HashTable.reserveOne(c.m(), m, mapEntry(c), c.span()); // hashbrown reserves before looking the key up
             int slot = HashTable.find(c.m(), m, c.args()[1], c.tyArg(0), c.tyArg(0), c.span());
             if (slot >= 0) {
                 Value.Agg e = (Value.Agg) HashTable.slots(m).fields[slot];
@@ -99,6 +100,7 @@ final class HashBuiltins {
         r.put("HashMap::clone", c -> cloneTable(c, mapEntry(c)));
         r.put("HashSet::insert", c -> {
             Value.Agg m = c.agg(0);
+            HashTable.reserveOne(c.m(), m, setEntry(c), c.span()); // hashbrown reserves before looking the key up
             if (HashTable.find(c.m(), m, c.args()[1], c.tyArg(0), c.tyArg(0), c.span()) >= 0) {
                 c.m().drops.drop(Value.Ptr.thin(c.m().temp(c.args()[1], "key"), new int[0]), c.args()[1], c.tyArg(0), c.span());
                 return Value.FALSE;
@@ -115,6 +117,8 @@ final class HashBuiltins {
             return Value.TRUE;
         });
         r.put("HashSet::iter", c -> iter(c, 0, false));
+        r.put("HashSet::retain", c -> retain(c, false));
+        r.put("HashMap::retain", c -> retain(c, true));
         r.put("HashSet::into_iter", c -> owned(c, (Value.Agg) c.args()[0], setEntry(c), false));
         r.put("HashSet::from_iter", c -> collect(c, false));
         r.put("HashSet::extend", c -> extend(c, c.agg(0), false));
@@ -225,8 +229,12 @@ final class HashBuiltins {
         Value.Ptr it = (Value.Ptr) st[0];
         Ty iterTy = (Ty) st[1];
         Ty entry = map ? mapEntry(c) : setEntry(c);
+        // hashbrown's Extend: reserve the lower size bound (half of it, rounded up, into a non-empty table)
+        long lower = Math.max(0, Collect.hint(c.m(), Memory.get(it, c.span()), iterTy, src).n());
+        if (lower > 0) HashTable.reserve(c.m(), m, HashTable.get(m, HashTable.ITEMS) == 0 ? lower : (lower + 1) / 2, entry, c.span());
         for (Value x; (x = Collect.next(src, it, iterTy)) != null; ) {
             Value key = map ? ((Value.Agg) x).fields[0] : x;
+            HashTable.reserveOne(c.m(), m, entry, c.span());
             int s = HashTable.find(c.m(), m, key, c.tyArg(0), c.tyArg(0), c.span());
             if (s >= 0) {
                 Value.Agg e = (Value.Agg) HashTable.slots(m).fields[s];
@@ -274,6 +282,30 @@ final class HashBuiltins {
                 if (keep) items.add(k);
             }
         }
-        return Value.Agg.of(new Value.Native(items), Value.usize(0), RawVec.dangling(), new Value.Native(Ty.UNIT));
+        return Value.Agg.of(new Value.Native(items), Value.usize(0), RawVec.dangling(),
+                new Value.Native(new SetOpHint(op == 0 ? HashTable.live(a).size() : 0)));
+    }
+
+    /**
+     * The lower size bound std's set-operation iterators report: a union is the first set's iterator
+     * chained with a difference, whose lower bound is 0 (as intersection's and the others').
+     */
+    record SetOpHint(int prefix) {}
+
+    /** `retain`: each entry tested in table order; a rejected one is erased and dropped at once, as hashbrown. */
+    private static Value retain(Builtins.Call c, boolean map) {
+        Value.Agg self = c.agg(0);
+        Allocation t = HashTable.table(self);
+        Ty entryTy = map ? mapEntry(c) : setEntry(c);
+        for (int s : HashTable.live(self)) {
+            Value.Ptr k = Value.Ptr.thin(t, new int[] {s, 0});
+            Value keep = map ? Closures.call(c, 1, new Value[] {k, Value.Ptr.thin(t, new int[] {s, 1})},
+                    new Ty[] {Ty.ref(c.tyArg(0)), Ty.refMut(c.tyArg(1))})
+                    : Closures.call(c, 1, new Value[] {k}, new Ty[] {Ty.ref(c.tyArg(0))});
+            if (((Value.Bool) keep).v()) continue;
+            Value.Agg e = HashTable.erase(c.m(), self, s, c.tyArg(0), c.span());
+            c.m().drops.drop(Value.Ptr.thin(c.m().temp(e, "entry"), new int[0]), e, entryTy, c.span());
+        }
+        return Value.unit();
     }
 }

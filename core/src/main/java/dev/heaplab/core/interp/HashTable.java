@@ -97,6 +97,13 @@ final class HashTable {
         resize(m, map, bucketsFor(cap), entry, span);
     }
 
+    /** hashbrown's reserve(additional): a larger table when the growth left does not cover it. */
+    static void reserve(Interp m, Value.Agg map, long additional, Ty entry, Span span) {
+        if (additional <= get(map, GROWTH)) return;
+        long cap = Math.max(get(map, ITEMS) + additional, capacityOf(get(map, BUCKETS)) + 1);
+        resize(m, map, bucketsFor(cap), entry, span);
+    }
+
     /** A Java-side key for values that compare structurally, or null to fall back to a linear search. */
     static Object canonical(Interp m, Value v, Ty ty, Span span) {
         return switch (v) {

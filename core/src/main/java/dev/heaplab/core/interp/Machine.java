@@ -83,6 +83,8 @@ public final class Machine {
             return execute(m, stats);
         } catch (MachineStop.Panic p) {
             return result(ExecutionResult.Outcome.PANICKED, 101, null, p.span(), stats);
+        } catch (MachineStop.Exit e) {
+            return result(ExecutionResult.Outcome.COMPLETED, e.code & 0xff, null, null, stats);
         } catch (MachineStop.Abort a) {
             return result(ExecutionResult.Outcome.PANICKED, 134, a.getMessage(), a.span(), stats);
         } catch (MachineStop.Limit l) {

@@ -42,6 +42,16 @@ public abstract sealed class MachineStop extends RuntimeException {
         public Abort(String message, Span span) { super(message, span); }
     }
 
+    /** `std::process::exit(code)`: the process ends at once, without running destructors. */
+    public static final class Exit extends MachineStop {
+        final int code;
+
+        public Exit(int code, Span span) {
+            super("exit " + code, span);
+            this.code = code;
+        }
+    }
+
     /** A resource limit (steps, heap, stack, output, time). */
     public static final class Limit extends MachineStop {
         public Limit(String message, Span span) { super(message, span); }

@@ -52,18 +52,22 @@ final class SliceExtras {
             return RawVec.slice(v, 0, RawVec.len(v));
         });
         r.put("Vec::dedup_by_key", c -> {
+            // std: `dedup_by(|a, b| key(a) == key(b))`, a being the element read and b the last one kept;
+            // both keys are computed for each comparison and dropped right after it (b's first).
             Value.Agg v = c.agg(0);
             long len = RawVec.len(v);
             Ty elem = c.tyArg(0), key = c.tyArg(1);
             Allocation buf = RawVec.buffer(v);
-            int w = 0;
-            Value prevKey = null;
-            for (int k = 0; k < len; k++) {
-                Value.Ptr p = Value.Ptr.thin(buf, new int[] {k});
-                Value kv = Closures.call(c, 1, new Value[] {p}, new Ty[] {Ty.refMut(elem)});
+            int w = 1;
+            for (int k = 1; k < len; k++) {
+                Value ka = Closures.call(c, 1, new Value[] {Value.Ptr.thin(buf, new int[] {k})}, new Ty[] {Ty.refMut(elem)});
+                Value kb = Closures.call(c, 1, new Value[] {Value.Ptr.thin(buf, new int[] {w - 1})}, new Ty[] {Ty.refMut(elem)});
+                boolean same = Derived.eq(c.m(), ka, kb, key, c.span());
+                c.m().drops.drop(Value.Ptr.thin(c.m().temp(kb, "key"), new int[0]), kb, key, c.span());
+                c.m().drops.drop(Value.Ptr.thin(c.m().temp(ka, "key"), new int[0]), ka, key, c.span());
                 Value[] f = VecBuiltins.elems(v).fields;
-                if (prevKey != null && Derived.eq(c.m(), kv, prevKey, key, c.span())) {
-                    c.m().drops.drop(p, f[k], elem, c.span());
+                if (same) {
+                    c.m().drops.drop(Value.Ptr.thin(buf, new int[] {k}), f[k], elem, c.span());
                     f[k] = Value.UNINIT;
                 } else {
                     if (w != k) {
@@ -71,10 +75,9 @@ final class SliceExtras {
                         f[k] = Value.UNINIT;
                     }
                     w++;
-                    prevKey = kv;
                 }
             }
-            RawVec.setLen(v, w);
+            if (len > 0) RawVec.setLen(v, w);
             return Value.unit();
         });
         r.put("slice::split_at", c -> {

@@ -17,6 +17,9 @@ final class StdExtras {
     private StdExtras() {}
 
     static void register(Map<String, Builtins.Native> r) {
+        r.put("process::exit", c -> {
+            throw new MachineStop.Exit((int) ((Value.Int) c.args()[0]).bits(), c.span());
+        });
         r.put("Vec::shrink_to", c -> {
             Value.Agg v = c.agg(0);
             long target = Math.max(RawVec.len(v), c.usize(1));

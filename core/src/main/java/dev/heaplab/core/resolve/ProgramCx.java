@@ -27,6 +27,8 @@ public final class ProgramCx {
     public final Map<DefId, TyEnv> envs = new LinkedHashMap<>();
     /** Functions whose return type is `impl Trait`: the concrete type comes from their body. */
     public final Map<DefId, Boolean> opaqueReturn = new HashMap<>();
+    /** The bounds of each `-> impl Trait` (self left as an error type), expected of the body's value. */
+    public final Map<DefId, java.util.List<dev.heaplab.core.types.GenericsDef.Predicate>> opaqueBounds = new HashMap<>();
     public final Map<DefId, Item> itemDecls = new HashMap<>();
     /** Bounds on a trait's associated types (`type IntoIter: Iterator<Item = Self::Item>`), self = the projection on `Self`. */
     public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new HashMap<>();

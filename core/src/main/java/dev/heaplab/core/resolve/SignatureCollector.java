@@ -352,7 +352,10 @@ public final class SignatureCollector {
         env.inReturnPosition = true;
         Ty out = f.ret() == null ? Ty.UNIT : lowerer.lower(f.ret(), env);
         env.inReturnPosition = false;
-        if (env.sawOpaqueReturn) cx.opaqueReturn.put(d, true);
+        if (env.sawOpaqueReturn) {
+            cx.opaqueReturn.put(d, true);
+            cx.opaqueBounds.put(d, List.copyOf(env.opaqueBounds));
+        }
         String owner = keyPrefix;
         if (parentImpl != null && owner == null) owner = adtName(parent.selfTy);
         String qualified = owner == null ? f.name().name() : owner + "::" + f.name().name();

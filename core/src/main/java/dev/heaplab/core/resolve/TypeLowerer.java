@@ -87,6 +87,12 @@ public final class TypeLowerer {
     private Ty lowerImplTrait(TypeExpr.ImplTraitType it, TyEnv env) {
         if (env.inReturnPosition) {
             env.sawOpaqueReturn = true;
+            for (Generics.Bound b : it.bounds()) {
+                if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
+                    GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
+                    if (p != null) env.opaqueBounds.add(p);
+                }
+            }
             return Ty.ERROR;
         }
         if (!env.allowImplTraitParams) {

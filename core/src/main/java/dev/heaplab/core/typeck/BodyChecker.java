@@ -10,6 +10,7 @@ import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.syntax.Stmt;
+import dev.heaplab.core.types.GenericsDef;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.ConstDef;
 import dev.heaplab.core.types.DefId;
@@ -73,6 +74,9 @@ final class BodyChecker {
         for (Item.Param p : decl.params()) fcx.pats.check(p.pattern(), sig.inputs().get(i++), BindingMode.BY_VALUE);
         boolean opaque = cx.opaqueReturn.containsKey(f.id());
         Ty ret = opaque ? fcx.icx.fresh() : sig.output();
+        // The body's value is expected to meet the `impl Trait` bounds (closure signatures come from them).
+        if (opaque) for (GenericsDef.Predicate p : cx.opaqueBounds.getOrDefault(f.id(), List.of()))
+            fcx.pending.add(new Obligation(ret, p.trait(), p.traitArgs(), p.assocBindings(), null, 0));
         fcx.returnTys.push(ret);
         Ty body = fcx.exprs.block(decl.body(), ret);
         fcx.record(decl.body().id(), body);

@@ -444,6 +444,9 @@ final class CallChecker {
     Ty field(Expr.Field f) {
         Ty base = fcx.exprs.check(f.base(), null);
         String name = f.field().name();
+        Ty peeled = fcx.icx.shallow(base);
+        while (peeled instanceof Ty.Ref r) peeled = fcx.icx.shallow(r.inner());
+        if (peeled instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) fcx.selectPending(false); // as method calls do
         List<Coercion.Step> steps = fcx.coercion.autoderef(base);
         for (int k = 0; k < steps.size(); k++) {
             Ty s = fcx.icx.shallow(steps.get(k).ty());
