@@ -241,8 +241,9 @@ final class LoanFlow {
                 operandLoans(s, c.args().get(i), mine);
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
-                    if (l.mutable() && !refFreeDest.test(l.place())) {
+                    if (storeTarget(l)) {
                         BitSet others = storableBeside(s, c, i);
+                        if (!l.mutable()) others.andNot(readOnlyClosureLoans(s, c, i));
                         others.andNot(mine);
                         storeInto(s, l.place().local(), others);
                         if (escapes(l.place())) escape(s, others);
@@ -348,6 +349,53 @@ final class LoanFlow {
                 if (!refFreeDest.test(Place.of(cell)) && queries.mayMutateShared(body.local(cell).ty())) work.add(cell.index());
             }
         }
+    }
+
+    /**
+     * Can a callee store borrows behind this loan? Behind `&mut`, and behind `&` when the place has
+     * interior mutability (`&RefCell<Vec<&T>>` passed to a closure that pushes into it).
+     */
+    private boolean storeTarget(Loan l) {
+        if (refFreeDest.test(l.place())) return false;
+        return l.mutable() || (!l.universal() && queries.cellHoldingBorrows(placeTypes.typeOf(l.place())));
+    }
+
+    /** Methods that cannot store a borrow into a cell: a closure calling only these (and macros) cannot. */
+    private static final java.util.Set<String> READ_ONLY_METHODS = java.util.Set.of("borrow", "len", "is_empty",
+            "iter", "get", "clone", "cloned", "copied", "to_string", "contains", "starts_with", "ends_with", "first",
+            "last", "unwrap", "expect", "map", "filter", "sum", "count", "collect", "as_str", "eq", "cmp",
+            "min", "max", "abs", "keys", "values", "chars", "trim", "lines", "to_uppercase", "to_lowercase",
+            "join", "find", "position", "any", "all", "is_some", "is_none", "unwrap_or");
+
+    /**
+     * Loans of closure arguments (other than {@code into}) whose body cannot store a borrow into a
+     * cell it is given: it calls no function and only read-only methods (`|c| println!("{p}{:?}",
+     * c.borrow())`). Any other call might (`c.borrow_mut().push(&x)`, a helper doing it).
+     */
+    private BitSet readOnlyClosureLoans(BitSet[] s, Terminator.Call c, int into) {
+        BitSet out = new BitSet();
+        for (int j = 0; j < c.args().size(); j++) {
+            Place arg = switch (c.args().get(j)) {
+                case Operand.Copy cp -> cp.place();
+                case Operand.Move mv -> mv.place();
+                case Operand.Constant k -> null;
+            };
+            if (j == into || arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) continue;
+            dev.heaplab.core.types.ClosureDef def = defs.closure(cl.def());
+            if (def == null || def.expr() == null) continue;
+            boolean[] mayStore = {false};
+            dev.heaplab.core.syntax.AstWalk.expr(def.expr().body(), e -> {
+                switch (e) {
+                    case dev.heaplab.core.syntax.Expr.Call call -> mayStore[0] = true;
+                    case dev.heaplab.core.syntax.Expr.MethodCall mc -> mayStore[0] |= !READ_ONLY_METHODS.contains(mc.method().name().name());
+                    case dev.heaplab.core.syntax.Expr.Assign a -> mayStore[0] = true;
+                    case dev.heaplab.core.syntax.Expr.Closure inner -> mayStore[0] = true;
+                    default -> { }
+                }
+            }, st -> { });
+            if (!mayStore[0]) operandLoans(s, c.args().get(j), out);
+        }
+        return out;
     }
 
     /** The loans the arguments other than {@code into} may leave stored behind argument {@code into}. */

@@ -191,6 +191,38 @@ final class TypeQueries {
         };
     }
 
+    /**
+     * Does this type hold a `Cell`, `RefCell` or `Mutex` whose contents can hold a borrow, reachable
+     * without going through a closure, a trait object or a type parameter (`&RefCell<Vec<&T>>`:
+     * a callee given it may store borrows inside)?
+     */
+    boolean cellHoldingBorrows(Ty ty) { return cellHoldingBorrows(ty, new HashSet<>()); }
+
+    private boolean cellHoldingBorrows(Ty ty, Set<Ty> seen) {
+        return switch (ty) {
+            case Ty.Ref r -> cellHoldingBorrows(r.inner(), seen);
+            case Ty.Tuple t -> t.elems().stream().anyMatch(e -> cellHoldingBorrows(e, seen));
+            case Ty.Array a -> cellHoldingBorrows(a.elem(), seen);
+            case Ty.Slice sl -> cellHoldingBorrows(sl.elem(), seen);
+            case Ty.Adt a -> {
+                if (!seen.add(a)) yield false;
+                AdtDef adt = defs.adt(a.def());
+                if (adt == null) yield false;
+                if (adt.lang() != null) {
+                    yield switch (adt.lang()) {
+                        case CELL, REF_CELL, MUTEX -> a.args().stream().anyMatch(e -> !refFree(e));
+                        default -> a.args().stream().anyMatch(e -> cellHoldingBorrows(e, seen));
+                    };
+                }
+                for (AdtDef.VariantDef v : adt.variants()) {
+                    for (AdtDef.FieldDef f : v.fields()) if (cellHoldingBorrows(TySubst.subst(f.ty(), a.args()), seen)) yield true;
+                }
+                yield false;
+            }
+            default -> false;
+        };
+    }
+
     boolean hasDropImpl(Ty.Adt a) {
         if (dropTrait == null) return false;
         for (ImplDef impl : defs.implsOf(dropTrait.id())) {

@@ -21,6 +21,11 @@ public final class AstWalk {
         new AstWalk(onExpr, onStmt).walkBlock(block);
     }
 
+    /** The same for one expression (a closure's body). */
+    public static void expr(Expr e, Consumer<Expr> onExpr, Consumer<Stmt> onStmt) {
+        new AstWalk(onExpr, onStmt).walk(e);
+    }
+
     private void walkBlock(Stmt.Block b) {
         if (b == null) return;
         for (Stmt s : b.stmts()) walkStmt(s);
