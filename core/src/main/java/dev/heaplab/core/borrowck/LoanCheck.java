@@ -210,11 +210,7 @@ final class LoanCheck {
     private BitSet activationScope(Terminator.Call c, BlockId b, BitSet[] held) {
         BitSet live = (BitSet) liveness.liveOut(b.index()).clone();
         for (Operand o : c.args()) {
-            Place p = switch (o) {
-                case Operand.Copy cp -> cp.place();
-                case Operand.Move mv -> mv.place();
-                case Operand.Constant k -> null;
-            };
+            Place p = o.readPlace();
             if (p == null || (!p.isLocal() && p.projections().get(0) instanceof Place.Projection.Deref && flow.refFreePlace(p))) continue;
             live.set(p.local().index());
         }

@@ -375,27 +375,30 @@ final class LoanFlow {
     private BitSet readOnlyClosureLoans(BitSet[] s, Terminator.Call c, int into) {
         BitSet out = new BitSet();
         for (int j = 0; j < c.args().size(); j++) {
-            Place arg = switch (c.args().get(j)) {
-                case Operand.Copy cp -> cp.place();
-                case Operand.Move mv -> mv.place();
-                case Operand.Constant k -> null;
-            };
+            Place arg = c.args().get(j).readPlace();
             if (j == into || arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) continue;
-            dev.heaplab.core.types.ClosureDef def = defs.closure(cl.def());
-            if (def == null || def.expr() == null) continue;
-            boolean[] mayStore = {false};
-            dev.heaplab.core.syntax.AstWalk.expr(def.expr().body(), e -> {
-                switch (e) {
-                    case dev.heaplab.core.syntax.Expr.Call call -> mayStore[0] = true;
-                    case dev.heaplab.core.syntax.Expr.MethodCall mc -> mayStore[0] |= !READ_ONLY_METHODS.contains(mc.method().name().name());
-                    case dev.heaplab.core.syntax.Expr.Assign a -> mayStore[0] = true;
-                    case dev.heaplab.core.syntax.Expr.Closure inner -> mayStore[0] = true;
-                    default -> { }
-                }
-            }, st -> { });
-            if (!mayStore[0]) operandLoans(s, c.args().get(j), out);
+            if (readOnlyClosure.computeIfAbsent(cl.def(), this::onlyReads)) operandLoans(s, c.args().get(j), out);
         }
         return out;
+    }
+
+    /** Per closure: does its body call no function and only read-only methods? (Asked at every visit of a call.) */
+    private final java.util.Map<dev.heaplab.core.types.DefId, Boolean> readOnlyClosure = new java.util.HashMap<>();
+
+    private boolean onlyReads(dev.heaplab.core.types.DefId closureId) {
+        dev.heaplab.core.types.ClosureDef def = defs.closure(closureId);
+        if (def == null || def.expr() == null) return false;
+        boolean[] mayStore = {false};
+        dev.heaplab.core.syntax.AstWalk.expr(def.expr().body(), e -> {
+            switch (e) {
+                case dev.heaplab.core.syntax.Expr.Call call -> mayStore[0] = true;
+                case dev.heaplab.core.syntax.Expr.MethodCall mc -> mayStore[0] |= !READ_ONLY_METHODS.contains(mc.method().name().name());
+                case dev.heaplab.core.syntax.Expr.Assign a -> mayStore[0] = true;
+                case dev.heaplab.core.syntax.Expr.Closure inner -> mayStore[0] = true;
+                default -> { }
+            }
+        }, st -> { });
+        return !mayStore[0];
     }
 
     /** The loans the arguments other than {@code into} may leave stored behind argument {@code into}. */
@@ -444,11 +447,7 @@ final class LoanFlow {
         if (def == null || k >= def.sig().inputs().size() || !(def.sig().inputs().get(k) instanceof Ty.Param p)) return false;
         for (int j = 0; j < def.sig().inputs().size(); j++) if (j != k && mentions(def.sig().inputs().get(j), p)) return false;
         if (mentions(def.sig().output(), p)) return false;
-        Place arg = switch (c.args().get(k)) {
-            case Operand.Copy cp -> cp.place();
-            case Operand.Move mv -> mv.place();
-            case Operand.Constant ignored -> null;
-        };
+        Place arg = c.args().get(k).readPlace();
         if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
         dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
         if (closure == null || closure.sig() == null) return false;
@@ -587,11 +586,7 @@ final class LoanFlow {
      * holds what the pointee holds, not the reference's own borrow nor its parameter lifetime.
      */
     private void operandLoans(BitSet[] s, Operand o, BitSet out) {
-        Place p = switch (o) {
-            case Operand.Copy c -> c.place();
-            case Operand.Move m -> m.place();
-            case Operand.Constant k -> null;
-        };
+        Place p = o.readPlace();
         if (p == null) return;
         BitSet held = s[p.local().index()];
         if (!hasDeref(p)) {

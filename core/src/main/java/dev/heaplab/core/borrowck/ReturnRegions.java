@@ -91,7 +91,7 @@ final class ReturnRegions {
         List<String> inner = PointeeLifetimes.of(fn, defs, borrowingAdt, k);
         if (inner == null) return false;
         for (String rho : inner) {
-            if (rho.equals(outRegion) || rho.equals("'static") || declaredOutlives(rho, outRegion)) continue;
+            if (rho.equals(outRegion) || rho.equals("'static") || TargetRegions.writtenBound(fn.decl().generics(), rho, outRegion)) continue;
             var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
             String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
             reported = true;
@@ -103,12 +103,7 @@ final class ReturnRegions {
                 Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, what + " was supposed to return data with lifetime `" + outRegion
                                 + "` but it is returning data with lifetime `" + rho + "`");
-                for (var gp : fn.decl().generics().params()) {
-                    if (gp instanceof Generics.GenericParam.LifetimeParam lp
-                            && (lp.name().name().equals(outRegion) || lp.name().name().equals(rho))) {
-                        d.secondary(lp.name().span(), "lifetime `" + lp.name().name() + "` defined here");
-                    }
-                }
+                TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, rho);
                 out.add(d.help("consider adding the following bound: `" + rho + ": " + outRegion + "`").build());
             } else {
                 out.add(Diagnostic.error(null, "lifetime may not live long enough")
@@ -116,20 +111,6 @@ final class ReturnRegions {
                         .build());
             }
             return true;
-        }
-        return false;
-    }
-
-    /** `'b: 'a` among the function's lifetime parameters or in its where-clause. */
-    private boolean declaredOutlives(String longer, String shorter) {
-        Generics g = fn.decl().generics();
-        for (var gp : g.params()) {
-            if (gp instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(longer)
-                    && lp.bounds().stream().anyMatch(b -> b.name().equals(shorter))) return true;
-        }
-        for (var w : g.where()) {
-            if (w.boundedLifetime() != null && w.boundedLifetime().name().equals(longer) && w.bounds().stream()
-                    .anyMatch(b -> b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().equals(shorter))) return true;
         }
         return false;
     }

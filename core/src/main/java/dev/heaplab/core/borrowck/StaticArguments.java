@@ -56,11 +56,7 @@ final class StaticArguments {
             // where they die); a reference parameter's own lifetime is too short here.
             boolean explicit = LoanFlow.onlyStatic(param);
             if (!explicit && !(param instanceof Ty.Param p && statics.contains(p.index()))) continue;
-            Place place = switch (c.args().get(i)) {
-                case Operand.Copy cp -> cp.place();
-                case Operand.Move mv -> mv.place();
-                case Operand.Constant ignored -> null;
-            };
+            Place place = c.args().get(i).readPlace();
             if (place == null || place.local().index() >= held.length) continue;
             BitSet loans = held[place.local().index()];
             for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {

@@ -86,7 +86,11 @@ final class TargetRegions {
 
     /** `'q: 't` written on the function, or both declared on the impl (whose bounds are not read). */
     private boolean declaredBound(String q, String t) {
-        Generics g = fn.decl().generics();
+        return writtenBound(fn.decl().generics(), q, t) || (!anonymous(q) && !declaredOnFn(q) && !declaredOnFn(t));
+    }
+
+    /** `'q: 't` written in these generics, on the parameter or in the where-clause. */
+    static boolean writtenBound(Generics g, String q, String t) {
         for (Generics.GenericParam p : g.params()) {
             if (p instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(q)) {
                 for (var b : lp.bounds()) if (b.name().equals(t)) return true;
@@ -97,7 +101,16 @@ final class TargetRegions {
             for (Generics.Bound b : w.bounds())
                 if (b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().equals(t)) return true;
         }
-        return !anonymous(q) && !declaredOnFn(q) && !declaredOnFn(t);
+        return false;
+    }
+
+    /** rustc's "lifetime `'x` defined here" labels for the named lifetimes among the function's parameters. */
+    static void labelDefinitions(dev.heaplab.core.diag.Diagnostic.Builder d, Generics g, String a, String b) {
+        for (Generics.GenericParam p : g.params()) {
+            if (p instanceof Generics.GenericParam.LifetimeParam lp && (lp.name().name().equals(a) || lp.name().name().equals(b))) {
+                d.secondary(lp.name().span(), "lifetime `" + lp.name().name() + "` defined here");
+            }
+        }
     }
 
     private static Target region(String name) {

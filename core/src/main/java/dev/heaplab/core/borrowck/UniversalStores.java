@@ -62,7 +62,7 @@ final class UniversalStores {
             flow.operandLoansOf(held, o, mine);
             BitSet others = flow.storableBeside(held, c, i);
             others.andNot(mine);
-            Place p = place(o);
+            Place p = o.readPlace();
             if (p != null && p.isLocal() && isParam(p.local()) && body.local(p.local()).ty() instanceof Ty.Ref r && r.mutable()
                     && !tq.refFree(r.inner())) {
                 check(p.local(), others, c.span());
@@ -78,14 +78,6 @@ final class UniversalStores {
     }
 
     private boolean isParam(Local l) { return l.index() >= 1 && l.index() <= body.argCount(); }
-
-    private static Place place(Operand o) {
-        return switch (o) {
-            case Operand.Copy c -> c.place();
-            case Operand.Move m -> m.place();
-            case Operand.Constant k -> null;
-        };
-    }
 
     private void check(Local p, BitSet loans, Span span) {
         for (int id = loans.nextSetBit(0); id >= 0 && !reported; id = loans.nextSetBit(id + 1)) {
@@ -131,12 +123,7 @@ final class UniversalStores {
         reported = true;
         Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                 .primary(span, "argument requires that `" + longer + "` must outlive `" + shorter + "`");
-        for (var gp : fn.decl().generics().params()) {
-            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam lp
-                    && (lp.name().name().equals(longer) || lp.name().name().equals(shorter))) {
-                d.secondary(lp.name().span(), "lifetime `" + lp.name().name() + "` defined here");
-            }
-        }
+        TargetRegions.labelDefinitions(d, fn.decl().generics(), longer, shorter);
         out.add(d.help("consider adding the following bound: `" + longer + ": " + shorter + "`").build());
     }
 
