@@ -1010,7 +1010,7 @@ pub trait Iterator {
     }
     #[track_caller]
     fn step_by(self, step: usize) -> StepBy<Self> {
-        assert!(step != 0);
+        assert!(step != 0, "assertion failed: step != 0");
         StepBy { iter: self, step: step - 1, first: true }
     }
     fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {

@@ -35,7 +35,8 @@ final class Builtins {
             return p == null ? t : p;
         }
 
-        MachineStop.Panic panic(String message) { return new MachineStop.Panic(message, span); }
+        /** A panic of this std function: at its std line when it has no #[track_caller] (StdPanicSites). */
+        MachineStop.Panic panic(String message) { return new MachineStop.Panic(message, span, StdPanicSites.of(key)); }
     }
 
     /** A native function. */
