@@ -29,6 +29,10 @@ probes+=(
   "slice::rotate_right|let mut a = [0; 2]; a.rotate_right(z + 3);"
   "char::to_digit|let _ = 'a'.to_digit(40 + z as u32);"
   "char::from_digit|let _ = char::from_digit(1, 40 + z as u32);"
+  "str::split_at|let s = String::from(\"é\"); let _ = s.split_at(z + 1);"
+  "Ord::clamp|let _ = String::new().clamp(String::from(\"b\"), String::from(\"a\"));"
+  "f64::clamp|let _ = 2.0f64.clamp(1.0 + z as f64, 0.5);"
+  "f32::clamp|let _ = 2.0f32.clamp(1.0 + z as f32, 0.5);"
 )
 
 {
