@@ -2373,23 +2373,6 @@ impl<'a> Product<&'a f64> for f64 {
     }
 }
 
-// Formatting of the natively modelled types. The machine formats these values itself (the
-// formatting builtins look at the value's type), so these declarations only tell the type checker
-// which of them implement Display and Debug, with the bounds std has.
-impl fmt::Display for String { #[builtin = "fmt::display_string"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl fmt::Debug for String { #[builtin = "fmt::debug_string"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Vec<T> { #[builtin = "fmt::debug_vec"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Display> fmt::Display for Box<T> { #[builtin = "fmt::display_box"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Box<T> { #[builtin = "fmt::debug_box"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Display> fmt::Display for Rc<T> { #[builtin = "fmt::display_rc"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Rc<T> { #[builtin = "fmt::debug_rc"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T> fmt::Debug for Weak<T> { #[builtin = "fmt::debug_weak"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for RefCell<T> { #[builtin = "fmt::debug_refcell"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug + Copy> fmt::Debug for Cell<T> { #[builtin = "fmt::debug_cell"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Display> fmt::Display for Ref<'b, T> { #[builtin = "fmt::display_cell_ref"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Debug> fmt::Debug for Ref<'b, T> { #[builtin = "fmt::debug_cell_ref"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Display> fmt::Display for RefMut<'b, T> { #[builtin = "fmt::display_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Debug> fmt::Debug for RefMut<'b, T> { #[builtin = "fmt::debug_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl fmt::Display for ParseIntError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(match self.kind {
@@ -3006,5 +2989,10 @@ impl char {
         } else {
             self
         }
+    }
+}
+impl<'a> Default for &'a str {
+    fn default() -> &'a str {
+        ""
     }
 }

@@ -297,6 +297,16 @@ public final class French {
         rule("this constant", "cette constante");
         rule("macro `(.+)`", "macro `$1`");
         rule("128-bit integers \\((`.+`)\\)", "entiers sur 128 bits ($1)");
+        rule("(`[^`]+`) needed by `#\\[derive\\((\\w+)\\)\\]` \\(this part of the standard library is not modelled\\)",
+                "$1, requis par `#[derive($2)]` (cette partie de la bibliothèque standard n'est pas modélisée)");
+        rule("the trait `Copy` cannot be implemented for this type", "le trait `Copy` ne peut pas être implémenté pour ce type");
+        rule("this field does not implement `Copy`", "ce champ n'implémente pas `Copy`");
+        rule("in this derive macro expansion", "dans l'expansion de cette macro `derive`");
+        rule("the trait bound `(.+)` is not satisfied", "la contrainte de trait `$1` n'est pas satisfaite");
+        rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
+        rule("`(.+)` doesn't implement `Debug`", "`$1` n'implémente pas `Debug`");
+        rule("add `#\\[derive\\(Debug\\)\\]` to `(.+)` or manually `impl Debug for (.+)`",
+                "ajoutez `#[derive(Debug)]` à `$1` ou écrivez `impl Debug for $2`");
         rule("(`.+`) \\(this part of the standard library is not modelled\\)",
                 "$1 (cette partie de la bibliothèque standard n'est pas modélisée)");
     }

@@ -71,7 +71,10 @@ final class Calls {
             throw new MachineStop.Internal("call of an unknown function " + def, span);
         }
         ImplDef impl = null;
-        if (fn.parentTrait() != null) {
+        // A method of a trait (not yet of an impl) is resolved for its Self type; an impl's own method
+        // (what formatting and comparisons call after finding the impl) is already the callee, and
+        // its type arguments are the impl's, not the trait's.
+        if (fn.parentTrait() != null && fn.parentImpl() == null) {
             String lang = m.defs.trait(fn.parentTrait()).lang();
             if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce")) && args.length == 2
                     && !typeArgs.isEmpty() && isCallable(typeArgs.get(0)))

@@ -339,7 +339,13 @@ final class Derived {
                 for (int i = 0; i < out.length; i++) out[i] = defaultValue(m, TySubst.subst(v.fields().get(i).ty(), a.args()), span);
                 yield new Value.Agg(0, out);
             }
-            default -> throw new MachineStop.Internal("unsupported: Default for " + m.types.display(ty), span);
+            default -> {
+                // Other types with a std impl written in the stubs (`&str`): call it.
+                TraitResolver.Match impl = m.calls.resolver().findLang("Default", ty);
+                if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("default"))
+                    yield m.calls.callFn(impl.impl().methods().get("default"), impl.args(), new Value[0], new Ty[0], span);
+                throw new MachineStop.Internal("unsupported: Default for " + m.types.display(ty), span);
+            }
         };
     }
 }

@@ -34,6 +34,16 @@ public final class ProgramCx {
     public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new HashMap<>();
     /** Associated constants of inherent impls: impl → constant name → its {@code ConstDef}. */
     public final Map<DefId, Map<String, DefId>> implConsts = new HashMap<>();
+    /**
+     * The `#[derive]`s of this crate's own ADTs (not the std stubs'), for the type checker to prove each
+     * field implements the derived trait: a field's type and span, the bounds in scope (the ADT's own
+     * plus `P: Trait` for each type parameter), where the derive names the trait, and the ADT's name.
+     */
+    public record DeriveSite(DefId adt, String trait, Span traitSpan, Span nameSpan, List<Field> fields,
+                             List<dev.heaplab.core.types.GenericsDef.Predicate> bounds) {
+        public record Field(dev.heaplab.core.types.Ty ty, Span span) {}
+    }
+    public final List<DeriveSite> deriveSites = new java.util.ArrayList<>();
     private final Map<String, DefId> langTraits = new HashMap<>();
     /** All source files (user and std), for literal text and closure names; may be null in tests. */
     public dev.heaplab.core.source.SourceMap sources;

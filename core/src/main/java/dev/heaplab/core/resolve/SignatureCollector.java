@@ -109,6 +109,7 @@ public final class SignatureCollector {
         };
         var variant = new AdtDef.VariantDef(s.name().name(), ctor, fields(s.fields(), env), 0);
         putAdt(d, s.name().name(), AdtDef.Kind.STRUCT, env, List.of(variant), s.attrs(), scope, s.span());
+        deriveSites(d, s.attrs(), s.name().span(), List.of(s.fields()), List.of(variant), env, scope);
     }
 
     private void enumDef(Item.EnumDecl e, ModuleScope scope, DefId d) {
@@ -134,6 +135,32 @@ public final class SignatureCollector {
             disc++;
         }
         putAdt(d, e.name().name(), AdtDef.Kind.ENUM, env, vs, e.attrs(), scope, e.span());
+        deriveSites(d, e.attrs(), e.name().span(), e.variants().stream().map(Item.VariantDecl::fields).toList(), vs, env, scope);
+    }
+
+    /** Records the crate's derives for the type checker to prove them field by field (see ProgramCx.DeriveSite). */
+    private void deriveSites(DefId d, List<Item.Attribute> attrs, dev.heaplab.core.source.Span nameSpan,
+                             List<List<Item.FieldDecl>> decls, List<AdtDef.VariantDef> variants, TyEnv env, ModuleScope scope) {
+        Item.Attribute derive = Attributes.find(attrs, "derive");
+        if (derive == null || scope.isStd()) return;
+        List<ProgramCx.DeriveSite.Field> fields = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            List<AdtDef.FieldDef> defs = variants.get(v).fields();
+            for (int i = 0; i < defs.size() && i < decls.get(v).size(); i++)
+                fields.add(new ProgramCx.DeriveSite.Field(defs.get(i).ty(), decls.get(v).get(i).span()));
+        }
+        String text = null;
+        if (cx.sources != null && cx.sources.fileOf(derive.span()) != null) text = cx.sources.fileOf(derive.span()).slice(derive.span());
+        for (String dv : new LinkedHashSet<>(Attributes.words(derive))) {
+            DefId trait = cx.langTrait(dv);
+            if (!DERIVABLE.contains(dv) || trait == null) continue;
+            List<GenericsDef.Predicate> bounds = new ArrayList<>(env.predicates);
+            for (Ty p : env.identityArgs()) bounds.add(new GenericsDef.Predicate(p, trait, selfArgs(trait, p), Map.of()));
+            dev.heaplab.core.source.Span at = derive.span();
+            java.util.regex.Matcher m = text == null ? null : java.util.regex.Pattern.compile("\\b" + dv + "\\b").matcher(text);
+            if (m != null && m.find()) at = new dev.heaplab.core.source.Span(derive.span().lo() + m.start(), derive.span().lo() + m.end());
+            cx.deriveSites.add(new ProgramCx.DeriveSite(d, dv, at, nameSpan, fields, bounds));
+        }
     }
 
     private List<AdtDef.FieldDef> fields(List<Item.FieldDecl> fs, TyEnv env) {

@@ -110,6 +110,30 @@ final class TraitSolver {
     }
 
     /**
+     * The one impl whose head matches the goal, with its nested obligations whether they hold or not
+     * (to find which of them fails, for a diagnostic); null when none or several match.
+     */
+    Selection headMatch(Ty selfTy, DefId trait, List<Ty> args, int depth) {
+        Ty self = icx.shallow(selfTy);
+        ImplDef found = null;
+        for (ImplDef impl : cx.defs.implsOf(trait)) {
+            if (!trait.equals(impl.trait()) || !mayUnify(impl.selfTy(), self, 3)) continue;
+            int snap = icx.snapshot();
+            List<Ty> fresh = freshArgs(impl.generics());
+            boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self) && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
+            icx.rollback(snap);
+            if (!ok) continue;
+            if (found != null) return null;
+            found = impl;
+        }
+        if (found == null) return null;
+        List<Ty> fresh = freshArgs(found.generics());
+        icx.unify(TySubst.subst(found.selfTy(), fresh), self);
+        unifyAll(TySubst.subst(found.traitArgs(), fresh), args);
+        return new Selection(Outcome.YES, found, fresh, nested(found.generics(), fresh, depth));
+    }
+
+    /**
      * Whether an impl's self type (its parameters standing for anything) may unify with {@code t}: a
      * structural test on the first {@code depth} levels, made before creating fresh variables for the
      * impl, as rustc's fast reject. It says no only where {@link InferCtxt#unify} would fail.

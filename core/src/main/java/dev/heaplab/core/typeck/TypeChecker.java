@@ -153,6 +153,7 @@ public final class TypeChecker {
         cx.resolver.checkImports(cx);
         SignatureCollector sigs = new SignatureCollector(cx);
         sigs.run(items.collected());
+        new DeriveCheck(cx).run();
         Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
         new BodyChecker(cx, tables).checkAll(sigs.bodies());
         DefId main = null;
