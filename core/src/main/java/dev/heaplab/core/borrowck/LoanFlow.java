@@ -159,9 +159,13 @@ final class LoanFlow {
         return e == null ? null : copy(e);
     }
 
-    private BitSet[] copy(BitSet[] s) {
+    private static BitSet[] copy(BitSet[] s) {
         BitSet[] c = new BitSet[s.length];
-        for (int i = 0; i < s.length; i++) c[i] = (BitSet) s[i].clone();
+        // Not clone(): it trims the source's words, which the next set() grows again; most sets are empty.
+        for (int i = 0; i < s.length; i++) {
+            c[i] = new BitSet();
+            if (!s[i].isEmpty()) c[i].or(s[i]);
+        }
         return c;
     }
 
@@ -194,6 +198,7 @@ final class LoanFlow {
     private static boolean join(BitSet[] into, BitSet[] from) {
         boolean changed = false;
         for (int i = 0; i < into.length; i++) {
+            if (from[i].isEmpty()) continue;
             int before = into[i].cardinality();
             into[i].or(from[i]);
             changed |= into[i].cardinality() != before;
