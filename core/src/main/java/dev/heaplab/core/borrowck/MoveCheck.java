@@ -52,6 +52,9 @@ final class MoveCheck {
         this.out = out;
     }
 
+    /** The body's initialisation dataflow, which the mutability check reads too. */
+    InitAnalysis initAnalysis() { return init; }
+
     void run() {
         for (int b = 0; b < body.blocks().size(); b++) {
             InitState s = init.entry(new BlockId(b));

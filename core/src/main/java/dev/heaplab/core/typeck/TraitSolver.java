@@ -90,7 +90,8 @@ final class TraitSolver {
         Selection builtin = builtin(self, trait, args);
         if (builtin != null) return builtin;
         List<ImplDef> candidates = new ArrayList<>();
-        for (ImplDef impl : cx.defs.implsOf(trait)) {
+        Object head = ProgramCx.head(self);
+        for (ImplDef impl : head == null ? cx.defs.implsOf(trait) : cx.implsWithHead(trait, head)) {
             if (!trait.equals(impl.trait()) || !mayUnify(impl.selfTy(), self, 3)) continue;
             int snap = icx.snapshot();
             List<Ty> fresh = freshArgs(impl.generics());
