@@ -48,7 +48,7 @@ final class MoveCheck {
         this.init = new InitAnalysis(body, paths);
         this.placeTypes = new PlaceTypes(body, defs);
         this.moveSites = new MoveSites(body, paths);
-        this.typeQueries = new TypeQueries(defs);
+        this.typeQueries = TypeQueries.of(defs);
         this.out = out;
     }
 

@@ -24,6 +24,19 @@ final class TypeQueries {
     private final ProgramDefs defs;
     private final TraitDef dropTrait;
 
+    /** The last instance made on this thread, reused while the same program is checked (its answers stay valid). */
+    private static final ThreadLocal<TypeQueries> LAST = new ThreadLocal<>();
+
+    /**
+     * Queries about this program's types, shared by the checks of all its bodies so that each type is
+     * asked about once per program rather than once per check and body.
+     */
+    static TypeQueries of(ProgramDefs defs) {
+        TypeQueries q = LAST.get();
+        if (q == null || q.defs != defs) LAST.set(q = new TypeQueries(defs));
+        return q;
+    }
+
     TypeQueries(ProgramDefs defs) {
         this.defs = defs;
         this.dropTrait = defs.langTrait("Drop");

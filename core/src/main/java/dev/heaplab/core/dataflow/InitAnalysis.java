@@ -52,10 +52,14 @@ public final class InitAnalysis {
         boolean[] queued = new boolean[entry.length]; // a block waits in the queue once
         work.add(0);
         queued[0] = true;
+        InitState scratch = null; // the state of the previous visit, overwritten rather than allocated again
         while (!work.isEmpty()) {
             int b = work.poll();
             queued[b] = false;
-            InitState s = entry[b].copy();
+            InitState s = scratch;
+            if (s == null) s = entry[b].copy();
+            else s.setTo(entry[b]);
+            scratch = s;
             Body.BasicBlock bb = body.blocks().get(b);
             for (Statement st : bb.statements()) applyStatement(s, st);
             applyTerminator(s, bb.terminator());
@@ -64,7 +68,12 @@ public final class InitAnalysis {
                 int i = succs.get(k).index();
                 if (entry[i] == null) {
                     // the last successor may keep the state itself: nothing reads it after
-                    entry[i] = k == succs.size() - 1 ? s : s.copy();
+                    if (k == succs.size() - 1) {
+                        entry[i] = s;
+                        scratch = null;
+                    } else {
+                        entry[i] = s.copy();
+                    }
                     work.add(i);
                     queued[i] = true;
                 } else if (entry[i].join(s) && !queued[i]) {

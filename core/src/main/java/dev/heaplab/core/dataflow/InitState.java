@@ -36,6 +36,18 @@ public final class InitState {
 
     InitState copy() { return new InitState(this); }
 
+    /** Makes this state equal to {@code o} without allocating. */
+    void setTo(InitState o) {
+        maybeInit.clear();
+        maybeInit.or(o.maybeInit);
+        maybeUninit.clear();
+        maybeUninit.or(o.maybeUninit);
+        maybeMoved.clear();
+        maybeMoved.or(o.maybeMoved);
+        maybeEverInit.clear();
+        maybeEverInit.or(o.maybeEverInit);
+    }
+
     /** Union into this; returns whether anything changed. */
     boolean join(InitState o) {
         int before = size();
