@@ -25,8 +25,9 @@ public final class BorrowCheck {
         for (Body body : program.bodies().values()) {
             if (!program.source().contains(body.span().lo())) continue;
             new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
-            new MoveCheck(body, program.defs(), found).run();
-            new MutabilityCheck(body, program.defs(), found, program.source()).run();
+            MoveCheck moves = new MoveCheck(body, program.defs(), found);
+            moves.run();
+            new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).run();
             new LoanCheck(body, program.defs(), found, program.source()).run();
         }
         found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")

@@ -41,7 +41,7 @@ public final class BorrowFacts {
     public BorrowFacts(Body body, ProgramDefs defs) {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
-        TypeQueries tq = new TypeQueries(defs);
+        TypeQueries tq = TypeQueries.of(defs);
         this.typeQueries = tq;
         LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
         Liveness liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));

@@ -48,7 +48,7 @@ final class LoanCheck {
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
-        TypeQueries tq = new TypeQueries(defs);
+        TypeQueries tq = TypeQueries.of(defs);
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
                 l -> StaticAnnotation.annotatedStatic(body, l, source));
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));

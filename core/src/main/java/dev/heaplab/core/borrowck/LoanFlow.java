@@ -61,7 +61,7 @@ final class LoanFlow {
         this.refFreeDest = refFreeDest;
         this.staticLocal = staticLocal;
         this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
-        this.queries = new TypeQueries(defs);
+        this.queries = TypeQueries.of(defs);
         this.escape = body.locals().size();
         collectLoans();
         this.entry = new BitSet[body.blocks().size()][];
@@ -159,9 +159,13 @@ final class LoanFlow {
         return e == null ? null : copy(e);
     }
 
-    private BitSet[] copy(BitSet[] s) {
+    private static BitSet[] copy(BitSet[] s) {
         BitSet[] c = new BitSet[s.length];
-        for (int i = 0; i < s.length; i++) c[i] = (BitSet) s[i].clone();
+        // Not clone(): it trims the source's words, which the next set() grows again; most sets are empty.
+        for (int i = 0; i < s.length; i++) {
+            c[i] = new BitSet(s[i].length());
+            c[i].or(s[i]);
+        }
         return c;
     }
 
@@ -172,20 +176,37 @@ final class LoanFlow {
         for (Loan l : loans) if (l.universal() && !innerUniversal(l)) start[l.holder().index()].set(l.id());
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
+        boolean[] queued = new boolean[entry.length]; // a block waits in the queue once
         work.add(0);
+        queued[0] = true;
+        BitSet[] scratch = null; // the state of the previous visit, overwritten rather than allocated again
         while (!work.isEmpty()) {
             int b = work.poll();
-            BitSet[] s = copy(entry[b]);
+            queued[b] = false;
+            BitSet[] s = scratch;
+            if (s == null) s = copy(entry[b]);
+            else for (int i = 0; i < n; i++) { s[i].clear(); s[i].or(entry[b][i]); }
+            scratch = s;
             Body.BasicBlock bb = body.blocks().get(b);
             for (int i = 0; i < bb.statements().size(); i++) applyStatement(s, bb.statements().get(i), new BlockId(b), i);
             applyTerminator(s, bb.terminator());
-            for (BlockId succ : InitAnalysis.successors(bb.terminator())) {
+            List<BlockId> succs = InitAnalysis.successors(bb.terminator());
+            for (int k = 0; k < succs.size(); k++) {
+                BlockId succ = succs.get(k);
                 BitSet[] e = entry[succ.index()];
                 if (e == null) {
-                    entry[succ.index()] = copy(s);
+                    // the last successor may keep the state itself: nothing reads it after
+                    if (k == succs.size() - 1) {
+                        entry[succ.index()] = s;
+                        scratch = null;
+                    } else {
+                        entry[succ.index()] = copy(s);
+                    }
                     work.add(succ.index());
-                } else if (join(e, s)) {
+                    queued[succ.index()] = true;
+                } else if (join(e, s) && !queued[succ.index()]) {
                     work.add(succ.index());
+                    queued[succ.index()] = true;
                 }
             }
         }
@@ -194,6 +215,7 @@ final class LoanFlow {
     private static boolean join(BitSet[] into, BitSet[] from) {
         boolean changed = false;
         for (int i = 0; i < into.length; i++) {
+            if (from[i].isEmpty()) continue;
             int before = into[i].cardinality();
             into[i].or(from[i]);
             changed |= into[i].cardinality() != before;
@@ -547,11 +569,22 @@ final class LoanFlow {
 
     /** When a local's storage ends, borrows of it are gone too (after E0597 was reported if they were live). */
     private void killLoansOf(BitSet[] s, Local local) {
-        BitSet dead = new BitSet();
-        for (Loan l : loans) if (!l.universal() && l.place().local().equals(local) && !hasDeref(l.place())) dead.set(l.id());
-        if (dead.isEmpty()) return;
+        if (directLoansOf == null) {
+            // per local, once: the loans of places in it not behind a pointer (the loans are known before solving)
+            directLoansOf = new BitSet[body.locals().size()];
+            for (Loan l : loans) {
+                if (l.universal() || hasDeref(l.place())) continue;
+                int i = l.place().local().index();
+                if (directLoansOf[i] == null) directLoansOf[i] = new BitSet();
+                directLoansOf[i].set(l.id());
+            }
+        }
+        BitSet dead = local.index() < directLoansOf.length ? directLoansOf[local.index()] : null;
+        if (dead == null) return;
         for (BitSet held : s) held.andNot(dead);
     }
+
+    private BitSet[] directLoansOf;
 
     private static Place beforeLastDeref(Place p) {
         int last = -1;

@@ -48,9 +48,12 @@ final class MoveCheck {
         this.init = new InitAnalysis(body, paths);
         this.placeTypes = new PlaceTypes(body, defs);
         this.moveSites = new MoveSites(body, paths);
-        this.typeQueries = new TypeQueries(defs);
+        this.typeQueries = TypeQueries.of(defs);
         this.out = out;
     }
+
+    /** The body's initialisation dataflow, which the mutability check reads too. */
+    InitAnalysis initAnalysis() { return init; }
 
     void run() {
         for (int b = 0; b < body.blocks().size(); b++) {

@@ -43,11 +43,21 @@ final class MutabilityCheck {
         this.source = source;
     }
 
+    /** With the initialisation dataflow of the body already solved (the move check's: the same facts). */
+    MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source, InitAnalysis init) {
+        this(body, defs, out, init);
+        this.source = source;
+    }
+
     MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
+        this(body, defs, out, new InitAnalysis(body, new MovePaths(body)));
+    }
+
+    private MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out, InitAnalysis init) {
         this.body = body;
         this.defs = defs;
-        this.paths = new MovePaths(body);
-        this.init = new InitAnalysis(body, paths);
+        this.paths = init.paths();
+        this.init = init;
         this.placeTypes = new PlaceTypes(body, defs);
         this.out = out;
     }

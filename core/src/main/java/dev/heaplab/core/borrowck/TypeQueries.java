@@ -24,6 +24,19 @@ final class TypeQueries {
     private final ProgramDefs defs;
     private final TraitDef dropTrait;
 
+    /** The last instance made on this thread, reused while the same program is checked (its answers stay valid). */
+    private static final ThreadLocal<TypeQueries> LAST = new ThreadLocal<>();
+
+    /**
+     * Queries about this program's types, shared by the checks of all its bodies so that each type is
+     * asked about once per program rather than once per check and body.
+     */
+    static TypeQueries of(ProgramDefs defs) {
+        TypeQueries q = LAST.get();
+        if (q == null || q.defs != defs) LAST.set(q = new TypeQueries(defs));
+        return q;
+    }
+
     TypeQueries(ProgramDefs defs) {
         this.defs = defs;
         this.dropTrait = defs.langTrait("Drop");
@@ -31,13 +44,18 @@ final class TypeQueries {
 
     /** Can a value of this type hold a borrow of this function's data? (`&'static T` counts as able to, so flows into it are checked.) */
     boolean refFree(Ty ty) {
-        Boolean known = refFreeMemo.get(ty);
+        Boolean known = refFreeSeen.get(ty);
+        if (known != null) return known;
+        known = refFreeMemo.get(ty);
         if (known == null) refFreeMemo.put(ty, known = refFree(ty, new HashSet<>(), false));
+        refFreeSeen.put(ty, known);
         return known;
     }
 
     /** Answers already given (the checks ask about the same few types again and again). */
     private final java.util.Map<Ty, Boolean> refFreeMemo = new java.util.HashMap<>(), dropMemo = new java.util.HashMap<>();
+    /** The same by identity, asked first: hashing a type walks all of it, and the MIR repeats the same instances. */
+    private final java.util.Map<Ty, Boolean> refFreeSeen = new java.util.IdentityHashMap<>(), dropSeen = new java.util.IdentityHashMap<>();
 
     /** Same, with `&'static T` holding nothing borrowed (for drop-check). */
     private boolean refFreeOrStatic(Ty ty) { return refFree(ty, new HashSet<>(), true); }
@@ -125,8 +143,11 @@ final class TypeQueries {
     }
 
     boolean dropObservesBorrows(Ty ty) {
-        Boolean known = dropMemo.get(ty);
+        Boolean known = dropSeen.get(ty);
+        if (known != null) return known;
+        known = dropMemo.get(ty);
         if (known == null) dropMemo.put(ty, known = dropObserves(ty, new HashSet<>()));
+        dropSeen.put(ty, known);
         return known;
     }
 

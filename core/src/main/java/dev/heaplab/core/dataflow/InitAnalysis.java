@@ -49,20 +49,36 @@ public final class InitAnalysis {
         }
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
+        boolean[] queued = new boolean[entry.length]; // a block waits in the queue once
         work.add(0);
+        queued[0] = true;
+        InitState scratch = null; // the state of the previous visit, overwritten rather than allocated again
         while (!work.isEmpty()) {
             int b = work.poll();
-            InitState s = entry[b].copy();
+            queued[b] = false;
+            InitState s = scratch;
+            if (s == null) s = entry[b].copy();
+            else s.setTo(entry[b]);
+            scratch = s;
             Body.BasicBlock bb = body.blocks().get(b);
             for (Statement st : bb.statements()) applyStatement(s, st);
             applyTerminator(s, bb.terminator());
-            for (BlockId succ : successors(bb.terminator())) {
-                int i = succ.index();
+            List<BlockId> succs = successors(bb.terminator());
+            for (int k = 0; k < succs.size(); k++) {
+                int i = succs.get(k).index();
                 if (entry[i] == null) {
-                    entry[i] = s.copy();
+                    // the last successor may keep the state itself: nothing reads it after
+                    if (k == succs.size() - 1) {
+                        entry[i] = s;
+                        scratch = null;
+                    } else {
+                        entry[i] = s.copy();
+                    }
                     work.add(i);
-                } else if (entry[i].join(s)) {
+                    queued[i] = true;
+                } else if (entry[i].join(s) && !queued[i]) {
                     work.add(i);
+                    queued[i] = true;
                 }
             }
         }

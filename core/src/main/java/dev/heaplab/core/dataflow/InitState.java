@@ -21,13 +21,32 @@ public final class InitState {
     }
 
     private InitState(InitState o) {
-        maybeInit = (BitSet) o.maybeInit.clone();
-        maybeUninit = (BitSet) o.maybeUninit.clone();
-        maybeMoved = (BitSet) o.maybeMoved.clone();
-        maybeEverInit = (BitSet) o.maybeEverInit.clone();
+        maybeInit = copy(o.maybeInit);
+        maybeUninit = copy(o.maybeUninit);
+        maybeMoved = copy(o.maybeMoved);
+        maybeEverInit = copy(o.maybeEverInit);
+    }
+
+    /** Not clone(): it trims the source's words, which its next set() grows again. */
+    private static BitSet copy(BitSet b) {
+        BitSet c = new BitSet(b.length());
+        c.or(b);
+        return c;
     }
 
     InitState copy() { return new InitState(this); }
+
+    /** Makes this state equal to {@code o} without allocating. */
+    void setTo(InitState o) {
+        maybeInit.clear();
+        maybeInit.or(o.maybeInit);
+        maybeUninit.clear();
+        maybeUninit.or(o.maybeUninit);
+        maybeMoved.clear();
+        maybeMoved.or(o.maybeMoved);
+        maybeEverInit.clear();
+        maybeEverInit.or(o.maybeEverInit);
+    }
 
     /** Union into this; returns whether anything changed. */
     boolean join(InitState o) {

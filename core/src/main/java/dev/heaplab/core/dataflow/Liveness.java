@@ -39,16 +39,18 @@ public final class Liveness {
             for (var s : InitAnalysis.successors(body.blocks().get(i).terminator())) preds.get(s.index()).add(i);
         }
         ArrayDeque<Integer> work = new ArrayDeque<>();
-        for (int i = n - 1; i >= 0; i--) work.add(i);
+        boolean[] queued = new boolean[n]; // a block waits in the queue once: visiting it twice in a row finds the same
+        for (int i = n - 1; i >= 0; i--) { work.add(i); queued[i] = true; }
         while (!work.isEmpty()) {
             int b = work.poll();
+            queued[b] = false;
             BitSet live = liveOut(b);
             Body.BasicBlock bb = body.blocks().get(b);
             applyTerminator(live, bb.terminator());
             for (int i = bb.statements().size() - 1; i >= 0; i--) applyStatement(live, bb.statements().get(i));
             if (!live.equals(liveIn[b])) {
                 liveIn[b] = live;
-                work.addAll(preds.get(b));
+                for (int p : preds.get(b)) if (!queued[p]) { queued[p] = true; work.add(p); }
             }
         }
     }

@@ -137,6 +137,7 @@ public final class MovePaths {
     /** Calls {@code f} on the path and all its descendants. */
     public void forSelfAndDescendants(int path, java.util.function.IntConsumer f) {
         f.accept(path);
-        for (int c : children.get(path)) forSelfAndDescendants(c, f);
+        List<Integer> cs = children.get(path);
+        for (int i = 0; i < cs.size(); i++) forSelfAndDescendants(cs.get(i), f);
     }
 }

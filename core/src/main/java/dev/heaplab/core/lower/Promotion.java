@@ -97,7 +97,7 @@ final class Promotion {
     private boolean hasDropImpl(Ty.Adt a) {
         var drop = cx.defs.langTrait("Drop");
         if (drop == null) return false;
-        for (var impl : cx.defs.impls()) {
+        for (var impl : cx.defs.implsOf(drop.id())) { // Drop's impls only, not every impl
             if (drop.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
         }
         return false;

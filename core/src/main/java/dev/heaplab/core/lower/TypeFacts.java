@@ -32,12 +32,19 @@ final class TypeFacts {
         this.copyTrait = defs.langTrait("Copy");
     }
 
+    /** Answers by identity, asked first: hashing a type walks all of it, and lowering repeats the same instances. */
+    private final Map<Ty, Boolean> copySeen = new java.util.IdentityHashMap<>();
+
     boolean isCopy(Ty ty) {
-        Boolean cached = copyCache.get(ty);
+        Boolean cached = copySeen.get(ty);
         if (cached != null) return cached;
-        boolean result = computeCopy(ty);
-        copyCache.put(ty, result);
-        return result;
+        cached = copyCache.get(ty);
+        if (cached == null) {
+            cached = computeCopy(ty);
+            copyCache.put(ty, cached);
+        }
+        copySeen.put(ty, cached);
+        return cached;
     }
 
     private boolean computeCopy(Ty ty) {

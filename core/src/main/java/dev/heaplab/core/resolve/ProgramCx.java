@@ -90,6 +90,59 @@ public final class ProgramCx {
         return inherentByName.getOrDefault(name, List.of());
     }
 
+    private final Map<DefId, Map<Object, List<dev.heaplab.core.types.ImplDef>>> implsByHead = new HashMap<>();
+    private int headIndexedAt = -1;
+
+    /**
+     * The impls of {@code trait} whose self type may have head {@code head} (see {@link #head}): those
+     * with that head and those whose self type is a parameter, in impl order. Trait selection looks
+     * only at these, as rustc's impls indexed by simplified self type (an index rebuilt when impls change).
+     */
+    public List<dev.heaplab.core.types.ImplDef> implsWithHead(DefId trait, Object head) {
+        if (headIndexedAt != defs.implsVersion()) {
+            implsByHead.clear();
+            headIndexedAt = defs.implsVersion();
+        }
+        return implsByHead.computeIfAbsent(trait, t -> new HashMap<>()).computeIfAbsent(head, h -> {
+            List<dev.heaplab.core.types.ImplDef> out = new java.util.ArrayList<>();
+            for (var impl : defs.implsOf(trait)) {
+                Object own = head(impl.selfTy());
+                if (own == null || own.equals(h)) out.add(impl);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * What a type's outermost constructor is, for {@link #implsWithHead}: an ADT's definition, an integer
+     * or float type itself, else the kind of type; null for a parameter, projection, variable or error,
+     * which may stand for any type.
+     */
+    public static Object head(dev.heaplab.core.types.Ty t) {
+        return switch (t) {
+            case dev.heaplab.core.types.Ty.Adt a -> a.def();
+            case dev.heaplab.core.types.Ty.Int i -> i;
+            case dev.heaplab.core.types.Ty.Float f -> f;
+            case dev.heaplab.core.types.Ty.Param p -> null;
+            case dev.heaplab.core.types.Ty.Projection p -> null;
+            case dev.heaplab.core.types.Ty.Infer i -> null;
+            case dev.heaplab.core.types.Ty.Error e -> null;
+            case dev.heaplab.core.types.Ty.Bool x -> x;
+            case dev.heaplab.core.types.Ty.Char x -> x;
+            case dev.heaplab.core.types.Ty.Str x -> x;
+            case dev.heaplab.core.types.Ty.Never x -> x;
+            case dev.heaplab.core.types.Ty.Tuple x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Array x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Slice x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Ref x -> x.getClass();
+            case dev.heaplab.core.types.Ty.RawPtr x -> x.getClass();
+            case dev.heaplab.core.types.Ty.FnDef x -> x.getClass();
+            case dev.heaplab.core.types.Ty.FnPtr x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Closure x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Dynamic x -> x.getClass();
+        };
+    }
+
     public void registerLangTrait(String lang, DefId def) { langTraits.putIfAbsent(lang, def); }
 
     /** The trait with this lang name (see {@link TraitDef#lang()}), or null. */

@@ -226,6 +226,9 @@ final class FnCtxt {
         return new FnSig(ins, normalize(TySubst.subst(sig.output(), args)));
     }
 
+    /** Pending obligations found ambiguous, with the inputs they were selected on ({@link TraitSolver#settledKey}). */
+    private final Map<Obligation, List<Object>> stalled = new java.util.IdentityHashMap<>();
+
     /** Proves what can be proved now; reports failures (and, when {@code last}, what stays ambiguous). */
     void selectPending(boolean last) {
         boolean progress = true;
@@ -249,7 +252,16 @@ final class FnCtxt {
                 Obligation o = TySubst.needsSubst(o0.self()) || o0.args().stream().anyMatch(TySubst::needsSubst)
                         ? new Obligation(normalize(o0.self()), o0.trait(), normalizeAll(o0.args()), o0.bindings(), o0.span(), o0.depth())
                         : o0;
+                // An obligation left ambiguous on the same inputs stays so: selection depends on nothing else.
+                List<Object> inputs = icx.shallow(o.self()) instanceof Ty.Infer ? null
+                        : solver.settledKey(o.self(), o.trait(), o.args(), o.depth(), true);
+                if (inputs != null && inputs.equals(stalled.remove(o0))) {
+                    pending.add(o);
+                    stalled.put(o, inputs);
+                    continue;
+                }
                 TraitSolver.Selection s = solver.select(o.self(), o.trait(), o.args(), o.depth());
+                if (s.outcome() == TraitSolver.Outcome.AMBIGUOUS && inputs != null) stalled.put(o, inputs);
                 switch (s.outcome()) {
                     case YES -> {
                         progress = true;

@@ -55,7 +55,14 @@ final class Tables implements TypeckResults {
     @Override public ForLoop forLoop(NodeId forExpr) { return of(forExpr).forLoops.get(forExpr); }
 
     /** Copies this body's tables into {@code out}, resolving inference variables with {@code f}. */
-    void resolveInto(Tables out, UnaryOperator<Ty> f) {
+    void resolveInto(Tables out, UnaryOperator<Ty> resolve) {
+        // The tables repeat the same type instances; resolving is pure by now, so each is resolved once.
+        Map<Ty, Ty> done = new java.util.IdentityHashMap<>();
+        UnaryOperator<Ty> f = t -> {
+            Ty r = done.get(t);
+            if (r == null) done.put(t, r = resolve.apply(t));
+            return r;
+        };
         types.forEach((k, t) -> out.types.put(k, f.apply(t)));
         adjustments.forEach((k, l) -> out.adjustments.put(k, l.stream().map(a -> mapAdj(a, f)).toList()));
         pathRes.forEach((k, r) -> out.pathRes.put(k, switch (r) {

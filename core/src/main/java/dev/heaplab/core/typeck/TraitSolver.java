@@ -90,7 +90,8 @@ final class TraitSolver {
         Selection builtin = builtin(self, trait, args);
         if (builtin != null) return builtin;
         List<ImplDef> candidates = new ArrayList<>();
-        for (ImplDef impl : cx.defs.implsOf(trait)) {
+        Object head = ProgramCx.head(self);
+        for (ImplDef impl : head == null ? cx.defs.implsOf(trait) : cx.implsWithHead(trait, head)) {
             if (!trait.equals(impl.trait()) || !mayUnify(impl.selfTy(), self, 3)) continue;
             int snap = icx.snapshot();
             List<Ty> fresh = freshArgs(impl.generics());
@@ -195,8 +196,75 @@ final class TraitSolver {
         return true;
     }
 
-    /** Evaluates an obligation without keeping any inference it needs. */
+    /**
+     * Evaluates an obligation without keeping any inference it needs. The answer for a settled
+     * obligation (see {@link #settledKey}) is remembered: method probing, formatting and impls'
+     * where-clauses ask the same ones again and again.
+     */
     Outcome evaluate(Obligation o) {
+        List<Object> key = settledKey(o.self(), o.trait(), o.args(), o.depth(), false);
+        if (key == null) return evaluateNow(o);
+        Outcome known = evaluated.get(key);
+        if (known == null) evaluated.put(key, known = evaluateNow(o));
+        return known;
+    }
+
+    private final Map<List<Object>, Outcome> evaluated = new java.util.HashMap<>();
+
+    /**
+     * What selecting {@code self: trait<args>} at this depth depends on, or null when that is more than
+     * the key: the resolved types, the trait, the depth and the program's impls (items in blocks add
+     * impls while bodies are checked); the body's where-clauses are this solver's. Not for types naming
+     * closures or fn items, whose signatures are filled in while bodies are checked, nor (unless
+     * {@code withVars}) inference variables or errors.
+     */
+    List<Object> settledKey(Ty self, DefId trait, List<Ty> args, int depth, boolean withVars) {
+        Ty s = icx.resolve(self);
+        if (!settled(s, withVars)) return null;
+        List<Object> key = new ArrayList<>(args.size() + 4);
+        key.add(s);
+        for (Ty a : args) {
+            Ty r = icx.resolve(a);
+            if (!settled(r, withVars)) return null;
+            key.add(r);
+        }
+        key.add(trait);
+        key.add(depth);
+        key.add(cx.defs.implsVersion());
+        return key;
+    }
+
+    private static boolean settled(Ty t, boolean withVars) {
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Str x -> true;
+            case Ty.Never n -> true;
+            case Ty.Param p -> true;
+            case Ty.Infer i -> withVars;
+            case Ty.Error e -> false;
+            case Ty.Closure c -> false;
+            case Ty.FnDef d -> false;
+            case Ty.Tuple x -> allSettled(x.elems(), withVars);
+            case Ty.Array a -> settled(a.elem(), withVars);
+            case Ty.Slice x -> settled(x.elem(), withVars);
+            case Ty.Ref r -> settled(r.inner(), withVars);
+            case Ty.RawPtr p -> settled(p.inner(), withVars);
+            case Ty.Adt a -> allSettled(a.args(), withVars);
+            case Ty.FnPtr p -> allSettled(p.params(), withVars) && settled(p.ret(), withVars);
+            case Ty.Dynamic d -> allSettled(d.traitArgs(), withVars);
+            case Ty.Projection p -> allSettled(p.traitArgs(), withVars) && settled(p.self(), withVars);
+        };
+    }
+
+    private static boolean allSettled(List<Ty> ts, boolean withVars) {
+        for (Ty t : ts) if (!settled(t, withVars)) return false;
+        return true;
+    }
+
+    private Outcome evaluateNow(Obligation o) {
         int snap = icx.snapshot();
         try {
             Selection s = select(o.self(), o.trait(), o.args(), o.depth() + 1);
