@@ -132,6 +132,6 @@ final class Src {
 
     private boolean isRef(Frame f) {
         if (refCandidate instanceof Ty.Ref) return true;
-        return f.inst.subst(refCandidate) instanceof Ty.Ref;
+        return (field < 0 ? Types.localOf(f, local) : f.inst.subst(refCandidate)) instanceof Ty.Ref;
     }
 }
