@@ -33,8 +33,6 @@ final class Code {
     final Jump[] jumps;
     /** Per block ending in a call, its resolved arguments. */
     final Src[][] callArgs;
-    /** Per block, the number of steps it takes: its statements and its terminator. */
-    final int[] steps;
 
     private final Types types;
     /** What each local's stack slot is called (its variable's name, else `_i`). */
@@ -60,10 +58,8 @@ final class Code {
         this.terms = terms;
         this.ops = ops;
         this.jumps = jumps;
-        this.steps = new int[terms.length];
         this.callArgs = new Src[terms.length][];
         for (int b = 0; b < terms.length; b++) {
-            steps[b] = stmts[b].length + 1;
             if (!(terms[b] instanceof Terminator.Call c)) continue;
             callArgs[b] = new Src[c.args().size()];
             for (int i = 0; i < callArgs[b].length; i++) callArgs[b][i] = Src.of(c.args().get(i), body, rv);

@@ -1,10 +1,8 @@
 package dev.heaplab.core.interp;
 
-import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
-import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
