@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Times heaplab against the same programs compiled by rustc (debug and -O), all in the same run.
-# Usage: bench/run.sh [runs]   (default 5 runs each; medians are reported)
+# Usage: bench/run.sh [runs] [FILE.rs...]   (default 5 runs each, all of bench/programs; medians are reported)
 # Writes bench/out/results.md; docs/performance.md quotes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
+shift $(( $# > 0 ? 1 : 0 ))
+sources=("$@")
+(( ${#sources[@]} )) || sources=(bench/programs/*.rs)
 out=bench/out
 mkdir -p "$out"
 ./heaplab --version >/dev/null 2>&1 || { echo "heaplab does not build" >&2; exit 1; }
@@ -38,7 +41,7 @@ done
     echo
     echo "| program | rustc compile (debug) | debug binary | -O binary | heaplab run | heaplab run, HEAPLAB_JIT=full | heaplab warm compile | heaplab warm machine | warm machine / debug binary | heaplab run / (rustc compile + run) |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
-    for src in bench/programs/*.rs; do
+    for src in "${sources[@]}"; do
         name=$(basename "$src" .rs)
         compile=$(median_ms rustc --edition 2024 -o "$out/$name.debug" "$src")
         rustc --edition 2024 -O -o "$out/$name.opt" "$src"

@@ -39,48 +39,88 @@ final class Arith {
     private static Checked checkedInt(BinOp op, Value.Int a, Value.Int b, Span span) {
         IntTy t = a.ty();
         supported(t, span);
+        if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
         long x = a.bits(), y = b.bits();
-        long res;
-        boolean ov;
-        switch (op) {
+        if (divisionByZero(op, y)) throw new MachineStop.Panic(op == BinOp.DIV ? "attempt to divide by zero"
+                : "attempt to calculate the remainder with a divisor of zero", span);
+        return new Checked(new Value.Int(wrapping(op, x, y, t), t), overflows(op, x, y, t, b.ty().signed()));
+    }
+
+    /** The operators {@link #overflows} knows: arithmetic and shifts. */
+    static boolean checkable(BinOp op) {
+        return switch (op) {
+            case ADD, SUB, MUL, DIV, REM, SHL, SHR -> true;
+            default -> false;
+        };
+    }
+
+    static boolean divisionByZero(BinOp op, long y) { return y == 0 && (op == BinOp.DIV || op == BinOp.REM); }
+
+    /**
+     * {@code x op y} wrapped to {@code t} (at most 64 bits) for arithmetic, shifts (amount masked to
+     * the width) and bit operations; a division by zero must be excluded first.
+     */
+    static long wrapping(BinOp op, long x, long y, IntTy t) {
+        long res = switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case SHL -> x << (int) (y & (t.bits() - 1));
+            case SHR -> t.signed() ? x >> (int) (y & (t.bits() - 1)) : x >>> (int) (y & (t.bits() - 1));
+            case DIV, REM -> {
+                if (t.signed() && y == -1 && x == minValue(t)) yield op == BinOp.DIV ? x : 0; // MIN / -1 wraps
+                if (t.signed() || t.bits() < 64) yield op == BinOp.DIV ? x / y : x % y;
+                yield op == BinOp.DIV ? Long.divideUnsigned(x, y) : Long.remainderUnsigned(x, y);
+            }
+            case BIT_AND -> x & y;
+            case BIT_OR -> x | y;
+            case BIT_XOR -> x ^ y;
+            default -> throw new MachineStop.Internal("integer operator " + op, null);
+        };
+        return wrap(res, t);
+    }
+
+    /** Whether the exact result of a {@link #checkable} operator does not fit {@code t}; {@code ySigned}: the shift amount's type. */
+    static boolean overflows(BinOp op, long x, long y, IntTy t, boolean ySigned) {
+        return switch (op) {
             case ADD -> {
-                res = x + y;
-                ov = t.bits() < 64 ? wrap(res, t) != res
+                long res = x + y;
+                yield t.bits() < 64 ? wrap(res, t) != res
                         : t.signed() ? ((x ^ res) & (y ^ res)) < 0 : Long.compareUnsigned(res, x) < 0;
             }
             case SUB -> {
-                res = x - y;
-                ov = t.bits() < 64 ? wrap(res, t) != res
+                long res = x - y;
+                yield t.bits() < 64 ? wrap(res, t) != res
                         : t.signed() ? ((x ^ y) & (x ^ res)) < 0 : Long.compareUnsigned(x, y) < 0;
             }
             case MUL -> {
-                res = x * y;
-                if (t.bits() < 32 || (t.bits() == 32 && t.signed())) ov = wrap(res, t) != res;
-                else if (t.bits() == 32) ov = Long.compareUnsigned(res, 0xFFFF_FFFFL) > 0;
-                else ov = t.signed() ? Math.multiplyHigh(x, y) != (res >> 63) : Math.unsignedMultiplyHigh(x, y) != 0;
+                long res = x * y;
+                if (t.bits() < 32 || (t.bits() == 32 && t.signed())) yield wrap(res, t) != res;
+                if (t.bits() == 32) yield Long.compareUnsigned(res, 0xFFFF_FFFFL) > 0;
+                yield t.signed() ? Math.multiplyHigh(x, y) != (res >> 63) : Math.unsignedMultiplyHigh(x, y) != 0;
             }
-            case SHL, SHR -> {
-                long amount = b.bits();
-                boolean neg = b.ty().signed() && amount < 0;
-                ov = neg || Long.compareUnsigned(amount, t.bits()) >= 0;
-                int sh = (int) (amount & (t.bits() - 1));
-                if (op == BinOp.SHL) res = x << sh;
-                else res = t.signed() ? x >> sh : x >>> sh;
-            }
-            case DIV, REM -> {
-                if (y == 0) throw new MachineStop.Panic(op == BinOp.DIV ? "attempt to divide by zero"
-                        : "attempt to calculate the remainder with a divisor of zero", span);
-                boolean minOverflow = t.signed() && y == -1 && x == minValue(t);
-                if (minOverflow) return new Checked(new Value.Int(op == BinOp.DIV ? x : 0, t), true);
-                if (t.signed() || t.bits() < 64) res = op == BinOp.DIV ? x / y : x % y;
-                else res = op == BinOp.DIV ? Long.divideUnsigned(x, y) : Long.remainderUnsigned(x, y);
-                ov = false;
-            }
+            case SHL, SHR -> (ySigned && y < 0) || Long.compareUnsigned(y, t.bits()) >= 0;
+            case DIV, REM -> t.signed() && y == -1 && x == minValue(t);
+            default -> false;
+        };
+    }
+
+    /** A comparison operator on two integers of the same type. */
+    static boolean compareInts(BinOp op, Value.Int a, Value.Int b) {
+        long x = a.bits(), y = b.bits();
+        return switch (op) {
+            case EQ -> x == y;
+            case NE -> x != y;
             default -> {
-                return new Checked(binary(op, a, b, span), false);
+                int c = a.ty().signed() ? Long.compare(x, y) : Long.compareUnsigned(x, y);
+                yield switch (op) {
+                    case LT -> c < 0;
+                    case LE -> c <= 0;
+                    case GT -> c > 0;
+                    default -> c >= 0;
+                };
             }
-        }
-        return new Checked(new Value.Int(wrap(res, t), t), ov);
+        };
     }
 
     static long minValue(IntTy t) { return t.signed() ? -(1L << (t.bits() - 1)) : 0; }

@@ -28,6 +28,8 @@ public final class Machine {
     private final List<MachineObserver> observers;
 
     private final boolean ubChecks;
+    /** For tests: run every statement the generic way, as with a detailed observer (see {@link Op}). */
+    private boolean genericOnly;
 
     public Machine(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers) {
         this(program, limits, output, observers, false);
@@ -41,6 +43,12 @@ public final class Machine {
         this.limits = limits;
         this.output = output;
         this.observers = List.copyOf(observers);
+    }
+
+    /** This machine, set to run without compiled code (the result must be the same: tests compare both). */
+    Machine genericOnly() {
+        genericOnly = true;
+        return this;
     }
 
     /** Stack of the thread the machine runs on: drop glue and deep values recurse natively (reserved, not committed). */
@@ -80,6 +88,7 @@ public final class Machine {
         Interp m = null;
         try {
             m = new Interp(program, limits, output, all, ubChecks);
+            if (genericOnly) m.stepper.genericOnly();
             return execute(m, stats);
         } catch (MachineStop.Panic p) {
             return result(ExecutionResult.Outcome.PANICKED, 101, null, p.span(), stats);

@@ -1,10 +1,8 @@
 package dev.heaplab.core.interp;
 
-import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
-import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
@@ -27,139 +25,87 @@ import java.util.List;
 final class Stepper {
     private final Interp m;
 
-    /** Whether resolved forms may run: no observer wants every event, no undefined-behaviour bookkeeping. */
-    private final boolean fast;
+    /** Whether compiled code may run: no observer wants every event, no undefined-behaviour bookkeeping. */
+    private boolean fast;
 
     Stepper(Interp m) {
         this.m = m;
         this.fast = !m.detailed && !m.ubChecks;
     }
 
+    /** Runs everything the generic way (tests compare it with the compiled way). */
+    void genericOnly() { fast = false; }
+
     /** Runs until the frame stack is back to {@code base} frames. */
     void runUntil(int base) {
         while (m.frames.size() > base) {
             Frame f = m.top();
-            Code code = f.code;
-            int b = f.block;
             try {
-                // A statement never leaves its frame (calls are terminators): run the block's rest in one go.
-                Statement[] ss = code.stmts[b];
-                Span[] spans = code.spans[b];
-                Code.Fast[] fs = fast ? code.fast[b] : null;
-                int i = f.stmt;
-                while (i < ss.length) {
-                    tick(spans[i]);
-                    f.stmt = i + 1;
-                    Code.Fast x = fs != null ? fs[i] : null;
-                    if (x == null || !fast(f, x)) statement(f, ss[i]);
-                    if (f.block != b) break; // (defensive: statements do not jump)
-                    i = f.stmt;
-                }
-                if (f.block != b || f.stmt < ss.length) continue;
-                tick(spans[ss.length]);
-                Code.FastTerm x = fast ? code.fastTerms[b] : null;
-                if (x == null || !fastTerm(f, x)) terminator(f, code.terms[b]);
+                while (block(f)) { } // (stays in the frame while compiled terminators jump)
             } catch (MachineStop.Panic p) {
                 unwind(p, base);
             }
         }
     }
 
-    /** Runs a resolved statement; false (having changed nothing) when its operands are not plain scalars. */
-    private boolean fast(Frame f, Code.Fast x) {
-        switch (x) {
-            case Code.Fast.Use u -> m.places.write(f, u.dest(), value(f, u.src()));
-            case Code.Fast.RefLocal r -> m.places.write(f, r.dest(), Value.Ptr.thin(f.slots[r.local()], ROOT));
-            case Code.Fast.Aggregate ag -> {
-                Code.Src[] ops = ag.ops();
-                Value[] vals = new Value[ops.length];
-                for (int i = 0; i < vals.length; i++) vals[i] = value(f, ops[i]);
-                m.places.write(f, ag.dest(), new Value.Agg(ag.variant(), vals));
+    /**
+     * Runs the rest of the frame's current block, then its terminator. Returns true when a compiled
+     * terminator jumped within the frame (the next block can run at once), false when the generic
+     * way ran it (it may have pushed or popped frames).
+     * <p>In the fast mode, compiled ops run in batches: when the block's remaining steps can neither
+     * reach the step limit nor a wall-time check (every 2^16 steps), they are counted at once, and the
+     * span is set only where the generic way takes over. Elsewhere each statement is ticked as usual.
+     */
+    private boolean block(Frame f) {
+        Code code = f.code;
+        int b = f.block;
+        Statement[] ss = code.stmts[b];
+        Span[] spans = code.spans[b];
+        int n = ss.length;
+        int i = f.stmt;
+        while (true) {
+            boolean batched = fast && fits(n - i + 1);
+            if (batched) {
+                int k = runOps(f, code.ops[b], i, n);
+                m.steps += k - i;
+                i = k;
+                if (i == n) { // the terminator's step too: counted, not checked (fits said it is within bounds)
+                    m.steps++;
+                    m.current = spans[n];
+                    break;
+                }
             }
-            case Code.Fast.Binary bin -> {
-                Value l = bin.lhs().scalar(f), r = bin.rhs().scalar(f);
-                if (l == null || r == null) return false;
-                m.places.write(f, bin.dest(), Arith.binary(bin.op(), l, r, m.current));
+            if (i == n) {
+                tick(spans[n]);
+                break;
             }
-            case Code.Fast.Checked c -> {
-                Value l = c.lhs().scalar(f), r = c.rhs().scalar(f);
-                if (l == null || r == null) return false;
-                Arith.Checked res = Arith.checked(c.op(), l, r, m.current);
-                m.places.write(f, c.dest(), Value.Agg.of(res.value(), Arith.bool(res.overflow())));
-            }
-            case Code.Fast.Unary u -> {
-                Value v = u.operand().scalar(f);
-                if (v == null) return false;
-                m.places.write(f, u.dest(), Arith.unary(u.op(), v, m.current));
-            }
+            tick(spans[i]);
+            f.stmt = i + 1;
+            Op x = fast && !batched ? code.ops[b][i] : null; // (a batch just saw statement i's op give up)
+            if (x == null || x.width != 1 || !x.run(f)) statement(f, ss[i]);
+            i = f.stmt;
         }
-        return true;
+        f.stmt = n;
+        Jump x = fast ? code.jumps[b] : null;
+        if (x != null && x.run(f)) return true;
+        terminator(f, code.terms[b]);
+        return false;
     }
 
-    private static final int[] ROOT = new int[0];
-
-    /** An operand's value: the resolved way when it applies, else the generic way (same value, same effects). */
-    private Value value(Frame f, Code.Src s) {
-        if (s.constant() != null) return s.constant();
-        int l = s.local();
-        if (l >= 0) {
-            Allocation a = f.slots[l];
-            if (a.live) {
-                Value v = a.root;
-                int k = s.field();
-                if (k >= 0) v = v instanceof Value.Agg g && k < g.fields.length ? g.fields[k] : null;
-                if (v != null && !(v instanceof Value.Uninit)) {
-                    if (!s.move()) return Value.deepCopy(v);
-                    Ty ty = k >= 0 ? m.types.subst(s.fieldTy(), f) : m.types.local(f, l);
-                    if (ty instanceof Ty.Ref) return v; // as Places#move: references stay readable
-                    if (v instanceof Value.Bytes) return Value.deepCopy(v);
-                    Memory.set(a, s.path(), Value.UNINIT, m.current);
-                    return v;
-                }
-            }
-        }
-        return m.rvalues.operand(f, s.op());
+    /** Whether {@code count} more steps stay within the step limit and reach no wall-time check. */
+    private boolean fits(int count) {
+        long s = m.steps, after = s + count;
+        return after <= m.limits.maxSteps() && (after >>> 16) == (s >>> 16);
     }
 
-    /** Runs a resolved terminator; false (having changed nothing) when the generic way must decide. */
-    private boolean fastTerm(Frame f, Code.FastTerm x) {
-        switch (x) {
-            case Code.FastTerm.Switch sw -> {
-                Value v = sw.discr().scalar(f);
-                long key;
-                switch (v) {
-                    case Value.Int i -> {
-                        if (!i.ty().signed() && i.bits() < 0) { // ≥ 2^63: no value of the table is that large
-                            f.block = sw.otherwise();
-                            f.stmt = 0;
-                            return true;
-                        }
-                        key = i.bits();
-                    }
-                    case Value.Bool bo -> key = bo.v() ? 1 : 0;
-                    case Value.Char c -> key = c.cp();
-                    case null, default -> {
-                        return false;
-                    }
-                }
-                int target = sw.otherwise();
-                long[] values = sw.values();
-                for (int k = 0; k < values.length; k++) {
-                    if (values[k] == key) {
-                        target = sw.targets()[k];
-                        break;
-                    }
-                }
-                f.block = target;
-                f.stmt = 0;
-            }
-            case Code.FastTerm.Assert a -> {
-                if (!(a.cond().scalar(f) instanceof Value.Bool bo) || bo.v() != a.expected()) return false;
-                f.block = a.target();
-                f.stmt = 0;
-            }
+    /** Runs compiled ops from statement {@code i}; returns the first statement not run (n: all ran). */
+    private static int runOps(Frame f, Op[] ops, int i, int n) {
+        while (i < n) {
+            Op op = ops[i];
+            if (op == null || !op.run(f)) return i;
+            i += op.width;
         }
-        return true;
+        return n;
     }
 
     private void tick(Span span) {
@@ -334,8 +280,11 @@ final class Stepper {
         List<Operand> ops = c.args();
         Value[] args = new Value[ops.size()];
         if (fast) {
-            Code.Src[] srcs = f.code.callArgs[f.block];
-            for (int i = 0; i < args.length; i++) args[i] = value(f, srcs[i]);
+            Src[] srcs = f.code.callArgs[f.block];
+            for (int i = 0; i < args.length; i++) {
+                Value v = srcs[i].peek(f);
+                args[i] = v != null ? srcs[i].take(f, v) : m.rvalues.operand(f, ops.get(i));
+            }
         } else {
             for (int i = 0; i < args.length; i++) args[i] = m.rvalues.operand(f, ops.get(i));
         }

@@ -13,7 +13,9 @@ final class Types {
     Types(Interp m) { this.m = m; }
 
     /** The concrete type of a local in a frame (cached per frame). */
-    Ty local(Frame f, int local) {
+    Ty local(Frame f, int local) { return localOf(f, local); }
+
+    static Ty localOf(Frame f, int local) {
         Ty t = f.localTys[local];
         if (t == null) {
             t = f.inst.subst(f.body.locals().get(local).ty());
