@@ -29,6 +29,11 @@ public final class Machine {
 
     private final boolean ubChecks;
 
+    /** Builds what every run shares (the native table) ahead of the first run; see {@code Driver.prepare}. */
+    public static void prepare() {
+        Builtins.prepare();
+    }
+
     public Machine(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers) {
         this(program, limits, output, observers, false);
     }
