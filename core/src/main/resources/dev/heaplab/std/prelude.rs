@@ -79,6 +79,16 @@ pub trait Ord: Eq + PartialOrd {
             _ => self,
         }
     }
+    fn clamp(self, min: Self, max: Self) -> Self {
+        assert!(min <= max, "assertion failed: min <= max");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
 }
 
 pub fn max<T: Ord>(a: T, b: T) -> T {
@@ -1010,7 +1020,7 @@ pub trait Iterator {
     }
     #[track_caller]
     fn step_by(self, step: usize) -> StepBy<Self> {
-        assert!(step != 0);
+        assert!(step != 0, "assertion failed: step != 0");
         StepBy { iter: self, step: step - 1, first: true }
     }
     fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
@@ -2785,4 +2795,216 @@ impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
 }
 pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
     Successors { next: first, succ: succ }
+}
+
+// Methods written in Rust over the modelled ones, following std's algorithms so that the closures
+// they are given are called as often and in the same order as in the real program.
+impl<T> [T] {
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            if f(&self[base + half]) != Ordering::Greater {
+                base = base + half;
+            }
+            size = size - half;
+        }
+        match f(&self[base]) {
+            Ordering::Equal => Ok(base),
+            Ordering::Less => Err(base + 1),
+            Ordering::Greater => Err(base),
+        }
+    }
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|k| f(k).cmp(b))
+    }
+    pub fn is_sorted(&self) -> bool where T: PartialOrd {
+        let mut i = 1;
+        while i < self.len() {
+            if !(self[i - 1] <= self[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+impl str {
+    pub fn split_at(&self, mid: usize) -> (&str, &str) {
+        (&self[..mid], &self[mid..])
+    }
+}
+impl f64 {
+    pub fn clamp(self, min: f64, max: f64) -> f64 {
+        assert!(min <= max, "min > max, or either was NaN. min = {min:?}, max = {max:?}");
+        let mut x = self;
+        if x < min {
+            x = min;
+        }
+        if x > max {
+            x = max;
+        }
+        x
+    }
+}
+impl f32 {
+    pub fn clamp(self, min: f32, max: f32) -> f32 {
+        assert!(min <= max, "min > max, or either was NaN. min = {min:?}, max = {max:?}");
+        let mut x = self;
+        if x < min {
+            x = min;
+        }
+        if x > max {
+            x = max;
+        }
+        x
+    }
+}
+// The primitives' own clamp (#[track_caller], and a message showing the bounds).
+impl i8 {
+    #[track_caller]
+    pub fn clamp(self, min: i8, max: i8) -> i8 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl i16 {
+    #[track_caller]
+    pub fn clamp(self, min: i16, max: i16) -> i16 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl i32 {
+    #[track_caller]
+    pub fn clamp(self, min: i32, max: i32) -> i32 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl i64 {
+    #[track_caller]
+    pub fn clamp(self, min: i64, max: i64) -> i64 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl isize {
+    #[track_caller]
+    pub fn clamp(self, min: isize, max: isize) -> isize {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl u8 {
+    #[track_caller]
+    pub fn clamp(self, min: u8, max: u8) -> u8 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl u16 {
+    #[track_caller]
+    pub fn clamp(self, min: u16, max: u16) -> u16 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl u32 {
+    #[track_caller]
+    pub fn clamp(self, min: u32, max: u32) -> u32 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl u64 {
+    #[track_caller]
+    pub fn clamp(self, min: u64, max: u64) -> u64 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl usize {
+    #[track_caller]
+    pub fn clamp(self, min: usize, max: usize) -> usize {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl char {
+    #[track_caller]
+    pub fn clamp(self, min: char, max: char) -> char {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
 }

@@ -35,7 +35,8 @@ final class Builtins {
             return p == null ? t : p;
         }
 
-        MachineStop.Panic panic(String message) { return new MachineStop.Panic(message, span); }
+        /** A panic of this std function: at its std line when it has no #[track_caller] (StdPanicSites). */
+        MachineStop.Panic panic(String message) { return new MachineStop.Panic(message, span, StdPanicSites.of(key)); }
     }
 
     /** A native function. */
@@ -74,8 +75,8 @@ final class Builtins {
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::seq_eq", c -> Arith.bool(Derived.seqEq(c.m(), c.ptr(0), c.argTys()[0], c.ptr(1), c.argTys()[1], c.span())));
         natives.put("cmp::cmp", c -> Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
-        natives.put("cmp::partial_cmp", c -> c.m().types.some(
-                Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span()))));
+        natives.put("cmp::partial_cmp", c -> Derived.partialOrdering(c.m(),
+                Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         return Map.copyOf(natives);
     }
 

@@ -43,11 +43,8 @@ final class Derived {
                         : cmp(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
                 return switch (name) {
                     case "cmp" -> ordering(m, c);
-                    case "partial_cmp" -> m.types.some(ordering(m, c));
-                    case "lt" -> Arith.bool(c < 0);
-                    case "le" -> Arith.bool(c <= 0);
-                    case "gt" -> Arith.bool(c > 0);
-                    case "ge" -> Arith.bool(c >= 0);
+                    case "partial_cmp" -> partialOrdering(m, c);
+                    case "lt", "le", "gt", "ge" -> Arith.bool(holds(name, c));
                     case "max" -> c > 0 ? a[0] : a[1];
                     case "min" -> c <= 0 ? a[0] : a[1];
                     default -> throw new MachineStop.Internal("unsupported: " + name, span);
@@ -206,6 +203,29 @@ final class Derived {
 
     private static Value.Ptr tempPtr(Interp m, Value v) { return Value.Ptr.thin(m.temp(v, "operand"), new int[0]); }
 
+    /**
+     * {@link #cmp}'s result when a float comparison is unordered (a NaN): `partial_cmp` is then None
+     * and `<`, `<=`, `>`, `>=` are all false. Lexicographic comparisons stop at it as at any
+     * non-Equal result, as derived PartialOrd does.
+     */
+    static final int UNORDERED = Integer.MIN_VALUE;
+
+    /** `<`, `<=`, `>`, `>=` (op "lt", "le", "gt", "ge") of a {@link #cmp} result. */
+    static boolean holds(String op, int c) {
+        if (c == UNORDERED) return false;
+        return switch (op) {
+            case "lt" -> c < 0;
+            case "le" -> c <= 0;
+            case "gt" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** `partial_cmp`'s value for a {@link #cmp} result. */
+    static Value partialOrdering(Interp m, int c) {
+        return c == UNORDERED ? m.types.none() : m.types.some(ordering(m, c));
+    }
+
     static int cmp(Interp m, Value a, Value b, Ty ty, Span span) {
         switch (ty) {
             case Ty.Ref r -> {
@@ -240,7 +260,11 @@ final class Derived {
                     if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey(method)) {
                         Value r = m.calls.callFn(impl.impl().methods().get(method), impl.args(),
                                 new Value[] {tempPtr(m, a), tempPtr(m, b)}, new Ty[] {Ty.ref(ty), Ty.ref(ty)}, span);
-                        if (lang.equals("PartialOrd")) r = ((Value.Agg) r).fields[0];
+                        if (lang.equals("PartialOrd")) {
+                            Value.Agg opt = (Value.Agg) r;
+                            if (opt.fields.length == 0) return UNORDERED;  // None
+                            r = opt.fields[0];
+                        }
                         return orderingToInt(m, r);
                     }
                 }
@@ -261,7 +285,13 @@ final class Derived {
                 }
                 return 0;
             }
-            default -> { return Arith.compare(a, b, span); }
+            default -> {
+                if (a instanceof Value.Float fa && b instanceof Value.Float fb) {
+                    // IEEE order: NaN is unordered, -0.0 equals 0.0 (Double.compare would say otherwise).
+                    return fa.v() < fb.v() ? -1 : fa.v() > fb.v() ? 1 : fa.v() == fb.v() ? 0 : UNORDERED;
+                }
+                return Arith.compare(a, b, span);
+            }
         }
     }
 

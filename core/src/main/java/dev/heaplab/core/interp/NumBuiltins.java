@@ -247,12 +247,15 @@ final class NumBuiltins {
         r.put("u8::eq_ignore_ascii_case", c -> Arith.bool(asciiLower(byteArg(c)) == asciiLower((int) ((Value.Int) c.deref(1)).bits())));
         r.put("char::len_utf8", c -> Value.usize(ch(c) < 0x80 ? 1 : ch(c) < 0x800 ? 2 : ch(c) < 0x10000 ? 3 : 4));
         r.put("char::to_digit", c -> {
-            int d = Character.digit(ch(c), (int) ((Value.Int) c.args()[1]).bits());
+            long radix = ((Value.Int) c.args()[1]).bits();
+            if (radix < 2 || radix > 36) throw c.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+            int d = Character.digit(ch(c), (int) radix);
             if (ch(c) > 127) d = -1;
             return d < 0 ? c.m().types.none() : c.m().types.some(new Value.Int(d, IntTy.U32));
         });
         r.put("char::from_digit", c -> {
             long d = ((Value.Int) c.args()[0]).bits(), radix = ((Value.Int) c.args()[1]).bits();
+            if (radix > 36) throw c.panic("from_digit: radix is too high (maximum 36)");
             if (d < 0 || d >= radix) return c.m().types.none();
             return c.m().types.some(new Value.Char(Character.forDigit((int) d, (int) radix)));
         });

@@ -114,12 +114,12 @@ final class Rvalues {
                 if (b.op() == Rvalue.BinOp.EQ) return Arith.bool(Derived.eq(m, l, r, ty, m.current));
                 if (b.op() == Rvalue.BinOp.NE) return Arith.bool(!Derived.eq(m, l, r, ty, m.current));
                 int c = Derived.cmp(m, l, r, ty, m.current);
-                return Arith.bool(switch (b.op()) {
-                    case LT -> c < 0;
-                    case LE -> c <= 0;
-                    case GT -> c > 0;
-                    default -> c >= 0;
-                });
+                return Arith.bool(Derived.holds(switch (b.op()) {
+                    case LT -> "lt";
+                    case LE -> "le";
+                    case GT -> "gt";
+                    default -> "ge";
+                }, c));
             }
         }
         return Arith.binary(b.op(), l, r, m.current);

@@ -375,6 +375,30 @@ final class Stepper {
     }
 
     /** The span a panic is reported at: the call site of `#[track_caller]` functions, transitively. */
+    /**
+     * Where rustc's binary reports a panic: std's own line for a std function without
+     * #[track_caller] (given by the panic, or found for the innermost such frame in StdPanicSites);
+     * else the caller's line, through #[track_caller] frames. A panic raised in a stub with no known
+     * site is reported where the user's code called into std (the nearest line heaplab can name).
+     */
+    private String panicLocation(MachineStop.Panic p) {
+        if (p.stdLocation != null) return p.stdLocation;
+        Span span = p.span();
+        if (span != null && span.lo() >= dev.heaplab.core.typeck.CheckedStd.FIRST_POS) {
+            for (int i = m.frames.size() - 1; i >= 0; i--) {
+                Frame f = m.frames.get(i);
+                var fn = m.defs.fn(f.body.def());
+                String site = fn == null ? null : StdPanicSites.of(fn.qualifiedName());
+                if (site != null) return site;
+                if (f.callSpan != null && f.callSpan.lo() < dev.heaplab.core.typeck.CheckedStd.FIRST_POS) {
+                    span = f.callSpan;
+                    break;
+                }
+            }
+        }
+        return m.location(callerLocation(span));
+    }
+
     private Span callerLocation(Span span) {
         for (int i = m.frames.size() - 1; i >= 0; i--) {
             Frame f = m.frames.get(i);
@@ -399,8 +423,7 @@ final class Stepper {
     private void unwind(MachineStop.Panic p, int base) {
         if (!p.reported) {
             p.reported = true;
-            if (p.stdLocation != null) m.reportPanic(p.getMessage(), p.stdLocation);
-            else m.reportPanic(p.getMessage(), callerLocation(p.span()));
+            m.reportPanic(p.getMessage(), panicLocation(p));
         }
         while (m.frames.size() > base) {
             Frame f = m.top();

@@ -4,6 +4,7 @@ import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Stmt;
 import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.Ty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,33 @@ final class CaptureAnalysis {
         return out;
     }
 
+    /**
+     * How a call uses its callee: through `Fn::call` it is only read, through `FnMut::call_mut` it is
+     * borrowed uniquely, and only `FnOnce::call_once` consumes it (a captured `f: F` with
+     * `F: FnMut` called in a closure makes that closure FnMut, not FnOnce). A closure callee
+     * is used as its own kind says.
+     */
+    private Use callUse(Expr.Call c) {
+        TypeckResults.Callee callee = fcx.tables.callees.get(c.id());
+        if (callee == null || callee.args().isEmpty()) return Use.MOVE;
+        dev.heaplab.core.types.FnDef def = fcx.cx.defs.fn(callee.fn());
+        if (def == null || def.parentTrait() == null || !fcx.lowerer.isFnTrait(def.parentTrait())) return Use.MOVE;
+        if (fcx.icx.resolve(callee.args().get(0)) instanceof Ty.Closure cl) {
+            ClosureDef cd = fcx.cx.defs.closure(cl.def());
+            if (cd == null) return Use.MOVE;
+            return switch (cd.kind()) {
+                case FN -> Use.SHARED;
+                case FN_MUT -> Use.MUT;
+                case FN_ONCE -> Use.MOVE;
+            };
+        }
+        return switch (def.name()) {
+            case "call" -> Use.SHARED;
+            case "call_mut" -> Use.MUT;
+            default -> Use.MOVE;
+        };
+    }
+
     private static boolean isPrefix(List<Integer> a, List<Integer> b) {
         return a.size() <= b.size() && b.subList(0, a.size()).equals(a);
     }
@@ -150,7 +178,12 @@ final class CaptureAnalysis {
                     place(b.rhs(), Use.SHARED);
                 } else { value(b.lhs()); value(b.rhs()); }
             }
-            case Expr.Call c -> { value(c.callee()); c.args().forEach(this::value); }
+            case Expr.Call c -> {
+                Use u = callUse(c);
+                if (u == Use.MOVE) value(c.callee());
+                else place(c.callee(), u);
+                c.args().forEach(this::value);
+            }
             case Expr.Field f -> value(f.base());
             case Expr.Index i -> { value(i.base()); value(i.index()); }
             case Expr.Tuple t -> t.elems().forEach(this::value);

@@ -153,6 +153,12 @@ final class MethodProbe {
             case Ty.Closure x -> "closure";
             default -> "type";
         };
+        String real = StdSurface.realStdItem(r, name, fcx.cx.defs, fcx.implementsTrait(r, "Iterator", List.of()));
+        if (real != null) {
+            // A real std method heaplab's stubs do not model: refused, not a made-up E0599.
+            fcx.cx.unsupported(span, "`" + real + "` (this part of the standard library is not modelled)");
+            return;
+        }
         String shown = r.display(fcx.cx.defs);
         String what = assoc ? "no function or associated item named `" + name + "` found for " + kind + " `" + shown + "` in the current scope"
                 : "no method named `" + name + "` found for " + kind + " `" + shown + "` in the current scope";
