@@ -29,7 +29,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return Driver.EXIT_UNSUPPORTED;
     }
 
+    /** Subcommands that compile a program: the process starts building the std stubs at once for them. */
+    private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "check", "mir", "trace", "permissions");
+
     public static void main(String[] args) {
+        if (args.length > 0 && COMPILING.contains(args[0])) Driver.prepare();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = execute(args, out, err);

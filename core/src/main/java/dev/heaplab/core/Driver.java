@@ -53,6 +53,26 @@ public final class Driver {
         public int exitCode() { return execution == null ? compiled.exitCode() : execution.exitCode(); }
     }
 
+    /**
+     * Starts building what every compile and run of this JVM shares (the std stubs checked and lowered,
+     * the machine's native table) on a daemon thread, so that it overlaps whatever the caller does
+     * before its first compile (parsing the command line, reading the file): a process start-up
+     * saving on a machine with a free core. The first compile waits for it (class initialisation
+     * is thread-safe); a failure is reported by that compile as before.
+     */
+    public static void prepare() {
+        Thread t = new Thread(() -> {
+            try {
+                LoweredStd.shared();
+                Machine.prepare();
+            } catch (Throwable e) {
+                // reported by the compile that needs it (the holders rethrow as NoClassDefFoundError)
+            }
+        }, "heaplab-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static Compiled compile(SourceFile file) { return compile(file, true); }
 
     /** Runs the compile-time stages; {@code borrowck} false skips the borrow checker (`--no-borrowck`). */

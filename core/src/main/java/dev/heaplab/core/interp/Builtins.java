@@ -45,11 +45,18 @@ final class Builtins {
         Value call(Call c);
     }
 
+    /** The native table is the same for every machine (its functions capture nothing): built once per JVM. */
+    private static final Map<String, Native> NATIVES = table();
+
     private final Interp m;
-    private final Map<String, Native> natives = new HashMap<>();
+    private final Map<String, Native> natives = NATIVES;
 
     Builtins(Interp m) {
         this.m = m;
+    }
+
+    private static Map<String, Native> table() {
+        Map<String, Native> natives = new HashMap<>();
         StringBuiltins.register(natives);
         VecBuiltins.register(natives);
         PtrBuiltins.register(natives);
@@ -70,6 +77,12 @@ final class Builtins {
         natives.put("cmp::cmp", c -> Derived.ordering(c.m(), Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::partial_cmp", c -> Derived.partialOrdering(c.m(),
                 Derived.cmp(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
+        return Map.copyOf(natives);
+    }
+
+    /** Builds the native table now (start-up: on a helper thread, while the command line is parsed). */
+    static void prepare() {
+        NATIVES.size();
     }
 
     boolean has(String key) { return natives.containsKey(key); }

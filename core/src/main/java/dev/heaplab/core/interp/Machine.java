@@ -31,6 +31,11 @@ public final class Machine {
     /** For tests: run every statement the generic way, as with a detailed observer (see {@link Op}). */
     private boolean genericOnly;
 
+    /** Builds what every run shares (the native table) ahead of the first run; see {@code Driver.prepare}. */
+    public static void prepare() {
+        Builtins.prepare();
+    }
+
     public Machine(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers) {
         this(program, limits, output, observers, false);
     }

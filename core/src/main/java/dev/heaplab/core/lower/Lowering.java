@@ -3,6 +3,7 @@ package dev.heaplab.core.lower;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.LaterBodies;
 import dev.heaplab.core.mir.LocalDecl;
 import dev.heaplab.core.mir.MirProgram;
 import dev.heaplab.core.mir.Place;
@@ -44,11 +45,14 @@ public final class Lowering {
     private final CtorFns ctorFns;
     /** Bodies lowered already (the std stubs'), not lowered again. */
     private final Map<DefId, Body> given;
+    /** Std bodies lowered on first use instead ({@link LoweredStd#body}), not lowered here. */
+    private final java.util.Set<DefId> later;
 
-    private Lowering(TypedProgram program, Diagnostics diags, Map<DefId, Body> given) {
+    private Lowering(TypedProgram program, Diagnostics diags, Map<DefId, Body> given, java.util.Set<DefId> later) {
         this.program = program;
         this.diags = diags;
         this.given = given;
+        this.later = later;
         this.intrinsics = new Intrinsics(program.defs());
         this.ctorFns = new CtorFns(program.defs());
         for (ClosureDef c : program.defs().closures()) closuresByExpr.put(c.expr().id(), c);
@@ -56,12 +60,12 @@ public final class Lowering {
 
     /** Lowers every body of the program, the std stubs' included. */
     public static MirProgram lower(TypedProgram program, Diagnostics diags) {
-        return new Lowering(program, diags, Map.of()).lowerAll();
+        return new Lowering(program, diags, Map.of(), java.util.Set.of()).lowerAll(LaterBodies.NONE);
     }
 
     /** Lowers the program's own bodies; the std stubs' are {@code std}'s, lowered once. */
     public static MirProgram lower(TypedProgram program, Diagnostics diags, LoweredStd std) {
-        return new Lowering(program, diags, std.bodies()).lowerAll();
+        return new Lowering(program, diags, std.bodies(), std.typed().deferred()).lowerAll(std);
     }
 
     /** Lowers the bodies of checked std stubs, on a copy of their definitions that lowering extends. */
@@ -70,18 +74,40 @@ public final class Lowering {
         Diagnostics diags = new Diagnostics();
         TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
                 defs, std.results(), null);
-        MirProgram mir = new Lowering(program, diags, Map.of()).lowerAll();
+        MirProgram mir = new Lowering(program, diags, Map.of(), std.deferred()).lowerAll(LaterBodies.NONE);
         if (mir == null || diags.hasErrors()) {
             throw new IllegalStateException("the std stubs do not lower: " + (diags.all().isEmpty() ? "" : diags.all().get(0).message()));
         }
         return new LoweredStd(std.withDefs(defs), mir.bodies());
     }
 
-    private MirProgram lowerAll() {
+    /**
+     * Checks and lowers the body of a deferred std function ({@link CheckedStd#deferred()}) against the
+     * stubs' definitions, which it only reads. Throws when the stub does not check or lower.
+     */
+    static Body lowerDeferred(LoweredStd std, DefId fn) {
+        CheckedStd typed = std.typed();
+        ProgramDefs defs = typed.defs();
+        int defined = defs.size();
+        Diagnostics diags = new Diagnostics();
+        TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
+                defs, typed.checkDeferred(fn), null);
+        Lowering l = new Lowering(program, diags, Map.of(), java.util.Set.of());
+        FnDef def = defs.fn(fn);
+        LowerCx cx = l.newCx(def.generics());
+        Body b = l.lowerFn(cx, def);
+        if (cx.failed || diags.hasErrors() || defs.size() != defined) {
+            throw new IllegalStateException("the std stub `" + def.qualifiedName() + "` does not lower on its own"
+                    + (diags.all().isEmpty() ? "" : ": " + diags.all().get(0).message()));
+        }
+        return b;
+    }
+
+    private MirProgram lowerAll(LaterBodies laterBodies) {
         Map<DefId, Body> bodies = new LinkedHashMap<>(given);
         boolean failed = false;
         for (FnDef fn : List.copyOf(program.defs().fns())) {
-            if (!fn.hasBody() || given.containsKey(fn.id())) continue;
+            if (!fn.hasBody() || given.containsKey(fn.id()) || later.contains(fn.id())) continue;
             LowerCx cx = newCx(fn.generics());
             Body b = lowerFn(cx, fn);
             failed |= cx.failed;
@@ -97,7 +123,7 @@ public final class Lowering {
         }
         if (failed) return null;
         bodies.putAll(ctorFns.bodies);
-        return new MirProgram(program.crate().source(), program.defs(), bodies, program.main());
+        return new MirProgram(program.crate().source(), program.defs(), bodies, program.main(), laterBodies);
     }
 
     private LowerCx newCx(GenericsDef generics) {

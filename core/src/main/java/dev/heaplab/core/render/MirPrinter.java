@@ -28,7 +28,7 @@ public final class MirPrinter {
 
     public static String print(MirProgram program) {
         MirPrinter p = new MirPrinter(program.defs());
-        List<DefId> ids = new ArrayList<>(program.bodies().keySet());
+        List<DefId> ids = new ArrayList<>(program.allBodies().keySet());
         ids.sort(Comparator.comparingInt(DefId::index));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
