@@ -1848,9 +1848,30 @@ impl<A: Step> DoubleEndedIterator for Range<A> {
     }
 }
 
-impl<A: Step> Range<A> {
+impl<A: PartialOrd> Range<A> {
     pub fn contains(&self, item: &A) -> bool {
         *item >= self.start && *item < self.end
+    }
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<A: PartialOrd> RangeFrom<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item >= self.start
+    }
+}
+
+impl<A: PartialOrd> RangeTo<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item < self.end
+    }
+}
+
+impl<A: PartialOrd> RangeToInclusive<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item <= self.end
     }
 }
 
@@ -1885,9 +1906,18 @@ impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
     }
 }
 
-impl<A: Step> RangeInclusive<A> {
+impl<A: PartialOrd> RangeInclusive<A> {
     pub fn contains(&self, item: &A) -> bool {
         *item >= self.start && *item <= self.end
+    }
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+    pub fn start(&self) -> &A {
+        &self.start
+    }
+    pub fn end(&self) -> &A {
+        &self.end
     }
 }
 
