@@ -241,8 +241,8 @@ impl<T> Vec<T> {
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn capacity(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
-    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
-    #[builtin] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
+    #[builtin] pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
     #[builtin] pub fn insert(&mut self, index: usize, value: T);
     #[builtin] pub fn remove(&mut self, index: usize) -> T;
     #[builtin] pub fn swap_remove(&mut self, index: usize) -> T;
@@ -376,8 +376,8 @@ impl<T> [T] {
     #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
     #[builtin] pub fn first(&self) -> Option<&T>;
     #[builtin] pub fn last(&self) -> Option<&T>;
-    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
-    #[builtin] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
+    #[builtin] pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
     #[builtin] pub fn contains(&self, x: &T) -> bool;
     #[builtin] pub fn to_vec(&self) -> Vec<T>;
     #[builtin] pub fn swap(&mut self, a: usize, b: usize);
@@ -664,7 +664,7 @@ impl<T: fmt::Debug> fmt::Debug for Box<T> { #[builtin = "fmt::debug"] fn fmt(&se
 impl<T: fmt::Display> fmt::Display for Rc<T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T: fmt::Debug> fmt::Debug for Rc<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T> fmt::Debug for Weak<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Cell<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: fmt::Debug + Copy> fmt::Debug for Cell<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T: fmt::Debug> fmt::Debug for RefCell<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<'b, T: fmt::Display> fmt::Display for Ref<'b, T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<'b, T: fmt::Debug> fmt::Debug for Ref<'b, T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }

@@ -1125,6 +1125,16 @@ pub trait Iterator {
         }
         (left, right)
     }
+    fn try_fold<B, R: TryFlow<Output = B>, F: FnMut(B, Self::Item) -> R>(&mut self, init: B, mut f: F) -> R {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            match f(acc, x).branch() {
+                Ok(v) => acc = v,
+                Err(stop) => return stop,
+            }
+        }
+        R::from_output(acc)
+    }
     fn try_for_each<E, F: FnMut(Self::Item) -> Result<(), E>>(&mut self, mut f: F) -> Result<(), E> {
         while let Some(x) = self.next() {
             f(x)?;
@@ -2393,23 +2403,6 @@ impl<'a> Product<&'a f64> for f64 {
     }
 }
 
-// Formatting of the natively modelled types. The machine formats these values itself (the
-// formatting builtins look at the value's type), so these declarations only tell the type checker
-// which of them implement Display and Debug, with the bounds std has.
-impl fmt::Display for String { #[builtin = "fmt::display_string"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl fmt::Debug for String { #[builtin = "fmt::debug_string"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Vec<T> { #[builtin = "fmt::debug_vec"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Display> fmt::Display for Box<T> { #[builtin = "fmt::display_box"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Box<T> { #[builtin = "fmt::debug_box"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Display> fmt::Display for Rc<T> { #[builtin = "fmt::display_rc"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for Rc<T> { #[builtin = "fmt::debug_rc"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T> fmt::Debug for Weak<T> { #[builtin = "fmt::debug_weak"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug> fmt::Debug for RefCell<T> { #[builtin = "fmt::debug_refcell"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T: fmt::Debug + Copy> fmt::Debug for Cell<T> { #[builtin = "fmt::debug_cell"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Display> fmt::Display for Ref<'b, T> { #[builtin = "fmt::display_cell_ref"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Debug> fmt::Debug for Ref<'b, T> { #[builtin = "fmt::debug_cell_ref"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Display> fmt::Display for RefMut<'b, T> { #[builtin = "fmt::display_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<'b, T: fmt::Debug> fmt::Debug for RefMut<'b, T> { #[builtin = "fmt::debug_cell_ref_mut"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl fmt::Display for ParseIntError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(match self.kind {
@@ -2816,3 +2809,49 @@ impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
 pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
     Successors { next: first, succ: succ }
 }
+
+/// What `try_fold` accepts as its closure's result (std's unstable `Try`): Option and Result.
+pub trait TryFlow: Sized {
+    type Output;
+    fn from_output(output: Self::Output) -> Self;
+    /// `Ok(value)` to go on, `Err(self)` to stop and return it.
+    fn branch(self) -> Result<Self::Output, Self>;
+}
+
+impl<T> TryFlow for Option<T> {
+    type Output = T;
+    fn from_output(output: T) -> Option<T> {
+        Some(output)
+    }
+    fn branch(self) -> Result<T, Option<T>> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(None),
+        }
+    }
+}
+
+impl<T, E> TryFlow for Result<T, E> {
+    type Output = T;
+    fn from_output(output: T) -> Result<T, E> {
+        Ok(output)
+    }
+    fn branch(self) -> Result<T, Result<T, E>> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(Err(e)),
+        }
+    }
+}
+
+/// What slices' `get`/`get_mut` take (std's `SliceIndex`): a position gives an element, a range a sub-slice.
+pub trait SliceIndex<S: ?Sized> {
+    type Output: ?Sized;
+}
+impl<T> SliceIndex<[T]> for usize { type Output = T; }
+impl<T> SliceIndex<[T]> for Range<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeInclusive<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeFrom<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeToInclusive<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }

@@ -71,7 +71,8 @@ final class Calls {
             throw new MachineStop.Internal("call of an unknown function " + def, span);
         }
         ImplDef impl = null;
-        if (fn.parentTrait() != null) {
+        // A trait's own method (not an impl's, whose type arguments are the impl's, not `Self` first).
+        if (fn.parentTrait() != null && fn.parentImpl() == null) {
             String lang = m.defs.trait(fn.parentTrait()).lang();
             if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce")) && args.length == 2
                     && !typeArgs.isEmpty() && isCallable(typeArgs.get(0)))
