@@ -4,6 +4,7 @@ import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Stmt;
 import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.Ty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,16 @@ final class CaptureAnalysis {
     private final FnCtxt fcx;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<NodeId, FnCtxt.LocalVar> captured;
+    private final int depth;
 
     CaptureAnalysis(FnCtxt fcx, Map<NodeId, FnCtxt.LocalVar> captured) {
+        this(fcx, captured, 0);
+    }
+
+    private CaptureAnalysis(FnCtxt fcx, Map<NodeId, FnCtxt.LocalVar> captured, int depth) {
         this.fcx = fcx;
         this.captured = captured;
+        this.depth = depth;
     }
 
     ClosureDef.Kind analyze(Expr body) {
@@ -150,7 +157,11 @@ final class CaptureAnalysis {
                     place(b.rhs(), Use.SHARED);
                 } else { value(b.lhs()); value(b.rhs()); }
             }
-            case Expr.Call c -> { value(c.callee()); c.args().forEach(this::value); }
+            case Expr.Call c -> {
+                Use callUse = isPlace(c.callee()) ? callUse(c.callee()) : null;
+                if (callUse != null) place(c.callee(), callUse); else value(c.callee());
+                c.args().forEach(this::value);
+            }
             case Expr.Field f -> value(f.base());
             case Expr.Index i -> { value(i.base()); value(i.index()); }
             case Expr.Tuple t -> t.elems().forEach(this::value);
@@ -251,6 +262,30 @@ final class CaptureAnalysis {
             }
             default -> value(e);
         }
+    }
+
+    /**
+     * Calling a captured closure uses it as its kind says: `Fn` by shared and `FnMut` by unique
+     * borrow (`counted(x)` inside `map(|x| counted(x))`), `FnOnce` by value; null for other callees.
+     */
+    private Use callUse(Expr callee) {
+        var t = fcx.tables.types.get(callee.id());
+        if (t == null || !(fcx.icx.resolve(t) instanceof Ty.Closure clo)) return null;
+        ClosureDef def = fcx.cx.defs.closure(clo.def());
+        ClosureDef.Kind kind = def != null ? def.kind() : null;
+        if (kind == null) {
+            // A closure defined before this one is classified after it (closures are defined innermost first).
+            for (FnCtxt.ClosureCx other : fcx.allClosures) {
+                if (other.id.equals(clo.def()) && other.expr.body() != null && depth < 4)
+                    kind = new CaptureAnalysis(fcx, other.captures, depth + 1).analyze(other.expr.body());
+            }
+        }
+        if (kind == null) return null;
+        return switch (kind) {
+            case FN -> Use.SHARED;
+            case FN_MUT -> Use.MUT;
+            case FN_ONCE -> Use.MOVE;
+        };
     }
 
     /** Index expressions inside a place path are values used by the closure too. */

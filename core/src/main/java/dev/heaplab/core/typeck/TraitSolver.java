@@ -116,17 +116,25 @@ final class TraitSolver {
      */
     private Selection selectForLiteral(Ty.Infer self, DefId trait, List<Ty> args, int depth) {
         ImplDef only = null;
+        int numeric = 0;
+        boolean blanketMay = false;
         for (ImplDef impl : cx.defs.implsOf(trait)) {
-            if (!trait.equals(impl.trait()) || !(impl.selfTy() instanceof Ty.Int || impl.selfTy() instanceof Ty.Float)) continue;
+            if (!trait.equals(impl.trait())) continue;
+            boolean isNumeric = impl.selfTy() instanceof Ty.Int || impl.selfTy() instanceof Ty.Float;
+            if (!isNumeric && !(impl.selfTy() instanceof Ty.Param)) continue;
             int snap = icx.snapshot();
             List<Ty> fresh = freshArgs(impl.generics());
-            boolean ok = icx.unify(impl.selfTy(), self) && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
+            boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self) && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)
+                    && (isNumeric || depth > 6 || nestedMayHold(impl, fresh, depth));
             icx.rollback(snap);
             if (!ok) continue;
-            if (only != null) return AMBIG;
-            only = impl;
+            if (isNumeric) { numeric++; only = impl; } else blanketMay = true;
         }
-        if (only == null || builtin(only.selfTy(), trait, args) != null) return AMBIG;
+        Ty proxy = self.kind() == Ty.InferKind.FLOAT ? new Ty.Float(dev.heaplab.core.types.FloatTy.F64) : Ty.I32;
+        boolean nativeImpl = builtin(proxy, trait, args) != null;
+        // No impl at all can take a literal (a blanket one's conditions fail too): rustc's "not implemented".
+        if (numeric == 0 && !blanketMay && !nativeImpl) return NO;
+        if (numeric != 1 || blanketMay || nativeImpl) return AMBIG;
         List<Ty> fresh = freshArgs(only.generics());
         icx.unify(only.selfTy(), self);
         unifyAll(TySubst.subst(only.traitArgs(), fresh), args);
