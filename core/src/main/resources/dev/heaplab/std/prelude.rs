@@ -3019,3 +3019,10 @@ impl TryFrom<usize> for u8 { type Error = TryFromIntError; fn try_from(v: usize)
 impl TryFrom<usize> for u16 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u16, TryFromIntError> { let d = v as u16; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<usize> for u32 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u32, TryFromIntError> { let d = v as u32; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<usize> for u64 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u64, TryFromIntError> { let d = v as u64; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+
+// `"text".into()` as a `Box<str>`: one allocation of exactly the text's length, as std's.
+impl<'a> From<&'a str> for Box<str> {
+    fn from(s: &'a str) -> Box<str> {
+        String::from(s).into_boxed_str()
+    }
+}
