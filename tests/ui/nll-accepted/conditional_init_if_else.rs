@@ -1,4 +1,5 @@
 // Deferred initialisation: every branch assigns before the use.
+//@ no-stats
 fn main() {
     let n = std::env::args().count();
     let x;

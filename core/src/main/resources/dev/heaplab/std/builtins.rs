@@ -241,8 +241,8 @@ impl<T> Vec<T> {
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn capacity(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
-    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
-    #[builtin] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
+    #[builtin] pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
     #[builtin] pub fn insert(&mut self, index: usize, value: T);
     #[builtin] pub fn remove(&mut self, index: usize) -> T;
     #[builtin] pub fn swap_remove(&mut self, index: usize) -> T;
@@ -376,8 +376,8 @@ impl<T> [T] {
     #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
     #[builtin] pub fn first(&self) -> Option<&T>;
     #[builtin] pub fn last(&self) -> Option<&T>;
-    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
-    #[builtin] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
+    #[builtin] pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
     #[builtin] pub fn contains(&self, x: &T) -> bool;
     #[builtin] pub fn to_vec(&self) -> Vec<T>;
     #[builtin] pub fn swap(&mut self, a: usize, b: usize);
@@ -388,6 +388,7 @@ impl<T> [T] {
     #[builtin] pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
     #[builtin] pub fn windows(&self, size: usize) -> Windows<'_, T>;
     #[builtin] pub fn chunks(&self, size: usize) -> Chunks<'_, T>;
+    #[builtin = "slice::chunks"] pub fn chunks_mut(&mut self, size: usize) -> ChunksMut<'_, T>;
     #[builtin] pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
     #[builtin] pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
     #[builtin] pub fn starts_with(&self, needle: &[T]) -> bool;
@@ -625,6 +626,29 @@ pub mod process {
     #[builtin] pub fn exit(code: i32) -> !;
 }
 
+// The program's command line: heaplab runs a program without arguments, so `args()` yields only
+// the program's own name (the source path without `.rs`, as `rustc FILE.rs` names the binary).
+pub mod env {
+    use crate::{IntoIter, IntoIterator, Iterator, String, Option};
+
+    pub struct Args {
+        inner: IntoIter<String>,
+    }
+
+    impl Iterator for Args {
+        type Item = String;
+        fn next(&mut self) -> Option<String> {
+            self.inner.next()
+        }
+    }
+
+    pub fn args() -> Args {
+        Args { inner: program_args().into_iter() }
+    }
+
+    #[builtin = "env::program_args"] fn program_args() -> crate::Vec<String>;
+}
+
 // ---- Formatter ------------------------------------------------------------------------------
 // `fmt::Formatter` and `fmt::Error` are declared in prelude.rs (with write_str and alternate);
 // the other Formatter methods are declared below.
@@ -698,6 +722,7 @@ pub struct FromUtf8Error;
 #[lang = "Iter"] pub struct Lines<'a>;
 #[lang = "Iter"] pub struct Windows<'a, T>;
 #[lang = "Iter"] pub struct Chunks<'a, T>;
+#[lang = "Iter"] pub struct ChunksMut<'a, T>;
 
 impl<'a, P> Iterator for Split<'a, P> {
     type Item = &'a str;
@@ -722,6 +747,11 @@ impl<'a, T> Iterator for Windows<'a, T> {
 impl<'a, T> Iterator for Chunks<'a, T> {
     type Item = &'a [T];
     #[builtin] fn next(&mut self) -> Option<&'a [T]>;
+}
+
+impl<'a, T> Iterator for ChunksMut<'a, T> {
+    type Item = &'a mut [T];
+    #[builtin = "Chunks::next"] fn next(&mut self) -> Option<&'a mut [T]>;
 }
 
 impl fmt::Formatter {

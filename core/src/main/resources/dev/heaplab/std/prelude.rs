@@ -1135,6 +1135,16 @@ pub trait Iterator {
         }
         (left, right)
     }
+    fn try_fold<B, R: TryFlow<Output = B>, F: FnMut(B, Self::Item) -> R>(&mut self, init: B, mut f: F) -> R {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            match f(acc, x).branch() {
+                Ok(v) => acc = v,
+                Err(stop) => return stop,
+            }
+        }
+        R::from_output(acc)
+    }
     fn try_for_each<E, F: FnMut(Self::Item) -> Result<(), E>>(&mut self, mut f: F) -> Result<(), E> {
         while let Some(x) = self.next() {
             f(x)?;
@@ -1858,9 +1868,30 @@ impl<A: Step> DoubleEndedIterator for Range<A> {
     }
 }
 
-impl<A: Step> Range<A> {
+impl<A: PartialOrd> Range<A> {
     pub fn contains(&self, item: &A) -> bool {
         *item >= self.start && *item < self.end
+    }
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<A: PartialOrd> RangeFrom<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item >= self.start
+    }
+}
+
+impl<A: PartialOrd> RangeTo<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item < self.end
+    }
+}
+
+impl<A: PartialOrd> RangeToInclusive<A> {
+    pub fn contains(&self, item: &A) -> bool {
+        *item <= self.end
     }
 }
 
@@ -1895,9 +1926,18 @@ impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
     }
 }
 
-impl<A: Step> RangeInclusive<A> {
+impl<A: PartialOrd> RangeInclusive<A> {
     pub fn contains(&self, item: &A) -> bool {
         *item >= self.start && *item <= self.end
+    }
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+    pub fn start(&self) -> &A {
+        &self.start
+    }
+    pub fn end(&self) -> &A {
+        &self.end
     }
 }
 
@@ -2994,5 +3034,222 @@ impl char {
 impl<'a> Default for &'a str {
     fn default() -> &'a str {
         ""
+    }
+}
+
+/// What `try_fold` accepts as its closure's result (std's unstable `Try`): Option and Result.
+pub trait TryFlow: Sized {
+    type Output;
+    fn from_output(output: Self::Output) -> Self;
+    /// `Ok(value)` to go on, `Err(self)` to stop and return it.
+    fn branch(self) -> Result<Self::Output, Self>;
+}
+
+impl<T> TryFlow for Option<T> {
+    type Output = T;
+    fn from_output(output: T) -> Option<T> {
+        Some(output)
+    }
+    fn branch(self) -> Result<T, Option<T>> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(None),
+        }
+    }
+}
+
+impl<T, E> TryFlow for Result<T, E> {
+    type Output = T;
+    fn from_output(output: T) -> Result<T, E> {
+        Ok(output)
+    }
+    fn branch(self) -> Result<T, Result<T, E>> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(Err(e)),
+        }
+    }
+}
+
+/// What slices' `get`/`get_mut` take (std's `SliceIndex`): a position gives an element, a range a sub-slice.
+pub trait SliceIndex<S: ?Sized> {
+    type Output: ?Sized;
+}
+impl<T> SliceIndex<[T]> for usize { type Output = T; }
+impl<T> SliceIndex<[T]> for Range<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeInclusive<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeFrom<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeToInclusive<usize> { type Output = [T]; }
+impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }
+
+// ---- conversions between numbers (std's From/TryFrom impls, 128-bit types aside) ----------------
+
+impl From<i16> for i32 { fn from(v: i16) -> i32 { v as i32 } }
+impl From<i16> for i64 { fn from(v: i16) -> i64 { v as i64 } }
+impl From<i16> for isize { fn from(v: i16) -> isize { v as isize } }
+impl From<i32> for i64 { fn from(v: i32) -> i64 { v as i64 } }
+impl From<i8> for i16 { fn from(v: i8) -> i16 { v as i16 } }
+impl From<i8> for i32 { fn from(v: i8) -> i32 { v as i32 } }
+impl From<i8> for i64 { fn from(v: i8) -> i64 { v as i64 } }
+impl From<i8> for isize { fn from(v: i8) -> isize { v as isize } }
+impl From<u16> for i32 { fn from(v: u16) -> i32 { v as i32 } }
+impl From<u16> for i64 { fn from(v: u16) -> i64 { v as i64 } }
+impl From<u16> for u32 { fn from(v: u16) -> u32 { v as u32 } }
+impl From<u16> for u64 { fn from(v: u16) -> u64 { v as u64 } }
+impl From<u16> for usize { fn from(v: u16) -> usize { v as usize } }
+impl From<u32> for i64 { fn from(v: u32) -> i64 { v as i64 } }
+impl From<u32> for u64 { fn from(v: u32) -> u64 { v as u64 } }
+impl From<u8> for i16 { fn from(v: u8) -> i16 { v as i16 } }
+impl From<u8> for i32 { fn from(v: u8) -> i32 { v as i32 } }
+impl From<u8> for i64 { fn from(v: u8) -> i64 { v as i64 } }
+impl From<u8> for isize { fn from(v: u8) -> isize { v as isize } }
+impl From<u8> for u16 { fn from(v: u8) -> u16 { v as u16 } }
+impl From<u8> for u32 { fn from(v: u8) -> u32 { v as u32 } }
+impl From<u8> for u64 { fn from(v: u8) -> u64 { v as u64 } }
+impl From<u8> for usize { fn from(v: u8) -> usize { v as usize } }
+impl From<i8> for f32 { fn from(v: i8) -> f32 { v as f32 } }
+impl From<i8> for f64 { fn from(v: i8) -> f64 { v as f64 } }
+impl From<u8> for f32 { fn from(v: u8) -> f32 { v as f32 } }
+impl From<u8> for f64 { fn from(v: u8) -> f64 { v as f64 } }
+impl From<i16> for f32 { fn from(v: i16) -> f32 { v as f32 } }
+impl From<i16> for f64 { fn from(v: i16) -> f64 { v as f64 } }
+impl From<u16> for f32 { fn from(v: u16) -> f32 { v as f32 } }
+impl From<u16> for f64 { fn from(v: u16) -> f64 { v as f64 } }
+impl From<i32> for f64 { fn from(v: i32) -> f64 { v as f64 } }
+impl From<u32> for f64 { fn from(v: u32) -> f64 { v as f64 } }
+impl From<f32> for f64 { fn from(v: f32) -> f64 { v as f64 } }
+impl From<bool> for i8 { fn from(v: bool) -> i8 { v as i8 } }
+impl From<bool> for i16 { fn from(v: bool) -> i16 { v as i16 } }
+impl From<bool> for i32 { fn from(v: bool) -> i32 { v as i32 } }
+impl From<bool> for i64 { fn from(v: bool) -> i64 { v as i64 } }
+impl From<bool> for isize { fn from(v: bool) -> isize { v as isize } }
+impl From<bool> for u8 { fn from(v: bool) -> u8 { v as u8 } }
+impl From<bool> for u16 { fn from(v: bool) -> u16 { v as u16 } }
+impl From<bool> for u32 { fn from(v: bool) -> u32 { v as u32 } }
+impl From<bool> for u64 { fn from(v: bool) -> u64 { v as u64 } }
+impl From<bool> for usize { fn from(v: bool) -> usize { v as usize } }
+impl From<char> for u32 { fn from(c: char) -> u32 { c as u32 } }
+impl From<char> for u64 { fn from(c: char) -> u64 { c as u64 } }
+
+pub trait TryFrom<T>: Sized {
+    type Error;
+    fn try_from(value: T) -> Result<Self, Self::Error>;
+}
+
+pub trait TryInto<T>: Sized {
+    type Error;
+    fn try_into(self) -> Result<T, Self::Error>;
+}
+
+/// The error of conversions that cannot fail (std's `convert::Infallible`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Infallible {}
+
+impl fmt::Display for Infallible {
+    fn fmt(&self, _f: &mut fmt::Formatter) -> fmt::Result {
+        match *self {}
+    }
+}
+
+impl<T, U: Into<T>> TryFrom<U> for T {
+    type Error = Infallible;
+    fn try_from(value: U) -> Result<T, Infallible> {
+        Ok(U::into(value))
+    }
+}
+
+impl<T, U: TryFrom<T>> TryInto<U> for T {
+    type Error = U::Error;
+    fn try_into(self) -> Result<U, U::Error> {
+        U::try_from(self)
+    }
+}
+
+/// The error of a checked integer conversion (`u8::try_from(300)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TryFromIntError(());
+
+impl fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.pad("out of range integral type conversion attempted")
+    }
+}
+
+impl error::Error for TryFromIntError {}
+
+// A value fits when the round trip gives it back with its sign.
+impl TryFrom<i8> for u8 { type Error = TryFromIntError; fn try_from(v: i8) -> Result<u8, TryFromIntError> { let d = v as u8; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i8> for u16 { type Error = TryFromIntError; fn try_from(v: i8) -> Result<u16, TryFromIntError> { let d = v as u16; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i8> for u32 { type Error = TryFromIntError; fn try_from(v: i8) -> Result<u32, TryFromIntError> { let d = v as u32; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i8> for u64 { type Error = TryFromIntError; fn try_from(v: i8) -> Result<u64, TryFromIntError> { let d = v as u64; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i8> for usize { type Error = TryFromIntError; fn try_from(v: i8) -> Result<usize, TryFromIntError> { let d = v as usize; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for i8 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<i8, TryFromIntError> { let d = v as i8; if d as i16 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for u8 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<u8, TryFromIntError> { let d = v as u8; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for u16 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<u16, TryFromIntError> { let d = v as u16; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for u32 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<u32, TryFromIntError> { let d = v as u32; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for u64 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<u64, TryFromIntError> { let d = v as u64; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for usize { type Error = TryFromIntError; fn try_from(v: i16) -> Result<usize, TryFromIntError> { let d = v as usize; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for i8 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<i8, TryFromIntError> { let d = v as i8; if d as i32 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for i16 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<i16, TryFromIntError> { let d = v as i16; if d as i32 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for isize { type Error = TryFromIntError; fn try_from(v: i32) -> Result<isize, TryFromIntError> { let d = v as isize; if d as i32 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for u8 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<u8, TryFromIntError> { let d = v as u8; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for u16 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<u16, TryFromIntError> { let d = v as u16; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for u32 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<u32, TryFromIntError> { let d = v as u32; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for u64 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<u64, TryFromIntError> { let d = v as u64; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for usize { type Error = TryFromIntError; fn try_from(v: i32) -> Result<usize, TryFromIntError> { let d = v as usize; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for i8 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<i8, TryFromIntError> { let d = v as i8; if d as i64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for i16 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<i16, TryFromIntError> { let d = v as i16; if d as i64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for i32 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<i32, TryFromIntError> { let d = v as i32; if d as i64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for isize { type Error = TryFromIntError; fn try_from(v: i64) -> Result<isize, TryFromIntError> { let d = v as isize; if d as i64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for u8 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<u8, TryFromIntError> { let d = v as u8; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for u16 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<u16, TryFromIntError> { let d = v as u16; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for u32 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<u32, TryFromIntError> { let d = v as u32; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for u64 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<u64, TryFromIntError> { let d = v as u64; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for usize { type Error = TryFromIntError; fn try_from(v: i64) -> Result<usize, TryFromIntError> { let d = v as usize; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for i8 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<i8, TryFromIntError> { let d = v as i8; if d as isize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for i16 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<i16, TryFromIntError> { let d = v as i16; if d as isize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for i32 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<i32, TryFromIntError> { let d = v as i32; if d as isize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for i64 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<i64, TryFromIntError> { let d = v as i64; if d as isize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for u8 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<u8, TryFromIntError> { let d = v as u8; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for u16 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<u16, TryFromIntError> { let d = v as u16; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for u32 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<u32, TryFromIntError> { let d = v as u32; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for u64 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<u64, TryFromIntError> { let d = v as u64; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for usize { type Error = TryFromIntError; fn try_from(v: isize) -> Result<usize, TryFromIntError> { let d = v as usize; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u8> for i8 { type Error = TryFromIntError; fn try_from(v: u8) -> Result<i8, TryFromIntError> { let d = v as i8; if d as u8 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u16> for i8 { type Error = TryFromIntError; fn try_from(v: u16) -> Result<i8, TryFromIntError> { let d = v as i8; if d as u16 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u16> for i16 { type Error = TryFromIntError; fn try_from(v: u16) -> Result<i16, TryFromIntError> { let d = v as i16; if d as u16 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u16> for isize { type Error = TryFromIntError; fn try_from(v: u16) -> Result<isize, TryFromIntError> { let d = v as isize; if d as u16 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u16> for u8 { type Error = TryFromIntError; fn try_from(v: u16) -> Result<u8, TryFromIntError> { let d = v as u8; if d as u16 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for i8 { type Error = TryFromIntError; fn try_from(v: u32) -> Result<i8, TryFromIntError> { let d = v as i8; if d as u32 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for i16 { type Error = TryFromIntError; fn try_from(v: u32) -> Result<i16, TryFromIntError> { let d = v as i16; if d as u32 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for i32 { type Error = TryFromIntError; fn try_from(v: u32) -> Result<i32, TryFromIntError> { let d = v as i32; if d as u32 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for isize { type Error = TryFromIntError; fn try_from(v: u32) -> Result<isize, TryFromIntError> { let d = v as isize; if d as u32 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for u8 { type Error = TryFromIntError; fn try_from(v: u32) -> Result<u8, TryFromIntError> { let d = v as u8; if d as u32 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for u16 { type Error = TryFromIntError; fn try_from(v: u32) -> Result<u16, TryFromIntError> { let d = v as u16; if d as u32 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u32> for usize { type Error = TryFromIntError; fn try_from(v: u32) -> Result<usize, TryFromIntError> { let d = v as usize; if d as u32 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for i8 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<i8, TryFromIntError> { let d = v as i8; if d as u64 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for i16 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<i16, TryFromIntError> { let d = v as i16; if d as u64 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for i32 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<i32, TryFromIntError> { let d = v as i32; if d as u64 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for i64 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<i64, TryFromIntError> { let d = v as i64; if d as u64 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for isize { type Error = TryFromIntError; fn try_from(v: u64) -> Result<isize, TryFromIntError> { let d = v as isize; if d as u64 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for u8 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<u8, TryFromIntError> { let d = v as u8; if d as u64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for u16 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<u16, TryFromIntError> { let d = v as u16; if d as u64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for u32 { type Error = TryFromIntError; fn try_from(v: u64) -> Result<u32, TryFromIntError> { let d = v as u32; if d as u64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u64> for usize { type Error = TryFromIntError; fn try_from(v: u64) -> Result<usize, TryFromIntError> { let d = v as usize; if d as u64 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for i8 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<i8, TryFromIntError> { let d = v as i8; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for i16 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<i16, TryFromIntError> { let d = v as i16; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for i32 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<i32, TryFromIntError> { let d = v as i32; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for i64 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<i64, TryFromIntError> { let d = v as i64; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for isize { type Error = TryFromIntError; fn try_from(v: usize) -> Result<isize, TryFromIntError> { let d = v as isize; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for u8 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u8, TryFromIntError> { let d = v as u8; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for u16 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u16, TryFromIntError> { let d = v as u16; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for u32 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u32, TryFromIntError> { let d = v as u32; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for u64 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u64, TryFromIntError> { let d = v as u64; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+
+// `"text".into()` as a `Box<str>`: one allocation of exactly the text's length, as std's.
+impl<'a> From<&'a str> for Box<str> {
+    fn from(s: &'a str) -> Box<str> {
+        String::from(s).into_boxed_str()
     }
 }

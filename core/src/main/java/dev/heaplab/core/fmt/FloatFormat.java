@@ -69,13 +69,10 @@ public final class FloatFormat {
         String special = special(v);
         if (special != null) { f.padFormatted(sign(f, v), special); return; }
         int prec = f.precision();
-        String body;
-        if (prec != RustFormatter.NONE) {
-            body = positional(v.zero ? null : DecimalDigits.fixed(v.exact(), prec), prec);
-        } else {
-            body = positional(v.zero ? null : v.shortest(), minFrac);
-        }
-        f.padFormatted(sign(f, v), body);
+        String[] parts = prec != RustFormatter.NONE
+                ? positional(v.zero ? null : DecimalDigits.fixed(v.exact(), prec), prec)
+                : positional(v.zero ? null : v.shortest(), minFrac);
+        f.padFormatted(sign(f, v), parts);
     }
 
     /** Scientific notation: `d.ddde-N`; with precision exactly that many fractional digits. */
@@ -96,44 +93,60 @@ public final class FloatFormat {
         return null;
     }
 
-    /** 0.digits×10^exp written positionally with at least {@code frac} digits after the point; null is zero. */
-    static String positional(DecimalDigits d, int frac) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * 0.digits×10^exp written positionally with at least {@code frac} digits after the point; null is
+     * zero. The result is split into the parts core::num::flt2dec makes (`0.`, zeros, digits, `.`...):
+     * each is one `write_str`, which decides how a String being formatted into grows.
+     */
+    static String[] positional(DecimalDigits d, int frac) {
+        Parts p = new Parts();
         if (d == null) {
-            sb.append('0');
-            if (frac > 0) sb.append('.').append("0".repeat(frac));
-            return sb.toString();
+            if (frac > 0) p.copy("0.").zeros(frac); else p.copy("0");
+            return p.done();
         }
         String digits = d.digits();
         int exp = d.exp();
-        int written;
         if (exp <= 0) {
-            sb.append("0.").append("0".repeat(-exp)).append(digits);
-            written = -exp + digits.length();
+            p.copy("0.").zeros(-exp).copy(digits);
+            int written = -exp + digits.length();
+            if (frac > written) p.zeros(frac - written);
         } else if (exp < digits.length()) {
-            sb.append(digits, 0, exp).append('.').append(digits, exp, digits.length());
-            written = digits.length() - exp;
+            p.copy(digits.substring(0, exp)).copy(".").copy(digits.substring(exp));
+            int written = digits.length() - exp;
+            if (frac > written) p.zeros(frac - written);
         } else {
-            sb.append(digits).append("0".repeat(exp - digits.length()));
-            if (frac > 0) sb.append('.');
-            written = 0;
+            p.copy(digits).zeros(exp - digits.length());
+            if (frac > 0) p.copy(".").zeros(frac);
         }
-        if (frac > written) sb.append("0".repeat(frac - written));
-        return sb.toString();
+        return p.done();
     }
 
     /** 0.digits×10^exp as `d.ddd` with at least {@code frac} fractional digits, then `e` and the exponent. */
-    static String scientific(DecimalDigits d, int frac, boolean upper) {
+    static String[] scientific(DecimalDigits d, int frac, boolean upper) {
         String digits = d == null ? "0" : d.digits();
         int exp = d == null ? 0 : d.exp() - 1;
-        StringBuilder sb = new StringBuilder();
-        sb.append(digits.charAt(0));
+        Parts p = new Parts().copy(digits.substring(0, 1));
         if (digits.length() > 1 || frac > 0) {
-            sb.append('.').append(digits, 1, digits.length());
+            p.copy(".").copy(digits.substring(1));
             int written = digits.length() - 1;
-            if (frac > written) sb.append("0".repeat(frac - written));
+            if (frac > written) p.zeros(frac - written);
         }
-        sb.append(upper ? 'E' : 'e').append(exp);
-        return sb.toString();
+        String e = upper ? "E" : "e";
+        return p.copy(exp < 0 ? e + "-" : e).copy(Integer.toString(Math.abs(exp))).done();
+    }
+
+    /** flt2dec's parts: copied text, and runs of zeros written 64 at a time. */
+    private static final class Parts {
+        private final java.util.List<String> parts = new java.util.ArrayList<>();
+
+        Parts copy(String s) { parts.add(s); return this; }
+
+        Parts zeros(int n) {
+            while (n > 64) { parts.add("0".repeat(64)); n -= 64; }
+            parts.add("0".repeat(n));
+            return this;
+        }
+
+        String[] done() { return parts.toArray(String[]::new); }
     }
 }

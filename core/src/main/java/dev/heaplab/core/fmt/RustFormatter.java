@@ -107,7 +107,7 @@ public final class RustFormatter {
         }
         int chars = text.codePointCount(0, text.length());
         if (width == NONE || chars >= width) { out.write(text); return; }
-        padded(text, width - chars, orDefault(Align.LEFT), fill);
+        padded(width - chars, orDefault(Align.LEFT), fill, text);
     }
 
     /**
@@ -122,9 +122,9 @@ public final class RustFormatter {
             out.write(sign); out.write(pre); out.write(digits);
         } else if (zeroPad) {
             out.write(sign); out.write(pre);
-            padded(digits, width - len, Align.RIGHT, '0');
+            padded(width - len, Align.RIGHT, '0', digits);
         } else {
-            padded(sign + pre + digits, width - len, orDefault(Align.RIGHT), fill);
+            padded(width - len, orDefault(Align.RIGHT), fill, sign, pre, digits);
         }
     }
 
@@ -132,8 +132,8 @@ public final class RustFormatter {
      * Rust's {@code pad_formatted_parts} for floats and `{:e}` of integers: with `0` the sign is
      * written first and zeros fill up to the width, otherwise fill and alignment (right by default).
      */
-    public void padFormatted(String sign, String body) {
-        if (width == NONE) { out.write(sign); out.write(body); return; }
+    public void padFormatted(String sign, String... parts) {
+        if (width == NONE) { writeAll(sign, parts); return; }
         int w = width;
         int f = fill;
         Align a = align;
@@ -144,24 +144,34 @@ public final class RustFormatter {
             f = '0';
             a = Align.RIGHT;
         }
-        int len = sign.length() + body.length();
-        if (len >= w) { out.write(sign); out.write(body); return; }
-        padded(sign + body, w - len, a == Align.NONE ? Align.RIGHT : a, f);
+        int len = sign.length();
+        for (String part : parts) len += part.length();
+        if (len >= w) { writeAll(sign, parts); return; }
+        String[] all = new String[parts.length + 1];
+        all[0] = sign;
+        System.arraycopy(parts, 0, all, 1, parts.length);
+        padded(w - len, a == Align.NONE ? Align.RIGHT : a, f, all);
+    }
+
+    private void writeAll(String sign, String[] parts) {
+        out.write(sign);
+        for (String part : parts) out.write(part);
     }
 
     private Align orDefault(Align defaultAlign) { return align == Align.NONE ? defaultAlign : align; }
 
-    private void padded(String text, int padding, Align eff, int fillChar) {
+    /** Rust's {@code Formatter::padding} around {@code parts}, each part one `write_str`. */
+    private void padded(int padding, Align eff, int fillChar, String... parts) {
         int pre = switch (eff) { case LEFT -> 0; case RIGHT, NONE -> padding; case CENTER -> padding / 2; };
         writeFill(fillChar, pre);
-        out.write(text);
+        for (String part : parts) out.write(part);
         writeFill(fillChar, padding - pre);
     }
 
+    /** Fill characters go out one `write_char` at a time, as std writes them (a String sink grows per char). */
     private void writeFill(int fillChar, int n) {
-        if (n <= 0) return;
         String one = Character.toString(fillChar);
-        out.write(one.repeat(n));
+        for (int i = 0; i < n; i++) out.write(one);
     }
 
     /** Starts `Name { a: 1, b: 2 }` output; see {@link DebugStruct}. */

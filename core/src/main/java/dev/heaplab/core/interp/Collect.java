@@ -230,7 +230,7 @@ final class Collect {
                 case "Bytes" -> new Hint(((Value.Ptr) g.fields[0]).meta(), true);
                 case "Chars", "CharIndices" -> new Hint((((Value.Ptr) g.fields[0]).meta() + 3) / 4, false);
                 // Windows/Chunks: {first, remaining length, size}; TrustedRandomAccess, so exact.
-                case "Windows", "Chunks" -> {
+                case "Windows", "Chunks", "ChunksMut" -> {
                     long rem = ((Value.Int) g.fields[1]).bits(), size = ((Value.Int) g.fields[2]).bits();
                     yield new Hint(name.equals("Windows") ? Math.max(0, rem - size + 1) : (rem + size - 1) / size, true);
                 }
@@ -340,7 +340,7 @@ final class Collect {
     private static boolean randomAccess(Interp m, Value v, Ty ty) {
         if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return false;
         AdtDef d = m.defs.adt(a.def());
-        if (d.lang() == LangItem.ITER) return java.util.Set.of("Iter", "IterMut", "IntoIter", "Windows", "Chunks").contains(d.name());
+        if (d.lang() == LangItem.ITER) return java.util.Set.of("Iter", "IterMut", "IntoIter", "Windows", "Chunks", "ChunksMut").contains(d.name());
         if (d.lang() == LangItem.RANGE) return true;
         Ty inner = a.args().isEmpty() ? null : a.args().get(0);
         return switch (d.name()) {

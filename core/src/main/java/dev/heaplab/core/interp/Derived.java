@@ -33,6 +33,11 @@ final class Derived {
             case "Clone" -> { return cloneAt(m, (Value.Ptr) a[0], selfTy, span); }
             case "Copy" -> { return Value.unit(); }
             case "PartialEq", "Eq" -> {
+                Ty rhsTy = a.length > 1 && t.argTys().length > 1 ? pointee(m, t.argTys()[1]) : selfTy;
+                if (!TraitResolver.eraseRegions(rhsTy).equals(TraitResolver.eraseRegions(selfTy))) {
+                    Boolean mixed = mixedEq(m, (Value.Ptr) a[0], selfTy, (Value.Ptr) a[1], rhsTy, span);
+                    if (mixed != null) return Arith.bool(name.equals("ne") != mixed);
+                }
                 // `str` and `[T]` are compared through their (fat) references, not their first element.
                 boolean eq = unsized(selfTy) ? eq(m, a[0], a[1], Ty.ref(selfTy), span)
                         : eq(m, Memory.get((Value.Ptr) a[0], span), Memory.get((Value.Ptr) a[1], span), selfTy, span);
@@ -61,6 +66,28 @@ final class Derived {
             default -> throw new MachineStop.Internal("unsupported: no impl found for " + lang + "::" + name + " with "
                     + t.typeArgs().stream().map(m.types::display).toList(), span);
         }
+    }
+
+    /**
+     * `A: PartialEq<B>` with different types behind {@code pa} and {@code pb}: std's impl for
+     * references (`&A == &B` compares `A` with `B`) is peeled, then the impl for the pair is called;
+     * null when there is none (Vec/array/slice pairs, compared structurally by the caller).
+     */
+    private static Boolean mixedEq(Interp m, Value.Ptr pa, Ty a, Value.Ptr pb, Ty b, Span span) {
+        while (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb && !unsized(ra.inner()) && !unsized(rb.inner())) {
+            pa = (Value.Ptr) Memory.get(pa, span);
+            pb = (Value.Ptr) Memory.get(pb, span);
+            a = ra.inner();
+            b = rb.inner();
+        }
+        if (TraitResolver.eraseRegions(a).equals(TraitResolver.eraseRegions(b)))
+            return eq(m, Memory.get(pa, span), Memory.get(pb, span), a, span);
+        TraitDef partialEq = m.defs.langTrait("PartialEq");
+        TraitResolver.Match impl = m.calls.resolver().find(partialEq.id(), a, List.of(b));
+        if (impl == null || !impl.impl().methods().containsKey("eq")) return null;
+        Value r = m.calls.callFn(impl.impl().methods().get("eq"), impl.args(), new Value[] {pa, pb},
+                new Ty[] {Ty.ref(a), Ty.ref(b)}, span);
+        return ((Value.Bool) r).v();
     }
 
     private static boolean unsized(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice; }

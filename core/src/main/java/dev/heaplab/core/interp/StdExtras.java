@@ -20,6 +20,17 @@ final class StdExtras {
         r.put("process::exit", c -> {
             throw new MachineStop.Exit((int) ((Value.Int) c.args()[0]).bits(), c.span());
         });
+        // std::env::args's Vec: capacity argc (1), then the name, as std clones argv.
+        r.put("env::program_args", c -> {
+            var src = c.m().program.source();
+            String path = src == null ? "main" : src.displayPath();
+            String name = path.endsWith(".rs") ? path.substring(0, path.length() - 3) : path;
+            Value.Agg v = RawVec.empty(c.m(), 24);
+            RawVec.resize(c.m(), v, 1, 24, false, c.span(), "Vec<String>");
+            VecBuiltins.elems(v).fields[0] = StringBuiltins.fromString(c.m(), name, c.span());
+            RawVec.setLen(v, 1);
+            return v;
+        });
         r.put("Vec::shrink_to", c -> {
             Value.Agg v = c.agg(0);
             long target = Math.max(RawVec.len(v), c.usize(1));

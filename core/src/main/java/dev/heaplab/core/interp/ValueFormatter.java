@@ -217,6 +217,21 @@ final class ValueFormatter {
                     ds.finish();
                     return;
                 }
+                // std's Debug of ranges: the bounds with the same formatter around `..` / `..=`.
+                case RANGE, RANGE_INCLUSIVE -> {
+                    format(f, trait, at.child(0), t0);
+                    f.write(d.lang() == LangItem.RANGE ? ".." : "..=");
+                    format(f, trait, at.child(1), t0);
+                    if (d.lang() == LangItem.RANGE_INCLUSIVE && ((Value.Agg) v).fields[2] instanceof Value.Bool b && b.v()) f.write(" (exhausted)");
+                    return;
+                }
+                case RANGE_FROM -> { format(f, trait, at.child(0), t0); f.write(".."); return; }
+                case RANGE_TO, RANGE_TO_INCLUSIVE -> {
+                    f.write(d.lang() == LangItem.RANGE_TO ? ".." : "..=");
+                    format(f, trait, at.child(0), t0);
+                    return;
+                }
+                case RANGE_FULL -> { f.write(".."); return; }
                 default -> { }
             }
         }

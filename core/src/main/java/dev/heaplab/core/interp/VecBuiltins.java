@@ -211,7 +211,13 @@ final class VecBuiltins {
     }
 
     /** `v.get(i)` on a slice pointer: Some(&elem) or None. */
+    /** `get(i)` / `get(range)`: an element, or a sub-slice when the range fits (None, never a panic). */
     static Value get(Builtins.Call c, Value.Ptr slice) {
+        if (!(c.args()[1] instanceof Value.Int)) {
+            long[] r = Ranges.bounds(c, 1, slice.meta());
+            if (Long.compareUnsigned(r[0], r[1]) > 0 || Long.compareUnsigned(r[1], slice.meta()) > 0) return c.m().types.none();
+            return c.m().types.some(slice.offset(r[0], r[1] - r[0]));
+        }
         long i = c.usize(1);
         if (i >= slice.meta()) return c.m().types.none();
         return c.m().types.some(slice.offset(i, -1));

@@ -231,7 +231,12 @@ final class ControlFlow {
         boolean isAnd = b.op() == Expr.BinOp.AND;
         BlockId shortCircuit = cx.cfg.newBlock();
         BlockId join = cx.cfg.newBlock();
-        Operand l = cx.exprs.operand(b.lhs());
+        // Both operands are terminating scopes (as in rustc): their temporaries die before the other runs.
+        Local flag = cx.temp(Ty.BOOL, b.lhs().span());
+        cx.scopes.push(b.lhs().span());
+        cx.exprs.into(Place.of(flag), b.lhs());
+        cx.scopes.pop(b.lhs().span());
+        Operand l = new Operand.Copy(Place.of(flag));
         BlockId evalRhs = cx.cfg.newBlock();
         // && : false short-circuits; || : true short-circuits.
         cx.cfg.terminate(new Terminator.SwitchInt(b.span(), l, List.of(BigInteger.ZERO),
@@ -240,7 +245,9 @@ final class ControlFlow {
         cx.assign(b.span(), dest, new Rvalue.Use(LowerCx.constBool(!isAnd)));
         cx.cfg.gotoBlock(join, b.span());
         cx.cfg.switchTo(evalRhs);
+        cx.scopes.push(b.rhs().span());
         cx.exprs.into(dest, b.rhs());
+        cx.scopes.pop(b.rhs().span());
         if (cx.cfg.reachable()) cx.cfg.gotoBlock(join, b.span());
         cx.cfg.switchTo(join);
     }

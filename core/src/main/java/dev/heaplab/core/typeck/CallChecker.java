@@ -401,9 +401,15 @@ final class CallChecker {
         Ty recv = fcx.exprs.check(m.receiver(), null);
         String name = m.method().name().name();
         Ty r = fcx.icx.shallow(recv);
-        if (r instanceof Ty.Infer) {
+        if (behindRefs(r) instanceof Ty.Infer) {
+            // `&?T` too: a probe would otherwise bind ?T to the first type with such a method.
             fcx.selectPending(false);
             r = fcx.icx.shallow(recv);
+        }
+        if (r instanceof Ty.Ref && behindRefs(r) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
+            fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
+            for (Expr a : m.args()) fcx.exprs.check(a, null);
+            return Ty.ERROR;
         }
         MethodProbe.Pick numeric = r instanceof Ty.Infer ni && ni.kind() != Ty.InferKind.GENERAL ? fcx.probe.probeNumeric(ni, name) : null;
         if (r instanceof Ty.Infer i && numeric == null) {
@@ -439,6 +445,11 @@ final class CallChecker {
         hint(sig.output(), expected);
         checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span());
         return sig.output();
+    }
+
+    private Ty behindRefs(Ty t) {
+        while (t instanceof Ty.Ref ref) t = fcx.icx.shallow(ref.inner());
+        return t;
     }
 
     Ty field(Expr.Field f) {

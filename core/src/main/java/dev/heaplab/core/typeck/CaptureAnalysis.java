@@ -39,10 +39,16 @@ final class CaptureAnalysis {
     private final FnCtxt fcx;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<NodeId, FnCtxt.LocalVar> captured;
+    private final int depth;
 
     CaptureAnalysis(FnCtxt fcx, Map<NodeId, FnCtxt.LocalVar> captured) {
+        this(fcx, captured, 0);
+    }
+
+    private CaptureAnalysis(FnCtxt fcx, Map<NodeId, FnCtxt.LocalVar> captured, int depth) {
         this.fcx = fcx;
         this.captured = captured;
+        this.depth = depth;
     }
 
     ClosureDef.Kind analyze(Expr body) {
@@ -119,14 +125,9 @@ final class CaptureAnalysis {
         if (callee == null || callee.args().isEmpty()) return Use.MOVE;
         dev.heaplab.core.types.FnDef def = fcx.cx.defs.fn(callee.fn());
         if (def == null || def.parentTrait() == null || !fcx.lowerer.isFnTrait(def.parentTrait())) return Use.MOVE;
-        if (fcx.icx.resolve(callee.args().get(0)) instanceof Ty.Closure cl) {
-            ClosureDef cd = fcx.cx.defs.closure(cl.def());
-            if (cd == null) return Use.MOVE;
-            return switch (cd.kind()) {
-                case FN -> Use.SHARED;
-                case FN_MUT -> Use.MUT;
-                case FN_ONCE -> Use.MOVE;
-            };
+        if (fcx.icx.resolve(callee.args().get(0)) instanceof Ty.Closure) {
+            Use u = isPlace(c.callee()) ? closureCallUse(c.callee()) : null;
+            return u == null ? Use.MOVE : u;
         }
         return switch (def.name()) {
             case "call" -> Use.SHARED;
@@ -284,6 +285,30 @@ final class CaptureAnalysis {
             }
             default -> value(e);
         }
+    }
+
+    /**
+     * Calling a captured closure uses it as its kind says: `Fn` by shared and `FnMut` by unique
+     * borrow (`counted(x)` inside `map(|x| counted(x))`), `FnOnce` by value; null for other callees.
+     */
+    private Use closureCallUse(Expr callee) {
+        var t = fcx.tables.types.get(callee.id());
+        if (t == null || !(fcx.icx.resolve(t) instanceof Ty.Closure clo)) return null;
+        ClosureDef def = fcx.cx.defs.closure(clo.def());
+        ClosureDef.Kind kind = def != null ? def.kind() : null;
+        if (kind == null) {
+            // A closure defined before this one is classified after it (closures are defined innermost first).
+            for (FnCtxt.ClosureCx other : fcx.allClosures) {
+                if (other.id.equals(clo.def()) && other.expr.body() != null && depth < 4)
+                    kind = new CaptureAnalysis(fcx, other.captures, depth + 1).analyze(other.expr.body());
+            }
+        }
+        if (kind == null) return null;
+        return switch (kind) {
+            case FN -> Use.SHARED;
+            case FN_MUT -> Use.MUT;
+            case FN_ONCE -> Use.MOVE;
+        };
     }
 
     /** Index expressions inside a place path are values used by the closure too. */

@@ -78,7 +78,7 @@ final class TraitSolver {
     Selection select(Ty selfTy, DefId trait, List<Ty> args, int depth) {
         Ty self = icx.shallow(selfTy);
         if (self instanceof Ty.Error) return new Selection(Outcome.YES, null, List.of(), List.of());
-        if (self instanceof Ty.Infer) return AMBIG;
+        if (self instanceof Ty.Infer i) return i.kind() == Ty.InferKind.GENERAL ? AMBIG : selectForLiteral(i, trait, args, depth);
         for (GenericsDef.Predicate p : withAssocBounds(self)) {
             if (!p.trait().equals(trait)) continue;
             int snap = icx.snapshot();
@@ -132,6 +132,38 @@ final class TraitSolver {
         icx.unify(TySubst.subst(found.selfTy(), fresh), self);
         unifyAll(TySubst.subst(found.traitArgs(), fresh), args);
         return new Selection(Outcome.YES, found, fresh, nested(found.generics(), fresh, depth));
+    }
+
+    /**
+     * An unsuffixed literal's type (`{integer}`, `{float}`) against the trait's impls: as rustc, when
+     * exactly one impl's self type is a numeric type the literal can take, it is chosen (`v.get(0)`
+     * makes the `0` a usize through `SliceIndex`); otherwise the literal stays ambiguous until fallback.
+     */
+    private Selection selectForLiteral(Ty.Infer self, DefId trait, List<Ty> args, int depth) {
+        ImplDef only = null;
+        int numeric = 0;
+        boolean blanketMay = false;
+        for (ImplDef impl : cx.defs.implsOf(trait)) {
+            if (!trait.equals(impl.trait())) continue;
+            boolean isNumeric = impl.selfTy() instanceof Ty.Int || impl.selfTy() instanceof Ty.Float;
+            if (!isNumeric && !(impl.selfTy() instanceof Ty.Param)) continue;
+            int snap = icx.snapshot();
+            List<Ty> fresh = freshArgs(impl.generics());
+            boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self) && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)
+                    && (isNumeric || depth > 6 || nestedMayHold(impl, fresh, depth));
+            icx.rollback(snap);
+            if (!ok) continue;
+            if (isNumeric) { numeric++; only = impl; } else blanketMay = true;
+        }
+        Ty proxy = self.kind() == Ty.InferKind.FLOAT ? new Ty.Float(dev.heaplab.core.types.FloatTy.F64) : Ty.I32;
+        boolean nativeImpl = builtin(proxy, trait, args) != null;
+        // No impl at all can take a literal (a blanket one's conditions fail too): rustc's "not implemented".
+        if (numeric == 0 && !blanketMay && !nativeImpl) return NO;
+        if (numeric != 1 || blanketMay || nativeImpl) return AMBIG;
+        List<Ty> fresh = freshArgs(only.generics());
+        icx.unify(only.selfTy(), self);
+        unifyAll(TySubst.subst(only.traitArgs(), fresh), args);
+        return new Selection(Outcome.YES, only, fresh, nested(only.generics(), fresh, depth));
     }
 
     /**
