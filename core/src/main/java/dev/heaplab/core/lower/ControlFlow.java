@@ -308,8 +308,11 @@ final class ControlFlow {
         cx.assign(span, Place.of(discr), new Rvalue.Discriminant(Place.of(next)));
         BlockId body = cx.cfg.newBlock();
         BlockId done = cx.cfg.newBlock();
+        // `None => break` first, as rustc's desugaring (the order of successors decides which of
+        // several uses the borrow checker reports first).
+        int none = option.variantIndex("None");
         cx.cfg.terminate(new Terminator.SwitchInt(span, new Operand.Copy(Place.of(discr)),
-                List.of(BigInteger.valueOf(option.variants().get(some).discriminant())), List.of(body), done));
+                List.of(BigInteger.valueOf(option.variants().get(none).discriminant())), List.of(done), body));
         cx.cfg.switchTo(body);
         Place item = Place.of(next).project(new Place.Projection.Downcast(some, "Some")).field(0, fl.itemTy());
         cx.patterns.bind(f.pattern(), item, fl.itemTy(), iterDepth, false);
