@@ -99,7 +99,8 @@ final class BodyChecker {
         }
         finish(fcx);
         if (opaque) {
-            Ty concrete = fcx.icx.resolveWithDefaults(ret);
+            // Left unresolved by an erroneous body: no variable of this body may leak to its callers.
+            Ty concrete = TySubst.map(fcx.icx.resolveWithDefaults(ret), x -> x instanceof Ty.Infer ? Ty.ERROR : x);
             cx.defs.put(new FnDef(f.id(), f.name(), f.qualifiedName(), f.generics(), new FnSig(f.sig().inputs(), concrete),
                     f.selfKind(), f.decl(), f.builtinKey(), f.trackCaller(), f.parentImpl(), f.parentTrait(), f.span()));
         }
@@ -129,10 +130,47 @@ final class BodyChecker {
             Pattern.Binding b = fcx.bindingPatterns.get(e.getKey());
             if (b == null) continue;
             String shown = r.display(cx.defs);
+            String unsatisfied = r instanceof Ty.Infer v ? ambiguity(fcx, v) : null;
+            if (unsatisfied != null) {
+                // rustc names the bound it could not decide: a projection (E0284) or a trait bound (E0283)
+                Diagnostic.Builder d = unsatisfied.startsWith("<") ? Diagnostic.error("E0284", "type annotations needed")
+                        : Diagnostic.error("E0283", "type annotations needed");
+                cx.diags.add(d.primary(b.span(), "").note("cannot satisfy `" + unsatisfied + "`").build());
+                return;
+            }
             cx.diags.add(Diagnostic.error("E0282", r instanceof Ty.Infer ? "type annotations needed"
                     : "type annotations needed for `" + shown + "`").primary(b.span(), "").build());
             return;
         }
+    }
+
+    /**
+     * The undecided bound on an unresolved variable, as rustc words it: a projection of it still
+     * pending (`<_ as FromStr>::Err == _`), else a trait bound on it (`_: FromIterator<i32>`); null if none.
+     */
+    private String ambiguity(FnCtxt fcx, Ty.Infer v) {
+        // std's `str::parse::<F>` returns `Result<F, <F as FromStr>::Err>` (the stub names its error directly)
+        for (TypeckResults.Callee c : fcx.tables.callees.values()) {
+            var fn = cx.defs.fn(c.fn());
+            if (fn != null && "str::parse".equals(fn.builtinKey()) && c.args().stream().anyMatch(a -> sameVar(fcx, a, v))) {
+                return "<_ as FromStr>::Err == _";
+            }
+        }
+        for (Ty[] eq : fcx.projEqs) {
+            if (fcx.icx.resolve(eq[0]) instanceof Ty.Projection p && sameVar(fcx, p.self(), v)) {
+                return "<_ as " + cx.defs.name(p.trait()) + ">::" + p.name() + " == _";
+            }
+        }
+        for (Obligation o : fcx.pending) {
+            if (!sameVar(fcx, o.self(), v) || o.span() == null) continue;
+            String args = o.args().isEmpty() ? "" : "<" + String.join(", ", o.args().stream().map(fcx::show).toList()) + ">";
+            return "_: " + cx.defs.name(o.trait()) + args;
+        }
+        return null;
+    }
+
+    private static boolean sameVar(FnCtxt fcx, Ty t, Ty.Infer v) {
+        return fcx.icx.shallow(t) instanceof Ty.Infer i && fcx.icx.shallow(v) instanceof Ty.Infer w && i.var() == w.var();
     }
 
     private static boolean hasInfer(Ty t) {
