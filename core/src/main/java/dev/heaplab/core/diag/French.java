@@ -206,6 +206,9 @@ public final class French {
         rule("cannot use `(.+)` on type `(.+)`", "`$1` inutilisable sur le type `$2`");
         rule("binary operation `(.+)` cannot be applied to type `(.+)`", "l'opération binaire `$1` ne s'applique pas au type `$2`");
         rule("can't compare `(.+)` with `(.+)`", "impossible de comparer `$1` avec `$2`");
+        rule("literal out of range for `(.+)`", "littéral hors de l'intervalle du type `$1`");
+        rule("the literal `(.+)` does not fit into the type `(.+)` whose range is `(.+)`",
+                "le littéral `$1` ne tient pas dans le type `$2`, dont l'intervalle est `$3`");
         rule("cannot add `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2`");
         rule("cannot subtract `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2`");
         rule("cannot multiply `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2`");

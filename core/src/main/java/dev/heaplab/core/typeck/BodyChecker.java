@@ -6,6 +6,7 @@ import dev.heaplab.core.resolve.ModuleScope;
 import dev.heaplab.core.resolve.ProgramCx;
 import dev.heaplab.core.resolve.SignatureCollector;
 import dev.heaplab.core.resolve.TyEnv;
+import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Pattern;
@@ -111,6 +112,7 @@ final class BodyChecker {
         fcx.icx.applyDefaults();
         fcx.selectPending(true);
         fcx.exprs.ops.checkDeferred();
+        overflowingLiterals(fcx);
         fcx.macros.finish();
         reportUnresolved(fcx);
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
@@ -118,6 +120,27 @@ final class BodyChecker {
         new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
         fcx.tables.resolveInto(out, t -> TySubst.map(fcx.icx.resolve(t), x -> x instanceof Ty.Infer ? Ty.ERROR : x));
         queue.addAll(fcx.nestedBodies);
+    }
+
+    /** rustc's deny-by-default `overflowing_literals` lint: an integer literal that does not fit its type. */
+    private void overflowingLiterals(FnCtxt fcx) {
+        for (Expr.Lit l : fcx.intLits) {
+            Ty t = fcx.tables.types.get(l.id());
+            if (t == null || !(fcx.icx.resolve(t) instanceof Ty.Int it) || !(l.value() instanceof Expr.LitValue.Int i)) continue;
+            boolean negated = fcx.negatedLits.contains(l.id());
+            java.math.BigInteger v = negated ? i.value().negate() : i.value();
+            int bits = it.kind().bits();
+            java.math.BigInteger min = it.kind().signed() ? java.math.BigInteger.ONE.shiftLeft(bits - 1).negate() : java.math.BigInteger.ZERO;
+            java.math.BigInteger max = it.kind().signed() ? java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE)
+                    : java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE);
+            if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0) continue;
+            if (negated && !it.kind().signed()) continue; // `-1u8` is E0600, reported by the operator check
+            String name = it.kind().rustName();
+            cx.diags.add(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
+                    .note("the literal `" + (negated ? "-" : "") + i.value() + "` does not fit into the type `" + name
+                            + "` whose range is `" + min + "..=" + max + "`")
+                    .note("`#[deny(overflowing_literals)]` on by default").build());
+        }
     }
 
     private void reportUnresolved(FnCtxt fcx) {

@@ -54,6 +54,7 @@ final class OperatorChecker {
                 return Ty.ERROR;
             }
             case NEG -> {
+                if (u.operand() instanceof Expr.Lit l) fcx.negatedLits.add(l.id());
                 Ty p = peelRef(s);
                 if (p instanceof Ty.Int i && i.kind().signed() || p instanceof Ty.Float
                         || p instanceof Ty.Infer inf && inf.kind() != Ty.InferKind.GENERAL) return p;
