@@ -119,6 +119,81 @@ final class LoanFlow {
         }
     }
 
+    /**
+     * A call result whose type names only signature lifetimes, none of them a parameter's own, holds
+     * no borrow of that parameter itself, only of what its items point to, when the parameter is a
+     * shared list of shared references (`words: &[&'a str]`): `words.iter().cloned().collect()` as
+     * `Vec<&'a str>` keeps `'a`, not `words`' own lifetime. A result type with a reference to the
+     * list or to an item (`Vec<&'a [&'a str]>`), or with types whose lifetimes are hidden, is left alone.
+     */
+    private void narrowToItems(BitSet result, Place dest) {
+        if (!dest.isLocal()) return;
+        dev.heaplab.core.types.FnDef fn = defs.fn(body.def());
+        if (fn == null) return;
+        Ty destTy = body.local(dest.local()).ty();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<Ty> referents = new ArrayList<>();
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(destTy, x -> {
+            switch (x) {
+                case Ty.Ref r -> {
+                    if (r.mutable() || !r.region().isNamed()) open[0] = true;
+                    else named.add(r.region().name());
+                    referents.add(r.inner());
+                }
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure k -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.FnPtr f -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        if (open[0] || named.isEmpty()) return;
+        for (int id : result.stream().toArray()) {
+            Loan l = loans.get(id);
+            Integer inner = innerOf.get(id);
+            int k = l.holder().index() - 1;
+            if (inner == null || innerUniversal(l) || k < 0 || k >= fn.sig().inputs().size()) continue;
+            if (!(fn.sig().inputs().get(k) instanceof Ty.Ref param) || param.mutable()) continue;
+            if (param.region().isNamed() && named.contains(param.region().name())) continue;
+            Ty item = sharedRefItem(param.inner());
+            if (item == null || referents.stream().anyMatch(t -> mentions(t, param.inner()) || mentions(t, item))) continue;
+            result.clear(id);
+            result.set(inner);
+        }
+    }
+
+    /** The item type of a slice, array or Vec of shared references (`&'a str` in `[&'a str]`), else null. */
+    private Ty sharedRefItem(Ty list) {
+        Ty item = switch (list) {
+            case Ty.Slice s -> s.elem();
+            case Ty.Array a -> a.elem();
+            case Ty.Adt a when defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.VEC && a.args().size() == 1 -> a.args().get(0);
+            default -> null;
+        };
+        return item instanceof Ty.Ref r && !r.mutable() ? item : null;
+    }
+
+    /** Does {@code t} contain {@code part} (lifetimes aside)? */
+    private static boolean mentions(Ty t, Ty part) {
+        Ty p = eraseRegions(part);
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (eraseRegions(x).equals(p)) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
+    private static Ty eraseRegions(Ty t) {
+        return dev.heaplab.core.types.TySubst.map(t, x -> x instanceof Ty.Ref r ? new Ty.Ref(dev.heaplab.core.types.Region.ERASED, r.mutable(), r.inner()) : x);
+    }
+
     /** A reference parameter whose lifetimes are all `'static` can never be too short-lived. */
     static boolean onlyStatic(Ty t) {
         boolean[] other = {false}, any = {false};
@@ -275,6 +350,7 @@ final class LoanFlow {
             staticArguments(s, c);
             boundedArguments(s, c);
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
+            if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
         }

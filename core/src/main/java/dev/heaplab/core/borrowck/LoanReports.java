@@ -28,7 +28,11 @@ final class LoanReports {
     private final Liveness liveness;
     private final List<Diagnostic> out;
 
-    LoanReports(Body body, PlaceTypes types, LoanFlow flow, Liveness liveness, List<Diagnostic> out) {
+    private final dev.heaplab.core.source.SourceFile source;
+
+    LoanReports(Body body, PlaceTypes types, LoanFlow flow, Liveness liveness, List<Diagnostic> out,
+                dev.heaplab.core.source.SourceFile source) {
+        this.source = source;
         this.body = body;
         this.types = types;
         this.flow = flow;
@@ -118,6 +122,33 @@ final class LoanReports {
     }
 
     private final Set<Integer> returnReported = new HashSet<>();
+    /** Loan id → the span of the returned expression that brought it into the return place (made on demand). */
+    private java.util.Map<Integer, Span> returnedAt;
+
+    private java.util.Map<Integer, Span> returnedAt() {
+        if (returnedAt != null) return returnedAt;
+        returnedAt = new java.util.HashMap<>();
+        for (int b = 0; b < body.blocks().size(); b++) {
+            BitSet[] held = flow.entry(new BlockId(b));
+            if (held == null) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                Statement st = bb.statements().get(i);
+                flow.applyStatement(held, st, new BlockId(b), i);
+                if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) enteredReturn(held, a.span());
+            }
+            if (bb.terminator() instanceof Terminator.Call c && c.destination().local().equals(Local.RETURN)) {
+                flow.applyTerminator(held, c);
+                enteredReturn(held, c.span());
+            }
+        }
+        return returnedAt;
+    }
+
+    private void enteredReturn(BitSet[] held, Span span) {
+        BitSet ret = held[Local.RETURN.index()];
+        for (int id = ret.nextSetBit(0); id >= 0; id = ret.nextSetBit(id + 1)) returnedAt.putIfAbsent(id, span);
+    }
 
     /** E0515: the return value holds a borrow of this function's own local or temporary. */
     void returnsLocal(BitSet retLoans, Span span) {
@@ -134,15 +165,37 @@ final class LoanReports {
                                 + "` (and any other referenced variables), use the `move` keyword").build());
                 return;
             }
-            String msg;
-            if (decl.kind() == LocalDecl.Kind.TEMP || decl.name() == null) msg = "cannot return reference to temporary value";
-            else if (decl.kind() == LocalDecl.Kind.ARG) msg = "cannot return reference to function parameter `" + decl.name() + "`";
-            else if (l.place().isLocal()) msg = "cannot return reference to local variable `" + decl.name() + "`";
-            else msg = "cannot return value referencing local variable `" + decl.name() + "`";
-            out.add(Diagnostic.error("E0515", msg)
-                    .primary(l.span(), "returns a reference to data owned by the current function").build());
+            // As rustc: the returned expression is blamed; when it is more than the borrow itself,
+            // the value returned is said to reference the local, which is labelled as borrowed.
+            Span returned = returnedAt().get(id);
+            // A call's span starts at its method name: the receiver's borrow on the same line starts the expression.
+            if (returned != null && l.span().lo() < returned.lo() && sameLine(l.span(), returned)) returned = l.span().to(returned);
+            boolean direct = returned == null ? l.place().isLocal() || decl.kind() != LocalDecl.Kind.USER : returned.equals(l.span());
+            String what;
+            if (decl.kind() == LocalDecl.Kind.TEMP || decl.name() == null) what = "temporary value";
+            else if (decl.kind() == LocalDecl.Kind.ARG) what = "function parameter `" + decl.name() + "`";
+            else what = "local variable `" + decl.name() + "`";
+            if (direct) {
+                out.add(Diagnostic.error("E0515", "cannot return reference to " + what)
+                        .primary(l.span(), "returns a reference to data owned by the current function").build());
+                return;
+            }
+            Diagnostic.Builder d = Diagnostic.error("E0515", "cannot return value referencing " + what)
+                    .primary(returned != null ? returned : l.span(), "returns a value referencing data owned by the current function");
+            if (returned != null && decl.name() != null && decl.kind() != LocalDecl.Kind.TEMP) {
+                d.secondary(l.span(), "`" + decl.name() + "` is borrowed here");
+            } else if (returned != null) {
+                d.secondary(l.span(), "temporary value created here");
+            }
+            out.add(d.build());
             return;
         }
+    }
+
+    private boolean sameLine(Span a, Span b) {
+        if (source == null) return false;
+        int from = a.lo() - source.startPos(), to = b.lo() - source.startPos();
+        return from >= 0 && to <= source.text().length() && source.text().substring(from, to).indexOf('\n') < 0;
     }
 
     /** Does this function return a closure (directly, boxed as `dyn Fn`, or as `impl Fn`)? */

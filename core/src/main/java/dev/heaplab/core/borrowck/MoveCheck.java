@@ -56,13 +56,47 @@ final class MoveCheck {
     InitAnalysis initAnalysis() { return init; }
 
     void run() {
-        for (int b = 0; b < body.blocks().size(); b++) {
+        for (int b : reversePostorder(body)) {
             InitState s = init.entry(new BlockId(b));
             if (s == null) continue;
             Body.BasicBlock bb = body.blocks().get(b);
             for (int i = 0; i < bb.statements().size(); i++) statement(s, bb.statements().get(i), new BlockId(b), i);
             terminator(s, bb.terminator(), new BlockId(b), bb.statements().size());
         }
+    }
+
+    /**
+     * Blocks in rustc's visiting order: a reverse postorder whose depth-first walk takes each
+     * block's successors from the last. A use reported once per value is the first one in this
+     * order (after a loop before in it, an `else` before its `then`, a match's arms in order).
+     */
+    static int[] reversePostorder(Body body) {
+        int n = body.blocks().size();
+        int[] post = new int[n];
+        int count = 0;
+        boolean[] seen = new boolean[n];
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>(); // {block, successors left}
+        List<List<BlockId>> succ = new ArrayList<>(n);
+        for (Body.BasicBlock bb : body.blocks()) succ.add(InitAnalysis.successors(bb.terminator()));
+        if (n == 0) return post;
+        seen[0] = true;
+        stack.push(new int[] {0, succ.get(0).size()});
+        while (!stack.isEmpty()) {
+            int[] top = stack.peek();
+            if (top[1] == 0) {
+                stack.pop();
+                post[count++] = top[0];
+                continue;
+            }
+            int next = succ.get(top[0]).get(--top[1]).index();
+            if (!seen[next]) {
+                seen[next] = true;
+                stack.push(new int[] {next, succ.get(next).size()});
+            }
+        }
+        int[] rpo = new int[count];
+        for (int k = 0; k < count; k++) rpo[k] = post[count - 1 - k];
+        return rpo;
     }
 
     private void statement(InitState s, Statement st, BlockId b, int i) {

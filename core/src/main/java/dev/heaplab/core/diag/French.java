@@ -83,6 +83,11 @@ public final class French {
         rule("cannot return value referencing local variable `(.+)`", "impossible de renvoyer une valeur qui référence la variable locale `$1`");
         rule("cannot return reference to function parameter `(.+)`", "impossible de renvoyer une référence vers le paramètre `$1`");
         rule("cannot return reference to temporary value", "impossible de renvoyer une référence vers une valeur temporaire");
+        rule("cannot return value referencing function parameter `(.+)`", "impossible de renvoyer une valeur qui référence le paramètre `$1`");
+        rule("cannot return value referencing temporary value", "impossible de renvoyer une valeur qui référence une valeur temporaire");
+        rule("returns a value referencing data owned by the current function",
+                "renvoie une valeur qui référence des données possédées par la fonction courante");
+        rule("temporary value created here", "valeur temporaire créée ici");
         rule("returns a reference to data owned by the current function", "renvoie une référence vers des données possédées par la fonction courante");
         rule("closure may outlive the current function, but it borrows `(.+)`, which is owned by the current function",
                 "la fermeture peut survivre à la fonction courante, mais elle emprunte `$1`, qui appartient à la fonction courante");
@@ -200,6 +205,20 @@ public final class French {
         rule("binary assignment operation `(.+)` cannot be applied to type `(.+)`", "l'affectation composée `$1` ne s'applique pas au type `$2`");
         rule("cannot use `(.+)` on type `(.+)`", "`$1` inutilisable sur le type `$2`");
         rule("binary operation `(.+)` cannot be applied to type `(.+)`", "l'opération binaire `$1` ne s'applique pas au type `$2`");
+        rule("can't compare `(.+)` with `(.+)`", "impossible de comparer `$1` avec `$2`");
+        rule("literal out of range for `(.+)`", "littéral hors de l'intervalle du type `$1`");
+        rule("the literal `(.+)` does not fit into the type `(.+)` whose range is `(.+)`",
+                "le littéral `$1` ne tient pas dans le type `$2`, dont l'intervalle est `$3`");
+        rule("cannot add `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2`");
+        rule("cannot subtract `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2`");
+        rule("cannot multiply `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2`");
+        rule("cannot divide `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2`");
+        rule("cannot calculate the remainder of `(.+)` divided by `(.+)`", "impossible de calculer le reste de `$1` divisé par `$2`");
+        rule("no implementation for `(.+)`", "aucune implémentation pour `$1`");
+        rule("the type `(.+)` cannot be indexed by `(.+)`", "le type `$1` ne peut pas être indexé par `$2`");
+        rule("string indices are ranges of `usize`", "les indices d'une chaîne sont des intervalles de `usize`");
+        rule("slice indices are of type `usize` or ranges of `usize`", "les indices d'une tranche sont de type `usize` ou des intervalles de `usize`");
+        rule("the trait `SliceIndex<str>` is not implemented for `(.+)`", "le trait `SliceIndex<str>` n'est pas implémenté pour `$1`");
         rule("type mismatch resolving `(.+)`", "types incompatibles en résolvant `$1`");
         rule("this pattern has (\\d+) fields?, but the corresponding tuple variant has (\\d+) fields?",
                 "ce motif a $1 champ(s), mais la variante tuple correspondante en a $2");

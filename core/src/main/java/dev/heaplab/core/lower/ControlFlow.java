@@ -315,8 +315,11 @@ final class ControlFlow {
         cx.assign(span, Place.of(discr), new Rvalue.Discriminant(Place.of(next)));
         BlockId body = cx.cfg.newBlock();
         BlockId done = cx.cfg.newBlock();
+        // `None => break` first, as rustc's desugaring (the order of successors decides which of
+        // several uses the borrow checker reports first).
+        int none = option.variantIndex("None");
         cx.cfg.terminate(new Terminator.SwitchInt(span, new Operand.Copy(Place.of(discr)),
-                List.of(BigInteger.valueOf(option.variants().get(some).discriminant())), List.of(body), done));
+                List.of(BigInteger.valueOf(option.variants().get(none).discriminant())), List.of(done), body));
         cx.cfg.switchTo(body);
         Place item = Place.of(next).project(new Place.Projection.Downcast(some, "Some")).field(0, fl.itemTy());
         cx.patterns.bind(f.pattern(), item, fl.itemTy(), iterDepth, false);
@@ -367,12 +370,12 @@ final class ControlFlow {
                 cx.cfg.gotoBlock(next, arm.span());
                 cx.cfg.switchTo(holds);
                 cx.patterns.rebindMoves(arm.pattern(), scrut, ty);
-                cx.exprs.into(dest, arm.body());
+                armInto(dest, m, arm.body());
                 cx.scopes.pop(arm.body().span().shrinkToHi());
                 if (cx.cfg.reachable()) cx.cfg.gotoBlock(join, arm.span());
             } else {
                 cx.patterns.bind(arm.pattern(), scrut, ty, depth, false);
-                cx.exprs.into(dest, arm.body());
+                armInto(dest, m, arm.body());
                 cx.scopes.pop(arm.body().span().shrinkToHi());
                 if (cx.cfg.reachable()) cx.cfg.gotoBlock(join, arm.span());
             }
@@ -380,6 +383,25 @@ final class ControlFlow {
         }
         cx.cfg.terminate(new Terminator.Unreachable(m.span()));
         cx.cfg.switchTo(join);
+    }
+
+    /**
+     * An arm's value; for a returned match of reference type, through a temporary moved to the
+     * return place at the match's span (rustc reborrows the whole match there), unless the arm is
+     * itself a block or branch, whose own tails rustc blames.
+     */
+    private void armInto(Place dest, Expr.Match m, Expr body) {
+        boolean branching = body instanceof Expr.BlockExpr || body instanceof Expr.If || body instanceof Expr.Match
+                || body instanceof Expr.Loop || body instanceof Expr.Return || body instanceof Expr.Break
+                || body instanceof Expr.Continue;
+        Ty ty = cx.ty(m.id());
+        if (branching || !dest.equals(Place.of(Local.RETURN)) || !cx.returnedMatches.contains(m.id()) || !(ty instanceof Ty.Ref)) {
+            cx.exprs.into(dest, body);
+            return;
+        }
+        Local t = cx.temp(ty, body.span());
+        cx.exprs.into(Place.of(t), body);
+        if (cx.cfg.reachable()) cx.assign(m.span(), dest, new Rvalue.Use(new Operand.Move(Place.of(t))));
     }
 
     void breakExpr(Expr.Break b) {
@@ -400,6 +422,7 @@ final class ControlFlow {
 
     void returnExpr(Expr.Return r) {
         Place ret = Place.of(Local.RETURN);
+        if (r.value() instanceof Expr.Match m && !cx.inClosure) cx.returnedMatches.add(m.id());
         if (r.value() != null) cx.exprs.into(ret, r.value());
         else cx.assign(r.span(), ret, new Rvalue.Use(LowerCx.unit()));
         emitReturn(r.span());

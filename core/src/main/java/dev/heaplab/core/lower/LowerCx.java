@@ -103,6 +103,13 @@ final class LowerCx {
 
     /** The enclosing function's (or closure's) return type. */
     Ty returnTy;
+    /**
+     * `match` expressions whose value a fn returns (its body's tail, or a `return` operand): rustc
+     * coerces such a match as a whole, so region errors about an arm's value point at the match.
+     */
+    final java.util.Set<NodeId> returnedMatches = new java.util.HashSet<>();
+    /** Lowering a closure's body (its `return`s leave the closure, whose return type is inferred). */
+    boolean inClosure;
 
     /** Copy for Copy types, else Move. */
     Operand use(Place p, Ty ty) {

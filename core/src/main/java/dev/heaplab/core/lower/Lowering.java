@@ -158,6 +158,7 @@ public final class Lowering {
             if (a == null) return abandon(cx, fn.id(), fn.name(), span);
         }
         destructure.forEach(Runnable::run);
+        if (decl.body().tail() instanceof Expr.Match m) cx.returnedMatches.add(m.id());
         cx.exprs.flow.block(Place.of(Local.RETURN), decl.body());
         cx.scopes.pop(ControlFlow.closingBrace(decl.body().span()));
         if (cx.cfg.reachable()) cx.cfg.terminate(new Terminator.Return(decl.body().span().shrinkToHi()));
@@ -187,6 +188,7 @@ public final class Lowering {
         Expr.Closure expr = c.expr();
         Span span = expr.span();
         cx.returnTy = c.sig().output();
+        cx.inClosure = true;
         cx.cfg.newLocal(new LocalDecl(c.sig().output(), null, false, span, LocalDecl.Kind.RETURN));
         cx.scopes.push(span);
         Ty closureTy = new Ty.Closure(c.id(), cx.identityArgs);

@@ -229,7 +229,9 @@ final class Patterns {
 
     private void branchFalse(Operand cond, BlockId fail, Span span) {
         BlockId ok = cx.cfg.newBlock();
-        cx.cfg.terminate(new Terminator.SwitchInt(span, cond, List.of(BigInteger.ZERO), List.of(fail), ok));
+        // Success first and failure as `otherwise`, as rustc's tests of a match (the order of successors
+        // decides which of several uses the borrow checker reports first).
+        cx.cfg.terminate(new Terminator.SwitchInt(span, cond, List.of(BigInteger.ONE), List.of(ok), fail));
         cx.cfg.switchTo(ok);
     }
 

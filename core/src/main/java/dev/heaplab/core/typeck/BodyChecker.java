@@ -6,6 +6,7 @@ import dev.heaplab.core.resolve.ModuleScope;
 import dev.heaplab.core.resolve.ProgramCx;
 import dev.heaplab.core.resolve.SignatureCollector;
 import dev.heaplab.core.resolve.TyEnv;
+import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Pattern;
@@ -99,7 +100,8 @@ final class BodyChecker {
         }
         finish(fcx);
         if (opaque) {
-            Ty concrete = fcx.icx.resolveWithDefaults(ret);
+            // Left unresolved by an erroneous body: no variable of this body may leak to its callers.
+            Ty concrete = TySubst.map(fcx.icx.resolveWithDefaults(ret), x -> x instanceof Ty.Infer ? Ty.ERROR : x);
             cx.defs.put(new FnDef(f.id(), f.name(), f.qualifiedName(), f.generics(), new FnSig(f.sig().inputs(), concrete),
                     f.selfKind(), f.decl(), f.builtinKey(), f.trackCaller(), f.parentImpl(), f.parentTrait(), f.span()));
         }
@@ -110,6 +112,7 @@ final class BodyChecker {
         fcx.icx.applyDefaults();
         fcx.selectPending(true);
         fcx.exprs.ops.checkDeferred();
+        overflowingLiterals(fcx);
         fcx.macros.finish();
         reportUnresolved(fcx);
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
@@ -117,6 +120,27 @@ final class BodyChecker {
         new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
         fcx.tables.resolveInto(out, t -> TySubst.map(fcx.icx.resolve(t), x -> x instanceof Ty.Infer ? Ty.ERROR : x));
         queue.addAll(fcx.nestedBodies);
+    }
+
+    /** rustc's deny-by-default `overflowing_literals` lint: an integer literal that does not fit its type. */
+    private void overflowingLiterals(FnCtxt fcx) {
+        for (Expr.Lit l : fcx.intLits) {
+            Ty t = fcx.tables.types.get(l.id());
+            if (t == null || !(fcx.icx.resolve(t) instanceof Ty.Int it) || !(l.value() instanceof Expr.LitValue.Int i)) continue;
+            boolean negated = fcx.negatedLits.contains(l.id());
+            java.math.BigInteger v = negated ? i.value().negate() : i.value();
+            int bits = it.kind().bits();
+            java.math.BigInteger min = it.kind().signed() ? java.math.BigInteger.ONE.shiftLeft(bits - 1).negate() : java.math.BigInteger.ZERO;
+            java.math.BigInteger max = it.kind().signed() ? java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE)
+                    : java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE);
+            if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0) continue;
+            if (negated && !it.kind().signed()) continue; // `-1u8` is E0600, reported by the operator check
+            String name = it.kind().rustName();
+            cx.diags.add(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
+                    .note("the literal `" + (negated ? "-" : "") + i.value() + "` does not fit into the type `" + name
+                            + "` whose range is `" + min + "..=" + max + "`")
+                    .note("`#[deny(overflowing_literals)]` on by default").build());
+        }
     }
 
     private void reportUnresolved(FnCtxt fcx) {
@@ -129,10 +153,47 @@ final class BodyChecker {
             Pattern.Binding b = fcx.bindingPatterns.get(e.getKey());
             if (b == null) continue;
             String shown = r.display(cx.defs);
+            String unsatisfied = r instanceof Ty.Infer v ? ambiguity(fcx, v) : null;
+            if (unsatisfied != null) {
+                // rustc names the bound it could not decide: a projection (E0284) or a trait bound (E0283)
+                Diagnostic.Builder d = unsatisfied.startsWith("<") ? Diagnostic.error("E0284", "type annotations needed")
+                        : Diagnostic.error("E0283", "type annotations needed");
+                cx.diags.add(d.primary(b.span(), "").note("cannot satisfy `" + unsatisfied + "`").build());
+                return;
+            }
             cx.diags.add(Diagnostic.error("E0282", r instanceof Ty.Infer ? "type annotations needed"
                     : "type annotations needed for `" + shown + "`").primary(b.span(), "").build());
             return;
         }
+    }
+
+    /**
+     * The undecided bound on an unresolved variable, as rustc words it: a projection of it still
+     * pending (`<_ as FromStr>::Err == _`), else a trait bound on it (`_: FromIterator<i32>`); null if none.
+     */
+    private String ambiguity(FnCtxt fcx, Ty.Infer v) {
+        // std's `str::parse::<F>` returns `Result<F, <F as FromStr>::Err>` (the stub names its error directly)
+        for (TypeckResults.Callee c : fcx.tables.callees.values()) {
+            var fn = cx.defs.fn(c.fn());
+            if (fn != null && "str::parse".equals(fn.builtinKey()) && c.args().stream().anyMatch(a -> sameVar(fcx, a, v))) {
+                return "<_ as FromStr>::Err == _";
+            }
+        }
+        for (Ty[] eq : fcx.projEqs) {
+            if (fcx.icx.resolve(eq[0]) instanceof Ty.Projection p && sameVar(fcx, p.self(), v)) {
+                return "<_ as " + cx.defs.name(p.trait()) + ">::" + p.name() + " == _";
+            }
+        }
+        for (Obligation o : fcx.pending) {
+            if (!sameVar(fcx, o.self(), v) || o.span() == null) continue;
+            String args = o.args().isEmpty() ? "" : "<" + String.join(", ", o.args().stream().map(fcx::show).toList()) + ">";
+            return "_: " + cx.defs.name(o.trait()) + args;
+        }
+        return null;
+    }
+
+    private static boolean sameVar(FnCtxt fcx, Ty t, Ty.Infer v) {
+        return fcx.icx.shallow(t) instanceof Ty.Infer i && fcx.icx.shallow(v) instanceof Ty.Infer w && i.var() == w.var();
     }
 
     private static boolean hasInfer(Ty t) {

@@ -545,7 +545,8 @@ final class CallChecker {
             String fname = fi.name().name();
             int idx = v.fieldIndex(fname);
             if (idx < 0) {
-                fcx.error("E0560", (def.isEnum() ? "variant `" : "struct `") + shown + "` has no field named `" + fname + "`",
+                // rustc: E0559 for an enum variant's literal, E0560 for a struct's
+                fcx.error(def.isEnum() ? "E0559" : "E0560", (def.isEnum() ? "variant `" : "struct `") + shown + "` has no field named `" + fname + "`",
                         fi.name().span(), (def.isEnum() ? "`" + shown + "` does not have this field" : "`" + def.name() + "` does not have this field"));
                 fcx.exprs.check(fi.value(), null);
                 continue;

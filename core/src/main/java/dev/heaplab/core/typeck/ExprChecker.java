@@ -38,7 +38,10 @@ final class ExprChecker {
 
     Ty check(Expr e, Ty expected) {
         Ty ty = switch (e) {
-            case Expr.Lit l -> lit(l.value(), expected, l.span());
+            case Expr.Lit l -> {
+                if (l.value() instanceof Expr.LitValue.Int) fcx.intLits.add(l);
+                yield lit(l.value(), expected, l.span());
+            }
             case Expr.PathExpr p -> calls.path(p);
             case Expr.Unary u -> ops.unary(u, expected);
             case Expr.AddrOf a -> {

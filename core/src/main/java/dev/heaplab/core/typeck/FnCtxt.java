@@ -78,6 +78,9 @@ final class FnCtxt {
     final List<ClosureCx> allClosures = new ArrayList<>();
     final Map<DefId, FnSig> closureSigs = new HashMap<>();
     final List<Obligation> pending = new ArrayList<>();
+    /** Integer literals of the body, and those written right after a unary minus (range-checked at the end). */
+    final List<Expr.Lit> intLits = new ArrayList<>();
+    final java.util.Set<dev.heaplab.core.syntax.NodeId> negatedLits = new java.util.HashSet<>();
     /** Operators whose operands were both unknown (`|a, b| a + b`), taken as primitive: checked in finish. */
     final List<Object[]> deferredOps = new ArrayList<>();
     /** `Send`/`Sync` bounds, proved by {@link AutoTraitCheck} once the body's closures are known. */

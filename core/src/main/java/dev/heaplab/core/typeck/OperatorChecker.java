@@ -1,6 +1,7 @@
 package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.DefId;
@@ -53,6 +54,7 @@ final class OperatorChecker {
                 return Ty.ERROR;
             }
             case NEG -> {
+                if (u.operand() instanceof Expr.Lit l) fcx.negatedLits.add(l.id());
                 Ty p = peelRef(s);
                 if (p instanceof Ty.Int i && i.kind().signed() || p instanceof Ty.Float
                         || p instanceof Ty.Infer inf && inf.kind() != Ty.InferKind.GENERAL) return p;
@@ -107,11 +109,7 @@ final class OperatorChecker {
             }
             if (fcx.icx.unify(lp, rp)) return op.isComparison() ? Ty.BOOL : lp;
             if (isBuiltinOperand(rp, op) && !(rp instanceof Ty.Error)) {
-                fcx.mismatch(b.rhs().span(), lp, rp);
-                String verb = op.isComparison() ? "compare" : verb(op);
-                fcx.cx.diags.add(Diagnostic.error("E0277", op.isComparison() ? "can't compare `" + fcx.show(lp) + "` with `" + fcx.show(rp) + "`"
-                        : "cannot " + verb + " `" + fcx.show(rp) + "` " + prep(op) + " `" + fcx.show(lp) + "`")
-                        .primary(fcx.opSpan(b), "no implementation for `" + fcx.show(lp) + " " + op.symbol() + " " + fcx.show(rp) + "`").build());
+                scalarMismatch(b, l, lp, rp);
                 return op.isComparison() ? Ty.BOOL : lp;
             }
             return overloadedBinary(b, l, rhs);
@@ -123,6 +121,113 @@ final class OperatorChecker {
             return Ty.BOOL;
         }
         return overloadedBinary(b, l, rhs);
+    }
+
+    /**
+     * Two primitive operands of different types, as rustc: a comparison's left type has a single
+     * impl, so a concrete one makes the right operand mismatched (E0308), an integer or float
+     * variable first fails the trait (E0277); arithmetic has `T op T` and `T op &T`, so the trait
+     * fails (E0277), preceded by E0308 when both are integers or both floats (rustc's builtin check).
+     */
+    private void scalarMismatch(Expr.Binary b, Ty l, Ty lp, Ty rp) {
+        Expr.BinOp op = b.op();
+        boolean lhsVar = fcx.icx.shallow(l) instanceof Ty.Infer;
+        boolean sameKind = integral(lp) && integral(rp) || isFloat(lp) && isFloat(rp);
+        if (op.isComparison()) {
+            if (lhsVar) notImplemented(b, l, rp);
+            fcx.mismatch(b.rhs().span(), lp, rp);
+            return;
+        }
+        if (sameKind) fcx.mismatch(b.rhs().span(), lp, rp);
+        notImplemented(b, l, rp);
+    }
+
+    private boolean isFloat(Ty t) {
+        return t instanceof Ty.Float || t instanceof Ty.Infer i && i.kind() == Ty.InferKind.FLOAT;
+    }
+
+    /** E0277 at the operator: the left type implements the operator, but not for this right type. */
+    private void notImplemented(Expr.Binary b, Ty lhs, Ty rhs) {
+        String l = fcx.show(lhs), r = fcx.show(rhs);
+        String msg = b.op().isComparison() ? "can't compare `" + l + "` with `" + r + "`" : cannot(b.op(), l, r);
+        fcx.cx.diags.add(Diagnostic.error("E0277", msg)
+                .primary(fcx.opSpan(b), "no implementation for `" + l + " " + b.op().symbol() + " " + r + "`").build());
+    }
+
+    /**
+     * How many impls (or where-clauses) of the operator trait the left type has, for any right type,
+     * as rustc's method lookup sees them: none is E0369; exactly one fixes the right operand's type
+     * (a mismatch there is E0308); several leave it free (the failed bound is E0277).
+     */
+    private record Candidates(int count, Ty rhs) {}
+
+    private Candidates candidates(Ty lhs, DefId tr, Expr.BinOp op) {
+        Ty l = fcx.icx.shallow(lhs);
+        if (isBuiltinOperand(l, op) || l instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL) {
+            return op.isComparison() ? new Candidates(1, l) : new Candidates(2, null);
+        }
+        if (l instanceof Ty.Ref r) {
+            // std: `&A: PartialEq<&B>` and `PartialEq<&mut B>`, `&A: PartialOrd<&B>`, `&i32 + i32` and `&i32 + &i32`
+            if (op.isComparison()) {
+                if (op == Expr.BinOp.EQ || op == Expr.BinOp.NE) return new Candidates(2, null);
+                return new Candidates(1, refsAround(l));
+            }
+            if (isBuiltinOperand(peelRef(l), op)) return new Candidates(2, null);
+        }
+        if (l instanceof Ty.Param p) {
+            int n = 0;
+            Ty rhs = null;
+            for (var pred : fcx.env.predicates) {
+                if (!tr.equals(pred.trait()) || !(fcx.icx.shallow(pred.self()) instanceof Ty.Param q) || q.index() != p.index()) continue;
+                n++;
+                rhs = pred.traitArgs().isEmpty() ? l : pred.traitArgs().get(0);
+            }
+            if (n == 0 && fcx.solver.evaluate(new Obligation(l, tr, List.of(fcx.icx.fresh()), Map.of(), Span.DUMMY, 0))
+                    != TraitSolver.Outcome.NO) {
+                return new Candidates(2, null); // through a supertrait: left to the solver
+            }
+            return new Candidates(n, n == 1 ? rhs : null);
+        }
+        int n = 0;
+        dev.heaplab.core.types.ImplDef only = null;
+        for (var impl : fcx.cx.defs.implsOf(tr)) {
+            if (!tr.equals(impl.trait())) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> fresh = fcx.solver.freshArgs(impl.generics());
+            boolean fits = fcx.icx.unify(dev.heaplab.core.types.TySubst.subst(impl.selfTy(), fresh), l);
+            fcx.icx.rollback(snap);
+            if (!fits) continue;
+            n++;
+            only = impl;
+        }
+        if (n != 1) return new Candidates(n, null);
+        // The single impl is selected, as rustc does: its right-hand type is the operand's expectation.
+        List<Ty> fresh = fcx.solver.freshArgs(only.generics());
+        fcx.icx.unify(dev.heaplab.core.types.TySubst.subst(only.selfTy(), fresh), l);
+        return new Candidates(1, only.traitArgs().isEmpty() ? l : dev.heaplab.core.types.TySubst.subst(only.traitArgs().get(0), fresh));
+    }
+
+    /**
+     * Whether heaplab sees every impl of the comparison traits that rustc sees for this type: std's
+     * stubs declare a subset of std's impls for strings, slices and collections, but all of them for
+     * references, `Option` and `Result`, and the user's own types and type parameters are complete.
+     */
+    private boolean implsFullyKnown(Ty l) {
+        return switch (l) {
+            case Ty.Ref r -> true;
+            case Ty.Param p -> true;
+            case Ty.Adt a -> {
+                LangItem lang = fcx.solver.langOf(a);
+                yield lang == LangItem.OPTION || lang == LangItem.RESULT || fcx.cx.defs.adt(a.def()).span().lo() < CheckedStd.FIRST_POS;
+            }
+            default -> false;
+        };
+    }
+
+    /** `&&_` for `&&i32`: the shape rustc's single `&A: PartialOrd<&B>` impl gives the right operand. */
+    private Ty refsAround(Ty t) {
+        Ty s = fcx.icx.shallow(t);
+        return s instanceof Ty.Ref r ? new Ty.Ref(r.region(), r.mutable(), refsAround(r.inner())) : fcx.icx.fresh();
     }
 
     /** `|a, b| a + b` called later with numbers: both sides taken as one primitive type, checked once inferred. */
@@ -183,6 +288,20 @@ final class OperatorChecker {
         DefId tr = fcx.cx.langTrait(tm[0]);
         Ty l = fcx.icx.shallow(lhs);
         if (l instanceof Ty.Error || fcx.icx.shallow(rhs) instanceof Ty.Error) return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
+        if (tr != null && b.op().isComparison() && implsFullyKnown(l)) {
+            // A single impl fixes the right operand's type (`&&i32 > 2`: std's one `&A: PartialOrd<&B>`)
+            int snap = fcx.icx.snapshot();
+            Candidates c = candidates(l, tr, b.op());
+            if (c.count() != 1 || c.rhs() == null) fcx.icx.rollback(snap);
+            else {
+                if (!fcx.coercion.coerce(b.rhs().id(), rhs, c.rhs())) {
+                    fcx.icx.rollback(snap);
+                    fcx.mismatch(b.rhs().span(), c.rhs(), rhs);
+                    return Ty.BOOL;
+                }
+                rhs = fcx.icx.shallow(rhs);
+            }
+        }
         if (tr != null && !(l instanceof Ty.Infer)) {
             Obligation o = new Obligation(l, tr, List.of(rhs), Map.of(), b.span(), 0);
             if (fcx.solver.evaluate(o) == TraitSolver.Outcome.NO && !b.op().isComparison()) {
@@ -259,6 +378,21 @@ final class OperatorChecker {
 
     private Ty noBinary(Expr.Binary b, Ty lhs, Ty rhs) {
         String l = fcx.show(lhs), r = fcx.show(rhs);
+        DefId tr = fcx.cx.langTrait(traitOf(b.op())[0]);
+        Candidates c = tr == null ? null : candidates(lhs, tr, b.op());
+        if (c != null && c.count() >= 2) {
+            notImplemented(b, lhs, rhs);
+            return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
+        }
+        if (c != null && c.count() == 1 && c.rhs() != null) {
+            fcx.mismatch(b.rhs().span(), c.rhs(), rhs);
+            return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
+        }
+        if (c != null && c.count() == 0 && b.op().isComparison()) {
+            fcx.cx.diags.add(Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
+                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+            return Ty.BOOL;
+        }
         if (b.op().isComparison() && l.equals(r) && fcx.icx.shallow(lhs) instanceof Ty.Adt) {
             // the type has no comparison at all (rustc's E0369); comparing with another type is E0277 below
             fcx.cx.diags.add(Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
@@ -271,9 +405,15 @@ final class OperatorChecker {
                     .primary(fcx.opSpan(b), "no implementation for `" + l + " " + b.op().symbol() + " " + r + "`").build());
             return Ty.BOOL;
         }
-        fcx.cx.diags.add(Diagnostic.error("E0369", "cannot " + verb(b.op()) + " `" + r + "` " + prep(b.op()) + " `" + l + "`")
+        fcx.cx.diags.add(Diagnostic.error("E0369", cannot(b.op(), l, r))
                 .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
         return Ty.ERROR;
+    }
+
+    /** rustc's wording: "cannot add `R` to `L`", "cannot subtract `R` from `L`", "cannot multiply `L` by `R`"... */
+    private static String cannot(Expr.BinOp op, String l, String r) {
+        boolean rhsFirst = op == Expr.BinOp.ADD || op == Expr.BinOp.SUB;
+        return "cannot " + verb(op) + " `" + (rhsFirst ? r : l) + "` " + prep(op) + " `" + (rhsFirst ? l : r) + "`";
     }
 
     private static String verb(Expr.BinOp op) {
@@ -339,6 +479,14 @@ final class OperatorChecker {
         for (int k = 0; k < steps.size(); k++) {
             Ty s = fcx.icx.shallow(steps.get(k).ty());
             Ty elem = s instanceof Ty.Array a ? a.elem() : s instanceof Ty.Slice sl ? sl.elem() : null;
+            if (s instanceof Ty.Str && !rangeIdx && !(idxS instanceof Ty.Error)) {
+                // `word[0]` on a String or str: strings are indexed only by ranges (rustc's SliceIndex<str>)
+                fcx.cx.diags.add(Diagnostic.error("E0277", "the type `str` cannot be indexed by `" + fcx.show(idx) + "`")
+                        .primary(ix.index().span(), "string indices are ranges of `usize`")
+                        .help("the trait `SliceIndex<str>` is not implemented for `" + fcx.show(idx) + "`")
+                        .build());
+                return Ty.ERROR;
+            }
             if (elem != null || s instanceof Ty.Str && rangeIdx) {
                 List<Adjustment> adj = new ArrayList<>();
                 for (int j = 1; j <= k; j++) adj.add(steps.get(j).adj());

@@ -1,0 +1,10 @@
+//@ compile-fail
+// The returned closure borrows the parameter `n`, which dies when the function returns.
+fn make_adder(n: i32) -> impl Fn(i32) -> i32 {
+    |x| x + n //~ ERROR E0373
+}
+
+fn main() {
+    let add5 = make_adder(5);
+    println!("{}", add5(1));
+}
