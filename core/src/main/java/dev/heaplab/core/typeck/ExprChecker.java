@@ -32,6 +32,13 @@ final class ExprChecker {
     /** Checks {@code e} and coerces it to {@code expected}, reporting E0308 on mismatch. */
     Ty coerceTo(Expr e, Ty expected) {
         Ty t = check(e, expected);
+        // `&?T` against a reference: resolve what pending obligations know of `?T` first (a closure's
+        // `w: &Self::Item` not yet normalised), or unifying would take `?T = str` and skip the
+        // deref coercion `&&str -> &str` that the real type needs (as method calls do).
+        if (fcx.icx.shallow(expected) instanceof Ty.Ref && fcx.icx.shallow(t) instanceof Ty.Ref r
+                && fcx.icx.shallow(r.inner()) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
+            fcx.selectPending(false);
+        }
         if (!fcx.coercion.coerce(e.id(), t, expected)) fcx.mismatch(e.span(), expected, t);
         return expected;
     }
