@@ -32,6 +32,12 @@ public final class BorrowCheck {
         }
         found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
                 && viaDerefMut.contains(d.primarySpan()));
+        if (found.isEmpty()) {
+            // rustc's lints on values known at compile time run after borrow checking succeeded.
+            for (Body body : program.bodies().values()) {
+                if (program.source().contains(body.span().lo())) new KnownPanics(body, found).run();
+            }
+        }
         found.sort(Comparator.comparingInt(d -> {
             Span s = d.primarySpan();
             return s == null ? Integer.MAX_VALUE : s.lo();
