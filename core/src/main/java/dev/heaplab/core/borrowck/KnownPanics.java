@@ -91,13 +91,35 @@ final class KnownPanics {
                 label = "attempt to compute `" + show(li) + " " + symbol(c.op().op()) + " " + show(ri) + "`, which would overflow";
             }
             case Terminator.AssertMessage.DivisionByZero z -> {
-                return; // the dividend is not at hand here: left to the machine (a panic at run time)
+                Int dividend = dividendAfter(a, z.remainder());
+                if (dividend == null) return; // not known: left to the machine (a panic at run time)
+                label = z.remainder() ? "attempt to calculate the remainder of `" + show(dividend) + "` with a divisor of zero"
+                        : "attempt to divide `" + show(dividend) + "` by zero";
             }
             default -> { return; }
         }
         out.add(Diagnostic.error(null, overflow ? "this arithmetic operation will overflow" : "this operation will panic at runtime")
                 .primary(a.span(), label).note(overflow ? "`#[deny(arithmetic_overflow)]` on by default"
                         : "`#[deny(unconditional_panic)]` on by default").build());
+    }
+
+    /** The known dividend of the division this zero check guards (in the blocks it leads to). */
+    private Int dividendAfter(Terminator.Assert a, boolean remainder) {
+        dev.heaplab.core.mir.BlockId next = a.target();
+        for (int hop = 0; hop < 4 && next != null; hop++) {
+            Body.BasicBlock b = body.blocks().get(next.index());
+            for (Statement s : b.statements()) {
+                if (s instanceof Statement.Assign as && as.rvalue() instanceof Rvalue.BinaryOp op
+                        && op.op() == (remainder ? Rvalue.BinOp.REM : Rvalue.BinOp.DIV))
+                    return operand(op.lhs()) instanceof Int i ? i : null;
+            }
+            next = switch (b.terminator()) {
+                case Terminator.Assert x -> x.target();
+                case Terminator.Goto g -> g.target();
+                default -> null;
+            };
+        }
+        return null;
     }
 
     private Checked checkedOf(Operand cond) {
