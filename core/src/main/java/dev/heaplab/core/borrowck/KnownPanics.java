@@ -48,11 +48,11 @@ final class KnownPanics {
                 Local l = a.place().local();
                 writes.merge(l, 1, Integer::sum);
                 if (a.place().isLocal()) single.put(l, a.rvalue());
-                else writes.merge(l, 2, Integer::sum); // a partial write: not a single known value
-                if (a.rvalue() instanceof Rvalue.Ref r) writes.merge(r.place().local(), 2, Integer::sum);
-                if (a.rvalue() instanceof Rvalue.RawPtr r) writes.merge(r.place().local(), 2, Integer::sum);
+                else unknowable(l); // a partial write: not a single known value
+                if (a.rvalue() instanceof Rvalue.Ref r) unknowable(r.place().local());
+                if (a.rvalue() instanceof Rvalue.RawPtr r) unknowable(r.place().local());
             }
-            if (b.terminator() instanceof Terminator.Call c) writes.merge(c.destination().local(), 2, Integer::sum);
+            if (b.terminator() instanceof Terminator.Call c) unknowable(c.destination().local());
         }
         for (int round = 0; round < 16; round++) {
             boolean changed = false;
@@ -121,6 +121,9 @@ final class KnownPanics {
         }
         return null;
     }
+
+    /** A local borrowed, written in part or by a call: its value is never taken as known. */
+    private void unknowable(Local l) { writes.merge(l, 2, Integer::sum); }
 
     private Checked checkedOf(Operand cond) {
         Place p = switch (cond) {

@@ -358,9 +358,8 @@ final class Derived {
                 if (d.lang() == LangItem.STRING) yield RawVec.empty(m, 1);
                 if (d.lang() == LangItem.VEC) yield RawVec.empty(m, m.sizes.size(Types.arg(a, 0)));
                 if (d.lang() == LangItem.OPTION) yield m.types.none();
-                TraitResolver.Match impl = m.calls.resolver().findLang("Default", ty);
-                if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("default"))
-                    yield m.calls.callFn(impl.impl().methods().get("default"), impl.args(), new Value[0], new Ty[0], span);
+                Value written = writtenDefault(m, ty, span);
+                if (written != null) yield written;
                 AdtDef.VariantDef v = d.variants().get(0);
                 Value[] out = new Value[v.fields().size()];
                 for (int i = 0; i < out.length; i++) out[i] = defaultValue(m, TySubst.subst(v.fields().get(i).ty(), a.args()), span);
@@ -368,11 +367,17 @@ final class Derived {
             }
             default -> {
                 // Other types with a std impl written in the stubs (`&str`): call it.
-                TraitResolver.Match impl = m.calls.resolver().findLang("Default", ty);
-                if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("default"))
-                    yield m.calls.callFn(impl.impl().methods().get("default"), impl.args(), new Value[0], new Ty[0], span);
+                Value written = writtenDefault(m, ty, span);
+                if (written != null) yield written;
                 throw new MachineStop.Internal("unsupported: Default for " + m.types.display(ty), span);
             }
         };
+    }
+
+    /** The value of a written (not derived) `Default` impl for {@code ty}, or null when there is none. */
+    private static Value writtenDefault(Interp m, Ty ty, Span span) {
+        TraitResolver.Match impl = m.calls.resolver().findLang("Default", ty);
+        if (impl == null || impl.impl().derived() || !impl.impl().methods().containsKey("default")) return null;
+        return m.calls.callFn(impl.impl().methods().get("default"), impl.args(), new Value[0], new Ty[0], span);
     }
 }

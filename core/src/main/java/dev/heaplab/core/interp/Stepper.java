@@ -333,13 +333,13 @@ final class Stepper {
     private String panicLocation(MachineStop.Panic p) {
         if (p.stdLocation != null) return p.stdLocation;
         Span span = p.span();
-        if (span != null && span.lo() >= dev.heaplab.core.typeck.CheckedStd.FIRST_POS) {
+        if (dev.heaplab.core.typeck.CheckedStd.isStd(span)) {
             for (int i = m.frames.size() - 1; i >= 0; i--) {
                 Frame f = m.frames.get(i);
                 var fn = m.defs.fn(f.body.def());
                 String site = fn == null ? null : StdPanicSites.of(fn.qualifiedName());
                 if (site != null) return site;
-                if (f.callSpan != null && f.callSpan.lo() < dev.heaplab.core.typeck.CheckedStd.FIRST_POS) {
+                if (f.callSpan != null && !dev.heaplab.core.typeck.CheckedStd.isStd(f.callSpan)) {
                     span = f.callSpan;
                     break;
                 }

@@ -44,6 +44,11 @@ public final class ProgramCx {
         public record Field(dev.heaplab.core.types.Ty ty, Span span) {}
     }
     public final List<DeriveSite> deriveSites = new java.util.ArrayList<>();
+
+    /** A trait's arguments after Self when each defaults to Self (`PartialEq<Rhs = Self>`): Self for each. */
+    public List<dev.heaplab.core.types.Ty> selfArgs(DefId trait, dev.heaplab.core.types.Ty self) {
+        return java.util.Collections.nCopies(traitParamCount.getOrDefault(trait, 0), self);
+    }
     private final Map<String, DefId> langTraits = new HashMap<>();
     /** All source files (user and std), for literal text and closure names; may be null in tests. */
     public dev.heaplab.core.source.SourceMap sources;

@@ -155,7 +155,7 @@ public final class SignatureCollector {
             DefId trait = cx.langTrait(dv);
             if (!DERIVABLE.contains(dv) || trait == null) continue;
             List<GenericsDef.Predicate> bounds = new ArrayList<>(env.predicates);
-            for (Ty p : env.identityArgs()) bounds.add(new GenericsDef.Predicate(p, trait, selfArgs(trait, p), Map.of()));
+            for (Ty p : env.identityArgs()) bounds.add(new GenericsDef.Predicate(p, trait, cx.selfArgs(trait, p), Map.of()));
             dev.heaplab.core.source.Span at = derive.span();
             java.util.regex.Matcher m = text == null ? null : java.util.regex.Pattern.compile("\\b" + dv + "\\b").matcher(text);
             if (m != null && m.find()) at = new dev.heaplab.core.source.Span(derive.span().lo() + m.start(), derive.span().lo() + m.end());
@@ -195,18 +195,11 @@ public final class SignatureCollector {
             if (trait == null) continue;
             DefId implId = cx.defs.newDefId("<derive(" + dv + ") for " + name + ">");
             List<GenericsDef.Predicate> preds = new ArrayList<>();
-            for (Ty p : env.identityArgs()) preds.add(new GenericsDef.Predicate(p, trait, selfArgs(trait, p), Map.of()));
-            List<Ty> traitArgs = selfArgs(trait, self);
+            for (Ty p : env.identityArgs()) preds.add(new GenericsDef.Predicate(p, trait, cx.selfArgs(trait, p), Map.of()));
+            List<Ty> traitArgs = cx.selfArgs(trait, self);
             cx.defs.put(new ImplDef(implId, new GenericsDef(null, 0, env.params, preds), trait, traitArgs, self,
                     Map.of(), Map.of(), true, span));
         }
-    }
-
-    private List<Ty> selfArgs(DefId trait, Ty self) {
-        int n = cx.traitParamCount.getOrDefault(trait, 0);
-        List<Ty> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(self);
-        return out;
     }
 
     private void trait(Item.TraitDecl t, ModuleScope scope, DefId d) {

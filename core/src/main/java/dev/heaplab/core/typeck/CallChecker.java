@@ -401,12 +401,12 @@ final class CallChecker {
         Ty recv = fcx.exprs.check(m.receiver(), null);
         String name = m.method().name().name();
         Ty r = fcx.icx.shallow(recv);
-        if (behindRefs(r) instanceof Ty.Infer) {
+        if (fcx.behindRefs(r) instanceof Ty.Infer) {
             // `&?T` too: a probe would otherwise bind ?T to the first type with such a method.
             fcx.selectPending(false);
             r = fcx.icx.shallow(recv);
         }
-        if (r instanceof Ty.Ref && behindRefs(r) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
+        if (r instanceof Ty.Ref && fcx.behindRefs(r) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
             fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
@@ -447,16 +447,10 @@ final class CallChecker {
         return sig.output();
     }
 
-    private Ty behindRefs(Ty t) {
-        while (t instanceof Ty.Ref ref) t = fcx.icx.shallow(ref.inner());
-        return t;
-    }
-
     Ty field(Expr.Field f) {
         Ty base = fcx.exprs.check(f.base(), null);
         String name = f.field().name();
-        Ty peeled = fcx.icx.shallow(base);
-        while (peeled instanceof Ty.Ref r) peeled = fcx.icx.shallow(r.inner());
+        Ty peeled = fcx.behindRefs(fcx.icx.shallow(base));
         if (peeled instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) fcx.selectPending(false); // as method calls do
         List<Coercion.Step> steps = fcx.coercion.autoderef(base);
         for (int k = 0; k < steps.size(); k++) {

@@ -34,6 +34,9 @@ public final class CheckedStd {
     /** First NodeId of the stubs' ASTs. */
     public static final int FIRST_NODE = 1 << 30;
 
+    /** Whether a span lies in the stubs (they are placed after every user file). */
+    public static boolean isStd(dev.heaplab.core.source.Span span) { return span != null && span.lo() >= FIRST_POS; }
+
     private final List<SourceFile> files;
     private final List<Crate> crates;
     private final ProgramCx cx;

@@ -2,7 +2,6 @@ package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.resolve.ProgramCx;
-import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.Ty;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class DeriveCheck {
                 continue;
             }
             for (ProgramCx.DeriveSite.Field f : site.fields()) {
-                Obligation leaf = failing(solver, new Obligation(f.ty(), trait, selfArgs(trait, f.ty()), Map.of(), f.span(), 0));
+                Obligation leaf = failing(solver, new Obligation(f.ty(), trait, cx.selfArgs(trait, f.ty()), Map.of(), f.span(), 0));
                 if (leaf != null) report(site, f, leaf, solver);
             }
         }
@@ -101,7 +100,7 @@ final class DeriveCheck {
      */
     private boolean decided(Ty self) {
         return switch (self) {
-            case Ty.Adt a -> cx.defs.adt(a.def()) != null && !isStd(cx.defs.adt(a.def()));
+            case Ty.Adt a -> cx.defs.adt(a.def()) != null && !CheckedStd.isStd(cx.defs.adt(a.def()).span());
             case Ty.Param p -> true;
             case Ty.Dynamic d -> true;
             case Ty.Int i -> true;
@@ -110,15 +109,5 @@ final class DeriveCheck {
             case Ty.Char c -> true;
             default -> false;
         };
-    }
-
-    private static boolean isStd(AdtDef d) { return d.span() != null && d.span().lo() >= CheckedStd.FIRST_POS; }
-
-    /** `PartialEq`/`PartialOrd` take `Rhs = Self`; the others no argument. */
-    private List<Ty> selfArgs(DefId trait, Ty self) {
-        int n = cx.traitParamCount.getOrDefault(trait, 0);
-        List<Ty> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(self);
-        return out;
     }
 }

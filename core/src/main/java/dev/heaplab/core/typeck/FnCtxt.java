@@ -345,6 +345,12 @@ final class FnCtxt {
         return copy != null && solver.evaluate(new Obligation(t, copy, List.of(), Map.of(), null, 0)) == TraitSolver.Outcome.YES;
     }
 
+    /** The type behind {@code t}'s references, each resolved as far as inference knows. */
+    Ty behindRefs(Ty t) {
+        while (t instanceof Ty.Ref ref) t = icx.shallow(ref.inner());
+        return t;
+    }
+
     boolean implementsTrait(Ty t, String lang, List<Ty> args) {
         DefId tr = cx.langTrait(lang);
         return tr != null && solver.evaluate(new Obligation(t, tr, args, Map.of(), null, 0)) != TraitSolver.Outcome.NO;

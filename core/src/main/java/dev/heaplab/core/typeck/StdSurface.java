@@ -69,7 +69,7 @@ final class StdSurface {
                 case Ty.RawPtr r -> { }
                 case Ty.Adt a -> {
                     AdtDef def = defs.adt(a.def());
-                    if (def == null || def.span() == null || def.span().lo() < CheckedStd.FIRST_POS) break;
+                    if (def == null || !CheckedStd.isStd(def.span())) break;
                     out.add(def.name());
                     switch (def.name()) {
                         case "Vec" -> out.add("slice");

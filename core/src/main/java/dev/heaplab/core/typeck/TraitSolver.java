@@ -89,6 +89,17 @@ final class TraitSolver {
         }
         Selection builtin = builtin(self, trait, args);
         if (builtin != null) return builtin;
+        List<ImplDef> candidates = candidates(self, trait, args, depth, true);
+        if (candidates.isEmpty()) return NO;
+        if (candidates.size() > 1) return AMBIG;
+        return commit(candidates.get(0), self, args, depth);
+    }
+
+    /**
+     * The impls whose self type and trait arguments unify with the goal (from the impls indexed by
+     * the self type's head); with {@code nestedMustHold}, only those whose bounds may hold too.
+     */
+    private List<ImplDef> candidates(Ty self, DefId trait, List<Ty> args, int depth, boolean nestedMustHold) {
         List<ImplDef> candidates = new ArrayList<>();
         Object head = ProgramCx.head(self);
         for (ImplDef impl : head == null ? cx.defs.implsOf(trait) : cx.implsWithHead(trait, head)) {
@@ -97,13 +108,15 @@ final class TraitSolver {
             List<Ty> fresh = freshArgs(impl.generics());
             boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self)
                     && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)
-                    && (depth > 6 || nestedMayHold(impl, fresh, depth));
+                    && (!nestedMustHold || depth > 6 || nestedMayHold(impl, fresh, depth));
             icx.rollback(snap);
             if (ok) candidates.add(impl);
         }
-        if (candidates.isEmpty()) return NO;
-        if (candidates.size() > 1) return AMBIG;
-        ImplDef impl = candidates.get(0);
+        return candidates;
+    }
+
+    /** Selects {@code impl} for the goal: its parameters unified, its bounds the nested obligations. */
+    private Selection commit(ImplDef impl, Ty self, List<Ty> args, int depth) {
         List<Ty> fresh = freshArgs(impl.generics());
         icx.unify(TySubst.subst(impl.selfTy(), fresh), self);
         unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
@@ -116,22 +129,8 @@ final class TraitSolver {
      */
     Selection headMatch(Ty selfTy, DefId trait, List<Ty> args, int depth) {
         Ty self = icx.shallow(selfTy);
-        ImplDef found = null;
-        for (ImplDef impl : cx.defs.implsOf(trait)) {
-            if (!trait.equals(impl.trait()) || !mayUnify(impl.selfTy(), self, 3)) continue;
-            int snap = icx.snapshot();
-            List<Ty> fresh = freshArgs(impl.generics());
-            boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self) && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
-            icx.rollback(snap);
-            if (!ok) continue;
-            if (found != null) return null;
-            found = impl;
-        }
-        if (found == null) return null;
-        List<Ty> fresh = freshArgs(found.generics());
-        icx.unify(TySubst.subst(found.selfTy(), fresh), self);
-        unifyAll(TySubst.subst(found.traitArgs(), fresh), args);
-        return new Selection(Outcome.YES, found, fresh, nested(found.generics(), fresh, depth));
+        List<ImplDef> candidates = candidates(self, trait, args, depth, false);
+        return candidates.size() == 1 ? commit(candidates.get(0), self, args, depth) : null;
     }
 
     /**
@@ -160,10 +159,7 @@ final class TraitSolver {
         // No impl at all can take a literal (a blanket one's conditions fail too): rustc's "not implemented".
         if (numeric == 0 && !blanketMay && !nativeImpl) return NO;
         if (numeric != 1 || blanketMay || nativeImpl) return AMBIG;
-        List<Ty> fresh = freshArgs(only.generics());
-        icx.unify(only.selfTy(), self);
-        unifyAll(TySubst.subst(only.traitArgs(), fresh), args);
-        return new Selection(Outcome.YES, only, fresh, nested(only.generics(), fresh, depth));
+        return commit(only, self, args, depth); // a numeric self type: substituting it changes nothing
     }
 
     /**
