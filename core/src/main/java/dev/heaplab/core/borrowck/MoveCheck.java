@@ -109,7 +109,8 @@ final class MoveCheck {
                 partialAssign(s, a.place(), a.span());
                 init.init(s, a.place());
             }
-            case Statement.FakeRead f -> use(s, f.place(), UseKind.USE, f.span(), b, i);
+            // A place mention (rustc's PlaceMention) neither reads nor moves: `let _ = s;` after a move is accepted.
+            case Statement.FakeRead f -> { }
             default -> init.applyStatement(s, st);
         }
     }
