@@ -133,7 +133,7 @@ final class LoanCheck {
             }
             case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
             // A place mention is no access: `match v { _ => {} }` while `v` is mutably borrowed is accepted.
-            case Statement.FakeRead f -> { }
+            case Statement.PlaceMention f -> { }
             default -> { }
         }
     }
