@@ -20,3 +20,7 @@ printf 'programs rustc accepts that naive checkers reject:             %d/%d\n' 
 printf 'programs rustc rejects (first error code and line):           %d/%d\n' $((cf - cff)) "$cf"
 printf 'rejected programs heaplab runs anyway (false accepts):        %d\n' "$accepts"
 printf 'total:                                                        %d/%d\n' $((all - rpf - naf - cff)) "$all"
+text=core/target/ui-diagnostic-text.txt
+if [[ -f $text ]]; then
+    printf 'rejected programs whose whole diagnostics are rustc'"'"'s:        %s\n' "$(head -1 "$text" | sed 's/identical diagnostics: //; s/ of /\//')"
+fi

@@ -252,7 +252,8 @@ final class LoanCheck {
             if (ok) continue;
             // A write through the borrowing reference itself is not a conflict with that borrow.
             if (kind == Access.WRITE && !place.local().equals(l.place().local())) continue;
-            String key = span.lo() + ":" + kind;
+            // One report per place and span, as rustc: a two-phase borrow's reservation and activation share both.
+            String key = span.lo() + ":" + span.hi() + ":" + place;
             if (!reported.add(key)) return;
             reports.conflict(l, loanMut, place, kind, span, b, i, inScope);
             return;

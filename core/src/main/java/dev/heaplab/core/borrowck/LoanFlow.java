@@ -234,7 +234,7 @@ final class LoanFlow {
         return e == null ? null : copy(e);
     }
 
-    private static BitSet[] copy(BitSet[] s) {
+    static BitSet[] copy(BitSet[] s) {
         BitSet[] c = new BitSet[s.length];
         // Not clone(): it trims the source's words, which the next set() grows again; most sets are empty.
         for (int i = 0; i < s.length; i++) {

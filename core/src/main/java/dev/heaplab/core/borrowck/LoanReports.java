@@ -215,23 +215,34 @@ final class LoanReports {
         return false;
     }
 
-    /** The next use, after (b, i), of a local that may hold the loan. */
+    /**
+     * The next use, after (b, i), of a local that may hold the loan, along the paths from there. The
+     * holders are followed from (b, i) itself, not from the fixpoint, and the borrowed local's
+     * `StorageDead` does not end the loan: the flow ends it there, but the explanation is what would
+     * have used it next (`println!("{}", result)` after `s2` died).
+     */
     private Span laterUse(Loan l, BlockId start, int startIndex) {
-        ArrayDeque<int[]> work = new ArrayDeque<>();
-        work.add(new int[] {start.index(), startIndex + 1});
+        record Visit(int block, int from, BitSet[] held) {}
+        ArrayDeque<Visit> work = new ArrayDeque<>();
+        BitSet[] first = flow.entry(start);
+        if (first == null) return null;
+        work.add(new Visit(start.index(), startIndex + 1, first));
         Set<Integer> seen = new HashSet<>();
         while (!work.isEmpty()) {
-            int[] w = work.poll();
-            Body.BasicBlock bb = body.blocks().get(w[0]);
-            BitSet[] held = flow.entry(new BlockId(w[0]));
-            if (held == null) continue;
+            Visit w = work.poll();
+            Body.BasicBlock bb = body.blocks().get(w.block());
+            BitSet[] held = w.held();
             for (int i = 0; i < bb.statements().size(); i++) {
                 Statement st = bb.statements().get(i);
-                if (i >= w[1] && usesLoan(st, held, l)) return st.span();
-                flow.applyStatement(held, st, new BlockId(w[0]), i);
+                if (i >= w.from() && usesLoan(st, held, l)) return st.span();
+                boolean borrowedDies = st instanceof Statement.StorageDead d && d.local().equals(l.place().local());
+                if (!borrowedDies) flow.applyStatement(held, st, new BlockId(w.block()), i);
             }
-            if (bb.statements().size() >= w[1] && usesLoan(bb.terminator(), held, l)) return bb.terminator().span();
-            for (BlockId s : InitAnalysis.successors(bb.terminator())) if (seen.add(s.index())) work.add(new int[] {s.index(), 0});
+            if (bb.statements().size() >= w.from() && usesLoan(bb.terminator(), held, l)) return bb.terminator().span();
+            flow.applyTerminator(held, bb.terminator());
+            for (BlockId s : InitAnalysis.successors(bb.terminator())) {
+                if (seen.add(s.index())) work.add(new Visit(s.index(), 0, LoanFlow.copy(held)));
+            }
         }
         return null;
     }
@@ -240,7 +251,7 @@ final class LoanReports {
 
     private static boolean usesLoan(Statement st, BitSet[] held, Loan l) {
         if (!(st instanceof Statement.Assign a)) return false;
-        if (a.rvalue() instanceof Rvalue.Ref r) return hasDeref(r.place()) && holds(held, r.place(), l);
+        if (a.rvalue() instanceof Rvalue.Ref r) return holds(held, r.place(), l);
         if (!a.place().isLocal() && hasDeref(a.place()) && holds(held, a.place(), l)) return true;
         return switch (a.rvalue()) {
             case Rvalue.Use u -> usesOp(u.operand(), held, l);

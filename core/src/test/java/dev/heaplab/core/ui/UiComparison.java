@@ -44,6 +44,19 @@ final class UiComparison {
         return null;
     }
 
+    /**
+     * For a program rustc rejects: whether heaplab's whole diagnostic output is rustc's, up to the
+     * file paths and the name of the explain command. A figure, not a pass condition.
+     */
+    static boolean sameDiagnostics(UiCase c, UiRunner.Actual actual) throws IOException {
+        return diagnosticText(c.expectedStderr()).equals(diagnosticText(actual.stderr()));
+    }
+
+    private static String diagnosticText(String stderr) {
+        return Normalization.apply(Normalization.Stream.STDERR, stderr)
+                .replace("try `rustc --explain ", "try `heaplab explain ");
+    }
+
     /** The first `error[CODE]: message` of rustc-format diagnostics and the line of its ` --> ` location. */
     record FirstError(String code, String message, int line) {
         private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile("^error(?:\\[(E\\d{4})\\])?: (.*)$");

@@ -25,6 +25,8 @@ class UiTest {
     private static final long TIMEOUT_SECONDS = 60;
     private static Path uiRoot;
     private static Ratchet ratchet;
+    /** Per rejected program: whether heaplab's diagnostics are rustc's, word for word. */
+    private static final java.util.SortedMap<String, Boolean> DIAGNOSTIC_TEXT = new java.util.TreeMap<>();
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
@@ -42,7 +44,19 @@ class UiTest {
     }
 
     private static void check(UiCase c) throws Exception {
-        String difference = UiComparison.firstDifference(c, runWithTimeout(c));
+        UiRunner.Actual actual = runWithTimeout(c);
+        String difference = UiComparison.firstDifference(c, actual);
+        if (c.text().contains("//@ compile-fail")) {
+            // The whole text of the diagnostics, beyond the first code and line the ratchet checks.
+            boolean same = difference == null && UiComparison.sameDiagnostics(c, actual);
+            synchronized (DIAGNOSTIC_TEXT) { DIAGNOSTIC_TEXT.put(c.id(), same); }
+            if (!same) {
+                // Kept for comparing with the golden: target/ui-diagnostics/<id>.stderr
+                Path out = Path.of("target", "ui-diagnostics", c.id().replace(".rs", ".stderr"));
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, actual.stderr());
+            }
+        }
         String verdict = ratchet.record(c.id(), difference);
         if (verdict != null) fail(c.id() + ": " + verdict);
     }
@@ -71,6 +85,10 @@ class UiTest {
         if (ratchet == null) return;
         System.out.println(ratchet.summary());
         ratchet.writeReport(Path.of("target", "ui-report.txt"));
+        long same = DIAGNOSTIC_TEXT.values().stream().filter(b -> b).count();
+        StringBuilder text = new StringBuilder("identical diagnostics: " + same + " of " + DIAGNOSTIC_TEXT.size() + "\n");
+        DIAGNOSTIC_TEXT.forEach((id, b) -> { if (!b) text.append("differs: ").append(id).append('\n'); });
+        Files.writeString(Path.of("target", "ui-diagnostic-text.txt"), text);
         if (Ratchet.blessing()) ratchet.bless();
     }
 
