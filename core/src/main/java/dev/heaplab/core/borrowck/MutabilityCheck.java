@@ -100,9 +100,8 @@ final class MutabilityCheck {
             LocalDecl decl = body.local(place.local());
             if (decl.mutable() || decl.name() == null || !reported.add(span)) return;
             if (captureAssigned(name, span)) return;
-            out.add(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
-                    .primary(span, "cannot borrow as mutable")
-                    .help("consider changing this to be mutable")
+            out.add(addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
+                    .primary(span, "cannot borrow as mutable"), decl, "consider changing this to be mutable")
                     .build());
             return;
         }
@@ -133,6 +132,19 @@ final class MutabilityCheck {
         return false;
     }
 
+    /**
+     * rustc's suggestion to write `mut` before the binding's name, when the declaration is that bare
+     * name (`let s`, a parameter `s: T`); otherwise the advice without the edit.
+     */
+    private Diagnostic.Builder addMut(Diagnostic.Builder d, LocalDecl decl, String message) {
+        Span at = decl.span();
+        if (source != null && at != null && source.contains(at.lo()) && source.contains(at.hi())
+                && decl.name() != null && source.slice(at).equals(decl.name())) {
+            return d.suggestion(message, at.shrinkToLo(), "mut ");
+        }
+        return d.help(message);
+    }
+
     /** The end of the assignment starting at {@code use}: up to `;`, `}` or the end of the line. */
     private int lineEnd(Span use) {
         String text = source.text();
@@ -151,17 +163,16 @@ final class MutabilityCheck {
             if (place.isLocal()) {
                 MovePaths.Lookup l = paths.lookup(place);
                 if (s.maybeEverInit(l.path()) && reported.add(span)) {
-                    out.add(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + name + "`")
+                    out.add(addMut(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + name + "`")
                             .secondary(decl.span(), "first assignment to `" + name + "`")
-                            .primary(span, "cannot assign twice to immutable variable")
-                            .help("consider making this binding mutable: `mut " + name + "`")
+                            .primary(span, "cannot assign twice to immutable variable"), decl, "consider making this binding mutable")
                             .build());
                 }
                 return;
             }
             if (reported.add(span)) {
-                out.add(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as `" + decl.name()
-                        + "` is not declared as mutable").primary(span, "cannot assign").build());
+                out.add(addMut(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as `" + decl.name()
+                        + "` is not declared as mutable").primary(span, "cannot assign"), decl, "consider changing this to be mutable").build());
             }
             return;
         }

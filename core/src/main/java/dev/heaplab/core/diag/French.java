@@ -101,6 +101,10 @@ public final class French {
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
         rule("first assignment to `(.+)`", "première affectation de `$1`");
         rule("consider making this binding mutable: `(.+)`", "rendez cette variable mutable : `$1`");
+        rule("consider making this binding mutable", "rendez cette variable mutable");
+        rule("to force the closure to take ownership of `(.+)` \\(and any other referenced variables\\), use the `move` keyword",
+                "pour que la fermeture prenne possession de `$1` (et des autres variables qu'elle utilise), ajoutez le mot-clé `move`");
+        rule("wrap the pattern in parentheses", "mettez le motif entre parenthèses");
         rule("cannot borrow `(.+)` as mutable, as it is not declared as mutable", "impossible d'emprunter `$1` en mutable : il n'est pas déclaré `mut`");
         rule("cannot borrow as mutable", "emprunt mutable impossible");
         rule("consider changing this to be mutable", "déclarez-le avec `mut`");
@@ -347,7 +351,7 @@ public final class French {
         for (Label l : d.labels()) labels.add(new Label(l.span(), text(l.message()), l.primary()));
         return new Diagnostic(d.kind(), d.severity(), d.code(), text(d.message()), labels,
                 d.notes().stream().map(French::text).toList(), d.helps().stream().map(French::text).toList(),
-                d.suggestions());
+                d.suggestions().stream().map(x -> new Suggestion(text(x.message()), x.span(), x.replacement())).toList());
     }
 
     public static List<Diagnostic> translate(List<Diagnostic> ds) { return ds.stream().map(French::translate).toList(); }

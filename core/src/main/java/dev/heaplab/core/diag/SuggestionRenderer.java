@@ -68,7 +68,9 @@ final class SuggestionRenderer {
         if (oneLine && e.lo == e.hi) {
             out.append(number(line, width)).append(" | ").append(detab(lines[0])).append('\n');
             int col = AnnotatedFile.displayCol(e.file, e.lo);
-            out.append(pad).append('|').append(" ".repeat(col + 1)).append("+".repeat(e.text.codePointCount(0, e.text.length())))
+            // As rustc: the markers cover the inserted text without its trailing space (`mut `: `+++`).
+            String shown = e.text.stripTrailing();
+            out.append(pad).append('|').append(" ".repeat(col + 1)).append("+".repeat(shown.codePointCount(0, shown.length())))
                     .append('\n');
             return out.toString();
         }

@@ -29,6 +29,16 @@ class FrenchTest {
     }
 
     @Test
+    void suggestionsAreTranslatedAndKeepTheirEdit() {
+        SourceFile f = new SourceFile("imm.rs", "fn main() {\n    let total = 0;\n    total += 1;\n    println!(\"{}\", total);\n}\n");
+        Driver.Compiled c = Driver.compile(f);
+        String en = HumanEmitter.forFile(f).renderAll(c.diagnostics());
+        assertThat(en).contains("help: consider making this binding mutable\n", "    let mut total = 0;\n  |         +++\n");
+        String fr = HumanEmitter.forFile(f).renderAll(French.translate(c.diagnostics()));
+        assertThat(fr).contains("help: rendez cette variable mutable\n", "    let mut total = 0;\n").doesNotContain("consider");
+    }
+
+    @Test
     void unsupportedFollowsTheLanguageAndKeepsItsEnglishText() {
         assertThat(French.text("unsupported: this `for` loop")).isEqualTo("non pris en charge : cette boucle `for`");
         assertThat(French.text("unsupported: `std::env::args` (this part of the standard library is not modelled)"))
