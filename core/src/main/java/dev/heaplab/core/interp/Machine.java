@@ -31,6 +31,14 @@ public final class Machine {
     /** For tests: run every statement the generic way, as with a detailed observer (see {@link Op}). */
     private boolean genericOnly;
 
+    /** For tests: calls of a body before it runs as bytecode (0: at once; negative: never); null: the default. */
+    private Integer jitThreshold;
+
+    Machine jitThreshold(int calls) {
+        jitThreshold = calls;
+        return this;
+    }
+
     /** Builds what every run shares (the native table) ahead of the first run; see {@code Driver.prepare}. */
     public static void prepare() {
         Builtins.prepare();
@@ -94,6 +102,7 @@ public final class Machine {
         try {
             m = new Interp(program, limits, output, all, ubChecks);
             if (genericOnly) m.stepper.genericOnly();
+            if (jitThreshold != null) m.jit.threshold = jitThreshold;
             return execute(m, stats);
         } catch (MachineStop.Panic p) {
             return result(ExecutionResult.Outcome.PANICKED, 101, null, p.span(), stats);

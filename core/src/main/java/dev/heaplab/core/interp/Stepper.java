@@ -112,6 +112,11 @@ final class Stepper {
         m.current = span;
         long s = ++m.steps;
         if (m.detailed) m.emit(new MachineEvent.Step(span, s));
+        checkStep(m, s, span);
+    }
+
+    /** The limits on step {@code s} (at {@code span}): the step limit, and the wall clock every 2^16 steps. */
+    static void checkStep(Interp m, long s, Span span) {
         if (s > m.limits.maxSteps())
             throw new MachineStop.Limit("limit: the program ran more than " + m.limits.maxSteps()
                     + " steps (see --max-steps)", span);
@@ -119,6 +124,8 @@ final class Stepper {
             throw new MachineStop.Limit("limit: the program ran longer than " + m.limits.maxWallMillis()
                     + " ms (see --timeout)", span);
     }
+
+    static MachineStop.Undefined unreachable(Span span) { return new MachineStop.Undefined("entered unreachable code", span); }
 
     private void statement(Frame f, Statement s) {
         switch (s) {
@@ -183,7 +190,7 @@ final class Stepper {
                 release(f, u.span());
                 throw resumed(u.span());
             }
-            case Terminator.Unreachable u -> throw new MachineStop.Undefined("entered unreachable code", u.span());
+            case Terminator.Unreachable u -> throw unreachable(u.span());
             case Terminator.Drop d -> {
                 if (d.flag() == null || m.slotBool(f, d.flag())) {
                     PlaceRef p = m.places.eval(f, d.place(), false);
@@ -293,6 +300,12 @@ final class Stepper {
 
     private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst) {
         if (t.body() != null) {
+            Value r = fast ? m.jit.call(t, calleeInst != null ? calleeInst.code : m.code(t.body())) : null;
+            if (r != null) { // the body ran as bytecode, as a builtin would
+                m.places.write(f, c.destination(), r);
+                jump(f, c.target());
+                return;
+            }
             if (calleeInst != null) m.calls.push(t, calleeInst, null, c.span());
             else m.calls.push(t, null, c.span());
             return;
