@@ -39,6 +39,9 @@ public final class Machine {
         return this;
     }
 
+    /** For tests: how many bodies the last run compiled to bytecode. */
+    int jitCompiled;
+
     /** Builds what every run shares (the native table) ahead of the first run; see {@code Driver.prepare}. */
     public static void prepare() {
         Builtins.prepare();
@@ -130,6 +133,7 @@ public final class Machine {
                     m == null ? null : m.current, stats);
         } finally {
             if (m != null) m.sched.shutdown();
+            if (m != null) jitCompiled = m.jit.compiled;
         }
     }
 

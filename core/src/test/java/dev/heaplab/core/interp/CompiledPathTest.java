@@ -64,7 +64,7 @@ class CompiledPathTest {
     record Outcome(String stdout, String stderr, int exit, ExecutionResult.Outcome outcome, String message,
                    Span span, HeapStats stats) {}
 
-    private static Outcome run(SourceFile file, Machine machine, Capture out) {
+    static Outcome run(SourceFile file, Machine machine, Capture out) {
         ExecutionResult r = machine.run();
         RunReport.Outcome end = RunReport.executed(file, r);
         return new Outcome(out.stdout.toString(), out.stderr + end.stderr(), end.exitCode(), r.outcome(), r.message(),
@@ -94,7 +94,7 @@ class CompiledPathTest {
         }
     }
 
-    private static Path uiRoot() {
+    static Path uiRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path ui = dir.resolve("tests").resolve("ui");
             if (Files.isDirectory(ui)) return ui;
