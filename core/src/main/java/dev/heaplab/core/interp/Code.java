@@ -38,7 +38,7 @@ final class Code {
     /** What each local's stack slot is called (its variable's name, else `_i`). */
     final String[] slotNames;
     /** The bytecode tier's state for this body (see {@link JitLink}): calls so far, then its entry or a refusal. */
-    int jitCalls;
+    int jitCalls, jitBlocks;
     dev.heaplab.core.interp.jit.Entry jit;
     boolean jitRefused;
     private List<Ty> lastArgs;

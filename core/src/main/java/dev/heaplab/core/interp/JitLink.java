@@ -35,38 +35,89 @@ final class JitLink extends JitCtx {
         Entry e = code.jit;
         if (e == null) {
             if (code.jitRefused || threshold < 0 || ++code.jitCalls <= threshold) return null;
-            e = Jit.compile(t.body(), m.program);
-            if (e == null) {
-                code.jitRefused = true;
-                return null;
-            }
-            code.jit = e;
-            compiled++;
+            if ((e = compile(code, t.body())) == null) return null;
         }
         if (!t.typeArgs().isEmpty() || m.frames.size() >= maxDepth) return null;
         Value[] vs = t.args();
         long[] args = new long[vs.length];
         for (int i = 0; i < vs.length; i++) {
-            switch (vs[i]) {
-                case Value.Int v -> args[i] = v.bits();
-                case Value.Bool v -> args[i] = v.v() ? 1 : 0;
-                case Value.Char v -> args[i] = v.cp();
-                case Value.Float v -> args[i] = Double.doubleToRawLongBits(v.v());
-                case Value.Agg v when v.fields.length == 0 -> args[i] = 0;
-                default -> { return null; }
+            if (!Src.scalar(vs[i]) && !(vs[i] instanceof Value.Agg g && g.fields.length == 0)) return null;
+            args[i] = bits(vs[i]);
+        }
+        start();
+        try {
+            return result(t.body(), e.call(this, m.frames.size() + 1, args));
+        } finally {
+            end();
+        }
+    }
+
+    /** Block entries of a body's interpreted frames before one continues as bytecode (a loop in a body called rarely). */
+    int osrAfter() { return threshold * 64; }
+
+    /**
+     * Continues frame {@code f}, at the start of its block, as bytecode (on-stack replacement) and
+     * returns its result (the caller pops the frame as a return would), or null when it cannot.
+     */
+    Value osr(Frame f) {
+        Code code = f.code;
+        Entry e = code.jit;
+        if (e == null && (threshold < 0 || (e = compile(code, f.body)) == null)) return null;
+        if (!f.typeArgs.isEmpty()) return null;
+        long[] locals = new long[f.slots.length * 2];
+        int at = 0;
+        for (int l = 0; l < f.slots.length; l++) {
+            Value v = f.slots[l].live ? f.slots[l].root : Value.UNINIT;
+            if (f.body.locals().get(l).ty() instanceof Ty.Tuple tu && !tu.elems().isEmpty()) {
+                for (int i = 0; i < tu.elems().size(); i++) {
+                    if (at == locals.length) locals = java.util.Arrays.copyOf(locals, at * 2);
+                    locals[at++] = v instanceof Value.Agg g && i < g.fields.length ? bits(g.fields[i]) : 0;
+                }
+            } else {
+                if (at == locals.length) locals = java.util.Arrays.copyOf(locals, at * 2);
+                locals[at++] = bits(v);
             }
         }
+        start();
+        try {
+            return result(f.body, e.osr(this, m.frames.size(), locals, f.block));
+        } finally {
+            end();
+        }
+    }
+
+    private Entry compile(Code code, dev.heaplab.core.mir.Body body) {
+        Entry e = Jit.compile(body, m.program);
+        if (e == null) code.jitRefused = true;
+        else compiled++;
+        code.jit = e;
+        return e;
+    }
+
+    /** A scalar's bits as compiled code keeps them; 0 for unit and uninitialised values. */
+    private static long bits(Value v) {
+        return switch (v) {
+            case Value.Int i -> i.bits();
+            case Value.Bool b -> b.v() ? 1 : 0;
+            case Value.Char c -> c.cp();
+            case Value.Float x -> Double.doubleToRawLongBits(x.v());
+            default -> 0;
+        };
+    }
+
+    private void start() {
         steps = m.steps;
         limit = limitAfter(steps);
         slots = 0;
-        long bits;
-        try {
-            bits = e.call(this, m.frames.size() + 1, args);
-        } finally {
-            m.steps = steps;
-            m.skipSlots(slots);
-        }
-        return switch (t.body().locals().get(0).ty()) {
+    }
+
+    private void end() {
+        m.steps = steps;
+        m.skipSlots(slots);
+    }
+
+    private static Value result(dev.heaplab.core.mir.Body body, long bits) {
+        return switch (body.locals().get(0).ty()) {
             case Ty.Int i -> new Value.Int(bits, i.kind());
             case Ty.Float f -> new Value.Float(Double.longBitsToDouble(bits), f.kind());
             case Ty.Bool b -> Arith.bool(bits != 0);

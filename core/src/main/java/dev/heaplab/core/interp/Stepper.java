@@ -58,6 +58,8 @@ final class Stepper {
      */
     private boolean block(Frame f) {
         Code code = f.code;
+        if (fast && f.stmt == 0 && !code.jitRefused && ++code.jitBlocks > m.jit.osrAfter() && !f.unwinding && osr(f))
+            return false;
         int b = f.block;
         Statement[] ss = code.stmts[b];
         Span[] spans = code.spans[b];
@@ -90,6 +92,19 @@ final class Stepper {
         if (x != null && x.run(f)) return true;
         terminator(f, code.terms[b]);
         return false;
+    }
+
+    /** Runs the rest of frame {@code f} as bytecode, if it can, and returns from it (see {@link JitLink#osr}). */
+    private boolean osr(Frame f) {
+        Value r = m.jit.osr(f);
+        if (r == null) { // not compilable, or not for this frame: do not try at every block
+            f.code.jitRefused = true;
+            return false;
+        }
+        f.slots[0].root = r;
+        f.slots[0].live = true;
+        doReturn(f, f.body.span());
+        return true;
     }
 
     /** Whether {@code count} more steps stay within the step limit and reach no wall-time check. */

@@ -62,6 +62,52 @@ class JitTest {
             }
             """;
 
+    /** A loop in a function called twice, and one in `main` itself: both continue as bytecode mid-frame. */
+    private static final String LOOPS = """
+            fn sum_mod(n: u64) -> u64 {
+                let mut total = 0;
+                let mut i = 0;
+                while i < n {
+                    total += i * i % 7;
+                    i += 1;
+                }
+                total
+            }
+
+            fn main() {
+                println!("{}", sum_mod(30000));
+                println!("{}", sum_mod(3));
+            }
+            """;
+
+    private static final String MAIN_LOOP = """
+            fn main() {
+                let mut i = 0u32;
+                let mut v: u8 = 0;
+                while i < 40000 {
+                    i += 1;
+                    if i == 39999 {
+                        v = 255;
+                    }
+                }
+                v += 1;
+            }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 200})
+    void loopsContinueAsBytecodeMidFrame(int threshold) {
+        for (String src : List.of(LOOPS, MAIN_LOOP)) {
+            Driver.Compiled c = compile(src);
+            long[] limits = {Limits.DEFAULT.maxSteps(), 100, 40_000, 65_530, 65_537, 120_001, 300_000};
+            for (long steps : limits) {
+                Limits l = new Limits(steps, Limits.DEFAULT.maxHeapBytes(), 100, Limits.DEFAULT.maxOutputBytes(), 3_600_000);
+                CompiledPathTest.Outcome jit = assertSame(c, l, threshold, "threshold " + threshold + ", max steps " + steps);
+                if (src == MAIN_LOOP && steps == Limits.DEFAULT.maxSteps()) assertThat(jit.exit()).isEqualTo(101);
+            }
+        }
+    }
+
     @Test
     void scalarBodiesCompileAndOthersDoNot() throws IOException {
         Driver.Compiled c = compile(Files.readString(CompiledPathTest.uiRoot().resolve("basics/hot_scalar_functions.rs")));
@@ -312,13 +358,17 @@ class JitTest {
 
     /** Runs with the bytecode forced on and the generic way; they must agree. Returns the first. */
     private static CompiledPathTest.Outcome assertSame(Driver.Compiled c, Limits l, String what) {
+        return assertSame(c, l, 0, what);
+    }
+
+    private static CompiledPathTest.Outcome assertSame(Driver.Compiled c, Limits l, int threshold, String what) {
         SourceFile file = c.mir().source();
         CompiledPathTest.Capture a = new CompiledPathTest.Capture(), b = new CompiledPathTest.Capture();
-        Machine jitMachine = new Machine(c.mir(), l, a, List.of()).jitThreshold(0);
+        Machine jitMachine = new Machine(c.mir(), l, a, List.of()).jitThreshold(threshold);
         CompiledPathTest.Outcome jit = CompiledPathTest.run(file, jitMachine, a);
         CompiledPathTest.Outcome generic = CompiledPathTest.run(file, new Machine(c.mir(), l, b, List.of()).genericOnly(), b);
         assertThat(jit).as(what).isEqualTo(generic);
-        if (l.maxSteps() > 1_000) assertThat(jitMachine.jitCompiled).as(what).isPositive(); // (fewer stop before the first call)
+        if (l.maxSteps() > 100_000 || (threshold == 0 && l.maxSteps() > 1_000)) assertThat(jitMachine.jitCompiled).as(what).isPositive(); // (fewer stop before the first call)
         return jit;
     }
 }

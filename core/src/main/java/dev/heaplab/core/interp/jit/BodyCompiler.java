@@ -53,6 +53,8 @@ final class BodyCompiler {
 
     private final Body body;
     private final int index;
+    /** The on-stack-replacement form: locals from an array, entered at a given block (see {@link #osrDescriptor}). */
+    private final boolean osr;
     private final String owner;
     private final Callees callees;
     private MethodVisitor mv;
@@ -63,18 +65,19 @@ final class BodyCompiler {
     private final int steps, limit, tmpX, tmpY;
     private final Label[] labels;
 
-    private BodyCompiler(Body body, int index, String owner, Callees callees) throws Refused {
+    private BodyCompiler(Body body, int index, String owner, Callees callees, boolean osr) throws Refused {
         this.body = body;
         this.index = index;
+        this.osr = osr;
         this.owner = owner;
         this.callees = callees;
         int n = body.locals().size();
         slot = new int[n];
         fields = new int[n][];
-        next = 2; // ctx, depth
-        for (int l = 1; l <= body.argCount(); l++) slot[l] = alloc(argKind(body.locals().get(l).ty()));
+        next = osr ? 4 : 2; // ctx, depth (, locals, block)
+        if (!osr) for (int l = 1; l <= body.argCount(); l++) slot[l] = alloc(argKind(body.locals().get(l).ty()));
         for (int l = 0; l < n; l++) {
-            if (l >= 1 && l <= body.argCount()) continue;
+            if (!osr && l >= 1 && l <= body.argCount()) continue;
             Ty t = body.locals().get(l).ty();
             if (Scalars.flatTuple(t)) {
                 List<Ty> es = ((Ty.Tuple) t).elems();
@@ -117,9 +120,22 @@ final class BodyCompiler {
         return sb.append(')').append(argKind(body.locals().get(0).ty())).toString();
     }
 
-    /** Emits body number {@code index} into {@code mv} (a fresh static method with {@link #descriptor}). */
-    static void emit(Body body, int index, String owner, Callees callees, MethodVisitor mv) throws Refused {
-        BodyCompiler c = new BodyCompiler(body, index, owner, callees);
+    /**
+     * The descriptor of the on-stack-replacement form {@code (ctx, depth, long[] locals, int block)}:
+     * the locals' bits in order (one entry per local, one per field of a tuple local), entered at the
+     * start of {@code block}, for a frame the machine started before the body was compiled.
+     */
+    static String osrDescriptor(Body body) throws Refused {
+        String d = descriptor(body);
+        return "(L" + CTX + ";I[JI)" + d.substring(d.indexOf(')') + 1);
+    }
+
+    /**
+     * Emits body number {@code index} into {@code mv}: a fresh static method with {@link #descriptor},
+     * or with {@link #osrDescriptor} when {@code osr}.
+     */
+    static void emit(Body body, int index, String owner, Callees callees, MethodVisitor mv, boolean osr) throws Refused {
+        BodyCompiler c = new BodyCompiler(body, index, owner, callees, osr);
         c.mv = mv;
         c.emit();
     }
@@ -127,6 +143,10 @@ final class BodyCompiler {
     private void emit() throws Refused {
         boolean[] reach = reachable();
         mv.visitCode();
+        if (osr) {
+            osrEntry(reach);
+            return;
+        }
         // Zero every other local: the verifier cannot see that MIR initialises before it reads.
         for (int l = 0; l < slot.length; l++) {
             if (l >= 1 && l <= body.argCount()) continue;
@@ -148,9 +168,59 @@ final class BodyCompiler {
         mv.visitFieldInsn(PUTFIELD, CTX, "slots", "I");
         loadCounters();
         for (int b = 0; b < labels.length; b++) if (reach[b]) labels[b] = new Label();
+        blocks(reach);
+    }
+
+    private void blocks(boolean[] reach) throws Refused {
         for (int b = 0; b < labels.length; b++) if (reach[b]) block(b);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** Loads every local from the array, then jumps to the block the frame is at (its slots exist: none counted). */
+    private void osrEntry(boolean[] reach) throws Refused {
+        int at = 0;
+        for (int l = 0; l < slot.length; l++) {
+            if (fields[l] != null) {
+                List<Ty> es = ((Ty.Tuple) ty(l)).elems();
+                for (int i = 0; i < es.size(); i++) fromArray(Scalars.kind(es.get(i)), fields[l][i], at++);
+            } else {
+                fromArray(Scalars.kind(ty(l)), slot[l], at++);
+            }
+        }
+        zero('J', tmpX);
+        zero('J', tmpY);
+        loadCounters();
+        for (int b = 0; b < labels.length; b++) if (reach[b]) labels[b] = new Label();
+        Label bad = new Label();
+        Label[] table = new Label[labels.length];
+        for (int b = 0; b < table.length; b++) table[b] = reach[b] ? labels[b] : bad;
+        mv.visitVarInsn(ILOAD, 3);
+        mv.visitTableSwitchInsn(0, table.length - 1, bad, table);
+        mv.visitLabel(bad); // (the machine never stops at a block that bb0 does not reach without unwinding)
+        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
+        mv.visitInsn(ATHROW);
+        blocks(reach);
+    }
+
+    private void fromArray(char kind, int s, int at) {
+        if (kind == 'V') return;
+        mv.visitVarInsn(ALOAD, 2);
+        iconst(at);
+        mv.visitInsn(LALOAD);
+        switch (kind) {
+            case 'J' -> mv.visitVarInsn(LSTORE, s);
+            case 'D' -> {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+                mv.visitVarInsn(DSTORE, s);
+            }
+            default -> {
+                mv.visitInsn(L2I);
+                mv.visitVarInsn(ISTORE, s);
+            }
+        }
     }
 
     private Ty ty(int local) { return body.locals().get(local).ty(); }

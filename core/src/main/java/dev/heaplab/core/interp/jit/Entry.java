@@ -8,4 +8,11 @@ package dev.heaplab.core.interp.jit;
 public interface Entry {
     /** Runs the body as a frame at {@code depth} (the number of frames below it, plus one). */
     long call(JitCtx ctx, int depth, long[] args);
+
+    /**
+     * Continues a frame the machine started (at {@code depth}) from the start of {@code block}, with
+     * its locals' bits in order: one entry per local, one per field of a tuple local, 0 for unit or
+     * uninitialised ones. Returns the body's result as {@link #call} does.
+     */
+    long osr(JitCtx ctx, int depth, long[] locals, int block);
 }

@@ -82,12 +82,15 @@ public final class Jit {
                     new String[] {"dev/heaplab/core/interp/jit/Entry"});
             cw.visitField(ACC_STATIC, "S", BodyCompiler.SPANS_DESC, null, null).visitEnd();
             constructor(cw);
-            bridge(cw, methods.get(root));
+            bridge(cw, "call", "(L" + BodyCompiler.CTX + ";I[J)J", methods.get(root));
             for (int i = 0; i < order.size(); i++) {
                 BodyCompiler.Method m = methods.get(order.get(i));
                 MethodVisitor mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE, m.name(), m.desc(), null, null);
-                BodyCompiler.emit(order.get(i), i, NAME, this, mv);
+                BodyCompiler.emit(order.get(i), i, NAME, this, mv, false);
             }
+            BodyCompiler.Method osr = new BodyCompiler.Method("o0", BodyCompiler.osrDescriptor(root), root);
+            BodyCompiler.emit(root, 0, NAME, this, cw.visitMethod(ACC_STATIC | ACC_PRIVATE, osr.name(), osr.desc(), null, null), true);
+            bridge(cw, "osr", "(L" + BodyCompiler.CTX + ";I[JI)J", osr);
             cw.visitEnd();
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(cw.toByteArray(), true);
             lookup.findStaticVarHandle(lookup.lookupClass(), "S", Span[][][].class).set(spans());
@@ -150,14 +153,21 @@ public final class Jit {
             mv.visitEnd();
         }
 
-        /** {@link Entry#call}: unpacks the arguments' bits (unit arguments are skipped), packs the result's. */
-        private static void bridge(ClassWriter cw, BodyCompiler.Method root) {
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "call", "(L" + BodyCompiler.CTX + ";I[J)J", null, null);
+        /**
+         * {@link Entry#call} (unpacks the arguments' bits, unit arguments skipped) or {@link Entry#osr}
+         * (passes the locals and the block on); both pack the result's bits.
+         */
+        private static void bridge(ClassWriter cw, String name, String desc, BodyCompiler.Method root) {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, desc, null, null);
             mv.visitCode();
             mv.visitVarInsn(ALOAD, 1);
             mv.visitVarInsn(ILOAD, 2);
             Body b = root.body();
-            for (int l = 1; l <= b.argCount(); l++) {
+            if (name.equals("osr")) {
+                mv.visitVarInsn(ALOAD, 3);
+                mv.visitVarInsn(ILOAD, 4);
+            }
+            for (int l = 1; name.equals("call") && l <= b.argCount(); l++) {
                 char k = Scalars.kind(b.locals().get(l).ty());
                 if (k == 'V') continue;
                 mv.visitVarInsn(ALOAD, 3);
