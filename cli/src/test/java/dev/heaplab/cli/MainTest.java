@@ -25,6 +25,17 @@ class MainTest {
     }
 
     @Test
+    void mirShowsTheProgramsOwnBodiesOnly() throws Exception {
+        Path file = dir.resolve("two.rs");
+        Files.writeString(file, "fn twice(x: i32) -> i32 { x * 2 }\nfn main() { let f = |y: i32| twice(y); println!(\"{}\", f(3)); }\n");
+        CliRun r = CliRun.of("mir", file.toString());
+        assertThat(r.exit()).isZero();
+        // The two functions and the closure; none of the std stubs (`fn max`, `fn drop`, ...).
+        assertThat(r.out().lines().filter(l -> l.startsWith("fn ")).toList()).hasSize(3);
+        assertThat(r.out()).contains("fn twice(", "fn main(").doesNotContain("fn max(", "fn drop(");
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(CliRun.of().exit()).isEqualTo(2);
         assertThat(CliRun.of("frobnicate").exit()).isEqualTo(2);

@@ -123,7 +123,7 @@ class SharedStdTest {
         out.append(HumanEmitter.forFile(file).renderAll(c.diagnostics()));
         Driver.Compiled unchecked = Driver.compile(file, false, std);
         if (unchecked.ok()) {
-            out.append(MirPrinter.print(unchecked.mir()));
+            out.append(MirPrinter.printAll(unchecked.mir()));
             List<Body> own = new ArrayList<>();
             for (Body b : unchecked.mir().bodies().values()) if (file.contains(b.span().lo())) own.add(b);
             own.sort(Comparator.comparingInt((Body b) -> b.def().index()));

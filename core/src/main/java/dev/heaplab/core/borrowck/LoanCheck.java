@@ -132,7 +132,8 @@ final class LoanCheck {
                 access(a.place(), Access.WRITE, a.span(), b, i, inScope, null);
             }
             case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
-            case Statement.FakeRead f -> access(f.place(), Access.READ, f.span(), b, i, inScope, null);
+            // A place mention is no access: `match v { _ => {} }` while `v` is mutably borrowed is accepted.
+            case Statement.PlaceMention f -> { }
             default -> { }
         }
     }

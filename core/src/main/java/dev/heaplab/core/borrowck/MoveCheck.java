@@ -109,7 +109,8 @@ final class MoveCheck {
                 partialAssign(s, a.place(), a.span());
                 init.init(s, a.place());
             }
-            case Statement.FakeRead f -> use(s, f.place(), UseKind.USE, f.span(), b, i);
+            // A place mention (rustc's PlaceMention) neither reads nor moves: `let _ = s;` after a move is accepted.
+            case Statement.PlaceMention f -> { }
             default -> init.applyStatement(s, st);
         }
     }
@@ -257,7 +258,7 @@ final class MoveCheck {
     /**
      * The span a move out of {@code a} is reported at: a by-value pattern binding moving out of
      * the scrutinee (`match *m { Text(s) => .. }`) is reported at the scrutinee, as rustc does;
-     * the scrutinee is the nearest earlier `FakeRead` of a prefix of the moved place.
+     * the scrutinee is the nearest earlier `PlaceMention` of a prefix of the moved place.
      */
     private Span moveSpan(Statement.Assign a) {
         if (!a.place().isLocal() || !(a.rvalue() instanceof Rvalue.Use u) || !(u.operand() instanceof Operand.Move m)) return a.span();
@@ -266,7 +267,7 @@ final class MoveCheck {
         Span best = null;
         for (Body.BasicBlock bb : body.blocks()) {
             for (Statement st : bb.statements()) {
-                if (st instanceof Statement.FakeRead f && isPrefix(f.place(), m.place()) && f.span().lo() < a.span().lo()
+                if (st instanceof Statement.PlaceMention f && isPrefix(f.place(), m.place()) && f.span().lo() < a.span().lo()
                         && (best == null || f.span().lo() > best.lo())) best = f.span();
             }
         }

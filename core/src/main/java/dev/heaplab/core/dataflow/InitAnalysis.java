@@ -132,7 +132,7 @@ public final class InitAnalysis {
             case Statement.StorageLive l -> setStorage(s, paths.lookup(Place.of(l.local())).path());
             case Statement.StorageDead d -> setStorage(s, paths.lookup(Place.of(d.local())).path());
             case Statement.SetDiscriminant d -> { }
-            case Statement.FakeRead f -> { }
+            case Statement.PlaceMention f -> { }
             case Statement.SetDropFlag f -> { }
             case Statement.Nop n -> { }
         }

@@ -70,7 +70,7 @@ public final class Liveness {
                 else usePlaceBase(live, a.place());
                 rvalueUses(live, a.rvalue());
             }
-            case Statement.FakeRead f -> live.set(f.place().local().index());
+            case Statement.PlaceMention f -> live.set(f.place().local().index());
             case Statement.StorageDead d -> live.clear(d.local().index());
             case Statement.StorageLive l -> live.clear(l.local().index());
             case Statement.SetDiscriminant d -> usePlaceBase(live, d.place());

@@ -65,7 +65,7 @@ public final class MovePaths {
     private void visitStatement(Statement s) {
         switch (s) {
             case Statement.Assign a -> { intern(a.place()); visitRvalue(a.rvalue()); }
-            case Statement.FakeRead f -> intern(f.place());
+            case Statement.PlaceMention f -> intern(f.place());
             case Statement.SetDiscriminant d -> intern(d.place());
             case Statement.StorageLive l -> { }
             case Statement.StorageDead d -> { }

@@ -29,7 +29,7 @@ abstract sealed class Op permits Op.Marks, Op.Use, Op.RefLocal, Op.Aggregate, Sc
         slot.touch();
     }
 
-    /** A run of StorageLive, StorageDead, SetDropFlag, FakeRead and Nop: they cannot fail. */
+    /** A run of StorageLive, StorageDead, SetDropFlag, PlaceMention and Nop: they cannot fail. */
     static final class Marks extends Op {
         static final byte LIVE = 0, DEAD = 1, FLAG_TRUE = 2, FLAG_FALSE = 3, NOTHING = 4;
         private final byte[] kinds;

@@ -38,7 +38,7 @@ final class OpCompiler {
             case Statement.StorageLive l -> Op.Marks.LIVE;
             case Statement.StorageDead d -> Op.Marks.DEAD;
             case Statement.SetDropFlag df -> df.value() ? Op.Marks.FLAG_TRUE : Op.Marks.FLAG_FALSE;
-            case Statement.FakeRead fr -> Op.Marks.NOTHING;
+            case Statement.PlaceMention fr -> Op.Marks.NOTHING;
             case Statement.Nop n -> Op.Marks.NOTHING;
             case Statement.Assign a -> -1;
             case Statement.SetDiscriminant sd -> -1;

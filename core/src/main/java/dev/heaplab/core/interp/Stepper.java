@@ -175,7 +175,7 @@ final class Stepper {
                 if (v instanceof Value.Agg g) g.variant = sd.variant();
                 else Memory.set(p.alloc(), p.path(), Value.Agg.uninit(sd.variant(), 0), s.span());
             }
-            case Statement.FakeRead fr -> { }
+            case Statement.PlaceMention fr -> { }
             case Statement.SetDropFlag df -> {
                 f.slots[df.flag().index()].root = Arith.bool(df.value());
                 f.slots[df.flag().index()].touch();

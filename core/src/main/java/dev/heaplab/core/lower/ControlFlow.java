@@ -116,9 +116,12 @@ final class ControlFlow {
         // The initialiser's temporary lives to the end of the block only if a `ref` binding borrows from it.
         int tempScope = cx.patterns.bindsByRef(pat) ? blockScope : cx.scopes.depth() - 1;
         Place scrut = isPlaceExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), tempScope);
+        // `let _ = r;` mentions `r`: its borrows stay live up to here, as in rustc.
+        if (isPlaceExpr(l.init())) cx.cfg.push(new Statement.PlaceMention(l.init().span(), scrut));
         Ty ty = cx.adjustedTy(l.init());
         if (l.elseBlock() != null) {
             BlockId fail = cx.cfg.newBlock();
+            cx.patterns.readsAt(l.init().span(), pat.span());
             cx.patterns.test(pat, scrut, ty, fail);
             BlockId ok = cx.cfg.current();
             cx.cfg.switchTo(fail);
@@ -181,7 +184,8 @@ final class ControlFlow {
             case Expr.Let l -> {
                 Place scrut = cx.exprs.place(l.scrutinee());
                 Ty ty = cx.adjustedTy(l.scrutinee());
-                cx.cfg.push(new Statement.FakeRead(l.span(), scrut));
+                cx.cfg.push(new Statement.PlaceMention(l.span(), scrut));
+                cx.patterns.readsAt(l.scrutinee().span(), l.pattern().span());
                 cx.patterns.test(l.pattern(), scrut, ty, onFalse);
                 cx.patterns.bind(l.pattern(), scrut, ty, bindScope, false);
             }
@@ -348,12 +352,13 @@ final class ControlFlow {
     void match(Place dest, Expr.Match m) {
         Place scrut = cx.exprs.place(m.scrutinee());
         Ty ty = cx.adjustedTy(m.scrutinee());
-        cx.cfg.push(new Statement.FakeRead(m.scrutinee().span(), scrut));
+        cx.cfg.push(new Statement.PlaceMention(m.scrutinee().span(), scrut));
         BlockId join = cx.cfg.newBlock();
         for (Expr.MatchArm arm : m.arms()) {
             BlockId next = cx.cfg.newBlock();
             int depth = cx.scopes.depth();
             cx.scopes.push(arm.span());
+            cx.patterns.readsAt(m.scrutinee().span(), m.span().shrinkToLo().to(m.scrutinee().span()));
             cx.patterns.test(arm.pattern(), scrut, ty, next);
             if (arm.guard() != null) {
                 // Bind with bitwise copies for the guard; move for real only once it holds.

@@ -250,6 +250,7 @@ final class Macros {
         BlockId join = cx.cfg.newBlock();
         int depth = cx.scopes.depth();
         cx.scopes.push(span);
+        cx.patterns.readsAt(scrutinee.span(), scrutinee.span());
         cx.patterns.test(m.pattern(), p, ty, no);
         if (m.guard() != null) {
             cx.patterns.bind(m.pattern(), p, ty, depth, true);

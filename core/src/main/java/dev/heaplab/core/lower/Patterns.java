@@ -30,6 +30,19 @@ final class Patterns {
 
     Patterns(LowerCx cx) { this.cx = cx; }
 
+    /** Where the tests' reads of the matched place are reported (null: at the pattern). */
+    private Span discriminantAt, switchAt;
+
+    /**
+     * Sets where the next tests against one scrutinee read it, as rustc does: an enum's discriminant
+     * at the scrutinee, an integer, `char` or `bool` switch at the start of the match (`match x`, or
+     * the pattern of `if let` and `let else`). The borrow checker reports conflicts at these reads.
+     */
+    void readsAt(Span discriminant, Span integerSwitch) {
+        discriminantAt = discriminant;
+        switchAt = integerSwitch;
+    }
+
     /** Place and type after the pattern's implicit derefs. */
     private record Target(Place place, Ty ty) {}
 
@@ -132,7 +145,7 @@ final class Patterns {
         AdtDef adt = cx.defs.adt(c.adt());
         if (!adt.isEnum()) return place;
         Local d = cx.temp(new Ty.Int(IntTy.ISIZE), span);
-        cx.assign(span, Place.of(d), new Rvalue.Discriminant(place));
+        cx.assign(discriminantAt != null ? discriminantAt : span, Place.of(d), new Rvalue.Discriminant(place));
         if (adt.variants().size() > 1) {
             BlockId ok = cx.cfg.newBlock();
             long discr = adt.variants().get(c.variant()).discriminant();
@@ -155,7 +168,8 @@ final class Patterns {
             return;
         }
         Local eq = cx.temp(Ty.BOOL, span);
-        cx.assign(span, Place.of(eq), new Rvalue.BinaryOp(Rvalue.BinOp.EQ, new Operand.Copy(place), lit));
+        Span read = switchAt != null && !(ty instanceof Ty.Float) ? switchAt : span;
+        cx.assign(read, Place.of(eq), new Rvalue.BinaryOp(Rvalue.BinOp.EQ, new Operand.Copy(place), lit));
         branchFalse(new Operand.Copy(Place.of(eq)), fail, span);
     }
 

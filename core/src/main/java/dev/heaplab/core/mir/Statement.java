@@ -13,8 +13,11 @@ public sealed interface Statement {
     record StorageDead(Span span, Local local) implements Statement {}
     /** Writes the discriminant of an enum place whose fields were written separately. */
     record SetDiscriminant(Span span, Place place, int variant) implements Statement {}
-    /** Marks a place as logically read, for the borrow checker (`let _ = place;`, match scrutinees). */
-    record FakeRead(Span span, Place place) implements Statement {}
+    /**
+     * Mentions a place (`let _ = place;`, a match or if-let scrutinee), as rustc's PlaceMention: the
+     * place's borrows are live here, but it is neither read nor moved (the tests that follow read it).
+     */
+    record PlaceMention(Span span, Place place) implements Statement {}
     /** Sets a drop flag (a bool local) that guards a conditional Drop. */
     record SetDropFlag(Span span, Local flag, boolean value) implements Statement {}
     record Nop(Span span) implements Statement {}

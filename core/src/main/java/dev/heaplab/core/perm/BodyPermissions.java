@@ -410,7 +410,7 @@ final class BodyPermissions {
                     rvalueNeeds(a.rvalue(), out);
                     destination(a.place(), s, out);
                 }
-                case Statement.FakeRead f -> out.add(new Need(f.place(), Access.READ, Perms.R, false, true, false, -1));
+                case Statement.PlaceMention f -> { } // neither a read nor a move: needs no permission
                 case Statement.StorageDead d -> out.add(new Need(Place.of(d.local()), Access.DROP, new Perms(false, false, true), true, true, true, -1));
                 case Statement.StorageLive l -> { }
                 case Statement.SetDiscriminant d -> { }

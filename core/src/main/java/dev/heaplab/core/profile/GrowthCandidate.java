@@ -97,7 +97,7 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
             switch (bb.statements().get(site.index())) {
                 case Statement.StorageLive s -> { }
                 case Statement.StorageDead s -> { }
-                case Statement.FakeRead f when f.place().equals(Place.of(v)) -> { }
+                case Statement.PlaceMention f when f.place().equals(Place.of(v)) -> { }
                 case Statement.Assign a when a.rvalue() instanceof Rvalue.Ref ref && ref.place().equals(Place.of(v))
                         && a.place().isLocal() && body.local(a.place().local()).kind() == LocalDecl.Kind.TEMP -> {
                     Local t = a.place().local();

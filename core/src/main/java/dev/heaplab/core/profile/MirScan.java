@@ -88,7 +88,7 @@ final class MirScan {
             case Statement.StorageLive sl -> List.of(Place.of(sl.local()));
             case Statement.StorageDead sd -> List.of(Place.of(sd.local()));
             case Statement.SetDiscriminant sd -> List.of(sd.place());
-            case Statement.FakeRead f -> List.of(f.place());
+            case Statement.PlaceMention f -> List.of(f.place());
             case Statement.SetDropFlag f -> List.of(Place.of(f.flag()));
             case Statement.Nop n -> List.of();
         };

@@ -81,7 +81,7 @@ record ParamCandidate(String fn, String name, int line, Span typeSpan, List<Site
             switch (bb.statements().get(site.index())) {
                 case Statement.StorageLive s -> { }
                 case Statement.StorageDead s -> { }
-                case Statement.FakeRead f when f.place().equals(Place.of(local)) -> { }
+                case Statement.PlaceMention f when f.place().equals(Place.of(local)) -> { }
                 case Statement.Assign a when a.rvalue() instanceof Rvalue.Ref ref && ref.kind() == Rvalue.BorrowKind.SHARED
                         && ref.place().equals(Place.of(local)) && a.place().isLocal()
                         && body.local(a.place().local()).kind() == LocalDecl.Kind.TEMP -> {

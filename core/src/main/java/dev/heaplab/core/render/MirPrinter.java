@@ -10,7 +10,9 @@ import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.DefNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -26,14 +28,24 @@ public final class MirPrinter {
 
     private MirPrinter(DefNames names) { this.text = new MirText(names); }
 
+    /** The program's own bodies (its functions, methods and closures), not the std stubs'. */
     public static String print(MirProgram program) {
+        Map<DefId, Body> own = new LinkedHashMap<>();
+        program.bodies().forEach((id, b) -> { if (program.source().contains(b.span().lo())) own.put(id, b); });
+        return print(program, own);
+    }
+
+    /** Every body, the std stubs' included (those made on first use are made now). */
+    public static String printAll(MirProgram program) { return print(program, program.allBodies()); }
+
+    private static String print(MirProgram program, Map<DefId, Body> bodies) {
         MirPrinter p = new MirPrinter(program.defs());
-        List<DefId> ids = new ArrayList<>(program.allBodies().keySet());
+        List<DefId> ids = new ArrayList<>(bodies.keySet());
         ids.sort(Comparator.comparingInt(DefId::index));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
             if (i > 0) out.append('\n');
-            out.append(p.body(program.body(ids.get(i))));
+            out.append(p.body(bodies.get(ids.get(i))));
         }
         return out.toString();
     }
@@ -72,7 +84,7 @@ public final class MirPrinter {
             case Statement.StorageLive l -> "StorageLive(" + l.local() + ")";
             case Statement.StorageDead d -> "StorageDead(" + d.local() + ")";
             case Statement.SetDiscriminant d -> "discriminant(" + text.place(d.place()) + ") = " + d.variant();
-            case Statement.FakeRead f -> "FakeRead(" + text.place(f.place()) + ")";
+            case Statement.PlaceMention f -> "PlaceMention(" + text.place(f.place()) + ")";
             case Statement.SetDropFlag f -> f.flag() + " = const " + f.value();
             case Statement.Nop n -> "nop";
         };

@@ -461,7 +461,7 @@ final class BodyCompiler {
         switch (s) {
             case Statement.StorageLive l -> { }
             case Statement.StorageDead d -> { }
-            case Statement.FakeRead f -> { }
+            case Statement.PlaceMention pm -> { }
             case Statement.Nop n -> { }
             case Statement.SetDropFlag df -> {
                 int l = df.flag().index();
