@@ -5,6 +5,7 @@ import dev.heaplab.core.mir.Rvalue.UnOp;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.FloatTy;
 import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.interp.jit.Num;
 
 /**
  * Integer and float arithmetic as in a Rust debug build.
@@ -21,11 +22,7 @@ final class Arith {
     /** Result of a checked operation. */
     record Checked(Value value, boolean overflow) {}
 
-    static long wrap(long v, IntTy t) {
-        int bits = t.bits();
-        if (bits >= 64) return v;
-        return t.signed() ? (v << (64 - bits)) >> (64 - bits) : v & ((1L << bits) - 1);
-    }
+    static long wrap(long v, IntTy t) { return Num.wrap(v, t.bits(), t.signed()); }
 
     static void supported(IntTy t, Span span) {
         if (t.bits() > 64) throw new MachineStop.Internal("unsupported: 128-bit integers in the machine", span);
@@ -61,48 +58,15 @@ final class Arith {
      * the width) and bit operations; a division by zero must be excluded first.
      */
     static long wrapping(BinOp op, long x, long y, IntTy t) {
-        long res = switch (op) {
-            case ADD -> x + y;
-            case SUB -> x - y;
-            case MUL -> x * y;
-            case SHL -> x << (int) (y & (t.bits() - 1));
-            case SHR -> t.signed() ? x >> (int) (y & (t.bits() - 1)) : x >>> (int) (y & (t.bits() - 1));
-            case DIV, REM -> {
-                if (t.signed() && y == -1 && x == minValue(t)) yield op == BinOp.DIV ? x : 0; // MIN / -1 wraps
-                if (t.signed() || t.bits() < 64) yield op == BinOp.DIV ? x / y : x % y;
-                yield op == BinOp.DIV ? Long.divideUnsigned(x, y) : Long.remainderUnsigned(x, y);
-            }
-            case BIT_AND -> x & y;
-            case BIT_OR -> x | y;
-            case BIT_XOR -> x ^ y;
+        return switch (op) {
+            case ADD, SUB, MUL, SHL, SHR, DIV, REM, BIT_AND, BIT_OR, BIT_XOR -> Num.wrapping(op, x, y, t.bits(), t.signed());
             default -> throw new MachineStop.Internal("integer operator " + op, null);
         };
-        return wrap(res, t);
     }
 
     /** Whether the exact result of a {@link #checkable} operator does not fit {@code t}; {@code ySigned}: the shift amount's type. */
     static boolean overflows(BinOp op, long x, long y, IntTy t, boolean ySigned) {
-        return switch (op) {
-            case ADD -> {
-                long res = x + y;
-                yield t.bits() < 64 ? wrap(res, t) != res
-                        : t.signed() ? ((x ^ res) & (y ^ res)) < 0 : Long.compareUnsigned(res, x) < 0;
-            }
-            case SUB -> {
-                long res = x - y;
-                yield t.bits() < 64 ? wrap(res, t) != res
-                        : t.signed() ? ((x ^ y) & (x ^ res)) < 0 : Long.compareUnsigned(x, y) < 0;
-            }
-            case MUL -> {
-                long res = x * y;
-                if (t.bits() < 32 || (t.bits() == 32 && t.signed())) yield wrap(res, t) != res;
-                if (t.bits() == 32) yield Long.compareUnsigned(res, 0xFFFF_FFFFL) > 0;
-                yield t.signed() ? Math.multiplyHigh(x, y) != (res >> 63) : Math.unsignedMultiplyHigh(x, y) != 0;
-            }
-            case SHL, SHR -> (ySigned && y < 0) || Long.compareUnsigned(y, t.bits()) >= 0;
-            case DIV, REM -> t.signed() && y == -1 && x == minValue(t);
-            default -> false;
-        };
+        return Num.overflows(op, x, y, t.bits(), t.signed(), ySigned);
     }
 
     /** A comparison operator on two integers of the same type. */
@@ -123,12 +87,9 @@ final class Arith {
         };
     }
 
-    static long minValue(IntTy t) { return t.signed() ? -(1L << (t.bits() - 1)) : 0; }
+    static long minValue(IntTy t) { return Num.minValue(t.bits(), t.signed()); }
 
-    static long maxValue(IntTy t) {
-        if (t.bits() >= 64) return t.signed() ? Long.MAX_VALUE : -1L;
-        return t.signed() ? (1L << (t.bits() - 1)) - 1 : (1L << t.bits()) - 1;
-    }
+    static long maxValue(IntTy t) { return Num.maxValue(t.bits(), t.signed()); }
 
     /** Unchecked arithmetic (wrapping), bit operations and comparisons. */
     static Value binary(BinOp op, Value l, Value r, Span span) {
@@ -236,7 +197,7 @@ final class Arith {
         }
         if (target instanceof dev.heaplab.core.types.Ty.Float tf) {
             return switch (v) {
-                case Value.Int i -> flt(i.ty().signed() || i.bits() >= 0 ? (double) i.bits() : unsignedToDouble(i.bits()),
+                case Value.Int i -> flt(i.ty().signed() || i.bits() >= 0 ? (double) i.bits() : Num.u64ToDouble(i.bits()),
                         tf.kind());
                 case Value.Float f -> flt(f.v(), tf.kind());
                 default -> throw new MachineStop.Internal("cast of " + v + " to float", span);
@@ -247,21 +208,7 @@ final class Arith {
         return v;
     }
 
-    private static double unsignedToDouble(long bits) {
-        return new java.math.BigDecimal(Long.toUnsignedString(bits)).doubleValue();
-    }
 
     /** Saturating float → int as Rust `as` (NaN is 0). */
-    static long floatToInt(double d, IntTy t) {
-        if (Double.isNaN(d)) return 0;
-        if (!t.signed() && t.bits() == 64) {
-            if (d <= 0) return 0;
-            if (d >= 18446744073709551615.0) return -1L;
-            return new java.math.BigDecimal(d).toBigInteger().longValue();
-        }
-        double tr = d < 0 ? Math.ceil(d) : Math.floor(d);
-        if (tr <= minValue(t)) return minValue(t);
-        if (tr >= maxValue(t)) return maxValue(t);
-        return (long) tr;
-    }
+    static long floatToInt(double d, IntTy t) { return Num.floatToInt(d, t.bits(), t.signed()); }
 }

@@ -181,9 +181,7 @@ final class Calls {
 
     /** Pushes a frame for instance {@code inst} of the target's body. */
     Frame push(Target t, Code.Inst inst, Frame.Sink sink, Span callSpan) {
-        if (m.frames.size() >= m.limits.maxStackDepth())
-            throw new MachineStop.Limit("limit: the call stack grew deeper than " + m.limits.maxStackDepth()
-                    + " frames (see --max-depth)", callSpan);
+        if (m.frames.size() >= m.limits.maxStackDepth()) throw depthLimit(m.limits.maxStackDepth(), callSpan);
         Body body = t.body();
         Allocation[] slots = new Allocation[body.locals().size()];
         String[] names = inst.code.slotNames;
@@ -197,6 +195,10 @@ final class Calls {
         m.frames.add(f);
         if (m.detailed) m.emit(new MachineEvent.Call(callSpan, m.depth(), t.name()));
         return f;
+    }
+
+    static MachineStop.Limit depthLimit(int max, Span callSpan) {
+        return new MachineStop.Limit("limit: the call stack grew deeper than " + max + " frames (see --max-depth)", callSpan);
     }
 
     /** Runs a function to completion from native code and returns its result (panics propagate). */

@@ -37,6 +37,10 @@ final class Code {
     private final Types types;
     /** What each local's stack slot is called (its variable's name, else `_i`). */
     final String[] slotNames;
+    /** The bytecode tier's state for this body (see {@link JitLink}): calls so far, then its entry or a refusal. */
+    int jitCalls, jitBlocks;
+    dev.heaplab.core.interp.jit.Entry jit;
+    boolean jitRefused;
     private List<Ty> lastArgs;
     private Inst lastInst;
     private final Map<List<Ty>, Inst> insts = new HashMap<>();

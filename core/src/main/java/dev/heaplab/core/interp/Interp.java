@@ -37,6 +37,7 @@ final class Interp {
     final DropGlue drops;
     final Calls calls;
     final Stepper stepper;
+    final JitLink jit;
     final Builtins builtins;
     final PlaceNames placeNames;
     /** For traces: places (slot or heap block → paths) a move left uninitialised, until rewritten. */
@@ -71,6 +72,7 @@ final class Interp {
         this.drops = new DropGlue(this);
         this.calls = new Calls(this);
         this.stepper = new Stepper(this);
+        this.jit = new JitLink(this);
         this.builtins = new Builtins(this);
         this.sched = new Scheduler(this);
         this.placeNames = new PlaceNames(this);
@@ -125,6 +127,9 @@ final class Interp {
         a.touch();
         return a;
     }
+
+    /** Numbers {@code n} slots that compiled frames took without making them (slot ids stay those of a generic run). */
+    void skipSlots(int n) { nextStackId += n; }
 
     /** Set while a trace recorder tracks changes (see {@link WriteLog}); null otherwise. */
     WriteLog writeLog;

@@ -31,6 +31,17 @@ public final class Machine {
     /** For tests: run every statement the generic way, as with a detailed observer (see {@link Op}). */
     private boolean genericOnly;
 
+    /** For tests: calls of a body before it runs as bytecode (0: at once; negative: never); null: the default. */
+    private Integer jitThreshold;
+
+    Machine jitThreshold(int calls) {
+        jitThreshold = calls;
+        return this;
+    }
+
+    /** For tests: how many bodies the last run compiled to bytecode. */
+    int jitCompiled;
+
     /** Builds what every run shares (the native table) ahead of the first run; see {@code Driver.prepare}. */
     public static void prepare() {
         Builtins.prepare();
@@ -94,6 +105,7 @@ public final class Machine {
         try {
             m = new Interp(program, limits, output, all, ubChecks);
             if (genericOnly) m.stepper.genericOnly();
+            if (jitThreshold != null) m.jit.threshold = jitThreshold;
             return execute(m, stats);
         } catch (MachineStop.Panic p) {
             return result(ExecutionResult.Outcome.PANICKED, 101, null, p.span(), stats);
@@ -121,6 +133,7 @@ public final class Machine {
                     m == null ? null : m.current, stats);
         } finally {
             if (m != null) m.sched.shutdown();
+            if (m != null) jitCompiled = m.jit.compiled;
         }
     }
 

@@ -58,6 +58,8 @@ final class Stepper {
      */
     private boolean block(Frame f) {
         Code code = f.code;
+        if (fast && f.stmt == 0 && !code.jitRefused && ++code.jitBlocks > m.jit.osrAfter() && !f.unwinding && osr(f))
+            return false;
         int b = f.block;
         Statement[] ss = code.stmts[b];
         Span[] spans = code.spans[b];
@@ -92,6 +94,19 @@ final class Stepper {
         return false;
     }
 
+    /** Runs the rest of frame {@code f} as bytecode, if it can, and returns from it (see {@link JitLink#osr}). */
+    private boolean osr(Frame f) {
+        Value r = m.jit.osr(f);
+        if (r == null) { // not compilable, or not for this frame: do not try at every block
+            f.code.jitRefused = true;
+            return false;
+        }
+        f.slots[0].root = r;
+        f.slots[0].live = true;
+        doReturn(f, f.body.span());
+        return true;
+    }
+
     /** Whether {@code count} more steps stay within the step limit and reach no wall-time check. */
     private boolean fits(int count) {
         long s = m.steps, after = s + count;
@@ -112,6 +127,11 @@ final class Stepper {
         m.current = span;
         long s = ++m.steps;
         if (m.detailed) m.emit(new MachineEvent.Step(span, s));
+        checkStep(m, s, span);
+    }
+
+    /** The limits on step {@code s} (at {@code span}): the step limit, and the wall clock every 2^16 steps. */
+    static void checkStep(Interp m, long s, Span span) {
         if (s > m.limits.maxSteps())
             throw new MachineStop.Limit("limit: the program ran more than " + m.limits.maxSteps()
                     + " steps (see --max-steps)", span);
@@ -119,6 +139,8 @@ final class Stepper {
             throw new MachineStop.Limit("limit: the program ran longer than " + m.limits.maxWallMillis()
                     + " ms (see --timeout)", span);
     }
+
+    static MachineStop.Undefined unreachable(Span span) { return new MachineStop.Undefined("entered unreachable code", span); }
 
     private void statement(Frame f, Statement s) {
         switch (s) {
@@ -183,7 +205,7 @@ final class Stepper {
                 release(f, u.span());
                 throw resumed(u.span());
             }
-            case Terminator.Unreachable u -> throw new MachineStop.Undefined("entered unreachable code", u.span());
+            case Terminator.Unreachable u -> throw unreachable(u.span());
             case Terminator.Drop d -> {
                 if (d.flag() == null || m.slotBool(f, d.flag())) {
                     PlaceRef p = m.places.eval(f, d.place(), false);
@@ -293,6 +315,12 @@ final class Stepper {
 
     private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst) {
         if (t.body() != null) {
+            Value r = fast ? m.jit.call(t, calleeInst != null ? calleeInst.code : m.code(t.body())) : null;
+            if (r != null) { // the body ran as bytecode, as a builtin would
+                m.places.write(f, c.destination(), r);
+                jump(f, c.target());
+                return;
+            }
             if (calleeInst != null) m.calls.push(t, calleeInst, null, c.span());
             else m.calls.push(t, null, c.span());
             return;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The compiled fast path ({@link Op}, {@link Jump}, batched steps) against the generic way: every
+ * The compiled fast path ({@link Op}, {@link Jump}, batched steps), and the bytecode tier forced on
+ * for every body it can compile ({@link JitLink} with threshold 0), against the generic way: every
  * conformance program of tests/ui that runs and passes (not compile-fail, not a known failure) runs
  * both ways, with the default limits and with step limits that stop it midway (at different places
  * relative to blocks and to the 2^16-step wall-time checks), and must print the same stdout and
@@ -50,10 +51,12 @@ class CompiledPathTest {
         for (long steps : STEP_LIMITS) {
             Limits limits = new Limits(steps, Limits.DEFAULT.maxHeapBytes(), Limits.DEFAULT.maxStackDepth(),
                     Limits.DEFAULT.maxOutputBytes(), 3_600_000);
-            Capture a = new Capture(), b = new Capture();
+            Capture a = new Capture(), b = new Capture(), j = new Capture();
             Outcome fast = run(file, new Machine(c.mir(), limits, a, List.of()), a);
             Outcome generic = run(file, new Machine(c.mir(), limits, b, List.of()).genericOnly(), b);
+            Outcome jit = run(file, new Machine(c.mir(), limits, j, List.of()).jitThreshold(0), j);
             assertThat(fast).as("max steps " + steps).isEqualTo(generic);
+            assertThat(jit).as("bytecode at once, max steps " + steps).isEqualTo(generic);
         }
     }
 
@@ -61,7 +64,7 @@ class CompiledPathTest {
     record Outcome(String stdout, String stderr, int exit, ExecutionResult.Outcome outcome, String message,
                    Span span, HeapStats stats) {}
 
-    private static Outcome run(SourceFile file, Machine machine, Capture out) {
+    static Outcome run(SourceFile file, Machine machine, Capture out) {
         ExecutionResult r = machine.run();
         RunReport.Outcome end = RunReport.executed(file, r);
         return new Outcome(out.stdout.toString(), out.stderr + end.stderr(), end.exitCode(), r.outcome(), r.message(),
@@ -91,7 +94,7 @@ class CompiledPathTest {
         }
     }
 
-    private static Path uiRoot() {
+    static Path uiRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path ui = dir.resolve("tests").resolve("ui");
             if (Files.isDirectory(ui)) return ui;
