@@ -33,12 +33,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "check", "mir", "trace", "permissions");
 
     public static void main(String[] args) {
+        dev.heaplab.core.StartupClock.mark("main");
         if (args.length > 0 && COMPILING.contains(args[0])) Driver.prepare();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = execute(args, out, err);
         out.flush();
         err.flush();
+        dev.heaplab.core.StartupClock.mark("exit");
+        dev.heaplab.core.StartupClock.print();
         System.exit(code);
     }
 
