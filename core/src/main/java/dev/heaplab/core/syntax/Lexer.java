@@ -66,10 +66,10 @@ public final class Lexer {
         int start = pos;
         while (pos < src.length()) {
             char c = src.charAt(pos);
-            if (c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c)) {
                 pos++;
             } else if (c == '/' && peek(1) == '/') {
-                pos = lineEnd(pos);
+                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
             } else if (c == '/' && peek(1) == '*') {
                 int lo = pos;
                 int depth = 0;
@@ -140,23 +140,9 @@ public final class Lexer {
         return cp < 0x20 || cp == 0x7f ? String.format("\\u{%x}", cp) : new String(Character.toChars(cp));
     }
 
-    static boolean isIdentStart(char c) { return c < 128 ? ASCII_IDENT_START[c] : Character.isLetter(c); }
+    static boolean isIdentStart(char c) { return c == '_' || Character.isLetter(c); }
 
-    static boolean isIdentContinue(char c) { return c < 128 ? ASCII_IDENT_CONTINUE[c] : Character.isLetterOrDigit(c); }
-
-    // The same answers as the Character methods, looked up for ASCII: lexing the std stubs (150 000
-    // characters) is part of every process's start-up, mostly in the bytecode interpreter, where each
-    // Character.isLetter is a chain of calls.
-    private static final boolean[] ASCII_SPACE = new boolean[128], ASCII_IDENT_START = new boolean[128],
-            ASCII_IDENT_CONTINUE = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_SPACE[c] = Character.isWhitespace(c);
-            ASCII_IDENT_START[c] = c == '_' || Character.isLetter(c);
-            ASCII_IDENT_CONTINUE[c] = c == '_' || Character.isLetterOrDigit(c);
-        }
-    }
+    static boolean isIdentContinue(char c) { return c == '_' || Character.isLetterOrDigit(c); }
 
     void identTail() {
         while (pos < src.length() && isIdentContinue(src.charAt(pos))) pos++;
