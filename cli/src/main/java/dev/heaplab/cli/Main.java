@@ -33,18 +33,37 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "check", "mir", "trace", "permissions");
 
     public static void main(String[] args) {
+        dev.heaplab.core.StartupClock.mark("main");
         if (args.length > 0 && COMPILING.contains(args[0])) Driver.prepare();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = execute(args, out, err);
         out.flush();
         err.flush();
+        dev.heaplab.core.StartupClock.mark("exit");
+        dev.heaplab.core.StartupClock.print();
         System.exit(code);
     }
 
     /** Runs the command line in-process with the given streams and returns the exit code (never throws). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 2 && args[0].equals("run") && !args[1].startsWith("-")) return plainRun(args[1], out, err);
         return execute(new Main(), args, out, err);
+    }
+
+    /** `run FILE.rs` and nothing else, the common case, skips picocli (see {@link RunCommand#plain}). */
+    private static int plainRun(String file, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(out, true), e = new PrintWriter(err, true);
+        try {
+            return RunCommand.plain(file, o, e);
+        } catch (Throwable t) { // as picocli's execution exception handler below
+            o.flush();
+            e.print(describe(t));
+            return Driver.EXIT_INTERNAL;
+        } finally {
+            o.flush();
+            e.flush();
+        }
     }
 
     /** Runs {@code root} as the top command (tests substitute their own commands). */

@@ -64,7 +64,9 @@ public final class Driver {
         Thread t = new Thread(() -> {
             try {
                 LoweredStd.shared();
+                StartupClock.mark("std lowered");
                 Machine.prepare();
+                StartupClock.mark("native table");
             } catch (Throwable e) {
                 // reported by the compile that needs it (the holders rethrow as NoClassDefFoundError)
             }
@@ -77,6 +79,7 @@ public final class Driver {
 
     /** Runs the compile-time stages; {@code borrowck} false skips the borrow checker (`--no-borrowck`). */
     public static Compiled compile(SourceFile file, boolean borrowck) {
+        StartupClock.mark("compile called");
         try {
             return compile(file, borrowck, LoweredStd.shared());
         } catch (LinkageError e) {
@@ -101,18 +104,23 @@ public final class Driver {
     }
 
     private static Compiled compile(SourceFile file, boolean borrowck, LoweredStd std, Diagnostics diags) {
+        StartupClock.mark("std ready");
         Crate crate = Parser.parse(file, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
         LifetimeElision.check(crate, diags);
+        StartupClock.mark("parsed");
         TypedProgram typed = TypeChecker.check(crate, diags, std.typed());
         if (typed == null || diags.hasErrors()) return new Compiled(diags.all(), null);
+        StartupClock.mark("type-checked");
         MatchCheck.check(typed, diags);
         if (diags.hasErrors()) return new Compiled(diags.all(), null);
         MirProgram mir = Lowering.lower(typed, diags, std);
         if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
+        StartupClock.mark("lowered");
         if (borrowck) {
             BorrowCheck.check(mir, diags);
             if (diags.hasErrors()) return new Compiled(diags.all(), null);
+            StartupClock.mark("borrow-checked");
         }
         return new Compiled(diags.all(), mir);
     }
@@ -144,7 +152,11 @@ public final class Driver {
         Compiled compiled = compile(file, borrowck);
         if (!compiled.ok()) return new Run(compiled, null);
         List<MachineObserver> observers = observersFor.apply(compiled.mir());
-        if (borrowck) return new Run(compiled, new Machine(compiled.mir(), limits, out, observers).run());
+        if (borrowck) {
+            ExecutionResult result = new Machine(compiled.mir(), limits, out, observers).run();
+            StartupClock.mark("ran");
+            return new Run(compiled, result);
+        }
         // `--no-borrowck`: remember what the checker would have said, and watch for the undefined
         // behaviour it prevents, as Miri does.
         List<Diagnostic> prevented = List.of();

@@ -17,14 +17,27 @@ public final class Attributes {
 
     /** The words of an attribute without punctuation and quotes. */
     public static List<String> words(Item.Attribute a) {
+        // split on runs of whitespace, `,`, `=`, `(` and `)` by hand: a regex split compiles its pattern
+        // at every call, which the std stubs' hundreds of `#[builtin = "…"]` made a start-up cost
         List<String> out = new ArrayList<>();
         for (String raw : a.args()) {
-            for (String w : raw.split("[\\s,=()]+")) {
-                String t = w.replace("\"", "").trim();
-                if (!t.isEmpty()) out.add(t);
+            int i = 0, n = raw.length();
+            while (i < n) {
+                while (i < n && isSeparator(raw.charAt(i))) i++;
+                int start = i;
+                while (i < n && !isSeparator(raw.charAt(i))) i++;
+                if (i > start) {
+                    String t = raw.substring(start, i).replace("\"", "").trim();
+                    if (!t.isEmpty()) out.add(t);
+                }
             }
         }
         return out;
+    }
+
+    /** The characters of the regex {@code [\\s,=()]}. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',' || c == '=' || c == '(' || c == ')';
     }
 
     /** `#[name = "value"]`'s value; {@code dflt} when absent or valueless. */

@@ -78,7 +78,7 @@ final class CrateParser extends AdtParser {
         parseInnerAttributes();
         while (!check(TokenKind.CLOSE_BRACE) && !tok().is(TokenKind.EOF)) {
             List<Item.Attribute> attrs = parseOuterAttributes();
-            boolean skip = attrs.stream().anyMatch(a -> a.name().equals("test") || a.name().equals("cfg"));
+            boolean skip = skipped(attrs, true);
             Span lo = tok().span();
             if (skip) {
                 skipStatement(true);

@@ -52,8 +52,7 @@ abstract class ItemParser extends StmtParser {
 
     @Override
     Item parseItemAfterAttrs(List<Item.Attribute> attrs) {
-        boolean skip = attrs.stream().anyMatch(a -> a.name().equals("test")
-                || (a.name().equals("cfg") && a.args().equals(List.of("test"))));
+        boolean skip = skipped(attrs, false);
         Span lo = tok().span();
         if (skip) {
             skipStatement(true);

@@ -26,6 +26,7 @@ public final class Parser {
         try {
             int before = diags.all().size();
             List<Token> toks = Lexer.tokenize(file, diags);
+            dev.heaplab.core.StartupClock.mark("lexed " + file.displayPath());
             boolean fatal = diags.all().subList(before, diags.all().size()).stream()
                     .anyMatch(d -> d.code() != null && FATAL_LEX_ERRORS.contains(d.code()));
             if (fatal || !DelimiterCheck.check(toks, diags)) return new Crate(file, List.of(), firstNodeId, firstNodeId);

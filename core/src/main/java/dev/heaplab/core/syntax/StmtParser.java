@@ -74,7 +74,7 @@ abstract class StmtParser extends MacroParser {
         if (t.isWord("let")) return parseLetStmt();
         if (t.is(TokenKind.POUND) && !peek(1).is(TokenKind.NOT)) {
             List<Item.Attribute> attrs = parseOuterAttributes();
-            boolean skip = attrs.stream().anyMatch(a -> a.name().equals("test") || a.name().equals("cfg"));
+            boolean skip = skipped(attrs, true);
             if (tok().isWord("let") && !skip) return parseLetStmt();
             if (startsItem() || skip) {
                 Item item = parseItemAfterAttrs(attrs);

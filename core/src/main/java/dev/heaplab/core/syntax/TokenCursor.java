@@ -230,4 +230,16 @@ abstract class TokenCursor {
     }
 
     abstract Expr parseExpr();
+
+    /**
+     * Whether attributes remove an item: `#[test]`, and any `#[cfg(…)]` with {@code anyCfg}, else
+     * `#[cfg(test)]` only. A loop, not a stream: this runs for each of the std stubs' items at start-up.
+     */
+    static boolean skipped(List<Item.Attribute> attrs, boolean anyCfg) {
+        for (Item.Attribute a : attrs) {
+            if (a.name().equals("test")) return true;
+            if (a.name().equals("cfg") && (anyCfg || a.args().equals(List.of("test")))) return true;
+        }
+        return false;
+    }
 }

@@ -131,6 +131,7 @@ public final class TypeChecker {
             files.add(file);
             crates.add(c);
         }
+        dev.heaplab.core.StartupClock.mark("std parsed");
         ModuleScope stdRoot = new ModuleScope("std", null, true, false);
         ProgramCx cx = new ProgramCx(new ProgramDefs(), new NameResolver(new ModuleScope("crate", null, false, false), stdRoot), diags);
         cx.sources = sourceMap(null, files);
@@ -138,9 +139,11 @@ public final class TypeChecker {
         for (Crate c : crates) items.collect(c.items(), stdRoot);
         SignatureCollector sigs = new SignatureCollector(cx);
         sigs.run(items.collected());
+        dev.heaplab.core.StartupClock.mark("std signatures");
         Tables tables = new Tables();
         java.util.Set<DefId> deferred = lazy ? StdDeferral.deferrable(cx, sigs.bodies()) : java.util.Set.of();
         new BodyChecker(cx, tables).checkAll(sigs.bodies().stream().filter(d -> !deferred.contains(d)).toList());
+        dev.heaplab.core.StartupClock.mark("std bodies checked");
         cx.sources = null;
         return new CheckedStd(files, crates, cx, cx.defs, tables, diags.all(), deferred, new Object());
     }
