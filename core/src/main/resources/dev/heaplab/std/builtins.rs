@@ -154,6 +154,9 @@ impl str {
     #[builtin] pub fn to_ascii_uppercase(&self) -> String;
     #[builtin] pub fn to_ascii_lowercase(&self) -> String;
     #[builtin] pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+    pub fn is_ascii(&self) -> bool {
+        self.bytes().all(|b| b < 128)
+    }
 }
 
 impl PartialEq for str {
@@ -584,6 +587,23 @@ impl<T> RefCell<T> {
     #[builtin] pub fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError>;
     #[builtin] pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError>;
     #[builtin] pub fn into_inner(self) -> T;
+    // As std: through a mutable borrow, so a live borrow panics with `already borrowed` at the caller.
+    #[track_caller]
+    pub fn replace(&self, t: T) -> T {
+        mem::replace(&mut *self.borrow_mut(), t)
+    }
+    #[track_caller]
+    pub fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T {
+        let mut_borrow = &mut *self.borrow_mut();
+        let replacement = f(mut_borrow);
+        mem::replace(mut_borrow, replacement)
+    }
+    pub fn swap(&self, other: &RefCell<T>) {
+        mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
+    }
+    pub fn take(&self) -> T where T: Default {
+        self.replace(Default::default())
+    }
 }
 
 #[derive(Debug)] pub struct BorrowError;
@@ -714,9 +734,49 @@ impl FromIterator<String> for String {
 
 
 
-/// The error of `String::from_utf8`.
-#[derive(Debug)]
-pub struct FromUtf8Error;
+/// The error of `String::from_utf8`: the bytes given back, and where decoding failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromUtf8Error {
+    bytes: Vec<u8>,
+    error: Utf8Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Utf8Error {
+    valid_up_to: usize,
+    error_len: Option<u8>,
+}
+
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize { self.valid_up_to }
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+
+impl fmt::Display for Utf8Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.error_len {
+            Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, self.valid_up_to),
+            None => write!(f, "incomplete utf-8 byte sequence from index {}", self.valid_up_to),
+        }
+    }
+}
+
+impl FromUtf8Error {
+    pub fn as_bytes(&self) -> &[u8] { &self.bytes }
+    pub fn into_bytes(self) -> Vec<u8> { self.bytes }
+    pub fn utf8_error(&self) -> Utf8Error { self.error }
+}
+
+impl fmt::Display for FromUtf8Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&self.error, f)
+    }
+}
 
 #[lang = "Iter"] pub struct Split<'a, P>;
 #[lang = "Iter"] pub struct Lines<'a>;
@@ -1709,6 +1769,10 @@ impl char {
     #[builtin] pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     #[builtin] pub fn from_u32(i: u32) -> Option<char>;
 }
+
+// `std::char::from_digit` / `from_u32`: module `char` is flattened into the root (see NameResolver).
+pub fn from_digit(num: u32, radix: u32) -> Option<char> { char::from_digit(num, radix) }
+pub fn from_u32(i: u32) -> Option<char> { char::from_u32(i) }
 
 // ---- threads, Arc, Mutex, RwLock, channels, atomics (implemented by interp/Threads*.java) -------
 // Threads run one at a time on a deterministic schedule (see interp/Scheduler.java). `std::sync` is
