@@ -195,12 +195,15 @@ pub trait RemAssign<Rhs = Self> {
     fn rem_assign(&mut self, rhs: Rhs);
 }
 
+// `#[track_caller]` as in std 1.95: a user's impl inherits it, so its panics point at `v[i]`.
 pub trait Index<Idx> {
     type Output;
+    #[track_caller]
     fn index(&self, index: Idx) -> &Self::Output;
 }
 
 pub trait IndexMut<Idx>: Index<Idx> {
+    #[track_caller]
     fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
 }
 
@@ -1306,6 +1309,16 @@ impl<'a, T: Clone + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator fo
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
+
+// As std: from the back, skip the elements past the last one the forward walk would reach.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let rem = self.iter.len() % (self.step + 1);
+        let skip = if self.first { if rem == 0 { self.step } else { rem - 1 } } else { rem };
+        self.iter.nth_back(skip)
+    }
+}
 
 impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
     fn next_back(&mut self) -> Option<(usize, I::Item)> {

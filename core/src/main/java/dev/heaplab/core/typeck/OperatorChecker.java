@@ -302,6 +302,10 @@ final class OperatorChecker {
                 rhs = fcx.icx.shallow(rhs);
             }
         }
+        if (tr != null && l instanceof Ty.Infer li && li.kind() != Ty.InferKind.GENERAL) {
+            Ty chosen = primitiveImplSelf(li.kind(), tr, rhs);
+            if (chosen != null && fcx.icx.unify(l, chosen)) l = fcx.icx.shallow(l);
+        }
         if (tr != null && !(l instanceof Ty.Infer)) {
             Obligation o = new Obligation(l, tr, List.of(rhs), Map.of(), b.span(), 0);
             if (fcx.solver.evaluate(o) == TraitSolver.Outcome.NO && !b.op().isComparison()) {
@@ -324,6 +328,29 @@ final class OperatorChecker {
             }
         }
         return noBinary(b, lhs, rhs);
+    }
+
+    /**
+     * `0.5 * v` with `impl Mul<V> for f64`: an integer or float variable on the left takes the one
+     * primitive type whose impl of the operator accepts the right operand, as rustc's selection does
+     * (with several, the literal's fallback type `i32`/`f64` if it is one of them); null when none fits.
+     */
+    private Ty primitiveImplSelf(Ty.InferKind kind, DefId trait, Ty rhs) {
+        java.util.Set<Ty> selves = new java.util.LinkedHashSet<>();
+        for (var impl : fcx.cx.defs.implsOf(trait)) {
+            if (!trait.equals(impl.trait()) || impl.traitArgs().size() != 1) continue;
+            boolean kindFits = kind == Ty.InferKind.INTEGER ? impl.selfTy() instanceof Ty.Int : impl.selfTy() instanceof Ty.Float;
+            if (!kindFits) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> fresh = fcx.solver.freshArgs(impl.generics());
+            boolean fits = fcx.icx.unify(dev.heaplab.core.types.TySubst.subst(impl.traitArgs().get(0), fresh), rhs);
+            fcx.icx.rollback(snap);
+            if (fits) selves.add(impl.selfTy());
+        }
+        if (selves.size() == 1) return selves.iterator().next();
+        Ty fallback = kind == Ty.InferKind.INTEGER ? new Ty.Int(dev.heaplab.core.types.IntTy.I32)
+                : new Ty.Float(dev.heaplab.core.types.FloatTy.F64);
+        return selves.contains(fallback) ? fallback : null;
     }
 
     /**
