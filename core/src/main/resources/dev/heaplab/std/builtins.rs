@@ -130,7 +130,9 @@ impl str {
     #[builtin] pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
     #[builtin] pub fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String;
     #[builtin] pub fn repeat(&self, n: usize) -> String;
-    #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
     #[builtin] pub fn get<R>(&self, range: R) -> Option<&str>;
     #[builtin] pub fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
     #[builtin] pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
@@ -188,11 +190,54 @@ impl<'b> Pattern for &'b [char] {}
 impl<F: FnMut(char) -> bool> Pattern for F {}
 
 /// The error of `str::parse` for integers (the machine stores the kind as the variant).
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError { kind: IntErrorKind }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError { kind: FloatErrorKind }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind { Empty, Invalid }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError { kind: CharErrorKind }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharErrorKind { EmptyString, TooManyChars }
+
+/// `str::parse`'s trait: the primitives' impls parse natively (the machine reads the target type `F`).
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+#[builtin = "str::parse"]
+fn parse_primitive<F, E>(s: &str) -> Result<F, E>;
+
+impl FromStr for i8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i8, ParseIntError> { parse_primitive::<i8, ParseIntError>(s) } }
+impl FromStr for i16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i16, ParseIntError> { parse_primitive::<i16, ParseIntError>(s) } }
+impl FromStr for i32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i32, ParseIntError> { parse_primitive::<i32, ParseIntError>(s) } }
+impl FromStr for i64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i64, ParseIntError> { parse_primitive::<i64, ParseIntError>(s) } }
+impl FromStr for isize { type Err = ParseIntError; fn from_str(s: &str) -> Result<isize, ParseIntError> { parse_primitive::<isize, ParseIntError>(s) } }
+impl FromStr for u8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u8, ParseIntError> { parse_primitive::<u8, ParseIntError>(s) } }
+impl FromStr for u16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u16, ParseIntError> { parse_primitive::<u16, ParseIntError>(s) } }
+impl FromStr for u32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u32, ParseIntError> { parse_primitive::<u32, ParseIntError>(s) } }
+impl FromStr for u64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u64, ParseIntError> { parse_primitive::<u64, ParseIntError>(s) } }
+impl FromStr for usize { type Err = ParseIntError; fn from_str(s: &str) -> Result<usize, ParseIntError> { parse_primitive::<usize, ParseIntError>(s) } }
+impl FromStr for f32 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f32, ParseFloatError> { parse_primitive::<f32, ParseFloatError>(s) } }
+impl FromStr for f64 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f64, ParseFloatError> { parse_primitive::<f64, ParseFloatError>(s) } }
+impl FromStr for bool { type Err = ParseBoolError; fn from_str(s: &str) -> Result<bool, ParseBoolError> { parse_primitive::<bool, ParseBoolError>(s) } }
+impl FromStr for char { type Err = ParseCharError; fn from_str(s: &str) -> Result<char, ParseCharError> { parse_primitive::<char, ParseCharError>(s) } }
+impl FromStr for String {
+    type Err = Infallible;
+    fn from_str(s: &str) -> Result<String, Infallible> { Ok(String::from(s)) }
+}
 
 #[lang = "Iter"] pub struct Chars<'a>;
 #[lang = "Iter"] pub struct CharIndices<'a>;

@@ -2426,6 +2426,30 @@ impl<'a> Product<&'a f64> for f64 {
     }
 }
 
+impl fmt::Display for ParseFloatError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        })
+    }
+}
+
+impl fmt::Display for ParseBoolError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("provided string was not `true` or `false`")
+    }
+}
+
+impl fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
 impl fmt::Display for ParseIntError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(match self.kind {
@@ -2572,6 +2596,9 @@ pub mod error {
         fn from(s: String) -> Box<dyn Error + 'a> { Box::new(StringError(s)) }
     }
     impl Error for crate::ParseIntError {}
+    impl Error for crate::ParseFloatError {}
+    impl Error for crate::ParseBoolError {}
+    impl Error for crate::ParseCharError {}
     impl Error for crate::fmt::Error {}
 }
 

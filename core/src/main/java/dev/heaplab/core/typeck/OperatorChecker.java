@@ -115,7 +115,7 @@ final class OperatorChecker {
             return overloadedBinary(b, l, rhs);
         }
         Ty rhs = fcx.exprs.check(b.rhs(), null);
-        if (op.isComparison() && deferBothUnknown(b, l, rhs)) return Ty.BOOL;
+        if (op.isComparison() && (deferBothUnknown(b, l, rhs) || deferScalarComparison(b, l, rhs))) return Ty.BOOL;
         if (op.isComparison() && l instanceof Ty.Ref lr && fcx.icx.shallow(rhs) instanceof Ty.Ref rr
                 && isBuiltinOperand(peelRef(lr.inner()), op) && fcx.icx.unify(lr.inner(), rr.inner())) {
             return Ty.BOOL;
@@ -238,14 +238,28 @@ final class OperatorChecker {
         return true;
     }
 
+    /**
+     * `p >= 0.0` where `p` is bound from a `parse()` whose type comes later (`let x: f64 = match s.parse() {
+     * Ok(p) if p >= 0.0 => p, … }`): rustc leaves `?T: PartialOrd<{float}>` pending; heaplab takes the
+     * primitive comparison, checked once `?T` is inferred.
+     */
+    private boolean deferScalarComparison(Expr.Binary b, Ty l, Ty rhs) {
+        if (!(l instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL)) return false;
+        Ty r = fcx.icx.shallow(rhs);
+        boolean scalar = r instanceof Ty.Infer ri ? ri.kind() != Ty.InferKind.GENERAL : TraitSolver.primitive(r);
+        if (!scalar || !fcx.icx.unify(l, r)) return false;
+        fcx.deferredOps.add(new Object[] {b, l});
+        return true;
+    }
+
     /** The operators taken as primitive before their operand type was known must have a primitive operand type. */
     void checkDeferred() {
         for (Object[] d : fcx.deferredOps) {
             Expr.Binary b = (Expr.Binary) d[0];
             Ty t = fcx.icx.resolve((Ty) d[1]);
             if (!isBuiltinOperand(t, b.op()) && !(t instanceof Ty.Error)) {
-                fcx.cx.unsupported(fcx.opSpan(b), "operator `" + b.op().symbol() + "` on closure parameters of type `"
-                        + fcx.show(t) + "` (known only after the closure)");
+                fcx.cx.unsupported(fcx.opSpan(b), "operator `" + b.op().symbol() + "` on operands of type `"
+                        + fcx.show(t) + "` known only after the expression");
             }
         }
     }
