@@ -224,6 +224,8 @@ impl FromStr for i8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i
 impl FromStr for i16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i16, ParseIntError> { parse_primitive::<i16, ParseIntError>(s) } }
 impl FromStr for i32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i32, ParseIntError> { parse_primitive::<i32, ParseIntError>(s) } }
 impl FromStr for i64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i64, ParseIntError> { parse_primitive::<i64, ParseIntError>(s) } }
+impl FromStr for i128 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i128, ParseIntError> { parse_primitive::<i128, ParseIntError>(s) } }
+impl FromStr for u128 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u128, ParseIntError> { parse_primitive::<u128, ParseIntError>(s) } }
 impl FromStr for isize { type Err = ParseIntError; fn from_str(s: &str) -> Result<isize, ParseIntError> { parse_primitive::<isize, ParseIntError>(s) } }
 impl FromStr for u8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u8, ParseIntError> { parse_primitive::<u8, ParseIntError>(s) } }
 impl FromStr for u16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u16, ParseIntError> { parse_primitive::<u16, ParseIntError>(s) } }
@@ -1574,6 +1576,140 @@ impl isize {
     #[builtin] pub fn midpoint(self, rhs: isize) -> isize;
     #[builtin] pub fn checked_abs(self) -> Option<isize>;
     #[builtin] pub fn wrapping_abs(self) -> isize;
+}
+
+// i128/u128: the same methods as i64/u64 (computed exactly by interp/WideBuiltins.java).
+impl i128 {
+    #[builtin] pub fn pow(self, exp: u32) -> i128;
+    #[builtin] pub fn abs(self) -> i128;
+    #[builtin] pub fn signum(self) -> i128;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: i128) -> i128;
+    #[builtin] pub fn max(self, other: i128) -> i128;
+    #[builtin] pub fn abs_diff(self, other: i128) -> u128;
+    #[builtin] pub fn rem_euclid(self, rhs: i128) -> i128;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_add(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_add(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_add(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_sub(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_sub(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_sub(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_sub(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_mul(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_mul(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_mul(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_mul(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_div(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_div(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_div(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_div(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_rem(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_rem(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_rem(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_rem(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i128;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i128;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i128;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i128;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i128;
+    #[builtin] pub fn div_euclid(self, rhs: i128) -> i128;
+    #[builtin] pub fn unsigned_abs(self) -> u128;
+}
+
+impl i128 {
+    #[builtin] pub fn checked_neg(self) -> Option<i128>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> i128;
+    #[builtin] pub fn reverse_bits(self) -> i128;
+    #[builtin] pub fn to_be(self) -> i128;
+    #[builtin] pub fn to_le(self) -> i128;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<i128>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> i128;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (i128, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> i128;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<i128>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<i128>;
+    #[builtin] pub fn isqrt(self) -> i128;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: i128) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: i128) -> i128;
+    #[builtin] pub fn checked_abs(self) -> Option<i128>;
+    #[builtin] pub fn wrapping_abs(self) -> i128;
+}
+
+impl u128 {
+    #[builtin] pub fn pow(self, exp: u32) -> u128;
+    #[builtin] pub fn min(self, other: u128) -> u128;
+    #[builtin] pub fn max(self, other: u128) -> u128;
+    #[builtin] pub fn abs_diff(self, other: u128) -> u128;
+    #[builtin] pub fn rem_euclid(self, rhs: u128) -> u128;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_add(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_add(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_add(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_sub(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_sub(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_sub(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_sub(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_mul(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_mul(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_mul(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_mul(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_div(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_div(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_div(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_div(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_rem(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_rem(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_rem(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_rem(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u128;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u128;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u128;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u128;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u128;
+    #[builtin] pub fn div_euclid(self, rhs: u128) -> u128;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
+}
+
+impl u128 {
+    #[builtin] pub fn checked_neg(self) -> Option<u128>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> u128;
+    #[builtin] pub fn reverse_bits(self) -> u128;
+    #[builtin] pub fn to_be(self) -> u128;
+    #[builtin] pub fn to_le(self) -> u128;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<u128>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> u128;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (u128, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> u128;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<u128>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<u128>;
+    #[builtin] pub fn isqrt(self) -> u128;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: u128) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: u128) -> u128;
+    #[builtin] pub fn is_multiple_of(self, rhs: u128) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> u128;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: u128) -> Option<u128>;
 }
 
 impl u8 {

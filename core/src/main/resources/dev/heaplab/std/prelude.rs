@@ -2980,6 +2980,19 @@ impl i64 {
         }
     }
 }
+impl i128 {
+    #[track_caller]
+    pub fn clamp(self, min: i128, max: i128) -> i128 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
 impl isize {
     #[track_caller]
     pub fn clamp(self, min: isize, max: isize) -> isize {
@@ -3035,6 +3048,19 @@ impl u32 {
 impl u64 {
     #[track_caller]
     pub fn clamp(self, min: u64, max: u64) -> u64 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl u128 {
+    #[track_caller]
+    pub fn clamp(self, min: u128, max: u128) -> u128 {
         assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
         if self < min {
             min
@@ -3123,7 +3149,7 @@ impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
 impl<T> SliceIndex<[T]> for RangeToInclusive<usize> { type Output = [T]; }
 impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }
 
-// ---- conversions between numbers (std's From/TryFrom impls, 128-bit types aside) ----------------
+// ---- conversions between numbers (std's From/TryFrom impls, the 128-bit ones at the end of the file) ----------------
 
 impl From<i16> for i32 { fn from(v: i16) -> i32 { v as i32 } }
 impl From<i16> for i64 { fn from(v: i16) -> i64 { v as i64 } }
@@ -3293,3 +3319,50 @@ impl<'a> From<&'a str> for Box<str> {
         String::from(s).into_boxed_str()
     }
 }
+
+// 128-bit conversions (std's From for the lossless ones, TryFrom otherwise).
+impl From<i16> for i128 { fn from(v: i16) -> i128 { v as i128 } }
+impl From<i32> for i128 { fn from(v: i32) -> i128 { v as i128 } }
+impl From<i64> for i128 { fn from(v: i64) -> i128 { v as i128 } }
+impl From<i8> for i128 { fn from(v: i8) -> i128 { v as i128 } }
+impl From<u16> for i128 { fn from(v: u16) -> i128 { v as i128 } }
+impl From<u32> for i128 { fn from(v: u32) -> i128 { v as i128 } }
+impl From<u64> for i128 { fn from(v: u64) -> i128 { v as i128 } }
+impl From<u8> for i128 { fn from(v: u8) -> i128 { v as i128 } }
+impl From<u16> for u128 { fn from(v: u16) -> u128 { v as u128 } }
+impl From<u32> for u128 { fn from(v: u32) -> u128 { v as u128 } }
+impl From<u64> for u128 { fn from(v: u64) -> u128 { v as u128 } }
+impl From<u8> for u128 { fn from(v: u8) -> u128 { v as u128 } }
+impl From<bool> for i128 { fn from(v: bool) -> i128 { v as i128 } }
+impl From<bool> for u128 { fn from(v: bool) -> u128 { v as u128 } }
+impl From<char> for u128 { fn from(v: char) -> u128 { v as u128 } }
+impl TryFrom<i8> for u128 { type Error = TryFromIntError; fn try_from(v: i8) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for u128 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for u128 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for u128 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for i128 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<i128, TryFromIntError> { let d = v as i128; if d as isize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for u128 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<u128, TryFromIntError> { let d = v as u128; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for i128 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<i128, TryFromIntError> { let d = v as i128; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for u128 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u128, TryFromIntError> { let d = v as u128; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i8 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i8, TryFromIntError> { let d = v as i8; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i16 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i16, TryFromIntError> { let d = v as i16; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i32 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i32, TryFromIntError> { let d = v as i32; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i64 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i64, TryFromIntError> { let d = v as i64; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for isize { type Error = TryFromIntError; fn try_from(v: i128) -> Result<isize, TryFromIntError> { let d = v as isize; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u8 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u8, TryFromIntError> { let d = v as u8; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u16 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u16, TryFromIntError> { let d = v as u16; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u32 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u32, TryFromIntError> { let d = v as u32; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u64 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u64, TryFromIntError> { let d = v as u64; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for usize { type Error = TryFromIntError; fn try_from(v: i128) -> Result<usize, TryFromIntError> { let d = v as usize; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u128 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i8 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i8, TryFromIntError> { let d = v as i8; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i16 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i16, TryFromIntError> { let d = v as i16; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i32 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i32, TryFromIntError> { let d = v as i32; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i64 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i64, TryFromIntError> { let d = v as i64; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for isize { type Error = TryFromIntError; fn try_from(v: u128) -> Result<isize, TryFromIntError> { let d = v as isize; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u8 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u8, TryFromIntError> { let d = v as u8; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u16 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u16, TryFromIntError> { let d = v as u16; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u32 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u32, TryFromIntError> { let d = v as u32; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u64 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u64, TryFromIntError> { let d = v as u64; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for usize { type Error = TryFromIntError; fn try_from(v: u128) -> Result<usize, TryFromIntError> { let d = v as usize; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i128 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i128, TryFromIntError> { let d = v as i128; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }

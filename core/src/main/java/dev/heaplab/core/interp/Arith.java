@@ -9,7 +9,8 @@ import dev.heaplab.core.types.IntTy;
 /**
  * Integer and float arithmetic as in a Rust debug build.
  * <ul>
- * <li>integers are kept in a long, sign-extended (signed) or zero-extended (unsigned); i128/u128 are refused;</li>
+ * <li>integers are kept in a long, sign-extended (signed) or zero-extended (unsigned); i128/u128 values
+ *     are computed exactly by {@link Wide};</li>
  * <li>a checked op returns the wrapped result and whether the exact result did not fit;</li>
  * <li>shifts mask the amount to the bit width and overflow when it is ≥ the width;</li>
  * <li>f32 results are rounded to float after each operation (exact for + − × ÷ through double).</li>
@@ -27,10 +28,6 @@ final class Arith {
         return t.signed() ? (v << (64 - bits)) >> (64 - bits) : v & ((1L << bits) - 1);
     }
 
-    static void supported(IntTy t, Span span) {
-        if (t.bits() > 64) throw new MachineStop.Internal("unsupported: 128-bit integers in the machine", span);
-    }
-
     static Checked checked(BinOp op, Value l, Value r, Span span) {
         if (l instanceof Value.Int a && r instanceof Value.Int b) return checkedInt(op, a, b, span);
         return new Checked(binary(op, l, r, span), false);
@@ -38,7 +35,10 @@ final class Arith {
 
     private static Checked checkedInt(BinOp op, Value.Int a, Value.Int b, Span span) {
         IntTy t = a.ty();
-        supported(t, span);
+        if (t.bits() > 64 || b.ty().bits() > 64) {
+            if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
+            return Wide.checked(op, a, new Value.Int(0, t, b.big()), span);
+        }
         if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
         long x = a.bits(), y = b.bits();
         if (divisionByZero(op, y)) throw new MachineStop.Panic(op == BinOp.DIV ? "attempt to divide by zero"
@@ -107,6 +107,17 @@ final class Arith {
 
     /** A comparison operator on two integers of the same type. */
     static boolean compareInts(BinOp op, Value.Int a, Value.Int b) {
+        if (a.wide() != null) {
+            int c = a.big().compareTo(b.big());
+            return switch (op) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
+                default -> c >= 0;
+            };
+        }
         long x = a.bits(), y = b.bits();
         return switch (op) {
             case EQ -> x == y;
@@ -156,6 +167,12 @@ final class Arith {
         }
         if (l instanceof Value.Int a && r instanceof Value.Int b) {
             IntTy t = a.ty();
+            if (a.wide() != null) {
+                return switch (op) {
+                    case BIT_AND, BIT_OR, BIT_XOR -> Value.Int.of(Wide.exact(op, a.big(), b.big(), t), t);
+                    default -> checkedInt(op, a, b, span).value();
+                };
+            }
             long x = a.bits(), y = b.bits();
             long res = switch (op) {
                 case BIT_AND -> x & y;
@@ -187,7 +204,7 @@ final class Arith {
 
     static boolean equal(Value l, Value r) {
         return switch (l) {
-            case Value.Int a when r instanceof Value.Int b -> a.bits() == b.bits();
+            case Value.Int a when r instanceof Value.Int b -> a.bits() == b.bits() && java.util.Objects.equals(a.wide(), b.wide());
             case Value.Float a when r instanceof Value.Float b -> a.v() == b.v();
             case Value.Bool a when r instanceof Value.Bool b -> a.v() == b.v();
             case Value.Char a when r instanceof Value.Char b -> a.cp() == b.cp();
@@ -203,6 +220,7 @@ final class Arith {
 
     static int compare(Value l, Value r, Span span) {
         return switch (l) {
+            case Value.Int a when r instanceof Value.Int b && a.wide() != null -> a.big().compareTo(b.big());
             case Value.Int a when r instanceof Value.Int b ->
                     a.ty().signed() ? Long.compare(a.bits(), b.bits()) : Long.compareUnsigned(a.bits(), b.bits());
             case Value.Bool a when r instanceof Value.Bool b -> Boolean.compare(a.v(), b.v());
@@ -215,6 +233,7 @@ final class Arith {
     static Value unary(UnOp op, Value v, Span span) {
         return switch (v) {
             case Value.Bool b when op == UnOp.NOT -> bool(!b.v());
+            case Value.Int i when i.wide() != null -> Wide.unary(op == UnOp.NOT, i);
             case Value.Int i -> new Value.Int(wrap(op == UnOp.NOT ? ~i.bits() : -i.bits(), i.ty()), i.ty());
             case Value.Float f when op == UnOp.NEG -> new Value.Float(-f.v(), f.ty());
             default -> throw new MachineStop.Internal("unary " + op + " on " + v, span);
@@ -225,7 +244,15 @@ final class Arith {
     static Value cast(Value v, dev.heaplab.core.types.Ty target, Span span) {
         if (target instanceof dev.heaplab.core.types.Ty.Int ti) {
             IntTy t = ti.kind();
-            supported(t, span);
+            if (t.bits() > 64 || v instanceof Value.Int w && w.wide() != null) {
+                return switch (v) {
+                    case Value.Int i -> Value.Int.of(i.big(), t);
+                    case Value.Float f -> Value.Int.of(Wide.fromDouble(f.v(), t), t);
+                    case Value.Bool b -> new Value.Int(b.v() ? 1 : 0, t);
+                    case Value.Char c -> new Value.Int(c.cp(), t);
+                    default -> throw new MachineStop.Internal("cast of " + v + " to " + t.rustName(), span);
+                };
+            }
             return switch (v) {
                 case Value.Int i -> new Value.Int(wrap(i.bits(), t), t);
                 case Value.Bool b -> new Value.Int(b.v() ? 1 : 0, t);
@@ -236,6 +263,7 @@ final class Arith {
         }
         if (target instanceof dev.heaplab.core.types.Ty.Float tf) {
             return switch (v) {
+                case Value.Int i when i.wide() != null -> flt(wideToDouble(i.big(), tf.kind()), tf.kind());
                 case Value.Int i -> flt(i.ty().signed() || i.bits() >= 0 ? (double) i.bits() : unsignedToDouble(i.bits()),
                         tf.kind());
                 case Value.Float f -> flt(f.v(), tf.kind());
@@ -245,6 +273,12 @@ final class Arith {
         if (target instanceof dev.heaplab.core.types.Ty.Char && v instanceof Value.Int i) return new Value.Char((int) i.bits());
         if (target instanceof dev.heaplab.core.types.Ty.Bool && v instanceof Value.Int i) return bool(i.bits() != 0);
         return v;
+    }
+
+    /** Round-to-nearest-even conversion of an exact integer (BigDecimal rounds correctly; f32 rounds once). */
+    private static double wideToDouble(java.math.BigInteger v, FloatTy t) {
+        java.math.BigDecimal d = new java.math.BigDecimal(v);
+        return t == FloatTy.F32 ? (double) d.floatValue() : d.doubleValue();
     }
 
     private static double unsignedToDouble(long bits) {
