@@ -13,7 +13,7 @@ trap 'rm -rf "$tmp"' EXIT
 unset RUST_BACKTRACE
 
 probes=() # "key|statement" (z is a 0 the optimiser cannot see through)
-for t in i8 i16 i32 i64 isize u8 u16 u32 u64 usize; do
+for t in i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize; do
   probes+=("$t::pow|let _ = ((2 + z) as $t).pow(200);")
   probes+=("$t::sum|let v = vec![$t::MAX, (1 + z) as $t]; let _: $t = v.into_iter().sum();")
   probes+=("$t::product|let v = vec![$t::MAX, (2 + z) as $t]; let _: $t = v.into_iter().product();")

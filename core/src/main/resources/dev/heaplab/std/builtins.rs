@@ -130,7 +130,9 @@ impl str {
     #[builtin] pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
     #[builtin] pub fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String;
     #[builtin] pub fn repeat(&self, n: usize) -> String;
-    #[builtin] pub fn parse<F>(&self) -> Result<F, ParseIntError>;
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
     #[builtin] pub fn get<R>(&self, range: R) -> Option<&str>;
     #[builtin] pub fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
     #[builtin] pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
@@ -154,6 +156,9 @@ impl str {
     #[builtin] pub fn to_ascii_uppercase(&self) -> String;
     #[builtin] pub fn to_ascii_lowercase(&self) -> String;
     #[builtin] pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+    pub fn is_ascii(&self) -> bool {
+        self.bytes().all(|b| b < 128)
+    }
 }
 
 impl PartialEq for str {
@@ -185,11 +190,56 @@ impl<'b> Pattern for &'b [char] {}
 impl<F: FnMut(char) -> bool> Pattern for F {}
 
 /// The error of `str::parse` for integers (the machine stores the kind as the variant).
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError { kind: IntErrorKind }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError { kind: FloatErrorKind }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind { Empty, Invalid }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError { kind: CharErrorKind }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharErrorKind { EmptyString, TooManyChars }
+
+/// `str::parse`'s trait: the primitives' impls parse natively (the machine reads the target type `F`).
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+#[builtin = "str::parse"]
+fn parse_primitive<F, E>(s: &str) -> Result<F, E>;
+
+impl FromStr for i8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i8, ParseIntError> { parse_primitive::<i8, ParseIntError>(s) } }
+impl FromStr for i16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i16, ParseIntError> { parse_primitive::<i16, ParseIntError>(s) } }
+impl FromStr for i32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i32, ParseIntError> { parse_primitive::<i32, ParseIntError>(s) } }
+impl FromStr for i64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i64, ParseIntError> { parse_primitive::<i64, ParseIntError>(s) } }
+impl FromStr for i128 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i128, ParseIntError> { parse_primitive::<i128, ParseIntError>(s) } }
+impl FromStr for u128 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u128, ParseIntError> { parse_primitive::<u128, ParseIntError>(s) } }
+impl FromStr for isize { type Err = ParseIntError; fn from_str(s: &str) -> Result<isize, ParseIntError> { parse_primitive::<isize, ParseIntError>(s) } }
+impl FromStr for u8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u8, ParseIntError> { parse_primitive::<u8, ParseIntError>(s) } }
+impl FromStr for u16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u16, ParseIntError> { parse_primitive::<u16, ParseIntError>(s) } }
+impl FromStr for u32 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u32, ParseIntError> { parse_primitive::<u32, ParseIntError>(s) } }
+impl FromStr for u64 { type Err = ParseIntError; fn from_str(s: &str) -> Result<u64, ParseIntError> { parse_primitive::<u64, ParseIntError>(s) } }
+impl FromStr for usize { type Err = ParseIntError; fn from_str(s: &str) -> Result<usize, ParseIntError> { parse_primitive::<usize, ParseIntError>(s) } }
+impl FromStr for f32 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f32, ParseFloatError> { parse_primitive::<f32, ParseFloatError>(s) } }
+impl FromStr for f64 { type Err = ParseFloatError; fn from_str(s: &str) -> Result<f64, ParseFloatError> { parse_primitive::<f64, ParseFloatError>(s) } }
+impl FromStr for bool { type Err = ParseBoolError; fn from_str(s: &str) -> Result<bool, ParseBoolError> { parse_primitive::<bool, ParseBoolError>(s) } }
+impl FromStr for char { type Err = ParseCharError; fn from_str(s: &str) -> Result<char, ParseCharError> { parse_primitive::<char, ParseCharError>(s) } }
+impl FromStr for String {
+    type Err = Infallible;
+    fn from_str(s: &str) -> Result<String, Infallible> { Ok(String::from(s)) }
+}
 
 #[lang = "Iter"] pub struct Chars<'a>;
 #[lang = "Iter"] pub struct CharIndices<'a>;
@@ -584,6 +634,23 @@ impl<T> RefCell<T> {
     #[builtin] pub fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError>;
     #[builtin] pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError>;
     #[builtin] pub fn into_inner(self) -> T;
+    // As std: through a mutable borrow, so a live borrow panics with `already borrowed` at the caller.
+    #[track_caller]
+    pub fn replace(&self, t: T) -> T {
+        mem::replace(&mut *self.borrow_mut(), t)
+    }
+    #[track_caller]
+    pub fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T {
+        let mut_borrow = &mut *self.borrow_mut();
+        let replacement = f(mut_borrow);
+        mem::replace(mut_borrow, replacement)
+    }
+    pub fn swap(&self, other: &RefCell<T>) {
+        mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
+    }
+    pub fn take(&self) -> T where T: Default {
+        self.replace(Default::default())
+    }
 }
 
 #[derive(Debug)] pub struct BorrowError;
@@ -714,9 +781,49 @@ impl FromIterator<String> for String {
 
 
 
-/// The error of `String::from_utf8`.
-#[derive(Debug)]
-pub struct FromUtf8Error;
+/// The error of `String::from_utf8`: the bytes given back, and where decoding failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromUtf8Error {
+    bytes: Vec<u8>,
+    error: Utf8Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Utf8Error {
+    valid_up_to: usize,
+    error_len: Option<u8>,
+}
+
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize { self.valid_up_to }
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+
+impl fmt::Display for Utf8Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.error_len {
+            Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, self.valid_up_to),
+            None => write!(f, "incomplete utf-8 byte sequence from index {}", self.valid_up_to),
+        }
+    }
+}
+
+impl FromUtf8Error {
+    pub fn as_bytes(&self) -> &[u8] { &self.bytes }
+    pub fn into_bytes(self) -> Vec<u8> { self.bytes }
+    pub fn utf8_error(&self) -> Utf8Error { self.error }
+}
+
+impl fmt::Display for FromUtf8Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&self.error, f)
+    }
+}
 
 #[lang = "Iter"] pub struct Split<'a, P>;
 #[lang = "Iter"] pub struct Lines<'a>;
@@ -1471,6 +1578,140 @@ impl isize {
     #[builtin] pub fn wrapping_abs(self) -> isize;
 }
 
+// i128/u128: the same methods as i64/u64 (computed exactly by interp/WideBuiltins.java).
+impl i128 {
+    #[builtin] pub fn pow(self, exp: u32) -> i128;
+    #[builtin] pub fn abs(self) -> i128;
+    #[builtin] pub fn signum(self) -> i128;
+    #[builtin] pub fn is_positive(self) -> bool;
+    #[builtin] pub fn is_negative(self) -> bool;
+    #[builtin] pub fn min(self, other: i128) -> i128;
+    #[builtin] pub fn max(self, other: i128) -> i128;
+    #[builtin] pub fn abs_diff(self, other: i128) -> u128;
+    #[builtin] pub fn rem_euclid(self, rhs: i128) -> i128;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_add(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_add(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_add(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_sub(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_sub(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_sub(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_sub(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_mul(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_mul(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_mul(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_mul(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_div(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_div(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_div(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_div(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn checked_rem(self, rhs: i128) -> Option<i128>;
+    #[builtin] pub fn wrapping_rem(self, rhs: i128) -> i128;
+    #[builtin] pub fn saturating_rem(self, rhs: i128) -> i128;
+    #[builtin] pub fn overflowing_rem(self, rhs: i128) -> (i128, bool);
+    #[builtin] pub fn wrapping_neg(self) -> i128;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> i128;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> i128;
+    #[builtin] pub fn rotate_left(self, n: u32) -> i128;
+    #[builtin] pub fn rotate_right(self, n: u32) -> i128;
+    #[builtin] pub fn div_euclid(self, rhs: i128) -> i128;
+    #[builtin] pub fn unsigned_abs(self) -> u128;
+}
+
+impl i128 {
+    #[builtin] pub fn checked_neg(self) -> Option<i128>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> i128;
+    #[builtin] pub fn reverse_bits(self) -> i128;
+    #[builtin] pub fn to_be(self) -> i128;
+    #[builtin] pub fn to_le(self) -> i128;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<i128>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> i128;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (i128, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> i128;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<i128>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<i128>;
+    #[builtin] pub fn isqrt(self) -> i128;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: i128) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: i128) -> i128;
+    #[builtin] pub fn checked_abs(self) -> Option<i128>;
+    #[builtin] pub fn wrapping_abs(self) -> i128;
+}
+
+impl u128 {
+    #[builtin] pub fn pow(self, exp: u32) -> u128;
+    #[builtin] pub fn min(self, other: u128) -> u128;
+    #[builtin] pub fn max(self, other: u128) -> u128;
+    #[builtin] pub fn abs_diff(self, other: u128) -> u128;
+    #[builtin] pub fn rem_euclid(self, rhs: u128) -> u128;
+    #[builtin] pub fn count_ones(self) -> u32;
+    #[builtin] pub fn leading_zeros(self) -> u32;
+    #[builtin] pub fn trailing_zeros(self) -> u32;
+    #[builtin] pub fn checked_add(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_add(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_add(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_add(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_sub(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_sub(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_sub(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_sub(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_mul(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_mul(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_mul(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_mul(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_div(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_div(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_div(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_div(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn checked_rem(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn wrapping_rem(self, rhs: u128) -> u128;
+    #[builtin] pub fn saturating_rem(self, rhs: u128) -> u128;
+    #[builtin] pub fn overflowing_rem(self, rhs: u128) -> (u128, bool);
+    #[builtin] pub fn wrapping_neg(self) -> u128;
+    #[builtin] pub fn wrapping_shl(self, rhs: u32) -> u128;
+    #[builtin] pub fn wrapping_shr(self, rhs: u32) -> u128;
+    #[builtin] pub fn rotate_left(self, n: u32) -> u128;
+    #[builtin] pub fn rotate_right(self, n: u32) -> u128;
+    #[builtin] pub fn div_euclid(self, rhs: u128) -> u128;
+    #[builtin] pub fn is_power_of_two(self) -> bool;
+}
+
+impl u128 {
+    #[builtin] pub fn checked_neg(self) -> Option<u128>;
+    #[builtin] pub fn count_zeros(self) -> u32;
+    #[builtin] pub fn leading_ones(self) -> u32;
+    #[builtin] pub fn trailing_ones(self) -> u32;
+    #[builtin] pub fn swap_bytes(self) -> u128;
+    #[builtin] pub fn reverse_bits(self) -> u128;
+    #[builtin] pub fn to_be(self) -> u128;
+    #[builtin] pub fn to_le(self) -> u128;
+    #[builtin] pub fn checked_pow(self, exp: u32) -> Option<u128>;
+    #[builtin] pub fn wrapping_pow(self, exp: u32) -> u128;
+    #[builtin] pub fn overflowing_pow(self, exp: u32) -> (u128, bool);
+    #[builtin] pub fn saturating_pow(self, exp: u32) -> u128;
+    #[builtin] pub fn checked_shl(self, rhs: u32) -> Option<u128>;
+    #[builtin] pub fn checked_shr(self, rhs: u32) -> Option<u128>;
+    #[builtin] pub fn isqrt(self) -> u128;
+    #[builtin] pub fn ilog2(self) -> u32;
+    #[builtin] pub fn ilog10(self) -> u32;
+    #[builtin] pub fn ilog(self, base: u128) -> u32;
+    #[builtin] pub fn checked_ilog2(self) -> Option<u32>;
+    #[builtin] pub fn checked_ilog10(self) -> Option<u32>;
+    #[builtin] pub fn midpoint(self, rhs: u128) -> u128;
+    #[builtin] pub fn is_multiple_of(self, rhs: u128) -> bool;
+    #[builtin] pub fn next_power_of_two(self) -> u128;
+    #[builtin] pub fn checked_next_multiple_of(self, rhs: u128) -> Option<u128>;
+}
+
 impl u8 {
     #[builtin] pub fn is_ascii(&self) -> bool;
     #[builtin] pub fn is_ascii_digit(&self) -> bool;
@@ -1709,6 +1950,10 @@ impl char {
     #[builtin] pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     #[builtin] pub fn from_u32(i: u32) -> Option<char>;
 }
+
+// `std::char::from_digit` / `from_u32`: module `char` is flattened into the root (see NameResolver).
+pub fn from_digit(num: u32, radix: u32) -> Option<char> { char::from_digit(num, radix) }
+pub fn from_u32(i: u32) -> Option<char> { char::from_u32(i) }
 
 // ---- threads, Arc, Mutex, RwLock, channels, atomics (implemented by interp/Threads*.java) -------
 // Threads run one at a time on a deterministic schedule (see interp/Scheduler.java). `std::sync` is

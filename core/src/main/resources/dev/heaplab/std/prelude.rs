@@ -195,12 +195,15 @@ pub trait RemAssign<Rhs = Self> {
     fn rem_assign(&mut self, rhs: Rhs);
 }
 
+// `#[track_caller]` as in std 1.95: a user's impl inherits it, so its panics point at `v[i]`.
 pub trait Index<Idx> {
     type Output;
+    #[track_caller]
     fn index(&self, index: Idx) -> &Self::Output;
 }
 
 pub trait IndexMut<Idx>: Index<Idx> {
+    #[track_caller]
     fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
 }
 
@@ -1306,6 +1309,16 @@ impl<'a, T: Clone + 'a, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator fo
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
+
+// As std: from the back, skip the elements past the last one the forward walk would reach.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let rem = self.iter.len() % (self.step + 1);
+        let skip = if self.first { if rem == 0 { self.step } else { rem - 1 } } else { rem };
+        self.iter.nth_back(skip)
+    }
+}
 
 impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
     fn next_back(&mut self) -> Option<(usize, I::Item)> {
@@ -2413,6 +2426,30 @@ impl<'a> Product<&'a f64> for f64 {
     }
 }
 
+impl fmt::Display for ParseFloatError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        })
+    }
+}
+
+impl fmt::Display for ParseBoolError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("provided string was not `true` or `false`")
+    }
+}
+
+impl fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
 impl fmt::Display for ParseIntError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(match self.kind {
@@ -2559,6 +2596,9 @@ pub mod error {
         fn from(s: String) -> Box<dyn Error + 'a> { Box::new(StringError(s)) }
     }
     impl Error for crate::ParseIntError {}
+    impl Error for crate::ParseFloatError {}
+    impl Error for crate::ParseBoolError {}
+    impl Error for crate::ParseCharError {}
     impl Error for crate::fmt::Error {}
 }
 
@@ -2940,6 +2980,19 @@ impl i64 {
         }
     }
 }
+impl i128 {
+    #[track_caller]
+    pub fn clamp(self, min: i128, max: i128) -> i128 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
 impl isize {
     #[track_caller]
     pub fn clamp(self, min: isize, max: isize) -> isize {
@@ -2995,6 +3048,19 @@ impl u32 {
 impl u64 {
     #[track_caller]
     pub fn clamp(self, min: u64, max: u64) -> u64 {
+        assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
+}
+impl u128 {
+    #[track_caller]
+    pub fn clamp(self, min: u128, max: u128) -> u128 {
         assert!(min <= max, "min > max. min = {min:?}, max = {max:?}");
         if self < min {
             min
@@ -3083,7 +3149,7 @@ impl<T> SliceIndex<[T]> for RangeTo<usize> { type Output = [T]; }
 impl<T> SliceIndex<[T]> for RangeToInclusive<usize> { type Output = [T]; }
 impl<T> SliceIndex<[T]> for RangeFull { type Output = [T]; }
 
-// ---- conversions between numbers (std's From/TryFrom impls, 128-bit types aside) ----------------
+// ---- conversions between numbers (std's From/TryFrom impls, the 128-bit ones at the end of the file) ----------------
 
 impl From<i16> for i32 { fn from(v: i16) -> i32 { v as i32 } }
 impl From<i16> for i64 { fn from(v: i16) -> i64 { v as i64 } }
@@ -3253,3 +3319,50 @@ impl<'a> From<&'a str> for Box<str> {
         String::from(s).into_boxed_str()
     }
 }
+
+// 128-bit conversions (std's From for the lossless ones, TryFrom otherwise).
+impl From<i16> for i128 { fn from(v: i16) -> i128 { v as i128 } }
+impl From<i32> for i128 { fn from(v: i32) -> i128 { v as i128 } }
+impl From<i64> for i128 { fn from(v: i64) -> i128 { v as i128 } }
+impl From<i8> for i128 { fn from(v: i8) -> i128 { v as i128 } }
+impl From<u16> for i128 { fn from(v: u16) -> i128 { v as i128 } }
+impl From<u32> for i128 { fn from(v: u32) -> i128 { v as i128 } }
+impl From<u64> for i128 { fn from(v: u64) -> i128 { v as i128 } }
+impl From<u8> for i128 { fn from(v: u8) -> i128 { v as i128 } }
+impl From<u16> for u128 { fn from(v: u16) -> u128 { v as u128 } }
+impl From<u32> for u128 { fn from(v: u32) -> u128 { v as u128 } }
+impl From<u64> for u128 { fn from(v: u64) -> u128 { v as u128 } }
+impl From<u8> for u128 { fn from(v: u8) -> u128 { v as u128 } }
+impl From<bool> for i128 { fn from(v: bool) -> i128 { v as i128 } }
+impl From<bool> for u128 { fn from(v: bool) -> u128 { v as u128 } }
+impl From<char> for u128 { fn from(v: char) -> u128 { v as u128 } }
+impl TryFrom<i8> for u128 { type Error = TryFromIntError; fn try_from(v: i8) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i8 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i16> for u128 { type Error = TryFromIntError; fn try_from(v: i16) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i16 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i32> for u128 { type Error = TryFromIntError; fn try_from(v: i32) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i32 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i64> for u128 { type Error = TryFromIntError; fn try_from(v: i64) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i64 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for i128 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<i128, TryFromIntError> { let d = v as i128; if d as isize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<isize> for u128 { type Error = TryFromIntError; fn try_from(v: isize) -> Result<u128, TryFromIntError> { let d = v as u128; if d as isize == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for i128 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<i128, TryFromIntError> { let d = v as i128; if d as usize == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<usize> for u128 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u128, TryFromIntError> { let d = v as u128; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i8 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i8, TryFromIntError> { let d = v as i8; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i16 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i16, TryFromIntError> { let d = v as i16; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i32 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i32, TryFromIntError> { let d = v as i32; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for i64 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<i64, TryFromIntError> { let d = v as i64; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for isize { type Error = TryFromIntError; fn try_from(v: i128) -> Result<isize, TryFromIntError> { let d = v as isize; if d as i128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u8 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u8, TryFromIntError> { let d = v as u8; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u16 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u16, TryFromIntError> { let d = v as u16; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u32 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u32, TryFromIntError> { let d = v as u32; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u64 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u64, TryFromIntError> { let d = v as u64; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for usize { type Error = TryFromIntError; fn try_from(v: i128) -> Result<usize, TryFromIntError> { let d = v as usize; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<i128> for u128 { type Error = TryFromIntError; fn try_from(v: i128) -> Result<u128, TryFromIntError> { let d = v as u128; if d as i128 == v && (v < 0) == (false) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i8 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i8, TryFromIntError> { let d = v as i8; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i16 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i16, TryFromIntError> { let d = v as i16; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i32 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i32, TryFromIntError> { let d = v as i32; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i64 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i64, TryFromIntError> { let d = v as i64; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for isize { type Error = TryFromIntError; fn try_from(v: u128) -> Result<isize, TryFromIntError> { let d = v as isize; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u8 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u8, TryFromIntError> { let d = v as u8; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u16 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u16, TryFromIntError> { let d = v as u16; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u32 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u32, TryFromIntError> { let d = v as u32; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for u64 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u64, TryFromIntError> { let d = v as u64; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for usize { type Error = TryFromIntError; fn try_from(v: u128) -> Result<usize, TryFromIntError> { let d = v as usize; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
+impl TryFrom<u128> for i128 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i128, TryFromIntError> { let d = v as i128; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }

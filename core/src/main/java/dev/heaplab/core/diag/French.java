@@ -320,6 +320,8 @@ public final class French {
         rule("this constant", "cette constante");
         rule("macro `(.+)`", "macro `$1`");
         rule("128-bit integers \\((`.+`)\\)", "entiers sur 128 bits ($1)");
+        rule("operator (`.+`) on operands of type (`.+`) known only after the expression",
+                "opérateur $1 sur des opérandes de type $2 connu seulement après l'expression");
         rule("(`[^`]+`) needed by `#\\[derive\\((\\w+)\\)\\]` \\(this part of the standard library is not modelled\\)",
                 "$1, requis par `#[derive($2)]` (cette partie de la bibliothèque standard n'est pas modélisée)");
         rule("the trait `Copy` cannot be implemented for this type", "le trait `Copy` ne peut pas être implémenté pour ce type");

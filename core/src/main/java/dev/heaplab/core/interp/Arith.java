@@ -10,7 +10,8 @@ import dev.heaplab.core.interp.jit.Num;
 /**
  * Integer and float arithmetic as in a Rust debug build.
  * <ul>
- * <li>integers are kept in a long, sign-extended (signed) or zero-extended (unsigned); i128/u128 are refused;</li>
+ * <li>integers are kept in a long, sign-extended (signed) or zero-extended (unsigned); i128/u128 values
+ *     are computed exactly by {@link Wide};</li>
  * <li>a checked op returns the wrapped result and whether the exact result did not fit;</li>
  * <li>shifts mask the amount to the bit width and overflow when it is ≥ the width;</li>
  * <li>f32 results are rounded to float after each operation (exact for + − × ÷ through double).</li>
@@ -24,10 +25,6 @@ final class Arith {
 
     static long wrap(long v, IntTy t) { return Num.wrap(v, t.bits(), t.signed()); }
 
-    static void supported(IntTy t, Span span) {
-        if (t.bits() > 64) throw new MachineStop.Internal("unsupported: 128-bit integers in the machine", span);
-    }
-
     static Checked checked(BinOp op, Value l, Value r, Span span) {
         if (l instanceof Value.Int a && r instanceof Value.Int b) return checkedInt(op, a, b, span);
         return new Checked(binary(op, l, r, span), false);
@@ -35,7 +32,10 @@ final class Arith {
 
     private static Checked checkedInt(BinOp op, Value.Int a, Value.Int b, Span span) {
         IntTy t = a.ty();
-        supported(t, span);
+        if (t.bits() > 64 || b.ty().bits() > 64) {
+            if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
+            return Wide.checked(op, a, new Value.Int(0, t, b.big()), span);
+        }
         if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
         long x = a.bits(), y = b.bits();
         if (divisionByZero(op, y)) throw new MachineStop.Panic(op == BinOp.DIV ? "attempt to divide by zero"
@@ -71,6 +71,17 @@ final class Arith {
 
     /** A comparison operator on two integers of the same type. */
     static boolean compareInts(BinOp op, Value.Int a, Value.Int b) {
+        if (a.wide() != null) {
+            int c = a.big().compareTo(b.big());
+            return switch (op) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
+                default -> c >= 0;
+            };
+        }
         long x = a.bits(), y = b.bits();
         return switch (op) {
             case EQ -> x == y;
@@ -117,6 +128,12 @@ final class Arith {
         }
         if (l instanceof Value.Int a && r instanceof Value.Int b) {
             IntTy t = a.ty();
+            if (a.wide() != null) {
+                return switch (op) {
+                    case BIT_AND, BIT_OR, BIT_XOR -> Value.Int.of(Wide.exact(op, a.big(), b.big(), t), t);
+                    default -> checkedInt(op, a, b, span).value();
+                };
+            }
             long x = a.bits(), y = b.bits();
             long res = switch (op) {
                 case BIT_AND -> x & y;
@@ -148,7 +165,7 @@ final class Arith {
 
     static boolean equal(Value l, Value r) {
         return switch (l) {
-            case Value.Int a when r instanceof Value.Int b -> a.bits() == b.bits();
+            case Value.Int a when r instanceof Value.Int b -> a.bits() == b.bits() && java.util.Objects.equals(a.wide(), b.wide());
             case Value.Float a when r instanceof Value.Float b -> a.v() == b.v();
             case Value.Bool a when r instanceof Value.Bool b -> a.v() == b.v();
             case Value.Char a when r instanceof Value.Char b -> a.cp() == b.cp();
@@ -164,6 +181,7 @@ final class Arith {
 
     static int compare(Value l, Value r, Span span) {
         return switch (l) {
+            case Value.Int a when r instanceof Value.Int b && a.wide() != null -> a.big().compareTo(b.big());
             case Value.Int a when r instanceof Value.Int b ->
                     a.ty().signed() ? Long.compare(a.bits(), b.bits()) : Long.compareUnsigned(a.bits(), b.bits());
             case Value.Bool a when r instanceof Value.Bool b -> Boolean.compare(a.v(), b.v());
@@ -176,6 +194,7 @@ final class Arith {
     static Value unary(UnOp op, Value v, Span span) {
         return switch (v) {
             case Value.Bool b when op == UnOp.NOT -> bool(!b.v());
+            case Value.Int i when i.wide() != null -> Wide.unary(op == UnOp.NOT, i);
             case Value.Int i -> new Value.Int(wrap(op == UnOp.NOT ? ~i.bits() : -i.bits(), i.ty()), i.ty());
             case Value.Float f when op == UnOp.NEG -> new Value.Float(-f.v(), f.ty());
             default -> throw new MachineStop.Internal("unary " + op + " on " + v, span);
@@ -186,7 +205,15 @@ final class Arith {
     static Value cast(Value v, dev.heaplab.core.types.Ty target, Span span) {
         if (target instanceof dev.heaplab.core.types.Ty.Int ti) {
             IntTy t = ti.kind();
-            supported(t, span);
+            if (t.bits() > 64 || v instanceof Value.Int w && w.wide() != null) {
+                return switch (v) {
+                    case Value.Int i -> Value.Int.of(i.big(), t);
+                    case Value.Float f -> Value.Int.of(Wide.fromDouble(f.v(), t), t);
+                    case Value.Bool b -> new Value.Int(b.v() ? 1 : 0, t);
+                    case Value.Char c -> new Value.Int(c.cp(), t);
+                    default -> throw new MachineStop.Internal("cast of " + v + " to " + t.rustName(), span);
+                };
+            }
             return switch (v) {
                 case Value.Int i -> new Value.Int(wrap(i.bits(), t), t);
                 case Value.Bool b -> new Value.Int(b.v() ? 1 : 0, t);
@@ -197,6 +224,7 @@ final class Arith {
         }
         if (target instanceof dev.heaplab.core.types.Ty.Float tf) {
             return switch (v) {
+                case Value.Int i when i.wide() != null -> flt(wideToDouble(i.big(), tf.kind()), tf.kind());
                 case Value.Int i -> flt(i.ty().signed() || i.bits() >= 0 ? (double) i.bits() : Num.u64ToDouble(i.bits()),
                         tf.kind());
                 case Value.Float f -> flt(f.v(), tf.kind());
@@ -208,6 +236,11 @@ final class Arith {
         return v;
     }
 
+    /** Round-to-nearest-even conversion of an exact integer (BigDecimal rounds correctly; f32 rounds once). */
+    private static double wideToDouble(java.math.BigInteger v, FloatTy t) {
+        java.math.BigDecimal d = new java.math.BigDecimal(v);
+        return t == FloatTy.F32 ? (double) d.floatValue() : d.doubleValue();
+    }
 
     /** Saturating float → int as Rust `as` (NaN is 0). */
     static long floatToInt(double d, IntTy t) { return Num.floatToInt(d, t.bits(), t.signed()); }

@@ -230,9 +230,13 @@ final class Collect {
                 case "Bytes" -> new Hint(((Value.Ptr) g.fields[0]).meta(), true);
                 case "Chars", "CharIndices" -> new Hint((((Value.Ptr) g.fields[0]).meta() + 3) / 4, false);
                 // Windows/Chunks: {first, remaining length, size}; TrustedRandomAccess, so exact.
-                case "Windows", "Chunks", "ChunksMut" -> {
+                case "Windows", "Chunks", "ChunksMut", "ChunksExact" -> {
                     long rem = ((Value.Int) g.fields[1]).bits(), size = ((Value.Int) g.fields[2]).bits();
-                    yield new Hint(name.equals("Windows") ? Math.max(0, rem - size + 1) : (rem + size - 1) / size, true);
+                    yield new Hint(switch (name) {
+                        case "Windows" -> Math.max(0, rem - size + 1);
+                        case "ChunksExact" -> rem / size;
+                        default -> (rem + size - 1) / size;
+                    }, true);
                 }
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
@@ -340,7 +344,7 @@ final class Collect {
     private static boolean randomAccess(Interp m, Value v, Ty ty) {
         if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return false;
         AdtDef d = m.defs.adt(a.def());
-        if (d.lang() == LangItem.ITER) return java.util.Set.of("Iter", "IterMut", "IntoIter", "Windows", "Chunks", "ChunksMut").contains(d.name());
+        if (d.lang() == LangItem.ITER) return java.util.Set.of("Iter", "IterMut", "IntoIter", "Windows", "Chunks", "ChunksMut", "ChunksExact").contains(d.name());
         if (d.lang() == LangItem.RANGE) return true;
         Ty inner = a.args().isEmpty() ? null : a.args().get(0);
         return switch (d.name()) {

@@ -42,7 +42,7 @@ final class Rvalues {
     Value constant(ConstValue c, Ty ty) {
         return switch (c) {
             case ConstValue.Int i -> {
-                if (ty instanceof Ty.Int t) yield new Value.Int(Arith.wrap(i.value().longValue(), t.kind()), t.kind());
+                if (ty instanceof Ty.Int t) yield Value.Int.of(i.value(), t.kind());
                 if (ty instanceof Ty.Float t) yield Arith.flt(i.value().doubleValue(), t.kind());
                 if (ty instanceof Ty.Char) yield new Value.Char(i.value().intValue());
                 if (ty instanceof Ty.Bool) yield Arith.bool(i.value().signum() != 0);

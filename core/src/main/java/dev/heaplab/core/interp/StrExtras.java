@@ -54,9 +54,11 @@ final class StrExtras {
             long len = RawVec.len(v);
             byte[] data = new byte[(int) RawVec.cap(v)];
             for (int i = 0; i < len; i++) data[i] = (byte) ((Value.Int) VecBuiltins.elems(v).fields[i]).bits();
-            if (!validUtf8(Arrays.copyOf(data, (int) len))) {
-                RawVec.free(c.m(), v, 1, c.span());
-                return c.m().types.err(Value.unit());
+            int[] bad = utf8Error(Arrays.copyOf(data, (int) len));
+            if (bad != null) { // FromUtf8Error { bytes, error: Utf8Error { valid_up_to, error_len } }
+                Value errorLen = bad[1] < 0 ? c.m().types.none() : c.m().types.some(new Value.Int(bad[1], IntTy.U8));
+                Value utf8 = Value.Agg.of(new Value.Int(bad[0], IntTy.USIZE), errorLen);
+                return c.m().types.err(Value.Agg.of(v, utf8));
             }
             Allocation buf = RawVec.buffer(v);
             if (buf != null) buf.root = new Value.Bytes(data);
@@ -125,12 +127,36 @@ final class StrExtras {
         return Memory.bytes((Value.Ptr) v, c.span());
     }
 
-    private static boolean validUtf8(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
+    /**
+     * Where std's UTF-8 validation stops: {valid_up_to, error_len} (error_len -1 for an incomplete
+     * sequence at the end), or null when valid. Rules as `core::str::validations`:
+     * <ul>
+     * <li>a first byte 80..=C1 or F5..=FF is a 1-byte error;</li>
+     * <li>the second byte's range depends on the first (E0: A0..=BF, ED: 80..=9F, F0: 90..=BF, F4: 80..=8F,
+     *     otherwise 80..=BF), later ones are 80..=BF; a bad continuation gives the bytes before it;</li>
+     * <li>input ending inside a sequence is incomplete.</li>
+     * </ul>
+     */
+    static int[] utf8Error(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int first = b[i] & 0xff;
+            int width = first < 0x80 ? 1 : first < 0xC2 ? 0 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : first < 0xF5 ? 4 : 0;
+            if (width == 0) return new int[] {i, 1};
+            for (int k = 1; k < width; k++) {
+                if (i + k >= b.length) return new int[] {i, -1};
+                int x = b[i + k] & 0xff;
+                int lo = 0x80, hi = 0xBF;
+                if (k == 1) {
+                    if (first == 0xE0) lo = 0xA0;
+                    else if (first == 0xED) hi = 0x9F;
+                    else if (first == 0xF0) lo = 0x90;
+                    else if (first == 0xF4) hi = 0x8F;
+                }
+                if (x < lo || x > hi) return new int[] {i, k};
+            }
+            i += width;
         }
+        return null;
     }
 }

@@ -169,16 +169,15 @@ final class StringBuiltins {
         Ty target = c.tyArg(0);
         if (target instanceof Ty.Int it) {
             IntTy t = it.kind();
-            Arith.supported(t, c.span());
             String digits = s.startsWith("+") ? s.substring(1) : s;
             int kind;
             if (s.isEmpty()) kind = 0;
             else if (!digits.matches("-?[0-9]+") || (digits.startsWith("-") && !t.signed())) kind = 1;
             else {
                 java.math.BigInteger v = new java.math.BigInteger(digits);
-                if (v.compareTo(java.math.BigInteger.valueOf(Arith.minValue(t))) < 0) kind = 3;
-                else if (v.compareTo(new java.math.BigInteger(Long.toUnsignedString(Arith.maxValue(t)))) > 0) kind = 2;
-                else return c.m().types.ok(new Value.Int(v.longValue(), t));
+                if (v.compareTo(Wide.min(t)) < 0) kind = 3;
+                else if (v.compareTo(Wide.max(t)) > 0) kind = 2;
+                else return c.m().types.ok(Value.Int.of(v, t));
             }
             if (digits.equals("-") || (digits.isEmpty() && !s.isEmpty())) kind = 1;
             return c.m().types.err(Value.Agg.of(new Value.Agg(kind, new Value[0])));

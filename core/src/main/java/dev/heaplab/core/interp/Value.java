@@ -24,8 +24,34 @@ public sealed interface Value {
 
     Uninit UNINIT = new Uninit();
 
-    /** An integer; {@code bits} is sign-extended for signed types, zero-extended bits for unsigned ones. */
-    record Int(long bits, IntTy ty) implements Value {}
+    /**
+     * An integer; {@code bits} is sign-extended for signed types, zero-extended bits for unsigned ones.
+     * A 128-bit value also keeps its exact value in {@code wide} (in the type's range; {@code bits} is
+     * then its low 64 bits); {@code wide} is null for the narrower types.
+     */
+    record Int(long bits, IntTy ty, java.math.BigInteger wide) implements Value {
+        public Int {
+            if (ty.bits() <= 64) wide = null;
+            else {
+                wide = Wide.wrap(wide != null ? wide : Wide.fromBits(bits, ty), ty);
+                bits = wide.longValue();
+            }
+        }
+
+        public Int(long bits, IntTy ty) { this(bits, ty, null); }
+
+        /** {@code v} wrapped to {@code ty} (two's complement), for any width. */
+        public static Int of(java.math.BigInteger v, IntTy ty) {
+            return ty.bits() > 64 ? new Int(0, ty, v) : new Int(Wide.wrapLong(v.longValue(), ty), ty, null);
+        }
+
+        /** The exact value, for any width. */
+        public java.math.BigInteger big() {
+            if (wide != null) return wide;
+            if (ty.signed() || bits >= 0) return java.math.BigInteger.valueOf(bits);
+            return java.math.BigInteger.valueOf(bits).add(Wide.TWO_64);
+        }
+    }
 
     /** A float; f32 values are always exactly representable as float. */
     record Float(double v, FloatTy ty) implements Value {}

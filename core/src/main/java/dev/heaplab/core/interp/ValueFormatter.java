@@ -96,7 +96,10 @@ final class ValueFormatter {
 
     private void value(RustFormatter f, Trait trait, Value.Ptr at, Ty ty, Value v) {
         switch (v) {
-            case Value.Int i -> IntFormat.format(f, trait, i.bits(), i.ty());
+            case Value.Int i -> {
+                if (i.wide() != null) IntFormat.format(f, trait, i.wide(), i.ty());
+                else IntFormat.format(f, trait, i.bits(), i.ty());
+            }
             case Value.Float x -> floatFmt(f, trait, x);
             case Value.Bool b -> TextFormat.displayBool(f, b.v());
             case Value.Char c -> {

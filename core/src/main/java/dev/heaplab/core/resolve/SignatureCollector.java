@@ -381,7 +381,7 @@ public final class SignatureCollector {
         String qualified = owner == null ? f.name().name() : owner + "::" + f.name().name();
         String builtinKey = null;
         if (Attributes.has(f.attrs(), "builtin")) builtinKey = Attributes.value(f.attrs(), "builtin", qualified);
-        boolean trackCaller = Attributes.has(f.attrs(), "track_caller");
+        boolean trackCaller = Attributes.has(f.attrs(), "track_caller") || tracksCallerInTrait(parent.implTrait, f.name().name());
         GenericsDef g = new GenericsDef(parentImpl != null ? parentImpl : parentTrait, parentCount, env.params, env.predicates);
         cx.defs.put(new FnDef(d, f.name().name(), qualified, g, new FnSig(inputs, out), selfKind, f, builtinKey,
                 trackCaller, parentImpl, parentTrait, f.span()));
@@ -390,6 +390,14 @@ public final class SignatureCollector {
         else if (parentTrait == null && builtinKey == null) {
             cx.unsupported(f.span(), "function without a body");
         }
+    }
+
+    /** An impl's method is `#[track_caller]` when the trait declares it so (rustc: std's `Index::index`). */
+    private boolean tracksCallerInTrait(DefId trait, String method) {
+        if (trait == null || cx.defs.trait(trait) == null) return false;
+        DefId m = cx.defs.trait(trait).methods().get(method);
+        FnDef decl = m == null ? null : cx.defs.fn(m);
+        return decl != null && decl.trackCaller();
     }
 
     private String adtName(Ty self) {

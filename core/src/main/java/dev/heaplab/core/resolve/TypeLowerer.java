@@ -42,16 +42,6 @@ public final class TypeLowerer {
         };
     }
 
-    /**
-     * The machine computes on 64-bit words: a user's `i128`/`u128` is refused (exit 2) rather than run with
-     * wrong values beyond 64 bits. True when it was refused.
-     */
-    public boolean refuseWide(Ty t, dev.heaplab.core.source.Span span) {
-        if (!(t instanceof Ty.Int i) || i.kind().bits() <= 64) return false;
-        cx.unsupported(span, "128-bit integers (`" + i.kind().rustName() + "`)");
-        return true;
-    }
-
     public List<Ty> lowerAll(List<TypeExpr> ts, TyEnv env) {
         List<Ty> out = new ArrayList<>();
         for (TypeExpr t : ts) out.add(lower(t, env));
@@ -201,7 +191,6 @@ public final class TypeLowerer {
             if (segs.size() == 1) {
                 Ty prim = primitive(first);
                 if (prim != null && cx.resolver.lookup(env.scope, first, Ns.TYPE) == null) {
-                    if (!env.scope.isStd() && refuseWide(prim, path.span())) return Ty.ERROR;
                     return prim;
                 }
             }

@@ -61,7 +61,6 @@ final class CallChecker {
             else if (segs.size() == 2 && TypeLowerer.primitive(first) != null
                     && fcx.cx.resolver.lookup(fcx.scope(), first, Ns.TYPE) == null) {
                 head = TypeLowerer.primitive(first);
-                if (!fcx.scope().isStd() && fcx.lowerer.refuseWide(head, path.span())) return Ty.ERROR;
             }
             if (head != null) {
                 if (segs.size() == 1) return selfCtor(p, head);

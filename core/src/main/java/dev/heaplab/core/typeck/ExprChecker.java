@@ -178,7 +178,7 @@ final class ExprChecker {
                 if (!i.suffix().isEmpty()) {
                     IntTy it = IntTy.byName(i.suffix());
                     Ty t = it != null ? new Ty.Int(it) : new Ty.Float(FloatTy.byName(i.suffix()));
-                    yield !fcx.scope().isStd() && fcx.lowerer.refuseWide(t, span) ? Ty.ERROR : t;
+                    yield t;
                 }
                 if (ex instanceof Ty.Int) yield ex;
                 if (ex instanceof Ty.Infer inf && inf.kind() == Ty.InferKind.INTEGER) yield ex;

@@ -115,7 +115,7 @@ final class OperatorChecker {
             return overloadedBinary(b, l, rhs);
         }
         Ty rhs = fcx.exprs.check(b.rhs(), null);
-        if (op.isComparison() && deferBothUnknown(b, l, rhs)) return Ty.BOOL;
+        if (op.isComparison() && (deferBothUnknown(b, l, rhs) || deferScalarComparison(b, l, rhs))) return Ty.BOOL;
         if (op.isComparison() && l instanceof Ty.Ref lr && fcx.icx.shallow(rhs) instanceof Ty.Ref rr
                 && isBuiltinOperand(peelRef(lr.inner()), op) && fcx.icx.unify(lr.inner(), rr.inner())) {
             return Ty.BOOL;
@@ -238,14 +238,28 @@ final class OperatorChecker {
         return true;
     }
 
+    /**
+     * `p >= 0.0` where `p` is bound from a `parse()` whose type comes later (`let x: f64 = match s.parse() {
+     * Ok(p) if p >= 0.0 => p, … }`): rustc leaves `?T: PartialOrd<{float}>` pending; heaplab takes the
+     * primitive comparison, checked once `?T` is inferred.
+     */
+    private boolean deferScalarComparison(Expr.Binary b, Ty l, Ty rhs) {
+        if (!(l instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL)) return false;
+        Ty r = fcx.icx.shallow(rhs);
+        boolean scalar = r instanceof Ty.Infer ri ? ri.kind() != Ty.InferKind.GENERAL : TraitSolver.primitive(r);
+        if (!scalar || !fcx.icx.unify(l, r)) return false;
+        fcx.deferredOps.add(new Object[] {b, l});
+        return true;
+    }
+
     /** The operators taken as primitive before their operand type was known must have a primitive operand type. */
     void checkDeferred() {
         for (Object[] d : fcx.deferredOps) {
             Expr.Binary b = (Expr.Binary) d[0];
             Ty t = fcx.icx.resolve((Ty) d[1]);
             if (!isBuiltinOperand(t, b.op()) && !(t instanceof Ty.Error)) {
-                fcx.cx.unsupported(fcx.opSpan(b), "operator `" + b.op().symbol() + "` on closure parameters of type `"
-                        + fcx.show(t) + "` (known only after the closure)");
+                fcx.cx.unsupported(fcx.opSpan(b), "operator `" + b.op().symbol() + "` on operands of type `"
+                        + fcx.show(t) + "` known only after the expression");
             }
         }
     }
@@ -302,6 +316,10 @@ final class OperatorChecker {
                 rhs = fcx.icx.shallow(rhs);
             }
         }
+        if (tr != null && l instanceof Ty.Infer li && li.kind() != Ty.InferKind.GENERAL) {
+            Ty chosen = primitiveImplSelf(li.kind(), tr, rhs);
+            if (chosen != null && fcx.icx.unify(l, chosen)) l = fcx.icx.shallow(l);
+        }
         if (tr != null && !(l instanceof Ty.Infer)) {
             Obligation o = new Obligation(l, tr, List.of(rhs), Map.of(), b.span(), 0);
             if (fcx.solver.evaluate(o) == TraitSolver.Outcome.NO && !b.op().isComparison()) {
@@ -324,6 +342,29 @@ final class OperatorChecker {
             }
         }
         return noBinary(b, lhs, rhs);
+    }
+
+    /**
+     * `0.5 * v` with `impl Mul<V> for f64`: an integer or float variable on the left takes the one
+     * primitive type whose impl of the operator accepts the right operand, as rustc's selection does
+     * (with several, the literal's fallback type `i32`/`f64` if it is one of them); null when none fits.
+     */
+    private Ty primitiveImplSelf(Ty.InferKind kind, DefId trait, Ty rhs) {
+        java.util.Set<Ty> selves = new java.util.LinkedHashSet<>();
+        for (var impl : fcx.cx.defs.implsOf(trait)) {
+            if (!trait.equals(impl.trait()) || impl.traitArgs().size() != 1) continue;
+            boolean kindFits = kind == Ty.InferKind.INTEGER ? impl.selfTy() instanceof Ty.Int : impl.selfTy() instanceof Ty.Float;
+            if (!kindFits) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> fresh = fcx.solver.freshArgs(impl.generics());
+            boolean fits = fcx.icx.unify(dev.heaplab.core.types.TySubst.subst(impl.traitArgs().get(0), fresh), rhs);
+            fcx.icx.rollback(snap);
+            if (fits) selves.add(impl.selfTy());
+        }
+        if (selves.size() == 1) return selves.iterator().next();
+        Ty fallback = kind == Ty.InferKind.INTEGER ? new Ty.Int(dev.heaplab.core.types.IntTy.I32)
+                : new Ty.Float(dev.heaplab.core.types.FloatTy.F64);
+        return selves.contains(fallback) ? fallback : null;
     }
 
     /**

@@ -296,6 +296,8 @@ final class TraitSolver {
         int snap = icx.snapshot();
         try {
             Selection s = select(o.self(), o.trait(), o.args(), o.depth() + 1);
+            // Past depth 6 projections are left unnormalised (tryNormalize): a failure there is not known.
+            if (s.outcome() == Outcome.NO && o.depth() > 6 && mentionsProjection(o)) return Outcome.AMBIGUOUS;
             if (s.outcome() != Outcome.YES) return s.outcome();
             Outcome result = Outcome.YES;
             if (o.depth() < 8) for (Obligation n : s.nested()) {
@@ -307,6 +309,17 @@ final class TraitSolver {
         } finally {
             icx.rollback(snap);
         }
+    }
+
+    private boolean mentionsProjection(Obligation o) {
+        boolean[] found = {false};
+        java.util.function.UnaryOperator<Ty> look = x -> {
+            if (x instanceof Ty.Projection) found[0] = true;
+            return x;
+        };
+        TySubst.map(icx.resolve(o.self()), look);
+        for (Ty a : o.args()) TySubst.map(icx.resolve(a), look);
+        return found[0];
     }
 
     List<Obligation> nested(GenericsDef g, List<Ty> args, int depth) {

@@ -1,0 +1,31 @@
+// A user's Index/IndexMut impl inherits std's #[track_caller]: its panics (explicit, or a Vec index inside) point at `g[..]`.
+use std::ops::{Index, IndexMut};
+
+struct Grid {
+    w: usize,
+    cells: Vec<u8>,
+}
+
+impl Index<(usize, usize)> for Grid {
+    type Output = u8;
+    fn index(&self, (x, y): (usize, usize)) -> &u8 {
+        if x >= self.w {
+            panic!("column {} out of range", x);
+        }
+        &self.cells[y * self.w + x]
+    }
+}
+
+impl IndexMut<(usize, usize)> for Grid {
+    fn index_mut(&mut self, (x, y): (usize, usize)) -> &mut u8 {
+        &mut self.cells[y * self.w + x]
+    }
+}
+
+fn main() {
+    let mut g = Grid { w: 3, cells: vec![0; 6] };
+    g[(1, 1)] = 7;
+    println!("{} {}", g[(1, 1)], g[(0, 0)]);
+    g[(2, 4)] += 1;
+    println!("unreachable");
+}
