@@ -95,6 +95,26 @@ public final class ProgramCx {
         return inherentByName.getOrDefault(name, List.of());
     }
 
+    private Map<String, List<dev.heaplab.core.types.TraitDef>> traitsByMethod = Map.of();
+    private int traitsIndexedAt = -1;
+
+    /**
+     * The traits declaring a method or associated function named {@code name}, in the order of
+     * {@code defs.traits()} (an index rebuilt when traits change): method probing asks at every
+     * autoderef step of every method call.
+     */
+    public List<dev.heaplab.core.types.TraitDef> traitsWithMethod(String name) {
+        if (traitsIndexedAt != defs.traitsVersion()) {
+            Map<String, List<dev.heaplab.core.types.TraitDef>> index = new HashMap<>();
+            for (var t : defs.traits()) {
+                for (String m : t.methods().keySet()) index.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(t);
+            }
+            traitsByMethod = index;
+            traitsIndexedAt = defs.traitsVersion();
+        }
+        return traitsByMethod.getOrDefault(name, List.of());
+    }
+
     private final Map<DefId, Map<Object, List<dev.heaplab.core.types.ImplDef>>> implsByHead = new HashMap<>();
     private int headIndexedAt = -1;
 

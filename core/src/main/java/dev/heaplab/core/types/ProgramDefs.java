@@ -81,6 +81,8 @@ public final class ProgramDefs implements DefNames {
         private final Map<DefId, V> own = new LinkedHashMap<>();
         /** Own entries that the base does not have, in insertion order. */
         private final List<V> added = new ArrayList<>();
+        /** Whether some own entry replaces one of the base's (a listing must then look each up). */
+        private boolean replacesBase;
         private final Collection<V> view;
 
         Layer(Layer<V> base, java.util.function.Function<V, DefId> idOf) {
@@ -103,6 +105,7 @@ public final class ProgramDefs implements DefNames {
             own.put(id, v);
             if (old == null) added.add(v);
             else if (base == null || base.get(id) == null) added.set(indexOf(added, old), v);
+            else replacesBase = true;
             return old;
         }
 
@@ -121,7 +124,7 @@ public final class ProgramDefs implements DefNames {
                 @Override public V next() {
                     if (!under.hasNext()) return mine.next();
                     V v = under.next();
-                    if (own.isEmpty()) return v;
+                    if (!replacesBase) return v;
                     V replaced = own.get(idOf.apply(v));
                     return replaced == null ? v : replaced;
                 }
@@ -161,7 +164,15 @@ public final class ProgramDefs implements DefNames {
         return id != null || base == null || builtinsAllHere ? id : base.builtin(key);
     }
 
-    public void put(TraitDef d) { traits.put(d.id(), d); }
+    public void put(TraitDef d) {
+        traitsVersion++;
+        traits.put(d.id(), d);
+    }
+
+    private int traitsVersion;
+
+    /** Changes whenever a trait is added or replaced (for indexes built over the traits). */
+    public int traitsVersion() { return traitsVersion; }
 
     public void put(ImplDef d) {
         implsVersion++;
