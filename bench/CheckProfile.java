@@ -20,7 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
  * is in (the method `Driver.compile` called: parse, type-check, match checks, lowering, borrow
  * checker), to the step inside that stage (the method the stage called), to a few components
  * wherever they sit on the stack (trait solving, substitution, the std copy, the dataflows), and
- * to the methods on top of the stack, and to every heaplab method on the stack (inclusive).
+ * to the methods on top of the stack, to the innermost heaplab method, and to every heaplab method on
+ * the stack (inclusive).
  * Usage: java -XX:FlightRecorderOptions:stackdepth=2048 -cp cli/target/heaplab.jar
  *        bench/CheckProfile.java [-w W] [-focus Class.method] N FILE.rs...
  */
@@ -54,7 +55,7 @@ public final class CheckProfile {
             r.dump(out);
         }
         String thread = Thread.currentThread().getName();
-        Map<String, Integer> stage = new HashMap<>(), step = new HashMap<>(), comp = new HashMap<>(), top = new HashMap<>(), incl = new HashMap<>();
+        Map<String, Integer> stage = new HashMap<>(), step = new HashMap<>(), comp = new HashMap<>(), top = new HashMap<>(), incl = new HashMap<>(), own = new HashMap<>();
         int total = 0, focusTotal = 0;
         Map<String, Integer> under = new HashMap<>(), focusTop = new HashMap<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(out)) {
@@ -76,6 +77,11 @@ public final class CheckProfile {
                 for (String c : COMPONENTS) if ((c.contains(".") ? m.equals(c) : m.startsWith(c + ".")) && seen.add(c)) comp.merge(c, 1, Integer::sum);
             }
             top.merge(name(frames.get(0)), 1, Integer::sum);
+            for (int i = 0; i < d; i++) {
+                if (!frames.get(i).getMethod().getType().getName().startsWith("dev.heaplab")) continue;
+                own.merge(name(frames.get(i)), 1, Integer::sum);
+                break;
+            }
             if (focus != null) for (int i = d - 1; i >= 0; i--) {
                 if (!name(frames.get(i)).equals(focus)) continue;
                 focusTotal++;
@@ -90,6 +96,7 @@ public final class CheckProfile {
         print("step", step, total, 14);
         print("component (inclusive)", comp, total, COMPONENTS.size());
         print("top of stack", top, total, 14);
+        print("innermost heaplab method (its own code and the library calls it makes)", own, total, 30);
         print("heaplab methods (inclusive)", incl, total, 40);
         if (focus != null) {
             System.out.printf("  under %s: %.1f%% of the samples%n", focus, 100.0 * focusTotal / Math.max(1, total));

@@ -177,7 +177,7 @@ final class FnCtxt {
         if (!TySubst.needsSubst(t)) return t;
         Ty resolved = icx.resolve(t);
         // the map below changes only projections: without any, it would return the type itself
-        if (!TySubst.any(resolved, x -> x instanceof Ty.Projection)) return resolved;
+        if (!TySubst.hasProjection(resolved)) return resolved;
         return TySubst.map(resolved, x -> {
             if (!(x instanceof Ty.Projection p)) return x;
             List<Obligation> nested = new ArrayList<>();

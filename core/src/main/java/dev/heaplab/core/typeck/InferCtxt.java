@@ -43,7 +43,7 @@ final class InferCtxt {
     /** Replaces every bound variable, deeply. */
     Ty resolve(Ty t) {
         // a type without variables maps to itself: skip the rebuild
-        if (!TySubst.any(t, x -> x instanceof Ty.Infer)) return t;
+        if (!TySubst.hasInfer(t)) return t;
         return TySubst.map(t, x -> x instanceof Ty.Infer ? shallowDeep(x) : x);
     }
 

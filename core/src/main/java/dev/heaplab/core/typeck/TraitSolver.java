@@ -226,11 +226,11 @@ final class TraitSolver {
 
     /**
      * Evaluates an obligation without keeping any inference it needs. The answer for a settled
-     * obligation (see {@link #settledKey}) is remembered: method probing, formatting and impls'
-     * where-clauses ask the same ones again and again.
+     * obligation (see {@link #settledKey}, variables {@link #canonical}) is remembered: method
+     * probing, formatting and impls' where-clauses ask the same ones again and again.
      */
     Outcome evaluate(Obligation o) {
-        List<Object> key = settledKey(o.self(), o.trait(), o.args(), o.depth(), false);
+        List<Object> key = canonical(settledKey(o.self(), o.trait(), o.args(), o.depth(), true));
         if (key == null) return evaluateNow(o);
         Outcome known = evaluated.get(key);
         if (known == null) evaluated.put(key, known = evaluateNow(o));
@@ -238,6 +238,22 @@ final class TraitSolver {
     }
 
     private final Map<List<Object>, Outcome> evaluated = new java.util.HashMap<>();
+
+    /**
+     * The key with its inference variables renumbered in order of appearance (rustc's canonical
+     * form): evaluation rolls back whatever it infers, so its answer depends on where variables
+     * stand and on their kinds, not on which variables they are.
+     */
+    private static List<Object> canonical(List<Object> key) {
+        if (key == null) return null;
+        Map<Integer, Integer> number = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<Ty> renumber = x -> x instanceof Ty.Infer i
+                ? new Ty.Infer(number.computeIfAbsent(i.var(), v -> number.size()), i.kind()) : x;
+        for (int k = 0; k < key.size(); k++) {
+            if (key.get(k) instanceof Ty t && TySubst.hasInfer(t)) key.set(k, TySubst.map(t, renumber));
+        }
+        return key;
+    }
 
     /**
      * What selecting {@code self: trait<args>} at this depth depends on, or null when that is more than

@@ -37,12 +37,12 @@ public final class ProgramDefs implements DefNames {
 
     private ProgramDefs(ProgramDefs base) {
         this.base = base;
-        this.adts = new Layer<>(base == null ? null : base.adts, AdtDef::id);
-        this.fns = new Layer<>(base == null ? null : base.fns, FnDef::id);
-        this.traits = new Layer<>(base == null ? null : base.traits, TraitDef::id);
-        this.impls = new Layer<>(base == null ? null : base.impls, ImplDef::id);
-        this.closures = new Layer<>(base == null ? null : base.closures, ClosureDef::id);
-        this.consts = new Layer<>(base == null ? null : base.consts, ConstDef::id);
+        this.adts = new Layer<>(base == null ? null : base.adts, base == null ? 0 : base.next, AdtDef::id);
+        this.fns = new Layer<>(base == null ? null : base.fns, base == null ? 0 : base.next, FnDef::id);
+        this.traits = new Layer<>(base == null ? null : base.traits, base == null ? 0 : base.next, TraitDef::id);
+        this.impls = new Layer<>(base == null ? null : base.impls, base == null ? 0 : base.next, ImplDef::id);
+        this.closures = new Layer<>(base == null ? null : base.closures, base == null ? 0 : base.next, ClosureDef::id);
+        this.consts = new Layer<>(base == null ? null : base.consts, base == null ? 0 : base.next, ConstDef::id);
         this.next = base == null ? 0 : base.next;
     }
 
@@ -81,12 +81,15 @@ public final class ProgramDefs implements DefNames {
         private final Map<DefId, V> own = new LinkedHashMap<>();
         /** Own entries that the base does not have, in insertion order. */
         private final List<V> added = new ArrayList<>();
-        /** Whether some own entry replaces one of the base's (a listing must then look each up). */
+        /** Whether some own entry has a DefId the base made (replacing one of its entries, say): lookups and listings must look here first. */
         private boolean replacesBase;
+        /** The number of DefIds the base had made: ids from here on are only ever this table's. */
+        private final int baseSize;
         private final Collection<V> view;
 
-        Layer(Layer<V> base, java.util.function.Function<V, DefId> idOf) {
+        Layer(Layer<V> base, int baseSize, java.util.function.Function<V, DefId> idOf) {
             this.base = base;
+            this.baseSize = baseSize;
             this.idOf = idOf;
             this.view = new java.util.AbstractCollection<>() {
                 @Override public java.util.Iterator<V> iterator() { return values(); }
@@ -95,17 +98,19 @@ public final class ProgramDefs implements DefNames {
         }
 
         V get(DefId id) {
-            V v = own.get(id);
-            return v != null || base == null ? v : base.get(id);
+            // one lookup in the common cases: a DefId the base made, or one made here
+            if (base == null || (id.index() >= baseSize && id.index() >= 0)) return own.get(id);
+            V v = replacesBase ? own.get(id) : null;
+            return v != null ? v : base.get(id);
         }
 
         /** Returns the replaced value, or null. */
         V put(DefId id, V v) {
             V old = get(id);
             own.put(id, v);
+            if (base != null && (id.index() < baseSize || id.index() < 0)) replacesBase = true;
             if (old == null) added.add(v);
             else if (base == null || base.get(id) == null) added.set(indexOf(added, old), v);
-            else replacesBase = true;
             return old;
         }
 
