@@ -70,7 +70,7 @@ public final class Lowering {
 
     /** Lowers the bodies of checked std stubs, on a copy of their definitions that lowering extends. */
     public static LoweredStd lowerStd(CheckedStd std) {
-        ProgramDefs defs = std.defs().copy();
+        ProgramDefs defs = std.defs().detached(); // each compile's copy then reads through it
         Diagnostics diags = new Diagnostics();
         TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
                 defs, std.results(), null);

@@ -20,18 +20,18 @@ public final class ProgramCx {
     public final ProgramDefs defs;
     public final NameResolver resolver;
     public final Diagnostics diags;
-    public final Map<DefId, Integer> adtParamCount = new HashMap<>();
-    public final Map<DefId, Integer> traitParamCount = new HashMap<>();
-    public final Map<DefId, List<String>> traitAssoc = new HashMap<>();
+    public final Map<DefId, Integer> adtParamCount = new LayeredMap<>();
+    public final Map<DefId, Integer> traitParamCount = new LayeredMap<>();
+    public final Map<DefId, List<String>> traitAssoc = new LayeredMap<>();
     /** Where each item's body and signature are checked: its environment. */
-    public final Map<DefId, TyEnv> envs = new LinkedHashMap<>();
+    public final Map<DefId, TyEnv> envs = new LayeredMap<>();
     /** Functions whose return type is `impl Trait`: the concrete type comes from their body. */
-    public final Map<DefId, Boolean> opaqueReturn = new HashMap<>();
+    public final Map<DefId, Boolean> opaqueReturn = new LayeredMap<>();
     /** The bounds of each `-> impl Trait` (self left as an error type), expected of the body's value. */
     public final Map<DefId, java.util.List<dev.heaplab.core.types.GenericsDef.Predicate>> opaqueBounds = new HashMap<>();
-    public final Map<DefId, Item> itemDecls = new HashMap<>();
+    public final Map<DefId, Item> itemDecls = new LayeredMap<>();
     /** Bounds on a trait's associated types (`type IntoIter: Iterator<Item = Self::Item>`), self = the projection on `Self`. */
-    public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new HashMap<>();
+    public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new LayeredMap<>();
     /** Associated constants of inherent impls: impl → constant name → its {@code ConstDef}. */
     public final Map<DefId, Map<String, DefId>> implConsts = new HashMap<>();
     /**
@@ -49,7 +49,7 @@ public final class ProgramCx {
     public List<dev.heaplab.core.types.Ty> selfArgs(DefId trait, dev.heaplab.core.types.Ty self) {
         return java.util.Collections.nCopies(traitParamCount.getOrDefault(trait, 0), self);
     }
-    private final Map<String, DefId> langTraits = new HashMap<>();
+    private final Map<String, DefId> langTraits = new LayeredMap<>();
     /** All source files (user and std), for literal text and closure names; may be null in tests. */
     public dev.heaplab.core.source.SourceMap sources;
 
@@ -60,39 +60,98 @@ public final class ProgramCx {
     }
 
     /**
-     * A context for a program checked after the std stubs: {@code std}'s facts copied (its maps are never
-     * written again), with the program's own definitions, resolver and diagnostics.
+     * A context for a program checked after the std stubs: {@code std}'s facts read through (its maps are
+     * never written again), with the program's own definitions, resolver and diagnostics.
      */
     public ProgramCx(ProgramCx std, ProgramDefs defs, NameResolver resolver, Diagnostics diags) {
         this(defs, resolver, diags);
-        adtParamCount.putAll(std.adtParamCount);
-        traitParamCount.putAll(std.traitParamCount);
-        traitAssoc.putAll(std.traitAssoc);
-        envs.putAll(std.envs);
-        opaqueReturn.putAll(std.opaqueReturn);
-        itemDecls.putAll(std.itemDecls);
-        assocBounds.putAll(std.assocBounds);
+        this.stdCx = std;
+        // std's facts are read through (layered), not copied; implConsts is listed, so copied
+        layOn(adtParamCount, std.adtParamCount);
+        layOn(traitParamCount, std.traitParamCount);
+        layOn(traitAssoc, std.traitAssoc);
+        layOn(envs, std.envs);
+        layOn(opaqueReturn, std.opaqueReturn);
+        layOn(itemDecls, std.itemDecls);
+        layOn(assocBounds, std.assocBounds);
         implConsts.putAll(std.implConsts);
-        langTraits.putAll(std.langTraits);
+        layOn(langTraits, std.langTraits);
+    }
+
+    private static <K, V> void layOn(Map<K, V> map, Map<K, V> base) {
+        ((LayeredMap<K, V>) map).layOn(base);
     }
 
     private Map<String, List<dev.heaplab.core.types.ImplDef>> inherentByName = Map.of();
     private int inherentIndexedAt = -1;
+    /** The std stubs' context this one was made from (their index is reused), or null. */
+    private ProgramCx stdCx;
+    /** This context's inherent impls indexed by name, once (for a std context, which never changes; any thread may make it). */
+    private volatile Map<String, List<dev.heaplab.core.types.ImplDef>> frozenIndex;
+    /** Whether {@link #inherentByName} holds only the impls after the std's, which {@link #stdCx}'s index holds. */
+    private boolean indexAfterStd;
 
     /**
      * The inherent impls defining a method or associated function named {@code name}, in impl order
-     * (an index rebuilt when impls change, as items in blocks add some while bodies are checked).
+     * (an index rebuilt when impls change, as items in blocks add some while bodies are checked; the
+     * std stubs' part is indexed once per JVM).
      */
     public List<dev.heaplab.core.types.ImplDef> inherentImplsWith(String name) {
         if (inherentIndexedAt != defs.implsVersion()) {
-            Map<String, List<dev.heaplab.core.types.ImplDef>> index = new HashMap<>();
-            for (var impl : defs.implsOf(null)) {
-                for (String m : impl.methods().keySet()) index.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(impl);
-            }
-            inherentByName = index;
+            List<dev.heaplab.core.types.ImplDef> all = defs.implsOf(null);
+            List<dev.heaplab.core.types.ImplDef> std = stdCx == null ? List.of() : stdCx.defs.implsOf(null);
+            indexAfterStd = !std.isEmpty() && startsWith(all, std);
+            inherentByName = index(indexAfterStd ? all.subList(std.size(), all.size()) : all);
             inherentIndexedAt = defs.implsVersion();
         }
-        return inherentByName.getOrDefault(name, List.of());
+        List<dev.heaplab.core.types.ImplDef> mine = inherentByName.getOrDefault(name, List.of());
+        if (!indexAfterStd) return mine;
+        List<dev.heaplab.core.types.ImplDef> std = stdCx.frozenInherentIndex().getOrDefault(name, List.of());
+        if (mine.isEmpty()) return std;
+        if (std.isEmpty()) return mine;
+        List<dev.heaplab.core.types.ImplDef> both = new java.util.ArrayList<>(std);
+        both.addAll(mine);
+        return both;
+    }
+
+    private Map<String, List<dev.heaplab.core.types.ImplDef>> frozenInherentIndex() {
+        Map<String, List<dev.heaplab.core.types.ImplDef>> m = frozenIndex;
+        if (m == null) frozenIndex = m = index(defs.implsOf(null));
+        return m;
+    }
+
+    private static Map<String, List<dev.heaplab.core.types.ImplDef>> index(List<dev.heaplab.core.types.ImplDef> impls) {
+        Map<String, List<dev.heaplab.core.types.ImplDef>> index = new HashMap<>();
+        for (var impl : impls) {
+            for (String m : impl.methods().keySet()) index.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(impl);
+        }
+        return index;
+    }
+
+    private static boolean startsWith(List<?> all, List<?> prefix) {
+        if (all.size() < prefix.size()) return false;
+        for (int i = 0; i < prefix.size(); i++) if (all.get(i) != prefix.get(i)) return false;
+        return true;
+    }
+
+    private Map<String, List<dev.heaplab.core.types.TraitDef>> traitsByMethod = Map.of();
+    private int traitsIndexedAt = -1;
+
+    /**
+     * The traits declaring a method or associated function named {@code name}, in the order of
+     * {@code defs.traits()} (an index rebuilt when traits change): method probing asks at every
+     * autoderef step of every method call.
+     */
+    public List<dev.heaplab.core.types.TraitDef> traitsWithMethod(String name) {
+        if (traitsIndexedAt != defs.traitsVersion()) {
+            Map<String, List<dev.heaplab.core.types.TraitDef>> index = new HashMap<>();
+            for (var t : defs.traits()) {
+                for (String m : t.methods().keySet()) index.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(t);
+            }
+            traitsByMethod = index;
+            traitsIndexedAt = defs.traitsVersion();
+        }
+        return traitsByMethod.getOrDefault(name, List.of());
     }
 
     private final Map<DefId, Map<Object, List<dev.heaplab.core.types.ImplDef>>> implsByHead = new HashMap<>();

@@ -175,7 +175,10 @@ final class FnCtxt {
     /** Replaces projections by their normal form, or by a variable resolved once it can be. */
     Ty normalize(Ty t) {
         if (!TySubst.needsSubst(t)) return t;
-        return TySubst.map(icx.resolve(t), x -> {
+        Ty resolved = icx.resolve(t);
+        // the map below changes only projections: without any, it would return the type itself
+        if (!TySubst.hasProjection(resolved)) return resolved;
+        return TySubst.map(resolved, x -> {
             if (!(x instanceof Ty.Projection p)) return x;
             List<Obligation> nested = new ArrayList<>();
             Ty n = solver.normalize(p, nested);
@@ -256,7 +259,8 @@ final class FnCtxt {
                         ? new Obligation(normalize(o0.self()), o0.trait(), normalizeAll(o0.args()), o0.bindings(), o0.span(), o0.depth())
                         : o0;
                 // An obligation left ambiguous on the same inputs stays so: selection depends on nothing else.
-                List<Object> inputs = icx.shallow(o.self()) instanceof Ty.Infer ? null
+                // (a literal's variable too: selecting it scans every impl of the trait)
+                List<Object> inputs = icx.shallow(o.self()) instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL ? null
                         : solver.settledKey(o.self(), o.trait(), o.args(), o.depth(), true);
                 if (inputs != null && inputs.equals(stalled.remove(o0))) {
                     pending.add(o);

@@ -42,7 +42,8 @@ final class InferCtxt {
 
     /** Replaces every bound variable, deeply. */
     Ty resolve(Ty t) {
-        if (!TySubst.needsSubst(t)) return t;
+        // a type without variables maps to itself: skip the rebuild
+        if (!TySubst.hasInfer(t)) return t;
         return TySubst.map(t, x -> x instanceof Ty.Infer ? shallowDeep(x) : x);
     }
 
@@ -130,12 +131,7 @@ final class InferCtxt {
     }
 
     private boolean occurs(int var, Ty t) {
-        boolean[] found = {false};
-        TySubst.map(t, x -> {
-            if (x instanceof Ty.Infer i && shallow(i) instanceof Ty.Infer j && j.var() == var) found[0] = true;
-            return x;
-        });
-        return found[0];
+        return TySubst.any(t, x -> x instanceof Ty.Infer i && shallow(i) instanceof Ty.Infer j && j.var() == var);
     }
 
     /** Rarely needed: narrows a general variable to an integer one (for `{integer}` hints). */

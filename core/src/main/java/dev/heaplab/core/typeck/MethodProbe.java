@@ -99,7 +99,7 @@ final class MethodProbe {
 
     /** Trait methods named {@code name} whose `self` type fits; {@code proxy} stands for a numeric variable's Self. */
     private Pick traitCandidates(Ty recv, String name, List<Adjustment> adj, Ty proxy) {
-        for (TraitDef t : fcx.cx.defs.traits()) {
+        for (TraitDef t : fcx.cx.traitsWithMethod(name)) {
             DefId m = t.methods().get(name);
             if (m == null) continue;
             FnDef f = fcx.cx.defs.fn(m);
@@ -130,7 +130,7 @@ final class MethodProbe {
             if (fcx.icx.unify(TySubst.subst(impl.selfTy(), implArgs), s)) return new Pick(impl.methods().get(name), implArgs, List.of(), false);
             fcx.icx.rollback(snap);
         }
-        for (TraitDef t : fcx.cx.defs.traits()) {
+        for (TraitDef t : fcx.cx.traitsWithMethod(name)) {
             DefId m = t.methods().get(name);
             if (m == null) continue;
             List<Ty> traitArgs = new ArrayList<>();

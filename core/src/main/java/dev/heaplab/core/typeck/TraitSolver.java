@@ -226,11 +226,11 @@ final class TraitSolver {
 
     /**
      * Evaluates an obligation without keeping any inference it needs. The answer for a settled
-     * obligation (see {@link #settledKey}) is remembered: method probing, formatting and impls'
-     * where-clauses ask the same ones again and again.
+     * obligation (see {@link #settledKey}, variables {@link #canonical}) is remembered: method
+     * probing, formatting and impls' where-clauses ask the same ones again and again.
      */
     Outcome evaluate(Obligation o) {
-        List<Object> key = settledKey(o.self(), o.trait(), o.args(), o.depth(), false);
+        List<Object> key = canonical(settledKey(o.self(), o.trait(), o.args(), o.depth(), true));
         if (key == null) return evaluateNow(o);
         Outcome known = evaluated.get(key);
         if (known == null) evaluated.put(key, known = evaluateNow(o));
@@ -240,21 +240,39 @@ final class TraitSolver {
     private final Map<List<Object>, Outcome> evaluated = new java.util.HashMap<>();
 
     /**
+     * The key with its inference variables renumbered in order of appearance (rustc's canonical
+     * form): evaluation rolls back whatever it infers, so its answer depends on where variables
+     * stand and on their kinds, not on which variables they are.
+     */
+    private static List<Object> canonical(List<Object> key) {
+        if (key == null) return null;
+        Map<Integer, Integer> number = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<Ty> renumber = x -> x instanceof Ty.Infer i
+                ? new Ty.Infer(number.computeIfAbsent(i.var(), v -> number.size()), i.kind()) : x;
+        for (int k = 0; k < key.size(); k++) {
+            if (key.get(k) instanceof Ty t && TySubst.hasInfer(t)) key.set(k, TySubst.map(t, renumber));
+        }
+        return key;
+    }
+
+    /**
      * What selecting {@code self: trait<args>} at this depth depends on, or null when that is more than
      * the key: the resolved types, the trait, the depth and the program's impls (items in blocks add
-     * impls while bodies are checked); the body's where-clauses are this solver's. Not for types naming
-     * closures or fn items, whose signatures are filled in while bodies are checked, nor (unless
-     * {@code withVars}) inference variables or errors.
+     * impls while bodies are checked); the body's where-clauses are this solver's; for each closure
+     * named, its signature as resolved now (signatures are filled in while bodies are checked, and
+     * selecting a closure's Fn traits reads only that). Not for types naming fn items, whose
+     * signatures are filled in while bodies are checked, nor (unless {@code withVars}) inference
+     * variables or errors.
      */
     List<Object> settledKey(Ty self, DefId trait, List<Ty> args, int depth, boolean withVars) {
-        Ty s = icx.resolve(self);
-        if (!settled(s, withVars)) return null;
         List<Object> key = new ArrayList<>(args.size() + 4);
+        Ty s = icx.resolve(self);
         key.add(s);
+        if (!settled(s, withVars, key)) return null;
         for (Ty a : args) {
             Ty r = icx.resolve(a);
-            if (!settled(r, withVars)) return null;
             key.add(r);
+            if (!settled(r, withVars, key)) return null;
         }
         key.add(trait);
         key.add(depth);
@@ -262,7 +280,8 @@ final class TraitSolver {
         return key;
     }
 
-    private static boolean settled(Ty t, boolean withVars) {
+    /** Is the resolved type {@code t} settled? Adds the resolved signatures of the closures it names to {@code key}. */
+    private boolean settled(Ty t, boolean withVars, List<Object> key) {
         return switch (t) {
             case Ty.Int i -> true;
             case Ty.Float f -> true;
@@ -273,22 +292,31 @@ final class TraitSolver {
             case Ty.Param p -> true;
             case Ty.Infer i -> withVars;
             case Ty.Error e -> false;
-            case Ty.Closure c -> false;
+            case Ty.Closure c -> {
+                FnSig sig = closureSigs.apply(c.def());
+                // (a closure met again inside its own signature, as in `f(f)`: not settled, no loop)
+                if (sig == null || key.contains(c.def()) || !allSettled(c.parentArgs(), withVars, key)) yield false;
+                key.add(c.def());
+                Ty in = icx.resolve(new Ty.Tuple(sig.inputs())), out = icx.resolve(sig.output());
+                key.add(in);
+                key.add(out);
+                yield settled(in, withVars, key) && settled(out, withVars, key);
+            }
             case Ty.FnDef d -> false;
-            case Ty.Tuple x -> allSettled(x.elems(), withVars);
-            case Ty.Array a -> settled(a.elem(), withVars);
-            case Ty.Slice x -> settled(x.elem(), withVars);
-            case Ty.Ref r -> settled(r.inner(), withVars);
-            case Ty.RawPtr p -> settled(p.inner(), withVars);
-            case Ty.Adt a -> allSettled(a.args(), withVars);
-            case Ty.FnPtr p -> allSettled(p.params(), withVars) && settled(p.ret(), withVars);
-            case Ty.Dynamic d -> allSettled(d.traitArgs(), withVars);
-            case Ty.Projection p -> allSettled(p.traitArgs(), withVars) && settled(p.self(), withVars);
+            case Ty.Tuple x -> allSettled(x.elems(), withVars, key);
+            case Ty.Array a -> settled(a.elem(), withVars, key);
+            case Ty.Slice x -> settled(x.elem(), withVars, key);
+            case Ty.Ref r -> settled(r.inner(), withVars, key);
+            case Ty.RawPtr p -> settled(p.inner(), withVars, key);
+            case Ty.Adt a -> allSettled(a.args(), withVars, key);
+            case Ty.FnPtr p -> allSettled(p.params(), withVars, key) && settled(p.ret(), withVars, key);
+            case Ty.Dynamic d -> allSettled(d.traitArgs(), withVars, key);
+            case Ty.Projection p -> allSettled(p.traitArgs(), withVars, key) && settled(p.self(), withVars, key);
         };
     }
 
-    private static boolean allSettled(List<Ty> ts, boolean withVars) {
-        for (Ty t : ts) if (!settled(t, withVars)) return false;
+    private boolean allSettled(List<Ty> ts, boolean withVars, List<Object> key) {
+        for (Ty t : ts) if (!settled(t, withVars, key)) return false;
         return true;
     }
 

@@ -12,36 +12,129 @@ import java.util.Map;
  * Filled by resolution and type checking; read-only for later stages.
  */
 public final class ProgramDefs implements DefNames {
-    private final Map<DefId, AdtDef> adts = new LinkedHashMap<>();
-    private final Map<DefId, FnDef> fns = new LinkedHashMap<>();
-    private final Map<DefId, TraitDef> traits = new LinkedHashMap<>();
-    private final Map<DefId, ImplDef> impls = new LinkedHashMap<>();
-    private final Map<DefId, ClosureDef> closures = new LinkedHashMap<>();
-    private final Map<DefId, ConstDef> consts = new LinkedHashMap<>();
-    private final Map<DefId, String> names = new LinkedHashMap<>();
-    /** {@link #impls} by implemented trait (null: inherent impls), each in the order of {@link #impls()}. */
+    /**
+     * The definitions this one extends (the std stubs', shared read-only), or null. Each table below
+     * holds only what was added or replaced here; a lookup falls back on the base's, and a listing
+     * shows the base's definitions first (a replaced one in its place), then the added ones in order,
+     * as a full copy of the base's tables extended in place would.
+     */
+    private final ProgramDefs base;
+    private final Layer<AdtDef> adts;
+    private final Layer<FnDef> fns;
+    private final Layer<TraitDef> traits;
+    private final Layer<ImplDef> impls;
+    private final Layer<ClosureDef> closures;
+    private final Layer<ConstDef> consts;
+    private final Map<DefId, String> names = new HashMap<>();
+    /** {@link #impls} by implemented trait (null: inherent impls), each in the order of {@link #impls()}; a trait absent here has the base's list. */
     private final Map<DefId, List<ImplDef>> implsByTrait = new HashMap<>();
+    /** The first function (in the order of {@link #fns()}) with each builtin key; the base's apply where absent. */
+    private final Map<String, DefId> builtinByKey = new HashMap<>();
     private int next;
     private int implsVersion;
 
-    public ProgramDefs() {}
+    public ProgramDefs() { this(null); }
+
+    private ProgramDefs(ProgramDefs base) {
+        this.base = base;
+        this.adts = new Layer<>(base == null ? null : base.adts, base == null ? 0 : base.next, AdtDef::id);
+        this.fns = new Layer<>(base == null ? null : base.fns, base == null ? 0 : base.next, FnDef::id);
+        this.traits = new Layer<>(base == null ? null : base.traits, base == null ? 0 : base.next, TraitDef::id);
+        this.impls = new Layer<>(base == null ? null : base.impls, base == null ? 0 : base.next, ImplDef::id);
+        this.closures = new Layer<>(base == null ? null : base.closures, base == null ? 0 : base.next, ClosureDef::id);
+        this.consts = new Layer<>(base == null ? null : base.consts, base == null ? 0 : base.next, ConstDef::id);
+        this.next = base == null ? 0 : base.next;
+    }
 
     /**
      * A copy to extend: the same definitions, and new DefIds continuing after this one's. The std stubs'
-     * definitions are made once per JVM; each compile adds its program's to its own copy.
+     * definitions are made once per JVM; each compile adds its program's to its own copy, which reads
+     * them through (this one must not change afterwards). A copy of a copy is a {@link #detached} one.
      */
     public ProgramDefs copy() {
+        return base == null ? new ProgramDefs(this) : detached();
+    }
+
+    /** A copy holding all the definitions itself (a base that copies are made of: see {@link #copy}). */
+    public ProgramDefs detached() {
         ProgramDefs c = new ProgramDefs();
-        c.adts.putAll(adts);
-        c.fns.putAll(fns);
-        c.traits.putAll(traits);
-        c.impls.putAll(impls);
-        c.closures.putAll(closures);
-        c.consts.putAll(consts);
+        for (AdtDef d : adts()) c.adts.put(d.id(), d);
+        for (FnDef d : fns()) c.put(d);
+        for (TraitDef d : traits()) c.traits.put(d.id(), d);
+        for (ImplDef d : impls()) c.impls.put(d.id(), d);
+        for (ClosureDef d : closures()) c.closures.put(d.id(), d);
+        for (ConstDef d : consts()) c.consts.put(d.id(), d);
+        if (base != null) c.names.putAll(base.names);
         c.names.putAll(names);
-        implsByTrait.forEach((t, l) -> c.implsByTrait.put(t, new ArrayList<>(l)));
+        for (ImplDef d : impls()) c.implsByTrait.computeIfAbsent(d.trait(), t -> new ArrayList<>()).add(d);
         c.next = next;
         return c;
+    }
+
+    /**
+     * One table of definitions by DefId over an optional base table: own entries (added, or replacing
+     * the base's), the base's read through. Listing order: the base's, then the added ones.
+     */
+    private static final class Layer<V> {
+        private final Layer<V> base;
+        private final java.util.function.Function<V, DefId> idOf;
+        private final Map<DefId, V> own = new LinkedHashMap<>();
+        /** Own entries that the base does not have, in insertion order. */
+        private final List<V> added = new ArrayList<>();
+        /** Whether some own entry has a DefId the base made (replacing one of its entries, say): lookups and listings must look here first. */
+        private boolean replacesBase;
+        /** The number of DefIds the base had made: ids from here on are only ever this table's. */
+        private final int baseSize;
+        private final Collection<V> view;
+
+        Layer(Layer<V> base, int baseSize, java.util.function.Function<V, DefId> idOf) {
+            this.base = base;
+            this.baseSize = baseSize;
+            this.idOf = idOf;
+            this.view = new java.util.AbstractCollection<>() {
+                @Override public java.util.Iterator<V> iterator() { return values(); }
+                @Override public int size() { return (Layer.this.base == null ? 0 : Layer.this.base.view.size()) + added.size(); }
+            };
+        }
+
+        V get(DefId id) {
+            // one lookup in the common cases: a DefId the base made, or one made here
+            if (base == null || (id.index() >= baseSize && id.index() >= 0)) return own.get(id);
+            V v = replacesBase ? own.get(id) : null;
+            return v != null ? v : base.get(id);
+        }
+
+        /** Returns the replaced value, or null. */
+        V put(DefId id, V v) {
+            V old = get(id);
+            own.put(id, v);
+            if (base != null && (id.index() < baseSize || id.index() < 0)) replacesBase = true;
+            if (old == null) added.add(v);
+            else if (base == null || base.get(id) == null) added.set(indexOf(added, old), v);
+            return old;
+        }
+
+        private static <V> int indexOf(List<V> l, V v) {
+            for (int i = 0; i < l.size(); i++) if (l.get(i) == v) return i;
+            throw new IllegalStateException("a replaced definition is missing from its table");
+        }
+
+        private java.util.Iterator<V> values() {
+            if (base == null) return java.util.Collections.unmodifiableCollection(added).iterator();
+            java.util.Iterator<V> under = base.values();
+            java.util.Iterator<V> mine = added.iterator();
+            return new java.util.Iterator<>() {
+                @Override public boolean hasNext() { return under.hasNext() || mine.hasNext(); }
+
+                @Override public V next() {
+                    if (!under.hasNext()) return mine.next();
+                    V v = under.next();
+                    if (!replacesBase) return v;
+                    V replaced = own.get(idOf.apply(v));
+                    return replaced == null ? v : replaced;
+                }
+            };
+        }
     }
 
     /** The number of DefIds made so far: the next one's index. */
@@ -55,21 +148,48 @@ public final class ProgramDefs implements DefNames {
 
     public void put(AdtDef d) { adts.put(d.id(), d); }
 
-    public void put(FnDef d) { fns.put(d.id(), d); }
+    public void put(FnDef d) {
+        FnDef old = fns.put(d.id(), d);
+        if (old != null && old.builtinKey() != null && !old.builtinKey().equals(d.builtinKey())) {
+            // rare: a replaced builtin changes its key; index the whole listing here
+            builtinByKey.clear();
+            for (FnDef f : fns()) if (f.builtinKey() != null) builtinByKey.putIfAbsent(f.builtinKey(), f.id());
+            builtinsAllHere = true;
+        } else if (d.builtinKey() != null && builtin(d.builtinKey()) == null) {
+            builtinByKey.put(d.builtinKey(), d.id());
+        }
+    }
 
-    public void put(TraitDef d) { traits.put(d.id(), d); }
+    /** Set when {@link #builtinByKey} indexes the base's functions too. */
+    private boolean builtinsAllHere;
+
+    /** The first function (in the order of {@link #fns()}) whose builtin key is {@code key}, or null. */
+    public DefId builtin(String key) {
+        DefId id = builtinByKey.get(key);
+        return id != null || base == null || builtinsAllHere ? id : base.builtin(key);
+    }
+
+    public void put(TraitDef d) {
+        traitsVersion++;
+        traits.put(d.id(), d);
+    }
+
+    private int traitsVersion;
+
+    /** Changes whenever a trait is added or replaced (for indexes built over the traits). */
+    public int traitsVersion() { return traitsVersion; }
 
     public void put(ImplDef d) {
         implsVersion++;
         ImplDef old = impls.put(d.id(), d);
         if (old == null) {
-            implsByTrait.computeIfAbsent(d.trait(), t -> new ArrayList<>()).add(d);
+            implsByTrait.computeIfAbsent(d.trait(), t -> new ArrayList<>(base == null ? List.of() : base.implsOf(t))).add(d);
             return;
         }
         // a replaced impl keeps its place, as in the map
         for (DefId t : java.util.Arrays.asList(old.trait(), d.trait())) {
             List<ImplDef> l = new ArrayList<>();
-            for (ImplDef i : impls.values()) if (java.util.Objects.equals(i.trait(), t)) l.add(i);
+            for (ImplDef i : impls()) if (java.util.Objects.equals(i.trait(), t)) l.add(i);
             implsByTrait.put(t, l);
         }
     }
@@ -83,7 +203,7 @@ public final class ProgramDefs implements DefNames {
     /** A `const` or `static` item, or null. */
     public ConstDef constant(DefId id) { return consts.get(id); }
 
-    public Collection<ConstDef> consts() { return consts.values(); }
+    public Collection<ConstDef> consts() { return consts.view; }
 
     public FnDef fn(DefId id) { return fns.get(id); }
 
@@ -93,13 +213,13 @@ public final class ProgramDefs implements DefNames {
 
     public ClosureDef closure(DefId id) { return closures.get(id); }
 
-    public Collection<AdtDef> adts() { return adts.values(); }
+    public Collection<AdtDef> adts() { return adts.view; }
 
-    public Collection<FnDef> fns() { return fns.values(); }
+    public Collection<FnDef> fns() { return fns.view; }
 
-    public Collection<TraitDef> traits() { return traits.values(); }
+    public Collection<TraitDef> traits() { return traits.view; }
 
-    public Collection<ImplDef> impls() { return impls.values(); }
+    public Collection<ImplDef> impls() { return impls.view; }
 
     /** Changes whenever an impl is added or replaced (for indexes built over the impls). */
     public int implsVersion() { return implsVersion; }
@@ -107,22 +227,26 @@ public final class ProgramDefs implements DefNames {
     /** The impls of one trait, or with null the inherent impls; in the order of {@link #impls()}. */
     public List<ImplDef> implsOf(DefId trait) {
         List<ImplDef> l = implsByTrait.get(trait);
-        return l == null ? List.of() : java.util.Collections.unmodifiableList(l);
+        if (l == null) return base == null ? List.of() : base.implsOf(trait);
+        return java.util.Collections.unmodifiableList(l);
     }
 
-    public Collection<ClosureDef> closures() { return closures.values(); }
+    public Collection<ClosureDef> closures() { return closures.view; }
 
     /** The ADT with this lang role, or null when the program does not use it. */
     public AdtDef langAdt(LangItem item) {
-        for (AdtDef d : adts.values()) if (d.lang() == item) return d;
+        for (AdtDef d : adts()) if (d.lang() == item) return d;
         return null;
     }
 
     /** The trait with this lang role ("Drop", "Clone", ...), or null. */
     public TraitDef langTrait(String lang) {
-        for (TraitDef d : traits.values()) if (lang.equals(d.lang())) return d;
+        for (TraitDef d : traits()) if (lang.equals(d.lang())) return d;
         return null;
     }
 
-    @Override public String name(DefId def) { return names.getOrDefault(def, "?"); }
+    @Override public String name(DefId def) {
+        String n = names.get(def);
+        return n != null || base == null ? (n == null ? "?" : n) : base.name(def);
+    }
 }

@@ -101,6 +101,74 @@ public final class TySubst {
         return out == null ? tys : out;
     }
 
+    /** True when {@code p} holds for some node of the type (without rebuilding it, unlike {@link #map}). */
+    public static boolean any(Ty ty, java.util.function.Predicate<Ty> p) {
+        if (p.test(ty)) return true;
+        return switch (ty) {
+            case Ty.Int i -> false;
+            case Ty.Float x -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Str s -> false;
+            case Ty.Never n -> false;
+            case Ty.Param x -> false;
+            case Ty.Infer i -> false;
+            case Ty.Error e -> false;
+            case Ty.Tuple t -> anyOf(t.elems(), p);
+            case Ty.Array a -> any(a.elem(), p);
+            case Ty.Slice x -> any(x.elem(), p);
+            case Ty.Ref r -> any(r.inner(), p);
+            case Ty.RawPtr x -> any(x.inner(), p);
+            case Ty.Adt a -> anyOf(a.args(), p);
+            case Ty.FnDef d -> anyOf(d.args(), p);
+            case Ty.FnPtr x -> anyOf(x.params(), p) || any(x.ret(), p);
+            case Ty.Closure c -> anyOf(c.parentArgs(), p);
+            case Ty.Dynamic d -> anyOf(d.traitArgs(), p);
+            case Ty.Projection x -> anyOf(x.traitArgs(), p) || any(x.self(), p);
+        };
+    }
+
+    private static boolean anyOf(List<Ty> tys, java.util.function.Predicate<Ty> p) {
+        for (Ty t : tys) if (any(t, p)) return true;
+        return false;
+    }
+
+    /** True when the type mentions an inference variable (as {@link #any}, without a predicate to call at each node). */
+    public static boolean hasInfer(Ty ty) { return has(ty, true); }
+
+    /** True when the type mentions a projection. */
+    public static boolean hasProjection(Ty ty) { return has(ty, false); }
+
+    private static boolean has(Ty ty, boolean infer) {
+        return switch (ty) {
+            case Ty.Infer i -> infer;
+            case Ty.Projection p -> !infer || hasAll(p.traitArgs(), true) || has(p.self(), true);
+            case Ty.Param p -> false;
+            case Ty.Int i -> false;
+            case Ty.Float x -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Str x -> false;
+            case Ty.Never n -> false;
+            case Ty.Error e -> false;
+            case Ty.Tuple t -> hasAll(t.elems(), infer);
+            case Ty.Array a -> has(a.elem(), infer);
+            case Ty.Slice x -> has(x.elem(), infer);
+            case Ty.Ref r -> has(r.inner(), infer);
+            case Ty.RawPtr p -> has(p.inner(), infer);
+            case Ty.Adt a -> hasAll(a.args(), infer);
+            case Ty.FnDef d -> hasAll(d.args(), infer);
+            case Ty.FnPtr p -> hasAll(p.params(), infer) || has(p.ret(), infer);
+            case Ty.Closure c -> hasAll(c.parentArgs(), infer);
+            case Ty.Dynamic d -> hasAll(d.traitArgs(), infer);
+        };
+    }
+
+    private static boolean hasAll(List<Ty> tys, boolean infer) {
+        for (Ty t : tys) if (has(t, infer)) return true;
+        return false;
+    }
+
     /** True when the type mentions a generic parameter, inference variable or projection. */
     public static boolean needsSubst(Ty ty) {
         return switch (ty) {
