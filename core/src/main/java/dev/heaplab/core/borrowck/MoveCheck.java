@@ -7,6 +7,7 @@ import dev.heaplab.core.dataflow.PlaceTypes;
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.LocalDecl;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
@@ -157,6 +158,22 @@ final class MoveCheck {
         }
     }
 
+    /**
+     * The collection indexed when {@code ref} holds the result of `Index::index`/`IndexMut::index_mut`
+     * (`v[0]` on a Vec lowers to `*index(&v, 0)`): rustc names the move "out of index of `Vec<T>`".
+     */
+    private Ty indexedContainer(Local ref) {
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (!(bb.terminator() instanceof Terminator.Call c) || !c.destination().equals(Place.of(ref))) continue;
+            if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
+            dev.heaplab.core.types.FnDef fn = defs.fn(fd.def());
+            if (fn == null || fn.parentTrait() == null || !(fn.name().equals("index") || fn.name().equals("index_mut"))) return null;
+            if (c.args().isEmpty() || !(c.args().get(0) instanceof Operand.Move m)) return null;
+            return placeTypes.typeOf(m.place()) instanceof Ty.Ref r ? r.inner() : null;
+        }
+        return null;
+    }
+
     /** E0381: assigning a field of a variable that was never initialised (Rust has no partial initialisation). */
     private void partialAssign(InitState s, Place place, Span span) {
         if (place.isLocal() || !(place.projections().get(0) instanceof Place.Projection.Field)) return;
@@ -289,8 +306,11 @@ final class MoveCheck {
                 Ty ty = placeTypes.typeOf(place);
                 String name = placeTypes.name(place);
                 boolean mutable = base instanceof Ty.Ref r && r.mutable();
-                String msg = name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
+                Ty container = k == 0 ? indexedContainer(place.local()) : null;
+                String msg = container != null ? "cannot move out of index of `" + container.display(defs) + "`"
+                        : name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
                         : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
+                if (container != null) name = null;
                 out.add(Diagnostic.error("E0507", msg)
                         .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
                                 + ty.display(defs) + "`, which does not implement the `Copy` trait")

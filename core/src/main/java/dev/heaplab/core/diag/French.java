@@ -49,6 +49,9 @@ public final class French {
         rule("cannot move out of `(.+)` which is behind a mutable reference", "impossible de déplacer `$1`, qui est derrière une référence mutable");
         rule("cannot move out of type `(.+)`, which implements the `Drop` trait", "impossible de déplacer hors du type `$1`, qui implémente le trait `Drop`");
         rule("cannot move out of here", "impossible de déplacer hors d'ici");
+        rule("cannot move out of index of `(.+)`", "impossible de déplacer un élément hors d'un index de `$1`");
+        rule("cannot move out of a shared reference", "impossible de déplacer hors d'une référence partagée");
+        rule("cannot move out of a mutable reference", "impossible de déplacer hors d'une référence mutable");
         // Loans.
         rule("cannot borrow `(.+)` as mutable more than once at a time", "impossible d'emprunter `$1` en mutable plus d'une fois à la fois");
         rule("first mutable borrow occurs here", "premier emprunt mutable ici");
