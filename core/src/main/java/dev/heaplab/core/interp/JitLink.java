@@ -16,6 +16,9 @@ final class JitLink extends JitCtx {
     /** Calls of a body before it is compiled (-Dheaplab.jit.threshold; negative: never). */
     static final int DEFAULT_THRESHOLD = Integer.getInteger("heaplab.jit.threshold", 200);
 
+    /** Above this stack-depth limit, compiled code makes no calls (see {@link Jit#compile}). */
+    static final int NATIVE_DEPTH = 100_000;
+
     private final Interp m;
     int threshold = DEFAULT_THRESHOLD;
     /** Bodies compiled in this run (tests look at it). */
@@ -87,7 +90,7 @@ final class JitLink extends JitCtx {
     }
 
     private Entry compile(Code code, dev.heaplab.core.mir.Body body) {
-        Entry e = Jit.compile(body, m.program);
+        Entry e = Jit.compile(body, m.program, maxDepth <= NATIVE_DEPTH);
         if (e == null) code.jitRefused = true;
         else compiled++;
         code.jit = e;

@@ -163,6 +163,20 @@ class JitTest {
         if (depth <= 5001) assertThat(jit.message()).contains("deeper than " + depth + " frames");
     }
 
+    /** With a depth limit of millions of frames, compiled code makes no calls: deep recursion stays on the machine's frames. */
+    @Test
+    void deepLimitsKeepRecursionOnTheMachine() {
+        Driver.Compiled c = compile(DEEP.replace("down(5000)", "down(150000)"));
+        Limits l = new Limits(Limits.DEFAULT.maxSteps(), Limits.DEFAULT.maxHeapBytes(), 200_000, Limits.DEFAULT.maxOutputBytes(), 3_600_000);
+        CompiledPathTest.Capture a = new CompiledPathTest.Capture(), b = new CompiledPathTest.Capture();
+        Machine jitMachine = new Machine(c.mir(), l, a, List.of()).jitThreshold(0);
+        CompiledPathTest.Outcome jit = CompiledPathTest.run(c.mir().source(), jitMachine, a);
+        CompiledPathTest.Outcome generic = CompiledPathTest.run(c.mir().source(), new Machine(c.mir(), l, b, List.of()).genericOnly(), b);
+        assertThat(jit).isEqualTo(generic);
+        assertThat(jit.stdout()).isEqualTo("100\n150000\n");
+        assertThat(jitMachine.jitCompiled).as("down calls itself").isZero();
+    }
+
     static Stream<String> hotPrograms() {
         return Stream.of("basics/hot_scalar_functions.rs", "panics/hot_div_min_by_minus_one.rs", "panics/hot_rem_by_zero.rs",
                 "panics/hot_shift_overflow.rs", "panics/hot_nested_sub_overflow.rs", "panics/hot_neg_and_mul_overflow.rs",

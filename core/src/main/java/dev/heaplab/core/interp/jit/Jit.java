@@ -32,10 +32,15 @@ public final class Jit {
 
     private static final String NAME = "dev/heaplab/core/interp/jit/Compiled";
 
-    /** The entry of {@code root} compiled with its callees, or null when they cannot all be compiled. */
-    public static Entry compile(Body root, MirProgram program) {
+    /**
+     * The entry of {@code root} compiled with its callees, or null when they cannot all be compiled.
+     * Without {@code calls}, bodies that make calls are not compiled: compiled calls nest on the Java
+     * stack, which a stack-depth limit of millions of frames could overflow where the machine's own
+     * frames would not.
+     */
+    public static Entry compile(Body root, MirProgram program, boolean calls) {
         try {
-            return new Unit(program).build(root);
+            return new Unit(program, calls).build(root);
         } catch (BodyCompiler.Refused e) {
             return null;
         } catch (VirtualMachineError e) {
@@ -48,7 +53,7 @@ public final class Jit {
     /** Why {@code root} is not compiled, or null when it is (for tests and diagnostics). */
     public static String refusal(Body root, MirProgram program) {
         try {
-            new Unit(program).build(root);
+            new Unit(program, true).build(root);
             return null;
         } catch (BodyCompiler.Refused e) {
             return e.getMessage();
@@ -60,10 +65,14 @@ public final class Jit {
     /** The bodies of one class: the root first, then what it calls, each as static method m{index}. */
     private static final class Unit implements BodyCompiler.Callees {
         private final MirProgram program;
+        private final boolean calls;
         private final Map<Body, BodyCompiler.Method> methods = new IdentityHashMap<>();
         private final List<Body> order = new ArrayList<>();
 
-        Unit(MirProgram program) { this.program = program; }
+        Unit(MirProgram program, boolean calls) {
+            this.program = program;
+            this.calls = calls;
+        }
 
         Entry build(Body root) throws Throwable {
             if (!eligible(root)) throw new BodyCompiler.Refused("not a user function");
@@ -71,6 +80,7 @@ public final class Jit {
             for (int i = 0; i < order.size(); i++) { // a worklist: add() appends callees
                 for (Body.BasicBlock bb : order.get(i).blocks()) {
                     if (bb.terminator() instanceof Terminator.Call c) {
+                        if (!calls) throw new BodyCompiler.Refused("call, with a stack-depth limit too deep for the Java stack");
                         Body callee = callee(c);
                         if (callee == null) throw new BodyCompiler.Refused("call of a function that cannot be compiled");
                         add(callee);
