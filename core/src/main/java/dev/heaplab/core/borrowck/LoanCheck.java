@@ -52,7 +52,7 @@ final class LoanCheck {
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
                 l -> StaticAnnotation.annotatedStatic(body, l, source));
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
-        this.reports = new LoanReports(body, types, flow, liveness, out, source);
+        this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, source, out);
         this.stores = new UniversalStores(body, defs, flow, tq, out);

@@ -30,8 +30,11 @@ final class LoanReports {
 
     private final dev.heaplab.core.source.SourceFile source;
 
-    LoanReports(Body body, PlaceTypes types, LoanFlow flow, Liveness liveness, List<Diagnostic> out,
-                dev.heaplab.core.source.SourceFile source) {
+    private final dev.heaplab.core.types.ProgramDefs defs;
+
+    LoanReports(Body body, dev.heaplab.core.types.ProgramDefs defs, PlaceTypes types, LoanFlow flow, Liveness liveness,
+                List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
+        this.defs = defs;
         this.source = source;
         this.body = body;
         this.types = types;
@@ -202,7 +205,10 @@ final class LoanReports {
     private boolean returnsClosure() {
         boolean[] found = {false};
         dev.heaplab.core.types.TySubst.map(body.local(Local.RETURN).ty(), t -> {
-            if (t instanceof dev.heaplab.core.types.Ty.Closure || t instanceof dev.heaplab.core.types.Ty.Dynamic) found[0] = true;
+            if (t instanceof dev.heaplab.core.types.Ty.Closure) found[0] = true;
+            // `Box<dyn Fn..>`, not any trait object: `Box<dyn Speak>` holding a borrow is E0515.
+            if (t instanceof dev.heaplab.core.types.Ty.Dynamic d && defs.trait(d.trait()) instanceof dev.heaplab.core.types.TraitDef td
+                    && td.lang() != null && td.lang().startsWith("Fn")) found[0] = true;
             return t;
         });
         return found[0];

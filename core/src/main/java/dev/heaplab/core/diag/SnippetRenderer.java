@@ -153,7 +153,11 @@ final class SnippetRenderer {
             grid.puts(row, codeOffset + col, a.label());
         }
 
-        for (Positioned pp : placed) {
+        // Longest underline first: a span nested in another stays visible on top of it, as rustc draws
+        // `^^^^--^^` for a borrow inside a returned expression.
+        List<Positioned> byLength = new ArrayList<>(placed);
+        byLength.sort(Comparator.comparingInt((Positioned pp) -> pp.ann.endCol() - pp.ann.startCol()).reversed());
+        for (Positioned pp : byLength) {
             SnippetAnnotation a = pp.ann;
             for (int c = a.startCol(); c < a.endCol(); c++) grid.put(lineOffset + 1, codeOffset + c, a.underline());
         }
