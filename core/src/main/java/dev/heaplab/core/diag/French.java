@@ -105,6 +105,8 @@ public final class French {
         rule("first assignment to `(.+)`", "première affectation de `$1`");
         rule("consider making this binding mutable: `(.+)`", "rendez cette variable mutable : `$1`");
         rule("consider making this binding mutable", "rendez cette variable mutable");
+        rule("consider restricting type parameter `(.+)` with trait `(.+)`", "restreignez le paramètre de type `$1` avec le trait `$2`");
+        rule("consider further restricting type parameter `(.+)` with trait `(.+)`", "restreignez encore le paramètre de type `$1` avec le trait `$2`");
         rule("to force the closure to take ownership of `(.+)` \\(and any other referenced variables\\), use the `move` keyword",
                 "pour que la fermeture prenne possession de `$1` (et des autres variables qu'elle utilise), ajoutez le mot-clé `move`");
         rule("wrap the pattern in parentheses", "mettez le motif entre parenthèses");

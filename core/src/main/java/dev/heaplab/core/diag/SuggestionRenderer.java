@@ -68,9 +68,10 @@ final class SuggestionRenderer {
         if (oneLine && e.lo == e.hi) {
             out.append(number(line, width)).append(" | ").append(detab(lines[0])).append('\n');
             int col = AnnotatedFile.displayCol(e.file, e.lo);
-            // As rustc: the markers cover the inserted text without its trailing space (`mut `: `+++`).
-            String shown = e.text.stripTrailing();
-            out.append(pad).append('|').append(" ".repeat(col + 1)).append("+".repeat(shown.codePointCount(0, shown.length())))
+            // As rustc: the markers cover the inserted text without its surrounding spaces (`mut `: `+++`).
+            String shown = e.text.strip();
+            int lead = e.text.length() - e.text.stripLeading().length();
+            out.append(pad).append('|').append(" ".repeat(col + 1 + lead)).append("+".repeat(shown.codePointCount(0, shown.length())))
                     .append('\n');
             return out.toString();
         }

@@ -137,7 +137,40 @@ final class FnCtxt {
         return t;
     }
 
-    String show(Ty t) { return icx.resolve(t).display(cx.defs); }
+    String show(Ty t) { return eraseForeignRegions(icx.resolve(t)).display(cx.defs); }
+
+    /** The lifetimes named in this function's signature (its own and its impl's), made on first use. */
+    private Set<String> regionsInScope;
+
+    /**
+     * A type as rustc shows it in this function: a lifetime the function cannot name (one of a std
+     * impl's, `&'a T` from iterating a slice) is left out, as rustc leaves out erased regions.
+     */
+    private Ty eraseForeignRegions(Ty t) {
+        if (regionsInScope == null) {
+            Set<String> names = new HashSet<>();
+            dev.heaplab.core.types.FnDef fn = cx.defs.fn(owner);
+            if (fn != null && fn.sig() != null) {
+                List<Ty> sigTys = new java.util.ArrayList<>(fn.sig().inputs());
+                sigTys.add(fn.sig().output());
+                for (Ty s : sigTys) {
+                    dev.heaplab.core.types.TySubst.map(s, x -> {
+                        if (x instanceof Ty.Ref r && r.region().isNamed()) names.add(r.region().name());
+                        return x;
+                    });
+                }
+            }
+            if (fn != null && fn.decl() != null) {
+                for (var gp : fn.decl().generics().params()) {
+                    if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam lp) names.add(lp.name().name());
+                }
+            }
+            regionsInScope = names;
+        }
+        return dev.heaplab.core.types.TySubst.map(t, x -> x instanceof Ty.Ref r && r.region().isNamed()
+                && !r.region().equals(dev.heaplab.core.types.Region.STATIC) && !regionsInScope.contains(r.region().name())
+                ? new Ty.Ref(dev.heaplab.core.types.Region.ERASED, r.mutable(), r.inner()) : x);
+    }
 
     // ---- locals ----
 

@@ -170,6 +170,11 @@ final class OperatorChecker {
             // std: `&A: PartialEq<&B>` and `PartialEq<&mut B>`, `&A: PartialOrd<&B>`, `&i32 + i32` and `&i32 + &i32`
             if (op.isComparison()) {
                 if (op == Expr.BinOp.EQ || op == Expr.BinOp.NE) return new Candidates(2, null);
+                // `&T > &T` with no `T: PartialOrd`: std's forwarding impl does not apply (E0369, the Book's `largest`).
+                Ty base = l;
+                while (fcx.icx.shallow(base) instanceof Ty.Ref br) base = br.inner();
+                if (fcx.icx.shallow(base) instanceof Ty.Param && fcx.solver.evaluate(new Obligation(fcx.icx.shallow(base), tr,
+                        List.of(fcx.icx.fresh()), Map.of(), Span.DUMMY, 0)) == TraitSolver.Outcome.NO) return new Candidates(0, null);
                 return new Candidates(1, refsAround(l));
             }
             if (isBuiltinOperand(peelRef(l), op)) return new Candidates(2, null);
@@ -430,8 +435,10 @@ final class OperatorChecker {
             return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
         }
         if (c != null && c.count() == 0 && b.op().isComparison()) {
-            fcx.cx.diags.add(Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
-                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+            Diagnostic.Builder d = Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
+                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r);
+            restrictParam(d, lhs, traitOf(b.op())[0]);
+            fcx.cx.diags.add(d.build());
             return Ty.BOOL;
         }
         if (b.op().isComparison() && l.equals(r) && fcx.icx.shallow(lhs) instanceof Ty.Adt) {
@@ -449,6 +456,30 @@ final class OperatorChecker {
         fcx.cx.diags.add(Diagnostic.error("E0369", cannot(b.op(), l, r))
                 .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
         return Ty.ERROR;
+    }
+
+    /**
+     * rustc's help for a type parameter of this function lacking the comparison trait:
+     * `fn largest<T: std::cmp::PartialOrd>`, or `+ std::cmp::PartialOrd` after its bounds.
+     */
+    private void restrictParam(Diagnostic.Builder d, Ty operand, String trait) {
+        Ty base = fcx.icx.resolve(operand);
+        while (base instanceof Ty.Ref r) base = r.inner();
+        if (!(base instanceof Ty.Param p) || !(trait.equals("PartialOrd") || trait.equals("PartialEq"))) return;
+        dev.heaplab.core.types.FnDef fn = fcx.cx.defs.fn(fcx.owner);
+        if (fn == null || fn.decl() == null) return;
+        for (var gp : fn.decl().generics().params()) {
+            if (!(gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp) || !tp.name().name().equals(p.name())) continue;
+            Span at = tp.name().span();
+            String text = ": std::cmp::" + trait;
+            for (var bound : tp.bounds()) {
+                if (bound instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb) { at = tb.span(); text = " + std::cmp::" + trait; }
+                else return;
+            }
+            String further = text.startsWith(" +") ? "further " : "";
+            d.suggestion("consider " + further + "restricting type parameter `" + p.name() + "` with trait `" + trait + "`", at.shrinkToHi(), text);
+            return;
+        }
     }
 
     /** rustc's wording: "cannot add `R` to `L`", "cannot subtract `R` from `L`", "cannot multiply `L` by `R`"... */
