@@ -2,6 +2,7 @@
 # Builds bench/programs/check200/*.rs: realistic ~200-line programs for the check-time benchmark,
 # each a few passing tests/ui programs of one kind wrapped in modules (`mod NAME { … }`, their
 # `main` made `pub` and called in turn), so that the figure is not one file's.
+# (generics_traits.rs, loans_loops.rs and lifetimes_structs.rs in the same directory are written by hand, not by this script.)
 # Usage: bench/make-check200.sh   (then check each with `rustc --edition 2024` and `./heaplab check`)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -64,15 +64,19 @@ final class LoanCheck {
             for (Body.BasicBlock bb : body.blocks()) if (bb.terminator() instanceof Terminator.Call call) closureBounds.call(call);
             return;
         }
+        // one state for every block, overwritten with each block's entry (the reports read other blocks' entries from the flow)
+        BitSet[] held = new BitSet[flow.escape + 1];
+        for (int k = 0; k < held.length; k++) held[k] = new BitSet();
         for (int b = 0; b < body.blocks().size(); b++) {
-            BitSet[] held = flow.entry(new BlockId(b));
-            if (held == null) continue;
+            if (!flow.entryInto(new BlockId(b), held)) continue;
             Body.BasicBlock bb = body.blocks().get(b);
             List<BitSet> liveBefore = liveBeforeEach(b);
             for (int i = 0; i < bb.statements().size(); i++) {
                 Statement st = bb.statements().get(i);
-                BitSet inScope = inScope(held, liveBefore.get(i));
-                statement(st, new BlockId(b), i, inScope, held);
+                // only these statements access places (see statement)
+                if (st instanceof Statement.Assign || st instanceof Statement.StorageDead || st instanceof Statement.FakeRead) {
+                    statement(st, new BlockId(b), i, inScope(held, liveBefore.get(i)), held);
+                }
                 if (st instanceof Statement.Assign a) stores.assign(a, held);
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {

@@ -234,6 +234,17 @@ final class LoanFlow {
         return e == null ? null : copy(e);
     }
 
+    /** Overwrites {@code into} (one set per local and the escape slot) with block b's entry; false when b is never reached. */
+    boolean entryInto(BlockId b, BitSet[] into) {
+        BitSet[] e = entry[b.index()];
+        if (e == null) return false;
+        for (int i = 0; i < e.length; i++) {
+            into[i].clear();
+            into[i].or(e[i]);
+        }
+        return true;
+    }
+
     static BitSet[] copy(BitSet[] s) {
         BitSet[] c = new BitSet[s.length];
         // Not clone(): it trims the source's words, which the next set() grows again; most sets are empty.

@@ -294,7 +294,7 @@ final class FnCtxt {
                 // An obligation left ambiguous on the same inputs stays so: selection depends on nothing else.
                 // (a literal's variable too: selecting it scans every impl of the trait)
                 List<Object> inputs = icx.shallow(o.self()) instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL ? null
-                        : solver.settledKey(o.self(), o.trait(), o.args(), o.depth(), true);
+                        : solver.settledKey(o.self(), o.trait(), o.args(), o.depth());
                 if (inputs != null && inputs.equals(stalled.remove(o0))) {
                     pending.add(o);
                     stalled.put(o, inputs);

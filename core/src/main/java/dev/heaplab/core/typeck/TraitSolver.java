@@ -230,7 +230,7 @@ final class TraitSolver {
      * probing, formatting and impls' where-clauses ask the same ones again and again.
      */
     Outcome evaluate(Obligation o) {
-        List<Object> key = canonical(settledKey(o.self(), o.trait(), o.args(), o.depth(), true));
+        List<Object> key = canonical(settledKey(o.self(), o.trait(), o.args(), o.depth()));
         if (key == null) return evaluateNow(o);
         Outcome known = evaluated.get(key);
         if (known == null) evaluated.put(key, known = evaluateNow(o));
@@ -261,18 +261,18 @@ final class TraitSolver {
      * impls while bodies are checked); the body's where-clauses are this solver's; for each closure
      * named, its signature as resolved now (signatures are filled in while bodies are checked, and
      * selecting a closure's Fn traits reads only that). Not for types naming fn items, whose
-     * signatures are filled in while bodies are checked, nor (unless {@code withVars}) inference
-     * variables or errors.
+     * signatures are filled in while bodies are checked, nor errors. Inference variables are
+     * kept as they are (see {@link #canonical} for a key that ignores which they are).
      */
-    List<Object> settledKey(Ty self, DefId trait, List<Ty> args, int depth, boolean withVars) {
+    List<Object> settledKey(Ty self, DefId trait, List<Ty> args, int depth) {
         List<Object> key = new ArrayList<>(args.size() + 4);
         Ty s = icx.resolve(self);
         key.add(s);
-        if (!settled(s, withVars, key)) return null;
+        if (!settled(s, key)) return null;
         for (Ty a : args) {
             Ty r = icx.resolve(a);
             key.add(r);
-            if (!settled(r, withVars, key)) return null;
+            if (!settled(r, key)) return null;
         }
         key.add(trait);
         key.add(depth);
@@ -281,7 +281,7 @@ final class TraitSolver {
     }
 
     /** Is the resolved type {@code t} settled? Adds the resolved signatures of the closures it names to {@code key}. */
-    private boolean settled(Ty t, boolean withVars, List<Object> key) {
+    private boolean settled(Ty t, List<Object> key) {
         return switch (t) {
             case Ty.Int i -> true;
             case Ty.Float f -> true;
@@ -290,33 +290,33 @@ final class TraitSolver {
             case Ty.Str x -> true;
             case Ty.Never n -> true;
             case Ty.Param p -> true;
-            case Ty.Infer i -> withVars;
+            case Ty.Infer i -> true;
             case Ty.Error e -> false;
             case Ty.Closure c -> {
                 FnSig sig = closureSigs.apply(c.def());
                 // (a closure met again inside its own signature, as in `f(f)`: not settled, no loop)
-                if (sig == null || key.contains(c.def()) || !allSettled(c.parentArgs(), withVars, key)) yield false;
+                if (sig == null || key.contains(c.def()) || !allSettled(c.parentArgs(), key)) yield false;
                 key.add(c.def());
                 Ty in = icx.resolve(new Ty.Tuple(sig.inputs())), out = icx.resolve(sig.output());
                 key.add(in);
                 key.add(out);
-                yield settled(in, withVars, key) && settled(out, withVars, key);
+                yield settled(in, key) && settled(out, key);
             }
             case Ty.FnDef d -> false;
-            case Ty.Tuple x -> allSettled(x.elems(), withVars, key);
-            case Ty.Array a -> settled(a.elem(), withVars, key);
-            case Ty.Slice x -> settled(x.elem(), withVars, key);
-            case Ty.Ref r -> settled(r.inner(), withVars, key);
-            case Ty.RawPtr p -> settled(p.inner(), withVars, key);
-            case Ty.Adt a -> allSettled(a.args(), withVars, key);
-            case Ty.FnPtr p -> allSettled(p.params(), withVars, key) && settled(p.ret(), withVars, key);
-            case Ty.Dynamic d -> allSettled(d.traitArgs(), withVars, key);
-            case Ty.Projection p -> allSettled(p.traitArgs(), withVars, key) && settled(p.self(), withVars, key);
+            case Ty.Tuple x -> allSettled(x.elems(), key);
+            case Ty.Array a -> settled(a.elem(), key);
+            case Ty.Slice x -> settled(x.elem(), key);
+            case Ty.Ref r -> settled(r.inner(), key);
+            case Ty.RawPtr p -> settled(p.inner(), key);
+            case Ty.Adt a -> allSettled(a.args(), key);
+            case Ty.FnPtr p -> allSettled(p.params(), key) && settled(p.ret(), key);
+            case Ty.Dynamic d -> allSettled(d.traitArgs(), key);
+            case Ty.Projection p -> allSettled(p.traitArgs(), key) && settled(p.self(), key);
         };
     }
 
-    private boolean allSettled(List<Ty> ts, boolean withVars, List<Object> key) {
-        for (Ty t : ts) if (!settled(t, withVars, key)) return false;
+    private boolean allSettled(List<Ty> ts, List<Object> key) {
+        for (Ty t : ts) if (!settled(t, key)) return false;
         return true;
     }
 
