@@ -35,11 +35,12 @@ class FrenchTest {
                 .isEqualTo("non pris en charge : `std::env::args` (cette partie de la bibliothèque standard n'est pas modélisée)");
         assertThat(French.text("unsupported: a phrase without a French wording"))
                 .isEqualTo("non pris en charge : a phrase without a French wording");
-        SourceFile f = new SourceFile("wide.rs", "fn main() {\n    let x: u128 = 1;\n    println!(\"{}\", x);\n}\n");
+        SourceFile f = new SourceFile("vars.rs", "fn main() {\n    let n = std::env::vars().count();\n    println!(\"{}\", n);\n}\n");
         Driver.Compiled c = Driver.compile(f);
-        assertThat(HumanEmitter.forFile(f).renderAll(c.diagnostics())).startsWith("error: unsupported: 128-bit integers (`u128`)\n");
+        assertThat(HumanEmitter.forFile(f).renderAll(c.diagnostics()))
+                .startsWith("error: unsupported: `std::env::vars` (this part of the standard library is not modelled)\n");
         assertThat(HumanEmitter.forFile(f, true).renderAll(c.diagnostics()))
-                .startsWith("erreur: non pris en charge : entiers sur 128 bits (`u128`)\n");
+                .startsWith("erreur: non pris en charge : `std::env::vars` (cette partie de la bibliothèque standard n'est pas modélisée)\n");
     }
 
     /** Every fixed phrase the sources refuse with (`unsupported(span, "...")`) has a French wording. */
