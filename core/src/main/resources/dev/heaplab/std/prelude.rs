@@ -1299,8 +1299,19 @@ impl<'a, T> ExactSizeIterator for Iter<'a, T> {}
 impl<'a, T> ExactSizeIterator for IterMut<'a, T> {}
 impl<T> ExactSizeIterator for IntoIter<T> {}
 impl<T> ExactSizeIterator for ArrayIntoIter<T> {}
-impl<A: Step> ExactSizeIterator for Range<A> {}
-impl<A: Step> ExactSizeIterator for RangeInclusive<A> {}
+// As std: only the ranges whose length always fits usize (and u32/i32 kept for compatibility).
+impl ExactSizeIterator for Range<usize> {}
+impl ExactSizeIterator for Range<u8> {}
+impl ExactSizeIterator for Range<u16> {}
+impl ExactSizeIterator for Range<u32> {}
+impl ExactSizeIterator for Range<isize> {}
+impl ExactSizeIterator for Range<i8> {}
+impl ExactSizeIterator for Range<i16> {}
+impl ExactSizeIterator for Range<i32> {}
+impl ExactSizeIterator for RangeInclusive<u8> {}
+impl ExactSizeIterator for RangeInclusive<u16> {}
+impl ExactSizeIterator for RangeInclusive<i8> {}
+impl ExactSizeIterator for RangeInclusive<i16> {}
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
 impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
 impl<I: ExactSizeIterator + DoubleEndedIterator> ExactSizeIterator for Rev<I> {}

@@ -324,7 +324,6 @@ public final class French {
         rule("use of this variable here", "utilisation de cette variable ici");
         rule("this constant", "cette constante");
         rule("macro `(.+)`", "macro `$1`");
-        rule("128-bit integers \\((`.+`)\\)", "entiers sur 128 bits ($1)");
         rule("operator (`.+`) on operands of type (`.+`) known only after the expression",
                 "opérateur $1 sur des opérandes de type $2 connu seulement après l'expression");
         rule("(`[^`]+`) needed by `#\\[derive\\((\\w+)\\)\\]` \\(this part of the standard library is not modelled\\)",

@@ -34,7 +34,7 @@ final class Arith {
         IntTy t = a.ty();
         if (t.bits() > 64 || b.ty().bits() > 64) {
             if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
-            return Wide.checked(op, a, new Value.Int(0, t, b.big()), span);
+            return Wide.checked(op, a, b.big(), span);
         }
         if (!checkable(op)) return new Checked(binary(op, a, b, span), false);
         long x = a.bits(), y = b.bits();

@@ -78,7 +78,8 @@ abstract sealed class Jump permits Jump.Goto, Jump.Switch, Jump.Assert {
             boolean any = true;
             if (v instanceof Value.Int i) {
                 key = i.bits();
-                any = i.ty().signed() || key >= 0; // an unsigned value ≥ 2^63 matches none of the table's values
+                // an unsigned value ≥ 2^63, or a 128-bit one beyond a long, matches none of the table's values
+                any = i.wide() != null ? i.wide().bitLength() <= 63 : i.ty().signed() || key >= 0;
             } else if (v instanceof Value.Bool bo) {
                 key = bo.v() ? 1 : 0;
             } else if (v instanceof Value.Char c) {

@@ -55,7 +55,7 @@ abstract sealed class ScalarOp extends Op {
             Value res;
             if (l instanceof Value.Int a && r instanceof Value.Int b) {
                 if (comparison) res = Arith.bool(Arith.compareInts(op, a, b));
-                else if (a.ty().bits() > 64 || Arith.divisionByZero(op, b.bits())) return false;
+                else if (a.ty().bits() > 64 || b.ty().bits() > 64 || Arith.divisionByZero(op, b.bits())) return false;
                 else res = new Value.Int(Arith.wrapping(op, a.bits(), b.bits(), a.ty()), a.ty());
             } else {
                 try {
@@ -91,7 +91,7 @@ abstract sealed class ScalarOp extends Op {
             if (l instanceof Value.Int a && r instanceof Value.Int b) {
                 IntTy t = a.ty();
                 long x = a.bits(), y = b.bits();
-                if (t.bits() > 64 || !Arith.checkable(op) || Arith.divisionByZero(op, y)) return false;
+                if (t.bits() > 64 || b.ty().bits() > 64 || !Arith.checkable(op) || Arith.divisionByZero(op, y)) return false;
                 value = new Value.Int(Arith.wrapping(op, x, y, t), t);
                 overflow = Arith.overflows(op, x, y, t, b.ty().signed());
             } else {

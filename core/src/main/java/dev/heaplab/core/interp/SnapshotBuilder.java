@@ -346,6 +346,7 @@ final class SnapshotBuilder implements MemoryInspector {
     }
 
     static String intText(Value.Int i) {
+        if (i.wide() != null) return i.wide().toString();
         return i.ty().signed() ? Long.toString(i.bits()) : Long.toUnsignedString(i.bits());
     }
 

@@ -238,8 +238,7 @@ final class Stepper {
 
     private BigInteger switchValue(Value v) {
         return switch (v) {
-            case Value.Int i -> i.ty().signed() || i.bits() >= 0 ? BigInteger.valueOf(i.bits())
-                    : new BigInteger(Long.toUnsignedString(i.bits()));
+            case Value.Int i -> i.big();
             case Value.Bool b -> b.v() ? BigInteger.ONE : BigInteger.ZERO;
             case Value.Char c -> BigInteger.valueOf(c.cp());
             default -> throw new MachineStop.Internal("switch on " + v, m.current);

@@ -62,9 +62,10 @@ final class Wide {
     /** The unsigned bit pattern of {@code v} in {@code t}'s width. */
     static BigInteger bitsOf(BigInteger v, IntTy t) { return v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft(t.bits())) : v; }
 
-    static Arith.Checked checked(BinOp op, Value.Int a, Value.Int b, Span span) {
+    /** {@code a op y} for an arithmetic or shift operator ({@code y} a shift amount of any integer type). */
+    static Arith.Checked checked(BinOp op, Value.Int a, BigInteger y, Span span) {
         IntTy t = a.ty();
-        BigInteger x = a.big(), y = b.big();
+        BigInteger x = a.big();
         boolean shift = op == BinOp.SHL || op == BinOp.SHR;
         if ((op == BinOp.DIV || op == BinOp.REM) && y.signum() == 0) throw new MachineStop.Panic(op == BinOp.DIV
                 ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero", span);
