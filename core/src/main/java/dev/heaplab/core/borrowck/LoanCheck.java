@@ -74,7 +74,7 @@ final class LoanCheck {
             for (int i = 0; i < bb.statements().size(); i++) {
                 Statement st = bb.statements().get(i);
                 // only these statements access places (see statement)
-                if (st instanceof Statement.Assign || st instanceof Statement.StorageDead || st instanceof Statement.FakeRead) {
+                if (st instanceof Statement.Assign || st instanceof Statement.StorageDead) {
                     statement(st, new BlockId(b), i, inScope(held, liveBefore.get(i)), held);
                 }
                 if (st instanceof Statement.Assign a) stores.assign(a, held);
