@@ -47,7 +47,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line in-process with the given streams and returns the exit code (never throws). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 2 && args[0].equals("run") && !args[1].startsWith("-")) return plainRun(args[1], out, err);
+        // not for `-…` (an option) nor `@…` (picocli reads arguments from that file)
+        if (args.length == 2 && args[0].equals("run") && !args[1].startsWith("-") && !args[1].startsWith("@")) {
+            return plainRun(args[1], out, err);
+        }
         return execute(new Main(), args, out, err);
     }
 

@@ -17,8 +17,6 @@ public final class StartupClock {
     private static final boolean ON = "1".equals(System.getenv("HEAPLAB_STARTUP_CLOCK"));
     private static final List<String> MARKS = new ArrayList<>();
 
-    public static boolean on() { return ON; }
-
     /** Records that {@code what} just ended on the current thread. */
     public static void mark(String what) {
         if (!ON) return;
