@@ -18,6 +18,44 @@ import java.util.List;
 final class Derived {
     private Derived() {}
 
+    /** An operator's operand: by value, or read through the reference of std's `&i32 + i32` impls. */
+    private static Value operand(Value[] a, Calls.Target t, int k, Span span) {
+        return k < t.argTys().length && t.argTys()[k] instanceof Ty.Ref && a[k] instanceof Value.Ptr p ? Memory.get(p, span) : a[k];
+    }
+
+    /**
+     * `<i32 as Add>::add` reached through a generic `T: Add<Output = T>`: the primitive operation with
+     * debug overflow checks, panicking at the operator's span as rustc's `#[track_caller]`-like std impls.
+     */
+    private static Value primitiveOperator(String trait, Value l, Value r, Span span) {
+        var op = switch (trait) {
+            case "Add" -> dev.heaplab.core.mir.Rvalue.BinOp.ADD;
+            case "Sub" -> dev.heaplab.core.mir.Rvalue.BinOp.SUB;
+            case "Mul" -> dev.heaplab.core.mir.Rvalue.BinOp.MUL;
+            case "Div" -> dev.heaplab.core.mir.Rvalue.BinOp.DIV;
+            case "Rem" -> dev.heaplab.core.mir.Rvalue.BinOp.REM;
+            case "BitAnd" -> dev.heaplab.core.mir.Rvalue.BinOp.BIT_AND;
+            case "BitOr" -> dev.heaplab.core.mir.Rvalue.BinOp.BIT_OR;
+            case "BitXor" -> dev.heaplab.core.mir.Rvalue.BinOp.BIT_XOR;
+            case "Shl" -> dev.heaplab.core.mir.Rvalue.BinOp.SHL;
+            default -> dev.heaplab.core.mir.Rvalue.BinOp.SHR;
+        };
+        Arith.Checked c = Arith.checked(op, l, r, span);
+        if (c.overflow()) {
+            String verb = switch (op) {
+                case ADD -> "add";
+                case SUB -> "subtract";
+                case MUL -> "multiply";
+                case DIV -> "divide";
+                case REM -> "calculate the remainder";
+                case SHL -> "shift left";
+                default -> "shift right";
+            };
+            throw new MachineStop.Panic("attempt to " + verb + " with overflow", span);
+        }
+        return c.value();
+    }
+
     /** Runs a method of a derived impl, or a trait method without any body (e.g. `Clone::clone` on i32). */
     static Value call(Interp m, Calls.Target t, Span span) {
         FnDef fn = m.defs.fn(t.fn());
@@ -62,6 +100,17 @@ final class Derived {
                 new ValueFormatter(m, span).format(f, lang.equals("Debug") ? FormatTemplate.Trait.DEBUG
                         : FormatTemplate.Trait.DISPLAY, (Value.Ptr) a[0], selfTy);
                 return m.types.ok(Value.unit());
+            }
+            case "Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr", "BitXor", "Shl", "Shr" -> {
+                return primitiveOperator(lang, operand(a, t, 0, span), operand(a, t, 1, span), span);
+            }
+            case "Neg", "Not" -> {
+                Value v = operand(a, t, 0, span);
+                if (lang.equals("Neg") && v instanceof Value.Int i && i.ty().signed()
+                        && Arith.checked(dev.heaplab.core.mir.Rvalue.BinOp.SUB, new Value.Int(0, i.ty()), v, span).overflow()) {
+                    throw new MachineStop.Panic("attempt to negate with overflow", span);
+                }
+                return Arith.unary(lang.equals("Neg") ? dev.heaplab.core.mir.Rvalue.UnOp.NEG : dev.heaplab.core.mir.Rvalue.UnOp.NOT, v, span);
             }
             default -> throw new MachineStop.Internal("unsupported: no impl found for " + lang + "::" + name + " with "
                     + t.typeArgs().stream().map(m.types::display).toList(), span);

@@ -428,6 +428,16 @@ final class TraitSolver {
                 if (self instanceof Ty.Array a) return yes(each(List.of(a.elem()), trait));
                 if (self instanceof Ty.Slice s) return yes(each(List.of(s.elem()), trait));
                 return null;
+            case "Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr", "BitXor", "Shl", "Shr", "Neg", "Not": {
+                // std's operator impls for the primitives with the same type on both sides (`T: Add<Output = T>`
+                // used with i32); their `Output` is the type itself (see normalize).
+                if (!primitiveOperator(lang, self)) return null;
+                if (lang.equals("Neg") || lang.equals("Not") || args.isEmpty()) return yes(List.of());
+                Ty rhs = icx.shallow(args.get(0));
+                if (lang.startsWith("Sh")) return rhs instanceof Ty.Int || rhs instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER
+                        ? yes(List.of()) : rhs instanceof Ty.Infer ? AMBIG : null;
+                return icx.unify(args.get(0), self) ? yes(List.of()) : null;
+            }
             case "PartialEq", "PartialOrd", "Eq", "Ord", "Hash", "Default":
                 if (primitive(self) && (args.isEmpty() || icx.unify(args.get(0), self))) {
                     boolean floatOk = !(self instanceof Ty.Float) || lang.startsWith("Partial") || lang.equals("Default");
@@ -477,6 +487,17 @@ final class TraitSolver {
         return out;
     }
 
+    /** Which primitive types std implements an operator trait for (with itself on the right). */
+    private static boolean primitiveOperator(String lang, Ty self) {
+        return switch (lang) {
+            case "Add", "Sub", "Mul", "Div", "Rem" -> self instanceof Ty.Int || self instanceof Ty.Float;
+            case "BitAnd", "BitOr", "BitXor", "Not" -> self instanceof Ty.Int || self instanceof Ty.Bool;
+            case "Shl", "Shr" -> self instanceof Ty.Int;
+            case "Neg" -> self instanceof Ty.Int i && i.kind().signed() || self instanceof Ty.Float;
+            default -> false;
+        };
+    }
+
     static boolean primitive(Ty t) {
         return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char;
     }
@@ -523,6 +544,11 @@ final class TraitSolver {
                 return d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT;
             }
             if (idx >= 0) return d.traitArgs().get(own + idx);
+        }
+        if (p.name().equals("Output") && cx.defs.trait(trait) instanceof TraitDef otd && otd.lang() != null
+                && primitiveOperator(otd.lang(), self) && (p.traitArgs().isEmpty() || otd.lang().startsWith("Sh")
+                        && icx.shallow(p.traitArgs().get(0)) instanceof Ty.Int || icx.shallow(p.traitArgs().get(0)).equals(self))) {
+            return self; // `<i32 as Add>::Output` is i32
         }
         boolean rigid = self instanceof Ty.Param || self instanceof Ty.Projection;
         int snap = icx.snapshot();
