@@ -58,39 +58,17 @@ final class DropGlue {
      * type walks all of it), bounded because drop glue also builds types afresh.
      */
     private final java.util.IdentityHashMap<Ty, Boolean> needsDropById = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Ty, Object> dropImplById = new java.util.IdentityHashMap<>();
     private static final Object NO_IMPL = new Object();
     private static final int ID_CACHE_MAX = 4096;
     private int computing;
 
-    /**
-     * An ADT type's definition, its concrete field types per variant, whether it needs drop and its
-     * `Drop` impl (each filled on first use): one identity lookup per dropped ADT value instead of four.
-     */
-    private static final class AdtInfo {
-        final AdtDef def;
-        final Ty[][] fieldTys;
-        Boolean needsDrop;
-        Object dropImpl;
-
-        AdtInfo(AdtDef def, Ty[][] fieldTys) {
-            this.def = def;
-            this.fieldTys = fieldTys;
-        }
-
-        AdtDef def() { return def; }
-
-        Ty[][] fieldTys() { return fieldTys; }
-    }
+    /** An ADT type's definition and its concrete field types per variant (filled on first use). */
+    private record AdtInfo(AdtDef def, Ty[][] fieldTys) {}
 
     private final java.util.IdentityHashMap<Ty, AdtInfo> adtById = new java.util.IdentityHashMap<>();
 
-    /** The last few ADT types dropped, scanned by identity before the map (drops of a list cycle through few types). */
-    private final Ty.Adt[] recentTys = new Ty.Adt[8];
-    private final AdtInfo[] recentInfos = new AdtInfo[8];
-    private int recentNext;
-
     private AdtInfo adt(Ty.Adt a) {
-        for (int i = 0; i < recentTys.length; i++) if (recentTys[i] == a) return recentInfos[i];
         AdtInfo info = adtById.get(a);
         if (info == null) {
             if (adtById.size() >= ID_CACHE_MAX) adtById.clear();
@@ -98,19 +76,12 @@ final class DropGlue {
             info = new AdtInfo(d, d == null ? null : new Ty[d.variants().size()][]);
             adtById.put(a, info);
         }
-        recentTys[recentNext] = a;
-        recentInfos[recentNext] = info;
-        recentNext = (recentNext + 1) & (recentTys.length - 1);
         return info;
     }
 
     /** The concrete field types of a variant of an ADT type (the same objects each time, for the caches above). */
     private Ty[] fieldTys(Ty.Adt a, AdtDef d, int variant) {
-        return fieldTys(adt(a), a, d, variant);
-    }
-
-    private Ty[] fieldTys(AdtInfo info, Ty.Adt a, AdtDef d, int variant) {
-        Ty[][] all = info.fieldTys();
+        Ty[][] all = adt(a).fieldTys();
         Ty[] tys = all[variant];
         if (tys == null) {
             List<AdtDef.FieldDef> fields = d.variants().get(variant).fields();
@@ -122,9 +93,15 @@ final class DropGlue {
     }
 
     /** The type's `Drop` impl, or null. */
-    private Object dropImpl(Ty ty) {
-        TraitResolver.Match found = m.calls.resolver().findLang("Drop", ty);
-        return found == null ? NO_IMPL : found;
+    private TraitResolver.Match dropImpl(Ty ty) {
+        Object o = dropImplById.get(ty);
+        if (o == null) {
+            if (dropImplById.size() >= ID_CACHE_MAX) dropImplById.clear();
+            TraitResolver.Match found = m.calls.resolver().findLang("Drop", ty);
+            o = found == null ? NO_IMPL : found;
+            dropImplById.put(ty, o);
+        }
+        return o == NO_IMPL ? null : (TraitResolver.Match) o;
     }
 
     boolean needsDrop(Ty ty) {
@@ -192,15 +169,32 @@ final class DropGlue {
 
     /** Drops value {@code v} of type {@code ty} stored at {@code at}. */
     void drop(Value.Ptr at, Value v, Ty ty, Span span) {
-        if (v instanceof Value.Uninit) return;
-        if (ty instanceof Ty.Adt a) {
-            dropAdt(at, v, a, span);
-            return;
-        }
-        if (!needsDrop(ty)) return;
+        if (v instanceof Value.Uninit || !needsDrop(ty)) return;
+        TraitResolver.Match dropImpl = ty instanceof Ty.Adt ? dropImpl(ty) : null;
         if (m.detailed) {
-            m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(ty), m.dropPlace, false));
+            boolean user = dropImpl != null && dropImpl.impl().methods().get("drop") != null;
+            m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(ty), m.dropPlace, user));
             m.dropPlace = null;
+        }
+        if (ty instanceof Ty.Adt a) {
+            if (dropImpl != null) {
+                DefId fn = dropImpl.impl().methods().get("drop");
+                if (fn != null) {
+                    m.calls.callFn(fn, dropImpl.args(), new Value[] {at}, new Ty[] {Ty.refMut(ty)}, span);
+                    v = Memory.get(at, span);
+                }
+            }
+            AdtDef d = adt(a).def();
+            if (d.lang() != null && isOwningLang(d.lang())) {
+                m.builtins.dropLang(d.lang(), at, v, a, span);
+                return;
+            }
+            if (!(v instanceof Value.Agg g)) return;
+            if (g.variant >= d.variants().size()) return;
+            Ty[] fieldTys = fieldTys(a, d, g.variant);
+            for (int i = 0; i < fieldTys.length && i < g.fields.length; i++)
+                drop(at.child(i), g.fields[i], fieldTys[i], span);
+            return;
         }
         if (!(v instanceof Value.Agg g)) return;
         switch (ty) {
@@ -216,38 +210,6 @@ final class DropGlue {
             }
             default -> { }
         }
-    }
-
-    private void dropAdt(Value.Ptr at, Value v, Ty.Adt a, Span span) {
-        AdtInfo info = adt(a);
-        Boolean nd = info.needsDrop;
-        if (nd == null) info.needsDrop = nd = needsDrop(a); // drop never runs inside a needsDrop computation
-        if (!nd) return;
-        Object o = info.dropImpl;
-        if (o == null) info.dropImpl = o = dropImpl(a);
-        TraitResolver.Match dropImpl = o == NO_IMPL ? null : (TraitResolver.Match) o;
-        if (m.detailed) {
-            boolean user = dropImpl != null && dropImpl.impl().methods().get("drop") != null;
-            m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(a), m.dropPlace, user));
-            m.dropPlace = null;
-        }
-        if (dropImpl != null) {
-            DefId fn = dropImpl.impl().methods().get("drop");
-            if (fn != null) {
-                m.calls.callFn(fn, dropImpl.args(), new Value[] {at}, new Ty[] {Ty.refMut(a)}, span);
-                v = Memory.get(at, span);
-            }
-        }
-        AdtDef d = info.def();
-        if (d.lang() != null && isOwningLang(d.lang())) {
-            m.builtins.dropLang(d.lang(), at, v, a, span);
-            return;
-        }
-        if (!(v instanceof Value.Agg g)) return;
-        if (g.variant >= d.variants().size()) return;
-        Ty[] fieldTys = fieldTys(info, a, d, g.variant);
-        for (int i = 0; i < fieldTys.length && i < g.fields.length; i++)
-            drop(at.child(i), g.fields[i], fieldTys[i], span);
     }
 
     /** Drops elements [from, to) of a buffer of {@code elem}s, in order. */
