@@ -113,6 +113,11 @@ final class LoanCheck {
         BitSet s = new BitSet();
         activated.clear();
         s.or(held[flow.escape]);
+        // A loan that escaped (into the return value, a parameter's data) has left its reservation temp.
+        BitSet escaped = held[flow.escape];
+        for (int id = escaped.nextSetBit(0); id >= 0; id = escaped.nextSetBit(id + 1)) {
+            if (flow.loans().get(id).twoPhase()) activated.set(id);
+        }
         for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) {
             if (l >= held.length) continue;
             s.or(held[l]);

@@ -504,13 +504,19 @@ final class Exprs {
      * An argument: a `&mut` place passed where the parameter is declared `&mut` is implicitly
      * reborrowed (`&mut *r`), as rustc does at coercion sites, so the variable stays usable.
      */
-    Operand argOperand(Expr e, Ty param) {
+    Operand argOperand(Expr e, Ty param) { return argOperand(e, param, false); }
+
+    /**
+     * As {@link #argOperand(Expr, Ty)}; a method's receiver is reborrowed as a two-phase borrow, as
+     * rustc's receiver adjustment is (`entry.push(entry.len())` with `entry: &mut Vec<_>`).
+     */
+    Operand argOperand(Expr e, Ty param, boolean receiver) {
         Ty t = cx.adjustedTy(e);
         if (param instanceof Ty.Ref pr && pr.mutable() && t instanceof Ty.Ref r && r.mutable()
                 && ControlFlow.isPlaceExpr(e) && cx.results.adjustments(e.id()).isEmpty()) {
             Place p = place(e, true);
             Local tmp = cx.temp(t, e.span());
-            cx.assign(e.span(), Place.of(tmp), new Rvalue.Ref(Rvalue.BorrowKind.MUT, p.deref()));
+            cx.assign(e.span(), Place.of(tmp), new Rvalue.Ref(receiver ? Rvalue.BorrowKind.TWO_PHASE_MUT : Rvalue.BorrowKind.MUT, p.deref()));
             return new Operand.Move(Place.of(tmp));
         }
         return operand(e);
@@ -550,7 +556,7 @@ final class Exprs {
         }
         List<Operand> args = new ArrayList<>();
         List<Ty> params = paramTypes(callee.fn());
-        args.add(evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0)), m.receiver()));
+        args.add(evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0), true), m.receiver()));
         for (int k = 0; k < m.args().size(); k++) {
             args.add(evaluated(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null), m.args().get(k)));
         }
