@@ -244,6 +244,12 @@ public final class French {
         rule("\\.\\.\\.so that the type `(.+)` will meet its required lifetime bounds",
                 "...pour que le type `$1` respecte les bornes de durée de vie requises");
         rule("consider adding an explicit lifetime bound", "ajoutez une borne de durée de vie explicite");
+        // Parse errors.
+        rule("expected one of `!` or `::`, found (.+)", "`!` ou `::` attendu, $1 trouvé");
+        rule("expected one of `!` or `::`", "`!` ou `::` attendu");
+        rule("help: write `fn` instead of `(.+)` to declare a function", "aide : écrivez `fn` au lieu de `$1` pour déclarer une fonction");
+        rule("this file contains an unclosed delimiter", "ce fichier contient un délimiteur non fermé");
+        rule("unclosed delimiter", "délimiteur non fermé");
         rule("to force the closure to take ownership of `(.+)` \\(and any other referenced variables\\), use the `move` keyword",
                 "pour que la fermeture prenne possession de `$1` (et des autres variables référencées), utilisez le mot-clé `move`");
         rule("wrap the pattern in parentheses", "entourez le motif de parenthèses");
