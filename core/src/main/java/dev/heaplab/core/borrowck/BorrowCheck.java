@@ -29,6 +29,7 @@ public final class BorrowCheck {
             moves.run();
             new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).run();
             new LoanCheck(body, program.defs(), found, program.source()).run();
+            new StaticParams(body, program.defs(), found).run();
         }
         found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
                 && viaDerefMut.contains(d.primarySpan()));

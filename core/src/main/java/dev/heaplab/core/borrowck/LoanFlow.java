@@ -601,6 +601,8 @@ final class LoanFlow {
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
             if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)) {
+                // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
+                if (queries.refFree(r.inner())) continue;
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
                     if (l.universal()) {

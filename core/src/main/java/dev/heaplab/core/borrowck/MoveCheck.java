@@ -211,7 +211,9 @@ final class MoveCheck {
                 return;
             }
         }
-        if (l.exact()) {
+        // `names[i]` may be any element: with one moved out, rustc reports a use of the partially moved array.
+        boolean anyElement = !l.exact() && place.projections().get(l.used()) instanceof Place.Projection.Index;
+        if (l.exact() || anyElement) {
             int child = uninitDescendant(s, l.path());
             if (child >= 0 && s.maybeMoved(child)) report(s, child, true, kind, span, b, i);
         }

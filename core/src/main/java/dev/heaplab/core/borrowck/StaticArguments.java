@@ -80,7 +80,7 @@ final class StaticArguments {
     }
 
     /** Indices of the type parameters bounded by `'static`. */
-    private static Set<Integer> staticParams(FnDef fn) {
+    static Set<Integer> staticParams(FnDef fn) {
         Set<Integer> out = new HashSet<>();
         Generics g = fn.decl().generics();
         List<String> names = fn.generics().params();
@@ -93,7 +93,7 @@ final class StaticArguments {
         return out;
     }
 
-    private static boolean hasStatic(List<Generics.Bound> bounds) {
+    static boolean hasStatic(List<Generics.Bound> bounds) {
         for (Generics.Bound b : bounds)
             if (b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().endsWith("static")) return true;
         return false;

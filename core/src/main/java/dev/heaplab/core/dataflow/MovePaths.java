@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The move paths of a body: each local, and each field (through enum downcasts) of a move path
- * that the body mentions. A place maps to the longest move path that is a prefix of it, stopping
- * at the first dereference or index (one cannot move out through those).
+ * The move paths of a body: each local, and each field (through enum downcasts) or constant
+ * index of an array (a slice pattern's element) of a move path that the body mentions. A place
+ * maps to the longest move path that is a prefix of it, stopping at the first dereference or
+ * index (one cannot move out through those).
  */
 public final class MovePaths {
-    /** A path: its parent (-1 for a local), its local, and its projections (Field/Downcast only). */
+    /** A path: its parent (-1 for a local), its local, and its projections (Field/Downcast/ConstantIndex only). */
     public record MovePath(int index, int parent, Local local, List<Place.Projection> projections) {}
 
     private final List<MovePath> paths = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class MovePaths {
         int cur = place.local().index();
         List<Place.Projection> projs = new ArrayList<>();
         for (Place.Projection p : place.projections()) {
-            if (!(p instanceof Place.Projection.Field || p instanceof Place.Projection.Downcast)) return;
+            if (!isPathElem(p)) return;
             projs.add(p);
             Integer next = byKey.get(new Key(cur, normalise(p)));
             cur = next != null ? next : add(cur, place.local(), projs, p);
@@ -123,16 +124,26 @@ public final class MovePaths {
         int cur = place.local().index();
         int used = 0;
         for (Place.Projection p : place.projections()) {
-            if (!(p instanceof Place.Projection.Field || p instanceof Place.Projection.Downcast)) break;
+            if (!isPathElem(p)) break;
             Integer next = byKey.get(new Key(cur, normalise(p)));
             if (next == null) break;
             cur = next;
             used++;
         }
-        return new Lookup(cur, used == place.projections().size());
+        return new Lookup(cur, used == place.projections().size(), used);
     }
 
-    public record Lookup(int path, boolean exact) {}
+    /**
+     * A constant index is only met before any dereference, so on an array: its elements are moved
+     * out one by one (`let [a, ..] = names;`), as rustc's move paths do.
+     */
+    private static boolean isPathElem(Place.Projection p) {
+        return p instanceof Place.Projection.Field || p instanceof Place.Projection.Downcast
+                || p instanceof Place.Projection.ConstantIndex;
+    }
+
+    /** The path found, whether it is the whole place, and how many of the place's projections it covers. */
+    public record Lookup(int path, boolean exact, int used) {}
 
     /** Calls {@code f} on the path and all its descendants. */
     public void forSelfAndDescendants(int path, java.util.function.IntConsumer f) {

@@ -73,7 +73,7 @@ public final class PlaceTypes {
                 case Place.Projection.Deref d -> { if (!fieldNext) sb.insert(0, "*"); variant = 0; }
                 case Place.Projection.Field f -> { sb.append('.').append(fieldName(ty, variant, f.index())); variant = 0; }
                 case Place.Projection.Index i -> sb.append("[_]");
-                case Place.Projection.ConstantIndex c -> sb.append("[").append(c.offset()).append("]");
+                case Place.Projection.ConstantIndex c -> sb.append("[..]"); // rustc's wording for a pattern's element
                 case Place.Projection.Subslice s -> sb.append("[..]");
                 case Place.Projection.Downcast d -> { variant = d.variant(); sb.insert(0, "(").append(" as ").append(d.name()).append(")"); }
             }

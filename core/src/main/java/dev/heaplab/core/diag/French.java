@@ -247,6 +247,21 @@ public final class French {
         rule("cannot move out of type `(.+)`, a non-copy array", "impossible de déplacer hors du type `$1`, un tableau non `Copy`");
         rule("borrowed data escapes outside of function", "des données empruntées s'échappent de la fonction");
         rule("borrowed data escapes outside of method", "des données empruntées s'échappent de la méthode");
+        rule("the parameter type `(.+)` may not live long enough", "le type paramètre `$1` ne vit peut-être pas assez longtemps");
+        rule("the parameter type `(.+)` must be valid for the static lifetime\\.\\.\\.",
+                "le type paramètre `$1` doit être valide pour la durée de vie `'static`...");
+        rule("\\.\\.\\.so that the type `(.+)` will meet its required lifetime bounds",
+                "...pour que le type `$1` respecte les bornes de durée de vie requises");
+        rule("consider adding an explicit lifetime bound", "ajoutez une borne de durée de vie explicite");
+        // Parse errors.
+        rule("expected one of `!` or `::`, found (.+)", "`!` ou `::` attendu, $1 trouvé");
+        rule("expected one of `!` or `::`", "`!` ou `::` attendu");
+        rule("help: write `fn` instead of `(.+)` to declare a function", "aide : écrivez `fn` au lieu de `$1` pour déclarer une fonction");
+        rule("this file contains an unclosed delimiter", "ce fichier contient un délimiteur non fermé");
+        rule("unclosed delimiter", "délimiteur non fermé");
+        rule("to force the closure to take ownership of `(.+)` \\(and any other referenced variables\\), use the `move` keyword",
+                "pour que la fermeture prenne possession de `$1` (et des autres variables référencées), utilisez le mot-clé `move`");
+        rule("wrap the pattern in parentheses", "entourez le motif de parenthèses");
         rule("expected a closure that implements the `(.+)` trait, but this closure only implements `(.+)`",
                 "fermeture implémentant le trait `$1` attendue, mais celle-ci n'implémente que `$2`");
         rule("struct `(.+)` has no field named `(.+)`", "la structure `$1` n'a pas de champ nommé `$2`");
@@ -275,6 +290,10 @@ public final class French {
         rule("a binding of the rest of a slice pattern", "une liaison du reste d'un motif de tranche");
         rule("a destructuring `let` without an initialiser", "un `let` qui déstructure sans valeur initiale");
         rule("a recursive constant", "une constante récursive");
+        rule("a type parameter of an impl or trait given to a function that requires `'static`",
+                "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
+        rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",
+                "une valeur de type générique convertie en `dyn Trait` dans une fonction à paramètres de durée de vie");
         rule("a tuple struct or variant constructor used as a function value",
                 "un constructeur de structure ou de variante tuple utilisé comme valeur de fonction");
         rule("a variable bound by reference in only some alternatives of an or-pattern",

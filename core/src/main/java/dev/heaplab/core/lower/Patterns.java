@@ -219,7 +219,7 @@ final class Patterns {
                     new Operand.Copy(Place.of(len)), LowerCx.constInt(fixed, Ty.USIZE)));
             branchFalse(new Operand.Copy(Place.of(ok)), fail, span);
         }
-        sliceElems(s, place, elem, (pat, p) -> test(pat, p, elem, fail));
+        sliceElems(s, place, ty, (pat, p) -> test(pat, p, elem, fail));
     }
 
     private static boolean isRestLike(Pattern p) {
@@ -228,15 +228,25 @@ final class Patterns {
 
     private interface PlaceVisitor { void visit(Pattern p, Place place); }
 
-    private void sliceElems(Pattern.Slice s, Place place, Ty elem, PlaceVisitor v) {
+    /**
+     * Visits the elements of a slice pattern with their places. On an array (length known) every
+     * index counts from the start, as in rustc's MIR: one element has one place, whichever end the
+     * pattern counts from, which the move paths of the borrow checker rely on.
+     */
+    private void sliceElems(Pattern.Slice s, Place place, Ty ty, PlaceVisitor v) {
         int rest = -1;
         for (int i = 0; i < s.elems().size(); i++) if (isRestLike(s.elems().get(i))) rest = i;
         int n = s.elems().size();
+        long arrayLen = ty instanceof Ty.Array a && a.len() >= 0 ? a.len() : -1;
         for (int i = 0; i < n; i++) {
             Pattern e = s.elems().get(i);
             if (i == rest) continue;
             boolean fromEnd = rest >= 0 && i > rest;
             long offset = fromEnd ? n - i : i;
+            if (fromEnd && arrayLen >= 0) {
+                offset = arrayLen - offset;
+                fromEnd = false;
+            }
             v.visit(e, place.project(new Place.Projection.ConstantIndex(offset, fromEnd)));
         }
     }
@@ -403,7 +413,7 @@ final class Patterns {
                         return;
                     }
                 }
-                sliceElems(s, place, elem, (pat, pl) -> walkBindings(pat, pl, elem, v));
+                sliceElems(s, place, ty, (pat, pl) -> walkBindings(pat, pl, elem, v));
             }
             case Pattern.Wildcard w -> { }
             case Pattern.Rest r -> { }

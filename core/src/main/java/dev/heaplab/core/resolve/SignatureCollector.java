@@ -1,6 +1,7 @@
 package dev.heaplab.core.resolve;
 
 import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.Ident;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.TypeExpr;
 import dev.heaplab.core.types.AdtDef;
@@ -359,10 +360,12 @@ public final class SignatureCollector {
             if (f.selfParam().explicitType() != null) {
                 inputs.add(lowerer.lower(f.selfParam().explicitType(), env));
             } else {
+                // `&'a self` keeps its written lifetime, as a `&'a T` parameter does.
+                Ident lt = f.selfParam().lifetime();
                 inputs.add(switch (selfKind) {
                     case VALUE -> selfTy;
-                    case REF -> Ty.ref(selfTy);
-                    case REF_MUT -> Ty.refMut(selfTy);
+                    case REF -> lt == null ? Ty.ref(selfTy) : new Ty.Ref(dev.heaplab.core.types.Region.named(lt.name()), false, selfTy);
+                    case REF_MUT -> lt == null ? Ty.refMut(selfTy) : new Ty.Ref(dev.heaplab.core.types.Region.named(lt.name()), true, selfTy);
                 });
             }
         }

@@ -26,7 +26,8 @@ public final class SourceFile {
         int n = 0;
         starts[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            // As rustc, a final newline starts no line: the end of the file is on the last line.
+            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
             }
@@ -68,6 +69,7 @@ public final class SourceFile {
     public String lineText(int line) {
         int start = lineStarts[line - 1];
         int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\n') end--;
         if (end > start && text.charAt(end - 1) == '\r') end--;
         return text.substring(start, Math.max(start, end));
     }

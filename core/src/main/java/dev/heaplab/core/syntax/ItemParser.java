@@ -83,9 +83,23 @@ abstract class ItemParser extends StmtParser {
             throw fail(Diagnostic.error(null, "expected item after visibility, found " + t.describe())
                     .primary(t.span(), "expected item").build());
         }
+        if (t.is(TokenKind.IDENT) && !t.isKeyword() && !peek(1).is(TokenKind.EOF) && !peek(1).is(TokenKind.NOT)
+                && !peek(1).is(TokenKind.PATHSEP)) {
+            // rustc reads a word at item position as the path of a macro call (`name!` or `a::b!`).
+            Token next = peek(1);
+            Diagnostic.Builder d = Diagnostic.error(null, "expected one of `!` or `::`, found " + next.describe())
+                    .primary(next.span(), "expected one of `!` or `::`");
+            if (FN_TYPOS.contains(t.text())) {
+                d.secondary(t.span(), "help: write `fn` instead of `" + t.text() + "` to declare a function");
+            }
+            throw fail(d.build());
+        }
         throw fail(Diagnostic.error(null, "expected item, found " + t.describe())
                 .primary(t.span(), "expected item").build());
     }
+
+    /** Other languages' words for `fn`, for which rustc suggests `fn`. */
+    private static final java.util.Set<String> FN_TYPOS = java.util.Set.of("fun", "func", "function");
 
     @Override
     List<Item.Attribute> parseOuterAttributes() {

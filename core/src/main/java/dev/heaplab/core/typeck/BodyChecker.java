@@ -153,11 +153,16 @@ final class BodyChecker {
             Pattern.Binding b = fcx.bindingPatterns.get(e.getKey());
             if (b == null) continue;
             String shown = r.display(cx.defs);
-            String unsatisfied = r instanceof Ty.Infer v ? ambiguity(fcx, v) : null;
+            // Inside a type (`Result<_, _>` of a `parse()`), only a pending projection makes it E0284;
+            // a trait bound on an element (`Vec<_>` printed with `{:?}`) leaves rustc's E0282.
+            Ty.Infer inner = r instanceof Ty.Infer v ? v : firstInfer(r);
+            String unsatisfied = inner == null ? null : ambiguity(fcx, inner);
+            if (unsatisfied != null && !(r instanceof Ty.Infer) && !unsatisfied.startsWith("<")) unsatisfied = null;
             if (unsatisfied != null) {
                 // rustc names the bound it could not decide: a projection (E0284) or a trait bound (E0283)
                 Diagnostic.Builder d = unsatisfied.startsWith("<") ? Diagnostic.error("E0284", "type annotations needed")
                         : Diagnostic.error("E0283", "type annotations needed");
+                if (!(r instanceof Ty.Infer)) d = Diagnostic.error("E0284", "type annotations needed for `" + shown + "`");
                 cx.diags.add(d.primary(b.span(), "").note("cannot satisfy `" + unsatisfied + "`").build());
                 return;
             }
@@ -190,6 +195,16 @@ final class BodyChecker {
             return "_: " + cx.defs.name(o.trait()) + args;
         }
         return null;
+    }
+
+    /** The first inference variable inside a resolved type, or null. */
+    private static Ty.Infer firstInfer(Ty t) {
+        Ty.Infer[] f = {null};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (f[0] == null && x instanceof Ty.Infer i) f[0] = i;
+            return x;
+        });
+        return f[0];
     }
 
     private static boolean sameVar(FnCtxt fcx, Ty t, Ty.Infer v) {

@@ -38,7 +38,7 @@ class SyntaxErrorTest {
     @Test
     void unclosedDelimiterAtEndOfFile() {
         assertThat(errors("fn main() {\n    if true {\n")).isEqualTo(
-                "this file contains an unclosed delimiter | ^3:1-1 | -1:11-12 unclosed delimiter | -2:13-14 unclosed delimiter");
+                "this file contains an unclosed delimiter | ^2:15-15 | -1:11-12 unclosed delimiter | -2:13-14 unclosed delimiter");
     }
 
     @Test
