@@ -749,7 +749,8 @@ final class LoanFlow {
         switch (rv) {
             case Rvalue.Use u -> operandLoans(s, u.operand(), out);
             case Rvalue.Repeat r -> operandLoans(s, r.operand(), out);
-            case Rvalue.Cast c -> operandLoans(s, c.operand(), out);
+            // A raw pointer carries no lifetime: `&x as *const i32` ends the borrow (rustc accepts using it later).
+            case Rvalue.Cast c -> { if (!(c.target() instanceof Ty.RawPtr)) operandLoans(s, c.operand(), out); }
             case Rvalue.Aggregate a -> a.operands().forEach(o -> operandLoans(s, o, out));
             case Rvalue.ClosureValue c -> c.captures().forEach(o -> operandLoans(s, o, out));
             case Rvalue.RawPtr r -> { }

@@ -133,9 +133,16 @@ final class HashTable {
             Integer s = index(map).get(canon);
             return s == null ? -1 : s;
         }
+        // `get(&k)` passes a reference to the key: compare the key itself (an enum with data has no canonical form).
+        Value probe = key;
+        Ty probeTy = keyTy;
+        while (probeTy instanceof Ty.Ref r && !(storedKeyTy instanceof Ty.Ref) && probe instanceof Value.Ptr p) {
+            probe = Memory.get(p, span);
+            probeTy = r.inner();
+        }
         Value.Agg slots = slots(map);
         for (int i = 0; i < slots.fields.length; i++) {
-            if (slots.fields[i] instanceof Value.Agg e && Derived.eq(m, e.fields[0], key, storedKeyTy, span)) return i;
+            if (slots.fields[i] instanceof Value.Agg e && Derived.eq(m, e.fields[0], probe, storedKeyTy, span)) return i;
         }
         return -1;
     }
