@@ -1,6 +1,8 @@
 package dev.heaplab.core.interp;
 
 import dev.heaplab.core.fmt.FormatTemplate;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.FnDef;
@@ -29,30 +31,19 @@ final class Derived {
      */
     private static Value primitiveOperator(String trait, Value l, Value r, Span span) {
         var op = switch (trait) {
-            case "Add" -> dev.heaplab.core.mir.Rvalue.BinOp.ADD;
-            case "Sub" -> dev.heaplab.core.mir.Rvalue.BinOp.SUB;
-            case "Mul" -> dev.heaplab.core.mir.Rvalue.BinOp.MUL;
-            case "Div" -> dev.heaplab.core.mir.Rvalue.BinOp.DIV;
-            case "Rem" -> dev.heaplab.core.mir.Rvalue.BinOp.REM;
-            case "BitAnd" -> dev.heaplab.core.mir.Rvalue.BinOp.BIT_AND;
-            case "BitOr" -> dev.heaplab.core.mir.Rvalue.BinOp.BIT_OR;
-            case "BitXor" -> dev.heaplab.core.mir.Rvalue.BinOp.BIT_XOR;
-            case "Shl" -> dev.heaplab.core.mir.Rvalue.BinOp.SHL;
-            default -> dev.heaplab.core.mir.Rvalue.BinOp.SHR;
+            case "Add" -> Rvalue.BinOp.ADD;
+            case "Sub" -> Rvalue.BinOp.SUB;
+            case "Mul" -> Rvalue.BinOp.MUL;
+            case "Div" -> Rvalue.BinOp.DIV;
+            case "Rem" -> Rvalue.BinOp.REM;
+            case "BitAnd" -> Rvalue.BinOp.BIT_AND;
+            case "BitOr" -> Rvalue.BinOp.BIT_OR;
+            case "BitXor" -> Rvalue.BinOp.BIT_XOR;
+            case "Shl" -> Rvalue.BinOp.SHL;
+            default -> Rvalue.BinOp.SHR;
         };
         Arith.Checked c = Arith.checked(op, l, r, span);
-        if (c.overflow()) {
-            String verb = switch (op) {
-                case ADD -> "add";
-                case SUB -> "subtract";
-                case MUL -> "multiply";
-                case DIV -> "divide";
-                case REM -> "calculate the remainder";
-                case SHL -> "shift left";
-                default -> "shift right";
-            };
-            throw new MachineStop.Panic("attempt to " + verb + " with overflow", span);
-        }
+        if (c.overflow()) throw new MachineStop.Panic(new Terminator.AssertMessage.Overflow(op).text(), span);
         return c.value();
     }
 
@@ -107,10 +98,10 @@ final class Derived {
             case "Neg", "Not" -> {
                 Value v = operand(a, t, 0, span);
                 if (lang.equals("Neg") && v instanceof Value.Int i && i.ty().signed()
-                        && Arith.checked(dev.heaplab.core.mir.Rvalue.BinOp.SUB, new Value.Int(0, i.ty()), v, span).overflow()) {
-                    throw new MachineStop.Panic("attempt to negate with overflow", span);
+                        && Arith.checked(Rvalue.BinOp.SUB, new Value.Int(0, i.ty()), v, span).overflow()) {
+                    throw new MachineStop.Panic(new Terminator.AssertMessage.OverflowNeg().text(), span);
                 }
-                return Arith.unary(lang.equals("Neg") ? dev.heaplab.core.mir.Rvalue.UnOp.NEG : dev.heaplab.core.mir.Rvalue.UnOp.NOT, v, span);
+                return Arith.unary(lang.equals("Neg") ? Rvalue.UnOp.NEG : Rvalue.UnOp.NOT, v, span);
             }
             default -> throw new MachineStop.Internal("unsupported: no impl found for " + lang + "::" + name + " with "
                     + t.typeArgs().stream().map(m.types::display).toList(), span);

@@ -1,8 +1,6 @@
 package dev.heaplab.core.interp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.heaplab.core.source.ResourceLines;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,17 +19,12 @@ final class StdPanicSites {
     /** The location rustc prints for a panic inside the std function {@code key}, or null (the caller's). */
     static String of(String key) { return key == null ? null : SITES.get(key); }
 
+    /** Without the table such panics are reported at the caller's line: the run goes on. */
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = StdPanicSites.class.getResourceAsStream("/dev/heaplab/std/panic-sites.txt")) {
-            if (in == null) return out;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                int sp = line.indexOf(' ');
-                out.put(line.substring(0, sp), line.substring(sp + 1).trim());
-            }
-        } catch (IOException e) {
-            // Without the table such panics are reported at the caller's line: the run goes on.
+        for (String line : ResourceLines.of("/dev/heaplab/std/panic-sites.txt")) {
+            int sp = line.indexOf(' ');
+            out.put(line.substring(0, sp), line.substring(sp + 1).trim());
         }
         return out;
     }

@@ -249,19 +249,9 @@ final class Stepper {
         return switch (msg) {
             case Terminator.AssertMessage.BoundsCheck b -> "index out of bounds: the len is "
                     + unsigned(m.rvalues.operand(f, b.len())) + " but the index is " + unsigned(m.rvalues.operand(f, b.index()));
-            case Terminator.AssertMessage.Overflow o -> "attempt to " + switch (o.op()) {
-                case ADD -> "add";
-                case SUB -> "subtract";
-                case MUL -> "multiply";
-                case DIV -> "divide";
-                case REM -> "calculate the remainder";
-                case SHL -> "shift left";
-                case SHR -> "shift right";
-                default -> o.op().name().toLowerCase();
-            } + " with overflow";
-            case Terminator.AssertMessage.OverflowNeg n -> "attempt to negate with overflow";
-            case Terminator.AssertMessage.DivisionByZero d -> d.remainder()
-                    ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero";
+            case Terminator.AssertMessage.Overflow o -> o.text();
+            case Terminator.AssertMessage.OverflowNeg n -> n.text();
+            case Terminator.AssertMessage.DivisionByZero d -> d.text();
         };
     }
 

@@ -46,10 +46,30 @@ public sealed interface Terminator {
         /** `index out of bounds: the len is {len} but the index is {index}`. */
         record BoundsCheck(Operand len, Operand index) implements AssertMessage {}
         /** `attempt to add with overflow` and friends; op is the Rvalue.BinOp name. */
-        record Overflow(Rvalue.BinOp op) implements AssertMessage {}
+        record Overflow(Rvalue.BinOp op) implements AssertMessage {
+            /** rustc's panic message, the one wording the machine, the bytecode tier and the MIR printer use. */
+            public String text() {
+                return "attempt to " + switch (op) {
+                    case ADD -> "add";
+                    case SUB -> "subtract";
+                    case MUL -> "multiply";
+                    case DIV -> "divide";
+                    case REM -> "calculate the remainder";
+                    case SHL -> "shift left";
+                    case SHR -> "shift right";
+                    case BIT_AND, BIT_OR, BIT_XOR, EQ, NE, LT, LE, GT, GE, OFFSET -> op.name().toLowerCase(java.util.Locale.ROOT);
+                } + " with overflow";
+            }
+        }
         /** `attempt to negate with overflow`. */
-        record OverflowNeg() implements AssertMessage {}
+        record OverflowNeg() implements AssertMessage {
+            public String text() { return "attempt to negate with overflow"; }
+        }
         /** `attempt to divide by zero` / `attempt to calculate the remainder with a divisor of zero`. */
-        record DivisionByZero(boolean remainder) implements AssertMessage {}
+        record DivisionByZero(boolean remainder) implements AssertMessage {
+            public String text() {
+                return remainder ? "attempt to calculate the remainder with a divisor of zero" : "attempt to divide by zero";
+            }
+        }
     }
 }

@@ -124,23 +124,9 @@ final class MirText {
         return switch (m) {
             case Terminator.AssertMessage.BoundsCheck b -> "\"index out of bounds: the length is {} but the index is {}\", "
                     + operand(b.len()) + ", " + operand(b.index());
-            case Terminator.AssertMessage.Overflow o -> "\"attempt to " + overflowVerb(o.op()) + " with overflow\"";
-            case Terminator.AssertMessage.OverflowNeg n -> "\"attempt to negate with overflow\"";
-            case Terminator.AssertMessage.DivisionByZero d -> d.remainder()
-                    ? "\"attempt to calculate the remainder with a divisor of zero\"" : "\"attempt to divide by zero\"";
-        };
-    }
-
-    private static String overflowVerb(Rvalue.BinOp op) {
-        return switch (op) {
-            case ADD -> "add";
-            case SUB -> "subtract";
-            case MUL -> "multiply";
-            case DIV -> "divide";
-            case REM -> "calculate the remainder";
-            case SHL -> "shift left";
-            case SHR -> "shift right";
-            case BIT_AND, BIT_OR, BIT_XOR, EQ, NE, LT, LE, GT, GE, OFFSET -> op.name().toLowerCase(Locale.ROOT);
+            case Terminator.AssertMessage.Overflow o -> "\"" + o.text() + "\"";
+            case Terminator.AssertMessage.OverflowNeg n -> "\"" + n.text() + "\"";
+            case Terminator.AssertMessage.DivisionByZero d -> "\"" + d.text() + "\"";
         };
     }
 

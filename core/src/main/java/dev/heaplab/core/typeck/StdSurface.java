@@ -1,11 +1,9 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.source.ResourceLines;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.ProgramDefs;
 import dev.heaplab.core.types.Ty;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,17 +22,12 @@ final class StdSurface {
 
     private StdSurface() {}
 
+    /** Without the table every missing name is reported as E0599: less precise, never an accept. */
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
-        try (InputStream in = StdSurface.class.getResourceAsStream("/dev/heaplab/std/surface.txt")) {
-            if (in == null) return out;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] words = line.trim().split(" ");
-                out.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
-            }
-        } catch (IOException e) {
-            // Without the table every missing name is reported as E0599: less precise, never an accept.
+        for (String line : ResourceLines.of("/dev/heaplab/std/surface.txt")) {
+            String[] words = line.split(" ");
+            out.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
         }
         return out;
     }
