@@ -212,9 +212,13 @@ abstract class ExprParser extends PatternParser {
         try {
             Token t = tok();
             Span lo = t.span();
-            if (eat(TokenKind.MINUS)) return new Expr.Unary(id(), from(lo), Expr.UnOp.NEG, parseUnary());
-            if (eat(TokenKind.NOT)) return new Expr.Unary(id(), from(lo), Expr.UnOp.NOT, parseUnary());
-            if (eat(TokenKind.STAR)) return new Expr.Unary(id(), from(lo), Expr.UnOp.DEREF, parseUnary());
+            Expr.UnOp op = eat(TokenKind.MINUS) ? Expr.UnOp.NEG : eat(TokenKind.NOT) ? Expr.UnOp.NOT
+                    : eat(TokenKind.STAR) ? Expr.UnOp.DEREF : null;
+            if (op != null) {
+                NodeId id = id();
+                Expr operand = parseUnary();
+                return new Expr.Unary(id, from(lo), op, operand); // the span covers the operand too: `*r`, `-x`
+            }
             if (checkSplit(TokenKind.AND)) {
                 eatSplit(TokenKind.AND);
                 if (tok().isWord("raw") && (peek(1).isWord("const") || peek(1).isWord("mut"))) {
