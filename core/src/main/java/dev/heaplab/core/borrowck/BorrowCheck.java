@@ -25,7 +25,7 @@ public final class BorrowCheck {
         for (Body body : program.bodies().values()) {
             if (!program.source().contains(body.span().lo())) continue;
             new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
-            MoveCheck moves = new MoveCheck(body, program.defs(), found);
+            MoveCheck moves = new MoveCheck(body, program.defs(), found, program.source());
             moves.run();
             new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).run();
             new LoanCheck(body, program.defs(), found, program.source()).run();

@@ -39,11 +39,15 @@ final class MoveCheck {
     private final TypeQueries typeQueries;
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
+    private final MoveHints hints;
+    /** Whether the current statement is a `let` initialiser moving into the user's variable (rustc then proposes `&`). */
+    private boolean letInit;
     /** Where a move out of a borrow in the current statement is reported (see {@link #moveSpan}), or null. */
     private Span moveOutSpan;
 
-    MoveCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
+    MoveCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this.body = body;
+        this.hints = new MoveHints(body, defs, source);
         this.defs = defs;
         this.paths = new MovePaths(body);
         this.init = new InitAnalysis(body, paths);
@@ -104,8 +108,10 @@ final class MoveCheck {
         switch (st) {
             case Statement.Assign a -> {
                 moveOutSpan = moveSpan(a);
+                letInit = moveOutSpan == a.span() && isLetInit(a);
                 rvalue(s, a.rvalue(), a.span(), b, i);
                 moveOutSpan = null;
+                letInit = false;
                 basesOf(s, a.place(), a.span(), b, i);
                 partialAssign(s, a.place(), a.span());
                 init.init(s, a.place());
@@ -207,6 +213,8 @@ final class MoveCheck {
         MovePaths.Lookup l = paths.lookup(place);
         for (int p = l.path(); p >= 0; p = paths.path(p).parent()) {
             if (s.maybeUninit(p)) {
+                // rustc names the place that was moved: `t` for a use of `t.id` after `t` moved whole.
+                while (paths.path(p).parent() >= 0 && s.maybeUninit(paths.path(p).parent())) p = paths.path(p).parent();
                 report(s, p, false, kind, span, b, i);
                 return;
             }
@@ -257,7 +265,13 @@ final class MoveCheck {
         Ty ty = placeTypes.typeOf(moved);
         String tyText = ty.display(defs);
         boolean loop = moveSpan != null && moveSpan.lo() >= span.lo();
-        if (moveSpan != null && moveSpan.equals(span)) {
+        MoveHints.Site site = partial ? null : hints.site(moveSpan, movedName);
+        if (site != null && (site.kind() == MoveHints.SiteKind.METHOD_SELF || site.kind() == MoveHints.SiteKind.FOR_LOOP)) {
+            // rustc names the call that took the value: `s` moved due to this method call.
+            String why = site.kind() == MoveHints.SiteKind.FOR_LOOP ? "this implicit call to `.into_iter()`" : "this method call";
+            d.primary(span, moveSpan.equals(span) ? "" : "value " + done + " here after move");
+            d.secondary(site.label(), "`" + movedName + "` moved due to " + why + (loop ? ", in previous iteration of loop" : ""));
+        } else if (moveSpan != null && moveSpan.equals(span)) {
             d.primary(span, "value " + (partial ? "partially " : "") + "moved here, in previous iteration of loop");
         } else {
             d.primary(span, "value " + done + " here after " + (partial ? "partial " : "") + "move");
@@ -271,6 +285,7 @@ final class MoveCheck {
             d.note((partial ? "partial move" : "move") + " occurs because `" + movedName + "` has type `" + tyText
                     + "`, which does not implement the `Copy` trait");
         }
+        if (site != null) hints.afterUseOfMoved(d, site, ty);
         out.add(d.build());
     }
 
@@ -293,6 +308,13 @@ final class MoveCheck {
         return best == null ? a.span() : best;
     }
 
+    /** `let x = <place>;`: the statement moves straight into a user variable declared elsewhere than this span. */
+    private boolean isLetInit(Statement.Assign a) {
+        if (!a.place().isLocal()) return false;
+        LocalDecl d = body.local(a.place().local());
+        return d.kind() == LocalDecl.Kind.USER && !a.span().equals(d.span());
+    }
+
     private static boolean isPrefix(Place prefix, Place p) {
         if (!prefix.local().equals(p.local()) || prefix.projections().size() > p.projections().size()) return false;
         return prefix.projections().equals(p.projections().subList(0, prefix.projections().size()));
@@ -313,10 +335,11 @@ final class MoveCheck {
                         : name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
                         : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
                 if (container != null) name = null;
-                out.add(Diagnostic.error("E0507", msg)
+                Diagnostic.Builder d = Diagnostic.error("E0507", msg)
                         .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
-                                + ty.display(defs) + "`, which does not implement the `Copy` trait")
-                        .build());
+                                + ty.display(defs) + "`, which does not implement the `Copy` trait");
+                hints.afterMoveOut(d, span, ty, letInit);
+                out.add(d.build());
                 return;
             }
             if (p instanceof Place.Projection.Field && base instanceof Ty.Adt adt && typeQueries.hasDropImpl(adt)) {

@@ -30,6 +30,20 @@ public final class French {
         rule("use of partially moved value: `(.+)`", "utilisation d'une valeur partiellement déplacée : `$1`");
         rule("value moved here", "valeur déplacée ici");
         rule("value moved here, in previous iteration of loop", "valeur déplacée ici, à l'itération précédente de la boucle");
+        rule("`(.+)` moved due to this method call", "`$1` déplacé par cet appel de méthode");
+        rule("`(.+)` moved due to this method call, in previous iteration of loop",
+                "`$1` déplacé par cet appel de méthode, à l'itération précédente de la boucle");
+        rule("`(.+)` moved due to this implicit call to `.into_iter\\(\\)`", "`$1` déplacé par l'appel implicite à `.into_iter()`");
+        rule("`(.+)` moved due to this implicit call to `.into_iter\\(\\)`, in previous iteration of loop",
+                "`$1` déplacé par l'appel implicite à `.into_iter()`, à l'itération précédente de la boucle");
+        rule("consider cloning the value if the performance cost is acceptable", "clonez la valeur, si le coût d'une copie est acceptable");
+        rule("clone the value to increment its reference count", "clonez la valeur pour incrémenter son compteur de références");
+        rule("consider borrowing here", "empruntez ici plutôt");
+        rule("consider removing the dereference here", "retirez le déréférencement ici");
+        rule("you can `clone` the value and consume it, but this might not be your desired behavior",
+                "vous pouvez cloner la valeur (`clone`) et consommer la copie, mais ce n'est peut-être pas ce que vous voulez");
+        rule("consider iterating over a slice of the `(.+)`'s content to avoid moving into the `for` loop",
+                "itérez sur une tranche du contenu de `$1` pour ne pas le déplacer dans la boucle `for`");
         rule("value partially moved here", "valeur partiellement déplacée ici");
         rule("value borrowed here after move", "valeur empruntée ici après son déplacement");
         rule("value used here after move", "valeur utilisée ici après son déplacement");

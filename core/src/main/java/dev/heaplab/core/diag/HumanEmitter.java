@@ -121,7 +121,7 @@ public final class HumanEmitter {
         if (children) out.append(pad).append("|\n");
         for (String note : d.notes()) appendChild(out, pad, "note", note);
         for (String help : d.helps()) appendChild(out, pad, french ? "aide" : "help", help);
-        for (Suggestion s : d.suggestions()) out.append(SuggestionRenderer.render(s, sources, width));
+        for (Suggestion s : d.suggestions()) out.append(SuggestionRenderer.render(s, sources, width, french ? "aide" : "help"));
         out.append('\n');
         return out.toString();
     }

@@ -56,8 +56,9 @@ final class SuggestionRenderer {
         return Math.max(e.file.line(e.hi), e.firstLine() + e.newLines().length - 1);
     }
 
-    static String render(Suggestion s, SourceMap sources, int width) {
-        StringBuilder out = new StringBuilder("help: ").append(s.message()).append('\n');
+    /** {@code kind}: the child's kind in the output language ("help", or "aide" in French). */
+    static String render(Suggestion s, SourceMap sources, int width, String kind) {
+        StringBuilder out = new StringBuilder(kind).append(": ").append(s.message()).append('\n');
         Edit e = Edit.of(s, sources);
         if (e == null) return out.toString();
         String pad = " ".repeat(width + 1);

@@ -1,0 +1,203 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.SourceFile;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.GenericsDef;
+import dev.heaplab.core.types.ImplDef;
+import dev.heaplab.core.types.LangItem;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.TraitDef;
+import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The edits rustc proposes under a move error, so that a learner sees the fix next to the problem:
+ * <ul>
+ * <li>"consider cloning the value if the performance cost is acceptable": `.clone()` after the moved
+ *     expression, when its type is `Clone` ("clone the value to increment its reference count" for
+ *     `Rc`/`Arc`); a leading `*` is dropped, as `r.clone()` clones the pointee;</li>
+ * <li>for a `let` moving out of a place behind a reference or an index, first "consider borrowing
+ *     here" (`&`) or, for `*r`, "consider removing the dereference here".</li>
+ * </ul>
+ * Only where the moved expression is written exactly as the place (`s`, `self.name`, `names[0]`,
+ * `*r`): other shapes (closures capturing, operators, struct shorthand, method receivers taking
+ * `self`) get other hints in rustc, which are not given here.
+ */
+final class MoveHints {
+    private final Body body;
+    private final ProgramDefs defs;
+    private final SourceFile source;
+    private final TraitDef cloneTrait, copyTrait;
+    private List<GenericsDef.Predicate> env;
+
+    MoveHints(Body body, ProgramDefs defs, SourceFile source) {
+        this.body = body;
+        this.defs = defs;
+        this.source = source;
+        this.cloneTrait = defs.langTrait("Clone");
+        this.copyTrait = defs.langTrait("Copy");
+    }
+
+    /** How a value was moved at a site: written as the place itself, as a method's `self`, or by a `for` loop. */
+    enum SiteKind { PLAIN, METHOD_SELF, FOR_LOOP, OTHER }
+
+    /** The move at {@code site} of the place named {@code name}, and the call consuming it (null unless METHOD_SELF or FOR_LOOP). */
+    record Site(SiteKind kind, Span span, Terminator.Call call) {
+        /** The span rustc labels: the method name through the call's end, or the moved expression. */
+        Span label() { return kind == SiteKind.METHOD_SELF ? call.span() : span; }
+    }
+
+    Site site(Span span, String name) {
+        if (span == null || !writtenAs(span, name)) return new Site(SiteKind.OTHER, span, null);
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            // A `for` loop's `into_iter` call carries the iterated expression's span.
+            if (c.span().equals(span)) return new Site(SiteKind.FOR_LOOP, span, c);
+            // A method call's span starts at its name (see lowering): `s.into_bytes()`, the receiver then `.`.
+            if (c.span().lo() > span.hi() && source.contains(c.span().lo())
+                    && source.slice(new Span(span.hi(), c.span().lo())).strip().equals(".")) return new Site(SiteKind.METHOD_SELF, span, c);
+            if (c.span().lo() == span.lo()) return new Site(SiteKind.OTHER, span, c);
+        }
+        return new Site(SiteKind.PLAIN, span, null);
+    }
+
+    /** E0382: the value of type {@code ty} was moved at {@code site}. */
+    void afterUseOfMoved(Diagnostic.Builder d, Site site, Ty ty) {
+        switch (site.kind()) {
+            case PLAIN -> clone(d, site.span(), ty);
+            case METHOD_SELF -> {
+                if (implementsClone(ty, new HashSet<>())) {
+                    d.suggestion("you can `clone` the value and consume it, but this might not be your desired behavior",
+                            site.span().shrinkToHi(), ".clone()");
+                }
+            }
+            case FOR_LOOP -> {
+                if (iterableByReference(ty)) {
+                    d.suggestion("consider iterating over a slice of the `" + ty.display(defs)
+                            + "`'s content to avoid moving into the `for` loop", site.span().shrinkToLo(), "&");
+                }
+            }
+            case OTHER -> { }
+        }
+    }
+
+    /** Does `&T: IntoIterator` hold (std's collections, arrays, Option, Result)? */
+    private boolean iterableByReference(Ty ty) {
+        if (ty instanceof Ty.Array) return true;
+        if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof AdtDef adt) || adt.lang() == null) return false;
+        return switch (adt.lang()) {
+            case VEC, HASH_MAP, HASH_SET, BTREE_MAP, OPTION, RESULT -> true;
+            default -> false;
+        };
+    }
+
+    /** E0507: {@code span} moves a value of type {@code ty} out of a borrow; {@code letInit}: as a `let` initialiser. */
+    void afterMoveOut(Diagnostic.Builder d, Span span, Ty ty, boolean letInit) {
+        if (source == null || !source.contains(span.lo()) || site(span, null).call() != null) return;
+        String text = source.slice(span);
+        if (letInit) {
+            if (text.startsWith("*")) d.suggestion("consider removing the dereference here", new Span(span.lo(), span.lo() + 1), "");
+            else d.suggestion("consider borrowing here", span.shrinkToLo(), "&");
+        }
+        clone(d, span, ty);
+    }
+
+    private void clone(Diagnostic.Builder d, Span expr, Ty ty) {
+        if (!implementsClone(ty, new HashSet<>())) return;
+        String text = source.slice(expr);
+        int derefs = 0;
+        while (derefs < text.length() && text.charAt(derefs) == '*') derefs++;
+        String message = ty instanceof Ty.Adt a && defs.adt(a.def()) instanceof AdtDef adt
+                && (adt.lang() == LangItem.RC || adt.lang() == LangItem.ARC)
+                ? "clone the value to increment its reference count"
+                : "consider cloning the value if the performance cost is acceptable";
+        if (derefs == 0) d.suggestion(message, expr.shrinkToHi(), ".clone()");
+        else d.suggestion(message, expr, text.substring(derefs) + ".clone()");
+    }
+
+    /** Is the expression at {@code span} the place itself, as written (`s`, `self.name`, `*r`)? */
+    private boolean writtenAs(Span span, String name) {
+        if (source == null || !source.contains(span.lo()) || !source.contains(span.hi())) return false;
+        return name == null || source.slice(span).replaceAll("\\s+", "").equals(name);
+    }
+
+    /** Whether `ty: Clone` holds, from std's and the program's impls and the function's bounds. */
+    boolean implementsClone(Ty ty, Set<Ty> seen) {
+        if (cloneTrait == null || !seen.add(ty)) return false;
+        return switch (ty) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Never n -> true;
+            case Ty.Ref r -> !r.mutable();
+            case Ty.RawPtr p -> true;
+            case Ty.FnDef f -> true;
+            case Ty.FnPtr f -> true;
+            case Ty.Tuple t -> t.elems().stream().allMatch(e -> implementsClone(e, seen));
+            case Ty.Array a -> implementsClone(a.elem(), seen);
+            case Ty.Adt a -> adtClone(a, seen);
+            case Ty.Param p -> bounds().stream().anyMatch(pr -> pr.self().equals(p) && impliesClone(pr.trait(), new HashSet<>()));
+            // Closures, trait objects, unsized and unknown types: no suggestion (never a wrong one).
+            case Ty.Closure c -> false;
+            case Ty.Dynamic dy -> false;
+            case Ty.Str s -> false;
+            case Ty.Slice s -> false;
+            case Ty.Infer i -> false;
+            case Ty.Projection p -> false;
+            case Ty.Error e -> false;
+        };
+    }
+
+    /** An impl of `Clone` for the type's definition whose bounds the arguments meet (derived impls: all arguments `Clone`). */
+    private boolean adtClone(Ty.Adt a, Set<Ty> seen) {
+        for (ImplDef impl : defs.implsOf(cloneTrait.id())) {
+            if (!cloneTrait.id().equals(impl.trait()) || !(impl.selfTy() instanceof Ty.Adt s) || !s.def().equals(a.def())) continue;
+            if (s.args().size() != a.args().size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < s.args().size() && ok; k++) {
+                Ty written = s.args().get(k);
+                if (written instanceof Ty.Param p) {
+                    boolean bound = impl.derived() || impl.generics().predicates().stream()
+                            .anyMatch(pr -> pr.self().equals(p) && pr.trait() != null && impliesClone(pr.trait(), new HashSet<>()));
+                    if (bound) ok = implementsClone(a.args().get(k), new HashSet<>(seen));
+                } else {
+                    ok = written.equals(a.args().get(k));
+                }
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /** Does a bound by this trait give `Clone` (the trait itself, `Copy`, or a trait with `Clone` among its supertraits)? */
+    private boolean impliesClone(dev.heaplab.core.types.DefId trait, Set<dev.heaplab.core.types.DefId> seen) {
+        if (trait == null || !seen.add(trait)) return false;
+        if (trait.equals(cloneTrait.id()) || (copyTrait != null && trait.equals(copyTrait.id()))) return true;
+        TraitDef t = defs.trait(trait);
+        return t != null && t.supertraits().stream().anyMatch(s -> impliesClone(s, seen));
+    }
+
+    /** The bounds in scope in this body: its function's, and its impl's (a closure's: its parent function's). */
+    private List<GenericsDef.Predicate> bounds() {
+        if (env != null) return env;
+        env = new ArrayList<>();
+        dev.heaplab.core.types.DefId owner = body.def();
+        while (owner != null && defs.closure(owner) != null) owner = defs.closure(owner).parentFn();
+        FnDef fn = owner == null ? null : defs.fn(owner);
+        if (fn != null) {
+            env.addAll(fn.generics().predicates());
+            ImplDef impl = fn.parentImpl() == null ? null : defs.impl(fn.parentImpl());
+            if (impl != null) env.addAll(impl.generics().predicates());
+        }
+        return env;
+    }
+}
