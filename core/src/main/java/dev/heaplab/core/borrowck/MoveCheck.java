@@ -285,6 +285,7 @@ final class MoveCheck {
             d.note((partial ? "partial move" : "move") + " occurs because `" + movedName + "` has type `" + tyText
                     + "`, which does not implement the `Copy` trait");
         }
+        if (site != null && moved.isLocal()) hints.loopLabel(d, site, decl.span());
         if (site != null) hints.afterUseOfMoved(d, site, ty);
         out.add(d.build());
     }

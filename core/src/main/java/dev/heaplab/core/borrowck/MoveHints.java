@@ -1,7 +1,13 @@
 package dev.heaplab.core.borrowck;
 
 import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Label;
 import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.source.Span;
@@ -72,8 +78,12 @@ final class MoveHints {
     /** E0382: the value of type {@code ty} was moved at {@code site}. */
     void afterUseOfMoved(Diagnostic.Builder d, Site site, Ty ty) {
         switch (site.kind()) {
-            case PLAIN -> clone(d, site.span(), ty);
+            case PLAIN -> {
+                ownedParameter(d, site.span());
+                clone(d, site.span(), ty);
+            }
             case METHOD_SELF -> {
+                selfTaken(d, site, name(site));
                 if (implementsClone(ty, new HashSet<>())) {
                     d.suggestion("you can `clone` the value and consume it, but this might not be your desired behavior",
                             site.span().shrinkToHi(), ".clone()");
@@ -87,6 +97,69 @@ final class MoveHints {
             }
             case OTHER -> { }
         }
+    }
+
+    /**
+     * "inside of this loop", at the head of the outermost loop around an expression's move that does
+     * not also hold the moved variable's declaration (rustc's hint that the move repeats).
+     */
+    void loopLabel(Diagnostic.Builder d, Site site, Span declared) {
+        if (site.kind() == SiteKind.OTHER || site.span() == null) return;
+        Span outer = null;
+        for (Span loop : body.loops()) {
+            if (loop.lo() <= site.span().lo() && site.span().hi() <= loop.hi() && !(loop.lo() <= declared.lo() && declared.hi() <= loop.hi())
+                    && (outer == null || loop.lo() < outer.lo())) outer = loop;
+        }
+        if (outer == null || !source.contains(outer.lo())) return;
+        String text = source.slice(outer);
+        int brace = text.indexOf('{');
+        if (brace < 0) return;
+        String head = text.substring(0, brace).stripTrailing();
+        d.secondary(new Span(outer.lo(), outer.lo() + head.length()), "inside of this loop");
+    }
+
+    private String name(Site site) { return source.slice(site.span()).replaceAll("\\s+", ""); }
+
+    /**
+     * "consider changing this parameter type in function `f` to borrow instead": the moved expression
+     * is an argument of a call to a function of the program, whose parameter takes the value.
+     */
+    private void ownedParameter(Diagnostic.Builder d, Span arg) {
+        Local temp = null;
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.span().equals(arg) && a.place().isLocal()
+                        && a.rvalue() instanceof Rvalue.Use u && u.operand() instanceof Operand.Move) temp = a.place().local();
+            }
+        }
+        if (temp == null) return;
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            int k = c.args().indexOf(new Operand.Move(Place.of(temp)));
+            if (k < 0 || !(c.func() instanceof Operand.Constant f) || !(f.ty() instanceof Ty.FnDef fd)) continue;
+            FnDef fn = defs.fn(fd.def());
+            if (fn == null || fn.decl() == null || !source.contains(fn.decl().span().lo())) return;
+            int index = k - (fn.decl().selfParam() != null ? 1 : 0);
+            if (index < 0 || index >= fn.decl().params().size()) return;
+            String descr = fn.parentImpl() != null || fn.parentTrait() != null ? "method" : "function";
+            d.spanNote("consider changing this parameter type in " + descr + " `" + fn.name()
+                    + "` to borrow instead if owning the value isn't necessary", List.of(
+                    Label.primary(fn.decl().params().get(index).type().span(), "this parameter takes ownership of the value"),
+                    Label.secondary(fn.decl().name().span(), "in this " + descr)));
+            return;
+        }
+    }
+
+    /** "`Type::method` takes ownership of the receiver `self`, which moves `t`", at the method's `self`. */
+    private void selfTaken(Diagnostic.Builder d, Site site, String moved) {
+        if (!(site.call().func() instanceof Operand.Constant f) || !(f.ty() instanceof Ty.FnDef fd)) return;
+        FnDef fn = defs.fn(fd.def());
+        if (fn == null || fn.decl() == null || fn.decl().selfParam() == null || !source.contains(fn.decl().span().lo())) return;
+        ImplDef impl = fn.parentImpl() == null ? null : defs.impl(fn.parentImpl());
+        // rustc's path for an inherent method of a type without parameters; others are written differently.
+        if (impl == null || impl.trait() != null || !(impl.selfTy() instanceof Ty.Adt a) || !a.args().isEmpty()) return;
+        d.spanNote("`" + a.display(defs) + "::" + fn.name() + "` takes ownership of the receiver `self`, which moves `" + moved + "`",
+                List.of(Label.primary(fn.decl().selfParam().span(), "")));
     }
 
     /** Does `&T: IntoIterator` hold (std's collections, arrays, Option, Result)? */

@@ -14,15 +14,30 @@ import java.util.List;
  */
 public record Diagnostic(
         Kind kind, Severity severity, String code, String message, List<Label> labels,
-        List<String> notes, List<String> helps, List<Suggestion> suggestions) {
+        List<String> notes, List<String> helps, List<Suggestion> suggestions, List<SpanNote> spanNotes) {
 
     public enum Kind { RUST, UNSUPPORTED, INTERNAL }
+
+    /**
+     * A `note:` with its own snippet (rustc's span note), rendered after the `= note`/`= help` lines:
+     * labels in the program, or, for a place in rustc's standard library, only its {@code location}
+     * (`/rustc/<hash>/library/...:LINE:COL`), as rustc prints it without the std sources.
+     */
+    public record SpanNote(String message, List<Label> labels, String location) {
+        public SpanNote { labels = List.copyOf(labels); }
+    }
 
     public Diagnostic {
         labels = List.copyOf(labels);
         notes = List.copyOf(notes);
         helps = List.copyOf(helps);
         suggestions = List.copyOf(suggestions);
+        spanNotes = List.copyOf(spanNotes);
+    }
+
+    public Diagnostic(Kind kind, Severity severity, String code, String message, List<Label> labels,
+                      List<String> notes, List<String> helps, List<Suggestion> suggestions) {
+        this(kind, severity, code, message, labels, notes, helps, suggestions, List.of());
     }
 
     /** A diagnostic without suggestions (the original shape of this record). */
@@ -69,6 +84,7 @@ public record Diagnostic(
         private final List<String> notes = new ArrayList<>();
         private final List<String> helps = new ArrayList<>();
         private final List<Suggestion> suggestions = new ArrayList<>();
+        private final List<SpanNote> spanNotes = new ArrayList<>();
 
         Builder(Kind kind, Severity severity, String code, String message) {
             this.kind = kind;
@@ -91,8 +107,20 @@ public record Diagnostic(
             return this;
         }
 
+        /** A `note:` with its own labelled snippet. */
+        public Builder spanNote(String message, List<Label> labels) {
+            spanNotes.add(new SpanNote(message, labels, null));
+            return this;
+        }
+
+        /** A `note:` pointing into rustc's standard library, at {@code location}. */
+        public Builder stdNote(String message, String location) {
+            spanNotes.add(new SpanNote(message, List.of(), location));
+            return this;
+        }
+
         public Diagnostic build() {
-            return new Diagnostic(kind, severity, code, message, labels, notes, helps, suggestions);
+            return new Diagnostic(kind, severity, code, message, labels, notes, helps, suggestions, spanNotes);
         }
     }
 }

@@ -117,13 +117,32 @@ public final class HumanEmitter {
                 first = false;
             }
         }
-        boolean children = !d.notes().isEmpty() || !d.helps().isEmpty() || !d.suggestions().isEmpty();
+        boolean children = !d.notes().isEmpty() || !d.helps().isEmpty() || !d.suggestions().isEmpty() || !d.spanNotes().isEmpty();
         if (children) out.append(pad).append("|\n");
         for (String note : d.notes()) appendChild(out, pad, "note", note);
         for (String help : d.helps()) appendChild(out, pad, french ? "aide" : "help", help);
+        for (Diagnostic.SpanNote n : d.spanNotes()) spanNote(out, n, width);
         for (Suggestion s : d.suggestions()) out.append(SuggestionRenderer.render(s, sources, width, french ? "aide" : "help"));
         out.append('\n');
         return out.toString();
+    }
+
+    /** `note: …`, then its location and its own snippet (only the location for a place in std). */
+    private void spanNote(StringBuilder out, Diagnostic.SpanNote n, int width) {
+        out.append("note: ").append(n.message()).append('\n');
+        if (n.location() != null) {
+            out.append(" ".repeat(width)).append("--> ").append(n.location()).append('\n');
+            return;
+        }
+        SourceFile file = n.labels().isEmpty() ? null : sources.fileOf(n.labels().get(0).span());
+        if (file == null) return;
+        List<Label> in = n.labels().stream().filter(l -> file.contains(l.span().lo())).toList();
+        Label anchor = in.stream().filter(Label::primary).findFirst().orElse(in.get(0));
+        out.append(" ".repeat(width)).append("--> ").append(file.location(anchor.span())).append('\n');
+        CharGrid grid = new CharGrid();
+        grid.put(0, width + 1, '|');
+        new SnippetRenderer(grid, width).render(AnnotatedFile.collect(file, in));
+        out.append(grid.render());
     }
 
     private static void appendChild(StringBuilder out, String pad, String kind, String text) {
@@ -158,6 +177,12 @@ public final class HumanEmitter {
             for (Label l : e.getValue()) max = Math.max(max, e.getKey().line(l.span().hi()));
         }
         for (Suggestion s : d.suggestions()) max = Math.max(max, SuggestionRenderer.lastLine(s, sources));
+        for (Diagnostic.SpanNote n : d.spanNotes()) {
+            for (Label l : n.labels()) {
+                SourceFile f = sources.fileOf(l.span());
+                if (f != null) max = Math.max(max, f.line(l.span().hi()));
+            }
+        }
         return max;
     }
 }

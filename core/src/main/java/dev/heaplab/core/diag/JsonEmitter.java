@@ -54,6 +54,14 @@ public final class JsonEmitter {
         List<JsonText> children = new ArrayList<>();
         for (String n : d.notes()) children.add(child("note", n, List.of()));
         for (String h : d.helps()) children.add(child("help", h, List.of()));
+        for (Diagnostic.SpanNote n : d.spanNotes()) {
+            List<JsonText> ns = new ArrayList<>();
+            for (Label l : n.labels()) {
+                JsonText s = span(l.span(), l.primary(), l.message().isEmpty() ? null : l.message(), null);
+                if (s != null) ns.add(s);
+            }
+            children.add(child("note", n.message(), ns));
+        }
         for (Suggestion s : d.suggestions()) {
             JsonText sp = span(s.span(), true, null, s.replacement());
             children.add(child("help", s.message(), sp == null ? List.of() : List.of(sp)));

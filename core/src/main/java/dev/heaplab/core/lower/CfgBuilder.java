@@ -74,6 +74,9 @@ final class CfgBuilder {
         switchTo(target);
     }
 
+    /** The spans of the loops lowered into this body (see {@link Body#loops}). */
+    final List<Span> loops = new ArrayList<>();
+
     Body finish(DefId def, String name, int argCount, Span span) {
         List<Body.BasicBlock> blocks = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -82,6 +85,6 @@ final class CfgBuilder {
             if (t == null) t = new Terminator.Unreachable(span.shrinkToHi());
             blocks.add(new Body.BasicBlock(statements.get(i), t, cleanup.get(i)));
         }
-        return new Body(def, name, locals, argCount, blocks, span);
+        return new Body(def, name, locals, argCount, blocks, span, loops);
     }
 }

@@ -7,11 +7,20 @@ import java.util.List;
 /**
  * The MIR of one function or closure: locals (`_0` return, then {@code argCount} arguments) and a
  * control-flow graph of basic blocks with bb0 as entry. Data only: analyses live elsewhere.
+ * {@code loops}: the spans of the source's `loop`/`while`/`for` expressions, for diagnostics
+ * ("inside of this loop").
  */
-public record Body(DefId def, String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {
+public record Body(DefId def, String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span,
+                   List<Span> loops) {
     public Body {
         locals = List.copyOf(locals);
         blocks = List.copyOf(blocks);
+        loops = List.copyOf(loops);
+    }
+
+    /** A body without loop spans (built by hand, or without loops). */
+    public Body(DefId def, String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {
+        this(def, name, locals, argCount, blocks, span, List.of());
     }
 
     public BasicBlock block(BlockId id) { return blocks.get(id.index()); }
