@@ -83,13 +83,14 @@ final class MoveHints {
                 clone(d, site.span(), ty);
             }
             case METHOD_SELF -> {
-                selfTaken(d, site, name(site));
+                selfTaken(d, site, name(site), ty);
                 if (implementsClone(ty, new HashSet<>())) {
                     d.suggestion("you can `clone` the value and consume it, but this might not be your desired behavior",
                             site.span().shrinkToHi(), ".clone()");
                 }
             }
             case FOR_LOOP -> {
+                selfTaken(d, site, name(site), ty);
                 if (iterableByReference(ty)) {
                     d.suggestion("consider iterating over a slice of the `" + ty.display(defs)
                             + "`'s content to avoid moving into the `for` loop", site.span().shrinkToLo(), "&");
@@ -106,9 +107,10 @@ final class MoveHints {
     void loopLabel(Diagnostic.Builder d, Site site, Span declared) {
         if (site.kind() == SiteKind.OTHER || site.span() == null) return;
         Span outer = null;
-        for (Span loop : body.loops()) {
-            if (loop.lo() <= site.span().lo() && site.span().hi() <= loop.hi() && !(loop.lo() <= declared.lo() && declared.hi() <= loop.hi())
-                    && (outer == null || loop.lo() < outer.lo())) outer = loop;
+        for (Body.Loop loop : body.loops()) {
+            Span r = loop.repeated();
+            if (r.lo() <= site.span().lo() && site.span().hi() <= r.hi() && !(r.lo() <= declared.lo() && declared.hi() <= r.hi())
+                    && (outer == null || loop.whole().lo() < outer.lo())) outer = loop.whole();
         }
         if (outer == null || !source.contains(outer.lo())) return;
         String text = source.slice(outer);
@@ -150,16 +152,45 @@ final class MoveHints {
         }
     }
 
-    /** "`Type::method` takes ownership of the receiver `self`, which moves `t`", at the method's `self`. */
-    private void selfTaken(Diagnostic.Builder d, Site site, String moved) {
+    /**
+     * "`Type::method` takes ownership of the receiver `self`, which moves `t`", at the method's `self`,
+     * or at the std location rustc gives (measured by scripts/std-self-notes.sh).
+     */
+    private void selfTaken(Diagnostic.Builder d, Site site, String moved, Ty ty) {
         if (!(site.call().func() instanceof Operand.Constant f) || !(f.ty() instanceof Ty.FnDef fd)) return;
         FnDef fn = defs.fn(fd.def());
-        if (fn == null || fn.decl() == null || fn.decl().selfParam() == null || !source.contains(fn.decl().span().lo())) return;
+        if (fn == null) return;
+        String[] std = fn.decl() != null && source.contains(fn.decl().span().lo()) ? null : STD_SELF_NOTES.get(stdKey(fn, ty));
+        if (std != null) {
+            d.stdNote("`" + std[0] + "` takes ownership of the receiver `self`, which moves `" + moved + "`", std[1]);
+            return;
+        }
+        if (fn.decl() == null || fn.decl().selfParam() == null || !source.contains(fn.decl().span().lo())) return;
         ImplDef impl = fn.parentImpl() == null ? null : defs.impl(fn.parentImpl());
         // rustc's path for an inherent method of a type without parameters; others are written differently.
         if (impl == null || impl.trait() != null || !(impl.selfTy() instanceof Ty.Adt a) || !a.args().isEmpty()) return;
         d.spanNote("`" + a.display(defs) + "::" + fn.name() + "` takes ownership of the receiver `self`, which moves `" + moved + "`",
                 List.of(Label.primary(fn.decl().selfParam().span(), "")));
+    }
+
+    /** rustc's name and std location per "Type::method" (see scripts/std-self-notes.sh). */
+    private static final java.util.Map<String, String[]> STD_SELF_NOTES = new java.util.HashMap<>();
+
+    static {
+        for (String line : dev.heaplab.core.source.ResourceLines.of("/dev/heaplab/std/self-notes.txt")) {
+            String[] f = line.split("\\|");
+            if (f.length == 3) STD_SELF_NOTES.put(f[0], new String[] {f[1], f[2]});
+        }
+    }
+
+    /** The table's key: `Iterator::count` for iterator methods, else the receiver's type name and the method. */
+    private String stdKey(FnDef fn, Ty receiver) {
+        TraitDef trait = fn.parentTrait() == null ? null : defs.trait(fn.parentTrait());
+        if (trait != null && trait.name().equals("Iterator")) return "Iterator::" + fn.name();
+        if (receiver instanceof Ty.Adt a && defs.adt(a.def()) instanceof AdtDef adt) {
+            return (adt.lang() == LangItem.ITER ? "Iterator" : adt.name()) + "::" + fn.name();
+        }
+        return null;
     }
 
     /** Does `&T: IntoIterator` hold (std's collections, arrays, Option, Result)? */

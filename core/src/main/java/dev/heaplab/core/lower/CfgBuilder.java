@@ -75,7 +75,7 @@ final class CfgBuilder {
     }
 
     /** The spans of the loops lowered into this body (see {@link Body#loops}). */
-    final List<Span> loops = new ArrayList<>();
+    final List<Body.Loop> loops = new ArrayList<>();
 
     Body finish(DefId def, String name, int argCount, Span span) {
         List<Body.BasicBlock> blocks = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.heaplab.core.lower;
 
+import dev.heaplab.core.mir.Body;
+
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.Operand;
@@ -260,7 +262,7 @@ final class ControlFlow {
         BlockId head = cx.cfg.newBlock();
         BlockId exit = cx.cfg.newBlock();
         cx.cfg.gotoAndSwitch(head, l.span());
-        cx.cfg.loops.add(l.span());
+        cx.cfg.loops.add(new Body.Loop(l.span(), l.span()));
         cx.scopes.pushBreakable(new Scopes.Breakable(label(l.label()), exit, head, dest, cx.scopes.depth(), true));
         Local body = cx.cfg.newTemp(Ty.UNIT, l.body().span());
         block(Place.of(body), l.body());
@@ -273,7 +275,7 @@ final class ControlFlow {
         BlockId head = cx.cfg.newBlock();
         BlockId exit = cx.cfg.newBlock();
         cx.cfg.gotoAndSwitch(head, w.span());
-        cx.cfg.loops.add(w.span());
+        cx.cfg.loops.add(new Body.Loop(w.span(), w.span()));
         cx.scopes.pushBreakable(new Scopes.Breakable(label(w.label()), exit, head, dest, cx.scopes.depth(), true));
         int depth = cx.scopes.depth();
         cx.scopes.push(w.cond().span());
@@ -297,7 +299,7 @@ final class ControlFlow {
         TypeckResults.ForLoop fl = cx.results.forLoop(f.id());
         if (fl == null) { cx.unsupported(f.span(), "this `for` loop"); return; }
         Span span = f.span();
-        cx.cfg.loops.add(span);
+        cx.cfg.loops.add(new Body.Loop(span, new Span(f.iter().span().hi(), span.hi())));
         int outer = cx.scopes.depth();
         cx.scopes.push(span);
         Local it = cx.cfg.newTemp(fl.iterTy(), f.iter().span());

@@ -7,11 +7,10 @@ import java.util.List;
 /**
  * The MIR of one function or closure: locals (`_0` return, then {@code argCount} arguments) and a
  * control-flow graph of basic blocks with bb0 as entry. Data only: analyses live elsewhere.
- * {@code loops}: the spans of the source's `loop`/`while`/`for` expressions, for diagnostics
- * ("inside of this loop").
+ * {@code loops}: the source's `loop`/`while`/`for` expressions, for diagnostics ("inside of this loop").
  */
 public record Body(DefId def, String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span,
-                   List<Span> loops) {
+                   List<Loop> loops) {
     public Body {
         locals = List.copyOf(locals);
         blocks = List.copyOf(blocks);
@@ -22,6 +21,12 @@ public record Body(DefId def, String name, List<LocalDecl> locals, int argCount,
     public Body(DefId def, String name, List<LocalDecl> locals, int argCount, List<BasicBlock> blocks, Span span) {
         this(def, name, locals, argCount, blocks, span, List.of());
     }
+
+    /**
+     * A loop of the source: its whole span, and the part that repeats ({@code repeated}): all of it,
+     * but for a `for` loop whose iterated expression is evaluated once, before.
+     */
+    public record Loop(Span whole, Span repeated) {}
 
     public BasicBlock block(BlockId id) { return blocks.get(id.index()); }
 
