@@ -626,7 +626,8 @@ final class LoanFlow {
             BitSet mine = new BitSet();
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-            if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)) {
+            if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
+                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
                 if (queries.refFree(r.inner())) continue;
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
@@ -634,6 +635,14 @@ final class LoanFlow {
                     if (l.universal()) {
                         if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
                         else out.set(id);
+                    } else if (hasDeref(l.place())) {
+                        // A reborrow of a pointee (`&*self` for `self.rest()`): what that pointee holds is what
+                        // the pointer's loans stand for inside it, as for a value read through it.
+                        BitSet base = s[l.place().local().index()];
+                        for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
+                            if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
+                            else out.set(m);
+                        }
                     } else out.or(s[l.place().local().index()]);
                 }
             } else {
