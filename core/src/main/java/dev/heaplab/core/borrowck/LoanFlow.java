@@ -44,6 +44,8 @@ final class LoanFlow {
     /** Index of the extra slot holding escaping loans (one past the locals). */
     final int escape;
     private final Predicate<dev.heaplab.core.mir.Local> staticLocal;
+    /** Loans living only in the captures of closures that cannot let them out (see {@link SealedCaptures}). */
+    private final BitSet sealedCaptures;
     /** Loans seen escaping anywhere (filled while solving). */
     private final BitSet escaping = new BitSet();
     /** Loans known to escape: they enter the escape slot at their creation. */
@@ -64,6 +66,7 @@ final class LoanFlow {
         this.queries = TypeQueries.of(defs);
         this.escape = body.locals().size();
         collectLoans();
+        this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries);
         this.entry = new BitSet[body.blocks().size()][];
         solve();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
@@ -333,6 +336,7 @@ final class LoanFlow {
                 }
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
+                if (a.rvalue() instanceof Rvalue.ClosureValue cv) captureStores(s, cv);
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
             case Statement.StorageLive l -> { s[l.local().index()].clear(); killLoansOf(s, l.local()); }
@@ -362,8 +366,30 @@ final class LoanFlow {
             boundedArguments(s, c);
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
+            if (!sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()))) result.andNot(sealedCaptures);
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
+        }
+    }
+
+    /**
+     * A closure's body may store one capture's borrows behind another capture it holds mutably
+     * (`keep = &lower` with `keep` captured by `&mut`, or a push into a captured RefCell): as for a
+     * call's arguments, the other captures' loans are stored there when the closure is made.
+     */
+    private void captureStores(BitSet[] s, Rvalue.ClosureValue cv) {
+        for (int i = 0; i < cv.captures().size(); i++) {
+            BitSet mine = new BitSet();
+            operandLoans(s, cv.captures().get(i), mine);
+            for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+                Loan l = loans.get(id);
+                if (!storeTarget(l)) continue;
+                BitSet others = new BitSet();
+                for (int j = 0; j < cv.captures().size(); j++) if (j != i) operandLoans(s, cv.captures().get(j), others);
+                others.andNot(mine);
+                storeInto(s, l.place().local(), others);
+                if (escapes(l.place())) escape(s, others);
+            }
         }
     }
 
@@ -600,7 +626,8 @@ final class LoanFlow {
             BitSet mine = new BitSet();
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-            if (param instanceof Ty.Ref r && !SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)) {
+            if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
+                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
                 if (queries.refFree(r.inner())) continue;
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
@@ -608,6 +635,14 @@ final class LoanFlow {
                     if (l.universal()) {
                         if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
                         else out.set(id);
+                    } else if (hasDeref(l.place())) {
+                        // A reborrow of a pointee (`&*self` for `self.rest()`): what that pointee holds is what
+                        // the pointer's loans stand for inside it, as for a value read through it.
+                        BitSet base = s[l.place().local().index()];
+                        for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
+                            if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
+                            else out.set(m);
+                        }
                     } else out.or(s[l.place().local().index()]);
                 }
             } else {
@@ -709,7 +744,9 @@ final class LoanFlow {
      */
     private void operandLoans(BitSet[] s, Operand o, BitSet out) {
         Place p = o.readPlace();
-        if (p == null) return;
+        // A value whose type names no region holds no borrow, whatever its local holds elsewhere
+        // (the `E` of a `Result<&str, E>` read by `?`), as NLL ties loans to regions in types.
+        if (p == null || (!p.isLocal() && refFreeDest.test(p))) return;
         BitSet held = s[p.local().index()];
         if (!hasDeref(p)) {
             out.or(held);

@@ -102,8 +102,12 @@ final class LoanReports {
     void doesNotLiveLongEnough(Loan l, Local local, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
         LocalDecl decl = body.local(local);
         Span end = span.isEmpty() ? new Span(Math.max(0, span.lo() - 1), span.lo()) : span;
-        if (held[Local.RETURN.index()].get(l.id())) {
-            returnsLocal(held[Local.RETURN.index()], end);
+        // A borrow returned on another path (`let v = cfg.get(k)?; Ok(v)` dying on the `?` path) is
+        // still rustc's E0515: its region must outlive the function because of that return.
+        if (held[Local.RETURN.index()].get(l.id()) || returnedAt().containsKey(l.id())) {
+            BitSet only = new BitSet();
+            only.set(l.id());
+            returnsLocal(held[Local.RETURN.index()].get(l.id()) ? held[Local.RETURN.index()] : only, end);
             return;
         }
         Span later = laterUse(l, b, i);
@@ -168,6 +172,12 @@ final class LoanReports {
                                 + "` (and any other referenced variables), use the `move` keyword").build());
                 return;
             }
+            dev.heaplab.core.types.ClosureDef capturing = capturingClosure(l);
+            if (capturing != null && !capturing.expr().isMove() && decl.name() != null && decl.kind() == LocalDecl.Kind.USER) {
+                // FIXME(spanned notes): rustc adds `note: closure is returned here` on the returned expression.
+                out.add(StaticArguments.escapingCapture(capturing, decl.name(), source, d -> { }).build());
+                return;
+            }
             // As rustc: the returned expression is blamed; when it is more than the borrow itself,
             // the value returned is said to reference the local, which is labelled as borrowed.
             Span returned = returnedAt().get(id);
@@ -193,6 +203,20 @@ final class LoanReports {
             out.add(d.build());
             return;
         }
+    }
+
+    /** The closure whose value captures this loan's temporary (`_t = &lower; _c = {closure}(move _t)`), if any. */
+    private dev.heaplab.core.types.ClosureDef capturingClosure(Loan l) {
+        if (body.local(l.holder()).kind() != LocalDecl.Kind.TEMP) return null;
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv
+                        && cv.captures().stream().anyMatch(o -> Place.of(l.holder()).equals(o.readPlace()))) {
+                    return defs.closure(cv.closure());
+                }
+            }
+        }
+        return null;
     }
 
     private boolean sameLine(Span a, Span b) {

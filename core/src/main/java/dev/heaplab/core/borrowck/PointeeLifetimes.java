@@ -36,7 +36,7 @@ final class PointeeLifetimes {
         return writtenLifetimes(r.inner(), borrowing, out) ? out : null;
     }
 
-    private static boolean writtenLifetimes(TypeExpr t, java.util.Set<String> borrowing, List<String> out) {
+    static boolean writtenLifetimes(TypeExpr t, java.util.Set<String> borrowing, List<String> out) {
         return switch (t) {
             case TypeExpr.RefType r -> {
                 out.add(r.lifetime() == null ? "'_" : r.lifetime().name());

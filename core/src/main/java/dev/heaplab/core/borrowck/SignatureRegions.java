@@ -3,6 +3,7 @@ package dev.heaplab.core.borrowck;
 import dev.heaplab.core.types.FnSig;
 import dev.heaplab.core.types.Region;
 import dev.heaplab.core.types.Ty;
+import java.util.List;
 
 /** Which parameter lifetimes a function's return type can carry, by its signature and elision. */
 final class SignatureRegions {
@@ -24,6 +25,24 @@ final class SignatureRegions {
         int refs = 0;
         for (Ty in : sig.inputs()) if (in instanceof Ty.Ref) refs++;
         return refs == 1;
+    }
+
+    /**
+     * Does the written return type of {@code fn} name every lifetime it carries: no elided `&` or
+     * `'_`, no borrowing struct without lifetime arguments, no `Self`, trait object or `impl Trait`?
+     * Then a parameter's elided lifetime, a fresh region no bound can relate, cannot be in the result
+     * (`fn next_token(&mut self) -> Option<Token<'a>>` returns nothing borrowed from `*self` itself).
+     */
+    static boolean outputAllNamed(dev.heaplab.core.types.FnDef fn, dev.heaplab.core.types.ProgramDefs defs,
+                                  java.util.function.Predicate<Ty.Adt> borrowingAdt) {
+        if (fn == null || fn.decl() == null || fn.decl().ret() == null) return false;
+        java.util.Set<String> borrowing = new java.util.HashSet<>();
+        dev.heaplab.core.types.TySubst.map(fn.sig().output(), x -> {
+            if (x instanceof Ty.Adt a && borrowingAdt.test(a) && defs.adt(a.def()) != null) borrowing.add(defs.adt(a.def()).name());
+            return x;
+        });
+        List<String> written = new java.util.ArrayList<>();
+        return PointeeLifetimes.writtenLifetimes(fn.decl().ret(), borrowing, written) && !written.contains("'_");
     }
 
     private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque,

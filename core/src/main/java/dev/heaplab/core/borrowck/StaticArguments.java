@@ -118,17 +118,7 @@ final class StaticArguments {
         if (name == null) name = "value";
         String captured = closure == null || closure.expr().isMove() ? null : firstByRef(closure);
         if (captured != null) {
-            name = captured;
-            Span head = head(closure);
-            Diagnostic.Builder d = Diagnostic.error("E0373", "closure may outlive the current function, but it borrows `"
-                    + name + "`, which is owned by the current function")
-                    .primary(head, "may outlive borrowed value `" + name + "`");
-            Span use = useIn(closure, head, name);
-            if (use != null) d.secondary(use, "`" + name + "` is borrowed here");
-            d.note("function requires argument type to outlive `'static`");
-            d.suggestion("to force the closure to take ownership of `" + name + "` (and any other referenced variables), use the `move` keyword",
-                    new Span(head.lo(), head.lo()), "move ");
-            out.add(d.build());
+            out.add(escapingCapture(closure, captured, source, d -> d.note("function requires argument type to outlive `'static`")).build());
             return;
         }
         out.add(Diagnostic.error("E0597", "`" + name + "` does not live long enough")
@@ -136,13 +126,30 @@ final class StaticArguments {
                 .secondary(c.span(), "argument requires that `" + name + "` is borrowed for `'static`").build());
     }
 
-    private static String firstByRef(ClosureDef c) {
+    /**
+     * E0373 for a non-`move` closure whose borrow of {@code name} must outlive the function; {@code
+     * notes} adds what requires it (between the labels and the `move` suggestion, as rustc orders them).
+     */
+    static Diagnostic.Builder escapingCapture(ClosureDef closure, String name, dev.heaplab.core.source.SourceFile source,
+                                              java.util.function.Consumer<Diagnostic.Builder> notes) {
+        Span head = head(closure, source);
+        Diagnostic.Builder d = Diagnostic.error("E0373", "closure may outlive the current function, but it borrows `"
+                + name + "`, which is owned by the current function")
+                .primary(head, "may outlive borrowed value `" + name + "`");
+        Span use = useIn(closure, head, name, source);
+        if (use != null) d.secondary(use, "`" + name + "` is borrowed here");
+        notes.accept(d);
+        return d.suggestion("to force the closure to take ownership of `" + name + "` (and any other referenced variables), use the `move` keyword",
+                new Span(head.lo(), head.lo()), "move ");
+    }
+
+    static String firstByRef(ClosureDef c) {
         for (ClosureDef.Capture cap : c.captures()) if (cap.mode() != ClosureDef.CaptureMode.BY_VALUE) return cap.name();
         return null;
     }
 
     /** The closure's head, `||` or `|a, b|` (rustc's span for "may outlive"). */
-    private Span head(ClosureDef c) {
+    private static Span head(ClosureDef c, dev.heaplab.core.source.SourceFile source) {
         Span s = c.span();
         if (source == null || !source.contains(s.lo())) return s;
         String text = source.slice(s);
@@ -152,7 +159,7 @@ final class StaticArguments {
     }
 
     /** The first mention of {@code name} in the closure's body, as a whole word. */
-    private Span useIn(ClosureDef c, Span head, String name) {
+    private static Span useIn(ClosureDef c, Span head, String name, dev.heaplab.core.source.SourceFile source) {
         if (source == null || !source.contains(c.span().lo())) return null;
         String text = source.slice(new Span(head.hi(), c.span().hi()));
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -142,6 +142,41 @@ final class TypeQueries {
         return found[0];
     }
 
+    /**
+     * Can no value of this type contain a closure, even hidden behind a trait object, a type
+     * parameter, a raw pointer or a field? (What a sealed closure captured cannot be in it.)
+     */
+    boolean closureFree(Ty ty) { return closureFreeMemo.computeIfAbsent(ty, t -> closureFree(t, new HashSet<>())); }
+
+    private final java.util.Map<Ty, Boolean> closureFreeMemo = new java.util.HashMap<>();
+
+    private boolean closureFree(Ty ty, Set<Ty> seen) {
+        boolean[] open = {false};
+        TySubst.map(ty, x -> {
+            switch (x) {
+                case Ty.RawPtr p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                // Natively modelled types hold only their type arguments (walked by map); user types their fields.
+                case Ty.Adt a when seen.add(a) -> {
+                    AdtDef adt = defs.adt(a.def());
+                    if (adt == null) open[0] = true;
+                    else if (adt.lang() == null) {
+                        for (AdtDef.VariantDef v : adt.variants()) {
+                            for (AdtDef.FieldDef f : v.fields()) open[0] |= !closureFree(TySubst.subst(f.ty(), a.args()), seen);
+                        }
+                    }
+                }
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
+    }
+
     boolean dropObservesBorrows(Ty ty) {
         Boolean known = dropSeen.get(ty);
         if (known != null) return known;
