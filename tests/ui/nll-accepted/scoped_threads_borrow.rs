@@ -1,4 +1,5 @@
 // `thread::scope` lets threads borrow locals because they are joined before the scope ends.
+//@ no-stats
 use std::thread;
 
 fn main() {

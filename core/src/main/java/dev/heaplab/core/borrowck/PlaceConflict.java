@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Whether an access to one place may touch memory a loan of another place covers. Rules:
  * different locals never overlap; distinct fields and distinct enum variants are disjoint; two
- * constant indices from the same end are disjoint when different; any other index may overlap;
+ * constant indices from the same end are disjoint when different, and an element outside a
+ * subslice is disjoint from it; any other index may overlap;
  * a prefix overlaps everything under it — except that a shallow access (assigning a pointer,
  * ending its storage) does not reach data behind a reference it points to.
  */
@@ -25,6 +26,8 @@ final class PlaceConflict {
             if (a instanceof Place.Projection.Downcast da && b instanceof Place.Projection.Downcast db && da.variant() != db.variant()) return false;
             if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.ConstantIndex cb
                     && ca.fromEnd() == cb.fromEnd() && ca.offset() != cb.offset()) return false;
+            if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.Subslice sb && outside(ca, sb)) return false;
+            if (b instanceof Place.Projection.ConstantIndex cb && a instanceof Place.Projection.Subslice sa && outside(cb, sa)) return false;
         }
         if (shallow && lp.size() > ap.size()) {
             // The loan is of something under the accessed place: behind a reference, a shallow write cannot reach it.
@@ -36,5 +39,10 @@ final class PlaceConflict {
             }
         }
         return true;
+    }
+
+    /** An element before a subslice's start, or counted from the end within its excluded tail (`[first, rest @ ..]`). */
+    private static boolean outside(Place.Projection.ConstantIndex c, Place.Projection.Subslice s) {
+        return c.fromEnd() ? c.offset() <= s.to() : c.offset() < s.from();
     }
 }

@@ -301,7 +301,8 @@ public final class French {
         rule("`write!` without a destination", "`write!` sans destination");
         rule("`~const` bounds", "contraintes `~const`");
         rule("a `const` in a pattern", "une `const` dans un motif");
-        rule("a binding of the rest of a slice pattern", "une liaison du reste d'un motif de tranche");
+        rule("a binding of the rest of a slice pattern by value", "une liaison par valeur du reste d'un motif de tranche");
+        rule("a binding of the rest of an array pattern", "une liaison du reste d'un motif de tableau");
         rule("a destructuring `let` without an initialiser", "un `let` qui déstructure sans valeur initiale");
         rule("a recursive constant", "une constante récursive");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",

@@ -27,7 +27,12 @@ import java.util.List;
 final class Calls {
     /** What a call runs: a body, a builtin key, or a derived-impl method; with concrete arguments. */
     record Target(DefId fn, List<Ty> typeArgs, Body body, String builtin, ImplDef derivedImpl, String name,
-                  Value[] args, Ty[] argTys) {}
+                  Value[] args, Ty[] argTys, PlaceRef ownedEnv) {
+        Target(DefId fn, List<Ty> typeArgs, Body body, String builtin, ImplDef derivedImpl, String name,
+               Value[] args, Ty[] argTys) {
+            this(fn, typeArgs, body, builtin, derivedImpl, name, args, argTys, null);
+        }
+    }
 
     private final Interp m;
     private final TraitResolver resolver;
@@ -158,8 +163,14 @@ final class Calls {
             Ty envTy = body.locals().get(1).ty();
             Value e = env == null ? Value.unit() : env;
             boolean wantsRef = envTy instanceof Ty.Ref;
-            if (wantsRef && !(e instanceof Value.Ptr)) e = Value.Ptr.thin(m.temp(e, "closure"), new int[0]);
-            else if (!wantsRef && e instanceof Value.Ptr p && !(envTy instanceof Ty.RawPtr)) {
+            PlaceRef owned = null;
+            if (wantsRef && !(e instanceof Value.Ptr)) {
+                // An Fn/FnMut closure called by value (`FnOnce::call_once(f, ..)`): as rustc's shim, the call
+                // borrows it, and the frame owns it and drops it when it returns.
+                Allocation temp = m.temp(e, "closure");
+                owned = new PlaceRef(temp, new int[0], -1, new Ty.Closure(def, parentArgs));
+                e = Value.Ptr.thin(temp, new int[0]);
+            } else if (!wantsRef && e instanceof Value.Ptr p && !(envTy instanceof Ty.RawPtr)) {
                 e = Memory.get(p, span);
                 Memory.set(p, Value.UNINIT, span);
             }
@@ -169,7 +180,7 @@ final class Calls {
             Ty[] allTys = new Ty[argTys.length + 1];
             allTys[0] = envTy;
             System.arraycopy(argTys, 0, allTys, 1, argTys.length);
-            return new Target(def, parentArgs, body, null, null, name, all, allTys);
+            return new Target(def, parentArgs, body, null, null, name, all, allTys, owned);
         }
         return new Target(def, parentArgs, body, null, null, name, args, argTys);
     }
@@ -187,6 +198,7 @@ final class Calls {
         String[] names = inst.code.slotNames;
         for (int i = 0; i < slots.length; i++) slots[i] = m.newSlot(null, names[i]);
         Frame f = new Frame(inst, body, t.typeArgs(), slots, sink, callSpan, t.name());
+        f.ownedEnv = t.ownedEnv();
         Value[] args = t.args();
         for (int i = 0; i < args.length && i + 1 < slots.length; i++) {
             slots[i + 1].root = args[i];

@@ -32,6 +32,8 @@ final class Frame {
     int block;
     int stmt;
     boolean unwinding;
+    /** A closure called by value whose body takes it by reference: dropped when the frame returns. */
+    PlaceRef ownedEnv;
 
     Frame(Code.Inst inst, Body body, List<Ty> typeArgs, Allocation[] slots, Sink sink, Span callSpan, String name) {
         this.inst = inst;

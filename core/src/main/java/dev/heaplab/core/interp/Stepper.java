@@ -324,6 +324,7 @@ final class Stepper {
         m.frames.remove(m.frames.size() - 1);
         Value ret = f.slots[0].root;
         release(f, span);
+        if (f.ownedEnv != null) m.drops.dropInPlace(f.ownedEnv, span);
         if (m.detailed) m.emit(new MachineEvent.Return(span, m.frames.size(), f.name));
         if (f.sink != null) {
             f.sink.value = ret;

@@ -136,8 +136,9 @@ final class Exprs {
 
     /** The place an expression denotes before adjustments. */
     Place rawPlace(Expr e, boolean mutable) {
-        if (!cx.capturedPaths.isEmpty() && !(e instanceof Expr.PathExpr)) {
-            Place captured = capturedPlaceOf(e);
+        if (!cx.capturedPaths.isEmpty()) {
+            Place captured = e instanceof Expr.PathExpr ? null : capturedPlaceOf(e);
+            if (captured == null) captured = reborrowOfCapturedPointee(e);
             if (captured != null) return captured;
         }
         switch (e) {
@@ -244,6 +245,33 @@ final class Exprs {
             }
         }
         return p;
+    }
+
+    /**
+     * A reference variable of which a closure captured only the pointee (`label.len()` inside the
+     * closure captures `*label`, as rustc's `&*label` receiver): its value there is a reborrow of the
+     * captured place, in a temporary; null when the variable itself is available.
+     */
+    private Place reborrowOfCapturedPointee(Expr e) {
+        if (!(cx.ty(e.id()) instanceof Ty.Ref r)) return null;
+        Res.Local[] root = new Res.Local[1];
+        List<Integer> path = pathOf(e, root);
+        if (path == null || cx.bindings.containsKey(root[0].binding()) || cx.captures.containsKey(root[0].binding())) return null;
+        List<LowerCx.CapturedPath> caps = cx.capturedPaths.get(root[0].binding());
+        if (caps == null) return null;
+        List<Integer> pointee = new ArrayList<>(path);
+        pointee.add(dev.heaplab.core.types.ClosureDef.DEREF);
+        boolean found = false;
+        for (LowerCx.CapturedPath c : caps) {
+            // A capture of the reference itself (or of a place containing it) is used as usual.
+            if (c.path().size() <= path.size() && path.subList(0, c.path().size()).equals(c.path())) return null;
+            found |= c.path().equals(pointee);
+        }
+        if (!found) return null;
+        Local t = cx.temp(r, e.span());
+        cx.assign(e.span(), Place.of(t), new Rvalue.Ref(r.mutable() ? Rvalue.BorrowKind.MUT : Rvalue.BorrowKind.SHARED,
+                placeOfPath(root[0].binding(), pointee, e.span())));
+        return Place.of(t);
     }
 
     private Place localPlace(Res.Local l, Span span) {

@@ -407,11 +407,20 @@ final class Patterns {
             }
             case Pattern.Slice s -> {
                 Ty elem = ty instanceof Ty.Array a ? a.elem() : ty instanceof Ty.Slice sl ? sl.elem() : Ty.ERROR;
-                for (Pattern e : s.elems()) {
-                    if (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest) {
-                        cx.unsupported(e.span(), "a binding of the rest of a slice pattern");
+                int n = s.elems().size();
+                for (int i = 0; i < n; i++) {
+                    if (!(s.elems().get(i) instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest)) continue;
+                    // `rest @ ..` of a slice, bound by reference: the subslice `[i..len - (n - i - 1)]` (as rustc's
+                    // Subslice projection). A sub-array of an array is not modelled by the machine yet.
+                    if (!(ty instanceof Ty.Slice)) {
+                        cx.unsupported(b.span(), "a binding of the rest of an array pattern");
                         return;
                     }
+                    if (cx.results.bindingMode(b.id()) == BindingMode.BY_VALUE) {
+                        cx.unsupported(b.span(), "a binding of the rest of a slice pattern by value");
+                        return;
+                    }
+                    walkBindings(b, place.project(new Place.Projection.Subslice(i, n - i - 1)), ty, v);
                 }
                 sliceElems(s, place, ty, (pat, pl) -> walkBindings(pat, pl, elem, v));
             }

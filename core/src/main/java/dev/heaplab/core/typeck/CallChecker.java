@@ -361,7 +361,7 @@ final class CallChecker {
             FnSig sig = null;
             String kind = "Fn";
             if (s instanceof Ty.Closure cl) {
-                sig = fcx.closureSig(cl.def());
+                sig = fcx.closureSig(cl);
             } else if (s instanceof Ty.FnPtr fp) {
                 sig = new FnSig(fp.params(), fp.ret());
             } else if (s instanceof Ty.Dynamic d && fcx.lowerer.isFnTrait(d.trait())) {

@@ -151,6 +151,7 @@ final class CaptureAnalysis {
     private void value(Expr e) {
         if (e == null) return;
         if (isPlace(e)) {
+            if (borrowedThroughAdjustments(e)) return;
             var t = fcx.tables.types.get(e.id());
             boolean copy = t == null || fcx.isCopy(fcx.icx.resolve(t));
             place(e, copy ? Use.SHARED : Use.MOVE);
@@ -166,8 +167,8 @@ final class CaptureAnalysis {
                 for (Adjustment a : fcx.tables.adjustments.getOrDefault(m.receiver().id(), java.util.List.of())) {
                     if (a instanceof Adjustment.Borrow b) { u = b.mutable() ? Use.MUT : Use.SHARED; byValue = false; }
                 }
-                if (byValue) value(m.receiver());
-                else place(m.receiver(), u);
+                if (byValue) { if (!reborrowedReceiver(m.receiver())) value(m.receiver()); }
+                else if (!borrowedThroughAdjustments(m.receiver())) place(m.receiver(), u);
                 m.args().forEach(this::value);
             }
             case Expr.Lit l -> { }
@@ -344,6 +345,48 @@ final class CaptureAnalysis {
             }
             default -> null;
         };
+    }
+
+    /**
+     * A captured place whose adjustments borrow it (auto-ref of a receiver, deref coercion of an
+     * argument: `f(label)` with `label: &String` and `f` taking `&str`): the borrowed place is the
+     * one reached by the built-in derefs before the borrow (`*label`, as rustc captures it), not the
+     * variable. Returns false, noting nothing, when the place is not captured or nothing borrows it.
+     */
+    private boolean borrowedThroughAdjustments(Expr e) {
+        List<Adjustment> adj = fcx.tables.adjustments.getOrDefault(e.id(), List.of());
+        PathOf p = pathOf(e);
+        if (p == null) return false;
+        boolean borrows = false, mutable = false, derefs = true;
+        for (Adjustment a : adj) {
+            switch (a) {
+                case Adjustment.Deref d -> { if (derefs && !p.closed()) p = extend(p, ClosureDef.DEREF); }
+                case Adjustment.OverloadedDeref o -> { borrows = true; mutable |= o.mutable(); derefs = false; }
+                case Adjustment.Borrow b -> { borrows = true; mutable |= b.mutable(); derefs = false; }
+                case Adjustment.MutToConst m -> derefs = false;
+                case Adjustment.Unsize u -> derefs = false;
+                case Adjustment.NeverToAny n -> derefs = false;
+                case Adjustment.ReifyFnPointer r -> derefs = false;
+            }
+        }
+        return borrows && borrowedAt(e, p, mutable);
+    }
+
+    /**
+     * A reference receiver taken by value (`label.len()` with `label: &String`) is reborrowed, as
+     * rustc's method probe inserts `&*label`: the closure borrows `*label`, not the variable.
+     */
+    private boolean reborrowedReceiver(Expr receiver) {
+        var t = fcx.tables.types.get(receiver.id());
+        PathOf p = pathOf(receiver);
+        if (p == null || p.closed() || t == null || !(fcx.icx.resolve(t) instanceof Ty.Ref r)) return false;
+        return borrowedAt(receiver, extend(p, ClosureDef.DEREF), r.mutable());
+    }
+
+    private boolean borrowedAt(Expr e, PathOf p, boolean mutable) {
+        note(p.binding(), p.steps(), mutable ? Use.MUT : Use.SHARED);
+        indexOperands(e);
+        return true;
     }
 
     /** Built-in auto-derefs extend the path; anything else (overloaded deref, auto-ref) closes it. */

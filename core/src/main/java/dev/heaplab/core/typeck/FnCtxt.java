@@ -123,6 +123,16 @@ final class FnCtxt {
         return def == null ? null : def.sig();
     }
 
+    /**
+     * The signature of a closure type: a closure made in another body (returned as `impl Fn` by a
+     * generic function) has its signature in that function's generics, instantiated by the type's arguments.
+     */
+    FnSig closureSig(Ty.Closure c) {
+        FnSig s = closureSig(c.def());
+        if (s == null || closureSigs.containsKey(c.def())) return s;
+        return new FnSig(TySubst.subst(s.inputs(), c.parentArgs()), TySubst.subst(s.output(), c.parentArgs()));
+    }
+
     boolean enterBlockItems(dev.heaplab.core.syntax.Stmt.Block b) { return bodies.enterBlockItems(this, b); }
 
     /** The item's type environment in the current scope, where `_` stands for a fresh variable. */

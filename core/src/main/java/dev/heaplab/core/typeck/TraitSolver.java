@@ -33,9 +33,9 @@ final class TraitSolver {
     private final ProgramCx cx;
     private final InferCtxt icx;
     private final List<GenericsDef.Predicate> env;
-    private final Function<DefId, FnSig> closureSigs;
+    private final Function<Ty.Closure, FnSig> closureSigs;
 
-    TraitSolver(ProgramCx cx, InferCtxt icx, List<GenericsDef.Predicate> env, Function<DefId, FnSig> closureSigs) {
+    TraitSolver(ProgramCx cx, InferCtxt icx, List<GenericsDef.Predicate> env, Function<Ty.Closure, FnSig> closureSigs) {
         this.cx = cx;
         this.icx = icx;
         this.env = elaborate(env);
@@ -293,7 +293,7 @@ final class TraitSolver {
             case Ty.Infer i -> true;
             case Ty.Error e -> false;
             case Ty.Closure c -> {
-                FnSig sig = closureSigs.apply(c.def());
+                FnSig sig = closureSigs.apply(c);
                 // (a closure met again inside its own signature, as in `f(f)`: not settled, no loop)
                 if (sig == null || key.contains(c.def()) || !allSettled(c.parentArgs(), key)) yield false;
                 key.add(c.def());
@@ -510,7 +510,7 @@ final class TraitSolver {
                 yield def == null ? null : new FnSig(TySubst.subst(def.sig().inputs(), f.args()), TySubst.subst(def.sig().output(), f.args()));
             }
             case Ty.FnPtr p -> new FnSig(p.params(), p.ret());
-            case Ty.Closure c -> closureSigs.apply(c.def());
+            case Ty.Closure c -> closureSigs.apply(c);
             default -> null;
         };
     }
