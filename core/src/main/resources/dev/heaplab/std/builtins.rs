@@ -2508,3 +2508,116 @@ impl<'a, K, V> DoubleEndedIterator for Values<'a, K, V> { #[builtin] fn next_bac
 impl<'a, K, V> DoubleEndedIterator for ValuesMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a mut V>; }
 impl<'a, K, V> DoubleEndedIterator for MapIter<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a V)>; }
 impl<'a, K, V> DoubleEndedIterator for MapIterMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a mut V)>; }
+
+// ---- VecDeque (a ring buffer: `Agg[ptr, cap, len, head]`, growing as std's RawVec) ------------------
+
+#[lang = "VecDeque"]
+pub struct VecDeque<T>;
+
+impl<T> VecDeque<T> {
+    #[builtin] pub fn new() -> VecDeque<T>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+    #[builtin] pub fn push_back(&mut self, value: T);
+    #[builtin] pub fn push_front(&mut self, value: T);
+    #[builtin] pub fn pop_back(&mut self) -> Option<T>;
+    #[builtin] pub fn pop_front(&mut self) -> Option<T>;
+    #[builtin] pub fn front(&self) -> Option<&T>;
+    #[builtin] pub fn back(&self) -> Option<&T>;
+    #[builtin = "VecDeque::front"] pub fn front_mut(&mut self) -> Option<&mut T>;
+    #[builtin = "VecDeque::back"] pub fn back_mut(&mut self) -> Option<&mut T>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
+    #[builtin = "VecDeque::get"] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn iter(&self) -> DequeIter<'_, T>;
+    #[builtin = "VecDeque::iter"] pub fn iter_mut(&mut self) -> DequeIterMut<'_, T>;
+    #[builtin] pub fn contains(&self, x: &T) -> bool where T: PartialEq;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn truncate(&mut self, len: usize);
+    #[builtin] pub fn reserve(&mut self, additional: usize);
+    #[builtin] pub fn shrink_to_fit(&mut self);
+    #[builtin] pub fn insert(&mut self, index: usize, value: T);
+    #[builtin] pub fn remove(&mut self, index: usize) -> Option<T>;
+    #[builtin] pub fn swap(&mut self, i: usize, j: usize);
+    #[builtin] pub fn rotate_left(&mut self, n: usize);
+    #[builtin] pub fn rotate_right(&mut self, n: usize);
+    #[builtin] pub fn make_contiguous(&mut self) -> &mut [T];
+    #[builtin] pub fn as_slices(&self) -> (&[T], &[T]);
+    #[builtin] pub fn drain<R>(&mut self, range: R) -> DequeDrain<'_, T>;
+    #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    #[builtin = "VecDeque::retain"] pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
+    #[builtin] pub fn append(&mut self, other: &mut VecDeque<T>);
+}
+
+impl<T: Clone> Clone for VecDeque<T> { #[builtin] fn clone(&self) -> VecDeque<T>; }
+impl<T> Default for VecDeque<T> { #[builtin = "VecDeque::new"] fn default() -> VecDeque<T>; }
+impl<T: fmt::Debug> fmt::Debug for VecDeque<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: PartialEq> PartialEq for VecDeque<T> {
+    fn eq(&self, other: &VecDeque<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T: Eq> Eq for VecDeque<T> {}
+impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
+    fn eq(&self, other: &Vec<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T: PartialEq> PartialEq<[T; N]> for VecDeque<T> {
+    fn eq(&self, other: &[T; N]) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T> FromIterator<T> for VecDeque<T> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> VecDeque<T>;
+}
+impl<T> Extend<T> for VecDeque<T> {
+    fn extend_one(&mut self, item: T) { self.push_back(item); }
+    fn extend_reserve(&mut self, additional: usize) { self.reserve(additional); }
+    #[builtin = "VecDeque::extend"] fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+}
+impl<'a, T: Copy + 'a> Extend<&'a T> for VecDeque<T> {
+    fn extend_one(&mut self, item: &'a T) { self.push_back(*item); }
+    fn extend_reserve(&mut self, additional: usize) { self.reserve(additional); }
+    #[builtin = "VecDeque::extend"] fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I);
+}
+impl<T> Index<usize> for VecDeque<T> {
+    type Output = T;
+    #[builtin] fn index(&self, index: usize) -> &T;
+}
+impl<T> IndexMut<usize> for VecDeque<T> {
+    #[builtin = "VecDeque::index"] fn index_mut(&mut self, index: usize) -> &mut T;
+}
+impl<T> IntoIterator for VecDeque<T> {
+    type Item = T;
+    type IntoIter = DequeIntoIter<T>;
+    #[builtin] fn into_iter(self) -> DequeIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a VecDeque<T> {
+    type Item = &'a T;
+    type IntoIter = DequeIter<'a, T>;
+    #[builtin = "VecDeque::iter"] fn into_iter(self) -> DequeIter<'a, T>;
+}
+impl<'a, T> IntoIterator for &'a mut VecDeque<T> {
+    type Item = &'a mut T;
+    type IntoIter = DequeIterMut<'a, T>;
+    #[builtin = "VecDeque::iter"] fn into_iter(self) -> DequeIterMut<'a, T>;
+}
+impl<T> From<Vec<T>> for VecDeque<T> { #[builtin = "VecDeque::from_vec"] fn from(v: Vec<T>) -> VecDeque<T>; }
+impl<T> From<VecDeque<T>> for Vec<T> { #[builtin = "VecDeque::into_vec"] fn from(d: VecDeque<T>) -> Vec<T>; }
+impl<T> From<[T; N]> for VecDeque<T> {
+    // std allocates exactly N, as collecting the array into a Vec does
+    fn from(items: [T; N]) -> VecDeque<T> {
+        let v: Vec<T> = items.into_iter().collect();
+        VecDeque::from(v)
+    }
+}
+
+#[lang = "Iter"] pub struct DequeIter<'a, T>;
+#[lang = "Iter"] pub struct DequeIterMut<'a, T>;
+#[lang = "Iter"] pub struct DequeIntoIter<T>;
+#[lang = "Iter"] pub struct DequeDrain<'a, T>;
+
+impl<'a, T> Iterator for DequeIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
+impl<'a, T> Iterator for DequeIterMut<'a, T> { type Item = &'a mut T; #[builtin] fn next(&mut self) -> Option<&'a mut T>; }
+impl<T> Iterator for DequeIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+impl<'a, T> Iterator for DequeDrain<'a, T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+impl<'a, T> DoubleEndedIterator for DequeIter<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a T>; }
+impl<'a, T> DoubleEndedIterator for DequeIterMut<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a mut T>; }
+impl<T> DoubleEndedIterator for DequeIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
+impl<'a, T> DoubleEndedIterator for DequeDrain<'a, T> { #[builtin] fn next_back(&mut self) -> Option<T>; }

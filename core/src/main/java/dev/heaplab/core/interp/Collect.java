@@ -240,9 +240,9 @@ final class Collect {
                 }
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
-                     "BTreeIntoIter" ->
+                     "BTreeIntoIter", "DequeIter", "DequeIterMut", "DequeIntoIter", "DequeDrain" ->
                         new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(),
-                                ((Value.Native) g.fields[3]).state() == BTreeBuiltins.TRUSTED);
+                                ((Value.Native) g.fields[3]).state() == BTreeBuiltins.TRUSTED || name.startsWith("Deque") && !name.equals("DequeDrain"));
                 default -> new Hint(-1, false);
             };
         }
