@@ -2621,3 +2621,72 @@ impl<'a, T> DoubleEndedIterator for DequeIter<'a, T> { #[builtin] fn next_back(&
 impl<'a, T> DoubleEndedIterator for DequeIterMut<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a mut T>; }
 impl<T> DoubleEndedIterator for DequeIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
 impl<'a, T> DoubleEndedIterator for DequeDrain<'a, T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
+
+// ---- BTreeSet (a BTreeMap to `()`, as std's: same nodes, keys in order) --------------------------
+
+#[lang = "BTreeSet"]
+pub struct BTreeSet<T>;
+
+impl<T> BTreeSet<T> {
+    #[builtin] pub fn new() -> BTreeSet<T>;
+    #[builtin] pub fn insert(&mut self, value: T) -> bool;
+    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn first(&self) -> Option<&T>;
+    #[builtin] pub fn last(&self) -> Option<&T>;
+    #[builtin] pub fn pop_first(&mut self) -> Option<T>;
+    #[builtin] pub fn pop_last(&mut self) -> Option<T>;
+    #[builtin] pub fn iter(&self) -> BTreeSetIter<'_, T>;
+    #[builtin] pub fn range<R>(&self, range: R) -> BTreeSetIter<'_, T>;
+    #[builtin] pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
+        self.len() <= other.len() && self.iter().all(|v| other.contains(v))
+    }
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool {
+        self.intersection(other).next().is_none()
+    }
+}
+
+impl<T> Default for BTreeSet<T> { #[builtin = "BTreeSet::new"] fn default() -> BTreeSet<T>; }
+impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: Clone> Clone for BTreeSet<T> { #[builtin] fn clone(&self) -> BTreeSet<T>; }
+impl<T: PartialEq> PartialEq for BTreeSet<T> {
+    fn eq(&self, other: &BTreeSet<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T: Eq> Eq for BTreeSet<T> {}
+impl<T> FromIterator<T> for BTreeSet<T> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BTreeSet<T>;
+}
+impl<T> Extend<T> for BTreeSet<T> {
+    fn extend_one(&mut self, item: T) { self.insert(item); }
+}
+impl<T> From<[T; N]> for BTreeSet<T> {
+    #[builtin = "BTreeSet::from_array"] fn from(items: [T; N]) -> BTreeSet<T>;
+}
+impl<T> IntoIterator for BTreeSet<T> {
+    type Item = T;
+    type IntoIter = BTreeSetIntoIter<T>;
+    #[builtin] fn into_iter(self) -> BTreeSetIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a BTreeSet<T> {
+    type Item = &'a T;
+    type IntoIter = BTreeSetIter<'a, T>;
+    #[builtin = "BTreeSet::iter"] fn into_iter(self) -> BTreeSetIter<'a, T>;
+}
+
+#[lang = "Iter"] pub struct BTreeSetIter<'a, T>;
+#[lang = "Iter"] pub struct BTreeSetIntoIter<T>;
+
+impl<'a, T> Iterator for BTreeSetIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
+impl<T> Iterator for BTreeSetIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+impl<'a, T> DoubleEndedIterator for BTreeSetIter<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a T>; }
+impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }

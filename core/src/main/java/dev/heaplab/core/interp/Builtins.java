@@ -73,6 +73,7 @@ final class Builtins {
         StdExtras.register(natives);
         BTreeBuiltins.register(natives);
         DequeBuiltins.register(natives);
+        BTreeSetBuiltins.register(natives);
         WideBuiltins.register(natives); // after NumBuiltins and IntExtras: replaces their 64-bit i128/u128 entries
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::seq_eq", c -> Arith.bool(Derived.seqEq(c.m(), c.ptr(0), c.argTys()[0], c.ptr(1), c.argTys()[1], c.span())));

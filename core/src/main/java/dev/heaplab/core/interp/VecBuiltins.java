@@ -285,7 +285,7 @@ final class VecBuiltins {
             DequeBuiltins.dropDrain(m, it, span);
         } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter") || name.equals("DequeIntoIter")) {
             HashBuiltins.dropIter(m, it, span);
-        } else if (name.equals("BTreeIntoIter")) {
+        } else if (name.equals("BTreeIntoIter") || name.equals("BTreeSetIntoIter")) {
             BTreeBuiltins.dropIntoIter(m, it, span);
         } else if (name.equals("Entry") || name.equals("BTreeEntry")) {
             Ty key = ty.args().isEmpty() ? Ty.UNIT : ty.args().get(0);
