@@ -2690,3 +2690,200 @@ impl<'a, T> Iterator for BTreeSetIter<'a, T> { type Item = &'a T; #[builtin] fn 
 impl<T> Iterator for BTreeSetIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
 impl<'a, T> DoubleEndedIterator for BTreeSetIter<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a T>; }
 impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
+
+// ---- BinaryHeap (std's: a Vec kept as a max-heap, with std's exact sift algorithms, so the
+// element order — visible through Debug, iter and into_vec — and the Vec's allocations are std's) ---
+
+pub struct BinaryHeap<T> { data: Vec<T> }
+
+impl<T: Ord> BinaryHeap<T> {
+    pub fn new() -> BinaryHeap<T> { BinaryHeap { data: Vec::new() } }
+    pub fn with_capacity(capacity: usize) -> BinaryHeap<T> { BinaryHeap { data: Vec::with_capacity(capacity) } }
+    pub fn push(&mut self, item: T) {
+        let old_len = self.data.len();
+        self.data.push(item);
+        self.sift_up(0, old_len);
+    }
+    pub fn pop(&mut self) -> Option<T> {
+        match self.data.pop() {
+            None => None,
+            Some(mut item) => {
+                if !self.data.is_empty() {
+                    mem::swap(&mut item, &mut self.data[0]);
+                    self.sift_down_to_bottom(0);
+                }
+                Some(item)
+            }
+        }
+    }
+    pub fn into_sorted_vec(mut self) -> Vec<T> {
+        let mut end = self.data.len();
+        while end > 1 {
+            end -= 1;
+            self.data.swap(0, end);
+            self.sift_down_range(0, end);
+        }
+        self.data
+    }
+    // std moves a "hole" where these swap: the same positions, the same comparisons.
+    fn sift_up(&mut self, start: usize, pos: usize) -> usize {
+        let mut pos = pos;
+        while pos > start {
+            let parent = (pos - 1) / 2;
+            if self.data[pos] <= self.data[parent] {
+                break;
+            }
+            self.data.swap(pos, parent);
+            pos = parent;
+        }
+        pos
+    }
+    fn sift_down_range(&mut self, pos: usize, end: usize) -> usize {
+        let mut pos = pos;
+        let mut child = 2 * pos + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            if self.data[pos] >= self.data[child] {
+                return pos;
+            }
+            self.data.swap(pos, child);
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        if child == end - 1 && self.data[pos] < self.data[child] {
+            self.data.swap(pos, child);
+            pos = child;
+        }
+        pos
+    }
+    fn sift_down_to_bottom(&mut self, pos: usize) {
+        let end = self.data.len();
+        let start = pos;
+        let mut pos = pos;
+        let mut child = 2 * pos + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            self.data.swap(pos, child);
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        if child == end - 1 {
+            self.data.swap(pos, child);
+            pos = child;
+        }
+        self.sift_up(start, pos);
+    }
+    fn rebuild(&mut self) {
+        let len = self.data.len();
+        let mut n = len / 2;
+        while n > 0 {
+            n -= 1;
+            self.sift_down_range(n, len);
+        }
+    }
+    fn rebuild_tail(&mut self, start: usize) {
+        let len = self.data.len();
+        if start == len {
+            return;
+        }
+        let tail_len = len - start;
+        let mut log2 = 0;
+        while (start >> (log2 + 1)) > 0 {
+            log2 += 1;
+        }
+        let better_to_rebuild = if start < tail_len {
+            true
+        } else if len <= 2048 {
+            2 * len < tail_len * log2
+        } else {
+            2 * len < tail_len * 11
+        };
+        if better_to_rebuild {
+            self.rebuild();
+        } else {
+            let mut i = start;
+            while i < len {
+                self.sift_up(0, i);
+                i += 1;
+            }
+        }
+    }
+}
+
+impl<T> BinaryHeap<T> {
+    pub fn peek(&self) -> Option<&T> { self.data.first() }
+    pub fn len(&self) -> usize { self.data.len() }
+    pub fn is_empty(&self) -> bool { self.data.is_empty() }
+    pub fn capacity(&self) -> usize { self.data.capacity() }
+    pub fn clear(&mut self) { self.data.clear(); }
+    pub fn iter(&self) -> Iter<'_, T> { self.data.iter() }
+    pub fn into_vec(self) -> Vec<T> { self.data }
+    pub fn as_slice(&self) -> &[T] { self.data.as_slice() }
+    pub fn drain(&mut self) -> Drain<'_, T> { self.data.drain(..) }
+}
+
+impl<T: Clone> Clone for BinaryHeap<T> {
+    fn clone(&self) -> BinaryHeap<T> { BinaryHeap { data: self.data.clone() } }
+}
+impl<T: Ord> Default for BinaryHeap<T> {
+    fn default() -> BinaryHeap<T> { BinaryHeap::new() }
+}
+impl<T: fmt::Debug> fmt::Debug for BinaryHeap<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { fmt::Debug::fmt(&self.data, f) }
+}
+impl<T: Ord> From<Vec<T>> for BinaryHeap<T> {
+    fn from(vec: Vec<T>) -> BinaryHeap<T> {
+        let mut heap = BinaryHeap { data: vec };
+        heap.rebuild();
+        heap
+    }
+}
+impl<T: Ord> From<[T; N]> for BinaryHeap<T> {
+    fn from(items: [T; N]) -> BinaryHeap<T> { items.into_iter().collect() }
+}
+impl<T> From<BinaryHeap<T>> for Vec<T> {
+    fn from(heap: BinaryHeap<T>) -> Vec<T> { heap.data }
+}
+impl<T: Ord> FromIterator<T> for BinaryHeap<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BinaryHeap<T> {
+        let v: Vec<T> = iter.into_iter().collect();
+        BinaryHeap::from(v)
+    }
+}
+impl<T: Ord> Extend<T> for BinaryHeap<T> {
+    fn extend_one(&mut self, item: T) { self.push(item); }
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let start = self.data.len();
+        self.data.extend(iter);
+        self.rebuild_tail(start);
+    }
+}
+impl<T> IntoIterator for BinaryHeap<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> { self.data.into_iter() }
+}
+impl<'a, T> IntoIterator for &'a BinaryHeap<T> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> { self.data.iter() }
+}
+
+/// `std::cmp::Reverse`: orders its content the other way round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> { other.0.partial_cmp(&self.0) }
+    fn lt(&self, other: &Reverse<T>) -> bool { other.0 < self.0 }
+    fn le(&self, other: &Reverse<T>) -> bool { other.0 <= self.0 }
+    fn gt(&self, other: &Reverse<T>) -> bool { other.0 > self.0 }
+    fn ge(&self, other: &Reverse<T>) -> bool { other.0 >= self.0 }
+}
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering { other.0.cmp(&self.0) }
+}
