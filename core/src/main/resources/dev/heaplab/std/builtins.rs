@@ -2508,3 +2508,382 @@ impl<'a, K, V> DoubleEndedIterator for Values<'a, K, V> { #[builtin] fn next_bac
 impl<'a, K, V> DoubleEndedIterator for ValuesMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<&'a mut V>; }
 impl<'a, K, V> DoubleEndedIterator for MapIter<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a V)>; }
 impl<'a, K, V> DoubleEndedIterator for MapIterMut<'a, K, V> { #[builtin] fn next_back(&mut self) -> Option<(&'a K, &'a mut V)>; }
+
+// ---- VecDeque (a ring buffer: `Agg[ptr, cap, len, head]`, growing as std's RawVec) ------------------
+
+#[lang = "VecDeque"]
+pub struct VecDeque<T>;
+
+impl<T> VecDeque<T> {
+    #[builtin] pub fn new() -> VecDeque<T>;
+    #[builtin] pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+    #[builtin] pub fn push_back(&mut self, value: T);
+    #[builtin] pub fn push_front(&mut self, value: T);
+    #[builtin] pub fn pop_back(&mut self) -> Option<T>;
+    #[builtin] pub fn pop_front(&mut self) -> Option<T>;
+    #[builtin] pub fn front(&self) -> Option<&T>;
+    #[builtin] pub fn back(&self) -> Option<&T>;
+    #[builtin = "VecDeque::front"] pub fn front_mut(&mut self) -> Option<&mut T>;
+    #[builtin = "VecDeque::back"] pub fn back_mut(&mut self) -> Option<&mut T>;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn capacity(&self) -> usize;
+    #[builtin] pub fn get(&self, index: usize) -> Option<&T>;
+    #[builtin = "VecDeque::get"] pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    #[builtin] pub fn iter(&self) -> DequeIter<'_, T>;
+    #[builtin = "VecDeque::iter"] pub fn iter_mut(&mut self) -> DequeIterMut<'_, T>;
+    #[builtin] pub fn contains(&self, x: &T) -> bool where T: PartialEq;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn truncate(&mut self, len: usize);
+    #[builtin] pub fn reserve(&mut self, additional: usize);
+    #[builtin] pub fn shrink_to_fit(&mut self);
+    #[builtin] pub fn insert(&mut self, index: usize, value: T);
+    #[builtin] pub fn remove(&mut self, index: usize) -> Option<T>;
+    #[builtin] pub fn swap(&mut self, i: usize, j: usize);
+    #[builtin] pub fn rotate_left(&mut self, n: usize);
+    #[builtin] pub fn rotate_right(&mut self, n: usize);
+    #[builtin] pub fn make_contiguous(&mut self) -> &mut [T];
+    #[builtin] pub fn as_slices(&self) -> (&[T], &[T]);
+    #[builtin] pub fn drain<R>(&mut self, range: R) -> DequeDrain<'_, T>;
+    #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    #[builtin = "VecDeque::retain"] pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
+    #[builtin] pub fn append(&mut self, other: &mut VecDeque<T>);
+}
+
+impl<T: Clone> Clone for VecDeque<T> { #[builtin] fn clone(&self) -> VecDeque<T>; }
+impl<T> Default for VecDeque<T> { #[builtin = "VecDeque::new"] fn default() -> VecDeque<T>; }
+impl<T: fmt::Debug> fmt::Debug for VecDeque<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: PartialEq> PartialEq for VecDeque<T> {
+    fn eq(&self, other: &VecDeque<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T: Eq> Eq for VecDeque<T> {}
+impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
+    fn eq(&self, other: &Vec<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T: PartialEq> PartialEq<[T; N]> for VecDeque<T> {
+    fn eq(&self, other: &[T; N]) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T> FromIterator<T> for VecDeque<T> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> VecDeque<T>;
+}
+impl<T> Extend<T> for VecDeque<T> {
+    fn extend_one(&mut self, item: T) { self.push_back(item); }
+    fn extend_reserve(&mut self, additional: usize) { self.reserve(additional); }
+    #[builtin = "VecDeque::extend"] fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+}
+impl<'a, T: Copy + 'a> Extend<&'a T> for VecDeque<T> {
+    fn extend_one(&mut self, item: &'a T) { self.push_back(*item); }
+    fn extend_reserve(&mut self, additional: usize) { self.reserve(additional); }
+    #[builtin = "VecDeque::extend"] fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I);
+}
+impl<T> Index<usize> for VecDeque<T> {
+    type Output = T;
+    #[builtin] fn index(&self, index: usize) -> &T;
+}
+impl<T> IndexMut<usize> for VecDeque<T> {
+    #[builtin = "VecDeque::index"] fn index_mut(&mut self, index: usize) -> &mut T;
+}
+impl<T> IntoIterator for VecDeque<T> {
+    type Item = T;
+    type IntoIter = DequeIntoIter<T>;
+    #[builtin] fn into_iter(self) -> DequeIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a VecDeque<T> {
+    type Item = &'a T;
+    type IntoIter = DequeIter<'a, T>;
+    #[builtin = "VecDeque::iter"] fn into_iter(self) -> DequeIter<'a, T>;
+}
+impl<'a, T> IntoIterator for &'a mut VecDeque<T> {
+    type Item = &'a mut T;
+    type IntoIter = DequeIterMut<'a, T>;
+    #[builtin = "VecDeque::iter"] fn into_iter(self) -> DequeIterMut<'a, T>;
+}
+impl<T> From<Vec<T>> for VecDeque<T> { #[builtin = "VecDeque::from_vec"] fn from(v: Vec<T>) -> VecDeque<T>; }
+impl<T> From<VecDeque<T>> for Vec<T> { #[builtin = "VecDeque::into_vec"] fn from(d: VecDeque<T>) -> Vec<T>; }
+impl<T> From<[T; N]> for VecDeque<T> {
+    // std allocates exactly N, as collecting the array into a Vec does
+    fn from(items: [T; N]) -> VecDeque<T> {
+        let v: Vec<T> = items.into_iter().collect();
+        VecDeque::from(v)
+    }
+}
+
+#[lang = "Iter"] pub struct DequeIter<'a, T>;
+#[lang = "Iter"] pub struct DequeIterMut<'a, T>;
+#[lang = "Iter"] pub struct DequeIntoIter<T>;
+#[lang = "Iter"] pub struct DequeDrain<'a, T>;
+
+impl<'a, T> Iterator for DequeIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
+impl<'a, T> Iterator for DequeIterMut<'a, T> { type Item = &'a mut T; #[builtin] fn next(&mut self) -> Option<&'a mut T>; }
+impl<T> Iterator for DequeIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+impl<'a, T> Iterator for DequeDrain<'a, T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+impl<'a, T> DoubleEndedIterator for DequeIter<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a T>; }
+impl<'a, T> DoubleEndedIterator for DequeIterMut<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a mut T>; }
+impl<T> DoubleEndedIterator for DequeIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
+impl<'a, T> DoubleEndedIterator for DequeDrain<'a, T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
+
+// ---- BTreeSet (a BTreeMap to `()`, as std's: same nodes, keys in order) --------------------------
+
+#[lang = "BTreeSet"]
+pub struct BTreeSet<T>;
+
+impl<T> BTreeSet<T> {
+    #[builtin] pub fn new() -> BTreeSet<T>;
+    #[builtin] pub fn insert(&mut self, value: T) -> bool;
+    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+    #[builtin] pub fn len(&self) -> usize;
+    #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn clear(&mut self);
+    #[builtin] pub fn first(&self) -> Option<&T>;
+    #[builtin] pub fn last(&self) -> Option<&T>;
+    #[builtin] pub fn pop_first(&mut self) -> Option<T>;
+    #[builtin] pub fn pop_last(&mut self) -> Option<T>;
+    #[builtin] pub fn iter(&self) -> BTreeSetIter<'_, T>;
+    #[builtin] pub fn range<R>(&self, range: R) -> BTreeSetIter<'_, T>;
+    #[builtin] pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
+        self.len() <= other.len() && self.iter().all(|v| other.contains(v))
+    }
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool {
+        self.intersection(other).next().is_none()
+    }
+}
+
+impl<T> Default for BTreeSet<T> { #[builtin = "BTreeSet::new"] fn default() -> BTreeSet<T>; }
+impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+impl<T: Clone> Clone for BTreeSet<T> { #[builtin] fn clone(&self) -> BTreeSet<T>; }
+impl<T: PartialEq> PartialEq for BTreeSet<T> {
+    fn eq(&self, other: &BTreeSet<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<T: Eq> Eq for BTreeSet<T> {}
+impl<T> FromIterator<T> for BTreeSet<T> {
+    #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BTreeSet<T>;
+}
+impl<T> Extend<T> for BTreeSet<T> {
+    fn extend_one(&mut self, item: T) { self.insert(item); }
+}
+impl<T> From<[T; N]> for BTreeSet<T> {
+    #[builtin = "BTreeSet::from_array"] fn from(items: [T; N]) -> BTreeSet<T>;
+}
+impl<T> IntoIterator for BTreeSet<T> {
+    type Item = T;
+    type IntoIter = BTreeSetIntoIter<T>;
+    #[builtin] fn into_iter(self) -> BTreeSetIntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a BTreeSet<T> {
+    type Item = &'a T;
+    type IntoIter = BTreeSetIter<'a, T>;
+    #[builtin = "BTreeSet::iter"] fn into_iter(self) -> BTreeSetIter<'a, T>;
+}
+
+#[lang = "Iter"] pub struct BTreeSetIter<'a, T>;
+#[lang = "Iter"] pub struct BTreeSetIntoIter<T>;
+
+impl<'a, T> Iterator for BTreeSetIter<'a, T> { type Item = &'a T; #[builtin] fn next(&mut self) -> Option<&'a T>; }
+impl<T> Iterator for BTreeSetIntoIter<T> { type Item = T; #[builtin] fn next(&mut self) -> Option<T>; }
+impl<'a, T> DoubleEndedIterator for BTreeSetIter<'a, T> { #[builtin] fn next_back(&mut self) -> Option<&'a T>; }
+impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
+
+// ---- BinaryHeap (std's: a Vec kept as a max-heap, with std's exact sift algorithms, so the
+// element order — visible through Debug, iter and into_vec — and the Vec's allocations are std's) ---
+
+pub struct BinaryHeap<T> { data: Vec<T> }
+
+impl<T: Ord> BinaryHeap<T> {
+    pub fn new() -> BinaryHeap<T> { BinaryHeap { data: Vec::new() } }
+    pub fn with_capacity(capacity: usize) -> BinaryHeap<T> { BinaryHeap { data: Vec::with_capacity(capacity) } }
+    pub fn push(&mut self, item: T) {
+        let old_len = self.data.len();
+        self.data.push(item);
+        self.sift_up(0, old_len);
+    }
+    pub fn pop(&mut self) -> Option<T> {
+        match self.data.pop() {
+            None => None,
+            Some(mut item) => {
+                if !self.data.is_empty() {
+                    mem::swap(&mut item, &mut self.data[0]);
+                    self.sift_down_to_bottom(0);
+                }
+                Some(item)
+            }
+        }
+    }
+    pub fn into_sorted_vec(mut self) -> Vec<T> {
+        let mut end = self.data.len();
+        while end > 1 {
+            end -= 1;
+            self.data.swap(0, end);
+            self.sift_down_range(0, end);
+        }
+        self.data
+    }
+    // std moves a "hole" where these swap: the same positions, the same comparisons.
+    fn sift_up(&mut self, start: usize, pos: usize) -> usize {
+        let mut pos = pos;
+        while pos > start {
+            let parent = (pos - 1) / 2;
+            if self.data[pos] <= self.data[parent] {
+                break;
+            }
+            self.data.swap(pos, parent);
+            pos = parent;
+        }
+        pos
+    }
+    fn sift_down_range(&mut self, pos: usize, end: usize) -> usize {
+        let mut pos = pos;
+        let mut child = 2 * pos + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            if self.data[pos] >= self.data[child] {
+                return pos;
+            }
+            self.data.swap(pos, child);
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        if child == end - 1 && self.data[pos] < self.data[child] {
+            self.data.swap(pos, child);
+            pos = child;
+        }
+        pos
+    }
+    fn sift_down_to_bottom(&mut self, pos: usize) {
+        let end = self.data.len();
+        let start = pos;
+        let mut pos = pos;
+        let mut child = 2 * pos + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            self.data.swap(pos, child);
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        if child == end - 1 {
+            self.data.swap(pos, child);
+            pos = child;
+        }
+        self.sift_up(start, pos);
+    }
+    fn rebuild(&mut self) {
+        let len = self.data.len();
+        let mut n = len / 2;
+        while n > 0 {
+            n -= 1;
+            self.sift_down_range(n, len);
+        }
+    }
+    fn rebuild_tail(&mut self, start: usize) {
+        let len = self.data.len();
+        if start == len {
+            return;
+        }
+        let tail_len = len - start;
+        let mut log2 = 0;
+        while (start >> (log2 + 1)) > 0 {
+            log2 += 1;
+        }
+        let better_to_rebuild = if start < tail_len {
+            true
+        } else if len <= 2048 {
+            2 * len < tail_len * log2
+        } else {
+            2 * len < tail_len * 11
+        };
+        if better_to_rebuild {
+            self.rebuild();
+        } else {
+            let mut i = start;
+            while i < len {
+                self.sift_up(0, i);
+                i += 1;
+            }
+        }
+    }
+}
+
+impl<T> BinaryHeap<T> {
+    pub fn peek(&self) -> Option<&T> { self.data.first() }
+    pub fn len(&self) -> usize { self.data.len() }
+    pub fn is_empty(&self) -> bool { self.data.is_empty() }
+    pub fn capacity(&self) -> usize { self.data.capacity() }
+    pub fn clear(&mut self) { self.data.clear(); }
+    pub fn iter(&self) -> Iter<'_, T> { self.data.iter() }
+    pub fn into_vec(self) -> Vec<T> { self.data }
+    pub fn as_slice(&self) -> &[T] { self.data.as_slice() }
+    pub fn drain(&mut self) -> Drain<'_, T> { self.data.drain(..) }
+}
+
+impl<T: Clone> Clone for BinaryHeap<T> {
+    fn clone(&self) -> BinaryHeap<T> { BinaryHeap { data: self.data.clone() } }
+}
+impl<T: Ord> Default for BinaryHeap<T> {
+    fn default() -> BinaryHeap<T> { BinaryHeap::new() }
+}
+impl<T: fmt::Debug> fmt::Debug for BinaryHeap<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { fmt::Debug::fmt(&self.data, f) }
+}
+impl<T: Ord> From<Vec<T>> for BinaryHeap<T> {
+    fn from(vec: Vec<T>) -> BinaryHeap<T> {
+        let mut heap = BinaryHeap { data: vec };
+        heap.rebuild();
+        heap
+    }
+}
+impl<T: Ord> From<[T; N]> for BinaryHeap<T> {
+    fn from(items: [T; N]) -> BinaryHeap<T> { items.into_iter().collect() }
+}
+impl<T> From<BinaryHeap<T>> for Vec<T> {
+    fn from(heap: BinaryHeap<T>) -> Vec<T> { heap.data }
+}
+impl<T: Ord> FromIterator<T> for BinaryHeap<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BinaryHeap<T> {
+        let v: Vec<T> = iter.into_iter().collect();
+        BinaryHeap::from(v)
+    }
+}
+impl<T: Ord> Extend<T> for BinaryHeap<T> {
+    fn extend_one(&mut self, item: T) { self.push(item); }
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let start = self.data.len();
+        self.data.extend(iter);
+        self.rebuild_tail(start);
+    }
+}
+impl<T> IntoIterator for BinaryHeap<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> { self.data.into_iter() }
+}
+impl<'a, T> IntoIterator for &'a BinaryHeap<T> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> { self.data.iter() }
+}
+
+/// `std::cmp::Reverse`: orders its content the other way round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> { other.0.partial_cmp(&self.0) }
+    fn lt(&self, other: &Reverse<T>) -> bool { other.0 < self.0 }
+    fn le(&self, other: &Reverse<T>) -> bool { other.0 <= self.0 }
+    fn gt(&self, other: &Reverse<T>) -> bool { other.0 > self.0 }
+    fn ge(&self, other: &Reverse<T>) -> bool { other.0 >= self.0 }
+}
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering { other.0.cmp(&self.0) }
+}

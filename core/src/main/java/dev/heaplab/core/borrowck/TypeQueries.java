@@ -233,7 +233,7 @@ final class TypeQueries {
                 if (adt == null) yield true;
                 if (adt.lang() != null) {
                     yield switch (adt.lang()) {
-                        case STRING, VEC, BOX, HASH_MAP, HASH_SET, BTREE_MAP, OPTION, RESULT, ORDERING ->
+                        case STRING, VEC, BOX, HASH_MAP, HASH_SET, BTREE_MAP, BTREE_SET, VEC_DEQUE, OPTION, RESULT, ORDERING ->
                                 a.args().stream().anyMatch(e -> mayMutateShared(e, seen));
                         default -> true;
                     };

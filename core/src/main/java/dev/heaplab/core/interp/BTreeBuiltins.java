@@ -43,12 +43,13 @@ final class BTreeBuiltins {
         return out;
     }
 
-    private static Value.Agg newMap(Builtins.Call c) {
-        Interp m = c.m();
-        Ty k = c.tyArg(0), v = c.tyArg(1);
+    private static Value.Agg newMap(Builtins.Call c) { return newTree(c.m(), c.tyArg(0), c.tyArg(1), "BTreeMap"); }
+
+    /** An empty map or set (a set is a map to `()`, as std's `BTreeMap<T, SetValZST>`). */
+    static Value.Agg newTree(Interp m, Ty k, Ty v, String kind) {
         long align = Math.max(8, Math.max(m.sizes.align(k), m.sizes.align(v)));
         long leaf = Sizes.roundUp(8 + 2 + 2 + 11 * m.sizes.size(k) + 11 * m.sizes.size(v), align);
-        String what = "BTreeMap<" + m.types.display(k) + ", " + m.types.display(v) + "> node";
+        String what = kind + "<" + m.types.display(k) + (kind.equals("BTreeSet") ? "" : ", " + m.types.display(v)) + "> node";
         return Value.Agg.of(new Value.Native(new State(new BTreeShape(m, leaf, leaf + 12 * 8, what))));
     }
 
@@ -150,23 +151,19 @@ final class BTreeBuiltins {
             return e;
         });
         r.put("BTreeEntry::key", c -> c.ptr(0).child(1));
-        r.put("BTreeMap::from_iter", c -> {
-            Value.Agg map = newMap(c);
-            fill(c, map, c.args()[0], c.argTys()[0]);
-            return map;
-        });
+        r.put("BTreeMap::from_iter", c -> collectSorted(c, newMap(c), false));
         r.put("BTreeMap::extend", c -> {
             fill(c, c.agg(0), c.args()[1], c.argTys()[1]);
             return Value.unit();
         });
     }
 
-    private static void dropTemp(Builtins.Call c, Value v, Ty t) {
+    static void dropTemp(Builtins.Call c, Value v, Ty t) {
         c.m().drops.drop(Value.Ptr.thin(c.m().temp(v, "value"), new int[0]), v, t, c.span());
     }
 
     /** Binary search by key: the index, or −1 − insertion point. {@code probe} is a key value. */
-    private static int search(Builtins.Call c, State s, Value probe, Ty probeTy) {
+    static int search(Builtins.Call c, State s, Value probe, Ty probeTy) {
         int lo = 0, hi = s.entries.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -179,7 +176,7 @@ final class BTreeBuiltins {
     }
 
     /** Compares a stored key with a probe (a key, or a borrowed form such as `&str` for String keys). */
-    private static int compare(Builtins.Call c, Value key, Value probe, Ty probeTy) {
+    static int compare(Builtins.Call c, Value key, Value probe, Ty probeTy) {
         Ty keyTy = c.tyArg(0);
         if (c.m().types.is(keyTy, LangItem.STRING) && probe instanceof Value.Ptr p && probeTy instanceof Ty.Str)
             return java.util.Arrays.compareUnsigned(StringBuiltins.bytes((Value.Agg) key, c.span()), Memory.bytes(p, c.span()));
@@ -187,7 +184,7 @@ final class BTreeBuiltins {
     }
 
     /** Looks up argument 1 (a `&Q`). */
-    private static int probe(Builtins.Call c) {
+    static int probe(Builtins.Call c) {
         Ty qt = c.pointee(1);
         Value q = qt instanceof Ty.Str ? Memory.fat(c.ptr(1), c.span()) : c.deref(1);
         return search(c, state(c.agg(0)), q, qt);
@@ -198,13 +195,13 @@ final class BTreeBuiltins {
         return i < 0 ? c.m().types.none() : c.m().types.some(state(c.agg(0)).at(i, field));
     }
 
-    private static void insertAt(Builtins.Call c, State s, int i, Value k, Value v) {
+    static void insertAt(Builtins.Call c, State s, int i, Value k, Value v) {
         s.entries.add(i, Value.Agg.of(k, v));
         s.sync();
         s.shape.insert(i, c.span());
     }
 
-    private static Value.Agg removeAt(Builtins.Call c, State s, int i) {
+    static Value.Agg removeAt(Builtins.Call c, State s, int i) {
         Value.Agg e = s.entries.remove(i);
         s.sync();
         s.shape.remove(i, c.span());
@@ -225,7 +222,7 @@ final class BTreeBuiltins {
     }
 
     /** A borrowing iterator over entries [from, to): keys (0), values (1) or pairs (2). */
-    private static Value iter(Builtins.Call c, int what, int from, int to) {
+    static Value iter(Builtins.Call c, int what, int from, int to) {
         State s = state(c.agg(0));
         if (to < 0) to = s.entries.size();
         List<Value> items = new ArrayList<>();
@@ -236,7 +233,7 @@ final class BTreeBuiltins {
 
     /** Takes items from the back: the list shrinks (the front position stays valid). */
     @SuppressWarnings("unchecked")
-    private static Value nextBack(Builtins.Call c) {
+    static Value nextBack(Builtins.Call c) {
         Value.Agg it = c.agg(0);
         List<Value> items = (List<Value>) ((Value.Native) it.fields[0]).state();
         int pos = (int) ((Value.Int) it.fields[1]).bits();
@@ -280,6 +277,53 @@ final class BTreeBuiltins {
             }
         }
         c.m().drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
+    }
+
+    /**
+     * std's `FromIterator` for maps and sets: the items are collected into a Vec, stably sorted by key,
+     * then bulk-pushed into a fresh tree (see {@link BTreeShape#bulkStart}) skipping every item whose key
+     * equals the next one's (dropped as it is skipped); the Vec's buffer is freed at the end.
+     */
+    static Value.Agg collectSorted(Builtins.Call c, Value.Agg tree, boolean set) {
+        Interp m = c.m();
+        Ty k = c.tyArg(0);
+        Ty item = set ? k : new Ty.Tuple(List.of(k, c.tyArg(1)));
+        Value.Agg vec = (Value.Agg) m.builtins.invokeKey("Vec::from_iter", List.of(item, c.tyArg(c.typeArgs().size() - 1)),
+                new Value[] {c.args()[0]}, new Ty[] {c.argTys()[0]}, c.span());
+        buildSorted(c, tree, set, VecBuiltins.elems(vec).fields, (int) RawVec.len(vec));
+        RawVec.setLen(vec, 0);
+        RawVec.free(m, vec, m.sizes.size(item), c.span());
+        return tree;
+    }
+
+    /** Sorts the first n of {@code elems} by key (stably) and bulk-builds {@code tree} from them, moving them out. */
+    static void buildSorted(Builtins.Call c, Value.Agg tree, boolean set, Value[] elems, int n) {
+        Interp m = c.m();
+        Ty k = c.tyArg(0);
+        Ty item = set ? k : new Ty.Tuple(List.of(k, c.tyArg(1)));
+        List<Value> vs = new ArrayList<>();
+        for (int i = 0; i < n; i++) vs.add(elems[i]);
+        java.util.function.IntFunction<Value> key = i -> set ? vs.get(i) : ((Value.Agg) vs.get(i)).fields[0];
+        Allocation scratch = SliceBuiltins.stableSortScratch(m, n, m.sizes.size(item), c.span());
+        List<Integer> order = SliceBuiltins.order(n, (a, b) -> Derived.cmp(m, key.apply(a), key.apply(b), k, c.span()));
+        if (scratch != null) m.heap.dealloc(scratch, c.span());
+        for (int i = 0; i < n; i++) elems[i] = vs.get(order.get(i));
+        State s = state(tree);
+        if (n > 0) s.shape.bulkStart(c.span());
+        for (int i = 0; i < n; i++) {
+            Value x = elems[i];
+            elems[i] = Value.UNINIT;
+            Value kx = set ? x : ((Value.Agg) x).fields[0];
+            Value next = i + 1 < n ? elems[i + 1] : null;
+            if (next != null && Derived.eq(m, kx, set ? next : ((Value.Agg) next).fields[0], k, c.span())) {
+                dropTemp(c, x, item);
+                continue;
+            }
+            s.entries.add(set ? Value.Agg.of(x, Value.unit()) : (Value.Agg) x);
+            s.shape.bulkPush(c.span());
+        }
+        if (n > 0) s.shape.bulkFinish();
+        s.sync();
     }
 
     /** Drop glue: drops the entries in key order, then frees the nodes. */

@@ -171,13 +171,7 @@ final class BTreeShape {
                 continue;
             }
             if (useLeft) {
-                left.len -= steal;
-                right.len += steal;
-                if (!left.leaf()) {
-                    List<Node> moved = new ArrayList<>(left.edges.subList(left.edges.size() - steal, left.edges.size()));
-                    left.edges.subList(left.edges.size() - steal, left.edges.size()).clear();
-                    right.edges.addAll(0, moved);
-                }
+                stealLeft(left, right, steal);
             } else {
                 right.len -= steal;
                 left.len += steal;
@@ -190,6 +184,89 @@ final class BTreeShape {
             return true;
         }
         return true;
+    }
+
+    /*
+     * Bulk building, as std's `bulk_push` does when collecting into a map or set:
+     * keys fill the rightmost leaf; when it is full, the key goes up to the nearest ancestor with room
+     * (a new root level when none has), with a new empty right subtree of the right height below it;
+     * at the end each node of the right border with fewer than MIN_LEN keys takes keys from its left
+     * sibling (`fix_right_border_of_plentiful`).
+     */
+
+    private List<Node> border; // while bulk-building: the right border, root first
+
+    /** Starts a bulk build of a fresh tree (std allocates its first leaf before taking any key). */
+    void bulkStart(Span span) {
+        root = alloc(true, span);
+        border = new ArrayList<>();
+        border.add(root);
+    }
+
+    /** Appends one key at the right end. */
+    void bulkPush(Span span) {
+        Node leaf = border.get(border.size() - 1);
+        if (leaf.len < CAPACITY) {
+            leaf.len++;
+            return;
+        }
+        int open = border.size() - 2;
+        while (open >= 0 && border.get(open).len >= CAPACITY) open--;
+        if (open < 0) {
+            Node r = alloc(false, span);
+            r.edges.add(root);
+            root = r;
+            border.add(0, r);
+            open = 0;
+        }
+        Node parent = border.get(open);
+        int height = border.size() - 1 - open - 1; // of the new right subtree
+        Node sub = alloc(true, span);
+        for (int h = 0; h < height; h++) {
+            Node up = alloc(false, span);
+            up.edges.add(sub);
+            sub = up;
+        }
+        parent.len++;
+        parent.edges.add(sub);
+        while (border.size() > open + 1) border.remove(border.size() - 1);
+        for (Node x = sub; ; x = x.edges.get(x.edges.size() - 1)) {
+            border.add(x);
+            if (x.leaf()) break;
+        }
+    }
+
+    /** Ends a bulk build: `fix_right_border_of_plentiful`. */
+    void bulkFinish() {
+        border = null;
+        for (Node x = root; !x.leaf(); x = x.edges.get(x.edges.size() - 1)) {
+            Node right = x.edges.get(x.edges.size() - 1), left = x.edges.get(x.edges.size() - 2);
+            if (right.len >= MIN_LEN) continue;
+            stealLeft(left, right, MIN_LEN - right.len);
+        }
+    }
+
+    /** Moves {@code count} keys (and their edges) from a node to its right sibling, through the parent. */
+    private static void stealLeft(Node left, Node right, int count) {
+        left.len -= count;
+        right.len += count;
+        if (!left.leaf()) {
+            List<Node> moved = new ArrayList<>(left.edges.subList(left.edges.size() - count, left.edges.size()));
+            left.edges.subList(left.edges.size() - count, left.edges.size()).clear();
+            right.edges.addAll(0, moved);
+        }
+    }
+
+    /** Allocates a copy of {@code other}'s nodes (std clones a tree node by node). */
+    void copyOf(BTreeShape other, Span span) {
+        root = other.root == null ? null : copy(other.root, span);
+    }
+
+    private Node copy(Node n, Span span) {
+        Node out = alloc(n.leaf(), span);
+        out.len = n.len;
+        for (Node e : n.edges) out.edges.add(copy(e, span));
+        return out;
     }
 
     /** Frees every node (dropping or clearing the map). */

@@ -72,6 +72,8 @@ final class Builtins {
         IntExtras.register(natives);
         StdExtras.register(natives);
         BTreeBuiltins.register(natives);
+        DequeBuiltins.register(natives);
+        BTreeSetBuiltins.register(natives);
         WideBuiltins.register(natives); // after NumBuiltins and IntExtras: replaces their 64-bit i128/u128 entries
         natives.put("cmp::eq", c -> Arith.bool(Derived.eq(c.m(), c.deref(0), c.deref(1), c.pointee(0), c.span())));
         natives.put("cmp::seq_eq", c -> Arith.bool(Derived.seqEq(c.m(), c.ptr(0), c.argTys()[0], c.ptr(1), c.argTys()[1], c.span())));
@@ -131,6 +133,8 @@ final class Builtins {
             case HASH_SET -> HashTable.drop(m, at, (Value.Agg) v, new Ty.Tuple(List.of(t0)), span);
             case JOIN_HANDLE -> Threads.dropHandle(m, v, span);
             case MUTEX, MUTEX_GUARD, SENDER, RECEIVER -> SyncBuiltins.drop(m, lang, at, v, t0, span);
+            case VEC_DEQUE -> DequeBuiltins.drop(m, (Value.Agg) v, t0, span);
+            case BTREE_SET -> BTreeBuiltins.drop(m, (Value.Agg) v, new Ty.Tuple(List.of(t0, Ty.UNIT)), span);
             case BTREE_MAP -> BTreeBuiltins.drop(m, (Value.Agg) v, new Ty.Tuple(List.of(t0, Types.arg(ty, 1))), span);
             default -> throw new MachineStop.Internal("unsupported: dropping a " + lang.rustName(), span);
         }

@@ -221,6 +221,9 @@ final class Collect {
         String name = d.name();
         if (d.lang() == LangItem.ITER && name.equals("SetIter") && ((Value.Native) g.fields[3]).state() instanceof HashBuiltins.SetOpHint h)
             return new Hint(Math.max(0, h.prefix() - ((Value.Int) g.fields[1]).bits()), false);
+        if (d.lang() == LangItem.ITER && name.equals("BTreeSetIter") && g.fields[3] instanceof Value.Native nv
+                && nv.state() instanceof BTreeSetBuiltins.Lowers lw)
+            return new Hint(lw.lower()[(int) Math.min(lw.lower().length - 1, ((Value.Int) g.fields[1]).bits())], false);
         if (d.lang() == LangItem.ITER) {
             return switch (name) {
                 case "Iter", "IterMut" -> new Hint(((Value.Int) g.fields[1]).bits(), true);
@@ -240,9 +243,9 @@ final class Collect {
                 }
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
-                     "BTreeIntoIter" ->
+                     "BTreeIntoIter", "BTreeSetIter", "BTreeSetIntoIter", "DequeIter", "DequeIterMut", "DequeIntoIter", "DequeDrain" ->
                         new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(),
-                                ((Value.Native) g.fields[3]).state() == BTreeBuiltins.TRUSTED);
+                                ((Value.Native) g.fields[3]).state() == BTreeBuiltins.TRUSTED || name.startsWith("Deque") && !name.equals("DequeDrain"));
                 default -> new Hint(-1, false);
             };
         }

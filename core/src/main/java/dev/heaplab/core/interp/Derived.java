@@ -148,6 +148,7 @@ final class Derived {
                     String key = switch (d.lang()) {
                         case STRING -> "String::clone";
                         case VEC -> "Vec::clone";
+                        case VEC_DEQUE -> "VecDeque::clone";
                         case BOX -> "Box::clone";
                         case RC, ARC -> "Rc::clone";
                         case RC_WEAK, ARC_WEAK -> "Weak::clone";

@@ -152,7 +152,7 @@ final class DropGlue {
 
     private static boolean isOwningLang(LangItem l) {
         return switch (l) {
-            case STRING, VEC, BOX, RC, RC_WEAK, ARC, ARC_WEAK, CELL_REF, CELL_REF_MUT, HASH_MAP, HASH_SET, BTREE_MAP, MUTEX_GUARD,
+            case STRING, VEC, BOX, RC, RC_WEAK, ARC, ARC_WEAK, CELL_REF, CELL_REF_MUT, HASH_MAP, HASH_SET, BTREE_MAP, BTREE_SET, VEC_DEQUE, MUTEX_GUARD,
                  ITER, CELL, REF_CELL, MUTEX, JOIN_HANDLE, SENDER, RECEIVER -> true;
             default -> false;
         };

@@ -132,7 +132,8 @@ public final class Sizes {
             case REF_CELL -> struct(List.of(Ty.USIZE, t0));
             case CELL_REF, CELL_REF_MUT -> new Layout(16, 8);
             case HASH_MAP, HASH_SET -> new Layout(48, 8);
-            case BTREE_MAP -> new Layout(24, 8);
+            case BTREE_MAP, BTREE_SET -> new Layout(24, 8);
+            case VEC_DEQUE -> new Layout(32, 8);
             case MUTEX -> struct(List.of(new Ty.Int(dev.heaplab.core.types.IntTy.U32), Ty.BOOL, t0));
             case MUTEX_GUARD -> new Layout(16, 8);
             case JOIN_HANDLE -> new Layout(24, 8);

@@ -171,11 +171,24 @@ final class SliceBuiltins {
         for (int k = 0; k < vs.size(); k++) Memory.set(s.offset(k, -1), vs.get(k), span);
     }
 
+    /**
+     * The scratch buffer of std's stable sort (driftsort) for more than 20 elements: max(len − len/2,
+     * min(len, 8 MB / size), 48) elements, on the stack when that fits in 4096 bytes, else allocated
+     * on the heap for the duration of the sort. Returns it (to free after sorting) or null.
+     */
+    static Allocation stableSortScratch(Interp m, long len, long elemSize, dev.heaplab.core.source.Span span) {
+        if (len <= 20 || elemSize == 0) return null;
+        long scratch = Math.max(Math.max(len - len / 2, Math.min(len, 8_000_000 / elemSize)), 48);
+        if (scratch <= 4096 / elemSize) return null;
+        return m.heap.alloc(scratch * elemSize, 8, Value.Agg.uninit(0, 0), "sort scratch", span);
+    }
+
     /** Stable sort by Ord, or by a comparator closure returning Ordering. */
     private static Value sort(Builtins.Call c, boolean byClosure) {
         Value.Ptr s = c.ptr(0);
         List<Value> vs = read(s, c.span());
         Ty elem = c.tyArg(0);
+        Allocation scratch = c.key().equals("slice::sort") ? stableSortScratch(c.m(), vs.size(), c.m().sizes.size(elem), c.span()) : null;
         Allocation tmp = c.m().temp(Value.Agg.of(vs.toArray(new Value[0])), "sort");
         java.util.Comparator<Integer> cmp = byClosure
                 ? (a, b) -> Derived.orderingToInt(c.m(), Closures.call(c, 1,
@@ -185,6 +198,7 @@ final class SliceBuiltins {
         List<Value> out = new ArrayList<>();
         for (int k : order(vs.size(), cmp)) out.add(vs.get(k));
         write(s, out, c.span());
+        if (scratch != null) c.m().heap.dealloc(scratch, c.span());
         return Value.unit();
     }
 

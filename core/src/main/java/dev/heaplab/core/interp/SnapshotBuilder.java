@@ -155,7 +155,17 @@ final class SnapshotBuilder implements MemoryInspector {
                         return new Val.Struct(d.name(), List.of(new Field("value", pointer(lang == LangItem.CELL_REF ? "&" : "&mut", p))));
                     }
                     case OPTION, RESULT, RANGE, RANGE_INCLUSIVE, RANGE_FROM, RANGE_TO, RANGE_TO_INCLUSIVE, RANGE_FULL, ORDERING -> { }
-                    case HASH_MAP, HASH_SET, BTREE_MAP, MUTEX, MUTEX_GUARD, JOIN_HANDLE, SENDER, RECEIVER, FORMATTER, FMT_ERROR, ITER -> {
+                    case VEC_DEQUE -> {
+                        if (!(v instanceof Value.Agg g) || !(g.fields[Value.Agg.VEC_PTR] instanceof Value.Ptr p)) return untyped(v);
+                        long cap = RawVec.cap(g), len = RawVec.len(g);
+                        // the whole ring is drawn: unused slots show as uninitialised
+                        own(new Owned(p.alloc(), Types.arg(a, 0), Kind.VEC_BUFFER, cap, cap));
+                        return new Val.Struct(d.name(), List.of(new Field("ptr", pointer("ptr", p)),
+                                new Field("cap", new Val.Scalar(Long.toUnsignedString(cap))),
+                                new Field("head", new Val.Scalar(Long.toUnsignedString(DequeBuiltins.head(g)))),
+                                new Field("len", new Val.Scalar(Long.toUnsignedString(len)))));
+                    }
+                    case HASH_MAP, HASH_SET, BTREE_MAP, BTREE_SET, MUTEX, MUTEX_GUARD, JOIN_HANDLE, SENDER, RECEIVER, FORMATTER, FMT_ERROR, ITER -> {
                         return new Val.Opaque(d.name());
                     }
                 }

@@ -189,6 +189,18 @@ final class ValueFormatter {
                     dm.finish();
                     return;
                 }
+                case VEC_DEQUE -> {
+                    DebugList dl = f.debugList();
+                    for (Value.Ptr e : DequeBuiltins.elements(m, (Value.Agg) v, t0)) dl.entry(ff -> format(ff, Trait.DEBUG, e, t0));
+                    dl.finish();
+                    return;
+                }
+                case BTREE_SET -> {
+                    DebugList ds = f.debugSet();
+                    for (Value.Ptr e : BTreeBuiltins.entries((Value.Agg) v)) ds.entry(ff -> format(ff, Trait.DEBUG, e.child(0), t0));
+                    ds.finish();
+                    return;
+                }
                 case BTREE_MAP -> {
                     dev.heaplab.core.fmt.DebugMap dm = f.debugMap();
                     Ty t1 = Types.arg(ty, 1);

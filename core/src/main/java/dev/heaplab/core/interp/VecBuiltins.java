@@ -281,9 +281,11 @@ final class VecBuiltins {
                 Value e = data.fields[(int) k];
                 m.drops.drop(Value.Ptr.thin(m.temp(e, "element"), new int[0]), e, elem, span);
             }
-        } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter")) {
+        } else if (name.equals("DequeDrain")) {
+            DequeBuiltins.dropDrain(m, it, span);
+        } else if (name.equals("MapIntoIter") || name.equals("SetIntoIter") || name.equals("DequeIntoIter")) {
             HashBuiltins.dropIter(m, it, span);
-        } else if (name.equals("BTreeIntoIter")) {
+        } else if (name.equals("BTreeIntoIter") || name.equals("BTreeSetIntoIter")) {
             BTreeBuiltins.dropIntoIter(m, it, span);
         } else if (name.equals("Entry") || name.equals("BTreeEntry")) {
             Ty key = ty.args().isEmpty() ? Ty.UNIT : ty.args().get(0);

@@ -7,7 +7,7 @@ package dev.heaplab.core.types;
 public enum LangItem {
     STRING("String"), VEC("Vec"), BOX("Box"), RC("Rc"), RC_WEAK("Weak"), ARC("Arc"), ARC_WEAK("Weak"),
     CELL("Cell"), REF_CELL("RefCell"), CELL_REF("Ref"), CELL_REF_MUT("RefMut"),
-    HASH_MAP("HashMap"), HASH_SET("HashSet"), BTREE_MAP("BTreeMap"), OPTION("Option"), RESULT("Result"),
+    HASH_MAP("HashMap"), HASH_SET("HashSet"), BTREE_MAP("BTreeMap"), BTREE_SET("BTreeSet"), VEC_DEQUE("VecDeque"), OPTION("Option"), RESULT("Result"),
     MUTEX("Mutex"), MUTEX_GUARD("MutexGuard"), JOIN_HANDLE("JoinHandle"),
     SENDER("Sender"), RECEIVER("Receiver"),
     RANGE("Range"), RANGE_INCLUSIVE("RangeInclusive"), RANGE_FROM("RangeFrom"), RANGE_TO("RangeTo"),

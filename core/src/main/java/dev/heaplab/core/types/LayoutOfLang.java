@@ -17,6 +17,7 @@ import java.util.List;
  *       `Mutex<T>`: futex (u32), poison flag (u8), then T, no niche (unsized-capable tails stay last).</li>
  *   <li>`Ref`/`RefMut`: value pointer and borrow-flag pointer; `MutexGuard`: lock pointer and a bool.</li>
  *   <li>`HashMap`/`HashSet`: RandomState (two u64) and a raw table (bucket_mask, ctrl (non-null), growth_left, items).</li>
+ *   <li>`VecDeque<T>`: head, len, then the RawVec (ptr, cap with the niche); `BTreeSet`: a `BTreeMap`.</li>
  *   <li>Ranges: their bounds (`RangeInclusive` adds `exhausted: bool`); `Ordering`: i8 enum -1/0/1.</li>
  *   <li>`Option`/`Result` without a source declaration: `None | Some(T)`, `Ok(T) | Err(E)`.</li>
  *   <li>Heap block of `Rc`/`Arc` (repr(C)): strong count, weak count, value.</li>
@@ -40,7 +41,12 @@ final class LayoutOfLang {
             case CELL_REF, CELL_REF_MUT -> struct(List.of(cx.pointer(arg(def, args, 0), true), nonNull()),
                     List.of("value", "borrow"), Kind.ALWAYS_SIZED);
             case HASH_MAP, HASH_SET -> hashMap();
-            case BTREE_MAP -> struct(List.of(noNiche(8), usize(), usize()), List.of("root", "height", "length"), Kind.ALWAYS_SIZED);
+            case VEC_DEQUE -> {
+                arg(def, args, 0);
+                yield struct(List.of(usize(), usize(), struct(List.of(nonNull(), Layout.scalar(new LayoutScalar(8, false, false, 0, Long.MAX_VALUE), 8)),
+                        List.of("ptr", "cap"), Kind.ALWAYS_SIZED)), List.of("head", "len", "buf"), Kind.ALWAYS_SIZED);
+            }
+            case BTREE_MAP, BTREE_SET -> struct(List.of(noNiche(8), usize(), usize()), List.of("root", "height", "length"), Kind.ALWAYS_SIZED);
             case MUTEX -> struct(List.of(noNiche(4), noNiche(1), hidden(arg(def, args, 0))),
                     List.of("futex", "poison", "data"), Kind.MAYBE_UNSIZED);
             case MUTEX_GUARD -> struct(List.of(nonNull(), cx.layout(Ty.BOOL)), List.of("lock", "panicking"), Kind.ALWAYS_SIZED);
