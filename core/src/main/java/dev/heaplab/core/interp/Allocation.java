@@ -19,6 +19,8 @@ public final class Allocation {
     public dev.heaplab.core.source.Span allocatedAt, freedAt;
     /** Where writes to this allocation are reported while a trace tracks changes (null otherwise). */
     WriteLog log;
+    /** Neighbours in the heap's list of live allocations (see {@link Heap}). */
+    Allocation prevLive, nextLive;
 
     public Allocation(int id, Kind kind, Value root, long size, long align, String what) {
         this.id = id;

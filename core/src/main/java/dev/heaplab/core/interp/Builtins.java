@@ -90,10 +90,16 @@ final class Builtins {
 
     boolean has(String key) { return natives.containsKey(key); }
 
-    Value invoke(Calls.Target t, Span span) {
+    /** The native function of a builtin key, or null. */
+    Native nativeFn(String key) { return natives.get(key); }
+
+    Value invoke(Calls.Target t, Span span) { return invoke(t, null, span); }
+
+    /** Runs a builtin; {@code known} is its native function when the call site already found it. */
+    Value invoke(Calls.Target t, Native known, Span span) {
         if (t.derivedImpl() != null || (t.builtin() == null && t.body() == null))
             return Derived.call(m, t, span);
-        Native n = natives.get(t.builtin());
+        Native n = known != null ? known : natives.get(t.builtin());
         if (n == null) throw new MachineStop.Internal("unsupported: the builtin `" + t.builtin() + "` is not implemented", span);
         Value[] args = t.args();
         for (int i = 0; i < args.length && i < t.argTys().length; i++) {

@@ -126,7 +126,9 @@ final class Calls {
         Target template = new Target(t.fn(), t.typeArgs(), t.body(), t.builtin(), t.derivedImpl(), t.name(), null,
                 t.argTys().clone());
         Code.Inst callee = t.body() == null ? null : m.code(t.body()).inst(t.typeArgs(), t.body().locals().size());
-        return new Code.CallSite(template, callee);
+        Builtins.Native nativeFn = t.body() == null && t.derivedImpl() == null && t.builtin() != null
+                ? m.builtins.nativeFn(t.builtin()) : null;
+        return new Code.CallSite(template, callee, nativeFn);
     }
 
     private boolean isCallable(Ty t) {

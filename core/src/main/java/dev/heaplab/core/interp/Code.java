@@ -102,12 +102,13 @@ final class Code {
 
     /**
      * A call whose callee and argument types depend only on the caller's instance: the resolved target
-     * without its argument values, and the callee's instance ({@code calleeInst} null for builtins).
+     * without its argument values, and the callee's instance ({@code calleeInst} null for builtins) or,
+     * for a builtin, its native function (null for derived methods).
      */
-    record CallSite(Calls.Target target, Inst calleeInst) {}
+    record CallSite(Calls.Target target, Inst calleeInst, Builtins.Native nativeFn) {}
 
     /** A marker for call sites that must be resolved at every call. */
-    static final CallSite DYNAMIC = new CallSite(null, null);
+    static final CallSite DYNAMIC = new CallSite(null, null, null);
 
     /** This body's instance for type arguments {@code args}. */
     Inst inst(List<Ty> args, int locals) {

@@ -167,59 +167,340 @@ final class DropGlue {
         return out;
     }
 
+    /**
+     * What dropping a value of one concrete type does, with the plans of its parts linked once
+     * resolved: a chain of drops (an `Rc` list, nested boxes) follows these links, with no lookup by
+     * type per value.
+     */
+    private final class Plan {
+        final Ty ty;
+        final boolean needed;
+        /** For ADTs: the type, its definition, its owning std kind (null if none) and its `Drop` impl. */
+        final Ty.Adt adt;
+        final AdtDef def;
+        final LangItem lang;
+        final TraitResolver.Match dropImpl;
+        final DefId userDrop;
+        private Ty refMut;
+        /** Per variant (ADTs), or the elements (tuples, closures; an array's one element type): part plans. */
+        private Plan[][] variants;
+        private Plan[] parts;
+        /** For std owning types: the plan of the first type argument (pointee or element). */
+        private Plan first;
+
+        Plan(Ty ty) {
+            this.ty = ty;
+            this.needed = needsDrop(ty);
+            if (needed && ty instanceof Ty.Adt a) {
+                adt = a;
+                def = adt(a).def();
+                lang = def.lang() != null && isOwningLang(def.lang()) ? def.lang() : null;
+                dropImpl = dropImpl(ty);
+                userDrop = dropImpl == null ? null : dropImpl.impl().methods().get("drop");
+            } else {
+                adt = null;
+                def = null;
+                lang = null;
+                dropImpl = null;
+                userDrop = null;
+            }
+        }
+
+        Plan[] fields(int variant) {
+            if (variants == null) variants = new Plan[def.variants().size()][];
+            Plan[] ps = variants[variant];
+            if (ps == null) variants[variant] = ps = plans(fieldTys(adt, def, variant));
+            return ps;
+        }
+
+        Plan[] parts() {
+            if (parts == null) {
+                parts = switch (ty) {
+                    case Ty.Tuple t -> plans(t.elems().toArray(new Ty[0]));
+                    case Ty.Array a -> new Plan[] {plan(a.elem())};
+                    case Ty.Closure c -> plans(captureTys(c).toArray(new Ty[0]));
+                    default -> new Plan[0];
+                };
+            }
+            return parts;
+        }
+
+        Plan first() {
+            if (first == null) first = plan(adt.args().isEmpty() ? Ty.UNIT : adt.args().get(0));
+            return first;
+        }
+
+        Ty refMut() {
+            if (refMut == null) refMut = Ty.refMut(ty);
+            return refMut;
+        }
+    }
+
+    private Plan[] plans(Ty[] tys) {
+        Plan[] ps = new Plan[tys.length];
+        for (int i = 0; i < ps.length; i++) ps[i] = plan(tys[i]);
+        return ps;
+    }
+
+    private final java.util.IdentityHashMap<Ty, Plan> planById = new java.util.IdentityHashMap<>();
+
+    private Plan plan(Ty ty) {
+        Plan p = planById.get(ty);
+        if (p == null) {
+            p = new Plan(ty);
+            if (planById.size() >= ID_CACHE_MAX) planById.clear();
+            planById.put(ty, p);
+        }
+        return p;
+    }
+
+    /**
+     * Work still to do in the drop under way, newest on top: the rest of a value's fields or of a
+     * buffer's elements, and what a Box, Rc or Vec does after its contents are dropped. Dropping a
+     * long chain thus needs no Java recursion, and runs the same steps in the same order as the
+     * recursive definition (a part is read only when its turn comes).
+     */
+    private abstract static class Work {
+        abstract void run(DropGlue g, Span span);
+    }
+
+    private Work[] work = new Work[64];
+    private int top;
+
+    private void push(Work w) {
+        if (top == work.length) work = java.util.Arrays.copyOf(work, top * 2);
+        work[top++] = w;
+    }
+
     /** Drops value {@code v} of type {@code ty} stored at {@code at}. */
     void drop(Value.Ptr at, Value v, Ty ty, Span span) {
-        if (v instanceof Value.Uninit || !needsDrop(ty)) return;
-        TraitResolver.Match dropImpl = ty instanceof Ty.Adt ? dropImpl(ty) : null;
+        if (v instanceof Value.Uninit) return;
+        Plan p = plan(ty);
+        if (!p.needed) return;
+        int base = top;
+        Span outer = this.span;
+        this.span = span;
+        try {
+            dropOne(at, v, p, span);
+            drain(base, span);
+        } finally { // a panic in a `Drop` impl abandons the rest, as the recursive glue did
+            while (top > base) work[--top] = null;
+            nextPlan = null;
+            this.span = outer;
+        }
+    }
+
+    /**
+     * The value to drop next, set by the last thing a step does ({@link #then}): the step's own
+     * continuations are already on the work list, below it.
+     */
+    private Value.Ptr nextAt;
+    private Value nextValue;
+    private Plan nextPlan;
+
+    private void then(Value.Ptr at, Value v, Plan p) {
+        nextAt = at;
+        nextValue = v;
+        nextPlan = p;
+    }
+
+    /** Runs the work list down to {@code base} (a nested drop, from a `Drop` impl, has its own part above). */
+    private void drain(int base, Span span) {
+        while (true) {
+            Plan p = nextPlan;
+            if (p != null) {
+                Value.Ptr at = nextAt;
+                Value v = nextValue;
+                nextPlan = null;
+                nextAt = null;
+                nextValue = null;
+                dropOne(at, v, p, span);
+                continue;
+            }
+            if (top <= base) return;
+            Work w = work[--top];
+            work[top] = null;
+            w.run(this, span);
+        }
+    }
+
+    /** Drops one value: runs its `Drop` impl, then leaves its parts and its memory to the work list. */
+    private void dropOne(Value.Ptr at, Value v, Plan p, Span span) {
+        if (v instanceof Value.Uninit || !p.needed) return;
         if (m.detailed) {
-            boolean user = dropImpl != null && dropImpl.impl().methods().get("drop") != null;
-            m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(ty), m.dropPlace, user));
+            m.emit(new MachineEvent.Drop(span, m.depth(), m.types.display(p.ty), m.dropPlace, p.userDrop != null));
             m.dropPlace = null;
         }
-        if (ty instanceof Ty.Adt a) {
-            if (dropImpl != null) {
-                DefId fn = dropImpl.impl().methods().get("drop");
-                if (fn != null) {
-                    m.calls.callFn(fn, dropImpl.args(), new Value[] {at}, new Ty[] {Ty.refMut(ty)}, span);
-                    v = Memory.get(at, span);
-                }
+        if (p.adt != null) {
+            if (p.userDrop != null) {
+                m.calls.callFn(p.userDrop, p.dropImpl.args(), new Value[] {at}, new Ty[] {p.refMut()}, span);
+                v = Memory.get(at, span);
             }
-            AdtDef d = adt(a).def();
-            if (d.lang() != null && isOwningLang(d.lang())) {
-                m.builtins.dropLang(d.lang(), at, v, a, span);
+            if (p.lang != null) {
+                owned(at, v, p, span);
                 return;
             }
-            if (!(v instanceof Value.Agg g)) return;
-            if (g.variant >= d.variants().size()) return;
-            Ty[] fieldTys = fieldTys(a, d, g.variant);
-            for (int i = 0; i < fieldTys.length && i < g.fields.length; i++)
-                drop(at.child(i), g.fields[i], fieldTys[i], span);
+            if (!(v instanceof Value.Agg g) || g.variant >= p.def.variants().size()) return;
+            fields(at, g, p.fields(g.variant), false, 0);
             return;
         }
         if (!(v instanceof Value.Agg g)) return;
-        switch (ty) {
-            case Ty.Tuple t -> {
-                for (int i = 0; i < g.fields.length; i++) drop(at.child(i), g.fields[i], t.elems().get(i), span);
-            }
-            case Ty.Array arr -> {
-                for (int i = 0; i < g.fields.length; i++) drop(at.child(i), g.fields[i], arr.elem(), span);
-            }
-            case Ty.Closure c -> {
-                List<Ty> tys = captureTys(c);
-                for (int i = 0; i < g.fields.length && i < tys.size(); i++) drop(at.child(i), g.fields[i], tys.get(i), span);
-            }
+        switch (p.ty) {
+            case Ty.Tuple t -> fields(at, g, p.parts(), false, 0);
+            case Ty.Array arr -> fields(at, g, p.parts(), true, 0);
+            case Ty.Closure c -> fields(at, g, p.parts(), false, 0);
             default -> { }
         }
     }
 
+    /** Drops fields {@code from..} of {@code g} in order (all of one plan when {@code same}). */
+    private void fields(Value.Ptr at, Value.Agg g, Plan[] plans, boolean same, int from) {
+        int n = same ? g.fields.length : Math.min(plans.length, g.fields.length);
+        for (int i = from; i < n; i++) {
+            Plan fp = same ? plans[0] : plans[i];
+            Value fv = g.fields[i];
+            if (!fp.needed || fv instanceof Value.Uninit) continue;
+            if (i + 1 < n) push(new Fields(at, g, plans, same, i + 1));
+            then(at.child(i), fv, fp);
+            return;
+        }
+    }
+
+    private static final class Fields extends Work {
+        private final Value.Ptr at;
+        private final Value.Agg g;
+        private final Plan[] plans;
+        private final boolean same;
+        private final int from;
+
+        Fields(Value.Ptr at, Value.Agg g, Plan[] plans, boolean same, int from) {
+            this.at = at;
+            this.g = g;
+            this.plans = plans;
+            this.same = same;
+            this.from = from;
+        }
+
+        @Override void run(DropGlue d, Span span) { d.fields(at, g, plans, same, from); }
+    }
+
+    /** The span of the drop under way (the work list's tasks all belong to it). */
+    private Span span;
+
+    /** The drop glue of the std types the machine models natively; Box, Rc and Vec through the work list. */
+    private void owned(Value.Ptr at, Value v, Plan p, Span span) {
+        switch (p.lang) {
+            case BOX -> {
+                Value.Ptr b = (Value.Ptr) v;
+                Ty t = p.adt.args().isEmpty() ? Ty.UNIT : p.adt.args().get(0);
+                if (b.alloc() == null || t instanceof Ty.Slice || t instanceof Ty.Str) {
+                    PtrBuiltins.dropBox(m, b, t, span);
+                    return;
+                }
+                Plan inner = t instanceof Ty.Dynamic && b.dynTy() != null ? plan(b.dynTy()) : p.first();
+                Value pointee = Memory.get(b, span);
+                if (b.alloc().kind() == Allocation.Kind.HEAP) push(new Free(b.alloc()));
+                then(b, pointee, inner);
+            }
+            case RC, ARC -> {
+                Value.Ptr r = (Value.Ptr) v;
+                if (PtrBuiltins.bump(r, Value.Agg.RC_STRONG, -1, span) != 0) return;
+                Value.Agg box = (Value.Agg) Memory.get(r, span);
+                push(new RcFree(r, box));
+                then(r.child(Value.Agg.RC_VALUE), box.fields[Value.Agg.RC_VALUE], p.first());
+            }
+            case VEC -> {
+                Value.Agg vec = (Value.Agg) v;
+                push(new VecFree(vec, p.first().ty));
+                elements(RawVec.buffer(vec), 0, RawVec.len(vec), p.first());
+            }
+            default -> m.builtins.dropLang(p.lang, at, v, p.adt, span);
+        }
+    }
+
+    private static final class Free extends Work {
+        private final Allocation a;
+
+        Free(Allocation a) { this.a = a; }
+
+        @Override void run(DropGlue d, Span span) { d.m.heap.dealloc(a, span); }
+    }
+
+    /** After an Rc's value is dropped: the value is gone, and the memory with the last weak count. */
+    private static final class RcFree extends Work {
+        private final Value.Ptr r;
+        private final Value.Agg box;
+
+        RcFree(Value.Ptr r, Value.Agg box) {
+            this.r = r;
+            this.box = box;
+        }
+
+        @Override void run(DropGlue d, Span span) {
+            box.fields[Value.Agg.RC_VALUE] = Value.UNINIT;
+            if (PtrBuiltins.bump(r, Value.Agg.RC_WEAK, -1, span) == 0) d.m.heap.dealloc(r.alloc(), span);
+        }
+    }
+
+    private static final class VecFree extends Work {
+        private final Value.Agg vec;
+        private final Ty elem;
+
+        VecFree(Value.Agg vec, Ty elem) {
+            this.vec = vec;
+            this.elem = elem;
+        }
+
+        @Override void run(DropGlue d, Span span) { RawVec.free(d.m, vec, d.m.sizes.size(elem), span); }
+    }
+
     /** Drops elements [from, to) of a buffer of {@code elem}s, in order. */
     void dropElements(Allocation buf, long from, long to, Ty elem, Span span) {
-        if (buf == null || !needsDrop(elem)) return;
-        for (long i = from; i < to; i++) {
-            Value.Ptr p = Value.Ptr.thin(buf, new int[] {(int) i});
-            Value v = Memory.get(p, span);
-            drop(p, v, elem, span);
-            Memory.set(p, Value.UNINIT, span);
+        Plan p = plan(elem);
+        if (buf == null || !p.needed) return;
+        int base = top;
+        Span outer = this.span;
+        this.span = span;
+        try {
+            elements(buf, from, to, p);
+            drain(base, span);
+        } finally {
+            while (top > base) work[--top] = null;
+            nextPlan = null;
+            this.span = outer;
         }
+    }
+
+    /** Drops element {@code i} of a buffer, leaving the next ones to the work list. */
+    private void elements(Allocation buf, long i, long to, Plan p) {
+        if (buf == null || !p.needed || i >= to) return;
+        Value.Ptr at = Value.Ptr.thin(buf, new int[] {(int) i});
+        Value v = Memory.get(at, span);
+        if (i + 1 < to) push(new Elements(buf, i + 1, to, p));
+        push(new Uninit(at));
+        then(at, v, p);
+    }
+
+    private static final class Elements extends Work {
+        private final Allocation buf;
+        private final long from, to;
+        private final Plan p;
+
+        Elements(Allocation buf, long from, long to, Plan p) {
+            this.buf = buf;
+            this.from = from;
+            this.to = to;
+            this.p = p;
+        }
+
+        @Override void run(DropGlue d, Span span) { d.elements(buf, from, to, p); }
+    }
+
+    private static final class Uninit extends Work {
+        private final Value.Ptr at;
+
+        Uninit(Value.Ptr at) { this.at = at; }
+
+        @Override void run(DropGlue d, Span span) { Memory.set(at, Value.UNINIT, span); }
     }
 }

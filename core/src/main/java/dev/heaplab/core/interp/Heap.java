@@ -2,8 +2,6 @@ package dev.heaplab.core.interp;
 
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.trace.MachineEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +12,14 @@ import java.util.function.Consumer;
 public final class Heap {
     private final Consumer<MachineEvent> events;
     private final long maxBytes;
-    private final Map<Integer, Allocation> live = new LinkedHashMap<>();
+    /**
+     * The live heap allocations: by id (ids are dense, from 0), and linked in allocation order
+     * (through {@link Allocation#prevLive}/{@link Allocation#nextLive}) for the memory views, so that
+     * an allocation or a free is a few writes rather than a boxed key and a hash-map entry.
+     */
+    private Allocation[] byId = new Allocation[256];
+    private Allocation first, last;
+    private int liveCount;
     private int nextId;
     private long liveBytes;
 
@@ -30,7 +35,7 @@ public final class Heap {
         a.allocatedAt = locate.apply(span);
         a.log = log;
         a.touch();
-        live.put(a.id(), a);
+        link(a);
         liveBytes += size;
         events.accept(new MachineEvent.Alloc(span, a.id(), size, align, what));
         return a;
@@ -53,7 +58,7 @@ public final class Heap {
             result.log = log;
             a.live = false;
             a.freedAt = locate.apply(span);
-            live.put(a.id(), result);
+            replace(a, result);
         }
         result.size = newSize;
         a.touch();
@@ -67,7 +72,42 @@ public final class Heap {
     WriteLog log;
 
     /** The live heap allocation numbered {@code id}, or null. */
-    Allocation live(int id) { return live.get(id); }
+    Allocation live(int id) { return id >= 0 && id < byId.length ? byId[id] : null; }
+
+    private void link(Allocation a) {
+        int id = a.id();
+        if (id >= byId.length) byId = java.util.Arrays.copyOf(byId, Math.max(byId.length * 2, id + 1));
+        byId[id] = a;
+        a.prevLive = last;
+        a.nextLive = null;
+        if (last == null) first = a;
+        else last.nextLive = a;
+        last = a;
+        liveCount++;
+    }
+
+    private void unlink(Allocation a) {
+        if (byId[a.id()] != a) return;
+        byId[a.id()] = null;
+        if (a.prevLive == null) first = a.nextLive;
+        else a.prevLive.nextLive = a.nextLive;
+        if (a.nextLive == null) last = a.prevLive;
+        else a.nextLive.prevLive = a.prevLive;
+        a.prevLive = a.nextLive = null;
+        liveCount--;
+    }
+
+    /** {@code now} takes {@code old}'s place (same id, same position in allocation order). */
+    private void replace(Allocation old, Allocation now) {
+        byId[old.id()] = now;
+        now.prevLive = old.prevLive;
+        now.nextLive = old.nextLive;
+        if (old.prevLive == null) first = now;
+        else old.prevLive.nextLive = now;
+        if (old.nextLive == null) last = now;
+        else old.nextLive.prevLive = now;
+        old.prevLive = old.nextLive = null;
+    }
 
     /** Whether realloc moves blocks (set when the machine checks for undefined behaviour). */
     boolean movingRealloc;
@@ -78,7 +118,7 @@ public final class Heap {
         check(a, "free", span);
         a.live = false;
         a.freedAt = locate.apply(span);
-        live.remove(a.id());
+        unlink(a);
         a.touch();
         liveBytes -= a.size;
         events.accept(new MachineEvent.Dealloc(span, a.id(), a.size));
@@ -115,7 +155,20 @@ public final class Heap {
     public long liveBytes() { return liveBytes; }
 
     /** Live heap allocations in allocation order. */
-    public Iterable<Allocation> liveAllocations() { return live.values(); }
+    public Iterable<Allocation> liveAllocations() {
+        return () -> new java.util.Iterator<>() {
+            private Allocation next = first;
 
-    public int liveCount() { return live.size(); }
+            @Override public boolean hasNext() { return next != null; }
+
+            @Override public Allocation next() {
+                if (next == null) throw new java.util.NoSuchElementException();
+                Allocation a = next;
+                next = a.nextLive;
+                return a;
+            }
+        };
+    }
+
+    public int liveCount() { return liveCount; }
 }

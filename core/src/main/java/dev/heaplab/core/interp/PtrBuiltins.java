@@ -141,7 +141,7 @@ final class PtrBuiltins {
         return ((Value.Int) ((Value.Agg) Memory.get(rc, span)).fields[field]).bits();
     }
 
-    private static long bump(Value.Ptr rc, int field, long delta, Span span) {
+    static long bump(Value.Ptr rc, int field, long delta, Span span) {
         Value.Agg box = (Value.Agg) Memory.get(rc, span);
         long n = ((Value.Int) box.fields[field]).bits() + delta;
         box.fields[field] = Value.usize(n);

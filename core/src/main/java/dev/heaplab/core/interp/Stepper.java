@@ -266,7 +266,7 @@ final class Stepper {
             Value[] args = arguments(f, c);
             Calls.Target t = new Calls.Target(st.fn(), st.typeArgs(), st.body(), st.builtin(), st.derivedImpl(), st.name(),
                     args, st.argTys().clone()); // builtins may rewrite their argument types
-            finishCall(f, c, t, site.calleeInst());
+            finishCall(f, c, t, site.calleeInst(), site.nativeFn());
             return;
         }
         Ty funcTy = m.rvalues.operandTy(f, c.func());
@@ -284,7 +284,7 @@ final class Stepper {
         Value[] args = arguments(f, c);
         Calls.Target t = m.calls.resolve(funcTy, funcVal, args, argTys, c.span());
         if (site == null) f.inst.sites[f.block] = m.calls.site(f, c, funcTy, t);
-        finishCall(f, c, t, null);
+        finishCall(f, c, t, null, null);
     }
 
     private Value[] arguments(Frame f, Terminator.Call c) {
@@ -302,7 +302,7 @@ final class Stepper {
         return args;
     }
 
-    private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst) {
+    private void finishCall(Frame f, Terminator.Call c, Calls.Target t, Code.Inst calleeInst, Builtins.Native nativeFn) {
         if (t.body() != null) {
             Value r = fast ? m.jit.call(t, calleeInst != null ? calleeInst.code : m.code(t.body())) : null;
             if (r != null) { // the body ran as bytecode, as a builtin would
@@ -314,7 +314,7 @@ final class Stepper {
             else m.calls.push(t, null, c.span());
             return;
         }
-        Value result = m.builtins.invoke(t, c.span());
+        Value result = m.builtins.invoke(t, nativeFn, c.span());
         if (c.target() == null) throw new MachineStop.Internal("a diverging builtin returned", c.span());
         m.places.write(f, c.destination(), result);
         jump(f, c.target());

@@ -40,6 +40,18 @@ final class TraitResolver {
         if (cache.containsKey(key)) return cache.get(key);
         cache.put(key, null);
         Match found = null;
+        finding++;
+        try {
+            found = search(trait, self, traitArgs);
+        } finally {
+            finding--;
+        }
+        cache.put(key, found);
+        return found;
+    }
+
+    private Match search(DefId trait, Ty self, List<Ty> traitArgs) {
+        Match found = null;
         for (int pass = 0; pass < 2 && found == null; pass++) {
             for (ImplDef impl : defs.implsOf(trait)) {
                 if (!trait.equals(impl.trait())) continue;
@@ -58,7 +70,6 @@ final class TraitResolver {
                 break;
             }
         }
-        cache.put(key, found);
         return found;
     }
 
@@ -122,9 +133,26 @@ final class TraitResolver {
 
     /** The trait with this lang name's impl for the type, or null. */
     Match findLang(String lang, Ty self) {
+        java.util.IdentityHashMap<Ty, Object> byTy = langById.get(lang);
+        if (byTy == null) langById.put(lang, byTy = new java.util.IdentityHashMap<>());
+        Object known = byTy.get(self);
+        if (known != null) return known == NO_MATCH ? null : (Match) known;
         TraitDef t = defs.langTrait(lang);
-        return t == null ? null : find(t.id(), self, List.of());
+        Match found = t == null ? null : find(t.id(), self, List.of());
+        if (finding == 0) { // an answer found inside another search may be provisional
+            if (byTy.size() >= 4096) byTy.clear();
+            byTy.put(self, found == null ? NO_MATCH : found);
+        }
+        return found;
     }
+
+    /**
+     * Front cache of {@link #findLang} by type identity (the machine asks again and again with the same
+     * type objects, `Clone` and `Drop` at every clone and drop; {@link #find}'s key hashes whole types).
+     */
+    private final Map<String, java.util.IdentityHashMap<Ty, Object>> langById = new HashMap<>();
+    private static final Object NO_MATCH = new Object();
+    private int finding;
 
     Resolved resolveMethod(FnDef method, List<Ty> args) {
         TraitDef trait = defs.trait(method.parentTrait());

@@ -77,15 +77,21 @@ final class Types {
 
     /** Option's variant indices (None, Some), from the prelude definition. */
     int optionVariant(boolean some) {
-        AdtDef d = m.defs.langAdt(LangItem.OPTION);
-        if (d == null) return some ? 1 : 0;
-        return d.variantIndex(some ? "Some" : "None");
+        if (optionVariants == null) optionVariants = variants(LangItem.OPTION, "None", "Some", new int[] {0, 1});
+        return optionVariants[some ? 1 : 0];
     }
 
     int resultVariant(boolean ok) {
-        AdtDef d = m.defs.langAdt(LangItem.RESULT);
-        if (d == null) return ok ? 0 : 1;
-        return d.variantIndex(ok ? "Ok" : "Err");
+        if (resultVariants == null) resultVariants = variants(LangItem.RESULT, "Err", "Ok", new int[] {1, 0});
+        return resultVariants[ok ? 1 : 0];
+    }
+
+    /** Option's and Result's variant indices, looked up once per run (builtins ask at every `Some`). */
+    private int[] optionVariants, resultVariants;
+
+    private int[] variants(LangItem item, String no, String yes, int[] fallback) {
+        AdtDef d = m.defs.langAdt(item);
+        return d == null ? fallback : new int[] {d.variantIndex(no), d.variantIndex(yes)};
     }
 
     Value some(Value v) { return new Value.Agg(optionVariant(true), new Value[] {v}); }

@@ -142,7 +142,16 @@ public sealed interface Value {
     /** Opaque machine state stored in a value (the Formatter behind `&mut Formatter`). */
     record Native(Object state) implements Value {}
 
-    static Int usize(long v) { return new Int(v, IntTy.USIZE); }
+    static Int usize(long v) { return v >= 0 && v < SMALL_USIZE.length ? SMALL_USIZE[(int) v] : new Int(v, IntTy.USIZE); }
+
+    /** Small usize values, shared (they are immutable): counts, lengths and indices are mostly small. */
+    Int[] SMALL_USIZE = smallUsize();
+
+    private static Int[] smallUsize() {
+        Int[] out = new Int[1024];
+        for (int i = 0; i < out.length; i++) out[i] = new Int(i, IntTy.USIZE);
+        return out;
+    }
 
     static Agg unit() { return new Agg(0, new Value[0]); }
 
