@@ -68,13 +68,21 @@ public final class Lowering {
         return new Lowering(program, diags, std.bodies(), std.typed().deferred()).lowerAll(std);
     }
 
+    /** The intrinsics that the macros StdDeferral lets wait call (all diverge). */
+    private static final List<String> STD_INTRINSICS = List.of("panic::panic_fmt", "panic::assert_failed");
+
     /** Lowers the bodies of checked std stubs, on a copy of their definitions that lowering extends. */
     public static LoweredStd lowerStd(CheckedStd std) {
         ProgramDefs defs = std.defs().detached(); // each compile's copy then reads through it
         Diagnostics diags = new Diagnostics();
         TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
                 defs, std.results(), null);
-        MirProgram mir = new Lowering(program, diags, Map.of(), std.deferred()).lowerAll(LaterBodies.NONE);
+        Lowering l = new Lowering(program, diags, Map.of(), std.deferred());
+        // Declared first, whichever body lowers first: a deferred body's panics and assertions then
+        // name these definitions without defining them (see StdDeferral), and eager and lazy
+        // lowering give every DefId the same number.
+        for (String key : STD_INTRINSICS) l.intrinsics.get(key, Ty.NEVER);
+        MirProgram mir = l.lowerAll(LaterBodies.NONE);
         if (mir == null || diags.hasErrors()) {
             throw new IllegalStateException("the std stubs do not lower: " + (diags.all().isEmpty() ? "" : diags.all().get(0).message()));
         }

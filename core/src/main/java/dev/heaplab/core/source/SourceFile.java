@@ -12,7 +12,8 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private final int startPos;
-    private final int[] lineStarts;
+    /** Start of each line, found on first use: the std stubs' 5 000 lines are rarely asked (volatile: files are shared by threads). */
+    private volatile int[] lineStarts;
 
     public SourceFile(String displayPath, String text) {
         this(displayPath, text, 0);
@@ -22,17 +23,24 @@ public final class SourceFile {
         this.displayPath = displayPath;
         this.text = text;
         this.startPos = startPos;
+    }
+
+    private int[] lineStarts() {
+        int[] known = lineStarts;
+        if (known != null) return known;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             // As rustc, a final newline starts no line: the end of the file is on the last line.
-            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
+            if (i + 1 < text.length()) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, n);
+        known = Arrays.copyOf(starts, n);
+        lineStarts = known;
+        return known;
     }
 
     /** The path as the user gave it; printed in diagnostics and panic locations. */
@@ -40,7 +48,7 @@ public final class SourceFile {
 
     public String text() { return text; }
 
-    public int lineCount() { return lineStarts.length; }
+    public int lineCount() { return lineStarts().length; }
 
     /** First global position of this file (0 for the user's file). */
     public int startPos() { return startPos; }
@@ -54,21 +62,22 @@ public final class SourceFile {
 
     /** 1-based line of a global position. */
     public int line(int pos) {
-        int idx = Arrays.binarySearch(lineStarts, local(pos));
+        int idx = Arrays.binarySearch(lineStarts(), local(pos));
         return idx >= 0 ? idx + 1 : -idx - 1;
     }
 
     /** 1-based column of a global position, counted in Unicode scalar values as rustc does. */
     public int column(int pos) {
         int off = local(pos);
-        int start = lineStarts[line(pos) - 1];
+        int start = lineStarts()[line(pos) - 1];
         return text.codePointCount(start, off) + 1;
     }
 
     /** The text of a 1-based line, without its line terminator. */
     public String lineText(int line) {
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        int[] starts = lineStarts();
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : text.length();
         if (end > start && text.charAt(end - 1) == '\n') end--;
         if (end > start && text.charAt(end - 1) == '\r') end--;
         return text.substring(start, Math.max(start, end));

@@ -14,10 +14,14 @@ import java.util.List;
 final class DelimiterCheck {
     private DelimiterCheck() {}
 
-    /** Returns true when balanced; otherwise adds one diagnostic and returns false. */
-    static boolean check(List<Token> toks, Diagnostics diags) {
+    /**
+     * Returns true when balanced; otherwise adds one diagnostic and returns false. {@code delims} are
+     * the indices of the delimiter tokens in {@code toks}, which ends with EOF.
+     */
+    static boolean check(List<Token> toks, int[] delims, Diagnostics diags) {
         Deque<Token> open = new ArrayDeque<>();
-        for (Token t : toks) {
+        for (int k = 0; k <= delims.length; k++) {
+            Token t = k < delims.length ? toks.get(delims[k]) : toks.get(toks.size() - 1);
             if (t.kind().isOpenDelim()) {
                 open.push(t);
             } else if (t.kind().isCloseDelim()) {

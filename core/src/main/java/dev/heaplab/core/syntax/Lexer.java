@@ -23,6 +23,9 @@ public final class Lexer {
     final Diagnostics diags;
     int pos;
     private final List<Token> tokens = new ArrayList<>();
+    /** Indices in {@link #tokens} of the delimiters `( ) [ ] { }`, for {@link DelimiterCheck} (which then skips the rest). */
+    private int[] delims = new int[256];
+    private int delimCount;
     private final LiteralLexer literals;
 
     private Lexer(SourceFile file, Diagnostics diags) {
@@ -34,9 +37,16 @@ public final class Lexer {
 
     /** Lexes the whole file. */
     public static List<Token> tokenize(SourceFile file, Diagnostics diags) {
+        return lex(file, diags).tokens();
+    }
+
+    /** Tokens ending with EOF, and the indices of the delimiter tokens among them, in order. */
+    record Lexed(List<Token> tokens, int[] delims) {}
+
+    static Lexed lex(SourceFile file, Diagnostics diags) {
         Lexer lx = new Lexer(file, diags);
         lx.run();
-        return lx.tokens;
+        return new Lexed(lx.tokens, java.util.Arrays.copyOf(lx.delims, lx.delimCount));
     }
 
     Span span(int lo, int hi) { return new Span(base + lo, base + hi); }
@@ -129,7 +139,14 @@ public final class Lexer {
         }
         if (c == '"') return literals.string(space, false);
         TokenKind p = punct();
-        if (p != null) return make(p, lo, null, false, space);
+        if (p != null) {
+            if (p.isOpenDelim() || p.isCloseDelim()) {
+                // the index this token gets: run() adds it next
+                if (delimCount == delims.length) delims = java.util.Arrays.copyOf(delims, delimCount * 2);
+                delims[delimCount++] = tokens.size();
+            }
+            return make(p, lo, null, false, space);
+        }
         int cp = src.codePointAt(pos);
         pos += Character.charCount(cp);
         error(null, "unknown start of token: " + escapeForMessage(cp), lo, pos, "");

@@ -25,11 +25,12 @@ public final class Parser {
     public static Crate parse(SourceFile file, Diagnostics diags, int firstNodeId) {
         try {
             int before = diags.all().size();
-            List<Token> toks = Lexer.tokenize(file, diags);
+            Lexer.Lexed lexed = Lexer.lex(file, diags);
+            List<Token> toks = lexed.tokens();
             dev.heaplab.core.StartupClock.mark("lexed " + file.displayPath());
             boolean fatal = diags.all().subList(before, diags.all().size()).stream()
                     .anyMatch(d -> d.code() != null && FATAL_LEX_ERRORS.contains(d.code()));
-            if (fatal || !DelimiterCheck.check(toks, diags)) return new Crate(file, List.of(), firstNodeId, firstNodeId);
+            if (fatal || !DelimiterCheck.check(toks, lexed.delims(), diags)) return new Crate(file, List.of(), firstNodeId, firstNodeId);
             return new CrateParser(file, diags, toks, firstNodeId).parseCrate();
         } catch (StackOverflowError | RuntimeException e) {
             // FIXME(defensive): a parser bug must not reach the user as a stack trace.

@@ -19,13 +19,18 @@ import java.util.Set;
  * process's start-up was checking and lowering about 1 600 stub bodies, of which a program calls a
  * few dozen). A body is deferred only when checking and lowering it cannot define anything, judged
  * from its syntax: no closure, no item in a block, no macro (formatting and panics make lowering
- * register intrinsics), no tuple constructor used as a value (lowering makes a constructor
+ * register intrinsics; panics and assertions excepted, whose intrinsics lowering declares before any
+ * std body), no tuple constructor used as a value (lowering makes a constructor
  * function), no `impl Trait` return (its body gives the signature). So the DefIds of everything
  * else are those of checking every body at once, and a deferred body checked later, alone, gets
  * the same results: bodies are checked independently of one another.
  */
 final class StdDeferral {
     private StdDeferral() {}
+
+    /** Macros whose lowering calls only the diverging intrinsics that {@code Lowering.lowerStd} declares first. */
+    private static final Set<String> PANICKING = Set.of("panic", "unreachable", "todo", "unimplemented",
+            "assert", "debug_assert", "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne");
 
     /** The functions among {@code bodies} whose bodies may wait. */
     static Set<DefId> deferrable(ProgramCx cx, List<DefId> bodies) {
@@ -48,7 +53,8 @@ final class StdDeferral {
         boolean[] defines = {false};
         Set<Expr> callees = new HashSet<>();
         AstWalk.block(f.decl().body(), e -> {
-            if (e instanceof Expr.Closure || e instanceof Expr.MacroCall) defines[0] = true;
+            if (e instanceof Expr.Closure) defines[0] = true;
+            else if (e instanceof Expr.MacroCall m && !PANICKING.contains(m.name().name())) defines[0] = true;
             else if (e instanceof Expr.Call c) callees.add(c.callee());
             else if (e instanceof Expr.PathExpr p && !callees.contains(p)) {
                 var segs = p.path().segments();

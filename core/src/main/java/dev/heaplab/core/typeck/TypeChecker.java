@@ -121,16 +121,13 @@ public final class TypeChecker {
     public static CheckedStd checkStd(List<StdSource> std, boolean lazy) {
         Diagnostics diags = new Diagnostics();
         List<SourceFile> files = new ArrayList<>();
-        List<Crate> crates = new ArrayList<>();
-        int pos = CheckedStd.FIRST_POS, next = CheckedStd.FIRST_NODE;
+        int pos = CheckedStd.FIRST_POS;
         for (StdSource s : std) {
             SourceFile file = new SourceFile(s.path(), s.text(), pos);
             pos = file.endPos() + 1;
-            Crate c = Parser.parse(file, diags, next);
-            next = c.nextNodeId();
             files.add(file);
-            crates.add(c);
         }
+        List<Crate> crates = parseStd(files, diags);
         dev.heaplab.core.StartupClock.mark("std parsed");
         ModuleScope stdRoot = new ModuleScope("std", null, true, false);
         ProgramCx cx = new ProgramCx(new ProgramDefs(), new NameResolver(new ModuleScope("crate", null, false, false), stdRoot), diags);
@@ -147,6 +144,48 @@ public final class TypeChecker {
         cx.sources = null;
         return new CheckedStd(files, crates, cx, cx.defs, tables, diags.all(), deferred, new Object());
     }
+
+    /** NodeIds reserved per stub file: file k's start at {@link CheckedStd#FIRST_NODE} + k times this. */
+    static final int NODES_PER_STD_FILE = 1 << 26;
+
+    /**
+     * Parses the stub files, the first on this thread and the others at the same time on a helper
+     * thread (start-up wall time, on a machine with a free core); each file's NodeIds start at a
+     * fixed place, so that they do not depend on the other files. Diagnostics in file order.
+     */
+    private static List<Crate> parseStd(List<SourceFile> files, Diagnostics diags) {
+        int n = files.size();
+        Crate[] crates = new Crate[n];
+        Diagnostics[] found = new Diagnostics[n];
+        for (int k = 0; k < n; k++) found[k] = new Diagnostics();
+        java.util.concurrent.FutureTask<Void> others = new java.util.concurrent.FutureTask<>(() -> {
+            for (int k = 1; k < n; k++) crates[k] = Parser.parse(files.get(k), found[k], stdNodeBase(k));
+            return null;
+        });
+        if (n > 1) {
+            Thread t = new Thread(others, "heaplab-std-parse");
+            t.setDaemon(true);
+            t.start();
+        }
+        if (n > 0) crates[0] = Parser.parse(files.get(0), found[0], stdNodeBase(0));
+        if (n > 1) {
+            try {
+                others.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing the std stubs", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("the std stubs could not be parsed", e.getCause());
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (crates[k].nextNodeId() > stdNodeBase(k + 1)) throw new IllegalStateException("a std stub file has too many nodes");
+            diags.addAll(found[k].all());
+        }
+        return List.of(crates);
+    }
+
+    private static int stdNodeBase(int file) { return CheckedStd.FIRST_NODE + file * NODES_PER_STD_FILE; }
 
     private static SourceMap sourceMap(SourceFile user, List<SourceFile> std) {
         SourceMap sources = new SourceMap();
