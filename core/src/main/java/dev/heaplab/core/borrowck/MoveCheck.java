@@ -265,7 +265,9 @@ final class MoveCheck {
         Ty ty = placeTypes.typeOf(moved);
         String tyText = ty.display(defs);
         boolean loop = moveSpan != null && moveSpan.lo() >= span.lo();
-        MoveHints.Site site = partial ? null : hints.site(moveSpan, movedName);
+        MoveHints.Site site = hints.site(moveSpan, movedName);
+        // After a partial move, only the pattern's binding gets a hint (rustc's `ref`).
+        if (partial && site.kind() != MoveHints.SiteKind.BINDING) site = null;
         if (site != null && (site.kind() == MoveHints.SiteKind.METHOD_SELF || site.kind() == MoveHints.SiteKind.FOR_LOOP)) {
             // rustc names the call that took the value: `s` moved due to this method call.
             String why = site.kind() == MoveHints.SiteKind.FOR_LOOP ? "this implicit call to `.into_iter()`" : "this method call";

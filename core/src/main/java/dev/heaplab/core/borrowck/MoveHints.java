@@ -53,7 +53,7 @@ final class MoveHints {
     }
 
     /** How a value was moved at a site: written as the place itself, as a method's `self`, or by a `for` loop. */
-    enum SiteKind { PLAIN, METHOD_SELF, FOR_LOOP, OTHER }
+    enum SiteKind { PLAIN, METHOD_SELF, FOR_LOOP, BINDING, OTHER }
 
     /** The move at {@code site} of the place named {@code name}, and the call consuming it (null unless METHOD_SELF or FOR_LOOP). */
     record Site(SiteKind kind, Span span, Terminator.Call call) {
@@ -62,6 +62,7 @@ final class MoveHints {
     }
 
     Site site(Span span, String name) {
+        if (span != null && bindsByValue(span)) return new Site(SiteKind.BINDING, span, null);
         if (span == null || !writtenAs(span, name)) return new Site(SiteKind.OTHER, span, null);
         for (Body.BasicBlock bb : body.blocks()) {
             if (!(bb.terminator() instanceof Terminator.Call c)) continue;
@@ -75,9 +76,24 @@ final class MoveHints {
         return new Site(SiteKind.PLAIN, span, null);
     }
 
+    /** A pattern's by-value, immutable binding (`Some(s)`) moves at {@code span}: its variable's declaration. */
+    private boolean bindsByValue(Span span) {
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.span().equals(span) && a.place().isLocal()
+                        && a.rvalue() instanceof Rvalue.Use u && u.operand() instanceof Operand.Move) {
+                    dev.heaplab.core.mir.LocalDecl decl = body.local(a.place().local());
+                    return decl.kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER && decl.span().equals(span) && !decl.mutable();
+                }
+            }
+        }
+        return false;
+    }
+
     /** E0382: the value of type {@code ty} was moved at {@code site}. */
     void afterUseOfMoved(Diagnostic.Builder d, Site site, Ty ty) {
         switch (site.kind()) {
+            case BINDING -> d.suggestion("borrow this binding in the pattern to avoid moving the value", site.span().shrinkToLo(), "ref ");
             case PLAIN -> {
                 ownedParameter(d, site.span());
                 clone(d, site.span(), ty);

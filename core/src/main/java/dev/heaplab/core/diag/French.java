@@ -39,6 +39,16 @@ public final class French {
         rule("consider cloning the value if the performance cost is acceptable", "clonez la valeur, si le coût d'une copie est acceptable");
         rule("clone the value to increment its reference count", "clonez la valeur pour incrémenter son compteur de références");
         rule("consider borrowing here", "empruntez ici plutôt");
+        rule("borrow this binding in the pattern to avoid moving the value",
+                "empruntez cette variable dans le motif (`ref`) pour ne pas déplacer la valeur");
+        rule("inside of this loop", "dans cette boucle");
+        rule("consider changing this parameter type in (function|method) `(.+)` to borrow instead if owning the value isn't necessary",
+                "si posséder la valeur n'est pas nécessaire, changez le type de ce paramètre de `$2` en un emprunt");
+        rule("this parameter takes ownership of the value", "ce paramètre prend possession de la valeur");
+        rule("in this function", "dans cette fonction");
+        rule("in this method", "dans cette méthode");
+        rule("`(.+)` takes ownership of the receiver `self`, which moves `(.+)`",
+                "`$1` prend possession de son receveur `self`, ce qui déplace `$2`");
         rule("consider removing the dereference here", "retirez le déréférencement ici");
         rule("you can `clone` the value and consume it, but this might not be your desired behavior",
                 "vous pouvez cloner la valeur (`clone`) et consommer la copie, mais ce n'est peut-être pas ce que vous voulez");

@@ -11,6 +11,10 @@ import java.util.List;
 
 /** Runs programs in-process for the profile tests: with the profiler, or plainly to count. */
 final class ProfileRuns {
+    /** The default limits but the wall clock's: a profiled run is slower, and a loaded CI machine must not stop it. */
+    private static final Limits LIMITS = new Limits(Limits.DEFAULT.maxSteps(), Limits.DEFAULT.maxHeapBytes(),
+            Limits.DEFAULT.maxStackDepth(), Limits.DEFAULT.maxOutputBytes(), 120_000L);
+
     private ProfileRuns() {}
 
     /** A profiled run: its stdout, how it ended, the machine's own statistics and the profile. */
@@ -19,7 +23,7 @@ final class ProfileRuns {
     static Profiled profile(String name, String text) {
         StringBuilder out = new StringBuilder();
         Profiling[] p = new Profiling[1];
-        Driver.Run run = Driver.run(new SourceFile(name, text), true, Limits.DEFAULT, sink(out), mir -> {
+        Driver.Run run = Driver.run(new SourceFile(name, text), true, LIMITS, sink(out), mir -> {
             p[0] = Profiling.of(mir);
             return List.of(p[0].profiler());
         });
@@ -33,7 +37,7 @@ final class ProfileRuns {
 
     static Plain plain(String name, String text) {
         StringBuilder out = new StringBuilder();
-        Driver.Run run = Driver.run(new SourceFile(name, text), Limits.DEFAULT, sink(out), List.of());
+        Driver.Run run = Driver.run(new SourceFile(name, text), LIMITS, sink(out), List.of());
         return new Plain(out.toString(), run.exitCode(), run.execution() == null ? null : run.execution().stats(),
                 run.compiled());
     }
