@@ -302,7 +302,7 @@ public final class French {
         rule("array length that is not a literal or a constant", "longueur de tableau qui n'est ni un littéral ni une constante");
         rule("associated constants in generic impls", "constantes associées dans des `impl` génériques");
         rule("associated constants in trait impls", "constantes associées dans des `impl` de trait");
-        rule("associated constants in traits", "constantes associées dans des traits");
+        rule("`dyn` of a trait with associated constants", "`dyn` d'un trait à constantes associées");
         rule("associated type outside a trait or impl", "type associé hors d'un trait ou d'un `impl`");
         rule("async/await", "`async`/`await`");
         rule("attribute `(.+)`", "attribut `$1`");

@@ -225,6 +225,8 @@ final class CallChecker {
                     java.util.Map.of(), p.span());
         }
         fcx.tables.pathRes.put(p.id(), new Res.Fn(pick.method(), args));
+        // A trait's associated constant is read by calling its function: the path has the constant's type.
+        if (fcx.cx.assocConstFns.contains(pick.method())) return fcx.instantiateSig(f.sig(), args).output();
         return new Ty.FnDef(pick.method(), args);
     }
 
