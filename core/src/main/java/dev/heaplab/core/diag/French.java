@@ -287,6 +287,7 @@ public final class French {
         rule("`write!` without a destination", "`write!` sans destination");
         rule("`~const` bounds", "contraintes `~const`");
         rule("a `const` in a pattern", "une `const` dans un motif");
+        rule("an associated item that several traits of the type define", "un élément associé que plusieurs traits du type définissent");
         rule("a binding of the rest of a slice pattern by value", "une liaison par valeur du reste d'un motif de tranche");
         rule("a binding of the rest of an array pattern", "une liaison du reste d'un motif de tableau");
         rule("a destructuring `let` without an initialiser", "un `let` qui déstructure sans valeur initiale");

@@ -218,6 +218,10 @@ final class CallChecker {
             fcx.probe.reportMissing(b, name, seg.name().span(), true);
             return Ty.ERROR;
         }
+        if (fcx.probe.ambiguous) {
+            fcx.cx.unsupported(seg.name().span(), "an associated item that several traits of the type define");
+            return Ty.ERROR;
+        }
         FnDef f = fcx.cx.defs.fn(pick.method());
         List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(seg), p.span());
         if (pick.viaTrait()) {
