@@ -311,6 +311,7 @@ public final class French {
         rule("`write!` without a destination", "`write!` sans destination");
         rule("`~const` bounds", "contraintes `~const`");
         rule("a `const` in a pattern", "une `const` dans un motif");
+        rule("an associated item that several traits of the type define", "un élément associé que plusieurs traits du type définissent");
         rule("a binding of the rest of a slice pattern by value", "une liaison par valeur du reste d'un motif de tranche");
         rule("a binding of the rest of an array pattern", "une liaison du reste d'un motif de tableau");
         rule("a destructuring `let` without an initialiser", "un `let` qui déstructure sans valeur initiale");
@@ -326,7 +327,7 @@ public final class French {
         rule("array length that is not a literal or a constant", "longueur de tableau qui n'est ni un littéral ni une constante");
         rule("associated constants in generic impls", "constantes associées dans des `impl` génériques");
         rule("associated constants in trait impls", "constantes associées dans des `impl` de trait");
-        rule("associated constants in traits", "constantes associées dans des traits");
+        rule("`dyn` of a trait with associated constants", "`dyn` d'un trait à constantes associées");
         rule("associated type outside a trait or impl", "type associé hors d'un trait ou d'un `impl`");
         rule("async/await", "`async`/`await`");
         rule("attribute `(.+)`", "attribut `$1`");

@@ -113,7 +113,7 @@ final class Exprs {
             case Expr.Lit l -> literal(l.value(), cx.ty(l.id()));
             case Expr.Paren p -> cx.results.adjustments(p.inner().id()).isEmpty() ? constant(p.inner()) : null;
             case Expr.PathExpr p -> switch (cx.results.pathRes(p.id())) {
-                case Res.Fn f -> LowerCx.fnOperand(f.fn(), f.args());
+                case Res.Fn f when cx.ty(p.id()) instanceof Ty.FnDef -> LowerCx.fnOperand(f.fn(), f.args());
                 case null, default -> null;
             };
             default -> null;
@@ -402,6 +402,8 @@ final class Exprs {
         Span span = p.span();
         switch (res) {
             case Res.Local l -> cx.assign(span, dest, new Rvalue.Use(cx.use(localPlace(l, span), cx.ty(p.id()))));
+            // A trait's associated constant (`C::KIND`) is a call of the function its impl defines.
+            case Res.Fn f when !(cx.ty(p.id()) instanceof Ty.FnDef) -> emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), List.of(), span);
             case Res.Fn f -> cx.assign(span, dest, new Rvalue.Use(LowerCx.fnOperand(f.fn(), f.args())));
             case Res.Ctor c -> {
                 AdtDef adt = cx.defs.adt(c.adt());

@@ -34,6 +34,10 @@ public final class ProgramCx {
     public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new LayeredMap<>();
     /** Associated constants of inherent impls: impl → constant name → its {@code ConstDef}. */
     public final Map<DefId, Map<String, DefId>> implConsts = new HashMap<>();
+    /** Associated constants of traits and trait impls, checked and run as functions without parameters. */
+    public final java.util.Set<DefId> assocConstFns = new java.util.HashSet<>();
+    /** Traits declaring associated constants (not dyn-compatible). */
+    public final java.util.Set<DefId> traitsWithConsts = new java.util.HashSet<>();
     /**
      * The `#[derive]`s of this crate's own ADTs (not the std stubs'), for the type checker to prove each
      * field implements the derived trait: a field's type and span, the bounds in scope (the ADT's own

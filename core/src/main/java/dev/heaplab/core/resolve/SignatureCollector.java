@@ -43,6 +43,10 @@ public final class SignatureCollector {
     public List<DefId> bodies() { return bodies; }
 
     public void run(List<ItemCollector.Scoped> items) {
+        for (ItemCollector.Scoped s : items) {
+            if (s.item() instanceof Item.TraitDecl t && t.items().stream().anyMatch(i -> i instanceof Item.ConstDecl))
+                cx.traitsWithConsts.add(s.def());
+        }
         for (ItemCollector.Scoped s : items) if (s.item() instanceof Item.TraitDecl t) trait(t, s.scope(), s.def());
         for (ItemCollector.Scoped s : items) {
             switch (s.item()) {
@@ -242,7 +246,7 @@ public final class SignatureCollector {
                 methods.put(f.name().name(), fd);
                 fn(f, scope, fd, env, null, d, t.name().name());
             } else if (sub instanceof Item.ConstDecl c) {
-                cx.unsupported(c.span(), "associated constants in traits");
+                constFn(c, scope, env, null, d, t.name().name(), methods);
             }
         }
         cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), methods, cx.traitAssoc.get(d), supers, lang, t.span()));
@@ -279,6 +283,8 @@ public final class SignatureCollector {
         String selfName = selfTypeName(self);
         Map<String, DefId> methods = new LinkedHashMap<>();
         Map<String, DefId> consts = new LinkedHashMap<>();
+        boolean traitImplWithoutParams = trait != null && full.params.isEmpty();
+        DefId traitRef = trait;
         for (Item sub : i.items()) {
             switch (sub) {
                 case Item.FnDecl f -> {
@@ -288,6 +294,7 @@ public final class SignatureCollector {
                     fn(f, scope, fd, full, implId, trait, selfName);
                 }
                 case Item.AssocTypeDecl a -> { }
+                case Item.ConstDecl c when traitImplWithoutParams -> constFn(c, scope, full, implId, traitRef, selfName, methods);
                 case Item.ConstDecl c -> assocConst(c, trait, full, consts);
                 default -> cx.unsupported(sub.span(), "this item inside an impl");
             }
@@ -295,6 +302,28 @@ public final class SignatureCollector {
         if (!consts.isEmpty()) cx.implConsts.put(implId, consts);
         if (trait != null) checkImplComplete(i, trait, methods, assoc);
         cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span()));
+    }
+
+    /**
+     * A trait's associated constant (declared, or with a default) and its value in an impl, as a function
+     * without parameters of the trait, `fn NAME() -> T { value }`: uses of `T::NAME` through a bound
+     * are resolved when the machine knows `T`, as trait methods are. The body's block reuses the
+     * constant's NodeId (the item itself has no type of its own).
+     */
+    private void constFn(Item.ConstDecl c, ModuleScope scope, TyEnv env, DefId implId, DefId trait, String prefix,
+                         Map<String, DefId> methods) {
+        DefId fd = cx.defs.newDefId(c.name().name());
+        Item.FnDecl f = constAsFn(c);
+        cx.itemDecls.put(fd, f);
+        methods.put(c.name().name(), fd);
+        cx.assocConstFns.add(fd);
+        fn(f, scope, fd, env, implId, trait, prefix);
+    }
+
+    private static Item.FnDecl constAsFn(Item.ConstDecl c) {
+        dev.heaplab.core.syntax.Stmt.Block body = c.value() == null ? null : new dev.heaplab.core.syntax.Stmt.Block(c.id(), c.value().span(), List.of(), c.value(), false);
+        return new Item.FnDecl(c.id(), c.span(), c.name(), List.of(), false, false, false,
+                Generics.EMPTY, null, List.of(), c.type(), body);
     }
 
     /** `const NAME: T = value;` in an inherent impl of a non-generic type: a constant found through its self type. */

@@ -113,6 +113,11 @@ public final class TypeLowerer {
             }
         }
         if (main == null) return Ty.ERROR;
+        if (cx.traitsWithConsts.contains(main.trait())) {
+            // rustc: E0038, such a trait is not dyn-compatible; heaplab does not check dyn-compatibility yet.
+            cx.unsupported(span, "`dyn` of a trait with associated constants");
+            return Ty.ERROR;
+        }
         List<Ty> args = new ArrayList<>(main.traitArgs());
         if (isFnTrait(main.trait())) {
             args.add(main.assocBindings().getOrDefault("Output", Ty.UNIT));

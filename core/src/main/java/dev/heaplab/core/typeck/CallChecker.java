@@ -218,6 +218,10 @@ final class CallChecker {
             fcx.probe.reportMissing(b, name, seg.name().span(), true);
             return Ty.ERROR;
         }
+        if (fcx.probe.ambiguous) {
+            fcx.cx.unsupported(seg.name().span(), "an associated item that several traits of the type define");
+            return Ty.ERROR;
+        }
         FnDef f = fcx.cx.defs.fn(pick.method());
         List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(seg), p.span());
         if (pick.viaTrait()) {
@@ -225,6 +229,8 @@ final class CallChecker {
                     java.util.Map.of(), p.span());
         }
         fcx.tables.pathRes.put(p.id(), new Res.Fn(pick.method(), args));
+        // A trait's associated constant is read by calling its function: the path has the constant's type.
+        if (fcx.cx.assocConstFns.contains(pick.method())) return fcx.instantiateSig(f.sig(), args).output();
         return new Ty.FnDef(pick.method(), args);
     }
 

@@ -122,6 +122,7 @@ final class MethodProbe {
 
     /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
     Pick assocFn(Ty self, String name) {
+        ambiguous = false;
         Ty s = fcx.icx.shallow(self);
         for (ImplDef impl : fcx.cx.inherentImplsWith(name)) {
             if (impl.trait() != null || !impl.methods().containsKey(name) || !fcx.solver.mayUnify(impl.selfTy(), s, 3)) continue;
@@ -130,6 +131,8 @@ final class MethodProbe {
             if (fcx.icx.unify(TySubst.subst(impl.selfTy(), implArgs), s)) return new Pick(impl.methods().get(name), implArgs, List.of(), false);
             fcx.icx.rollback(snap);
         }
+        Pick found = null;
+        int certain = 0;
         for (TraitDef t : fcx.cx.traitsWithMethod(name)) {
             DefId m = t.methods().get(name);
             if (m == null) continue;
@@ -137,10 +140,17 @@ final class MethodProbe {
             traitArgs.add(s);
             for (int i = 1; i < t.generics().params().size(); i++) traitArgs.add(fcx.icx.fresh());
             Obligation o = new Obligation(s, t.id(), traitArgs.subList(1, traitArgs.size()), Map.of(), null, 0);
-            if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) return new Pick(m, traitArgs, List.of(), true);
+            TraitSolver.Outcome outcome = fcx.solver.evaluate(o);
+            if (outcome == TraitSolver.Outcome.YES) certain++;
+            if (outcome != TraitSolver.Outcome.NO && found == null) found = new Pick(m, traitArgs, List.of(), true);
         }
-        return null;
+        // rustc: E0034 (multiple applicable items); heaplab does not report it, so it must not pick one.
+        if (certain > 1) ambiguous = true;
+        return found;
     }
+
+    /** Set when the last {@link #assocFn} found the name in several traits the type implements. */
+    boolean ambiguous;
 
     /** The E0599 message for a type without the method. */
     void reportMissing(Ty receiver, String name, Span span, boolean assoc) {
