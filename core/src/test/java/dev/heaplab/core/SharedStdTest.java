@@ -191,6 +191,11 @@ class SharedStdTest {
         for (int i = 1; i < std.files().size(); i++) {
             assertThat(std.files().get(i).startPos()).isGreaterThan(std.files().get(i - 1).endPos());
         }
+        for (int i = 0; i < std.crates().size(); i++) {
+            // each file's NodeIds from a fixed base, so that the files are parsed at the same time
+            assertThat(std.crates().get(i).firstNodeId()).isEqualTo(CheckedStd.FIRST_NODE + i * CheckedStd.NODES_PER_FILE);
+            assertThat(std.crates().get(i).nextNodeId()).isLessThanOrEqualTo(CheckedStd.FIRST_NODE + (i + 1) * CheckedStd.NODES_PER_FILE);
+        }
         assertThat(std.diagnostics()).isEmpty();
     }
 

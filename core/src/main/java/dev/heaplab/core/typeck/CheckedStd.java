@@ -33,6 +33,8 @@ public final class CheckedStd {
     public static final int FIRST_POS = 1 << 30;
     /** First NodeId of the stubs' ASTs. */
     public static final int FIRST_NODE = 1 << 30;
+    /** NodeIds reserved per stub file: file k's start at {@link #FIRST_NODE} + k times this, whatever the other files hold. */
+    public static final int NODES_PER_FILE = 1 << 26;
 
     /** Whether a span lies in the stubs (they are placed after every user file). */
     public static boolean isStd(dev.heaplab.core.source.Span span) { return span != null && span.lo() >= FIRST_POS; }

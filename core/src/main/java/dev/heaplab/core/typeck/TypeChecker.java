@@ -145,9 +145,6 @@ public final class TypeChecker {
         return new CheckedStd(files, crates, cx, cx.defs, tables, diags.all(), deferred, new Object());
     }
 
-    /** NodeIds reserved per stub file: file k's start at {@link CheckedStd#FIRST_NODE} + k times this. */
-    static final int NODES_PER_STD_FILE = 1 << 26;
-
     /**
      * Parses the stub files, the first on this thread and the others at the same time on a helper
      * thread (start-up wall time, on a machine with a free core); each file's NodeIds start at a
@@ -185,7 +182,7 @@ public final class TypeChecker {
         return List.of(crates);
     }
 
-    private static int stdNodeBase(int file) { return CheckedStd.FIRST_NODE + file * NODES_PER_STD_FILE; }
+    private static int stdNodeBase(int file) { return CheckedStd.FIRST_NODE + file * CheckedStd.NODES_PER_FILE; }
 
     private static SourceMap sourceMap(SourceFile user, List<SourceFile> std) {
         SourceMap sources = new SourceMap();
