@@ -277,17 +277,27 @@ final class DropGlue {
         if (v instanceof Value.Uninit) return;
         Plan p = plan(ty);
         if (!p.needed) return;
-        int base = top;
-        Span outer = this.span;
-        this.span = span;
+        Span outerSpan = this.span;
+        int base = enter(span);
         try {
             dropOne(at, v, p, span);
             drain(base, span);
-        } finally { // a panic in a `Drop` impl abandons the rest, as the recursive glue did
-            while (top > base) work[--top] = null;
-            nextPlan = null;
-            this.span = outer;
+        } finally {
+            leave(base, outerSpan);
         }
+    }
+
+    /** Starts a drop (perhaps nested in one under way, from a `Drop` impl): its part of the work list starts here. */
+    private int enter(Span span) {
+        this.span = span;
+        return top;
+    }
+
+    /** Ends a drop: a panic in a `Drop` impl abandons the rest of its work, as the recursive glue did. */
+    private void leave(int base, Span outerSpan) {
+        while (top > base) work[--top] = null;
+        nextPlan = null;
+        this.span = outerSpan;
     }
 
     /**
@@ -458,16 +468,13 @@ final class DropGlue {
     void dropElements(Allocation buf, long from, long to, Ty elem, Span span) {
         Plan p = plan(elem);
         if (buf == null || !p.needed) return;
-        int base = top;
-        Span outer = this.span;
-        this.span = span;
+        Span outerSpan = this.span;
+        int base = enter(span);
         try {
             elements(buf, from, to, p);
             drain(base, span);
         } finally {
-            while (top > base) work[--top] = null;
-            nextPlan = null;
-            this.span = outer;
+            leave(base, outerSpan);
         }
     }
 

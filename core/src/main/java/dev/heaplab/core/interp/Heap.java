@@ -37,7 +37,8 @@ public final class Heap {
         a.touch();
         link(a);
         liveBytes += size;
-        events.accept(new MachineEvent.Alloc(span, a.id(), size, align, what));
+        if (statsOnly != null) statsOnly.alloc(size);
+        else events.accept(new MachineEvent.Alloc(span, a.id(), size, align, what));
         return a;
     }
 
@@ -64,9 +65,13 @@ public final class Heap {
         a.touch();
         result.touch();
         liveBytes += newSize - old;
-        events.accept(new MachineEvent.Realloc(span, a.id(), old, newSize));
+        if (statsOnly != null) statsOnly.realloc(old, newSize);
+        else events.accept(new MachineEvent.Realloc(span, a.id(), old, newSize));
         return result;
     }
+
+    /** The statistics when they are the machine's only observer: counted directly, with no event objects. */
+    HeapStatsCounter statsOnly;
 
     /** Where allocations report their writes while a trace tracks changes (see {@link WriteLog}). */
     WriteLog log;
@@ -121,7 +126,8 @@ public final class Heap {
         unlink(a);
         a.touch();
         liveBytes -= a.size;
-        events.accept(new MachineEvent.Dealloc(span, a.id(), a.size));
+        if (statsOnly != null) statsOnly.dealloc(a.size);
+        else events.accept(new MachineEvent.Dealloc(span, a.id(), a.size));
     }
 
     private void check(Allocation a, String op, Span span) {

@@ -15,19 +15,29 @@ public final class HeapStatsCounter implements MachineObserver {
     private long allocs, reallocs, deallocs, bytesAllocated, live, peak;
 
     @Override public void on(MachineEvent event) {
-        if (event instanceof MachineEvent.Alloc a) {
-            allocs++;
-            bytesAllocated += a.size();
-            live += a.size();
-        } else if (event instanceof MachineEvent.Realloc r) {
-            reallocs++;
-            bytesAllocated += r.newSize();
-            live += r.newSize() - r.oldSize();
-        } else if (event instanceof MachineEvent.Dealloc d) {
-            deallocs++;
-            live -= d.size();
-        }
+        if (event instanceof MachineEvent.Alloc a) alloc(a.size());
+        else if (event instanceof MachineEvent.Realloc r) realloc(r.oldSize(), r.newSize());
+        else if (event instanceof MachineEvent.Dealloc d) dealloc(d.size());
+    }
+
+    /** The counts of one allocator event (the heap calls these directly when no other observer listens). */
+    void alloc(long size) {
+        allocs++;
+        bytesAllocated += size;
+        live += size;
         peak = Math.max(peak, live);
+    }
+
+    void realloc(long oldSize, long newSize) {
+        reallocs++;
+        bytesAllocated += newSize;
+        live += newSize - oldSize;
+        peak = Math.max(peak, live);
+    }
+
+    void dealloc(long size) {
+        deallocs++;
+        live -= size;
     }
 
     @Override public boolean detailed() { return false; }

@@ -64,6 +64,7 @@ final class Interp {
         this.detailed = observers.stream().anyMatch(MachineObserver::detailed);
         this.heap = new Heap(this::emit, limits.maxHeapBytes());
         this.heap.movingRealloc = ubChecks;
+        if (observers.size() == 1 && observers.get(0) instanceof HeapStatsCounter only) this.heap.statsOnly = only;
         if (ubChecks) this.heap.locate = this::userSpan;
         this.sizes = new Sizes(defs);
         this.types = new Types(this);

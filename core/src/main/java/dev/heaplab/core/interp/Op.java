@@ -1,5 +1,8 @@
 package dev.heaplab.core.interp;
 
+import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.Ty;
+
 /**
  * A statement (or a run of storage markers) compiled for the fast path: slots resolved to indices,
  * constants built ahead, one virtual call instead of switches over the MIR. {@link Code} builds them,
@@ -12,7 +15,7 @@ package dev.heaplab.core.interp;
  *     at once and sets the span only where the generic way takes over.</li>
  * </ul>
  */
-abstract sealed class Op permits Op.Marks, Op.Use, Op.RefLocal, Op.Aggregate, ScalarOp {
+abstract sealed class Op permits Op.Marks, Op.Use, Op.RefLocal, Op.Reborrow, Op.RefBehind, Op.Discriminant, Op.Aggregate, ScalarOp {
     /** How many consecutive statements this op stands for. */
     final int width;
 
@@ -103,6 +106,77 @@ abstract sealed class Op permits Op.Marks, Op.Use, Op.RefLocal, Op.Aggregate, Sc
 
         @Override boolean run(Frame f) {
             put(f, dest, Value.Ptr.thin(f.slots[local], ROOT));
+            return true;
+        }
+    }
+
+    /** `_d = &(*_l)` (and `&mut`, `&raw`) where `_l` is a reference: a copy of the pointer, as the generic way makes it. */
+    static final class Reborrow extends Op {
+        private final int dest, local;
+
+        Reborrow(int dest, int local) {
+            super(1);
+            this.dest = dest;
+            this.local = local;
+        }
+
+        @Override boolean run(Frame f) {
+            Allocation a = f.slots[local];
+            if (!a.live || !(a.root instanceof Value.Ptr p) || p.alloc() == null) return false;
+            Ty dyn = null;
+            if (p.dynTy() != null) { // only the pointee of a `dyn` reference keeps the concrete type
+                if (!(Types.localOf(f, local) instanceof Ty.Ref r)) return false;
+                if (r.inner() instanceof Ty.Dynamic) dyn = p.dynTy();
+            }
+            put(f, dest, new Value.Ptr(p.alloc(), p.path(), p.meta(), dyn));
+            return true;
+        }
+    }
+
+    /**
+     * `_d = discriminant(place)` of an enum read as a copy of the place would read it ({@link Src}): its
+     * variant's declared discriminant, per variant of the place's type definition (the same for every
+     * instance of a generic body).
+     */
+    static final class Discriminant extends Op {
+        private final int dest;
+        private final Src place;
+        private final Value.Int[] discrs;
+
+        Discriminant(int dest, Src place, long[] discrs) {
+            super(1);
+            this.dest = dest;
+            this.place = place;
+            this.discrs = new Value.Int[discrs.length];
+            for (int i = 0; i < discrs.length; i++) this.discrs[i] = new Value.Int(discrs[i], IntTy.ISIZE);
+        }
+
+        @Override boolean run(Frame f) {
+            if (!(place.peek(f) instanceof Value.Agg g) || g.variant < 0 || g.variant >= discrs.length) return false;
+            put(f, dest, discrs[g.variant]);
+            return true;
+        }
+    }
+
+    /** `_d = &(*_l).f…` where `_l` is a reference: the pointer with the fields appended (nothing is read behind it). */
+    static final class RefBehind extends Op {
+        private final int dest, local;
+        private final int[] fields;
+
+        RefBehind(int dest, int local, int[] fields) {
+            super(1);
+            this.dest = dest;
+            this.local = local;
+            this.fields = fields;
+        }
+
+        @Override boolean run(Frame f) {
+            Allocation a = f.slots[local];
+            if (!a.live || !(a.root instanceof Value.Ptr p) || p.alloc() == null) return false;
+            int[] base = p.path();
+            int[] path = java.util.Arrays.copyOf(base, base.length + fields.length);
+            System.arraycopy(fields, 0, path, base.length, fields.length);
+            put(f, dest, new Value.Ptr(p.alloc(), path, -1, null));
             return true;
         }
     }

@@ -2,8 +2,11 @@ package dev.heaplab.core.interp;
 
 import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
 import java.util.List;
 
@@ -71,6 +74,10 @@ final class OpCompiler {
             }
             case Rvalue.Ref r when r.place().isLocal() -> new Op.RefLocal(dest, r.place().local().index());
             case Rvalue.RawPtr r when r.place().isLocal() -> new Op.RefLocal(dest, r.place().local().index());
+            case Rvalue.Ref r when derefOfRef(r.place(), body) -> new Op.Reborrow(dest, r.place().local().index());
+            case Rvalue.Ref r when fieldsBehind(r.place(), body) != null ->
+                    new Op.RefBehind(dest, r.place().local().index(), fieldsBehind(r.place(), body));
+            case Rvalue.Discriminant d -> discriminant(dest, d.place(), body, rv);
             case Rvalue.Aggregate ag -> aggregate(dest, ag.kind() instanceof Rvalue.AggregateKind.Adt adt ? adt.variant() : 0,
                     ag.operands(), body, rv);
             case Rvalue.ClosureValue c -> aggregate(dest, 0, c.captures(), body, rv);
@@ -96,6 +103,42 @@ final class OpCompiler {
             }
             default -> null;
         };
+    }
+
+    /** `*_l` where `_l` is declared a reference (not a Box, whose deref the generic way resolves). */
+    private static boolean derefOfRef(Place p, Body body) {
+        return p.projections().size() == 1 && p.projections().get(0) instanceof Place.Projection.Deref
+                && body.locals().get(p.local().index()).ty() instanceof Ty.Ref;
+    }
+
+    /** `&(*_l).f…` with at least one field (`&(*_l)` alone is {@link Op.Reborrow}). */
+    private static int[] fieldsBehind(Place p, Body body) {
+        int[] fields = Src.fieldsBehindRef(p, body);
+        return fields == null || fields.length == 0 ? null : fields;
+    }
+
+    /** `discriminant(place)` of an enum in a local or behind a reference (see {@link Src}), declared in the MIR. */
+    private static Op discriminant(int dest, Place place, Body body, Rvalues rv) {
+        Src src = Src.of(new Operand.Copy(place), body, rv);
+        if (!src.resolved() || src.constant != null) return null;
+        Ty ty = body.locals().get(place.local().index()).ty();
+        for (Place.Projection proj : place.projections()) {
+            ty = switch (proj) {
+                case Place.Projection.Deref d -> ty instanceof Ty.Ref r ? r.inner() : null;
+                case Place.Projection.Field fl -> fl.ty();
+                case Place.Projection.Downcast dc -> ty;
+                case Place.Projection.Index ix -> null;
+                case Place.Projection.ConstantIndex ci -> null;
+                case Place.Projection.Subslice ss -> null;
+            };
+            if (ty == null) return null;
+        }
+        if (!(ty instanceof Ty.Adt a)) return null;
+        AdtDef d = rv.defs().adt(a.def());
+        if (d == null) return null;
+        long[] discrs = new long[d.variants().size()];
+        for (int v = 0; v < discrs.length; v++) discrs[v] = d.variants().get(v).discriminant();
+        return new Op.Discriminant(dest, src, discrs);
     }
 
     private static Op aggregate(int dest, int variant, List<Operand> operands, Body body, Rvalues rv) {

@@ -14,6 +14,9 @@ import java.util.List;
 final class Rvalues {
     private final Interp m;
 
+    /** The program's definitions (for ops resolved ahead, see {@link OpCompiler}). */
+    dev.heaplab.core.types.ProgramDefs defs() { return m.defs; }
+
     Rvalues(Interp m) { this.m = m; }
 
     Value operand(Frame f, Operand op) {

@@ -32,8 +32,15 @@ final class Src {
     final boolean move;
     /** For moves: the moved place's MIR type; null when it is known not to be a reference. */
     private final Ty refCandidate;
+    /** For a copy of `(*_l).f.g` (`_l` a reference): the fields read behind the pointer; null otherwise. */
+    private final int[] derefFields;
 
     private Src(Operand op, Value constant, boolean unit, int local, int field, boolean move, Ty refCandidate) {
+        this(op, constant, unit, local, field, move, refCandidate, null);
+    }
+
+    private Src(Operand op, Value constant, boolean unit, int local, int field, boolean move, Ty refCandidate,
+            int[] derefFields) {
         this.op = op;
         this.constant = constant;
         this.unit = unit;
@@ -41,6 +48,7 @@ final class Src {
         this.field = field;
         this.move = move;
         this.refCandidate = refCandidate;
+        this.derefFields = derefFields;
     }
 
     /** Whether the fast path can read this operand at all. */
@@ -76,7 +84,38 @@ final class Src {
         }
         if (ps.size() == 1 && ps.get(0) instanceof Place.Projection.Field fl)
             return new Src(op, null, false, local, fl.index(), move, move ? refCandidate(fl.ty()) : null);
+        // `(_l as Variant).f`: reading through a downcast is reading the field (the path is the same).
+        if (ps.size() == 2 && ps.get(0) instanceof Place.Projection.Downcast && ps.get(1) instanceof Place.Projection.Field fl)
+            return new Src(op, null, false, local, fl.index(), move, move ? refCandidate(fl.ty()) : null);
+        int[] fields = fieldsBehindRef(p, body);
+        if (fields != null && !move) return new Src(op, null, false, local, -1, false, null, fields);
         return unresolved(op);
+    }
+
+    /**
+     * For a place `(*_l)` followed by fields and downcasts, where `_l` is declared a reference (not a
+     * Box, nor a raw pointer): the field indices after the deref (downcasts do not change the path
+     * when reading); else null.
+     */
+    static int[] fieldsBehindRef(Place p, Body body) {
+        List<Place.Projection> ps = p.projections();
+        if (ps.isEmpty() || !(ps.get(0) instanceof Place.Projection.Deref)
+                || !(body.locals().get(p.local().index()).ty() instanceof Ty.Ref)) return null;
+        int n = 0;
+        for (int k = 1; k < ps.size(); k++) {
+            switch (ps.get(k)) {
+                case Place.Projection.Field fl -> n++;
+                case Place.Projection.Downcast dc -> { }
+                case Place.Projection.Deref d -> { return null; }
+                case Place.Projection.Index ix -> { return null; }
+                case Place.Projection.ConstantIndex ci -> { return null; }
+                case Place.Projection.Subslice ss -> { return null; }
+            }
+        }
+        int[] fields = new int[n];
+        n = 0;
+        for (int k = 1; k < ps.size(); k++) if (ps.get(k) instanceof Place.Projection.Field fl) fields[n++] = fl.index();
+        return fields;
     }
 
     /**
@@ -104,9 +143,29 @@ final class Src {
         Allocation a = f.slots[local];
         if (!a.live) return null;
         Value v = a.root;
+        if (derefFields != null) return behind(v, derefFields);
         if (field >= 0) {
             if (!(v instanceof Value.Agg g) || field >= g.fields.length) return null;
             v = g.fields[field];
+        }
+        return v instanceof Value.Uninit ? null : v;
+    }
+
+    /**
+     * The value at pointer {@code v} then {@code fields}, as the generic way reads it, or null for
+     * anything it would treat otherwise (not a pointer, dangling, freed, a byte buffer on the way,
+     * uninitialised).
+     */
+    static Value behind(Value v, int[] fields) {
+        if (!(v instanceof Value.Ptr p) || p.alloc() == null || !p.alloc().live) return null;
+        Value x = at(p.alloc().root, p.path());
+        return x == null ? null : at(x, fields);
+    }
+
+    private static Value at(Value v, int[] path) {
+        for (int i : path) {
+            if (!(v instanceof Value.Agg g) || i < 0 || i >= g.fields.length) return null;
+            v = g.fields[i];
         }
         return v instanceof Value.Uninit ? null : v;
     }
