@@ -179,7 +179,7 @@ final class DequeBuiltins {
         });
         r.put("VecDeque::iter", c -> borrowed(c, 0, RawVec.len(c.agg(0))));
         r.put("VecDeque::range", c -> {
-            long[] b = Ranges.sliceBounds(c, 1, RawVec.len(c.agg(0)));
+            long[] b = Ranges.stdRange(c, 1, RawVec.len(c.agg(0)));
             return borrowed(c, b[0], b[1]);
         });
         r.put("VecDeque::into_iter", c -> {
@@ -264,7 +264,7 @@ final class DequeBuiltins {
         r.put("VecDeque::drain", c -> {
             Value.Agg d = c.agg(0);
             long len = RawVec.len(d), es = es(c);
-            long[] b = Ranges.sliceBounds(c, 1, len);
+            long[] b = Ranges.stdRange(c, 1, len);
             long from = b[0], to = b[1], headLen = from, tailLen = len - to, drainLen = to - from;
             long head = len - drainLen == 0 ? 0 : headLen < tailLen ? phys(d, drainLen, es) : head(d);
             List<Value> items = take(d, es);
