@@ -18,13 +18,13 @@ class StdImportsTest {
     @Test
     void unmodelledStdImportIsUnsupportedOnceAtTheImport() {
         String src = """
-                use std::collections::BTreeSet;
+                use std::collections::LinkedList;
                 fn main() {
-                    let s: BTreeSet<i32> = BTreeSet::new();
+                    let s: LinkedList<i32> = LinkedList::new();
                 }
                 """;
         assertThat(diags(src)).containsExactly(
-                "UNSUPPORTED:null:unsupported: `std::collections::BTreeSet` (this part of the standard library is not modelled)");
+                "UNSUPPORTED:null:unsupported: `std::collections::LinkedList` (this part of the standard library is not modelled)");
         assertThat(Driver.compile(new SourceFile("t.rs", src)).exitCode()).isEqualTo(Driver.EXIT_UNSUPPORTED);
     }
 
