@@ -33,12 +33,13 @@ probes+=(
   "Ord::clamp|let _ = String::new().clamp(String::from(\"b\"), String::from(\"a\"));"
   "f64::clamp|let _ = 2.0f64.clamp(1.0 + z as f64, 0.5);"
   "f32::clamp|let _ = 2.0f32.clamp(1.0 + z as f32, 0.5);"
-  "VecDeque::index|let q = std::collections::VecDeque::from([1]); let _ = q[z + 3];"
   "VecDeque::insert|let mut q = std::collections::VecDeque::from([1]); q.insert(z + 3, 0);"
   "VecDeque::swap|let mut q = std::collections::VecDeque::from([1]); q.swap(z + 3, 0);"
   "VecDeque::rotate_left|let mut q = std::collections::VecDeque::from([1]); q.rotate_left(z + 3);"
   "VecDeque::rotate_right|let mut q = std::collections::VecDeque::from([1]); q.rotate_right(z + 3);"
-  "VecDeque::drain|let mut q = std::collections::VecDeque::from([1]); q.drain(z + 3..);"
+  "slice::range.start|let mut q = std::collections::VecDeque::from([1]); q.drain(z + 3..);"
+  "slice::range.order|let mut q = std::collections::VecDeque::from([1]); q.drain(z + 1..z);"
+  "slice::range.end|let mut q = std::collections::VecDeque::from([1]); q.drain(..z + 3);"
 )
 
 {

@@ -2469,6 +2469,9 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "
 impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;
 }
+impl<K, V> From<[(K, V); N]> for BTreeMap<K, V> {
+    #[builtin = "BTreeMap::from_array"] fn from(entries: [(K, V); N]) -> BTreeMap<K, V>;
+}
 impl<K, Q: ?Sized, V> Index<&Q> for BTreeMap<K, V> {
     type Output = V;
     #[builtin] fn index(&self, key: &Q) -> &V;
@@ -2545,6 +2548,8 @@ impl<T> VecDeque<T> {
     #[builtin] pub fn make_contiguous(&mut self) -> &mut [T];
     #[builtin] pub fn as_slices(&self) -> (&[T], &[T]);
     #[builtin] pub fn drain<R>(&mut self, range: R) -> DequeDrain<'_, T>;
+    #[builtin] pub fn range<R>(&self, range: R) -> DequeIter<'_, T>;
+    #[builtin = "VecDeque::range"] pub fn range_mut<R>(&mut self, range: R) -> DequeIterMut<'_, T>;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     #[builtin = "VecDeque::retain"] pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
     #[builtin] pub fn append(&mut self, other: &mut VecDeque<T>);

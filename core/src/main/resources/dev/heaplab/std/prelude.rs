@@ -2515,6 +2515,10 @@ impl<T> IntoIterator for [T; N] {
     type IntoIter = ArrayIntoIter<T>;
     #[builtin = "array::into_iter"] fn into_iter(self) -> ArrayIntoIter<T>;
 }
+impl<T> [T; N] {
+    /// The closure applied to each element in order; the result has the receiver's length.
+    #[builtin = "array::map"] pub fn map<U, F: FnMut(T) -> U>(self, f: F) -> [U; N];
+}
 impl<'a, T> IntoIterator for &'a [T; N] {
     type Item = &'a T;
     type IntoIter = Iter<'a, T>;

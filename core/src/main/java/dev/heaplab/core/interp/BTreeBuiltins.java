@@ -33,6 +33,9 @@ final class BTreeBuiltins {
     /** Marks the borrowing iterators of a BTreeMap, whose length std trusts when collecting. */
     static final Object TRUSTED = "btree";
 
+    /** Marks `range` iterators: std's btree Range has no exact size hint (its lower bound is 0). */
+    static final Object RANGE = "btree range";
+
     static State state(Value.Agg map) { return (State) ((Value.Native) map.fields[0]).state(); }
 
     /** Pointers to the entries, in key order (for formatting). */
@@ -119,7 +122,9 @@ final class BTreeBuiltins {
                 to = i >= 0 ? (inclusive ? i + 1 : i) : -1 - i;
             }
             if (from > to) throw c.panic("range start is greater than range end in BTreeMap");
-            return iter(c, 2, from, to);
+            Value.Agg it = (Value.Agg) iter(c, 2, from, to);
+            it.fields[3] = new Value.Native(RANGE);
+            return it;
         });
         r.put("BTreeMap::into_iter", c -> {
             Value.Agg map = (Value.Agg) c.args()[0];

@@ -72,6 +72,12 @@ final class BTreeSetBuiltins {
             BTreeBuiltins.buildSorted(c, set, true, arr.fields, arr.fields.length);
             return set;
         });
+        r.put("BTreeMap::from_array", c -> {
+            Value.Agg map = BTreeBuiltins.newTree(c.m(), c.tyArg(0), c.tyArg(1), "BTreeMap");
+            Value.Agg arr = (Value.Agg) c.args()[0];
+            BTreeBuiltins.buildSorted(c, map, false, arr.fields, arr.fields.length);
+            return map;
+        });
         r.put("BTreeSet::clone", c -> {
             BTreeBuiltins.State src = BTreeBuiltins.state(c.agg(0));
             Value.Agg out = newSet(c);

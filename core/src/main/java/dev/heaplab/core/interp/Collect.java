@@ -244,7 +244,7 @@ final class Collect {
                 case "Drain" -> new Hint(((Value.Int) g.fields[2]).bits() - ((Value.Int) g.fields[1]).bits(), true);
                 case "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "MapIntoIter", "SetIter", "SetIntoIter",
                      "BTreeIntoIter", "BTreeSetIter", "BTreeSetIntoIter", "DequeIter", "DequeIterMut", "DequeIntoIter", "DequeDrain" ->
-                        new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(),
+                        ((Value.Native) g.fields[3]).state() == BTreeBuiltins.RANGE ? new Hint(0, false) : new Hint(((List<?>) ((Value.Native) g.fields[0]).state()).size() - ((Value.Int) g.fields[1]).bits(),
                                 ((Value.Native) g.fields[3]).state() == BTreeBuiltins.TRUSTED || name.startsWith("Deque") && !name.equals("DequeDrain"));
                 default -> new Hint(-1, false);
             };
@@ -342,7 +342,7 @@ final class Collect {
 
     /**
      * std's TrustedRandomAccess iterators (slice and vec iterators, integer ranges, and Map/Enumerate/
-     * Copied/Cloned/Zip over them): Skip and StepBy over one keep an exact length (TrustedLen).
+     * Copied/Cloned/Skip/Zip over them): Skip and StepBy over one keep an exact length (TrustedLen).
      */
     private static boolean randomAccess(Interp m, Value v, Ty ty) {
         if (!(ty instanceof Ty.Adt a) || !(v instanceof Value.Agg g)) return false;
@@ -351,7 +351,7 @@ final class Collect {
         if (d.lang() == LangItem.RANGE) return true;
         Ty inner = a.args().isEmpty() ? null : a.args().get(0);
         return switch (d.name()) {
-            case "Map", "Enumerate", "Copied", "Cloned" -> inner != null && randomAccess(m, field(d, g, "iter"), inner);
+            case "Map", "Enumerate", "Copied", "Cloned", "Skip" -> inner != null && randomAccess(m, field(d, g, "iter"), inner);
             case "Zip" -> a.args().size() >= 2 && randomAccess(m, field(d, g, "a"), a.args().get(0))
                     && randomAccess(m, field(d, g, "b"), a.args().get(1));
             default -> false;

@@ -177,11 +177,10 @@ final class DequeBuiltins {
             if (Long.compareUnsigned(i, RawVec.len(d)) >= 0) throw c.panic("Out of bounds access");
             return at(d, i, es(c));
         });
-        r.put("VecDeque::iter", c -> {
-            Value.Agg d = c.agg(0);
-            List<Value> items = new ArrayList<>();
-            for (long i = 0; i < RawVec.len(d); i++) items.add(at(d, i, es(c)));
-            return Value.Agg.of(new Value.Native(items), Value.usize(0), RawVec.dangling(), new Value.Native(TRUSTED));
+        r.put("VecDeque::iter", c -> borrowed(c, 0, RawVec.len(c.agg(0))));
+        r.put("VecDeque::range", c -> {
+            long[] b = Ranges.stdRange(c, 1, RawVec.len(c.agg(0)));
+            return borrowed(c, b[0], b[1]);
         });
         r.put("VecDeque::into_iter", c -> {
             Value.Agg d = (Value.Agg) c.args()[0];
@@ -265,7 +264,7 @@ final class DequeBuiltins {
         r.put("VecDeque::drain", c -> {
             Value.Agg d = c.agg(0);
             long len = RawVec.len(d), es = es(c);
-            long[] b = Ranges.sliceBounds(c, 1, len);
+            long[] b = Ranges.stdRange(c, 1, len);
             long from = b[0], to = b[1], headLen = from, tailLen = len - to, drainLen = to - from;
             long head = len - drainLen == 0 ? 0 : headLen < tailLen ? phys(d, drainLen, es) : head(d);
             List<Value> items = take(d, es);
@@ -302,6 +301,14 @@ final class DequeBuiltins {
             return Value.Agg.of(d.fields[0], d.fields[1], d.fields[2]);
         });
         r.put("VecDeque::extend", DequeBuiltins::extend);
+    }
+
+    /** A borrowing iterator over logical indices [from, to): pointers to their slots. */
+    private static Value borrowed(Builtins.Call c, long from, long to) {
+        Value.Agg d = c.agg(0);
+        List<Value> items = new ArrayList<>();
+        for (long i = from; i < to; i++) items.add(at(d, i, es(c)));
+        return Value.Agg.of(new Value.Native(items), Value.usize(0), RawVec.dangling(), new Value.Native(TRUSTED));
     }
 
     private static Value.Agg fromVec(Value.Agg v) { return Value.Agg.of(v.fields[0], v.fields[1], v.fields[2], Value.usize(0)); }

@@ -32,6 +32,20 @@ final class Ranges {
     }
 
     /** Checks slice range bounds with std's messages (order, then end; start alone for `a..`). */
+    /**
+     * `slice::range(range, ..len)` as `drain` calls it: the same checks as slicing, but std reports
+     * its panics at that function's own lines (one per check), not at the caller's.
+     */
+    static long[] stdRange(Builtins.Call c, int i, long len) {
+        try {
+            return sliceBounds(c, i, len);
+        } catch (MachineStop.Panic p) {
+            String m = p.getMessage();
+            String check = m.startsWith("range start") ? "start" : m.startsWith("range end") ? "end" : "order";
+            throw new MachineStop.Panic(m, c.span(), StdPanicSites.of("slice::range." + check));
+        }
+    }
+
     static long[] sliceBounds(Builtins.Call c, int i, long len) {
         long[] r = bounds(c, i, len);
         if (r[2] == 1 && Long.compareUnsigned(r[0], len) > 0)

@@ -84,6 +84,20 @@ final class SliceBuiltins {
             int n = a instanceof Value.Agg g ? g.fields.length : 0;
             return Value.Agg.of(a, Value.usize(0), Value.usize(n));
         });
+        r.put("array::map", c -> {
+            // each element moved into the closure in order; the closure is dropped at the end
+            Value.Agg a = (Value.Agg) c.args()[0];
+            Ty fty = c.argTys()[1];
+            Value[] out = new Value[a.fields.length];
+            for (int k = 0; k < out.length; k++) {
+                Value e = a.fields[k];
+                a.fields[k] = Value.UNINIT;
+                out[k] = Closures.call(c, 1, new Value[] {e}, new Ty[] {c.tyArg(0)});
+            }
+            if (c.args()[1] instanceof Value.Ptr fp && fty instanceof Ty.Closure)
+                c.m().drops.drop(fp, Memory.get(fp, c.span()), fty, c.span());
+            return Value.Agg.of(out);
+        });
         r.put("ArrayIntoIter::next", c -> arrayNext(c, false));
         r.put("ArrayIntoIter::next_back", c -> arrayNext(c, true));
         r.put("Iter::next", SliceBuiltins::iterNext);

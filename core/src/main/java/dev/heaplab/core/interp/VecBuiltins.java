@@ -129,7 +129,7 @@ final class VecBuiltins {
         r.put("Vec::drain", c -> {
             Value.Agg v = c.agg(0);
             long len = RawVec.len(v);
-            long[] b = Ranges.sliceBounds(c, 1, len);
+            long[] b = Ranges.stdRange(c, 1, len);
             RawVec.setLen(v, b[0]);
             return Value.Agg.of(c.ptr(0), Value.usize(b[0]), Value.usize(b[1]), Value.usize(len), Value.usize(b[0]));
         });

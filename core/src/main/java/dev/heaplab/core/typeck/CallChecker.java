@@ -447,6 +447,10 @@ final class CallChecker {
         if (!pick.adjustments().isEmpty()) fcx.tables.adjustments.put(m.receiver().id(), pick.adjustments());
         fcx.tables.callees.put(m.id(), new TypeckResults.Callee(pick.method(), args));
         FnSig sig = fcx.instantiateSig(f.sig(), args);
+        // std's `const N: usize` in an array method's result is the receiver's length (`array::map`).
+        if (fcx.icx.resolve(r) instanceof Ty.Array recvArr && recvArr.len() >= 0 && sig.output() instanceof Ty.Array out
+                && out.len() == Ty.Array.ANY_LEN)
+            sig = new FnSig(sig.inputs(), new Ty.Array(out.elem(), recvArr.len()));
         hint(sig.output(), expected);
         checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span());
         return sig.output();
