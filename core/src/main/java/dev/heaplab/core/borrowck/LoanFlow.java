@@ -44,6 +44,8 @@ final class LoanFlow {
     /** Index of the extra slot holding escaping loans (one past the locals). */
     final int escape;
     private final Predicate<dev.heaplab.core.mir.Local> staticLocal;
+    /** What closure bodies do with their captures; null: unknown (every capture may leave). */
+    private final ClosureSummaries closures;
     /** Loans living only in the captures of closures that cannot let them out (see {@link SealedCaptures}). */
     private final BitSet sealedCaptures;
     /** Loans seen escaping anywhere (filled while solving). */
@@ -57,6 +59,12 @@ final class LoanFlow {
 
     LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
              Predicate<dev.heaplab.core.mir.Local> staticLocal) {
+        this(body, defs, refFreeDest, borrowingAdt, staticLocal, null);
+    }
+
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
+             Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures) {
+        this.closures = closures;
         this.body = body;
         this.defs = defs;
         this.borrowingAdt = borrowingAdt;
@@ -586,6 +594,8 @@ final class LoanFlow {
         if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
         dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
         if (closure == null || closure.sig() == null) return false;
+        // Its own body may show that nothing it captured leaves it (see ClosureSummaries).
+        if (closures != null && !closures.envEscapes(cl.def())) return true;
         for (Ty in : closure.sig().inputs()) {
             // The closure may store a borrow by writing through its argument: behind `&mut`, or
             // behind `&` into a Cell or RefCell.
