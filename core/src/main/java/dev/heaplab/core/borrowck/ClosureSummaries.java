@@ -42,19 +42,65 @@ final class ClosureSummaries {
         return escapes;
     }
 
+    /**
+     * Does the closure return only data read out of its parameters' pointees (their inner lifetimes),
+     * never a parameter's own borrow, its environment's or a local's? Unknown: no.
+     */
+    boolean returnsOnlyPointees(DefId closure) {
+        return pointeesOnly.computeIfAbsent(closure, this::onlyPointees);
+    }
+
+    private final Map<DefId, Boolean> pointeesOnly = new HashMap<>();
+
+    private boolean onlyPointees(DefId closure) {
+        Body body = bodies.get(closure);
+        if (body == null || body.argCount() < 1 || defs.closure(closure) == null) return false;
+        LoanFlow flow = flowOf(body);
+        BitSet allowed = new BitSet();
+        for (Loan l : flow.loans()) if (l.universal() && l.holder().index() >= 2 && flow.innerUniversal(l)) allowed.set(l.id());
+        BitSet[] held = emptyState(flow);
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                if (outside(held[Local.RETURN.index()], allowed)) return false;
+            }
+            flow.applyTerminator(held, bb.terminator());
+            if (outside(held[Local.RETURN.index()], allowed)) return false;
+        }
+        return true;
+    }
+
+    private LoanFlow flowOf(Body body) {
+        PlaceTypes types = new PlaceTypes(body, defs);
+        TypeQueries tq = TypeQueries.of(defs);
+        return new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this);
+    }
+
+    /** One empty loan set per local and the escape slot. */
+    private static BitSet[] emptyState(LoanFlow flow) {
+        BitSet[] held = new BitSet[flow.escape + 1];
+        for (int k = 0; k < held.length; k++) held[k] = new BitSet();
+        return held;
+    }
+
+    private static boolean outside(BitSet loans, BitSet allowed) {
+        BitSet extra = (BitSet) loans.clone();
+        extra.andNot(allowed);
+        return !extra.isEmpty();
+    }
+
     private boolean compute(DefId closure) {
         Body body = bodies.get(closure);
         if (body == null || body.argCount() < 1 || defs.closure(closure) == null) return true;
-        PlaceTypes types = new PlaceTypes(body, defs);
-        TypeQueries tq = TypeQueries.of(defs);
-        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this);
+        LoanFlow flow = flowOf(body);
         BitSet env = new BitSet();
         for (Loan l : flow.loans()) {
             if (l.universal() ? l.holder().index() == 1 : l.place().local().index() == 1) env.set(l.id());
         }
         if (env.isEmpty()) return false;
-        BitSet[] held = new BitSet[flow.escape + 1];
-        for (int k = 0; k < held.length; k++) held[k] = new BitSet();
+        BitSet[] held = emptyState(flow);
         for (int b = 0; b < body.blocks().size(); b++) {
             if (!flow.entryInto(new BlockId(b), held)) continue;
             Body.BasicBlock bb = body.blocks().get(b);
