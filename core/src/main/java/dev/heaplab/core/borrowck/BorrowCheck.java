@@ -22,13 +22,14 @@ public final class BorrowCheck {
     public static void check(MirProgram program, Diagnostics diags) {
         List<Diagnostic> found = new ArrayList<>();
         java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
+        ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs());
         for (Body body : program.bodies().values()) {
             if (!program.source().contains(body.span().lo())) continue;
             new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
             MoveCheck moves = new MoveCheck(body, program.defs(), found, program.source());
             moves.run();
             new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).run();
-            new LoanCheck(body, program.defs(), found, program.source()).run();
+            new LoanCheck(body, program.defs(), found, program.source(), closures).run();
             new StaticParams(body, program.defs(), found).run();
         }
         found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")

@@ -38,12 +38,16 @@ public final class BorrowFacts {
     private final List<LoanView> loans = new ArrayList<>();
     private final Scope[][] before, after;
 
-    public BorrowFacts(Body body, ProgramDefs defs) {
+    public BorrowFacts(Body body, ProgramDefs defs) { this(body, defs, null); }
+
+    /** With the program's bodies, closures passed to calls are read as the checker reads them (see ClosureSummaries). */
+    public BorrowFacts(Body body, ProgramDefs defs, java.util.Map<dev.heaplab.core.types.DefId, Body> bodies) {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
         this.typeQueries = tq;
-        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow);
+        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false,
+                bodies == null ? null : new ClosureSummaries(bodies, defs));
         Liveness liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         for (Loan l : flow.loans()) {
             if (!l.universal()) loans.add(new LoanView(l.id(), l.place(), l.kind(), new Location(l.block(), l.index()), l.span(), l.holder()));

@@ -46,11 +46,15 @@ final class LoanCheck {
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
+        this(body, defs, out, source, null);
+    }
+
+    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source, ClosureSummaries closures) {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
-                l -> StaticAnnotation.annotatedStatic(body, l, source));
+                l -> StaticAnnotation.annotatedStatic(body, l, source), closures);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);

@@ -44,6 +44,8 @@ final class LoanFlow {
     /** Index of the extra slot holding escaping loans (one past the locals). */
     final int escape;
     private final Predicate<dev.heaplab.core.mir.Local> staticLocal;
+    /** What closure bodies do with their captures; null: unknown (every capture may leave). */
+    private final ClosureSummaries closures;
     /** Loans living only in the captures of closures that cannot let them out (see {@link SealedCaptures}). */
     private final BitSet sealedCaptures;
     /** Loans seen escaping anywhere (filled while solving). */
@@ -57,6 +59,12 @@ final class LoanFlow {
 
     LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
              Predicate<dev.heaplab.core.mir.Local> staticLocal) {
+        this(body, defs, refFreeDest, borrowingAdt, staticLocal, null);
+    }
+
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
+             Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures) {
+        this.closures = closures;
         this.body = body;
         this.defs = defs;
         this.borrowingAdt = borrowingAdt;
@@ -586,6 +594,8 @@ final class LoanFlow {
         if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
         dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
         if (closure == null || closure.sig() == null) return false;
+        // Its own body may show that nothing it captured leaves it (see ClosureSummaries).
+        if (closures != null && !closures.envEscapes(cl.def())) return true;
         for (Ty in : closure.sig().inputs()) {
             // The closure may store a borrow by writing through its argument: behind `&mut`, or
             // behind `&` into a Cell or RefCell.
@@ -630,26 +640,70 @@ final class LoanFlow {
                     || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
                 if (queries.refFree(r.inner())) continue;
-                for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
-                    Loan l = loans.get(id);
-                    if (l.universal()) {
-                        if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
-                        else out.set(id);
-                    } else if (hasDeref(l.place())) {
-                        // A reborrow of a pointee (`&*self` for `self.rest()`): what that pointee holds is what
-                        // the pointer's loans stand for inside it, as for a value read through it.
-                        BitSet base = s[l.place().local().index()];
-                        for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
-                            if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
-                            else out.set(m);
-                        }
-                    } else out.or(s[l.place().local().index()]);
-                }
+                pointeeLoans(s, mine, out);
+            } else if (onlyThroughClosure(c, k)) {
+                pointeeLoans(s, mine, out);
             } else {
                 out.or(mine);
             }
         }
         return out;
+    }
+
+    /** What the data these loans point to holds: one level deeper than the loans themselves. */
+    private void pointeeLoans(BitSet[] s, BitSet mine, BitSet out) {
+        for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (l.universal()) {
+                if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
+                else out.set(id);
+            } else if (hasDeref(l.place())) {
+                // A reborrow of a pointee (`&*self` for `self.rest()`): what that pointee holds is what
+                // the pointer's loans stand for inside it, as for a value read through it.
+                BitSet base = s[l.place().local().index()];
+                for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
+                    if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
+                    else out.set(m);
+                }
+            } else out.or(s[l.place().local().index()]);
+        }
+    }
+
+    /**
+     * Does argument {@code k} reach the result only through a sealed closure argument whose body
+     * returns nothing but data read out of its parameters' pointees (`opt.map(|(_, v)| *v)`)? Then
+     * the result holds what argument k points to, not k's own borrow. The callee's result type must
+     * not name a type parameter of k's type, nor hold references or types hiding lifetimes: it can
+     * only be made of what the closure returns.
+     */
+    private boolean onlyThroughClosure(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (closures == null || def == null || k >= def.sig().inputs().size()) return false;
+        Ty own = def.sig().inputs().get(k);
+        int closureArg = -1;
+        for (int j = 0; j < c.args().size(); j++) {
+            Place arg = c.args().get(j).readPlace();
+            if (j == k || arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) continue;
+            if (closureArg >= 0 || !sealedClosure(c, j) || !closures.returnsOnlyPointees(cl.def())) return false;
+            closureArg = j;
+        }
+        if (closureArg < 0 || own instanceof Ty.Closure) return false;
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(def.sig().output(), x -> {
+            switch (x) {
+                case Ty.Param p -> open[0] |= mentions(own, p);
+                case Ty.Ref r -> open[0] = true;
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Closure cl -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
     }
 
     private dev.heaplab.core.types.FnSig signature(Terminator.Call c) {

@@ -105,11 +105,16 @@ final class StaticArguments {
             FnDef self = defs.fn(body.def());
             boolean method = self != null && self.selfKind() != null;
             String name = body.local(loan.holder()).name();
-            String where = method ? "method" : "function";
-            Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of " + where)
-                    .primary(c.span(), "`" + name + "` escapes the " + where + " body here")
-                    .secondary(body.local(loan.holder()).span(), "`" + name + "` is a reference that is only valid in the "
-                            + where + " body");
+            String where = defs.closure(body.def()) != null ? "closure" : method ? "method" : "function";
+            Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of " + where);
+            if (name == null) {
+                // A parameter bound by a pattern (`|&n|`) has no name: rustc blames a temporary borrow.
+                d.primary(c.span(), "a temporary borrow escapes the " + where + " body here");
+            } else {
+                d.primary(c.span(), "`" + name + "` escapes the " + where + " body here")
+                        .secondary(body.local(loan.holder()).span(), "`" + name + "` is a reference that is only valid in the "
+                                + where + " body");
+            }
             d.note("argument requires that `'1` must outlive `'static`");
             out.add(d.build());
             return;

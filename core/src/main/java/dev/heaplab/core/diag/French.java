@@ -271,6 +271,7 @@ public final class French {
         rule("cannot move out of type `(.+)`, a non-copy array", "impossible de déplacer hors du type `$1`, un tableau non `Copy`");
         rule("borrowed data escapes outside of function", "des données empruntées s'échappent de la fonction");
         rule("borrowed data escapes outside of method", "des données empruntées s'échappent de la méthode");
+        rule("borrowed data escapes outside of closure", "des données empruntées s'échappent de la fermeture");
         rule("the parameter type `(.+)` may not live long enough", "le type paramètre `$1` ne vit peut-être pas assez longtemps");
         rule("the parameter type `(.+)` must be valid for the static lifetime\\.\\.\\.",
                 "le type paramètre `$1` doit être valide pour la durée de vie `'static`...");

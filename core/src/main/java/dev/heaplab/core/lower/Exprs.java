@@ -586,7 +586,16 @@ final class Exprs {
         }
         List<Operand> args = new ArrayList<>();
         List<Ty> params = paramTypes(callee.fn());
-        args.add(evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0), true), m.receiver()));
+        Operand receiver = evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0), true), m.receiver());
+        // rustc reads a copied receiver into a temporary before the arguments: a closure argument may
+        // borrow the same place mutably (`self.next.map(|n| { self.next = n.next; .. })`).
+        if (receiver instanceof Operand.Copy cp && cx.cfg.decl(cp.place().local()).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP
+                && m.args().stream().anyMatch(a -> a instanceof Expr.Closure)) {
+            Local tmp = cx.temp(cx.adjustedTy(m.receiver()), m.receiver().span());
+            cx.assign(m.receiver().span(), Place.of(tmp), new Rvalue.Use(receiver));
+            receiver = new Operand.Move(Place.of(tmp));
+        }
+        args.add(receiver);
         for (int k = 0; k < m.args().size(); k++) {
             args.add(evaluated(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null), m.args().get(k)));
         }

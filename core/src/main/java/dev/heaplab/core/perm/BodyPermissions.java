@@ -66,14 +66,15 @@ final class BodyPermissions {
     private final TreeMap<Integer, List<PermissionTable.Violation>> violations = new TreeMap<>();
 
     /** {@code withRows}: also record the per-line states that {@link #rows} shows (checking accesses does not need them). */
-    BodyPermissions(Body body, ProgramDefs defs, SourceFile source, boolean withRows) {
+    BodyPermissions(Body body, ProgramDefs defs, SourceFile source, boolean withRows,
+                    Map<dev.heaplab.core.types.DefId, Body> bodies) {
         this.body = body;
         this.withRows = withRows;
         this.source = source;
         this.types = new PlaceTypes(body, defs);
         this.paths = new MovePaths(body);
         this.init = new InitAnalysis(body, paths);
-        this.facts = new BorrowFacts(body, defs);
+        this.facts = new BorrowFacts(body, defs, bodies);
         this.shown = shownPlaces();
         this.storageEntry = storage();
         findLastUses();

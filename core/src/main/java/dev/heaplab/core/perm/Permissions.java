@@ -29,7 +29,7 @@ public final class Permissions {
         List<PermissionTable.Function> functions = new ArrayList<>();
         List<PermissionTable.LoanFact> loans = new ArrayList<>();
         for (Body body : userBodies(program)) {
-            BodyPermissions bp = new BodyPermissions(body, program.defs(), source, true);
+            BodyPermissions bp = new BodyPermissions(body, program.defs(), source, true, program.bodies());
             functions.add(new PermissionTable.Function(body.name(), source.line(body.span().lo()), source.line(body.span().hi()), bp.rows(byLine)));
             for (BorrowFacts.LoanView l : bp.facts().loans()) {
                 Span last = bp.spanAt(bp.lastUses().get(l.id()));
@@ -43,7 +43,7 @@ public final class Permissions {
     /** Per-body analyses, for tools that check accesses line by line (tests). */
     static List<BodyPermissions> analyses(MirProgram program) {
         List<BodyPermissions> out = new ArrayList<>();
-        for (Body body : userBodies(program)) out.add(new BodyPermissions(body, program.defs(), program.source(), false));
+        for (Body body : userBodies(program)) out.add(new BodyPermissions(body, program.defs(), program.source(), false, program.bodies()));
         return out;
     }
 

@@ -1,0 +1,137 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.mir.BlockId;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.ProgramDefs;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a closure's body does with the borrows it captured, read from its own loan flow (rustc's
+ * closure requirements, in the one case heaplab needs): can its environment's loans leave it? They
+ * may when they reach its result, are passed to any call, or are written through a pointer other
+ * than its captures. When not (`|n| { self.next = n.next.as_deref();
+ * &n.value }` returns a borrow of its parameter only), a callee that merely calls it cannot hand
+ * what it captured back to the caller.
+ */
+final class ClosureSummaries {
+    private final Map<DefId, Body> bodies;
+    private final ProgramDefs defs;
+    private final Map<DefId, Boolean> envEscapes = new HashMap<>();
+
+    ClosureSummaries(Map<DefId, Body> bodies, ProgramDefs defs) {
+        this.bodies = bodies;
+        this.defs = defs;
+    }
+
+    /** May the closure's captured borrows leave its body (through its result or its parameters)? Unknown: yes. */
+    boolean envEscapes(DefId closure) {
+        Boolean known = envEscapes.get(closure);
+        if (known != null) return known;
+        envEscapes.put(closure, true); // a closure reached again while summarising itself: assume the worst
+        boolean escapes = compute(closure);
+        envEscapes.put(closure, escapes);
+        return escapes;
+    }
+
+    /**
+     * Does the closure return only data read out of its parameters' pointees (their inner lifetimes),
+     * never a parameter's own borrow, its environment's or a local's? Unknown: no.
+     */
+    boolean returnsOnlyPointees(DefId closure) {
+        return pointeesOnly.computeIfAbsent(closure, this::onlyPointees);
+    }
+
+    private final Map<DefId, Boolean> pointeesOnly = new HashMap<>();
+
+    private boolean onlyPointees(DefId closure) {
+        Body body = bodies.get(closure);
+        if (body == null || body.argCount() < 1 || defs.closure(closure) == null) return false;
+        LoanFlow flow = flowOf(body);
+        BitSet allowed = new BitSet();
+        for (Loan l : flow.loans()) if (l.universal() && l.holder().index() >= 2 && flow.innerUniversal(l)) allowed.set(l.id());
+        BitSet[] held = emptyState(flow);
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                if (outside(held[Local.RETURN.index()], allowed)) return false;
+            }
+            flow.applyTerminator(held, bb.terminator());
+            if (outside(held[Local.RETURN.index()], allowed)) return false;
+        }
+        return true;
+    }
+
+    private LoanFlow flowOf(Body body) {
+        PlaceTypes types = new PlaceTypes(body, defs);
+        TypeQueries tq = TypeQueries.of(defs);
+        return new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this);
+    }
+
+    /** One empty loan set per local and the escape slot. */
+    private static BitSet[] emptyState(LoanFlow flow) {
+        BitSet[] held = new BitSet[flow.escape + 1];
+        for (int k = 0; k < held.length; k++) held[k] = new BitSet();
+        return held;
+    }
+
+    private static boolean outside(BitSet loans, BitSet allowed) {
+        BitSet extra = (BitSet) loans.clone();
+        extra.andNot(allowed);
+        return !extra.isEmpty();
+    }
+
+    private boolean compute(DefId closure) {
+        Body body = bodies.get(closure);
+        if (body == null || body.argCount() < 1 || defs.closure(closure) == null) return true;
+        LoanFlow flow = flowOf(body);
+        BitSet env = new BitSet();
+        for (Loan l : flow.loans()) {
+            if (l.universal() ? l.holder().index() == 1 : l.place().local().index() == 1) env.set(l.id());
+        }
+        if (env.isEmpty()) return false;
+        BitSet[] held = emptyState(flow);
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                Statement st = bb.statements().get(i);
+                flow.applyStatement(held, st, new BlockId(b), i);
+                // A write through a pointer other than the environment's own captures.
+                if (st instanceof Statement.Assign a && !a.place().isLocal() && a.place().local().index() != 1
+                        && hasDeref(a.place()) && held[a.place().local().index()].intersects(env)) return true;
+                if (reaches(held, env)) return true;
+            }
+            if (bb.terminator() instanceof Terminator.Call c) {
+                // Any callee given a captured borrow might keep it (`c.borrow_mut().push(&local)`).
+                for (Operand o : c.args()) {
+                    BitSet passed = new BitSet();
+                    flow.operandLoansOf(held, o, passed);
+                    if (passed.intersects(env)) return true;
+                }
+            }
+            flow.applyTerminator(held, bb.terminator());
+            if (reaches(held, env)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasDeref(Place p) {
+        return p.projections().stream().anyMatch(pr -> pr instanceof Place.Projection.Deref);
+    }
+
+    /** Does the result or the escape slot hold an environment loan? */
+    private static boolean reaches(BitSet[] held, BitSet env) {
+        return held[Local.RETURN.index()].intersects(env) || held[held.length - 1].intersects(env);
+    }
+}
