@@ -108,14 +108,20 @@ public final class PlaceTypes {
         dev.heaplab.core.types.ClosureDef def = defs.closure(clo.def());
         if (def == null || f.index() >= def.captures().size()) return null;
         dev.heaplab.core.types.ClosureDef.Capture cap = def.captures().get(f.index());
-        if (!cap.path().isEmpty()) return null;
+        // A precise capture (`p.name`): the variable's type is not at hand here, so its path is
+        // written with field indices; the error is still reported where rustc reports it.
+        StringBuilder name = new StringBuilder(cap.name());
+        for (int step : cap.path()) {
+            if (step == dev.heaplab.core.types.ClosureDef.DEREF) name.insert(0, '*');
+            else name.append('.').append(step);
+        }
         k++;
         Ty ty = cap.ty();
         if (cap.mode() != dev.heaplab.core.types.ClosureDef.CaptureMode.BY_VALUE && ty instanceof Ty.Ref r) {
             if (k < ps.size() && ps.get(k) instanceof Place.Projection.Deref) k++;
             ty = r.inner();
         }
-        return new Captured(cap.name(), ty, k);
+        return new Captured(name.toString(), ty, k);
     }
 
     private String fieldName(Ty ty, int variant, int index) {
