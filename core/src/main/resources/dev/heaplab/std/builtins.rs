@@ -303,6 +303,7 @@ impl<T> Vec<T> {
     #[builtin] pub fn shrink_to_fit(&mut self);
     #[builtin] pub fn extend_from_slice(&mut self, other: &[T]);
     #[builtin] pub fn as_slice(&self) -> &[T];
+    #[builtin] pub fn as_mut_slice(&mut self) -> &mut [T];
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
     #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
     #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
@@ -448,6 +449,8 @@ impl<T> [T] {
     #[builtin] pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
     #[builtin] pub fn split_first(&self) -> Option<(&T, &[T])>;
     #[builtin] pub fn split_last(&self) -> Option<(&T, &[T])>;
+    #[builtin] pub fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])>;
+    #[builtin] pub fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])>;
     #[builtin] pub fn chunks_exact(&self, size: usize) -> ChunksExact<'_, T>;
     #[builtin] pub fn rotate_left(&mut self, mid: usize);
     #[builtin] pub fn rotate_right(&mut self, k: usize);
@@ -1890,6 +1893,17 @@ impl f32 {
     #[builtin] pub fn is_finite(self) -> bool;
     #[builtin] pub fn is_infinite(self) -> bool;
     #[builtin] pub fn is_sign_negative(self) -> bool;
+    #[builtin] pub fn is_sign_positive(self) -> bool;
+    #[builtin] pub fn cbrt(self) -> f32;
+    #[builtin] pub fn asin(self) -> f32;
+    #[builtin] pub fn acos(self) -> f32;
+    #[builtin] pub fn atan(self) -> f32;
+    #[builtin] pub fn exp2(self) -> f32;
+    #[builtin] pub fn recip(self) -> f32;
+    #[builtin] pub fn copysign(self, sign: f32) -> f32;
+    #[builtin] pub fn log(self, base: f32) -> f32;
+    #[builtin] pub fn to_bits(self) -> u32;
+    #[builtin] pub fn from_bits(v: u32) -> f32;
 }
 
 impl f64 {
@@ -1921,6 +1935,17 @@ impl f64 {
     #[builtin] pub fn is_finite(self) -> bool;
     #[builtin] pub fn is_infinite(self) -> bool;
     #[builtin] pub fn is_sign_negative(self) -> bool;
+    #[builtin] pub fn is_sign_positive(self) -> bool;
+    #[builtin] pub fn cbrt(self) -> f64;
+    #[builtin] pub fn asin(self) -> f64;
+    #[builtin] pub fn acos(self) -> f64;
+    #[builtin] pub fn atan(self) -> f64;
+    #[builtin] pub fn exp2(self) -> f64;
+    #[builtin] pub fn recip(self) -> f64;
+    #[builtin] pub fn copysign(self, sign: f64) -> f64;
+    #[builtin] pub fn log(self, base: f64) -> f64;
+    #[builtin] pub fn to_bits(self) -> u64;
+    #[builtin] pub fn from_bits(v: u64) -> f64;
 }
 
 impl char {

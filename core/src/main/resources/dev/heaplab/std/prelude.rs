@@ -2917,6 +2917,13 @@ impl str {
     }
 }
 impl f64 {
+    pub fn total_cmp(&self, other: &f64) -> Ordering {
+        let mut left = self.to_bits() as i64;
+        let mut right = other.to_bits() as i64;
+        left ^= (((left >> 63) as u64) >> 1) as i64;
+        right ^= (((right >> 63) as u64) >> 1) as i64;
+        left.cmp(&right)
+    }
     pub fn clamp(self, min: f64, max: f64) -> f64 {
         assert!(min <= max, "min > max, or either was NaN. min = {min:?}, max = {max:?}");
         let mut x = self;
@@ -2930,6 +2937,13 @@ impl f64 {
     }
 }
 impl f32 {
+    pub fn total_cmp(&self, other: &f32) -> Ordering {
+        let mut left = self.to_bits() as i32;
+        let mut right = other.to_bits() as i32;
+        left ^= (((left >> 31) as u32) >> 1) as i32;
+        right ^= (((right >> 31) as u32) >> 1) as i32;
+        left.cmp(&right)
+    }
     pub fn clamp(self, min: f32, max: f32) -> f32 {
         assert!(min <= max, "min > max, or either was NaN. min = {min:?}, max = {max:?}");
         let mut x = self;

@@ -23,17 +23,19 @@ public final class BorrowCheck {
         List<Diagnostic> found = new ArrayList<>();
         java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
         ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs());
+        java.util.Map<Diagnostic, Span> notMutable = new java.util.IdentityHashMap<>();
         for (Body body : program.bodies().values()) {
             if (!program.source().contains(body.span().lo())) continue;
             new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
             MoveCheck moves = new MoveCheck(body, program.defs(), found, program.source());
             moves.run();
-            new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).run();
+            new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).recordingDecls(notMutable).run();
             new LoanCheck(body, program.defs(), found, program.source(), closures).run();
             new StaticParams(body, program.defs(), found).run();
         }
         found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
                 && viaDerefMut.contains(d.primarySpan()));
+        NotMutableGroups.merge(found, notMutable);
         if (found.isEmpty()) {
             // rustc's lints on values known at compile time run after borrow checking succeeded.
             for (Body body : program.bodies().values()) {

@@ -37,6 +37,13 @@ final class MutabilityCheck {
     private final Set<Span> reported = new HashSet<>();
 
     private dev.heaplab.core.source.SourceFile source;
+    /** Each "not declared as mutable" E0596 with its variable's declaration, for {@link NotMutableGroups}. */
+    private java.util.Map<Diagnostic, Span> declOf = new java.util.IdentityHashMap<>();
+
+    MutabilityCheck recordingDecls(java.util.Map<Diagnostic, Span> declOf) {
+        this.declOf = declOf;
+        return this;
+    }
 
     MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this(body, defs, out);
@@ -100,9 +107,13 @@ final class MutabilityCheck {
             LocalDecl decl = body.local(place.local());
             if (decl.mutable() || decl.name() == null || !reported.add(span)) return;
             if (captureAssigned(name, span)) return;
-            out.add(addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
+            String why = place.isLocal() ? "" : ", as `" + decl.name() + "` is";
+            Diagnostic d = addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable"
+                    + (place.isLocal() ? ", as it is" : why) + " not declared as mutable")
                     .primary(span, "cannot borrow as mutable"), decl, "consider changing this to be mutable")
-                    .build());
+                    .build();
+            out.add(d);
+            if (decl.span() != null) declOf.put(d, decl.span());
             return;
         }
         if (r.refTy() instanceof Ty.Ref ref && !ref.mutable() && reported.add(span)) {

@@ -60,12 +60,21 @@ public final class PlaceTypes {
     /** The user-facing name of a place, or null when its local is a compiler temporary. */
     public String name(Place place) {
         String base = body.local(place.local()).name();
-        if (base == null) return null;
-        StringBuilder sb = new StringBuilder(base);
         Ty ty = body.local(place.local()).ty();
-        int variant = 0;
         List<Place.Projection> ps = place.projections();
-        for (int k = 0; k < ps.size(); k++) {
+        int from = 0;
+        if (base == null) {
+            // A closure body's environment: a captured field reads as the variable it captures, as
+            // rustc names it (`s` for `(*_1).0`, with the capture's own `*` left out).
+            Captured c = captured(place);
+            if (c == null) return null;
+            base = c.name();
+            ty = c.ty();
+            from = c.used();
+        }
+        StringBuilder sb = new StringBuilder(base);
+        int variant = 0;
+        for (int k = from; k < ps.size(); k++) {
             Place.Projection p = ps.get(k);
             // rustc writes `r.x` for a field behind a reference, and `*r` only for the pointee itself.
             boolean fieldNext = k + 1 < ps.size() && ps.get(k + 1) instanceof Place.Projection.Field;
@@ -80,6 +89,39 @@ public final class PlaceTypes {
             if (!(p instanceof Place.Projection.Downcast)) ty = project(ty, p);
         }
         return sb.toString();
+    }
+
+    private record Captured(String name, Ty ty, int used) {}
+
+    /** The captured variable a place of a closure's environment (local 1) starts with, or null. */
+    private Captured captured(Place place) {
+        if (place.local().index() != 1) return null;
+        Ty env = body.local(place.local()).ty();
+        List<Place.Projection> ps = place.projections();
+        int k = 0;
+        if (env instanceof Ty.Ref r) {
+            if (ps.isEmpty() || !(ps.get(0) instanceof Place.Projection.Deref)) return null;
+            env = r.inner();
+            k = 1;
+        }
+        if (!(env instanceof Ty.Closure clo) || k >= ps.size() || !(ps.get(k) instanceof Place.Projection.Field f)) return null;
+        dev.heaplab.core.types.ClosureDef def = defs.closure(clo.def());
+        if (def == null || f.index() >= def.captures().size()) return null;
+        dev.heaplab.core.types.ClosureDef.Capture cap = def.captures().get(f.index());
+        // A precise capture (`p.name`): the variable's type is not at hand here, so its path is
+        // written with field indices; the error is still reported where rustc reports it.
+        StringBuilder name = new StringBuilder(cap.name());
+        for (int step : cap.path()) {
+            if (step == dev.heaplab.core.types.ClosureDef.DEREF) name.insert(0, '*');
+            else name.append('.').append(step);
+        }
+        k++;
+        Ty ty = cap.ty();
+        if (cap.mode() != dev.heaplab.core.types.ClosureDef.CaptureMode.BY_VALUE && ty instanceof Ty.Ref r) {
+            if (k < ps.size() && ps.get(k) instanceof Place.Projection.Deref) k++;
+            ty = r.inner();
+        }
+        return new Captured(name.toString(), ty, k);
     }
 
     private String fieldName(Ty ty, int variant, int index) {

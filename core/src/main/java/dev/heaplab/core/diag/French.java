@@ -135,6 +135,8 @@ public final class French {
                 "pour que la fermeture prenne possession de `$1` (et des autres variables qu'elle utilise), ajoutez le mot-clé `move`");
         rule("wrap the pattern in parentheses", "mettez le motif entre parenthèses");
         rule("cannot borrow `(.+)` as mutable, as it is not declared as mutable", "impossible d'emprunter `$1` en mutable : il n'est pas déclaré `mut`");
+        rule("cannot borrow `(.+)` as mutable, as `(.+)` is not declared as mutable", "impossible d'emprunter `$1` en mutable : `$2` n'est pas déclaré `mut`");
+        rule("not mutable", "pas mutable");
         rule("cannot borrow as mutable", "emprunt mutable impossible");
         rule("consider changing this to be mutable", "déclarez-le avec `mut`");
         rule("cannot assign to `(.+)`, as `(.+)` is not declared as mutable", "impossible d'affecter `$1` : `$2` n'est pas déclaré `mut`");

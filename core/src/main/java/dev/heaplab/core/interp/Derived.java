@@ -54,8 +54,11 @@ final class Derived {
                 : t.derivedImpl() != null ? m.defs.trait(t.derivedImpl().trait()) : null;
         String lang = trait == null ? null : trait.lang();
         Value[] a = t.args();
-        Ty selfTy = t.argTys().length > 0 ? pointee(m, t.argTys()[0]) : t.derivedImpl() != null
-                ? TySubst.subst(t.derivedImpl().selfTy(), t.typeArgs()) : Ty.UNIT;
+        // A derived impl has no method bodies: the callee stays the trait's method, whose first type
+        // argument is Self (an impl's own method would carry the impl's arguments instead).
+        Ty implSelf = fn.parentImpl() == null && !t.typeArgs().isEmpty() ? t.typeArgs().get(0)
+                : t.derivedImpl() != null ? TySubst.subst(t.derivedImpl().selfTy(), t.typeArgs()) : Ty.UNIT;
+        Ty selfTy = t.argTys().length > 0 ? pointee(m, t.argTys()[0]) : implSelf;
         String name = fn.name();
         if (lang == null) throw new MachineStop.Internal("unsupported: derived method " + name, span);
         switch (lang) {
@@ -84,8 +87,7 @@ final class Derived {
                     default -> throw new MachineStop.Internal("unsupported: " + name, span);
                 };
             }
-            case "Default" -> { return defaultValue(m, t.derivedImpl() != null
-                    ? TySubst.subst(t.derivedImpl().selfTy(), t.typeArgs()) : t.typeArgs().get(0), span); }
+            case "Default" -> { return defaultValue(m, implSelf, span); }
             case "Debug", "Display" -> {
                 var f = FmtBuiltins.formatter(new Builtins.Call(m, name, t.typeArgs(), a, t.argTys(), span), 1);
                 new ValueFormatter(m, span).format(f, lang.equals("Debug") ? FormatTemplate.Trait.DEBUG

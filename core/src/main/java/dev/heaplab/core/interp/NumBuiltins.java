@@ -164,6 +164,24 @@ final class NumBuiltins {
         r.put(n + "::mul_add", c -> Arith.flt(Math.fma(f(c, 0), f(c, 1), f(c, 2)), t));
         r.put(n + "::hypot", c -> Arith.flt(Math.hypot(f(c, 0), f(c, 1)), t));
         r.put(n + "::atan2", c -> Arith.flt(Math.atan2(f(c, 0), f(c, 1)), t));
+        unary(r, n, t, "cbrt", Math::cbrt);
+        unary(r, n, t, "asin", Math::asin);
+        unary(r, n, t, "acos", Math::acos);
+        unary(r, n, t, "atan", Math::atan);
+        unary(r, n, t, "exp2", x -> Math.pow(2, x));
+        unary(r, n, t, "recip", x -> 1 / x);
+        r.put(n + "::is_sign_positive", c -> Arith.bool(Math.copySign(1.0, f(c, 0)) > 0));
+        r.put(n + "::copysign", c -> Arith.flt(Math.copySign(f(c, 0), f(c, 1)), t));
+        r.put(n + "::log", c -> Arith.flt(Math.log(f(c, 0)) / Math.log(f(c, 1)), t));
+        // The IEEE bits, as rustc's to_bits/from_bits (f32 values are held as doubles). A NaN reads as
+        // the positive quiet NaN of `f64::NAN`/`f32::NAN` (the machine does not keep NaN signs).
+        if (t == FloatTy.F64) {
+            r.put(n + "::to_bits", c -> new Value.Int(Double.doubleToLongBits(f(c, 0)), IntTy.U64));
+            r.put(n + "::from_bits", c -> Arith.flt(Double.longBitsToDouble(i(c, 0).bits()), t));
+        } else {
+            r.put(n + "::to_bits", c -> new Value.Int(Float.floatToIntBits((float) f(c, 0)) & 0xffffffffL, IntTy.U32));
+            r.put(n + "::from_bits", c -> Arith.flt(Float.intBitsToFloat((int) i(c, 0).bits()), t));
+        }
     }
 
     private static int ch(Builtins.Call c) {

@@ -42,6 +42,8 @@ final class StdExtras {
         r.put("slice::first_mut", c -> c.m().builtins.invokeKey("slice::first", c.typeArgs(), c.args(), c.argTys(), c.span()));
         r.put("slice::last_mut", c -> c.m().builtins.invokeKey("slice::last", c.typeArgs(), c.args(), c.argTys(), c.span()));
         r.put("slice::split_at_mut", c -> c.m().builtins.invokeKey("slice::split_at", c.typeArgs(), c.args(), c.argTys(), c.span()));
+        r.put("slice::split_first_mut", c -> c.m().builtins.invokeKey("slice::split_first", c.typeArgs(), c.args(), c.argTys(), c.span()));
+        r.put("slice::split_last_mut", c -> c.m().builtins.invokeKey("slice::split_last", c.typeArgs(), c.args(), c.argTys(), c.span()));
         r.put("slice::sort_unstable_by", c -> c.m().builtins.invokeKey("slice::sort_by", c.typeArgs(), c.args(), c.argTys(), c.span()));
         r.put("slice::sort_unstable_by_key", c -> c.m().builtins.invokeKey("slice::sort_by_key", c.typeArgs(), c.args(), c.argTys(), c.span()));
         r.put("slice::split_first", c -> {

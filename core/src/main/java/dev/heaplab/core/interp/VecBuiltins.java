@@ -118,6 +118,7 @@ final class VecBuiltins {
         r.put("Vec::deref", c -> RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0))));
         r.put("Vec::deref_mut", c -> RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0))));
         r.put("Vec::as_slice", c -> RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0))));
+        r.put("Vec::as_mut_slice", c -> RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0))));
         r.put("Vec::index", c -> index(c, RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0)))));
         r.put("Vec::index_mut", c -> index(c, RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0)))));
         r.put("Vec::index_range", c -> indexRange(c, RawVec.slice(c.agg(0), 0, RawVec.len(c.agg(0)))));

@@ -457,7 +457,8 @@ final class Exprs {
                 List<Operand> args = new ArrayList<>();
                 List<Ty> params = paramTypes(f.fn());
                 for (int k = 0; k < c.args().size(); k++) {
-                    args.add(evaluated(argOperand(c.args().get(k), k < params.size() ? params.get(k) : null), c.args().get(k)));
+                    args.add(evaluated(argOperand(c.args().get(k), k < params.size() ? params.get(k) : null), c.args().get(k),
+                            laterMayConflict(c.args(), k + 1)));
                 }
                 emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), args, span);
                 return;
@@ -517,8 +518,40 @@ final class Exprs {
      * Arguments are evaluated left to right, and moving a variable happens when its argument is
      * evaluated: `r.retries(r.retries + 1)` moves `r` before reading `r.retries`, as in rustc's MIR.
      */
-    private Operand evaluated(Operand o, Expr e) {
-        if (!(o instanceof Operand.Move m) || cx.cfg.decl(m.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP) return o;
+    private Operand evaluated(Operand o, Expr e) { return evaluated(o, e, false); }
+
+    /**
+     * Whether evaluating the arguments after the {@code from}-th can move, borrow or capture what an
+     * earlier argument reads: anything but literals and copies of variables or their fields.
+     */
+    private boolean laterMayConflict(List<Expr> args, int from) {
+        for (int k = from; k < args.size(); k++) if (!plainCopy(args.get(k))) return true;
+        return false;
+    }
+
+    private boolean plainCopy(Expr e) {
+        if (!cx.results.adjustments(e.id()).isEmpty()) return false;
+        return switch (e) {
+            case Expr.Lit l -> true;
+            case Expr.Paren p -> plainCopy(p.inner());
+            case Expr.PathExpr p -> !(cx.results.pathRes(p.id()) instanceof Res.Local) || cx.facts.isCopy(cx.ty(e.id()));
+            case Expr.Field f -> cx.facts.isCopy(cx.ty(e.id())) && plainCopy(f.base());
+            default -> false;
+        };
+    }
+
+    /**
+     * As {@link #evaluated(Operand, Expr)}; an argument followed by others is also read when it is
+     * evaluated, into a temporary, as rustc's MIR does: `f(x, &mut x)` and
+     * `self.next.map(|n| { self.next = ..; .. })` copy the value before the later argument borrows it.
+     */
+    private Operand evaluated(Operand o, Expr e, boolean beforeOthers) {
+        Place read = switch (o) {
+            case Operand.Move m -> m.place();
+            case Operand.Copy c -> beforeOthers ? c.place() : null;
+            case Operand.Constant k -> null;
+        };
+        if (read == null || cx.cfg.decl(read.local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP) return o;
         Ty t = cx.adjustedTy(e);
         Local tmp = cx.temp(t, e.span());
         cx.assign(e.span(), Place.of(tmp), new Rvalue.Use(o));
@@ -586,18 +619,11 @@ final class Exprs {
         }
         List<Operand> args = new ArrayList<>();
         List<Ty> params = paramTypes(callee.fn());
-        Operand receiver = evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0), true), m.receiver());
-        // rustc reads a copied receiver into a temporary before the arguments: a closure argument may
-        // borrow the same place mutably (`self.next.map(|n| { self.next = n.next; .. })`).
-        if (receiver instanceof Operand.Copy cp && cx.cfg.decl(cp.place().local()).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP
-                && m.args().stream().anyMatch(a -> a instanceof Expr.Closure)) {
-            Local tmp = cx.temp(cx.adjustedTy(m.receiver()), m.receiver().span());
-            cx.assign(m.receiver().span(), Place.of(tmp), new Rvalue.Use(receiver));
-            receiver = new Operand.Move(Place.of(tmp));
-        }
-        args.add(receiver);
+        args.add(evaluated(argOperand(m.receiver(), params.isEmpty() ? null : params.get(0), true), m.receiver(),
+                laterMayConflict(m.args(), 0)));
         for (int k = 0; k < m.args().size(); k++) {
-            args.add(evaluated(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null), m.args().get(k)));
+            args.add(evaluated(argOperand(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null), m.args().get(k),
+                    laterMayConflict(m.args(), k + 1)));
         }
         // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
         Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());

@@ -77,11 +77,13 @@ final class BodyChecker {
         Ty ret = opaque ? fcx.icx.fresh() : sig.output();
         // The body's value is expected to meet the `impl Trait` bounds (closure signatures come from them).
         if (opaque) for (GenericsDef.Predicate p : cx.opaqueBounds.getOrDefault(f.id(), List.of()))
-            fcx.pending.add(new Obligation(ret, p.trait(), p.traitArgs(), p.assocBindings(), null, 0));
+            fcx.pending.add(new Obligation(ret, p.trait(), p.traitArgs(), p.assocBindings(),
+                    decl.ret() == null ? null : decl.ret().span(), 0));
         fcx.returnTys.push(ret);
         Ty body = fcx.exprs.block(decl.body(), ret);
         fcx.record(decl.body().id(), body);
-        boolean coerced = fcx.coercion.coerce(decl.body().id(), body, ret);
+        boolean coerced = fcx.coercion.coerce(decl.body().id(), body, ret,
+                decl.body().tail() != null ? decl.body().tail().span() : decl.body().span());
         // The coercion of a body's value applies to its tail expression (lowering reads it there).
         List<Adjustment> adj = fcx.tables.adjustments.get(decl.body().id());
         if (coerced && adj != null && decl.body().tail() != null && !fcx.tables.adjustments.containsKey(decl.body().tail().id())) {
@@ -102,6 +104,11 @@ final class BodyChecker {
         if (opaque) {
             // Left unresolved by an erroneous body: no variable of this body may leak to its callers.
             Ty concrete = TySubst.map(fcx.icx.resolveWithDefaults(ret), x -> x instanceof Ty.Infer ? Ty.ERROR : x);
+            // A hidden type that misses a bound (E0277 at the `impl Trait`) is an error for the callers too,
+            // which see only the bounds in rustc: no E0599 for the bound's own methods.
+            for (GenericsDef.Predicate p : cx.opaqueBounds.getOrDefault(f.id(), List.of())) {
+                if (fcx.solver.select(concrete, p.trait(), p.traitArgs(), 0).outcome() == TraitSolver.Outcome.NO) concrete = Ty.ERROR;
+            }
             cx.defs.put(new FnDef(f.id(), f.name(), f.qualifiedName(), f.generics(), new FnSig(f.sig().inputs(), concrete),
                     f.selfKind(), f.decl(), f.builtinKey(), f.trackCaller(), f.parentImpl(), f.parentTrait(), f.span()));
         }

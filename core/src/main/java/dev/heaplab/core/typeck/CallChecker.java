@@ -341,7 +341,7 @@ final class CallChecker {
             if (unsizedHint != null && i < params.size()) {
                 // `Box::new(|x| x * x)` expected as `Box<dyn Fn(i32) -> i32>`: the pointee is only a hint.
                 Ty t = fcx.exprs.check(args.get(i), unsizedHint);
-                if (!fcx.coercion.coerce(args.get(i).id(), t, params.get(i))) fcx.mismatch(args.get(i).span(), params.get(i), t);
+                if (!fcx.coercion.coerce(args.get(i).id(), t, params.get(i), args.get(i).span())) fcx.mismatch(args.get(i).span(), params.get(i), t);
                 fcx.selectPending(false);
             } else if (target != null && i < params.size()) {
                 fcx.exprs.coerceTo(args.get(i), target);

@@ -53,6 +53,20 @@ final class Coercion {
         return null;
     }
 
+    /** Where the expression being coerced is: an unsizing coercion's `T: Trait` is reported there (E0277). */
+    private dev.heaplab.core.source.Span at;
+
+    /** As {@link #coerce(NodeId, Ty, Ty)}, for the expression at {@code span}. */
+    boolean coerce(NodeId id, Ty found, Ty expected, dev.heaplab.core.source.Span span) {
+        dev.heaplab.core.source.Span outer = at;
+        at = span;
+        try {
+            return coerce(id, found, expected);
+        } finally {
+            at = outer;
+        }
+    }
+
     /** Coerces the value of expression {@code id} from {@code found} to {@code expected}; false on mismatch. */
     boolean coerce(NodeId id, Ty found, Ty expected) {
         Ty from = fcx.icx.shallow(found);
@@ -84,7 +98,7 @@ final class Coercion {
                 fcx.icx.rollback(snap);
             }
             if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic) && !(a instanceof Ty.Infer)) {
-                fcx.require(a, d.trait(), List.of(), java.util.Map.of(), null);
+                fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
                 return List.of(new Adjustment.Unsize(to));
             }
             if (!(b instanceof Ty.Infer)) {
@@ -108,7 +122,7 @@ final class Coercion {
                 && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic d
                 && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
             Ty inner = fa.args().get(0);
-            fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), null);
+            fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), at);
             return List.of(new Adjustment.Unsize(to));
         }
         if (to instanceof Ty.FnPtr fp && (from instanceof Ty.FnDef || from instanceof Ty.Closure)) {

@@ -29,7 +29,7 @@ final class ControlChecker {
 
         void add(dev.heaplab.core.syntax.NodeId id, dev.heaplab.core.source.Span span, Ty t) {
             if (expected != null) {
-                if (!fcx.coercion.coerce(id, t, expected)) fcx.mismatch(span, expected, t);
+                if (!fcx.coercion.coerce(id, t, expected, span)) fcx.mismatch(span, expected, t);
                 current = expected;
                 return;
             }
@@ -39,7 +39,7 @@ final class ControlChecker {
                 else if (current == null) current = t;
                 return;
             }
-            if (!fcx.coercion.coerce(id, t, current)) fcx.mismatch(span, current, t);
+            if (!fcx.coercion.coerce(id, t, current, span)) fcx.mismatch(span, current, t);
         }
 
         Ty result() { return current == null ? Ty.NEVER : current; }

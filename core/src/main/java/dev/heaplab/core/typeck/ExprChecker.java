@@ -39,7 +39,7 @@ final class ExprChecker {
                 && fcx.icx.shallow(r.inner()) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
             fcx.selectPending(false);
         }
-        if (!fcx.coercion.coerce(e.id(), t, expected)) fcx.mismatch(e.span(), expected, t);
+        if (!fcx.coercion.coerce(e.id(), t, expected, e.span())) fcx.mismatch(e.span(), expected, t);
         return expected;
     }
 
@@ -81,7 +81,7 @@ final class ExprChecker {
                     // As rustc, an element coerces to the expected field type (`("sqrt", f64::sqrt)` as `(&str, fn(f64) -> f64)`).
                     if (hint != null && !(fcx.icx.shallow(hint) instanceof Ty.Infer)) {
                         int snap = fcx.icx.snapshot();
-                        if (fcx.coercion.coerce(t.elems().get(i).id(), el, hint)) el = hint;
+                        if (fcx.coercion.coerce(t.elems().get(i).id(), el, hint, t.elems().get(i).span())) el = hint;
                         else fcx.icx.rollback(snap);
                     }
                     elems.add(el);
@@ -115,7 +115,7 @@ final class ExprChecker {
                     fcx.loops.push(l);
                     Ty t = block(b.block(), l.breakTy);
                     fcx.loops.pop();
-                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy)) fcx.mismatch(b.span(), l.breakTy, t);
+                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy, b.span())) fcx.mismatch(b.span(), l.breakTy, t);
                     yield l.breakTy;
                 }
                 yield block(b.block(), expected);

@@ -51,6 +51,10 @@ class PermissionsPropertyTest {
             "compile-fail/moves/match_drop_type_field.rs",
             "compile-fail/moves/match_self_field_moves_variant.rs",
             "compile-fail/moves/pattern_move_from_ref_match.rs",
+            // Moves inside a closure body are reported on the captured variable's name; the view
+            // does not yet show the closure environment's places.
+            "compile-fail/moves/closure_body_use_after_move.rs",
+            "compile-fail/moves/closure_precise_capture_moved_twice.rs",
             // The checker leaves a reference only read through by the arguments (`v.push(*last)`) out
             // of the two-phase activation; the view does not yet.
             "nll-accepted/push_copy_of_last.rs");
