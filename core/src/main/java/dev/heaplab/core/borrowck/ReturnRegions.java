@@ -68,8 +68,10 @@ final class ReturnRegions {
             reported = true;
             String name = body.local(l.holder()).name();
             if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null && !isSelf(l.holder())) {
-                out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
-                        .primary(span, "lifetime `" + outRegion + "` required").build());
+                Diagnostic.Builder d = Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                        .primary(span, "lifetime `" + outRegion + "` required");
+                TargetRegions.explicitLifetime(d, fn, name, outRegion);
+                out.add(d.build());
             } else {
                 out.add(Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, "returning this value requires that the borrow outlives the function's lifetime")

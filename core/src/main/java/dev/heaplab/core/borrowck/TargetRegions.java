@@ -104,6 +104,22 @@ final class TargetRegions {
         return false;
     }
 
+    /**
+     * E0621's edit: rustc writes the required lifetime into the parameter's type, after the `&` of an
+     * outer reference written without one (`item: &T` becomes `item: &'a T`).
+     */
+    static void explicitLifetime(dev.heaplab.core.diag.Diagnostic.Builder d, FnDef fn, String param, String region) {
+        if (fn == null || fn.decl() == null || param == null) return;
+        for (var p : fn.decl().params()) {
+            if (p.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b && b.name().name().equals(param)
+                    && p.type() instanceof dev.heaplab.core.syntax.TypeExpr.RefType r && r.lifetime() == null) {
+                d.suggestion("add explicit lifetime `" + region + "` to the type of `" + param + "`",
+                        new dev.heaplab.core.source.Span(r.span().lo() + 1, r.span().lo() + 1), region + " ");
+                return;
+            }
+        }
+    }
+
     /** rustc's "lifetime `'x` defined here" labels for the named lifetimes among the function's parameters. */
     static void labelDefinitions(dev.heaplab.core.diag.Diagnostic.Builder d, Generics g, String a, String b) {
         for (Generics.GenericParam p : g.params()) {

@@ -137,8 +137,10 @@ final class UniversalStores {
                     .secondary(body.local(q).span(), "`" + name + "` is a reference that is only valid in the " + where + " body")
                     .note("argument requires that `'1` must outlive `'static`").build());
         } else if (TargetRegions.anonymous(qRegion) && (t.kind() == TargetRegions.Kind.NAMED || t.kind() == TargetRegions.Kind.IMPL) && t.name() != null && name != null) {
-            out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
-                    .primary(span, "lifetime `" + t.name() + "` required").build());
+            Diagnostic.Builder d = Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                    .primary(span, "lifetime `" + t.name() + "` required");
+            TargetRegions.explicitLifetime(d, fn, name, t.name());
+            out.add(d.build());
         } else {
             out.add(Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(span, "argument requires that `" + name + "`'s lifetime outlives the lifetime of the data it is stored in")

@@ -121,6 +121,7 @@ public final class French {
         rule("lifetime may not live long enough", "la durée de vie n'est peut-être pas assez longue");
         rule("explicit lifetime required in the type of `(.+)`", "durée de vie explicite requise dans le type de `$1`");
         rule("lifetime `(.+)` required", "durée de vie `$1` requise");
+        rule("add explicit lifetime `(.+)` to the type of `(.+)`", "ajoutez la durée de vie explicite `$1` au type de `$2`");
         rule("missing lifetime specifier", "durée de vie manquante");
         rule("expected named lifetime parameter", "paramètre de durée de vie nommé attendu");
         // Mutability.
