@@ -150,10 +150,17 @@ final class MutabilityCheck {
     private Diagnostic.Builder addMut(Diagnostic.Builder d, LocalDecl decl, String message) {
         Span at = decl.span();
         if (source != null && at != null && source.contains(at.lo()) && source.contains(at.hi())
-                && decl.name() != null && source.slice(at).equals(decl.name())) {
+                && decl.name() != null && source.slice(at).replaceFirst("\\s*:.*$", "").equals(decl.name())) {
             return d.suggestion(message, at.shrinkToLo(), "mut ");
         }
         return d.help(message);
+    }
+
+    /** Is {@code l} a parameter of a function or a closure (a closure's first argument is its environment)? */
+    private boolean isFnArgument(dev.heaplab.core.mir.Local l) {
+        if (body.def() == null || l.index() > body.argCount()) return false;
+        if (defs.closure(body.def()) != null) return l.index() >= 2;
+        return l.index() >= 1 && defs.fn(body.def()) != null;
     }
 
     /** The end of the assignment starting at {@code use}: up to `;`, `}` or the end of the line. */
@@ -173,6 +180,13 @@ final class MutabilityCheck {
             if (decl.mutable() || decl.name() == null || decl.kind() == LocalDecl.Kind.TEMP) return;
             if (place.isLocal()) {
                 MovePaths.Lookup l = paths.lookup(place);
+                if (isFnArgument(place.local()) && reported.add(span)) {
+                    // rustc's wording for a function's parameter, which has no first assignment to show.
+                    out.add(addMut(Diagnostic.error("E0384", "cannot assign to immutable argument `" + name + "`")
+                            .primary(span, "cannot assign to immutable argument"), decl, "consider making this binding mutable")
+                            .build());
+                    return;
+                }
                 if (s.maybeEverInit(l.path()) && reported.add(span)) {
                     out.add(addMut(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + name + "`")
                             .secondary(decl.span(), "first assignment to `" + name + "`")

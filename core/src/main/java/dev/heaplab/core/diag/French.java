@@ -127,6 +127,8 @@ public final class French {
         // Mutability.
         rule("cannot assign twice to immutable variable `(.+)`", "impossible d'affecter deux fois la variable immuable `$1`");
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
+        rule("cannot assign to immutable argument `(.+)`", "impossible d'affecter le paramètre immuable `$1`");
+        rule("cannot assign to immutable argument", "impossible d'affecter un paramètre immuable");
         rule("first assignment to `(.+)`", "première affectation de `$1`");
         rule("consider making this binding mutable: `(.+)`", "rendez cette variable mutable : `$1`");
         rule("consider making this binding mutable", "rendez cette variable mutable");
