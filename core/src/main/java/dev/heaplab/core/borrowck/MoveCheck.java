@@ -168,16 +168,32 @@ final class MoveCheck {
      * The collection indexed when {@code ref} holds the result of `Index::index`/`IndexMut::index_mut`
      * (`v[0]` on a Vec lowers to `*index(&v, 0)`): rustc names the move "out of index of `Vec<T>`".
      */
-    private Ty indexedContainer(Local ref) {
+    private Ty indexedContainer(Local ref) { return receiverOf(ref, "index", "index_mut"); }
+
+    /**
+     * The type behind the receiver of the trait method ({@code names}) whose call result {@code ref}
+     * holds (`*rc` lowers to `*deref(&rc)`), or null.
+     */
+    private Ty receiverOf(Local ref, String... names) {
         for (Body.BasicBlock bb : body.blocks()) {
             if (!(bb.terminator() instanceof Terminator.Call c) || !c.destination().equals(Place.of(ref))) continue;
             if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
             dev.heaplab.core.types.FnDef fn = defs.fn(fd.def());
-            if (fn == null || fn.parentTrait() == null || !(fn.name().equals("index") || fn.name().equals("index_mut"))) return null;
+            if (fn == null || fn.parentTrait() == null || !java.util.List.of(names).contains(fn.name())) return null;
             if (c.args().isEmpty() || !(c.args().get(0) instanceof Operand.Move m)) return null;
             return placeTypes.typeOf(m.place()) instanceof Ty.Ref r ? r.inner() : null;
         }
         return null;
+    }
+
+    /** `Rc` or `Arc` when {@code ty} is one (rustc names them when their contents are moved out), else null. */
+    private String sharedOwner(Ty ty) {
+        if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof dev.heaplab.core.types.AdtDef adt) || adt.lang() == null) return null;
+        return switch (adt.lang()) {
+            case RC -> "Rc";
+            case ARC -> "Arc";
+            default -> null;
+        };
     }
 
     /** E0381: assigning a field of a variable that was never initialised (Rust has no partial initialisation). */
@@ -334,7 +350,10 @@ final class MoveCheck {
                 String name = placeTypes.name(place);
                 boolean mutable = base instanceof Ty.Ref r && r.mutable();
                 Ty container = k == 0 ? indexedContainer(place.local()) : null;
-                String msg = container != null ? "cannot move out of index of `" + container.display(defs) + "`"
+                String shared = k == 0 && container == null ? sharedOwner(receiverOf(place.local(), "deref")) : null;
+                if (shared != null) name = null;
+                String msg = shared != null ? "cannot move out of an `" + shared + "`"
+                        : container != null ? "cannot move out of index of `" + container.display(defs) + "`"
                         : name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
                         : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
                 if (container != null) name = null;

@@ -67,7 +67,7 @@ final class MoveHints {
         for (Body.BasicBlock bb : body.blocks()) {
             if (!(bb.terminator() instanceof Terminator.Call c)) continue;
             // A `for` loop's `into_iter` call carries the iterated expression's span.
-            if (c.span().equals(span)) return new Site(SiteKind.FOR_LOOP, span, c);
+            if (c.span().equals(span) && calls(c, "into_iter")) return new Site(SiteKind.FOR_LOOP, span, c);
             // A method call's span starts at its name (see lowering): `s.into_bytes()`, the receiver then `.`.
             if (c.span().lo() > span.hi() && source.contains(c.span().lo())
                     && source.slice(new Span(span.hi(), c.span().lo())).strip().equals(".")) return new Site(SiteKind.METHOD_SELF, span, c);
@@ -88,6 +88,11 @@ final class MoveHints {
             }
         }
         return false;
+    }
+
+    private boolean calls(Terminator.Call c, String name) {
+        return c.func() instanceof Operand.Constant f && f.ty() instanceof Ty.FnDef fd && defs.fn(fd.def()) != null
+                && defs.fn(fd.def()).name().equals(name);
     }
 
     /** E0382: the value of type {@code ty} was moved at {@code site}. */
@@ -221,7 +226,10 @@ final class MoveHints {
 
     /** E0507: {@code span} moves a value of type {@code ty} out of a borrow; {@code letInit}: as a `let` initialiser. */
     void afterMoveOut(Diagnostic.Builder d, Span span, Ty ty, boolean letInit) {
-        if (source == null || !source.contains(span.lo()) || site(span, null).call() != null) return;
+        if (source == null || !source.contains(span.lo())) return;
+        SiteKind kind = site(span, null).kind();
+        // A method taking `self` or a `for` loop moved it: rustc explains those differently.
+        if (kind == SiteKind.METHOD_SELF || kind == SiteKind.FOR_LOOP) return;
         String text = source.slice(span);
         if (letInit) {
             if (text.startsWith("*")) d.suggestion("consider removing the dereference here", new Span(span.lo(), span.lo() + 1), "");
