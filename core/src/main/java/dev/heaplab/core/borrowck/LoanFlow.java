@@ -617,10 +617,7 @@ final class LoanFlow {
         return found[0];
     }
 
-    private dev.heaplab.core.types.FnDef callee(Terminator.Call c) {
-        if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
-        return defs.fn(fd.def());
-    }
+    private dev.heaplab.core.types.FnDef callee(Terminator.Call c) { return TypeQueries.callee(c, defs); }
 
     /**
      * The loans a call's result may hold, by its signature: an argument passed as `&'r T` lends its own
@@ -707,8 +704,7 @@ final class LoanFlow {
     }
 
     private dev.heaplab.core.types.FnSig signature(Terminator.Call c) {
-        if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
-        dev.heaplab.core.types.FnDef def = defs.fn(fd.def());
+        dev.heaplab.core.types.FnDef def = callee(c);
         if (def == null) return null;
         selfRef = def.selfKind() == dev.heaplab.core.syntax.Item.SelfKind.REF || def.selfKind() == dev.heaplab.core.syntax.Item.SelfKind.REF_MUT;
         return def.sig();

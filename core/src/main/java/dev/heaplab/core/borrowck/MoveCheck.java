@@ -39,7 +39,9 @@ final class MoveCheck {
     private final TypeQueries typeQueries;
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
-    private final MoveHints hints;
+    private final dev.heaplab.core.source.SourceFile source;
+    /** Made on the first error: most bodies have none. */
+    private MoveHints hints;
     /** Whether the current statement is a `let` initialiser moving into the user's variable (rustc then proposes `&`). */
     private boolean letInit;
     /** Where a move out of a borrow in the current statement is reported (see {@link #moveSpan}), or null. */
@@ -47,7 +49,7 @@ final class MoveCheck {
 
     MoveCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this.body = body;
-        this.hints = new MoveHints(body, defs, source);
+        this.source = source;
         this.defs = defs;
         this.paths = new MovePaths(body);
         this.init = new InitAnalysis(body, paths);
@@ -108,7 +110,7 @@ final class MoveCheck {
         switch (st) {
             case Statement.Assign a -> {
                 moveOutSpan = moveSpan(a);
-                letInit = moveOutSpan == a.span() && isLetInit(a);
+                letInit = moveOutSpan.equals(a.span()) && isLetInit(a);
                 rvalue(s, a.rvalue(), a.span(), b, i);
                 moveOutSpan = null;
                 letInit = false;
@@ -177,8 +179,7 @@ final class MoveCheck {
     private Ty receiverOf(Local ref, String... names) {
         for (Body.BasicBlock bb : body.blocks()) {
             if (!(bb.terminator() instanceof Terminator.Call c) || !c.destination().equals(Place.of(ref))) continue;
-            if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return null;
-            dev.heaplab.core.types.FnDef fn = defs.fn(fd.def());
+            dev.heaplab.core.types.FnDef fn = TypeQueries.callee(c, defs);
             if (fn == null || fn.parentTrait() == null || !java.util.List.of(names).contains(fn.name())) return null;
             if (c.args().isEmpty() || !(c.args().get(0) instanceof Operand.Move m)) return null;
             return placeTypes.typeOf(m.place()) instanceof Ty.Ref r ? r.inner() : null;
@@ -281,7 +282,7 @@ final class MoveCheck {
         Ty ty = placeTypes.typeOf(moved);
         String tyText = ty.display(defs);
         boolean loop = moveSpan != null && moveSpan.lo() >= span.lo();
-        MoveHints.Site site = hints.site(moveSpan, movedName);
+        MoveHints.Site site = hints().site(moveSpan, movedName);
         // After a partial move, only the pattern's binding gets a hint (rustc's `ref`).
         if (partial && site.kind() != MoveHints.SiteKind.BINDING) site = null;
         if (site != null && (site.kind() == MoveHints.SiteKind.METHOD_SELF || site.kind() == MoveHints.SiteKind.FOR_LOOP)) {
@@ -303,8 +304,8 @@ final class MoveCheck {
             d.note((partial ? "partial move" : "move") + " occurs because `" + movedName + "` has type `" + tyText
                     + "`, which does not implement the `Copy` trait");
         }
-        if (site != null && moved.isLocal()) hints.loopLabel(d, site, decl.span());
-        if (site != null) hints.afterUseOfMoved(d, site, ty);
+        if (site != null && moved.isLocal()) hints().loopLabel(d, site, decl.span());
+        if (site != null) hints().afterUseOfMoved(d, site, ty);
         out.add(d.build());
     }
 
@@ -325,6 +326,11 @@ final class MoveCheck {
             }
         }
         return best == null ? a.span() : best;
+    }
+
+    private MoveHints hints() {
+        if (hints == null) hints = new MoveHints(body, defs, source);
+        return hints;
     }
 
     /** `let x = <place>;`: the statement moves straight into a user variable declared elsewhere than this span. */
@@ -360,7 +366,7 @@ final class MoveCheck {
                 Diagnostic.Builder d = Diagnostic.error("E0507", msg)
                         .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
                                 + ty.display(defs) + "`, which does not implement the `Copy` trait");
-                hints.afterMoveOut(d, span, ty, letInit);
+                hints().afterMoveOut(d, span, ty, letInit);
                 out.add(d.build());
                 return;
             }

@@ -91,9 +91,12 @@ final class MoveHints {
     }
 
     private boolean calls(Terminator.Call c, String name) {
-        return c.func() instanceof Operand.Constant f && f.ty() instanceof Ty.FnDef fd && defs.fn(fd.def()) != null
-                && defs.fn(fd.def()).name().equals(name);
+        FnDef fn = TypeQueries.callee(c, defs);
+        return fn != null && fn.name().equals(name);
     }
+
+    /** Is {@code fn} written in the program (not one of std's stubs)? */
+    private boolean inProgram(FnDef fn) { return fn.decl() != null && source.contains(fn.decl().span().lo()); }
 
     /** E0382: the value of type {@code ty} was moved at {@code site}. */
     void afterUseOfMoved(Diagnostic.Builder d, Site site, Ty ty) {
@@ -159,9 +162,9 @@ final class MoveHints {
         for (Body.BasicBlock bb : body.blocks()) {
             if (!(bb.terminator() instanceof Terminator.Call c)) continue;
             int k = c.args().indexOf(new Operand.Move(Place.of(temp)));
-            if (k < 0 || !(c.func() instanceof Operand.Constant f) || !(f.ty() instanceof Ty.FnDef fd)) continue;
-            FnDef fn = defs.fn(fd.def());
-            if (fn == null || fn.decl() == null || !source.contains(fn.decl().span().lo())) return;
+            FnDef fn = k < 0 ? null : TypeQueries.callee(c, defs);
+            if (fn == null) continue;
+            if (!inProgram(fn)) return;
             int index = k - (fn.decl().selfParam() != null ? 1 : 0);
             if (index < 0 || index >= fn.decl().params().size()) return;
             String descr = fn.parentImpl() != null || fn.parentTrait() != null ? "method" : "function";
@@ -178,15 +181,14 @@ final class MoveHints {
      * or at the std location rustc gives (measured by scripts/std-self-notes.sh).
      */
     private void selfTaken(Diagnostic.Builder d, Site site, String moved, Ty ty) {
-        if (!(site.call().func() instanceof Operand.Constant f) || !(f.ty() instanceof Ty.FnDef fd)) return;
-        FnDef fn = defs.fn(fd.def());
+        FnDef fn = TypeQueries.callee(site.call(), defs);
         if (fn == null) return;
-        String[] std = fn.decl() != null && source.contains(fn.decl().span().lo()) ? null : STD_SELF_NOTES.get(stdKey(fn, ty));
+        String[] std = inProgram(fn) ? null : StdSelfNotes.TABLE.get(stdKey(fn, ty));
         if (std != null) {
             d.stdNote("`" + std[0] + "` takes ownership of the receiver `self`, which moves `" + moved + "`", std[1]);
             return;
         }
-        if (fn.decl() == null || fn.decl().selfParam() == null || !source.contains(fn.decl().span().lo())) return;
+        if (!inProgram(fn) || fn.decl().selfParam() == null) return;
         ImplDef impl = fn.parentImpl() == null ? null : defs.impl(fn.parentImpl());
         // rustc's path for an inherent method of a type without parameters; others are written differently.
         if (impl == null || impl.trait() != null || !(impl.selfTy() instanceof Ty.Adt a) || !a.args().isEmpty()) return;
@@ -194,13 +196,15 @@ final class MoveHints {
                 List.of(Label.primary(fn.decl().selfParam().span(), "")));
     }
 
-    /** rustc's name and std location per "Type::method" (see scripts/std-self-notes.sh). */
-    private static final java.util.Map<String, String[]> STD_SELF_NOTES = new java.util.HashMap<>();
+    /** rustc's name and std location per "Type::method" (see scripts/std-self-notes.sh), read on the first error that needs it. */
+    private static final class StdSelfNotes {
+        static final java.util.Map<String, String[]> TABLE = new java.util.HashMap<>();
 
-    static {
-        for (String line : dev.heaplab.core.source.ResourceLines.of("/dev/heaplab/std/self-notes.txt")) {
-            String[] f = line.split("\\|");
-            if (f.length == 3) STD_SELF_NOTES.put(f[0], new String[] {f[1], f[2]});
+        static {
+            for (String line : dev.heaplab.core.source.ResourceLines.of("/dev/heaplab/std/self-notes.txt")) {
+                String[] f = line.split("\\|");
+                if (f.length == 3) TABLE.put(f[0], new String[] {f[1], f[2]});
+            }
         }
     }
 

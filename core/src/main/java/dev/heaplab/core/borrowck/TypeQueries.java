@@ -37,6 +37,11 @@ final class TypeQueries {
         return q;
     }
 
+    /** The function a call terminator calls by name (`f(..)`, `x.m(..)`), or null for calls through a value. */
+    static dev.heaplab.core.types.FnDef callee(dev.heaplab.core.mir.Terminator.Call c, ProgramDefs defs) {
+        return c.func() instanceof dev.heaplab.core.mir.Operand.Constant k && k.ty() instanceof Ty.FnDef fd ? defs.fn(fd.def()) : null;
+    }
+
     TypeQueries(ProgramDefs defs) {
         this.defs = defs;
         this.dropTrait = defs.langTrait("Drop");

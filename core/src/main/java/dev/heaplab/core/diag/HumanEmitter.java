@@ -109,11 +109,7 @@ public final class HumanEmitter {
             for (var e : byFile.entrySet()) {
                 SourceFile file = e.getKey();
                 Span anchor = first ? primaryIn(d, file) : e.getValue().get(0).span();
-                out.append(" ".repeat(width)).append(first ? "--> " : "::: ").append(file.location(anchor)).append('\n');
-                CharGrid grid = new CharGrid();
-                grid.put(0, width + 1, '|');
-                new SnippetRenderer(grid, width).render(AnnotatedFile.collect(file, e.getValue()));
-                out.append(grid.render());
+                snippet(out, file, anchor, e.getValue(), width, first ? "--> " : "::: ");
                 first = false;
             }
         }
@@ -138,10 +134,15 @@ public final class HumanEmitter {
         if (file == null) return;
         List<Label> in = n.labels().stream().filter(l -> file.contains(l.span().lo())).toList();
         Label anchor = in.stream().filter(Label::primary).findFirst().orElse(in.get(0));
-        out.append(" ".repeat(width)).append("--> ").append(file.location(anchor.span())).append('\n');
+        snippet(out, file, anchor.span(), in, width, "--> ");
+    }
+
+    /** `--> file:line:col` (or `::: ` for a further file), then the file's lines with their labels. */
+    private static void snippet(StringBuilder out, SourceFile file, Span anchor, List<Label> labels, int width, String arrow) {
+        out.append(" ".repeat(width)).append(arrow).append(file.location(anchor)).append('\n');
         CharGrid grid = new CharGrid();
         grid.put(0, width + 1, '|');
-        new SnippetRenderer(grid, width).render(AnnotatedFile.collect(file, in));
+        new SnippetRenderer(grid, width).render(AnnotatedFile.collect(file, labels));
         out.append(grid.render());
     }
 
