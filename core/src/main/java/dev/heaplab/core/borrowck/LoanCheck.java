@@ -37,6 +37,8 @@ final class LoanCheck {
     private final LoanReports reports;
     private final ReturnRegions regions;
     private final Set<String> reported = new HashSet<>();
+    /** Places whose two-phase reservation was reported: rustc then skips their activation's check. */
+    private final Set<Place> reservationReported = new HashSet<>();
     private final Set<Integer> reportedLoans = new HashSet<>();
 
     private final StaticArguments statics;
@@ -186,7 +188,7 @@ final class LoanCheck {
                 for (Operand o : c.args()) operand(o, c.span(), b, i, inScope);
                 BitSet saved = (BitSet) activated.clone();
                 BitSet atActivation = activationScope(c, b, held);
-                for (Operand o : c.args()) activateTwoPhase(o, c.span(), b, i, atActivation, held);
+                for (Operand o : c.args()) activateTwoPhase(o, c.exprSpan(), b, i, atActivation, held);
                 activated.clear();
                 activated.or(saved);
                 access(c.destination(), Access.WRITE, c.span(), b, i, inScope, null);
@@ -231,14 +233,16 @@ final class LoanCheck {
         return inScope(held, live);
     }
 
-    /** The call using a two-phase borrow activates it: from here on it is a mutable borrow. */
+    /** The call using a two-phase borrow activates it at {@code span}: from here on it is a mutable borrow. */
     private void activateTwoPhase(Operand o, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
         if (!(o instanceof Operand.Move m) || !m.place().isLocal()) return;
         BitSet mine = held[m.place().local().index()];
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!l.twoPhase() || !l.holder().equals(m.place().local())) continue;
-            access(l.place(), Access.BORROW_MUT, l.span(), b, i, inScope, l);
+            if (!l.twoPhase() || !l.holder().equals(m.place().local()) || reservationReported.contains(l.place())) continue;
+            // rustc reports a conflict found at the activation at the whole call (`v.push(1)`),
+            // one found at the reservation at the receiver (`v`).
+            access(l.place(), Access.BORROW_MUT, span, b, i, inScope, l);
         }
     }
 
@@ -268,6 +272,7 @@ final class LoanCheck {
             // One report per place and span, as rustc: a two-phase borrow's reservation and activation share both.
             String key = span.lo() + ":" + span.hi() + ":" + place;
             if (!reported.add(key)) return;
+            if (kind == Access.RESERVE) reservationReported.add(place);
             reports.conflict(l, loanMut, place, kind, span, b, i, inScope);
             return;
         }

@@ -627,13 +627,17 @@ final class Exprs {
         }
         // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
         Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());
-        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan);
+        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan, m.span());
     }
 
     /** Emits a call terminator and continues in its return block. */
     void emitCall(Place dest, Operand func, List<Operand> args, Span span) {
+        emitCall(dest, func, args, span, span);
+    }
+
+    private void emitCall(Place dest, Operand func, List<Operand> args, Span span, Span exprSpan) {
         BlockId next = cx.cfg.newBlock();
-        cx.cfg.terminate(new Terminator.Call(span, func, args, dest, next, null));
+        cx.cfg.terminate(new Terminator.Call(span, func, args, dest, next, null, exprSpan));
         cx.cfg.switchTo(next);
     }
 

@@ -295,7 +295,8 @@ final class Operators {
             DefId fn = callee.fn();
             if (mutable && !hasIndexMut(baseTy, cx.adjustedTy(ix.index()))) missingIndexMut(ix, baseTy);
             if (mutable) fn = sibling(fn, "IndexMut", "index_mut");
-            Operand baseRef = exprs().refTo(base, baseTy, mutable, span);
+            // The borrow of the base is at the base, where rustc's loan errors point (`&w[0]` borrows `w`).
+            Operand baseRef = exprs().refTo(base, baseTy, mutable, ix.base().span());
             Operand idx = exprs().operand(ix.index());
             Ty elem = cx.ty(ix.id());
             Local r = cx.temp(new Ty.Ref(Region.ERASED, mutable, elem), span);

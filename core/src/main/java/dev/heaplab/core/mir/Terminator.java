@@ -32,10 +32,18 @@ public sealed interface Terminator {
     /**
      * Call {@code func} (an Operand of FnDef, FnPtr or closure type) with {@code args}, storing the
      * result in {@code destination}, then continue at {@code target} (null for diverging calls).
+     * {@code span} is rustc's {@code fn_span}: for a method call it starts at the method's name, where
+     * `#[track_caller]` panics point; {@code exprSpan} is the whole call expression (the receiver
+     * included), where rustc reports what happens at the call itself, as a two-phase borrow's activation.
      */
-    record Call(Span span, Operand func, List<Operand> args, Place destination, BlockId target, BlockId unwind)
-            implements Terminator {
+    record Call(Span span, Operand func, List<Operand> args, Place destination, BlockId target, BlockId unwind,
+                Span exprSpan) implements Terminator {
         public Call { args = List.copyOf(args); }
+
+        /** A call whose expression's span is its own span (every call but a method call's). */
+        public Call(Span span, Operand func, List<Operand> args, Place destination, BlockId target, BlockId unwind) {
+            this(span, func, args, destination, target, unwind, span);
+        }
     }
     /** Panic with {@code message} unless {@code cond} equals {@code expected}. */
     record Assert(Span span, Operand cond, boolean expected, AssertMessage message, BlockId target, BlockId unwind)

@@ -27,12 +27,23 @@ class UiTest {
     private static Ratchet ratchet;
     /** Per rejected program: whether heaplab's diagnostics are rustc's, word for word. */
     private static final java.util.SortedMap<String, Boolean> DIAGNOSTIC_TEXT = new java.util.TreeMap<>();
+    /**
+     * The second ratchet: rejected programs whose whole diagnostic text is rustc's. A listed program
+     * whose text stops being rustc's fails; blessing rewrites the list from the run.
+     */
+    private static final String IDENTICAL_FILE = "identical-diagnostics.txt";
+    private static java.util.Set<String> identical = java.util.Set.of();
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
         uiRoot = findUiRoot();
         if (uiRoot == null) return Stream.empty();
         ratchet = new Ratchet(uiRoot);
+        Path list = uiRoot.resolve(IDENTICAL_FILE);
+        if (Files.exists(list)) {
+            identical = Files.readAllLines(list).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(uiRoot)) {
             sources = walk.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
@@ -50,11 +61,17 @@ class UiTest {
             // The whole text of the diagnostics, beyond the first code and line the ratchet checks.
             boolean same = difference == null && UiComparison.sameDiagnostics(c, actual);
             synchronized (DIAGNOSTIC_TEXT) { DIAGNOSTIC_TEXT.put(c.id(), same); }
-            if (!same) {
-                // Kept for comparing with the golden: target/ui-diagnostics/<id>.stderr
-                Path out = Path.of("target", "ui-diagnostics", c.id().replace(".rs", ".stderr"));
+            // Kept for comparing with the golden: target/ui-diagnostics/<id>.stderr, only while it differs.
+            Path out = Path.of("target", "ui-diagnostics", c.id().replace(".rs", ".stderr"));
+            if (same) {
+                Files.deleteIfExists(out);
+            } else {
                 Files.createDirectories(out.getParent());
                 Files.writeString(out, actual.stderr());
+                if (identical.contains(c.id()) && !Ratchet.blessing()) {
+                    fail(c.id() + ": the diagnostics were rustc's word for word and no longer are (listed in "
+                            + IDENTICAL_FILE + "); heaplab's text is in core/" + out);
+                }
             }
         }
         String verdict = ratchet.record(c.id(), difference);
@@ -89,7 +106,14 @@ class UiTest {
         StringBuilder text = new StringBuilder("identical diagnostics: " + same + " of " + DIAGNOSTIC_TEXT.size() + "\n");
         DIAGNOSTIC_TEXT.forEach((id, b) -> { if (!b) text.append("differs: ").append(id).append('\n'); });
         Files.writeString(Path.of("target", "ui-diagnostic-text.txt"), text);
-        if (Ratchet.blessing()) ratchet.bless();
+        if (Ratchet.blessing()) {
+            ratchet.bless();
+            StringBuilder list = new StringBuilder("# Rejected programs whose whole diagnostic text is rustc's (paths under tests/ui).\n"
+                    + "# UiTest fails when one of them stops being so. Regenerate with:\n"
+                    + "#   mvn -q test -pl core -Dtest=UiTest -Dheaplab.bless=true\n");
+            DIAGNOSTIC_TEXT.forEach((id, b) -> { if (b) list.append(id).append('\n'); });
+            Files.writeString(uiRoot.resolve(IDENTICAL_FILE), list);
+        }
     }
 
     /** tests/ui of the project, searched upwards from the working directory (core/ under Maven). */
