@@ -51,7 +51,7 @@ final class LoanReports {
     void conflict(Loan l, boolean loanMut, Place place, LoanCheck.Access kind, Span span, BlockId b, int i, BitSet inScope) {
         if (kind == LoanCheck.Access.RESERVE) kind = LoanCheck.Access.BORROW_MUT;
         String x = name(kind == LoanCheck.Access.BORROW_MUT || kind == LoanCheck.Access.BORROW_SHARED ? place : l.place());
-        Span later = laterUse(l, b, i);
+        LaterUse later = laterUse(l, b, i);
         Diagnostic.Builder d;
         switch (kind) {
             case BORROW_MUT -> {
@@ -59,25 +59,25 @@ final class LoanReports {
                     d = Diagnostic.error("E0499", "cannot borrow `" + x + "` as mutable more than once at a time")
                             .secondary(l.span(), "first mutable borrow occurs here")
                             .primary(span, "second mutable borrow occurs here");
-                    if (later != null) d.secondary(later, "first borrow later used here");
+                    if (later != null) later.label(d, "first borrow");
                 } else {
                     d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as mutable because it is also borrowed as immutable")
                             .secondary(l.span(), "immutable borrow occurs here")
                             .primary(span, "mutable borrow occurs here");
-                    if (later != null) d.secondary(later, "immutable borrow later used here");
+                    if (later != null) later.label(d, "immutable borrow");
                 }
             }
             case BORROW_SHARED -> {
                 d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable")
                         .secondary(l.span(), "mutable borrow occurs here")
                         .primary(span, "immutable borrow occurs here");
-                if (later != null) d.secondary(later, "mutable borrow later used here");
+                if (later != null) later.label(d, "mutable borrow");
             }
             case WRITE -> {
                 d = Diagnostic.error("E0506", "cannot assign to `" + name(place) + "` because it is borrowed")
                         .secondary(l.span(), "`" + x + "` is borrowed here")
                         .primary(span, "`" + name(place) + "` is assigned to here but it was already borrowed");
-                if (later != null) d.secondary(later, "borrow later used here");
+                if (later != null) later.label(d, "borrow");
             }
             case MOVE -> {
                 d = Diagnostic.error("E0505", "cannot move out of `" + name(place) + "` because it is borrowed")
@@ -85,13 +85,13 @@ final class LoanReports {
                         .primary(span, "move out of `" + name(place) + "` occurs here");
                 LocalDecl decl = body.local(place.local());
                 if (LoanCheck.isUserVar(decl)) d.secondary(decl.span(), "binding `" + decl.name() + "` declared here");
-                if (later != null) d.secondary(later, "borrow later used here");
+                if (later != null) later.label(d, "borrow");
             }
             case READ -> {
                 d = Diagnostic.error("E0503", "cannot use `" + name(place) + "` because it was mutably borrowed")
                         .secondary(l.span(), "`" + x + "` is borrowed here")
                         .primary(span, "use of borrowed `" + x + "`");
-                if (later != null) d.secondary(later, "borrow later used here");
+                if (later != null) later.label(d, "borrow");
             }
             case STORAGE_DEAD -> { return; }
             default -> { return; }
@@ -110,12 +110,12 @@ final class LoanReports {
             returnsLocal(held[Local.RETURN.index()].get(l.id()) ? held[Local.RETURN.index()] : only, end);
             return;
         }
-        Span later = laterUse(l, b, i);
+        LaterUse later = laterUse(l, b, i);
         if (!LoanCheck.isUserVar(decl)) {
             Diagnostic.Builder d = Diagnostic.error("E0716", "temporary value dropped while borrowed")
                     .primary(l.span(), "creates a temporary value which is freed while still in use")
                     .secondary(end, "temporary value is freed at the end of this statement");
-            if (later != null) d.secondary(later, "borrow later used here");
+            if (later != null) later.label(d, "borrow");
             d.help("consider using a `let` binding to create a longer lived value");
             out.add(d.build());
             return;
@@ -124,7 +124,7 @@ final class LoanReports {
                 .secondary(decl.span(), "binding `" + decl.name() + "` declared here")
                 .primary(l.span(), "borrowed value does not live long enough")
                 .secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
-        if (later != null) d.secondary(later, "borrow later used here");
+        if (later != null) later.label(d, "borrow");
         out.add(d.build());
     }
 
@@ -246,12 +246,23 @@ final class LoanReports {
     }
 
     /**
+     * The next use of a loan, as rustc's `LaterUseKind` words it: a call written in the source that
+     * takes the borrow as an argument it evaluated earlier is "used by call", pointing at the callee
+     * (`take` in `take(&mut v, v.len())`); any other use is "used here".
+     */
+    record LaterUse(Span span, boolean byCall) {
+        void label(Diagnostic.Builder d, String borrow) {
+            d.secondary(span, borrow + (byCall ? " later used by call" : " later used here"));
+        }
+    }
+
+    /**
      * The next use, after (b, i), of a local that may hold the loan, along the paths from there. The
      * holders are followed from (b, i) itself, not from the fixpoint, and the borrowed local's
      * `StorageDead` does not end the loan: the flow ends it there, but the explanation is what would
      * have used it next (`println!("{}", result)` after `s2` died).
      */
-    private Span laterUse(Loan l, BlockId start, int startIndex) {
+    private LaterUse laterUse(Loan l, BlockId start, int startIndex) {
         record Visit(int block, int from, BitSet[] held) {}
         ArrayDeque<Visit> work = new ArrayDeque<>();
         BitSet[] first = flow.entry(start);
@@ -264,17 +275,37 @@ final class LoanReports {
             BitSet[] held = w.held();
             for (int i = 0; i < bb.statements().size(); i++) {
                 Statement st = bb.statements().get(i);
-                if (i >= w.from() && usesLoan(st, held, l)) return st.span();
+                if (i >= w.from() && usesLoan(st, held, l)) return new LaterUse(st.span(), false);
                 boolean borrowedDies = st instanceof Statement.StorageDead d && d.local().equals(l.place().local());
                 if (!borrowedDies) flow.applyStatement(held, st, new BlockId(w.block()), i);
             }
-            if (bb.statements().size() >= w.from() && usesLoan(bb.terminator(), held, l)) return bb.terminator().span();
+            if (bb.statements().size() >= w.from() && usesLoan(bb.terminator(), held, l)) return callUse(bb.terminator(), held, l);
             flow.applyTerminator(held, bb.terminator());
             for (BlockId s : InitAnalysis.successors(bb.terminator())) {
                 if (seen.add(s.index())) work.add(new Visit(s.index(), 0, LoanFlow.copy(held)));
             }
         }
         return null;
+    }
+
+    /**
+     * A use by a terminator. rustc evaluates every argument of a call into a temporary first, so an
+     * argument that is a variable's place here is, in rustc's MIR, a use at that argument's
+     * expression; an argument already evaluated into a temporary is used by the call itself.
+     */
+    private LaterUse callUse(Terminator t, BitSet[] held, Loan l) {
+        if (!(t instanceof Terminator.Call c)) return new LaterUse(t.span(), false);
+        Terminator.Call.Site site = c.site();
+        for (int k = 0; k < c.args().size(); k++) {
+            Operand o = c.args().get(k);
+            if (!usesOp(o, held, l)) continue;
+            Place p = o.readPlace();
+            boolean temp = p != null && p.isLocal() && body.local(p.local()).kind() == LocalDecl.Kind.TEMP;
+            if (!temp && k < site.args().size()) return new LaterUse(site.args().get(k), false);
+            break;
+        }
+        if (site.func() != null) return new LaterUse(site.func(), true);
+        return new LaterUse(c.span(), false);
     }
 
     private static boolean holds(BitSet[] held, Place p, Loan l) { return held[p.local().index()].get(l.id()); }

@@ -93,6 +93,10 @@ public final class French {
         rule("`(.+)` is borrowed here", "`$1` est emprunté ici");
         rule("`(.+)` is assigned to here but it was already borrowed", "`$1` est affecté ici alors qu'il était déjà emprunté");
         rule("borrow later used here", "l'emprunt est utilisé plus tard ici");
+        rule("first borrow later used by call", "le premier emprunt est utilisé plus tard par l'appel");
+        rule("immutable borrow later used by call", "l'emprunt en lecture seule est utilisé plus tard par l'appel");
+        rule("mutable borrow later used by call", "l'emprunt mutable est utilisé plus tard par l'appel");
+        rule("borrow later used by call", "l'emprunt est utilisé plus tard par l'appel");
         rule("cannot move out of `(.+)` because it is borrowed", "impossible de déplacer `$1` car il est emprunté");
         rule("borrow of `(.+)` occurs here", "emprunt de `$1` ici");
         rule("move out of `(.+)` occurs here", "déplacement de `$1` ici");

@@ -460,7 +460,8 @@ final class Exprs {
                     args.add(evaluated(argOperand(c.args().get(k), k < params.size() ? params.get(k) : null), c.args().get(k),
                             laterMayConflict(c.args(), k + 1)));
                 }
-                emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), args, span);
+                emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), args, span,
+                        new Terminator.Call.Site(span, pe.span(), c.args().stream().map(Expr::span).toList()));
                 return;
             }
         }
@@ -627,17 +628,21 @@ final class Exprs {
         }
         // rustc's call span for a method starts at the method name: `#[track_caller]` panics report it.
         Span fnSpan = new Span(m.method().name().span().lo(), m.span().hi());
-        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan, m.span());
+        List<Span> argSpans = new ArrayList<>();
+        argSpans.add(m.receiver().span());
+        for (Expr a : m.args()) argSpans.add(a.span());
+        emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()), args, fnSpan,
+                new Terminator.Call.Site(m.span(), m.method().name().span(), argSpans));
     }
 
     /** Emits a call terminator and continues in its return block. */
     void emitCall(Place dest, Operand func, List<Operand> args, Span span) {
-        emitCall(dest, func, args, span, span);
+        emitCall(dest, func, args, span, new Terminator.Call.Site(span, null, List.of()));
     }
 
-    private void emitCall(Place dest, Operand func, List<Operand> args, Span span, Span exprSpan) {
+    private void emitCall(Place dest, Operand func, List<Operand> args, Span span, Terminator.Call.Site site) {
         BlockId next = cx.cfg.newBlock();
-        cx.cfg.terminate(new Terminator.Call(span, func, args, dest, next, null, exprSpan));
+        cx.cfg.terminate(new Terminator.Call(span, func, args, dest, next, null, site));
         cx.cfg.switchTo(next);
     }
 

@@ -33,16 +33,28 @@ public sealed interface Terminator {
      * Call {@code func} (an Operand of FnDef, FnPtr or closure type) with {@code args}, storing the
      * result in {@code destination}, then continue at {@code target} (null for diverging calls).
      * {@code span} is rustc's {@code fn_span}: for a method call it starts at the method's name, where
-     * `#[track_caller]` panics point; {@code exprSpan} is the whole call expression (the receiver
-     * included), where rustc reports what happens at the call itself, as a two-phase borrow's activation.
+     * `#[track_caller]` panics point. {@code site} holds the source spans the borrow checker reports.
      */
     record Call(Span span, Operand func, List<Operand> args, Place destination, BlockId target, BlockId unwind,
-                Span exprSpan) implements Terminator {
+                Site site) implements Terminator {
         public Call { args = List.copyOf(args); }
 
-        /** A call whose expression's span is its own span (every call but a method call's). */
+        /** A call with no more to say about its source than its span (an operator, a desugaring). */
         public Call(Span span, Operand func, List<Operand> args, Place destination, BlockId target, BlockId unwind) {
-            this(span, func, args, destination, target, unwind, span);
+            this(span, func, args, destination, target, unwind, new Site(span, null, List.of()));
+        }
+
+        /** The whole call expression (receiver included), where rustc reports a two-phase borrow's activation. */
+        public Span exprSpan() { return site.expr(); }
+
+        /**
+         * Where a call sits in the source, as rustc's MIR keeps it: {@code expr} the whole expression,
+         * {@code func} the callee as written (a path, a method's name; null for operators and
+         * desugarings, rustc's `CallSource::OverloadedOperator`), {@code args} each argument's
+         * expression (empty when not written as a call's arguments).
+         */
+        public record Site(Span expr, Span func, List<Span> args) {
+            public Site { args = List.copyOf(args); }
         }
     }
     /** Panic with {@code message} unless {@code cond} equals {@code expected}. */
