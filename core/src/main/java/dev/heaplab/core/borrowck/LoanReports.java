@@ -52,45 +52,58 @@ final class LoanReports {
         if (kind == LoanCheck.Access.RESERVE) kind = LoanCheck.Access.BORROW_MUT;
         String x = name(kind == LoanCheck.Access.BORROW_MUT || kind == LoanCheck.Access.BORROW_SHARED ? place : l.place());
         LaterUse later = laterUse(l, b, i);
+        // A borrow or move made by a closure's capture is shown at the closure's head, with its use in the body.
+        CaptureUse issued = captureOf(l.holder());
+        CaptureUse current = captureAt(b, i, place);
+        Span first = issued != null ? issued.head() : l.span();
+        if (current != null) span = current.head();
+        String loanMode = l.mutable() ? "mutable" : "immutable";
         Diagnostic.Builder d;
         switch (kind) {
             case BORROW_MUT -> {
                 if (loanMut) {
                     d = Diagnostic.error("E0499", "cannot borrow `" + x + "` as mutable more than once at a time")
-                            .secondary(l.span(), "first mutable borrow occurs here")
+                            .secondary(first, "first mutable borrow occurs here")
                             .primary(span, "second mutable borrow occurs here");
-                    if (later != null) later.label(d, "first borrow");
                 } else {
                     d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as mutable because it is also borrowed as immutable")
-                            .secondary(l.span(), "immutable borrow occurs here")
+                            .secondary(first, "immutable borrow occurs here")
                             .primary(span, "mutable borrow occurs here");
-                    if (later != null) later.label(d, "immutable borrow");
                 }
+                if (issued != null) issued.label(d, "first borrow occurs due to use of `" + name(l.place()) + "` in closure", loanMode);
+                if (current != null) current.label(d, "second borrow occurs due to use of `" + x + "` in closure", "mutable");
+                if (later != null) later.label(d, loanMut ? "first borrow" : "immutable borrow");
             }
             case BORROW_SHARED -> {
                 d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable")
-                        .secondary(l.span(), "mutable borrow occurs here")
+                        .secondary(first, "mutable borrow occurs here")
                         .primary(span, "immutable borrow occurs here");
+                if (issued != null) issued.label(d, "first borrow occurs due to use of `" + name(l.place()) + "` in closure", loanMode);
+                if (current != null) current.label(d, "second borrow occurs due to use of `" + x + "` in closure", "immutable");
                 if (later != null) later.label(d, "mutable borrow");
             }
             case WRITE -> {
                 d = Diagnostic.error("E0506", "cannot assign to `" + name(place) + "` because it is borrowed")
-                        .secondary(l.span(), "`" + x + "` is borrowed here")
+                        .secondary(first, "`" + x + "` is borrowed here")
                         .primary(span, "`" + name(place) + "` is assigned to here but it was already borrowed");
+                if (issued != null) issued.label(d, "borrow occurs due to use in closure", loanMode);
                 if (later != null) later.label(d, "borrow");
             }
             case MOVE -> {
                 d = Diagnostic.error("E0505", "cannot move out of `" + name(place) + "` because it is borrowed")
-                        .secondary(l.span(), "borrow of `" + x + "` occurs here")
+                        .secondary(first, "borrow of `" + x + "` occurs here")
                         .primary(span, "move out of `" + name(place) + "` occurs here");
                 LocalDecl decl = body.local(place.local());
-                if (LoanCheck.isUserVar(decl)) d.secondary(decl.span(), "binding `" + decl.name() + "` declared here");
+                if (issued != null) issued.label(d, "borrow occurs due to use in closure", loanMode);
+                else if (LoanCheck.isUserVar(decl)) d.secondary(decl.span(), "binding `" + decl.name() + "` declared here");
+                if (current != null) current.label(d, "move occurs due to use in closure", "moved");
                 if (later != null) later.label(d, "borrow");
             }
             case READ -> {
                 d = Diagnostic.error("E0503", "cannot use `" + name(place) + "` because it was mutably borrowed")
-                        .secondary(l.span(), "`" + x + "` is borrowed here")
+                        .secondary(first, "`" + x + "` is borrowed here")
                         .primary(span, "use of borrowed `" + x + "`");
+                if (issued != null) issued.label(d, "borrow occurs due to use in closure", loanMode);
                 if (later != null) later.label(d, "borrow");
             }
             case STORAGE_DEAD -> { return; }
@@ -207,13 +220,54 @@ final class LoanReports {
 
     /** The closure whose value captures this loan's temporary (`_t = &lower; _c = {closure}(move _t)`), if any. */
     private dev.heaplab.core.types.ClosureDef capturingClosure(Loan l) {
-        if (body.local(l.holder()).kind() != LocalDecl.Kind.TEMP) return null;
+        CaptureUse c = captureOf(l.holder());
+        return c == null ? null : c.def();
+    }
+
+    /** A closure's capture: the closure and the index of its captured place (rustc's `UseSpans::ClosureUse`). */
+    record CaptureUse(dev.heaplab.core.types.ClosureDef def, int index) {
+        Span head() { return def.expr().head(); }
+
+        dev.heaplab.core.types.ClosureDef.Capture capture() { return def.captures().get(index); }
+
+        /** rustc's labels on the capture's uses in the body: the mode's cause when it is another use, then {@code what}. */
+        void label(Diagnostic.Builder d, String what, String mode) {
+            var c = capture();
+            if (c.pathSpan() == null) return;
+            if (c.kindSpan() != null && !c.kindSpan().equals(c.pathSpan())) {
+                d.secondary(c.kindSpan(), "capture is " + mode + " because of use here");
+            }
+            d.secondary(c.pathSpan(), what);
+        }
+    }
+
+    /** The capture of a closure value made from {@code holder} (a temporary borrowed for it), if any. */
+    private CaptureUse captureOf(Local holder) {
+        if (body.local(holder).kind() != LocalDecl.Kind.TEMP) return null;
         for (Body.BasicBlock bb : body.blocks()) {
             for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv
-                        && cv.captures().stream().anyMatch(o -> Place.of(l.holder()).equals(o.readPlace()))) {
-                    return defs.closure(cv.closure());
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) {
+                    for (int k = 0; k < cv.captures().size(); k++) {
+                        if (!Place.of(holder).equals(cv.captures().get(k).readPlace())) continue;
+                        var def = defs.closure(cv.closure());
+                        return def == null || k >= def.captures().size() ? null : new CaptureUse(def, k);
+                    }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The capture the access at (b, i) makes, if it builds a closure: a borrow for it, or a move into it. */
+    private CaptureUse captureAt(BlockId b, int i, Place place) {
+        List<Statement> stmts = body.block(b).statements();
+        if (i >= stmts.size() || !(stmts.get(i) instanceof Statement.Assign a)) return null;
+        if (a.rvalue() instanceof Rvalue.Ref && a.place().isLocal()) return captureOf(a.place().local());
+        if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
+            for (int k = 0; k < cv.captures().size(); k++) {
+                if (!(cv.captures().get(k) instanceof Operand.Move m) || !m.place().equals(place)) continue;
+                var def = defs.closure(cv.closure());
+                return def == null || k >= def.captures().size() ? null : new CaptureUse(def, k);
             }
         }
         return null;

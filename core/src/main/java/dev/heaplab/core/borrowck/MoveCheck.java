@@ -275,7 +275,12 @@ final class MoveCheck {
                     .build());
             return;
         }
-        Span moveSpan = moveSites.find(path, b, i);
+        MoveSites.Site moveSite = moveSites.findSite(path, b, i);
+        Span moveSpan = moveSite == null ? null : moveSite.span();
+        // A move into a closure is shown at the closure's head, with the use in its body that moved.
+        var closure = moveSite == null || moveSite.closure() == null ? null : defs.closure(moveSite.closure());
+        var capture = closure == null || moveSite.capture() >= closure.captures().size() ? null : closure.captures().get(moveSite.capture());
+        if (capture != null && capture.pathSpan() != null) moveSpan = closure.expr().head();
         String what = kind == UseKind.BORROW ? "borrow" : "use";
         String done = kind == UseKind.BORROW ? "borrowed" : "used";
         Diagnostic.Builder d = Diagnostic.error("E0382", what + " of " + (partial ? "partially " : "") + "moved value: `" + useName + "`");
@@ -294,7 +299,14 @@ final class MoveCheck {
             d.primary(span, "value " + (partial ? "partially " : "") + "moved here, in previous iteration of loop");
         } else {
             d.primary(span, "value " + done + " here after " + (partial ? "partial " : "") + "move");
-            if (moveSpan != null) {
+            if (moveSpan != null && capture != null && capture.pathSpan() != null) {
+                d.secondary(moveSpan, "value " + (partial ? "partially " : "") + "moved into closure here" + (loop ? ", in previous iteration of loop" : ""));
+                if (capture.kindSpan() != null && !capture.kindSpan().equals(capture.pathSpan())) {
+                    d.secondary(capture.kindSpan(), "capture is moved because of use here");
+                }
+                d.secondary(capture.pathSpan(), "variable " + (partial ? "partially " : "") + "moved due to use in closure"
+                        + (loop ? ", in previous iteration of loop" : ""));
+            } else if (moveSpan != null) {
                 d.secondary(moveSpan, "value " + (partial ? "partially " : "") + "moved here" + (loop ? ", in previous iteration of loop" : ""));
             }
         }

@@ -33,9 +33,20 @@ final class MoveSites {
         }
     }
 
+    /**
+     * Where a move happened: its statement's span, and for a move into a closure the closure and the
+     * index of the capture that moved (rustc's `UseSpans::ClosureUse`), else null and -1.
+     */
+    record Site(Span span, dev.heaplab.core.types.DefId closure, int capture) {}
+
     Span find(int path, BlockId block, int index) {
+        Site s = findSite(path, block, index);
+        return s == null ? null : s.span();
+    }
+
+    Site findSite(int path, BlockId block, int index) {
         Set<Integer> related = related(path);
-        Span here = scanBackwards(block.index(), index - 1, related);
+        Site here = scanBackwards(block.index(), index - 1, related);
         if (here != null) return here;
         ArrayDeque<Integer> work = new ArrayDeque<>(preds.get(block.index()));
         Set<Integer> seen = new HashSet<>();
@@ -43,7 +54,7 @@ final class MoveSites {
             int b = work.poll();
             if (!seen.add(b)) continue;
             Body.BasicBlock bb = body.blocks().get(b);
-            Span s = scanBackwards(b, bb.statements().size(), related);
+            Site s = scanBackwards(b, bb.statements().size(), related);
             if (s != null) return s;
             work.addAll(preds.get(b));
         }
@@ -58,14 +69,21 @@ final class MoveSites {
     }
 
     /** Scans statement indices from {@code from} down to 0 (index == size is the terminator). */
-    private Span scanBackwards(int b, int from, Set<Integer> related) {
+    private Site scanBackwards(int b, int from, Set<Integer> related) {
         Body.BasicBlock bb = body.blocks().get(b);
         for (int i = from; i >= 0; i--) {
             if (i == bb.statements().size()) {
-                if (movesIn(bb.terminator(), related)) return bb.terminator().span();
+                if (movesIn(bb.terminator(), related)) return new Site(bb.terminator().span(), null, -1);
             } else if (i < bb.statements().size()) {
                 Statement s = bb.statements().get(i);
-                if (s instanceof Statement.Assign a && movesIn(a.rvalue(), related)) return a.span();
+                if (s instanceof Statement.Assign a && movesIn(a.rvalue(), related)) {
+                    if (a.rvalue() instanceof Rvalue.ClosureValue c) {
+                        for (int k = 0; k < c.captures().size(); k++) {
+                            if (moves(c.captures().get(k), related)) return new Site(a.span(), c.closure(), k);
+                        }
+                    }
+                    return new Site(a.span(), null, -1);
+                }
             }
         }
         return null;

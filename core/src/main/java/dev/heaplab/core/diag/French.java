@@ -36,6 +36,22 @@ public final class French {
         rule("`(.+)` moved due to this implicit call to `.into_iter\\(\\)`", "`$1` déplacé par l'appel implicite à `.into_iter()`");
         rule("`(.+)` moved due to this implicit call to `.into_iter\\(\\)`, in previous iteration of loop",
                 "`$1` déplacé par l'appel implicite à `.into_iter()`, à l'itération précédente de la boucle");
+        // Captures: a closure's head and the use in its body that captured (rustc's "in closure" labels).
+        rule("value moved into closure here", "valeur déplacée dans la fermeture ici");
+        rule("value moved into closure here, in previous iteration of loop",
+                "valeur déplacée dans la fermeture ici, à l'itération précédente de la boucle");
+        rule("value partially moved into closure here", "valeur partiellement déplacée dans la fermeture ici");
+        rule("variable moved due to use in closure", "variable déplacée par son utilisation dans la fermeture");
+        rule("variable moved due to use in closure, in previous iteration of loop",
+                "variable déplacée par son utilisation dans la fermeture, à l'itération précédente de la boucle");
+        rule("variable partially moved due to use in closure", "variable partiellement déplacée par son utilisation dans la fermeture");
+        rule("move occurs due to use in closure", "déplacement dû à son utilisation dans la fermeture");
+        rule("borrow occurs due to use in closure", "emprunt dû à son utilisation dans la fermeture");
+        rule("first borrow occurs due to use of `(.+)` in closure", "premier emprunt dû à l'utilisation de `$1` dans la fermeture");
+        rule("second borrow occurs due to use of `(.+)` in closure", "second emprunt dû à l'utilisation de `$1` dans la fermeture");
+        rule("capture is mutable because of use here", "capture mutable à cause de cette utilisation");
+        rule("capture is immutable because of use here", "capture en lecture seule à cause de cette utilisation");
+        rule("capture is moved because of use here", "capture par déplacement à cause de cette utilisation");
         rule("consider cloning the value if the performance cost is acceptable", "clonez la valeur, si le coût d'une copie est acceptable");
         rule("clone the value to increment its reference count", "clonez la valeur pour incrémenter son compteur de références");
         rule("consider borrowing here", "empruntez ici plutôt");

@@ -491,9 +491,10 @@ final class Exprs {
                     break;
                 }
             }
+            // The callee is borrowed (or moved) at its own span, where rustc points at the call's use of it.
             switch (method) {
-                case "call" -> receiver = refTo(fp, fty, false, span);
-                case "call_mut" -> receiver = refTo(fp, fty, true, span);
+                case "call" -> receiver = refTo(fp, fty, false, c.callee().span());
+                case "call_mut" -> receiver = refTo(fp, fty, true, c.callee().span());
                 default -> receiver = cx.use(fp, fty);
             }
             List<Operand> args = new ArrayList<>();
@@ -505,7 +506,8 @@ final class Exprs {
             Local tuple = cx.temp(new Ty.Tuple(argTys), span);
             cx.assign(span, Place.of(tuple), new Rvalue.Aggregate(new Rvalue.AggregateKind.Tuple(), args));
             emitCall(dest, LowerCx.fnOperand(callee.fn(), callee.args()),
-                    List.of(receiver, new Operand.Move(Place.of(tuple))), span);
+                    List.of(receiver, new Operand.Move(Place.of(tuple))), span,
+                    new Terminator.Call.Site(span, span, List.of(c.callee().span(), span)));
             return;
         }
         // A call of a fn pointer or fn item value.

@@ -94,8 +94,12 @@ public sealed interface Expr {
     }
     /** `pat if guard => body`; guard may be null. */
     record MatchArm(NodeId id, Span span, Pattern pattern, Expr guard, Expr body) {}
-    /** `move |a: T, b| -> R { body }`; param types and ret may be null. */
-    record Closure(NodeId id, Span span, boolean isMove, List<ClosureParam> params, TypeExpr ret, Expr body) implements Expr {
+    /**
+     * `move |a: T, b| -> R { body }`; param types and ret may be null. {@code head} spans `move |a: T, b| -> R`
+     * (rustc's `fn_decl_span`), where rustc points at a closure's captures.
+     */
+    record Closure(NodeId id, Span span, boolean isMove, List<ClosureParam> params, TypeExpr ret, Expr body, Span head)
+            implements Expr {
         public Closure { params = List.copyOf(params); }
     }
     record ClosureParam(Span span, Pattern pattern, TypeExpr type) {}

@@ -310,8 +310,10 @@ abstract class PrimaryParser extends ExprParser {
         }
         TypeExpr ret = null;
         Expr body;
+        Span head = from(lo);
         if (eat(TokenKind.RARROW)) {
             ret = parseType();
+            head = from(lo);
             if (!check(TokenKind.OPEN_BRACE)) throw unexpected();
             body = blockExpr(tok().span(), null);
         } else {
@@ -322,6 +324,6 @@ abstract class PrimaryParser extends ExprParser {
                 noStruct = savedNoStruct;
             }
         }
-        return new Expr.Closure(id(), from(lo), isMove, params, ret, body);
+        return new Expr.Closure(id(), from(lo), isMove, params, ret, body, head);
     }
 }

@@ -246,7 +246,7 @@ final class BodyChecker {
                 case BY_REF -> Ty.ref(ty);
                 case BY_MUT_REF -> Ty.refMut(ty);
             };
-            caps.add(new ClosureDef.Capture(v.binding(), v.name(), cap.mode(), field, path));
+            caps.add(new ClosureDef.Capture(v.binding(), v.name(), cap.mode(), field, path, cap.pathSpan(), cap.kindSpan()));
         }
         FnSig sig = new FnSig(c.sig.inputs().stream().map(fcx.icx::resolve).toList(), fcx.icx.resolve(c.sig.output()));
         cx.defs.put(new ClosureDef(c.id, fcx.owner, c.expr, sig, kind, caps, c.expr.span()));

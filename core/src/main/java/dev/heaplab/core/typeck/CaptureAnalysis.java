@@ -1,5 +1,7 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.source.Span;
+
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.NodeId;
 import dev.heaplab.core.syntax.Stmt;
@@ -27,14 +29,25 @@ import java.util.Map;
 final class CaptureAnalysis {
     enum Use { SHARED, MUT, MOVE }
 
-    /** One use of a captured place. */
-    private record Entry(NodeId binding, List<Integer> path, Use use) {}
+    /**
+     * One use of a captured place; after merging, {@code pathSpan} is the first use of the place and
+     * {@code kindSpan} the first use that needed its mode (rustc's `path_expr_id`, `capture_kind_expr_id`).
+     */
+    private record Entry(NodeId binding, List<Integer> path, Use use, Span pathSpan, Span kindSpan) {
+        Entry(NodeId binding, List<Integer> path, Use use, Span span) { this(binding, path, use, span, span); }
+
+        /** This entry over a place now covering {@code path}, with {@code other}'s use merged in. */
+        Entry merge(List<Integer> path, Entry other) {
+            Span kind = other.use().ordinal() > use.ordinal() ? other.kindSpan() : kindSpan;
+            return new Entry(binding, path, max(use, other.use()), pathSpan, kind);
+        }
+    }
 
     /** A path from a captured variable; {@code closed} once it met an index or overloaded deref. */
     private record PathOf(NodeId binding, List<Integer> steps, boolean closed) {}
 
     /** A final capture: place, mode, and the strongest use. */
-    record Captured(NodeId binding, List<Integer> path, ClosureDef.CaptureMode mode) {}
+    record Captured(NodeId binding, List<Integer> path, ClosureDef.CaptureMode mode, Span pathSpan, Span kindSpan) {}
 
     private final FnCtxt fcx;
     private final List<Entry> entries = new ArrayList<>();
@@ -71,7 +84,7 @@ final class CaptureAnalysis {
                 int d = path.indexOf(ClosureDef.DEREF);
                 if (d >= 0) path = path.subList(0, d);
             }
-            truncated.add(new Entry(e.binding(), List.copyOf(path), e.use()));
+            truncated.add(new Entry(e.binding(), List.copyOf(path), e.use(), e.pathSpan(), e.kindSpan()));
         }
         List<Entry> merged = new ArrayList<>();
         for (Entry e : truncated) {
@@ -80,22 +93,21 @@ final class CaptureAnalysis {
                 Entry m = merged.get(i);
                 if (!m.binding().equals(e.binding())) continue;
                 if (isPrefix(m.path(), e.path())) {
-                    merged.set(i, new Entry(m.binding(), m.path(), max(m.use(), e.use())));
+                    merged.set(i, m.merge(m.path(), e));
                     absorbed = true;
                     break;
                 }
                 if (isPrefix(e.path(), m.path())) {
                     // The new, shorter path replaces the longer one (keeping its position) and any others it covers.
-                    Use u = max(m.use(), e.use());
-                    merged.set(i, new Entry(e.binding(), e.path(), u));
+                    Entry u = m.merge(e.path(), e);
                     for (int j = merged.size() - 1; j > i; j--) {
                         Entry o = merged.get(j);
                         if (o.binding().equals(e.binding()) && isPrefix(e.path(), o.path())) {
-                            u = max(u, o.use());
+                            u = u.merge(e.path(), o);
                             merged.remove(j);
                         }
                     }
-                    merged.set(i, new Entry(e.binding(), e.path(), u));
+                    merged.set(i, u);
                     absorbed = true;
                     break;
                 }
@@ -109,7 +121,7 @@ final class CaptureAnalysis {
                 case MUT -> ClosureDef.CaptureMode.BY_MUT_REF;
                 case SHARED -> ClosureDef.CaptureMode.BY_REF;
             };
-            out.add(new Captured(e.binding(), e.path(), mode));
+            out.add(new Captured(e.binding(), e.path(), mode, e.pathSpan(), e.kindSpan()));
         }
         return out;
     }
@@ -142,9 +154,9 @@ final class CaptureAnalysis {
 
     private static Use max(Use a, Use b) { return a.ordinal() >= b.ordinal() ? a : b; }
 
-    private void note(NodeId binding, List<Integer> path, Use u) {
+    private void note(NodeId binding, List<Integer> path, Use u, Span span) {
         if (!captured.containsKey(binding)) return;
-        entries.add(new Entry(binding, path, u));
+        entries.add(new Entry(binding, path, u, span));
     }
 
     /** An expression whose value is used (moved or copied). */
@@ -213,7 +225,7 @@ final class CaptureAnalysis {
                             case BY_VALUE -> fcx.isCopy(cap.ty()) ? Use.SHARED : Use.MOVE;
                             case BY_MUT_REF -> Use.MUT;
                             case BY_REF -> Use.SHARED;
-                        });
+                        }, cap.pathSpan() == null ? c.span() : cap.pathSpan());
                     }
                 }
             }
@@ -226,7 +238,7 @@ final class CaptureAnalysis {
                 // `{name}` in a format string borrows the variable like an explicit `&name` argument.
                 if (fmt) {
                     for (FormatArgs.Arg a : fcx.tables.formatArgs.get(m.id()).args()) {
-                        if (a instanceof FormatArgs.Arg.Captured c && c.res() instanceof Res.Local l) note(l.binding(), List.of(), Use.SHARED);
+                        if (a instanceof FormatArgs.Arg.Captured c && c.res() instanceof Res.Local l) note(l.binding(), List.of(), Use.SHARED, c.span());
                     }
                 }
                 for (Expr.MacroArg a : m.args()) {
@@ -236,7 +248,7 @@ final class CaptureAnalysis {
                 value(m.guard());
                 FormatArgs inline = fcx.tables.formatArgs.get(m.id());
                 if (inline != null) for (FormatArgs.Arg a : inline.args())
-                    if (a instanceof FormatArgs.Arg.Captured k && k.res() instanceof Res.Local l) note(l.binding(), List.of(), Use.SHARED);
+                    if (a instanceof FormatArgs.Arg.Captured k && k.res() instanceof Res.Local l) note(l.binding(), List.of(), Use.SHARED, k.span());
             }
         }
     }
@@ -271,7 +283,7 @@ final class CaptureAnalysis {
     private void place(Expr e, Use u) {
         PathOf p = pathOf(e);
         if (p != null) {
-            note(p.binding(), p.steps(), u);
+            note(p.binding(), p.steps(), u, e.span());
             indexOperands(e);
             return;
         }
@@ -384,7 +396,7 @@ final class CaptureAnalysis {
     }
 
     private boolean borrowedAt(Expr e, PathOf p, boolean mutable) {
-        note(p.binding(), p.steps(), mutable ? Use.MUT : Use.SHARED);
+        note(p.binding(), p.steps(), mutable ? Use.MUT : Use.SHARED, e.span());
         indexOperands(e);
         return true;
     }

@@ -19,13 +19,16 @@ public record ClosureDef(DefId id, DefId parentFn, Expr.Closure expr, FnSig sig,
     /**
      * A captured place (edition 2021 precise capture): a variable (its binding's NodeId) and a path
      * into it ({@code path}: field indices, {@link #DEREF} for a dereference; empty for the whole
-     * variable), with the mode and the type of the closure's field for it.
+     * variable), with the mode and the type of the closure's field for it. {@code pathSpan} is the
+     * first use of the place in the body and {@code kindSpan} the use that decided the mode (null
+     * when unknown), where rustc's "due to use in closure" labels point.
      */
-    public record Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty, List<Integer> path) {
+    public record Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty, List<Integer> path,
+                          Span pathSpan, Span kindSpan) {
         public Capture { path = List.copyOf(path); }
 
         public Capture(dev.heaplab.core.syntax.NodeId binding, String name, CaptureMode mode, Ty ty) {
-            this(binding, name, mode, ty, List.of());
+            this(binding, name, mode, ty, List.of(), null, null);
         }
     }
 
