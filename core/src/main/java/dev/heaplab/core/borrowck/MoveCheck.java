@@ -275,6 +275,9 @@ final class MoveCheck {
                     .build());
             return;
         }
+        // A use by a closure's capture is shown at that closure's head, with the use in its body.
+        var usedIn = captureUse(b, i, moved);
+        if (usedIn != null) span = usedClosure.expr().head();
         MoveSites.Site moveSite = moveSites.findSite(path, b, i);
         Span moveSpan = moveSite == null ? null : moveSite.span();
         // A move into a closure is shown at the closure's head, with the use in its body that moved.
@@ -296,7 +299,8 @@ final class MoveCheck {
             d.primary(span, moveSpan.equals(span) ? "" : "value " + done + " here after move");
             d.secondary(site.label(), "`" + movedName + "` moved due to " + why + (loop ? ", in previous iteration of loop" : ""));
         } else if (moveSpan != null && moveSpan.equals(span)) {
-            d.primary(span, "value " + (partial ? "partially " : "") + "moved here, in previous iteration of loop");
+            d.primary(span, "value " + (partial ? "partially " : "") + (capture != null && capture.pathSpan() != null
+                    ? "moved into closure here" : "moved here") + ", in previous iteration of loop");
         } else {
             d.primary(span, "value " + done + " here after " + (partial ? "partial " : "") + "move");
             if (moveSpan != null && capture != null && capture.pathSpan() != null) {
@@ -304,8 +308,10 @@ final class MoveCheck {
                 if (capture.kindSpan() != null && !capture.kindSpan().equals(capture.pathSpan())) {
                     d.secondary(capture.kindSpan(), "capture is moved because of use here");
                 }
-                d.secondary(capture.pathSpan(), "variable " + (partial ? "partially " : "") + "moved due to use in closure"
-                        + (loop ? ", in previous iteration of loop" : ""));
+                if (!capture.pathSpan().equals(usedIn == null ? null : usedIn.pathSpan())) {
+                    d.secondary(capture.pathSpan(), "variable " + (partial ? "partially " : "") + "moved due to use in closure"
+                            + (loop ? ", in previous iteration of loop" : ""));
+                }
             } else if (moveSpan != null) {
                 d.secondary(moveSpan, "value " + (partial ? "partially " : "") + "moved here" + (loop ? ", in previous iteration of loop" : ""));
             }
@@ -316,7 +322,18 @@ final class MoveCheck {
             d.note((partial ? "partial move" : "move") + " occurs because `" + movedName + "` has type `" + tyText
                     + "`, which does not implement the `Copy` trait");
         }
-        if (site != null && moved.isLocal()) hints().loopLabel(d, site, decl.span());
+        if (usedIn != null) {
+            d.secondary(usedIn.pathSpan(), (kind == UseKind.BORROW ? "borrow" : "use") + " occurs due to use in closure");
+        }
+        if (capture != null && capture.pathSpan() != null && closure.expr().isMove() && moved.isLocal()
+                && hints().implementsClone(ty, new java.util.HashSet<>())) {
+            cloneBeforeClosure(d, closure, capture, movedName);
+        }
+        if (capture != null && capture.pathSpan() != null && moved.isLocal()) {
+            hints().loopLabel(d, new MoveHints.Site(MoveHints.SiteKind.PLAIN, moveSpan, null), decl.span());
+        } else if (site != null && moved.isLocal()) {
+            hints().loopLabel(d, site, decl.span());
+        }
         if (site != null) hints().afterUseOfMoved(d, site, ty);
         out.add(d.build());
     }
@@ -338,6 +355,57 @@ final class MoveCheck {
             }
         }
         return best == null ? a.span() : best;
+    }
+
+    /** The closure whose construction at (b, i) captures {@code moved} (by value or by reference), if any. */
+    private dev.heaplab.core.types.ClosureDef usedClosure;
+
+    private dev.heaplab.core.types.ClosureDef.Capture captureUse(BlockId b, int i, Place moved) {
+        usedClosure = null;
+        List<Statement> stmts = body.block(b).statements();
+        if (i >= stmts.size() || !(stmts.get(i) instanceof Statement.Assign a)) return null;
+        if (a.rvalue() instanceof Rvalue.ClosureValue cv) return captureOf(cv, k -> cv.captures().get(k).readPlace(), moved);
+        if (!(a.rvalue() instanceof Rvalue.Ref r) || !a.place().isLocal()) return null;
+        // A borrow for a capture: its temporary goes into the closure value.
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign c && c.rvalue() instanceof Rvalue.ClosureValue cv) {
+                    var hit = captureOf(cv, k -> Place.of(a.place().local()).equals(cv.captures().get(k).readPlace()) ? r.place() : null, moved);
+                    if (hit != null) return hit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private dev.heaplab.core.types.ClosureDef.Capture captureOf(Rvalue.ClosureValue cv, java.util.function.IntFunction<Place> placeOf, Place moved) {
+        var def = defs.closure(cv.closure());
+        if (def == null) return null;
+        for (int k = 0; k < cv.captures().size() && k < def.captures().size(); k++) {
+            Place p = placeOf.apply(k);
+            if (p == null || !p.local().equals(moved.local())) continue;
+            var cap = def.captures().get(k);
+            if (cap.pathSpan() == null) return null;
+            usedClosure = def;
+            return cap;
+        }
+        return null;
+    }
+
+    /**
+     * rustc's "consider cloning the value before moving it into the closure": a `let value = x.clone();`
+     * before the statement making the `move` closure, and `value` for the variable's use in its body.
+     */
+    private void cloneBeforeClosure(Diagnostic.Builder d, dev.heaplab.core.types.ClosureDef closure,
+                                    dev.heaplab.core.types.ClosureDef.Capture capture, String name) {
+        if (source == null) return;
+        int start = StatementStart.of(source, closure.expr().span().lo());
+        if (start < 0) return;
+        String indent = StatementStart.indent(source, start);
+        List<dev.heaplab.core.diag.Suggestion.Part> parts = new java.util.ArrayList<>();
+        parts.add(new dev.heaplab.core.diag.Suggestion.Part(new Span(start, start), "let value = " + name + ".clone();\n" + indent));
+        parts.add(new dev.heaplab.core.diag.Suggestion.Part(capture.pathSpan(), "value"));
+        d.multipartSuggestion("consider cloning the value before moving it into the closure", parts);
     }
 
     private MoveHints hints() {

@@ -107,6 +107,12 @@ public record Diagnostic(
             return this;
         }
 
+        /** A `help:` proposing several edits at once (rustc's multipart suggestion). */
+        public Builder multipartSuggestion(String message, List<Suggestion.Part> parts) {
+            suggestions.add(new Suggestion(message, parts));
+            return this;
+        }
+
         /** A `note:` with its own labelled snippet. */
         public Builder spanNote(String message, List<Label> labels) {
             spanNotes.add(new SpanNote(message, labels, null));

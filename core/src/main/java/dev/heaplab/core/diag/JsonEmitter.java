@@ -63,8 +63,12 @@ public final class JsonEmitter {
             children.add(child("note", n.message(), ns));
         }
         for (Suggestion s : d.suggestions()) {
-            JsonText sp = span(s.span(), true, null, s.replacement());
-            children.add(child("help", s.message(), sp == null ? List.of() : List.of(sp)));
+            List<JsonText> parts = new ArrayList<>();
+            for (Suggestion.Part p : s.parts()) {
+                JsonText sp = span(p.span(), true, null, p.replacement());
+                if (sp != null) parts.add(sp);
+            }
+            children.add(child("help", s.message(), parts));
         }
         JsonText code = d.code() == null ? null : new JsonText().field("code", d.code()).field("explanation", (String) null);
         return new JsonText().field("$message_type", "diagnostic").field("message", d.message()).field("code", code)

@@ -1,9 +1,33 @@
 package dev.heaplab.core.diag;
 
 import dev.heaplab.core.source.Span;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * A `help:` that proposes an edit: replace the text of {@code span} by {@code replacement}
- * (an empty span inserts). Rendered as rustc does: `+++` under insertions, `-`/`+` lines for replacements.
+ * A `help:` that proposes an edit made of {@code parts}: each replaces the text of its span by its
+ * replacement (an empty span inserts). One part is rendered as rustc does: `+++` under insertions,
+ * `-`/`+` lines for replacements; several parts (rustc's multipart suggestions) as the edited lines,
+ * each marked `~` (partly new), `+` (wholly new), or under a line of `+` when all are insertions on one line.
  */
-public record Suggestion(String message, Span span, String replacement) {}
+public record Suggestion(String message, List<Part> parts) {
+    public Suggestion {
+        parts = parts.stream().sorted(Comparator.comparingInt(p -> p.span().lo())).toList();
+        if (parts.isEmpty()) throw new IllegalArgumentException("a suggestion without edits");
+    }
+
+    public Suggestion(String message, Span span, String replacement) {
+        this(message, List.of(new Part(span, replacement)));
+    }
+
+    /** One edit: the text of {@code span} becomes {@code replacement}. */
+    public record Part(Span span, String replacement) {}
+
+    /** The first part's span (the whole edit's, for a one-part suggestion). */
+    public Span span() { return parts.get(0).span(); }
+
+    /** The first part's replacement. */
+    public String replacement() { return parts.get(0).replacement(); }
+
+    public Suggestion withMessage(String m) { return new Suggestion(m, parts); }
+}
