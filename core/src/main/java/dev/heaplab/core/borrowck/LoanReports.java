@@ -14,6 +14,7 @@ import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.Ty;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -125,11 +126,13 @@ final class LoanReports {
         }
         LaterUse later = laterUse(l, b, i);
         if (!LoanCheck.isUserVar(decl)) {
+            // The temporary is where it was created: `t.clone()` in `&t.clone()` (rustc's proper span).
+            Span temp = temporarySpan(l.span());
             Diagnostic.Builder d = Diagnostic.error("E0716", "temporary value dropped while borrowed")
-                    .primary(l.span(), "creates a temporary value which is freed while still in use")
+                    .primary(temp, "creates a temporary value which is freed while still in use")
                     .secondary(end, "temporary value is freed at the end of this statement");
             if (later != null) later.label(d, "borrow");
-            d.help("consider using a `let` binding to create a longer lived value");
+            letBinding(d, temp, decl, l.mutable());
             out.add(d.build());
             return;
         }
@@ -139,6 +142,48 @@ final class LoanReports {
                 .secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
         if (later != null) later.label(d, "borrow");
         out.add(d.build());
+    }
+
+    /** A borrow's span without its `&` / `&mut ` when it borrows the temporary it creates. */
+    private Span temporarySpan(Span borrow) {
+        if (source == null || !source.contains(borrow.lo()) || !source.contains(borrow.hi())) return borrow;
+        String text = source.slice(borrow);
+        int k = 0;
+        if (text.startsWith("&")) {
+            k = 1;
+            if (text.startsWith("mut ", 1)) k = 5;
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        }
+        return k == 0 || k >= text.length() ? borrow : new Span(borrow.lo() + k, borrow.hi());
+    }
+
+    /**
+     * rustc's "consider using a `let` binding to create a longer lived value": an edit binding the
+     * temporary before its statement when that statement is one of the function body's own (not in a
+     * nested block, nor made by `format!`'s block); a plain note otherwise.
+     */
+    private void letBinding(Diagnostic.Builder d, Span temp, LocalDecl decl, boolean mutable) {
+        String msg = "consider using a `let` binding to create a longer lived value";
+        int stmt = source == null ? -1 : StatementStart.of(source, temp.lo());
+        String text = stmt < 0 ? "" : source.slice(temp);
+        boolean top = stmt >= 0 && body.span() != null && source.contains(body.span().lo())
+                && StatementStart.braceDepth(source, body.span().lo(), stmt) == 1
+                && StatementStart.braceDepth(source, stmt, temp.lo()) == 0 && !text.startsWith("format!");
+        if (!top) {
+            d.note(msg);
+            return;
+        }
+        int after = temp.hi() - source.startPos();
+        if (source.text().startsWith(".iter()", after)) {
+            Ty ty = decl.ty();
+            while (ty instanceof Ty.Ref r) ty = r.inner();
+            d.suggestion("consider consuming the `" + ty.display(defs) + "` when turning it into an `Iterator`",
+                    new Span(temp.hi() + 1, temp.hi() + 5), "into_iter");
+        }
+        String indent = StatementStart.indent(source, stmt);
+        d.multipartSuggestion(msg, List.of(
+                new dev.heaplab.core.diag.Suggestion.Part(new Span(stmt, stmt), "let " + (mutable ? "mut " : "") + "binding = " + text + ";\n" + indent),
+                new dev.heaplab.core.diag.Suggestion.Part(temp, "binding")));
     }
 
     private final Set<Integer> returnReported = new HashSet<>();

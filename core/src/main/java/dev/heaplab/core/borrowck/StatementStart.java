@@ -39,6 +39,31 @@ final class StatementStart {
         return f.startPos() + firstCode(text, 0);
     }
 
+    /** How many more `{` than `}` lie in [from, to), outside string literals and line comments. */
+    static int braceDepth(SourceFile f, int from, int to) {
+        String text = f.text();
+        int depth = 0;
+        boolean inString = false;
+        for (int k = from - f.startPos(); k < to - f.startPos() && k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (inString) {
+                if (c == '\\') k++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '/' && k + 1 < text.length() && text.charAt(k + 1) == '/') {
+                int nl = text.indexOf('\n', k);
+                if (nl < 0) break;
+                k = nl;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
     /** The indentation of the line holding {@code pos}. */
     static String indent(SourceFile f, int pos) {
         String text = f.text();

@@ -27,6 +27,10 @@ final class SuggestionRenderer {
             if (f == null) return null;
             String old = f.slice(span);
             String neu = replacement;
+            // New text ending with the old (`iter` → `into_iter`): rustc shows an insertion before it.
+            if (!old.isEmpty() && neu.endsWith(old) && !neu.startsWith(old)) {
+                return new Edit(f, span.lo(), span.lo(), neu.substring(0, neu.length() - old.length()));
+            }
             int pre = 0;
             while (pre < old.length() && pre < neu.length() && old.charAt(pre) == neu.charAt(pre)) pre++;
             int suf = 0;
