@@ -126,6 +126,10 @@ public final class French {
         rule("creates a temporary value which is freed while still in use", "crée une valeur temporaire, libérée alors qu'elle est encore utilisée");
         rule("temporary value is freed at the end of this statement", "la valeur temporaire est libérée à la fin de cette instruction");
         rule("consider using a `let` binding to create a longer lived value", "nommez la valeur avec `let` pour qu'elle vive plus longtemps");
+        rule("consider consuming the `(.+)` when turning it into an `Iterator`",
+                "consommez le `$1` en le transformant en `Iterator`");
+        rule("consider cloning the value before moving it into the closure",
+                "clonez la valeur avant de la déplacer dans la fermeture");
         rule("cannot return reference to local variable `(.+)`", "impossible de renvoyer une référence vers la variable locale `$1`");
         rule("cannot return value referencing local variable `(.+)`", "impossible de renvoyer une valeur qui référence la variable locale `$1`");
         rule("cannot return reference to function parameter `(.+)`", "impossible de renvoyer une référence vers le paramètre `$1`");
