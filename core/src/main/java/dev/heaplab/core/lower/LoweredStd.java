@@ -1,10 +1,17 @@
 package dev.heaplab.core.lower;
 
+import dev.heaplab.core.StartupClock;
 import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.LaterBodies;
 import dev.heaplab.core.typeck.CheckedStd;
+import dev.heaplab.core.typeck.StdSnapshot;
 import dev.heaplab.core.typeck.TypeChecker;
 import dev.heaplab.core.types.DefId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +58,55 @@ public final class LoweredStd implements LaterBodies {
     public static LoweredStd shared() { return Holder.SHARED; }
 
     private static final class Holder {
-        static final LoweredStd SHARED = Lowering.lowerStd(TypeChecker.checkStd(TypeChecker.loadStd(), true));
+        static final LoweredStd SHARED = loadOrBuild();
+    }
+
+    /**
+     * The stubs read from the snapshot named by {@code -Dheaplab.std.snapshot} (the launcher's, made by
+     * the build it runs: see {@link StdSnapshot}), else built; with {@code -Dheaplab.std.snapshot.write}
+     * the built stubs are also written there (the launcher's first run, in the background).
+     */
+    private static LoweredStd loadOrBuild() {
+        List<TypeChecker.StdSource> src = TypeChecker.loadStd();
+        String from = System.getProperty("heaplab.std.snapshot");
+        if (from != null) {
+            LoweredStd read = fromSnapshotFile(Path.of(from), src);
+            StartupClock.mark(read == null ? "std snapshot refused" : "std snapshot read");
+            if (read != null) return read;
+        }
+        LoweredStd built = Lowering.lowerStd(TypeChecker.checkStd(src, true));
+        String to = System.getProperty("heaplab.std.snapshot.write");
+        if (to != null) {
+            try {
+                Path out = Path.of(to), tmp = Path.of(to + ".tmp");
+                Files.write(tmp, snapshot(built, src));
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                // no snapshot: later runs build the stubs as this one did
+            }
+        }
+        return built;
+    }
+
+    /** The stubs as a snapshot (before any deferred body is made: they are not written). */
+    public static byte[] snapshot(LoweredStd std, List<TypeChecker.StdSource> src) throws IOException {
+        return StdSnapshot.write(src, std.typed(), std.bodies());
+    }
+
+    /** The stubs read from a snapshot of these stub texts; throws when it is not one. */
+    @SuppressWarnings("unchecked")
+    public static LoweredStd fromSnapshot(byte[] data, List<TypeChecker.StdSource> src) {
+        Object[] roots = StdSnapshot.read(data, src);
+        return new LoweredStd((CheckedStd) roots[0], (Map<DefId, Body>) roots[1]);
+    }
+
+    /** The same from a file; null when it is missing, of other stubs or damaged (the caller builds the stubs). */
+    public static LoweredStd fromSnapshotFile(Path file, List<TypeChecker.StdSource> src) {
+        try {
+            return fromSnapshot(Files.readAllBytes(file), src);
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+            if (System.getenv("HEAPLAB_DEBUG_SNAPSHOT") != null) e.printStackTrace();
+            return null;
+        }
     }
 }
