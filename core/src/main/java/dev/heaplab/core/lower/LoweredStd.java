@@ -5,6 +5,7 @@ import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.LaterBodies;
 import dev.heaplab.core.typeck.CheckedStd;
 import dev.heaplab.core.typeck.StdSnapshot;
+import dev.heaplab.core.typeck.StdSnapshotGen;
 import dev.heaplab.core.typeck.TypeChecker;
 import dev.heaplab.core.types.DefId;
 import java.io.IOException;
@@ -63,14 +64,16 @@ public final class LoweredStd implements LaterBodies {
 
     /**
      * The stubs read from the snapshot named by {@code -Dheaplab.std.snapshot} (the launcher's, made by
-     * the build it runs: see {@link StdSnapshot}), else built; with {@code -Dheaplab.std.snapshot.write}
-     * the built stubs are also written there (the launcher's first run, in the background).
+     * the build it runs, with its reader on the class path: see {@link StdSnapshot}), else built; with
+     * {@code -Dheaplab.std.snapshot.write} the built stubs are also written there (the launcher's first
+     * run, in the background).
      */
     private static LoweredStd loadOrBuild() {
         List<TypeChecker.StdSource> src = TypeChecker.loadStd();
         String from = System.getProperty("heaplab.std.snapshot");
         if (from != null) {
-            LoweredStd read = fromSnapshotFile(Path.of(from), src);
+            StdSnapshot.Records reader = StdSnapshot.installed();
+            LoweredStd read = reader == null ? null : fromSnapshotFile(reader, Path.of(from), src);
             StartupClock.mark(read == null ? "std snapshot refused" : "std snapshot read");
             if (read != null) return read;
         }
@@ -78,32 +81,39 @@ public final class LoweredStd implements LaterBodies {
         String to = System.getProperty("heaplab.std.snapshot.write");
         if (to != null) {
             try {
-                Path out = Path.of(to), tmp = Path.of(to + ".tmp");
-                Files.write(tmp, snapshot(built, src));
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
+                writeSnapshot(built, src, Path.of(to));
+            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // no snapshot: later runs build the stubs as this one did
+                if (System.getenv("HEAPLAB_DEBUG_SNAPSHOT") != null) e.printStackTrace();
             }
         }
         return built;
     }
 
-    /** The stubs as a snapshot (before any deferred body is made: they are not written). */
-    public static byte[] snapshot(LoweredStd std, List<TypeChecker.StdSource> src) throws IOException {
-        return StdSnapshot.write(src, std.typed(), std.bodies());
+    /**
+     * Writes the stubs (before any deferred body is made: those are not written) to {@code file}, and
+     * their reader, generated and compiled for this build's records, to {@code file}.jar.
+     */
+    public static void writeSnapshot(LoweredStd std, List<TypeChecker.StdSource> src, Path file)
+            throws IOException, ReflectiveOperationException {
+        Path jar = Path.of(file + ".jar"), tmpJar = Path.of(file + ".jar.tmp"), tmp = Path.of(file + ".tmp");
+        StdSnapshot.Records reader = StdSnapshotGen.compile(StdSnapshotGen.source(std.typed(), std.bodies()), tmpJar);
+        Files.write(tmp, StdSnapshot.write(reader, src, std.typed(), std.bodies()));
+        Files.move(tmpJar, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The stubs read from a snapshot of these stub texts; throws when it is not one. */
     @SuppressWarnings("unchecked")
-    public static LoweredStd fromSnapshot(byte[] data, List<TypeChecker.StdSource> src) {
-        Object[] roots = StdSnapshot.read(data, src);
+    public static LoweredStd fromSnapshot(StdSnapshot.Records reader, byte[] data, List<TypeChecker.StdSource> src) {
+        Object[] roots = StdSnapshot.read(reader, data, src);
         return new LoweredStd((CheckedStd) roots[0], (Map<DefId, Body>) roots[1]);
     }
 
     /** The same from a file; null when it is missing, of other stubs or damaged (the caller builds the stubs). */
-    public static LoweredStd fromSnapshotFile(Path file, List<TypeChecker.StdSource> src) {
+    public static LoweredStd fromSnapshotFile(StdSnapshot.Records reader, Path file, List<TypeChecker.StdSource> src) {
         try {
-            return fromSnapshot(Files.readAllBytes(file), src);
+            return fromSnapshot(reader, Files.readAllBytes(file), src);
         } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             if (System.getenv("HEAPLAB_DEBUG_SNAPSHOT") != null) e.printStackTrace();
             return null;

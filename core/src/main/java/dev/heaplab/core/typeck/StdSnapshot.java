@@ -43,7 +43,7 @@ import java.util.zip.CRC32;
  * the object graph {@link TypeChecker#checkStd} and lowering build (ASTs, definitions, resolution,
  * the eager bodies' tables and MIR) written once, and read back at start-up in a fraction of the time
  * building it takes. Records are written component by component and read back through their canonical
- * constructors by generated code ({@link StdSnapshotRecords}, made by {@code StdSnapshotTest}); the
+ * constructors by code generated for the build that writes the snapshot ({@link StdSnapshotGen}); the
  * few mutable classes of the graph by hand below. Identity is kept: an object reached twice is read
  * back once, and the public constants of the classes involved ({@code Region.ERASED}…) are read back
  * as themselves.
@@ -54,6 +54,37 @@ import java.util.zip.CRC32;
  */
 public final class StdSnapshot {
     private StdSnapshot() {}
+
+    /**
+     * How the record classes of one build are read back: generated from the stubs' state by
+     * {@link StdSnapshotGen} when the snapshot is written, compiled next to it, and put on the class
+     * path by the launcher (generated per build, so never out of date with the records).
+     */
+    public interface Records {
+        /** The classes' names and components, hashed: a snapshot names the schema it was written with. */
+        String schema();
+
+        /** The record and enum classes, by index in a snapshot. */
+        List<Class<?>> classes();
+
+        /** The constants read back as themselves. */
+        Object[] constants();
+
+        /** Reads the components of a record of class {@code c} and makes it. */
+        Object read(int c, In in);
+    }
+
+    /** The generated reader's class name, in this package. */
+    public static final String RECORDS_CLASS = "dev.heaplab.core.typeck.StdSnapshotRecords";
+
+    /** The generated reader on the class path, or null. */
+    public static Records installed() {
+        try {
+            return (Records) Class.forName(RECORDS_CLASS).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return null;
+        }
+    }
 
     private static final int MAGIC = 0x48_4c_53_31; // "HLS1"
 
@@ -77,10 +108,10 @@ public final class StdSnapshot {
     // ---------------------------------------------------------------- writing
 
     /** Writes {@code roots} (the checked stubs first) into one snapshot; throws on anything it cannot write faithfully. */
-    public static byte[] write(List<TypeChecker.StdSource> std, Object... roots) throws IOException {
-        Writer w = new Writer(false);
+    public static byte[] write(Records records, List<TypeChecker.StdSource> std, Object... roots) throws IOException {
+        Writer w = new Writer(records);
         w.out.writeInt(MAGIC);
-        w.out.writeUTF(StdSnapshotRecords.SCHEMA);
+        w.out.writeUTF(records.schema());
         w.out.writeLong(checksum(std));
         w.out.writeInt(roots.length);
         for (Object r : roots) w.obj(r);
@@ -88,9 +119,9 @@ public final class StdSnapshot {
         return w.bytes.toByteArray();
     }
 
-    /** The record and enum classes reachable from {@code roots}, for the generator of {@link StdSnapshotRecords}. */
+    /** The record and enum classes reachable from {@code roots}, for {@link StdSnapshotGen}. */
     public static Set<Class<?>> discover(Object... roots) throws IOException {
-        Writer w = new Writer(true);
+        Writer w = new Writer(null);
         for (Object r : roots) w.obj(r);
         return w.discovered;
     }
@@ -122,15 +153,14 @@ public final class StdSnapshot {
         final boolean discovering;
         final Set<Class<?>> discovered = new LinkedHashSet<>();
 
-        Writer(boolean discovering) {
-            this.discovering = discovering;
+        /** With null, only collects the classes met ({@link #discover}). */
+        Writer(Records reader) {
+            this.discovering = reader == null;
             if (!discovering) {
-                if (!StdSnapshotRecords.SCHEMA.equals(schema(StdSnapshotRecords.classes()))) {
-                    throw new IllegalStateException("StdSnapshotRecords is out of date: regenerate it (StdSnapshotTest)");
-                }
-                List<Class<?>> cs = StdSnapshotRecords.classes();
+                if (!reader.schema().equals(schema(reader.classes()))) throw new IllegalStateException("a std snapshot reader of other records");
+                List<Class<?>> cs = reader.classes();
                 for (int i = 0; i < cs.size(); i++) records.put(cs.get(i), i);
-                Object[] k = StdSnapshotRecords.constants();
+                Object[] k = reader.constants();
                 for (int i = 0; i < k.length; i++) consts.putIfAbsent(k[i], i);
             }
         }
@@ -204,7 +234,7 @@ public final class StdSnapshot {
                 return 0;
             }
             Integer i = records.get(c);
-            if (i == null) throw new IllegalStateException("StdSnapshotRecords does not know " + c.getName() + ": regenerate it (StdSnapshotTest)");
+            if (i == null) throw new IllegalStateException("the std snapshot reader does not know " + c.getName());
             return i;
         }
 
@@ -431,13 +461,13 @@ public final class StdSnapshot {
      * Reads a snapshot written by {@link #write} for these stub texts; throws (any exception) when it
      * is not one, was made from other stubs or another schema, or is damaged.
      */
-    public static Object[] read(byte[] data, List<TypeChecker.StdSource> std) {
-        In in = new In(data, std);
+    public static Object[] read(Records records, byte[] data, List<TypeChecker.StdSource> std) {
+        In in = new In(records, data, std);
         if (in.i32() != MAGIC) throw new IllegalStateException("not a std snapshot");
         int n = in.char16(); // writeUTF's length, then ASCII
         String schema = new String(Arrays.copyOfRange(data, in.pos, in.pos + n), java.nio.charset.StandardCharsets.UTF_8);
         in.pos += n;
-        if (!schema.equals(StdSnapshotRecords.SCHEMA)) throw new IllegalStateException("a std snapshot of another schema");
+        if (!schema.equals(records.schema())) throw new IllegalStateException("a std snapshot of another schema");
         if (in.i64() != checksum(std)) throw new IllegalStateException("a std snapshot of other stubs");
         Object[] roots = new Object[in.i32()];
         for (int i = 0; i < roots.length; i++) roots[i] = in.obj();
@@ -447,16 +477,20 @@ public final class StdSnapshot {
 
     /** A cursor over a snapshot's bytes (big-endian, as {@link DataOutputStream} writes them). */
     public static final class In {
+        private final Records records;
         private final byte[] b;
         private int pos;
         private final List<TypeChecker.StdSource> std;
         private Object[] table = new Object[1 << 18];
         private int size;
         private final ArrayList<String> strings = new ArrayList<>(1 << 14);
-        private final Object[][] enums = new Object[StdSnapshotRecords.classes().size()][];
-        private final Object[] constants = StdSnapshotRecords.constants();
+        private final Object[][] enums;
+        private final Object[] constants;
 
-        In(byte[] b, List<TypeChecker.StdSource> std) {
+        In(Records records, byte[] b, List<TypeChecker.StdSource> std) {
+            this.records = records;
+            this.enums = new Object[records.classes().size()][];
+            this.constants = records.constants();
             this.b = b;
             this.std = std;
         }
@@ -536,12 +570,12 @@ public final class StdSnapshot {
                 case ENUM: {
                     int c = i32();
                     Object[] values = enums[c];
-                    if (values == null) values = enums[c] = StdSnapshotRecords.classes().get(c).getEnumConstants();
+                    if (values == null) values = enums[c] = records.classes().get(c).getEnumConstants();
                     return values[i32()];
                 }
                 case CONST: return constants[i32()];
                 case OPTIONAL: return Optional.ofNullable(obj());
-                case REC: return put(StdSnapshotRecords.read(i32(), this));
+                case REC: return put(records.read(i32(), this));
                 case LIST: return put(List.of(items()));
                 case LIST_NULLS: return put(Collections.unmodifiableList(Arrays.asList(items())));
                 case ARRAYLIST: {
