@@ -70,6 +70,7 @@ public final class LoweredStd implements LaterBodies {
      */
     private static LoweredStd loadOrBuild() {
         List<TypeChecker.StdSource> src = TypeChecker.loadStd();
+        StartupClock.mark("std sources loaded");
         String from = System.getProperty("heaplab.std.snapshot");
         if (from != null) {
             StdSnapshot.Records reader = StdSnapshot.installed();

@@ -177,9 +177,10 @@ public final class StdSnapshot {
                 return;
             }
             strings.put(s, strings.size());
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             tag(STR_NEW);
-            out.writeInt(s.length());
-            out.writeChars(s);
+            out.writeInt(utf8.length);
+            out.write(utf8);
         }
 
         void obj(Object x) throws IOException {
@@ -526,9 +527,8 @@ public final class StdSnapshot {
 
         private String newString() {
             int n = i32();
-            char[] cs = new char[n];
-            for (int i = 0; i < n; i++) cs[i] = char16();
-            String s = new String(cs);
+            String s = new String(b, pos, n, java.nio.charset.StandardCharsets.UTF_8);
+            pos += n;
             strings.add(s);
             return s;
         }
