@@ -292,7 +292,6 @@ impl<T> Vec<T> {
     #[builtin] pub fn capacity(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
     #[builtin] pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
-    #[builtin] pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
     #[builtin] pub fn insert(&mut self, index: usize, value: T);
     #[builtin] pub fn remove(&mut self, index: usize) -> T;
     #[builtin] pub fn swap_remove(&mut self, index: usize) -> T;
@@ -305,7 +304,6 @@ impl<T> Vec<T> {
     #[builtin] pub fn as_slice(&self) -> &[T];
     #[builtin] pub fn as_mut_slice(&mut self) -> &mut [T];
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
-    #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
     #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
     #[builtin] pub fn dedup(&mut self);
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
