@@ -125,7 +125,11 @@ final class BodyChecker {
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
         for (int k = closures.size() - 1; k >= 0; k--) closureDef(fcx, closures.get(k));
         new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
-        fcx.tables.resolveInto(out, t -> TySubst.map(fcx.icx.resolve(t), x -> x instanceof Ty.Infer ? Ty.ERROR : x));
+        fcx.tables.resolveInto(out, t -> {
+            Ty r = fcx.icx.resolve(t);
+            // variables still unresolved (reported above) become errors; without any, the map would return r itself
+            return TySubst.hasInfer(r) ? TySubst.map(r, x -> x instanceof Ty.Infer ? Ty.ERROR : x) : r;
+        });
         queue.addAll(fcx.nestedBodies);
     }
 

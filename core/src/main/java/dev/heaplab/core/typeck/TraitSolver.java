@@ -24,8 +24,16 @@ import java.util.function.Function;
 final class TraitSolver {
     enum Outcome { YES, NO, AMBIGUOUS }
 
-    /** Outcome of selecting an impl: the impl (null for built-in or where-clause) and its arguments. */
-    record Selection(Outcome outcome, ImplDef impl, List<Ty> implArgs, List<Obligation> nested) {}
+    /**
+     * Outcome of selecting an impl: the impl (null for built-in or where-clause) and its arguments;
+     * {@code nestedOutcome}, when not null, what evaluating the nested obligations gave in the state
+     * the selection returns (so that evaluation need not ask again).
+     */
+    record Selection(Outcome outcome, ImplDef impl, List<Ty> implArgs, List<Obligation> nested, Outcome nestedOutcome) {
+        Selection(Outcome outcome, ImplDef impl, List<Ty> implArgs, List<Obligation> nested) {
+            this(outcome, impl, implArgs, nested, null);
+        }
+    }
 
     private static final Selection NO = new Selection(Outcome.NO, null, List.of(), List.of());
     private static final Selection AMBIG = new Selection(Outcome.AMBIGUOUS, null, List.of(), List.of());
@@ -89,30 +97,74 @@ final class TraitSolver {
         }
         Selection builtin = builtin(self, trait, args);
         if (builtin != null) return builtin;
-        List<ImplDef> candidates = candidates(self, trait, args, depth, true);
+        List<ImplDef> mayMatch = mayMatch(self, trait);
+        // one impl left by the fast reject: selectOnly unifies it for good (no probe first)
+        if (mayMatch.size() == 1) return selectOnly(mayMatch.get(0), self, args, depth);
+        List<ImplDef> heads = new ArrayList<>();
+        for (ImplDef impl : mayMatch) if (headUnifies(impl, self, args)) heads.add(impl);
+        if (heads.isEmpty()) return NO;
+        if (heads.size() == 1) return selectOnly(heads.get(0), self, args, depth);
+        List<ImplDef> candidates = new ArrayList<>();
+        for (ImplDef impl : heads) if (depth > 6 || nestedMayHoldAlone(impl, self, args, depth)) candidates.add(impl);
         if (candidates.isEmpty()) return NO;
         if (candidates.size() > 1) return AMBIG;
         return commit(candidates.get(0), self, args, depth);
     }
 
     /**
-     * The impls whose self type and trait arguments unify with the goal (from the impls indexed by
-     * the self type's head); with {@code nestedMustHold}, only those whose bounds may hold too.
+     * The one impl whose head matches: its bounds are built once and tested in place, and kept when
+     * they may hold (testing them in a probe and building them again to commit doubled the work at
+     * every level of an adapter chain, `Skip<Filter<Map<..>>>`, which made it exponential in the chain).
      */
-    private List<ImplDef> candidates(Ty self, DefId trait, List<Ty> args, int depth, boolean nestedMustHold) {
-        List<ImplDef> candidates = new ArrayList<>();
+    private Selection selectOnly(ImplDef impl, Ty self, List<Ty> args, int depth) {
+        int snap = icx.snapshot();
+        List<Ty> fresh = freshArgs(impl.generics());
+        if (!icx.unify(TySubst.subst(impl.selfTy(), fresh), self) || !unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)) {
+            icx.rollback(snap);
+            return NO;
+        }
+        List<Obligation> nested = nested(impl.generics(), fresh, depth);
+        if (depth > 6) return new Selection(Outcome.YES, impl, fresh, nested, null);
+        Outcome all = Outcome.YES;
+        for (Obligation o : nested) {
+            Outcome r = evaluate(o);
+            if (r == Outcome.NO) {
+                icx.rollback(snap);
+                return NO;
+            }
+            if (r == Outcome.AMBIGUOUS) all = Outcome.AMBIGUOUS;
+        }
+        return new Selection(Outcome.YES, impl, fresh, nested, all);
+    }
+
+    /** Whether an impl whose head matches may have its bounds hold (probed, nothing kept). */
+    private boolean nestedMayHoldAlone(ImplDef impl, Ty self, List<Ty> args, int depth) {
+        int snap = icx.snapshot();
+        List<Ty> fresh = freshArgs(impl.generics());
+        boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self)
+                && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)
+                && nestedMayHold(impl, fresh, depth);
+        icx.rollback(snap);
+        return ok;
+    }
+
+    /** The impls of {@code trait} that the fast reject ({@link #mayUnify}) leaves for {@code self}, from those indexed by its head. */
+    private List<ImplDef> mayMatch(Ty self, DefId trait) {
+        List<ImplDef> out = new ArrayList<>();
         Object head = ProgramCx.head(self);
         for (ImplDef impl : head == null ? cx.defs.implsOf(trait) : cx.implsWithHead(trait, head)) {
-            if (!trait.equals(impl.trait()) || !mayUnify(impl.selfTy(), self, 3)) continue;
-            int snap = icx.snapshot();
-            List<Ty> fresh = freshArgs(impl.generics());
-            boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self)
-                    && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args)
-                    && (!nestedMustHold || depth > 6 || nestedMayHold(impl, fresh, depth));
-            icx.rollback(snap);
-            if (ok) candidates.add(impl);
+            if (trait.equals(impl.trait()) && mayUnify(impl.selfTy(), self, 3)) out.add(impl);
         }
-        return candidates;
+        return out;
+    }
+
+    /** Whether the impl's self type and trait arguments unify with the goal's (probed, nothing kept). */
+    private boolean headUnifies(ImplDef impl, Ty self, List<Ty> args) {
+        int snap = icx.snapshot();
+        List<Ty> fresh = freshArgs(impl.generics());
+        boolean ok = icx.unify(TySubst.subst(impl.selfTy(), fresh), self) && unifyAll(TySubst.subst(impl.traitArgs(), fresh), args);
+        icx.rollback(snap);
+        return ok;
     }
 
     /** Selects {@code impl} for the goal: its parameters unified, its bounds the nested obligations. */
@@ -129,7 +181,8 @@ final class TraitSolver {
      */
     Selection headMatch(Ty selfTy, DefId trait, List<Ty> args, int depth) {
         Ty self = icx.shallow(selfTy);
-        List<ImplDef> candidates = candidates(self, trait, args, depth, false);
+        List<ImplDef> candidates = new ArrayList<>();
+        for (ImplDef impl : mayMatch(self, trait)) if (headUnifies(impl, self, args)) candidates.add(impl);
         return candidates.size() == 1 ? commit(candidates.get(0), self, args, depth) : null;
     }
 
@@ -330,6 +383,7 @@ final class TraitSolver {
             // Past depth 6 projections are left unnormalised (tryNormalize): a failure there is not known.
             if (s.outcome() == Outcome.NO && o.depth() > 6 && mentionsProjection(o)) return Outcome.AMBIGUOUS;
             if (s.outcome() != Outcome.YES) return s.outcome();
+            if (s.nestedOutcome() != null && o.depth() < 8) return s.nestedOutcome();
             Outcome result = Outcome.YES;
             if (o.depth() < 8) for (Obligation n : s.nested()) {
                 Outcome r = evaluate(n);
