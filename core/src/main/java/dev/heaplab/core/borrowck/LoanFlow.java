@@ -403,6 +403,12 @@ final class LoanFlow {
             }
             staticArguments(s, c);
             boundedArguments(s, c);
+            if (closures != null) {
+                // A closure passed here may require the receiver's items to be `'static` (ClosureRequirements).
+                BitSet required = new BitSet();
+                closures.requiredOfReceiver(c, s, this, required);
+                escape(s, required);
+            }
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
             if (!sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()))) result.andNot(sealedCaptures);
@@ -873,6 +879,11 @@ final class LoanFlow {
     }
 
     void operandLoansOf(BitSet[] s, Operand o, BitSet out) { operandLoans(s, o, out); }
+
+    /** What the data these loans point to holds (see pointeeLoans). */
+    void pointeeLoansOf(BitSet[] s, BitSet mine, BitSet out) { pointeeLoans(s, mine, out); }
+
+    Ty localType(Local l) { return body.local(l).ty(); }
 
     /** Can the value at this place hold no borrow (its type is free of references)? */
     boolean refFreePlace(Place p) { return refFreeDest.test(p); }
