@@ -403,6 +403,11 @@ final class LoanFlow {
             }
             staticArguments(s, c);
             boundedArguments(s, c);
+            for (int k : StaticClosureParams.staticOperands(c, defs, k -> argType(c, k))) {
+                BitSet mine = new BitSet();
+                operandLoans(s, c.args().get(k), mine);
+                escape(s, mine);
+            }
             if (closures != null) {
                 // A closure passed here may require the receiver's items to be `'static` (ClosureRequirements).
                 BitSet required = new BitSet();
@@ -884,6 +889,12 @@ final class LoanFlow {
     void pointeeLoansOf(BitSet[] s, BitSet mine, BitSet out) { pointeeLoans(s, mine, out); }
 
     Ty localType(Local l) { return body.local(l).ty(); }
+
+    /** The type of a call's argument {@code k} (null for a constant). */
+    private Ty argType(Terminator.Call c, int k) {
+        Place p = c.args().get(k).readPlace();
+        return p == null ? null : placeTypes.typeOf(p);
+    }
 
     /** Can the value at this place hold no borrow (its type is free of references)? */
     boolean refFreePlace(Place p) { return refFreeDest.test(p); }

@@ -58,6 +58,7 @@ final class StaticArguments {
     void call(Terminator.Call c, BitSet[] held) {
         if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return;
         if (closures != null) closureRequirements(c, held);
+        staticClosureParams(c, held);
         FnDef fn = defs.fn(fd.def());
         if (fn == null || fn.decl() == null) return;
         Set<Integer> statics = staticParams(fn);
@@ -102,6 +103,34 @@ final class StaticArguments {
             Place place = c.args().get(0).readPlace();
             if (place != null && reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
             return;
+        }
+    }
+
+    /** A parameter's lifetime given to a closure whose parameter is written `'static` (StaticClosureParams): E0521. */
+    private void staticClosureParams(Terminator.Call c, BitSet[] held) {
+        PlaceTypesHolder types = new PlaceTypesHolder();
+        for (int k : StaticClosureParams.staticOperands(c, defs, j -> types.typeOf(c.args().get(j)))) {
+            Place place = c.args().get(k).readPlace();
+            if (place == null || place.local().index() >= held.length) continue;
+            BitSet loans = held[place.local().index()];
+            for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+                Loan loan = flow.loans().get(id);
+                if (!loan.universal() || staticParam(loan.holder())) continue;
+                if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
+                return;
+            }
+        }
+    }
+
+    /** Place types, made on first use (most calls pass no closure). */
+    private final class PlaceTypesHolder {
+        private dev.heaplab.core.dataflow.PlaceTypes types;
+
+        Ty typeOf(dev.heaplab.core.mir.Operand o) {
+            Place p = o.readPlace();
+            if (p == null) return null;
+            if (types == null) types = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
+            return types.typeOf(p);
         }
     }
 
