@@ -30,6 +30,59 @@ final class ClosureSummaries {
     ClosureSummaries(Map<DefId, Body> bodies, ProgramDefs defs) {
         this.bodies = bodies;
         this.defs = defs;
+        this.requirements = new ClosureRequirements(bodies, defs);
+    }
+
+    private final ClosureRequirements requirements;
+    private final Map<DefId, BitSet> staticDepths = new HashMap<>();
+
+    ClosureRequirements requirements() { return requirements; }
+
+    /**
+     * The receiver depths (0: its own loans, 1: what they point to) that the closure's body requires
+     * to be `'static` through its parameters (see {@link ClosureRequirements}); read from its own loan flow.
+     */
+    BitSet staticDepths(DefId closure) {
+        BitSet known = staticDepths.get(closure);
+        if (known != null) return known;
+        staticDepths.put(closure, new BitSet()); // reached again while summarising itself
+        Body body = bodies.get(closure);
+        BitSet depths = new BitSet();
+        if (body != null) {
+            LoanFlow flow = flowOf(body);
+            StaticArguments statics = new StaticArguments(body, defs, flow, null, new java.util.ArrayList<>(), this);
+            BitSet[] held = emptyState(flow);
+            for (int b = 0; b < body.blocks().size(); b++) {
+                if (!flow.entryInto(new BlockId(b), held)) continue;
+                Body.BasicBlock bb = body.blocks().get(b);
+                for (int i = 0; i < bb.statements().size(); i++) flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                if (bb.terminator() instanceof Terminator.Call c) statics.call(c, held);
+            }
+            depths.or(statics.propagated);
+        }
+        staticDepths.put(closure, depths);
+        return depths;
+    }
+
+    /**
+     * The loans of call {@code c}'s receiver that a closure passed to it requires to be `'static`
+     * (its propagated requirements), added to {@code out}.
+     */
+    void requiredOfReceiver(Terminator.Call c, BitSet[] held, LoanFlow flow, BitSet out) {
+        for (Operand o : c.args()) {
+            Place arg = o.readPlace();
+            if (arg == null || !arg.isLocal() || arg.local().index() >= held.length - 1) continue;
+            // The closure's own value, by its type in the creator.
+            if (!(flow.localType(arg.local()) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
+            ClosureRequirements.Site site = requirements.site(cl.def());
+            if (site == null || site.call() != c) continue;
+            BitSet depths = staticDepths(cl.def());
+            if (depths.isEmpty()) continue;
+            BitSet own = new BitSet();
+            flow.operandLoansOf(held, c.args().get(0), own);
+            if (depths.get(0)) out.or(own);
+            if (depths.get(1)) flow.pointeeLoansOf(held, own, out);
+        }
     }
 
     /** May the closure's captured borrows leave its body (through its result or its parameters)? Unknown: yes. */

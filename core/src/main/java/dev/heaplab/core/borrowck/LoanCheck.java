@@ -60,7 +60,7 @@ final class LoanCheck {
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
-        this.statics = new StaticArguments(body, defs, flow, source, out);
+        this.statics = new StaticArguments(body, defs, flow, source, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
@@ -168,10 +168,23 @@ final class LoanCheck {
             case Rvalue.UnaryOp u -> operand(u.operand(), span, b, i, inScope);
             case Rvalue.Aggregate a -> a.operands().forEach(o -> operand(o, span, b, i, inScope));
             case Rvalue.ClosureValue c -> c.captures().forEach(o -> operand(o, span, b, i, inScope));
-            case Rvalue.Len l -> access(l.place(), Access.READ, span, b, i, inScope, null);
+            case Rvalue.Len l -> access(l.place(), Access.READ, span, b, i, notElements(inScope, l.place()), null);
             case Rvalue.Discriminant d -> access(d.place(), Access.READ, span, b, i, inScope, null);
             case Rvalue.RawPtr r -> { }
         }
+    }
+
+    /**
+     * Reading a slice's or array's length does not touch its elements: loans of elements (under the
+     * place, `(*s)[0]` for `Len(*s)`) do not conflict with it, as rustc's array-length access.
+     */
+    private BitSet notElements(BitSet inScope, Place place) {
+        BitSet out = (BitSet) inScope.clone();
+        for (int id = out.nextSetBit(0); id >= 0; id = out.nextSetBit(id + 1)) {
+            Place loan = flow.loans().get(id).place();
+            if (loan.local().equals(place.local()) && loan.projections().size() > place.projections().size()) out.clear(id);
+        }
+        return out;
     }
 
     private void operand(Operand o, Span span, BlockId b, int i, BitSet inScope) {

@@ -121,6 +121,14 @@ final class LoanFlow {
      */
     boolean innerUniversal(Loan l) { return l.universal() && !l.place().isLocal(); }
 
+    /**
+     * A reference parameter without a loan for its pointee's lifetimes points to nothing borrowed: its
+     * pointee holds no reference (`key: &str`) or only `'static` ones (`names: &[&'static str]`).
+     */
+    private boolean pointsToNothingBorrowed(Loan l) {
+        return body.local(l.holder()).ty() instanceof Ty.Ref;
+    }
+
     /** What a value read out of the pointee of data holding universal loan {@code l} holds. */
     private void pointeeOfUniversal(Loan l, BitSet out) {
         if (innerUniversal(l)) out.set(l.id());
@@ -203,6 +211,29 @@ final class LoanFlow {
 
     private static Ty eraseRegions(Ty t) {
         return dev.heaplab.core.types.TySubst.map(t, x -> x instanceof Ty.Ref r ? new Ty.Ref(dev.heaplab.core.types.Region.ERASED, r.mutable(), r.inner()) : x);
+    }
+
+    /**
+     * A pointee type in a signature whose lifetimes are all written `'static` (`[&'static str]`), with no
+     * type hiding others (type parameters, structs with lifetimes, trait objects): nothing read out of
+     * it borrows the caller's data.
+     */
+    private boolean staticOnly(Ty t) {
+        if (!onlyStatic(t)) return false;
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure k -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
     }
 
     /** A reference parameter whose lifetimes are all `'static` can never be too short-lived. */
@@ -372,6 +403,17 @@ final class LoanFlow {
             }
             staticArguments(s, c);
             boundedArguments(s, c);
+            for (int k : StaticClosureParams.staticOperands(c, defs, k -> argType(c, k))) {
+                BitSet mine = new BitSet();
+                operandLoans(s, c.args().get(k), mine);
+                escape(s, mine);
+            }
+            if (closures != null) {
+                // A closure passed here may require the receiver's items to be `'static` (ClosureRequirements).
+                BitSet required = new BitSet();
+                closures.requiredOfReceiver(c, s, this, required);
+                escape(s, required);
+            }
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
             if (!sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()))) result.andNot(sealedCaptures);
@@ -636,7 +678,7 @@ final class LoanFlow {
             if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
                     || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
-                if (queries.refFree(r.inner())) continue;
+                if (queries.refFree(r.inner()) || staticOnly(r.inner())) continue;
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
@@ -653,7 +695,7 @@ final class LoanFlow {
             Loan l = loans.get(id);
             if (l.universal()) {
                 if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
-                else out.set(id);
+                else if (!pointsToNothingBorrowed(l)) out.set(id);
             } else if (hasDeref(l.place())) {
                 // A reborrow of a pointee (`&*self` for `self.rest()`): what that pointee holds is what
                 // the pointer's loans stand for inside it, as for a value read through it.
@@ -776,8 +818,22 @@ final class LoanFlow {
     private void write(BitSet[] s, Place dest, BitSet flow) {
         BitSet target = s[dest.local().index()];
         if (dest.isLocal()) target.clear();
+        else if (!flow.isEmpty() && hasDeref(dest)) storeThrough(s, target, flow);
         target.or(flow);
         if (escapes(dest)) escape(s, flow);
+    }
+
+    /**
+     * `*p = v` stores v's loans in what p borrows, as a call given `&mut` does (`let slot = &mut s;
+     * *slot = &owned;` leaves `s` holding the borrow of `owned`, which `r = *slot` reads back).
+     */
+    private void storeThrough(BitSet[] s, BitSet pointer, BitSet flow) {
+        for (int id = pointer.nextSetBit(0); id >= 0; id = pointer.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (l.universal() || !storeTarget(l)) continue;
+            storeInto(s, l.place().local(), flow);
+            if (escapes(l.place())) escape(s, flow);
+        }
     }
 
     private void escape(BitSet[] s, BitSet loans) {
@@ -828,6 +884,17 @@ final class LoanFlow {
     }
 
     void operandLoansOf(BitSet[] s, Operand o, BitSet out) { operandLoans(s, o, out); }
+
+    /** What the data these loans point to holds (see pointeeLoans). */
+    void pointeeLoansOf(BitSet[] s, BitSet mine, BitSet out) { pointeeLoans(s, mine, out); }
+
+    Ty localType(Local l) { return body.local(l).ty(); }
+
+    /** The type of a call's argument {@code k} (null for a constant). */
+    private Ty argType(Terminator.Call c, int k) {
+        Place p = c.args().get(k).readPlace();
+        return p == null ? null : placeTypes.typeOf(p);
+    }
 
     /** Can the value at this place hold no borrow (its type is free of references)? */
     boolean refFreePlace(Place p) { return refFreeDest.test(p); }

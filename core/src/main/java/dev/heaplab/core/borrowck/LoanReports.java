@@ -62,7 +62,10 @@ final class LoanReports {
         Diagnostic.Builder d;
         switch (kind) {
             case BORROW_MUT -> {
-                if (loanMut) {
+                dev.heaplab.core.types.ClosureDef unique = loanMut ? uniqueCapture(l) : null;
+                if (unique != null) {
+                    d = uniqueAccess(unique, l, x, "mutable", span, later);
+                } else if (loanMut) {
                     d = Diagnostic.error("E0499", "cannot borrow `" + x + "` as mutable more than once at a time")
                             .secondary(first, "first mutable borrow occurs here")
                             .primary(span, "second mutable borrow occurs here");
@@ -76,6 +79,11 @@ final class LoanReports {
                 if (later != null) later.label(d, loanMut ? "first borrow" : "immutable borrow");
             }
             case BORROW_SHARED -> {
+                dev.heaplab.core.types.ClosureDef unique = uniqueCapture(l);
+                if (unique != null) {
+                    out.add(uniqueAccess(unique, l, x, "immutable", span, later).build());
+                    return;
+                }
                 d = Diagnostic.error("E0502", "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable")
                         .secondary(first, "mutable borrow occurs here")
                         .primary(span, "immutable borrow occurs here");
@@ -111,6 +119,48 @@ final class LoanReports {
             default -> { return; }
         }
         out.add(d.build());
+    }
+
+    /**
+     * The closure whose capture this loan is, when it captures the pointee of a `&mut` binding that is
+     * not `mut` (`|x| r.push(x)` with `let r = &mut v`): rustc's unique borrow, which it reports as
+     * E0501; else null.
+     */
+    private dev.heaplab.core.types.ClosureDef uniqueCapture(Loan l) {
+        Place p = l.place();
+        if (l.universal() || p.projections().size() != 1 || !(p.projections().get(0) instanceof Place.Projection.Deref)) return null;
+        LocalDecl base = body.local(p.local());
+        if (base.mutable() || !(base.ty() instanceof dev.heaplab.core.types.Ty.Ref r) || !r.mutable() || !LoanCheck.isUserVar(base)) return null;
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (dev.heaplab.core.mir.Statement st : bb.statements()) {
+                if (st instanceof dev.heaplab.core.mir.Statement.Assign a && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv
+                        && cv.captures().stream().anyMatch(o -> o.readPlace() != null && o.readPlace().equals(Place.of(l.holder())))) {
+                    return defs.closure(cv.closure());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** E0501 with rustc's labels: the closure's head, the captured use inside it, the later call of the closure (its name). */
+    private Diagnostic.Builder uniqueAccess(dev.heaplab.core.types.ClosureDef closure, Loan l, String x, String how, Span span, Span later) {
+        Span head = StaticArguments.head(closure, source);
+        Diagnostic.Builder d = Diagnostic.error("E0501", "cannot borrow `" + x + "` as " + how + " because previous closure requires unique access")
+                .primary(span, "second borrow occurs here")
+                .secondary(head, "closure construction occurs here");
+        Span use = StaticArguments.useIn(closure, head, body.local(l.place().local()).name(), source);
+        if (use != null) d.secondary(use, "first borrow occurs due to use of `" + name(l.place()) + "` in closure");
+        if (later != null) d.secondary(calleeOnly(later), "first borrow later used here");
+        return d;
+    }
+
+    /** A call of a closure variable (`push(4)`) is pointed at by the variable's name, as rustc does. */
+    private Span calleeOnly(Span call) {
+        if (source == null || !source.contains(call.lo())) return call;
+        String text = source.slice(call);
+        int n = 0;
+        while (n < text.length() && Character.isJavaIdentifierPart(text.charAt(n))) n++;
+        return n > 0 && n < text.length() && text.charAt(n) == '(' && text.endsWith(")") ? new Span(call.lo(), call.lo() + n) : call;
     }
 
     void doesNotLiveLongEnough(Loan l, Local local, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {

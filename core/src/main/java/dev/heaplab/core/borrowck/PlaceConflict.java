@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Whether an access to one place may touch memory a loan of another place covers. Rules:
  * different locals never overlap; distinct fields and distinct enum variants are disjoint; two
- * constant indices from the same end are disjoint when different, and an element outside a
+ * constant indices from the same end are disjoint when different, from both ends when the lengths
+ * their patterns matched keep them apart (`[first, .., last]`), and an element outside a
  * subslice is disjoint from it; any other index may overlap;
  * a prefix overlaps everything under it — except that a shallow access (assigning a pointer,
  * ending its storage) does not reach data behind a reference it points to.
@@ -26,6 +27,8 @@ final class PlaceConflict {
             if (a instanceof Place.Projection.Downcast da && b instanceof Place.Projection.Downcast db && da.variant() != db.variant()) return false;
             if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.ConstantIndex cb
                     && ca.fromEnd() == cb.fromEnd() && ca.offset() != cb.offset()) return false;
+            if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.ConstantIndex cb
+                    && ca.fromEnd() != cb.fromEnd() && bothEnds(ca, cb)) return false;
             if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.Subslice sb && outside(ca, sb)) return false;
             if (b instanceof Place.Projection.ConstantIndex cb && a instanceof Place.Projection.Subslice sa && outside(cb, sa)) return false;
         }
@@ -39,6 +42,17 @@ final class PlaceConflict {
             }
         }
         return true;
+    }
+
+    /**
+     * An element counted from the start and one counted from the end, of slices that matched patterns
+     * at least this long (the longer of the two): the latter is at least at `minLength - offset`, so
+     * they are disjoint when the former is before that (`[first, .., last]`), as in rustc.
+     */
+    private static boolean bothEnds(Place.Projection.ConstantIndex x, Place.Projection.ConstantIndex y) {
+        Place.Projection.ConstantIndex start = x.fromEnd() ? y : x, end = x.fromEnd() ? x : y;
+        long minLength = Math.max(x.minLength(), y.minLength());
+        return start.offset() < minLength - end.offset();
     }
 
     /** An element before a subslice's start, or counted from the end within its excluded tail (`[first, rest @ ..]`). */

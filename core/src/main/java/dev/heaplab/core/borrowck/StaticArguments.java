@@ -36,7 +36,17 @@ final class StaticArguments {
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
 
+    /** Requirements on the creator's regions in a closure's parameters, propagated rather than reported; null: none. */
+    private final ClosureSummaries closures;
+    /** The receiver depths whose loans this closure body requires to be `'static` (see {@link ClosureRequirements}). */
+    final BitSet propagated = new BitSet();
+
     StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, SourceFile source, List<Diagnostic> out) {
+        this(body, defs, flow, source, out, null);
+    }
+
+    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, SourceFile source, List<Diagnostic> out, ClosureSummaries closures) {
+        this.closures = closures;
         this.body = body;
         this.defs = defs;
         this.flow = flow;
@@ -47,6 +57,8 @@ final class StaticArguments {
     /** Checks a call with {@code held} the loans each local may hold just before it. */
     void call(Terminator.Call c, BitSet[] held) {
         if (!(c.func() instanceof Operand.Constant k) || !(k.ty() instanceof Ty.FnDef fd)) return;
+        if (closures != null) closureRequirements(c, held);
+        staticClosureParams(c, held);
         FnDef fn = defs.fn(fd.def());
         if (fn == null || fn.decl() == null) return;
         Set<Integer> statics = staticParams(fn);
@@ -62,10 +74,63 @@ final class StaticArguments {
             for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
                 Loan loan = flow.loans().get(id);
                 if (loan.universal() && staticParam(loan.holder())) continue;
+                if (loan.universal() && closures != null && defs.closure(body.def()) != null) {
+                    int depth = closures.requirements().receiverDepth(body.def(), loan.holder(), flow.innerUniversal(loan));
+                    if (depth >= 0) {
+                        // The creator's region: the requirement is checked where the closure is passed.
+                        propagated.set(depth);
+                        continue;
+                    }
+                }
                 if (explicit && !loan.universal()) continue;
                 if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
                 break;
             }
+        }
+    }
+
+    /**
+     * A closure passed here whose parameter must be `'static` (its requirement, propagated): a reference
+     * parameter's lifetime among the receiver's loans at that depth escapes (E0521); borrows of locals
+     * escape in {@link LoanFlow} and are reported where the local dies.
+     */
+    private void closureRequirements(Terminator.Call c, BitSet[] held) {
+        BitSet required = new BitSet();
+        closures.requiredOfReceiver(c, held, flow, required);
+        for (int id = required.nextSetBit(0); id >= 0; id = required.nextSetBit(id + 1)) {
+            Loan loan = flow.loans().get(id);
+            if (!loan.universal() || staticParam(loan.holder())) continue;
+            Place place = c.args().get(0).readPlace();
+            if (place != null && reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
+            return;
+        }
+    }
+
+    /** A parameter's lifetime given to a closure whose parameter is written `'static` (StaticClosureParams): E0521. */
+    private void staticClosureParams(Terminator.Call c, BitSet[] held) {
+        PlaceTypesHolder types = new PlaceTypesHolder();
+        for (int k : StaticClosureParams.staticOperands(c, defs, j -> types.typeOf(c.args().get(j)))) {
+            Place place = c.args().get(k).readPlace();
+            if (place == null || place.local().index() >= held.length) continue;
+            BitSet loans = held[place.local().index()];
+            for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+                Loan loan = flow.loans().get(id);
+                if (!loan.universal() || staticParam(loan.holder())) continue;
+                if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
+                return;
+            }
+        }
+    }
+
+    /** Place types, made on first use (most calls pass no closure). */
+    private final class PlaceTypesHolder {
+        private dev.heaplab.core.dataflow.PlaceTypes types;
+
+        Ty typeOf(dev.heaplab.core.mir.Operand o) {
+            Place p = o.readPlace();
+            if (p == null) return null;
+            if (types == null) types = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
+            return types.typeOf(p);
         }
     }
 
@@ -154,7 +219,7 @@ final class StaticArguments {
     }
 
     /** The closure's head, `||` or `|a, b|` (rustc's span for "may outlive"). */
-    private static Span head(ClosureDef c, dev.heaplab.core.source.SourceFile source) {
+    static Span head(ClosureDef c, dev.heaplab.core.source.SourceFile source) {
         Span s = c.span();
         if (source == null || !source.contains(s.lo())) return s;
         String text = source.slice(s);
@@ -164,7 +229,7 @@ final class StaticArguments {
     }
 
     /** The first mention of {@code name} in the closure's body, as a whole word. */
-    private static Span useIn(ClosureDef c, Span head, String name, dev.heaplab.core.source.SourceFile source) {
+    static Span useIn(ClosureDef c, Span head, String name, dev.heaplab.core.source.SourceFile source) {
         if (source == null || !source.contains(c.span().lo())) return null;
         String text = source.slice(new Span(head.hi(), c.span().hi()));
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -26,8 +26,9 @@ import java.util.Set;
  * <li>an unsizing coercion to a `dyn Trait` not behind a reference (`Box<dyn Debug>` is
  *     `Box<dyn Debug + 'static>`).</li>
  * </ul>
- * Where the answer depends on bounds this pass does not read (a parameter of an enclosing impl or
- * trait, a closure's body, lifetime parameters that a `dyn Trait + 'a` may name), the construct is
+ * A parameter of the enclosing impl is read in the impl's own generics ({@link
+ * dev.heaplab.core.types.ImplDef#decl}). Where the answer depends on bounds this pass does not read (a
+ * trait's parameter, a closure's body, lifetime parameters that a `dyn Trait + 'a` may name), the construct is
  * refused as unsupported rather than accepted.
  */
 final class StaticParams {
@@ -80,13 +81,18 @@ final class StaticParams {
         if (param == null) return;
         FnDef caller = defs.fn(body.def());
         Generics own = caller == null || caller.decl() == null ? null : caller.decl().generics();
+        if (caller != null && param.index() < caller.generics().parentCount()) {
+            // A parameter of the enclosing impl: its bounds as the impl writes them (a trait's are not read).
+            own = caller.parentImpl() == null || defs.impl(caller.parentImpl()) == null ? null : defs.impl(caller.parentImpl()).decl();
+        }
         Generics.GenericParam.TypeParam declared = own == null ? null : ownTypeParam(own, param.name());
-        if (declared == null || param.index() < caller.generics().parentCount()) {
+        if (declared == null) {
             out.add(Diagnostic.unsupported(span, "a type parameter of an impl or trait given to a function that requires `'static`"));
             return;
         }
         if (StaticArguments.hasStatic(declared.bounds()) || staticInWhere(own, param.name())) return;
-        if (coercion && (hasLifetimeParams(own) || hasLifetimeBound(declared.bounds()))) {
+        if (coercion && (hasLifetimeParams(own) || caller.decl() != null && hasLifetimeParams(caller.decl().generics())
+                || hasLifetimeBound(declared.bounds()))) {
             // `Box<dyn Trait + 'a>` with `T: 'a` is fine, and the written `'a` of the `dyn` is not kept in its type.
             out.add(Diagnostic.unsupported(span, "a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters"));
             return;

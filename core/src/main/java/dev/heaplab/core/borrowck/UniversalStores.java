@@ -47,10 +47,27 @@ final class UniversalStores {
 
     /** `*p... = value` with {@code held} the loans before the statement. */
     void assign(Statement.Assign a, BitSet[] held) {
-        if (targets == null || reported || a.place().isLocal() || !flow.escapes(a.place())) return;
+        if (targets == null || reported || a.place().isLocal()) return;
+        Local param = flow.escapes(a.place()) ? a.place().local() : reborrowedParam(a.place(), held);
+        if (param == null) return;
         BitSet loans = new BitSet();
         flow.rvalueLoansOf(held, a.rvalue(), loans);
-        check(a.place().local(), loans, a.span());
+        check(param, loans, a.span());
+    }
+
+    /**
+     * A write through a local that mutably borrows a parameter's data (`let slot = map.get_mut(k).unwrap();
+     * *slot = q`) stores behind that parameter: the parameter, else null.
+     */
+    private Local reborrowedParam(Place dest, BitSet[] held) {
+        if (dest.projections().stream().noneMatch(pr -> pr instanceof Place.Projection.Deref)) return null;
+        BitSet ptr = held[dest.local().index()];
+        for (int id = ptr.nextSetBit(0); id >= 0; id = ptr.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (l.mutable() && !l.universal() && flow.escapes(l.place()) && isParam(l.place().local())
+                    && !flow.refFreePlace(l.place())) return l.place().local();
+        }
+        return null;
     }
 
     /** A call may store any argument's borrows behind a `&mut` argument derived from a parameter. */

@@ -97,6 +97,13 @@ public final class French {
         rule("first mutable borrow occurs here", "premier emprunt mutable ici");
         rule("second mutable borrow occurs here", "second emprunt mutable ici");
         rule("first borrow later used here", "le premier emprunt est utilisé plus tard ici");
+        rule("cannot borrow `(.+)` as mutable because previous closure requires unique access",
+                "impossible d'emprunter `$1` en mutable car une closure précédente exige un accès unique");
+        rule("cannot borrow `(.+)` as immutable because previous closure requires unique access",
+                "impossible d'emprunter `$1` en lecture seule car une closure précédente exige un accès unique");
+        rule("second borrow occurs here", "second emprunt ici");
+        rule("closure construction occurs here", "la closure est construite ici");
+        rule("first borrow occurs due to use of `(.+)` in closure", "le premier emprunt vient de l'utilisation de `$1` dans la closure");
         rule("cannot borrow `(.+)` as mutable because it is also borrowed as immutable",
                 "impossible d'emprunter `$1` en mutable car il est aussi emprunté en lecture seule");
         rule("cannot borrow `(.+)` as immutable because it is also borrowed as mutable",

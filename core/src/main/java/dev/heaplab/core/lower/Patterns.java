@@ -247,7 +247,7 @@ final class Patterns {
                 offset = arrayLen - offset;
                 fromEnd = false;
             }
-            v.visit(e, place.project(new Place.Projection.ConstantIndex(offset, fromEnd)));
+            v.visit(e, place.project(new Place.Projection.ConstantIndex(offset, fromEnd, rest >= 0 ? n - 1 : n)));
         }
     }
 

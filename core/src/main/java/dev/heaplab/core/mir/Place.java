@@ -30,8 +30,20 @@ public record Place(Local local, List<Projection> projections) {
         record Field(int index, Ty ty) implements Projection {}
         /** Element at the index held in a local (bounds are checked by an earlier Assert). */
         record Index(Local index) implements Projection {}
-        /** Element at a constant offset, from the end when {@code fromEnd} (slice patterns). */
-        record ConstantIndex(long offset, boolean fromEnd) implements Projection {}
+        /**
+         * Element at a constant offset, from the end when {@code fromEnd} (slice patterns; 1 from the
+         * end is the last). {@code minLength}: the length the pattern matched at least (0: unknown), which
+         * tells a pattern's elements counted from both ends apart; it is no part of the element's identity.
+         */
+        record ConstantIndex(long offset, boolean fromEnd, long minLength) implements Projection {
+            public ConstantIndex(long offset, boolean fromEnd) { this(offset, fromEnd, 0); }
+
+            @Override public boolean equals(Object o) {
+                return o instanceof ConstantIndex c && c.offset == offset && c.fromEnd == fromEnd;
+            }
+
+            @Override public int hashCode() { return Long.hashCode(offset) * 2 + (fromEnd ? 1 : 0); }
+        }
         /** `[from..len-to]` of a slice or array (slice patterns with a rest binding). */
         record Subslice(long from, long to) implements Projection {}
         /** View an enum as its variant {@code variant}, before a Field projection. */

@@ -403,6 +403,14 @@ final class BodyPermissions {
 
     // ---- what each statement needs ---------------------------------------------------------------
 
+    private Need lengthNeed(Place p) {
+        int n = p.projections().size();
+        if (n > 0 && p.projections().get(n - 1) instanceof Place.Projection.Deref) {
+            return new Need(new Place(p.local(), p.projections().subList(0, n - 1)), Access.READ, Perms.R, true, false, false, -1);
+        }
+        return new Need(p, Access.READ, Perms.R, false, false, false, -1);
+    }
+
     private List<Need> needs(Statement st, Terminator t, InitState s) {
         List<Need> out = new ArrayList<>();
         if (st != null) {
@@ -471,7 +479,9 @@ final class BodyPermissions {
                     case SHALLOW -> { }
                 }
             }
-            case Rvalue.Len l -> out.add(new Need(l.place(), Access.READ, Perms.R, false, false, false, -1));
+            // A slice's length is read from its pointer, not its elements (loans of elements do not
+            // conflict with it, as in the checker's LoanCheck).
+            case Rvalue.Len l -> out.add(lengthNeed(l.place()));
             case Rvalue.Discriminant d -> out.add(new Need(d.place(), Access.READ, Perms.R, false, false, false, -1));
             case Rvalue.RawPtr r -> { }
             default -> forOperands(rv, o -> operandNeed(o, out));

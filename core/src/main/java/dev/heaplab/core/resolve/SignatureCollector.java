@@ -301,7 +301,8 @@ public final class SignatureCollector {
         }
         if (!consts.isEmpty()) cx.implConsts.put(implId, consts);
         if (trait != null) checkImplComplete(i, trait, methods, assoc);
-        cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span()));
+        cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span(),
+                i.generics()));
     }
 
     /**

@@ -1,0 +1,199 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.syntax.TypeExpr;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * rustc's closure region requirements, in the one shape heaplab propagates. A closure parameter's
+ * regions are either the closure's own (higher-ranked: `F: Fn(&T)`, or an annotation `|x: &str|`),
+ * valid only during a call, or regions of the function that creates it, which rustc infers there: a
+ * requirement on them (`'1: 'static` when the parameter reaches `thread::spawn`) is not an error in
+ * the closure but a constraint propagated to the creator. Propagated here only when it is certain:
+ * <ul>
+ * <li>the closure is made once and passed straight to a method whose receiver is an iterator taken
+ *     by value and whose bound on the closure's type reads `FnX(Self::Item)` or `FnX(&Self::Item)`
+ *     (`map`, `for_each`, `filter`…): the expected signature is then the closure's, whatever its
+ *     parameter's annotation says (`|w: &str|` gets the item's region, as in rustc);</li>
+ * <li>then the regions of the item in the parameter's type are the creator's: those of the receiver
+ *     at the same depth (an iterator lends nothing of its own, so its items only hold what it holds);
+ *     the `&` written around `Self::Item` is the closure's own.</li>
+ * </ul>
+ * The creator then treats the requirement as a `'static` bound on the receiver's loans at that depth.
+ */
+final class ClosureRequirements {
+    /** Where a closure is passed: the creator's body, the call, and how many `&` are written around `Self::Item`. */
+    record Site(Body creator, Terminator.Call call, int refsAroundItem) {}
+
+    private final Map<DefId, Body> bodies;
+    private final ProgramDefs defs;
+    private Map<DefId, Body> creators;
+    private final Map<DefId, Site> sites = new HashMap<>();
+
+    ClosureRequirements(Map<DefId, Body> bodies, ProgramDefs defs) {
+        this.bodies = bodies;
+        this.defs = defs;
+    }
+
+    /**
+     * Does the universal loan of closure parameter {@code param} (its own lifetime, or with {@code inner}
+     * those inside its pointee) stand for the creator's regions? Then the receiver depth its
+     * requirements apply to (0: the receiver's own loans, 1: what they point to), else -1.
+     */
+    int receiverDepth(DefId closure, Local param, boolean inner) {
+        ClosureDef def = defs.closure(closure);
+        int i = param.index() - 2;
+        if (def == null || def.expr() == null || i < 0 || i >= def.expr().params().size()) return -1;
+        Site site = site(closure);
+        if (site == null) return -1;
+        if (site.refsAroundItem() == 0) return inner ? 1 : 0;
+        return inner ? 0 : -1;
+    }
+
+    /** The call a closure is passed to, when its shape is the one described above; else null. */
+    Site site(DefId closure) {
+        if (sites.containsKey(closure)) return sites.get(closure);
+        Site s = find(closure);
+        sites.put(closure, s);
+        return s;
+    }
+
+    private Site find(DefId closure) {
+        if (creators == null) {
+            creators = new HashMap<>();
+            for (Body b : bodies.values()) {
+                for (Body.BasicBlock bb : b.blocks()) {
+                    for (Statement st : bb.statements()) {
+                        if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
+                    }
+                }
+            }
+        }
+        Body creator = creators.get(closure);
+        if (creator == null) return null;
+        Local value = null;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && cv.closure().equals(closure)) {
+                    if (value != null || !a.place().isLocal()) return null;
+                    value = a.place().local();
+                }
+            }
+        }
+        if (value == null) return null;
+        // The closure's value is read once, as an argument of one call.
+        Terminator.Call site = null;
+        int arg = -1, reads = 0;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && mentions(a, value)) reads++;
+            }
+            if (bb.terminator() instanceof Terminator.Call c) {
+                for (int k = 0; k < c.args().size(); k++) {
+                    Place p = c.args().get(k).readPlace();
+                    if (p != null && p.local().equals(value)) {
+                        reads++;
+                        if (p.isLocal()) { site = c; arg = k; }
+                    }
+                }
+            } else if (bb.terminator() instanceof Terminator.SwitchInt sw && sw.discr().readPlace() != null
+                    && sw.discr().readPlace().local().equals(value)) reads++;
+        }
+        // One read besides its creation (which `mentions` counts as a write to it, not a read).
+        if (reads != 1 || site == null) return null;
+        FnDef fn = TypeQueries.callee(site, defs);
+        if (fn == null || fn.decl() == null || fn.selfKind() != Item.SelfKind.VALUE || arg == 0
+                || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return null;
+        int index = defs.closure(closure).expr().params().size();
+        TypeExpr written = fnBoundArg(fn, p, index);
+        if (written == null) return null;
+        int refs = 0;
+        while (written instanceof TypeExpr.RefType r && r.lifetime() == null && !r.mutable()) {
+            refs++;
+            written = r.inner();
+        }
+        if (refs > 1 || !selfItem(written)) return null;
+        return new Site(creator, site, refs);
+    }
+
+    /** Does the statement read {@code local} (anywhere but as the whole place it assigns)? */
+    private static boolean mentions(Statement.Assign a, Local local) {
+        if (!a.place().isLocal() && a.place().local().equals(local)) return true;
+        boolean[] found = {false};
+        switch (a.rvalue()) {
+            case Rvalue.Use u -> found[0] = reads(u.operand(), local);
+            case Rvalue.Repeat r -> found[0] = reads(r.operand(), local);
+            case Rvalue.Ref r -> found[0] = r.place().local().equals(local);
+            case Rvalue.RawPtr r -> found[0] = r.place().local().equals(local);
+            case Rvalue.Len l -> found[0] = l.place().local().equals(local);
+            case Rvalue.Cast c -> found[0] = reads(c.operand(), local);
+            case Rvalue.BinaryOp b -> found[0] = reads(b.lhs(), local) || reads(b.rhs(), local);
+            case Rvalue.CheckedBinaryOp b -> found[0] = reads(b.lhs(), local) || reads(b.rhs(), local);
+            case Rvalue.UnaryOp u -> found[0] = reads(u.operand(), local);
+            case Rvalue.Discriminant d -> found[0] = d.place().local().equals(local);
+            case Rvalue.Aggregate g -> found[0] = g.operands().stream().anyMatch(o -> reads(o, local));
+            case Rvalue.ClosureValue c -> found[0] = c.captures().stream().anyMatch(o -> reads(o, local));
+        }
+        return found[0];
+    }
+
+    private static boolean reads(Operand o, Local local) {
+        Place p = o.readPlace();
+        return p != null && p.local().equals(local);
+    }
+
+    /**
+     * The written type of the closure's one parameter in the `Fn*(..)` bound
+     * on type parameter {@code p} declared with the callee's own generics (`F: FnMut(Self::Item) -> B`):
+     * null when the bound is elsewhere or its arity differs.
+     */
+    private static TypeExpr fnBoundArg(FnDef fn, Ty.Param p, int arity) {
+        java.util.List<String> names = fn.generics().params();
+        if (p.index() < 0 || p.index() >= names.size()) return null;
+        String name = names.get(p.index());
+        TypeExpr found = null;
+        int bounds = 0;
+        for (Generics.GenericParam gp : fn.decl().generics().params()) {
+            if (!(gp instanceof Generics.GenericParam.TypeParam tp) || !tp.name().name().equals(name)) continue;
+            for (Generics.Bound b : tp.bounds()) {
+                if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
+                bounds++;
+                Path.PathSegment last = tb.path().last();
+                String trait = last.name().name();
+                if (!(trait.equals("Fn") || trait.equals("FnMut") || trait.equals("FnOnce")) || last.args().isEmpty()
+                        || !(last.args().get(0) instanceof Path.GenericArg.TypeArg ta) || !(ta.type() instanceof TypeExpr.TupleType t)
+                        || t.elems().size() != arity) return null;
+                // Only one closure parameter is mapped to the item (`FnMut(Self::Item)`).
+                if (arity != 1) return null;
+                found = t.elems().get(0);
+            }
+        }
+        // Bounds in a where-clause could add other requirements: not this shape.
+        for (Generics.WherePredicate w : fn.decl().generics().where()) {
+            if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().isSingle() && pt.path().last().name().name().equals(name)) return null;
+        }
+        return bounds == 1 ? found : null;
+    }
+
+    /** Is the written type `Self::Item`? */
+    private static boolean selfItem(TypeExpr t) {
+        return t instanceof TypeExpr.PathType pt && pt.path().segments().size() == 2 && !pt.path().global()
+                && pt.path().segments().get(0).name().name().equals("Self") && pt.path().segments().get(1).name().name().equals("Item")
+                && pt.path().segments().get(0).args().isEmpty() && pt.path().segments().get(1).args().isEmpty();
+    }
+}
