@@ -64,7 +64,8 @@ final class LoanReports {
             case BORROW_MUT -> {
                 dev.heaplab.core.types.ClosureDef unique = loanMut ? uniqueCapture(l) : null;
                 if (unique != null) {
-                    d = uniqueAccess(unique, l, x, "mutable", span, later);
+                    out.add(uniqueAccess(unique, l, x, "mutable", span, later).build());
+                    return;
                 } else if (loanMut) {
                     d = Diagnostic.error("E0499", "cannot borrow `" + x + "` as mutable more than once at a time")
                             .secondary(first, "first mutable borrow occurs here")
@@ -143,14 +144,14 @@ final class LoanReports {
     }
 
     /** E0501 with rustc's labels: the closure's head, the captured use inside it, the later call of the closure (its name). */
-    private Diagnostic.Builder uniqueAccess(dev.heaplab.core.types.ClosureDef closure, Loan l, String x, String how, Span span, Span later) {
+    private Diagnostic.Builder uniqueAccess(dev.heaplab.core.types.ClosureDef closure, Loan l, String x, String how, Span span, LaterUse later) {
         Span head = StaticArguments.head(closure, source);
         Diagnostic.Builder d = Diagnostic.error("E0501", "cannot borrow `" + x + "` as " + how + " because previous closure requires unique access")
                 .primary(span, "second borrow occurs here")
                 .secondary(head, "closure construction occurs here");
         Span use = StaticArguments.useIn(closure, head, body.local(l.place().local()).name(), source);
         if (use != null) d.secondary(use, "first borrow occurs due to use of `" + name(l.place()) + "` in closure");
-        if (later != null) d.secondary(calleeOnly(later), "first borrow later used here");
+        if (later != null) d.secondary(calleeOnly(later.span()), "first borrow later used here");
         return d;
     }
 
