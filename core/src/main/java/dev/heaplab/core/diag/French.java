@@ -148,6 +148,12 @@ public final class French {
         rule("non-exhaustive patterns: (.+) not covered", "motifs non exhaustifs : $1 non couvert(s)");
         rule("patterns? (.+) not covered", "motif(s) $1 non couvert(s)");
         rule("the matched value is of type `(.+)`", "la valeur filtrée est de type `$1`");
+        rule("constant of non-structural type `(.+)` in a pattern", "constante de type non structurel `$1` dans un motif");
+        rule("constant of non-structural type", "constante de type non structurel");
+        rule("`(.+)` must be annotated with `#\\[derive\\(PartialEq\\)\\]` to be usable in patterns",
+                "`$1` doit porter `#[derive(PartialEq)]` pour servir dans un motif");
+        rule("constant defined here", "constante définie ici");
+        rule("see (https://\\S+) for details", "voir $1 pour les détails");
         rule("refutable pattern in local binding", "motif réfutable dans une liaison `let`");
         rule("mismatched types", "types incompatibles");
         rule("cannot assign to data in an index of `(.+)`", "impossible d'affecter une donnée indexée de `$1`");
@@ -317,6 +323,12 @@ public final class French {
         rule("`write!` without a destination", "`write!` sans destination");
         rule("`~const` bounds", "contraintes `~const`");
         rule("a `const` in a pattern", "une `const` dans un motif");
+        rule("a generic or associated constant in a pattern", "une constante générique ou associée dans un motif");
+        rule("a constant in a pattern whose value is not a literal or a constructor",
+                "une constante dans un motif dont la valeur n'est ni un littéral ni un constructeur");
+        rule("a constant whose evaluation overflows", "une constante dont l'évaluation déborde");
+        rule("a constant whose evaluation divides by zero", "une constante dont l'évaluation divise par zéro");
+        rule("a `str` constant outside a reference", "une constante `str` hors d'une référence");
         rule("an associated item that several traits of the type define", "un élément associé que plusieurs traits du type définissent");
         rule("a binding of the rest of a slice pattern by value", "une liaison par valeur du reste d'un motif de tranche");
         rule("a binding of the rest of an array pattern", "une liaison du reste d'un motif de tableau");

@@ -181,7 +181,9 @@ final class PatChecker {
     private void structural(Pattern p, Ty expected, BindingMode mode) {
         List<Ty> peeled = new ArrayList<>();
         Ty t = fcx.icx.shallow(expected);
-        boolean peel = !(p instanceof Pattern.Literal l && isStrLit(l));
+        // A constant is matched at its own type, references included: match ergonomics do not apply (rustc's AdjustMode::Pass).
+        Target path = p instanceof Pattern.PathPat pp ? resolve(pp.path(), p, Ns.VALUE) : null;
+        boolean peel = !(p instanceof Pattern.Literal l && isStrLit(l)) && !(path != null && path.constTy != null);
         while (peel && t instanceof Ty.Ref r) {
             peeled.add(t);
             if (mode != BindingMode.BY_REF) mode = r.mutable() ? BindingMode.BY_REF_MUT : BindingMode.BY_REF;
@@ -233,7 +235,7 @@ final class PatChecker {
                 }
             }
             case Pattern.PathPat pp -> {
-                var target = resolve(pp.path(), p, Ns.VALUE);
+                var target = path;
                 if (target == null) return;
                 if (target.constTy != null) {
                     unifyPat(p.span(), target.constTy, t);
