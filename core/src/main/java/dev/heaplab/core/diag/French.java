@@ -170,6 +170,7 @@ public final class French {
         rule("expected `(.+)`, found `(.+)`", "`$1` attendu, `$2` trouvé");
         rule("cannot find value `(.+)` in this scope", "valeur `$1` introuvable dans cette portée");
         rule("not found in this scope", "introuvable dans cette portée");
+        rule("not found in `(.+)`", "introuvable dans `$1`");
         rule("no method named `(.+)` found for (.+) in the current scope", "aucune méthode nommée `$1` pour $2 dans la portée courante");
         rule("method not found in `(.+)`", "méthode introuvable dans `$1`");
         rule("unresolved import `(.+)`", "import introuvable : `$1`");
@@ -198,6 +199,10 @@ public final class French {
         rule("`continue` outside of a loop", "`continue` hors d'une boucle");
         rule("cannot `continue` outside of a loop", "`continue` impossible hors d'une boucle");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
+        rule("cannot find method or associated constant `(.+)` in trait `(.+)`",
+                "méthode ou constante associée `$1` introuvable dans le trait `$2`");
+        rule("cannot find associated type `(.+)` in trait `(.+)`", "type associé `$1` introuvable dans le trait `$2`");
+        rule("unsatisfied trait bound", "contrainte de trait non satisfaite");
         rule("method `(.+)` is not a member of trait `(.+)`", "la méthode `$1` n'appartient pas au trait `$2`");
         rule("not a member of trait `(.+)`", "n'appartient pas au trait `$1`");
         rule("cannot find struct, variant or union type `(.+)` in this scope", "structure, variante ou union `$1` introuvable dans cette portée");
@@ -370,6 +375,14 @@ public final class French {
         rule("nesting deeper than (\\d+) levels", "imbrication de plus de $1 niveaux");
         rule("non-literal enum discriminant", "discriminant d'enum non littéral");
         rule("qualified paths `<T as Trait>::Name`", "chemins qualifiés `<T as Trait>::Name`");
+        rule("qualified paths `<T as Trait>::Name` with more than one segment after them",
+                "chemins qualifiés `<T as Trait>::Name` suivis de plus d'un segment");
+        rule("qualified paths `<T as Trait>::Name` naming a struct or a macro",
+                "chemins qualifiés `<T as Trait>::Name` désignant une structure ou une macro");
+        rule("a qualified path `<T as Trait>::Name` whose `T` holds a reference",
+                "un chemin qualifié `<T as Trait>::Name` dont le `T` contient une référence");
+        rule("a qualified path `<T as Trait>::Name` whose bound heaplab cannot decide",
+                "un chemin qualifié `<T as Trait>::Name` dont heaplab ne sait pas décider la contrainte");
         rule("range field `(.+)`", "champ d'intervalle `$1`");
         rule("range indexing of this type", "indexation par intervalle de ce type");
         rule("range of this type", "intervalle de ce type");

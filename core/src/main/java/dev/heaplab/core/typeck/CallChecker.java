@@ -45,6 +45,7 @@ final class CallChecker {
     /** A value path: a local, a function, a constructor, a constant, or an associated function. */
     Ty path(Expr.PathExpr p) {
         Path path = p.path();
+        if (path.qself() != null) return qualified(p, path);
         List<String> segs = NameResolver.segs(path);
         if (path.isSingle()) {
             FnCtxt.LocalVar v = fcx.lookupLocal(segs.get(0));
@@ -181,6 +182,46 @@ final class CallChecker {
                 yield Ty.ERROR;
             }
         };
+    }
+
+    /**
+     * `<T as Trait>::name` (a trait's method or constant for the self type `T`, which must implement it:
+     * E0277 otherwise) or `<T>::name` (as `T::name`).
+     */
+    private Ty qualified(Expr.PathExpr p, Path path) {
+        Path.QSelf q = path.qself();
+        if (path.segments().size() != 1) {
+            fcx.cx.unsupported(path.span(), "qualified paths `<T as Trait>::Name` with more than one segment after them");
+            return Ty.ERROR;
+        }
+        Ty self = fcx.lowerer.lower(q.self(), fcx.tyEnv());
+        if (self instanceof Ty.Error) return Ty.ERROR;
+        if (q.trait() == null) return assocValue(p, self, path.last());
+        var pred = fcx.lowerer.lowerTraitRef(q.trait(), self, fcx.tyEnv(), q.trait().span());
+        if (pred == null) return Ty.ERROR;
+        var td = fcx.cx.defs.trait(pred.trait());
+        Path.PathSegment seg = path.last();
+        DefId m = td.methods().get(seg.name().name());
+        if (m == null) {
+            fcx.error("E0576", "cannot find method or associated constant `" + seg.name().name() + "` in trait `"
+                    + q.trait().last().name().name() + "`", seg.name().span(), "not found in `" + q.trait().last().name().name() + "`");
+            return Ty.ERROR;
+        }
+        List<Ty> parent = new ArrayList<>();
+        parent.add(self);
+        parent.addAll(pred.traitArgs());
+        FnDef f = fcx.cx.defs.fn(m);
+        List<Ty> args = fcx.instantiate(f, parent, typeArgs(seg), p.span());
+        // rustc reports `T: Trait` at the `T` of `<T as Trait>`.
+        for (int i = 0; i < fcx.pending.size(); i++) {
+            Obligation o = fcx.pending.get(i);
+            if (p.span().equals(o.span()) && pred.trait().equals(o.trait()) && fcx.icx.shallow(o.self()).equals(fcx.icx.shallow(self))) {
+                fcx.pending.set(i, new Obligation(o.self(), o.trait(), o.args(), o.bindings(), q.self().span(), o.depth()));
+            }
+        }
+        fcx.tables.pathRes.put(p.id(), new Res.Fn(m, args));
+        if (fcx.cx.assocConstFns.contains(m)) return fcx.instantiateSig(f.sig(), args).output();
+        return new Ty.FnDef(m, args);
     }
 
     private Ty traitFn(Expr.PathExpr p, DefId trait, Path.PathSegment name) {
