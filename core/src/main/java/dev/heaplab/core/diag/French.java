@@ -203,6 +203,11 @@ public final class French {
                 "méthode ou constante associée `$1` introuvable dans le trait `$2`");
         rule("cannot find associated type `(.+)` in trait `(.+)`", "type associé `$1` introuvable dans le trait `$2`");
         rule("unsatisfied trait bound", "contrainte de trait non satisfaite");
+        rule("multiple applicable items in scope", "plusieurs éléments applicables dans la portée");
+        rule("multiple `(.+)` found", "plusieurs `$1` trouvés");
+        rule("candidate #(\\d+) is defined in an impl of the trait `(.+)` for the type `(.+)`",
+                "le candidat n°$1 est défini dans une impl du trait `$2` pour le type `$3`");
+        rule("use fully-qualified syntax to disambiguate", "levez l'ambiguïté avec un chemin qualifié");
         rule("method `(.+)` is not a member of trait `(.+)`", "la méthode `$1` n'appartient pas au trait `$2`");
         rule("not a member of trait `(.+)`", "n'appartient pas au trait `$1`");
         rule("cannot find struct, variant or union type `(.+)` in this scope", "structure, variante ou union `$1` introuvable dans cette portée");
