@@ -203,6 +203,10 @@ public final class French {
                 "méthode ou constante associée `$1` introuvable dans le trait `$2`");
         rule("cannot find associated type `(.+)` in trait `(.+)`", "type associé `$1` introuvable dans le trait `$2`");
         rule("unsatisfied trait bound", "contrainte de trait non satisfaite");
+        rule("the size for values of type `(.+)` cannot be known at compilation time",
+                "la taille des valeurs de type `$1` n'est pas connue à la compilation");
+        rule("doesn't have a size known at compile-time", "n'a pas de taille connue à la compilation");
+        rule("all local variables must have a statically known size", "toute variable locale doit avoir une taille connue statiquement");
         rule("multiple applicable items in scope", "plusieurs éléments applicables dans la portée");
         rule("multiple `(.+)` found", "plusieurs `$1` trouvés");
         rule("candidate #(\\d+) is defined in an impl of the trait `(.+)` for the type `(.+)`",

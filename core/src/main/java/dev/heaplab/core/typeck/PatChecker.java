@@ -228,6 +228,14 @@ final class PatChecker {
                     if (e instanceof Pattern.Rest) continue;
                     if (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest) {
                         Ty restTy = t instanceof Ty.Array a ? new Ty.Array(elem, a.len() - sp.elems().size() + 1) : new Ty.Slice(elem);
+                        if (restTy instanceof Ty.Slice && mode == BindingMode.BY_VALUE && !b.byRef()) {
+                            // The rest of a slice matched by value would be an unsized local.
+                            fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0277", "the size for values of type `"
+                                    + fcx.show(restTy) + "` cannot be known at compilation time")
+                                    .primary(b.span(), "doesn't have a size known at compile-time")
+                                    .help("the trait `Sized` is not implemented for `" + fcx.show(restTy) + "`")
+                                    .note("all local variables must have a statically known size").build());
+                        }
                         check(new Pattern.Binding(b.id(), b.span(), b.name(), b.byRef(), b.mutable(), null), restTy, mode);
                         continue;
                     }
