@@ -337,6 +337,7 @@ public final class French {
         rule("`write!` without a destination", "`write!` sans destination");
         rule("`~const` bounds", "contraintes `~const`");
         rule("a `const` in a pattern", "une `const` dans un motif");
+        rule("macro `format_args!` without a literal template", "macro `format_args!` sans modèle littéral");
         rule("a generic or associated constant in a pattern", "une constante générique ou associée dans un motif");
         rule("a constant in a pattern whose value is not a literal or a constructor",
                 "une constante dans un motif dont la valeur n'est ni un littéral ni un constructeur");
