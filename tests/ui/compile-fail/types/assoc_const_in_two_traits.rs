@@ -1,5 +1,5 @@
 //@ compile-fail
-// Two traits of the type define `SIDES`: `T3::SIDES` is ambiguous (heaplab refuses it as unsupported).
+// Two traits of the type define `SIDES`: `T3::SIDES` is ambiguous (E0034), `<T3 as Shape>::SIDES` would pick one.
 trait Shape {
     const SIDES: u8;
 }

@@ -159,7 +159,7 @@ final class StaticParams {
     /** `where T: 'static`. */
     private static boolean staticInWhere(Generics g, String name) {
         for (Generics.WherePredicate w : g.where()) {
-            if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().segments().size() == 1
+            if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().isSingle()
                     && pt.path().last().name().name().equals(name) && StaticArguments.hasStatic(w.bounds())) return true;
         }
         return false;

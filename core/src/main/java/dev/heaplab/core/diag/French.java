@@ -179,6 +179,12 @@ public final class French {
         rule("non-exhaustive patterns: (.+) not covered", "motifs non exhaustifs : $1 non couvert(s)");
         rule("patterns? (.+) not covered", "motif(s) $1 non couvert(s)");
         rule("the matched value is of type `(.+)`", "la valeur filtrée est de type `$1`");
+        rule("constant of non-structural type `(.+)` in a pattern", "constante de type non structurel `$1` dans un motif");
+        rule("constant of non-structural type", "constante de type non structurel");
+        rule("`(.+)` must be annotated with `#\\[derive\\(PartialEq\\)\\]` to be usable in patterns",
+                "`$1` doit porter `#[derive(PartialEq)]` pour servir dans un motif");
+        rule("constant defined here", "constante définie ici");
+        rule("see (https://\\S+) for details", "voir $1 pour les détails");
         rule("refutable pattern in local binding", "motif réfutable dans une liaison `let`");
         rule("mismatched types", "types incompatibles");
         rule("cannot assign to data in an index of `(.+)`", "impossible d'affecter une donnée indexée de `$1`");
@@ -195,6 +201,7 @@ public final class French {
         rule("expected `(.+)`, found `(.+)`", "`$1` attendu, `$2` trouvé");
         rule("cannot find value `(.+)` in this scope", "valeur `$1` introuvable dans cette portée");
         rule("not found in this scope", "introuvable dans cette portée");
+        rule("not found in `(.+)`", "introuvable dans `$1`");
         rule("no method named `(.+)` found for (.+) in the current scope", "aucune méthode nommée `$1` pour $2 dans la portée courante");
         rule("method not found in `(.+)`", "méthode introuvable dans `$1`");
         rule("unresolved import `(.+)`", "import introuvable : `$1`");
@@ -223,6 +230,19 @@ public final class French {
         rule("`continue` outside of a loop", "`continue` hors d'une boucle");
         rule("cannot `continue` outside of a loop", "`continue` impossible hors d'une boucle");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
+        rule("cannot find method or associated constant `(.+)` in trait `(.+)`",
+                "méthode ou constante associée `$1` introuvable dans le trait `$2`");
+        rule("cannot find associated type `(.+)` in trait `(.+)`", "type associé `$1` introuvable dans le trait `$2`");
+        rule("unsatisfied trait bound", "contrainte de trait non satisfaite");
+        rule("the size for values of type `(.+)` cannot be known at compilation time",
+                "la taille des valeurs de type `$1` n'est pas connue à la compilation");
+        rule("doesn't have a size known at compile-time", "n'a pas de taille connue à la compilation");
+        rule("all local variables must have a statically known size", "toute variable locale doit avoir une taille connue statiquement");
+        rule("multiple applicable items in scope", "plusieurs éléments applicables dans la portée");
+        rule("multiple `(.+)` found", "plusieurs `$1` trouvés");
+        rule("candidate #(\\d+) is defined in an impl of the trait `(.+)` for the type `(.+)`",
+                "le candidat n°$1 est défini dans une impl du trait `$2` pour le type `$3`");
+        rule("use fully-qualified syntax to disambiguate", "levez l'ambiguïté avec un chemin qualifié");
         rule("method `(.+)` is not a member of trait `(.+)`", "la méthode `$1` n'appartient pas au trait `$2`");
         rule("not a member of trait `(.+)`", "n'appartient pas au trait `$1`");
         rule("cannot find struct, variant or union type `(.+)` in this scope", "structure, variante ou union `$1` introuvable dans cette portée");
@@ -348,6 +368,13 @@ public final class French {
         rule("`write!` without a destination", "`write!` sans destination");
         rule("`~const` bounds", "contraintes `~const`");
         rule("a `const` in a pattern", "une `const` dans un motif");
+        rule("macro `format_args!` without a literal template", "macro `format_args!` sans modèle littéral");
+        rule("a generic or associated constant in a pattern", "une constante générique ou associée dans un motif");
+        rule("a constant in a pattern whose value is not a literal or a constructor",
+                "une constante dans un motif dont la valeur n'est ni un littéral ni un constructeur");
+        rule("a constant whose evaluation overflows", "une constante dont l'évaluation déborde");
+        rule("a constant whose evaluation divides by zero", "une constante dont l'évaluation divise par zéro");
+        rule("a `str` constant outside a reference", "une constante `str` hors d'une référence");
         rule("an associated item that several traits of the type define", "un élément associé que plusieurs traits du type définissent");
         rule("a binding of the rest of a slice pattern by value", "une liaison par valeur du reste d'un motif de tranche");
         rule("a binding of the rest of an array pattern", "une liaison du reste d'un motif de tableau");
@@ -389,6 +416,14 @@ public final class French {
         rule("nesting deeper than (\\d+) levels", "imbrication de plus de $1 niveaux");
         rule("non-literal enum discriminant", "discriminant d'enum non littéral");
         rule("qualified paths `<T as Trait>::Name`", "chemins qualifiés `<T as Trait>::Name`");
+        rule("qualified paths `<T as Trait>::Name` with more than one segment after them",
+                "chemins qualifiés `<T as Trait>::Name` suivis de plus d'un segment");
+        rule("qualified paths `<T as Trait>::Name` naming a struct or a macro",
+                "chemins qualifiés `<T as Trait>::Name` désignant une structure ou une macro");
+        rule("a qualified path `<T as Trait>::Name` whose `T` holds a reference",
+                "un chemin qualifié `<T as Trait>::Name` dont le `T` contient une référence");
+        rule("a qualified path `<T as Trait>::Name` whose bound heaplab cannot decide",
+                "un chemin qualifié `<T as Trait>::Name` dont heaplab ne sait pas décider la contrainte");
         rule("range field `(.+)`", "champ d'intervalle `$1`");
         rule("range indexing of this type", "indexation par intervalle de ce type");
         rule("range of this type", "intervalle de ce type");

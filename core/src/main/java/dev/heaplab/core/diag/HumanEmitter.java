@@ -118,7 +118,16 @@ public final class HumanEmitter {
         for (String note : d.notes()) appendChild(out, pad, "note", note);
         for (String help : d.helps()) appendChild(out, pad, french ? "aide" : "help", help);
         for (Diagnostic.SpanNote n : d.spanNotes()) spanNote(out, n, width);
-        for (Suggestion s : d.suggestions()) out.append(SuggestionRenderer.render(s, sources, width, french ? "aide" : "help"));
+        Suggestion previous = null;
+        for (Suggestion s : d.suggestions()) {
+            String r = SuggestionRenderer.render(s, sources, width, french ? "aide" : "help");
+            // Alternatives of one help (same message): rustc writes the header and the opening `|` once.
+            if (previous != null && previous.message().equals(s.message()) && r.endsWith("|\n")) {
+                r = r.substring(r.indexOf('\n', r.indexOf('\n') + 1) + 1);
+            }
+            out.append(r);
+            previous = s;
+        }
         out.append('\n');
         return out.toString();
     }

@@ -13,6 +13,9 @@ abstract class BodyWalker {
 
     abstract void onFor(Expr.For f);
 
+    /** An `if let` / `while let` condition. */
+    void onLetExpr(Expr.Let l) { }
+
     final void items(List<Item> items) {
         for (Item it : items) item(it);
     }
@@ -74,7 +77,7 @@ abstract class BodyWalker {
             case Expr.Range r -> { expr(r.start()); expr(r.end()); }
             case Expr.Cast c -> expr(c.expr());
             case Expr.BlockExpr b -> block(b.block());
-            case Expr.Let l -> expr(l.scrutinee());
+            case Expr.Let l -> { expr(l.scrutinee()); onLetExpr(l); }
             case Expr.If i -> { expr(i.cond()); block(i.then()); expr(i.elseBranch()); }
             case Expr.While w -> { expr(w.cond()); block(w.body()); }
             case Expr.Loop l -> block(l.body());

@@ -22,6 +22,7 @@ public final class MatchCheck {
     private final PatternBuilder builder;
     private final Usefulness usefulness;
     private final WitnessPrinter printer;
+    private final ConstPatternCheck consts;
 
     private MatchCheck(TypedProgram program, Diagnostics diags) {
         this.program = program;
@@ -29,6 +30,7 @@ public final class MatchCheck {
         this.builder = new PatternBuilder(program.results(), program.defs());
         this.usefulness = new Usefulness(new Constructors(program.defs()));
         this.printer = new WitnessPrinter(program.defs());
+        this.consts = new ConstPatternCheck(program, diags);
     }
 
     /** Checks the user crate's bodies (the std stubs are trusted). */
@@ -42,10 +44,14 @@ public final class MatchCheck {
             @Override void onMatch(Expr.Match m) { checkMatch(m); }
 
             @Override void onLet(Stmt.Let l) {
-                if (l.elseBlock() == null) irrefutable(l.pattern(), "refutable pattern in local binding", true);
+                if (consts.valid(l.pattern()) && l.elseBlock() == null) irrefutable(l.pattern(), "refutable pattern in local binding", true);
             }
 
-            @Override void onFor(Expr.For f) { irrefutable(f.pattern(), "refutable pattern in `for` loop binding", false); }
+            @Override void onFor(Expr.For f) {
+                if (consts.valid(f.pattern())) irrefutable(f.pattern(), "refutable pattern in `for` loop binding", false);
+            }
+
+            @Override void onLetExpr(Expr.Let l) { consts.valid(l.pattern()); }
         };
     }
 
@@ -57,7 +63,9 @@ public final class MatchCheck {
 
     private void checkMatch(Expr.Match m) {
         Ty ty = typeOf(m.scrutinee());
-        if (ty instanceof Ty.Error) return;
+        boolean valid = true;
+        for (Expr.MatchArm arm : m.arms()) valid &= consts.valid(arm.pattern());
+        if (ty instanceof Ty.Error || !valid) return;
         List<List<DPat>> rows = new ArrayList<>();
         for (Expr.MatchArm arm : m.arms()) {
             if (arm.guard() == null) rows.add(List.of(builder.build(arm.pattern())));

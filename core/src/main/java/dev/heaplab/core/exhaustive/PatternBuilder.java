@@ -16,10 +16,12 @@ import java.util.List;
 final class PatternBuilder {
     private final TypeckResults results;
     private final ProgramDefs defs;
+    private final ConstPatterns consts;
 
     PatternBuilder(TypeckResults results, ProgramDefs defs) {
         this.results = results;
         this.defs = defs;
+        this.consts = new ConstPatterns(results, defs);
     }
 
     /** The pattern at the type it is matched against (before match-ergonomics derefs). */
@@ -132,7 +134,23 @@ final class PatternBuilder {
         if (res instanceof Res.Ctor c) {
             return DPat.of(new Ctor.Variant(c.variant()), variantFieldTys(c, ty).stream().map(DPat::wild).toList(), ty);
         }
+        if (res instanceof Res.Const k && consts.expand(k.def()) instanceof ConstPatterns.Value v) return constant(v.pattern());
         return DPat.of(new Ctor.Opaque(res), List.of(), ty);
+    }
+
+    /** A constant's value as the pattern it stands for. */
+    private DPat constant(ConstPattern c) {
+        Ty ty = c.ty();
+        return switch (c) {
+            case ConstPattern.Int i -> DPat.of(new Ctor.IntRange(i.value(), i.value()), List.of(), ty);
+            case ConstPattern.Bool b -> DPat.of(new Ctor.Bool(b.value()), List.of(), ty);
+            case ConstPattern.Float f -> DPat.of(new Ctor.Opaque(f.value()), List.of(), ty);
+            case ConstPattern.Str s -> DPat.of(new Ctor.Opaque(new Expr.LitValue.Str(s.value())), List.of(), ty);
+            case ConstPattern.Ref r -> DPat.of(new Ctor.Ref(), List.of(constant(r.inner())), ty);
+            case ConstPattern.Tuple t -> DPat.of(new Ctor.Tuple(), t.elems().stream().map(this::constant).toList(), ty);
+            case ConstPattern.Array a -> DPat.of(new Ctor.Slice(a.elems().size(), false, 0), a.elems().stream().map(this::constant).toList(), ty);
+            case ConstPattern.Adt a -> DPat.of(new Ctor.Variant(a.variant()), a.fields().stream().map(this::constant).toList(), ty);
+        };
     }
 
     private DPat literal(Expr e, Ty ty) {
@@ -162,8 +180,8 @@ final class PatternBuilder {
                 BigInteger v = intValue(u.operand());
                 yield v == null ? null : v.negate();
             }
-            case Expr.PathExpr p when results.pathRes(p.id()) instanceof Res.Const k && defs.constant(k.def()) != null
-                    && defs.constant(k.def()).value() != null -> intValue(defs.constant(k.def()).value());
+            case Expr.PathExpr p when results.pathRes(p.id()) instanceof Res.Const k
+                    && consts.expand(k.def()) instanceof ConstPatterns.Value(ConstPattern.Int i) -> i.value();
             default -> null;
         };
     }

@@ -1,5 +1,7 @@
 package dev.heaplab.core.lower;
 
+import dev.heaplab.core.exhaustive.ConstPattern;
+import dev.heaplab.core.exhaustive.ConstPatterns;
 import dev.heaplab.core.mir.BlockId;
 import dev.heaplab.core.mir.ConstValue;
 import dev.heaplab.core.mir.Local;
@@ -27,8 +29,12 @@ import java.util.Map;
  */
 final class Patterns {
     private final LowerCx cx;
+    private final ConstPatterns consts;
 
-    Patterns(LowerCx cx) { this.cx = cx; }
+    Patterns(LowerCx cx) {
+        this.cx = cx;
+        this.consts = new ConstPatterns(cx.results, cx.defs);
+    }
 
     /** Where the tests' reads of the matched place are reported (null: at the pattern). */
     private Span discriminantAt, switchAt;
@@ -135,7 +141,13 @@ final class Patterns {
     private void testPath(Res res, Place place, Ty ty, BlockId fail, Span span) {
         switch (res) {
             case Res.Ctor c -> testVariant(c, place, fail, span);
-            case Res.Const k -> cx.unsupported(span, "a `const` in a pattern");
+            case Res.Const k -> {
+                switch (consts.expand(k.def())) {
+                    case ConstPatterns.Value v -> testConst(v.pattern(), place, fail, span);
+                    case ConstPatterns.Unsupported u -> cx.unsupported(span, u.what());
+                    case ConstPatterns.NonStructural n -> cx.unsupported(span, "a `const` in a pattern");
+                }
+            }
             case null, default -> cx.unsupported(span, "this path in a pattern");
         }
     }
@@ -154,6 +166,45 @@ final class Patterns {
             cx.cfg.switchTo(ok);
         }
         return place.project(new Place.Projection.Downcast(c.variant(), adt.variants().get(c.variant()).name()));
+    }
+
+    /** A constant's value tested as the pattern it stands for: scalars by `==`, aggregates field by field. */
+    private void testConst(ConstPattern c, Place place, BlockId fail, Span span) {
+        Ty ty = c.ty();
+        switch (c) {
+            case ConstPattern.Int i -> compare(place, new Operand.Constant(ty instanceof Ty.Char
+                    ? new ConstValue.Char(i.value().intValueExact()) : new ConstValue.Int(i.value()), ty), fail, span);
+            case ConstPattern.Bool b -> compare(place, new Operand.Constant(new ConstValue.Bool(b.value()), ty), fail, span);
+            case ConstPattern.Float f -> compare(place, new Operand.Constant(new ConstValue.Float(f.value()), ty), fail, span);
+            case ConstPattern.Str s -> cx.unsupported(span, "a `str` constant outside a reference");
+            case ConstPattern.Ref r when r.inner() instanceof ConstPattern.Str s -> {
+                Local eq = cx.temp(Ty.BOOL, span);
+                var fn = cx.intrinsics.get("str::eq", Ty.BOOL);
+                cx.exprs.emitCall(Place.of(eq), LowerCx.fnOperand(fn, List.of()),
+                        List.of(new Operand.Copy(place), new Operand.Constant(new ConstValue.Str(s.value()), ty)), span);
+                branchFalse(new Operand.Copy(Place.of(eq)), fail, span);
+            }
+            case ConstPattern.Ref r -> testConst(r.inner(), place.deref(), fail, span);
+            case ConstPattern.Tuple t -> {
+                for (int i = 0; i < t.elems().size(); i++) testConst(t.elems().get(i), place.field(i, t.elems().get(i).ty()), fail, span);
+            }
+            case ConstPattern.Array a -> {
+                for (int i = 0; i < a.elems().size(); i++) {
+                    testConst(a.elems().get(i), place.project(new Place.Projection.ConstantIndex(i, false)), fail, span);
+                }
+            }
+            case ConstPattern.Adt a -> {
+                Place v = testVariant(new Res.Ctor(a.adt(), a.variant(), a.args()), place, fail, span);
+                for (int i = 0; i < a.fields().size(); i++) testConst(a.fields().get(i), v.field(i, a.fields().get(i).ty()), fail, span);
+            }
+        }
+    }
+
+    private void compare(Place place, Operand.Constant value, BlockId fail, Span span) {
+        Local eq = cx.temp(Ty.BOOL, span);
+        Span read = switchAt != null && !(value.ty() instanceof Ty.Float) ? switchAt : span;
+        cx.assign(read, Place.of(eq), new Rvalue.BinaryOp(Rvalue.BinOp.EQ, new Operand.Copy(place), value));
+        branchFalse(new Operand.Copy(Place.of(eq)), fail, span);
     }
 
     private void testLiteral(Pattern.Literal l, Place place, Ty ty, BlockId fail) {
@@ -182,8 +233,13 @@ final class Patterns {
                 default -> null;
             };
             case Expr.PathExpr pe when cx.results.pathRes(pe.id()) instanceof Res.Const k
-                    && cx.defs.constant(k.def()) != null && cx.defs.constant(k.def()).value() != null ->
-                    literalOperand(cx.defs.constant(k.def()).value(), ty);
+                    && consts.expand(k.def()) instanceof ConstPatterns.Value(var v)
+                    && (v instanceof ConstPattern.Int || v instanceof ConstPattern.Float) -> switch (v) {
+                case ConstPattern.Int i when ty instanceof Ty.Char -> new Operand.Constant(new ConstValue.Char(i.value().intValueExact()), ty);
+                case ConstPattern.Int i -> new Operand.Constant(new ConstValue.Int(i.value()), ty);
+                case ConstPattern.Float f -> new Operand.Constant(new ConstValue.Float(f.value()), ty);
+                default -> null;
+            };
             default -> {
                 cx.unsupported(e.span(), "this pattern bound");
                 yield null;

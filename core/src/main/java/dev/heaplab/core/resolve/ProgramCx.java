@@ -49,6 +49,14 @@ public final class ProgramCx {
     }
     public final List<DeriveSite> deriveSites = new java.util.ArrayList<>();
 
+    /**
+     * A qualified type `<T as Trait>::Name` written in a signature or a body: `T: Trait` must hold under
+     * the item's bounds ({@code env}, read when checked), checked once every impl is known.
+     */
+    public record QualifiedSite(dev.heaplab.core.types.Ty self, DefId trait, List<dev.heaplab.core.types.Ty> traitArgs,
+                                List<dev.heaplab.core.types.GenericsDef.Predicate> env, Span path, Span selfSpan) {}
+    public final List<QualifiedSite> qualifiedSites = new java.util.ArrayList<>();
+
     /** A trait's arguments after Self when each defaults to Self (`PartialEq<Rhs = Self>`): Self for each. */
     public List<dev.heaplab.core.types.Ty> selfArgs(DefId trait, dev.heaplab.core.types.Ty self) {
         return java.util.Collections.nCopies(traitParamCount.getOrDefault(trait, 0), self);

@@ -189,7 +189,9 @@ public final class SignatureCollector {
                         || li == LangItem.ORDERING || li.name().startsWith("RANGE"))) lang = li;
             }
         }
-        cx.defs.put(new AdtDef(d, name, kind, env.params, variants, derives, lang, span));
+        Set<String> marked = new LinkedHashSet<>(derives);
+        if (Attributes.find(attrs, "repr") != null) marked.add(AdtDef.REPR_C); // the parser lets only a struct's repr(C) through
+        cx.defs.put(new AdtDef(d, name, kind, env.params, variants, marked, lang, span));
         Ty self = new Ty.Adt(d, env.identityArgs());
         for (String dv : derives) {
             if (!DERIVABLE.contains(dv)) {

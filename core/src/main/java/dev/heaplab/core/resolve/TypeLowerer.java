@@ -181,6 +181,7 @@ public final class TypeLowerer {
     }
 
     private Ty lowerPath(Path path, TyEnv env, dev.heaplab.core.source.Span span) {
+        if (path.qself() != null) return qualified(path, env, span);
         List<String> segs = NameResolver.segs(path);
         String first = segs.get(0);
         if (!path.global()) {
@@ -304,6 +305,39 @@ public final class TypeLowerer {
         cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
                 "associated type `" + name + "` not found");
         return Ty.ERROR;
+    }
+
+    /** `<T as Trait>::Name`: the projection of the named trait's associated type (`<T>::Name` is `T::Name`). */
+    private Ty qualified(Path path, TyEnv env, dev.heaplab.core.source.Span span) {
+        Path.QSelf q = path.qself();
+        if (path.segments().size() != 1 || !path.last().args().isEmpty()) {
+            cx.unsupported(span, "qualified paths `<T as Trait>::Name` with more than one segment after them");
+            return Ty.ERROR;
+        }
+        Ty self = lower(q.self(), env);
+        String name = path.last().name().name();
+        if (self instanceof Ty.Error) return Ty.ERROR;
+        // Lifetimes inside the qualified self type would escape the signature checks that read written types.
+        if (TySubst.any(self, t -> t instanceof Ty.Ref)) {
+            cx.unsupported(q.span(), "a qualified path `<T as Trait>::Name` whose `T` holds a reference");
+            return Ty.ERROR;
+        }
+        if (q.trait() == null) return projection(self, name, env, span);
+        GenericsDef.Predicate p = lowerTraitRef(q.trait(), self, env, q.trait().span());
+        if (p == null) return Ty.ERROR;
+        cx.qualifiedSites.add(new ProgramCx.QualifiedSite(self, p.trait(), p.traitArgs(), env.predicates, span, q.self().span()));
+        if (!declaresAssoc(p.trait(), name)) {
+            cx.error("E0576", "cannot find associated type `" + name + "` in trait `" + q.trait().last().name().name() + "`",
+                    path.last().name().span(), "not found in `" + q.trait().last().name().name() + "`");
+            return Ty.ERROR;
+        }
+        for (GenericsDef.Predicate pr : env.predicates) {
+            if (pr.self().equals(self) && pr.trait().equals(p.trait()) && pr.assocBindings().get(name) != null) {
+                return pr.assocBindings().get(name);
+            }
+        }
+        DefId decl = declaring(p.trait(), name);
+        return new Ty.Projection(decl, decl.equals(p.trait()) ? p.traitArgs() : List.of(), name, self);
     }
 
     private List<Ty> traitArgsOfSelf(TyEnv env) {

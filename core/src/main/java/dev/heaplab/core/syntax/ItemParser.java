@@ -144,13 +144,33 @@ abstract class ItemParser extends StmtParser {
         }
         expect(TokenKind.CLOSE_BRACKET);
         Span span = from(lo);
-        if (!KNOWN_ATTRS.contains(name.name())) {
+        // `#[repr(C)]` is modelled on structs only (declaration-order layout); any other `repr` stays refused.
+        boolean reprC = name.name().equals("repr") && args.equals(List.of("C")) && followedByStruct();
+        if (!KNOWN_ATTRS.contains(name.name()) && !reprC) {
             throw fail(Diagnostic.unsupported(span, "attribute `#[" + name.name() + "]`"));
         }
         if (name.name().equals("cfg") && !args.equals(List.of("test"))) {
             throw fail(Diagnostic.unsupported(span, "attribute `#[cfg(" + String.join(", ", args) + ")]`"));
         }
         return new Item.Attribute(span, name.name(), args);
+    }
+
+    /** Whether the next item is a struct (after further outer attributes and a visibility). */
+    private boolean followedByStruct() {
+        int i = 0;
+        while (peek(i).is(TokenKind.POUND)) {
+            int level = 0;
+            do {
+                if (peek(i).kind().isOpenDelim()) level++;
+                if (peek(i).kind().isCloseDelim()) level--;
+                i++;
+            } while ((level > 0 || peek(i - 1).is(TokenKind.POUND) || peek(i - 1).is(TokenKind.NOT)) && !peek(i).is(TokenKind.EOF));
+        }
+        if (peek(i).isWord("pub")) {
+            i++;
+            if (peek(i).is(TokenKind.OPEN_PAREN)) while (!peek(i - 1).is(TokenKind.CLOSE_PAREN) && !peek(i).is(TokenKind.EOF)) i++;
+        }
+        return peek(i).isWord("struct");
     }
 
     /** `pub`, `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in path)`; returns whether any was present. */

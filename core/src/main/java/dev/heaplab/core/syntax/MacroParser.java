@@ -50,6 +50,17 @@ abstract class MacroParser extends PrimaryParser {
                 bump();
                 argName = new Ident(t.text(), t.span());
             }
+            if (argName == null && inlinesFormatArgs(name.name(), args)) {
+                // `print!("{}", format_args!("…", a))` prints as `print!("…", a)`: no String in between.
+                args.remove(args.size() - 1);
+                args.addAll(formatArgsCall());
+                eat(TokenKind.COMMA);
+                if (!check(close)) {
+                    expecting("`)`");
+                    throw unexpected();
+                }
+                break;
+            }
             Expr value = parseExpr();
             args.add(new Expr.MacroArg(from(alo), argName, value));
             if (name.name().equals("vec") && args.size() == 1 && argName == null && eat(TokenKind.SEMI)) {
@@ -71,6 +82,62 @@ abstract class MacroParser extends PrimaryParser {
         expect(close);
         checkArity(name.name(), args.size(), from(lo), closeSpan);
         return new Expr.MacroCall(id(), from(lo), name, args, repeat, null, null);
+    }
+
+    /**
+     * Whether the next argument is a `format_args!(…)` that is the only argument of a plain `"{}"`
+     * template (the one case heaplab inlines; `format_args!` anywhere else stays refused).
+     */
+    private boolean inlinesFormatArgs(String macro, List<Expr.MacroArg> before) {
+        int template = switch (macro) {
+            case "println", "print", "eprintln", "eprint", "format" -> 0;
+            case "write", "writeln" -> 1;
+            default -> -1;
+        };
+        return template >= 0 && before.size() == template + 1 && tok().isWord("format_args") && peek(1).is(TokenKind.NOT)
+                && before.get(template).value() instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Str str
+                && str.value().equals("{}") && !(peekAfterMacro().is(TokenKind.DOT) || peekAfterMacro().is(TokenKind.QUESTION));
+    }
+
+    /** The token after the `format_args!(…)` starting at the current token. */
+    private Token peekAfterMacro() {
+        int i = 2, level = 0;
+        do {
+            if (peek(i).kind().isOpenDelim()) level++;
+            if (peek(i).kind().isCloseDelim()) level--;
+            i++;
+        } while (level > 0 && !peek(i).is(TokenKind.EOF));
+        return peek(i);
+    }
+
+    /** The arguments of `format_args!(template, args…)`, the current token being `format_args`. */
+    private List<Expr.MacroArg> formatArgsCall() {
+        Span lo = bump().span();
+        bump(); // `!`
+        TokenKind close = switch (bump().kind()) {
+            case OPEN_BRACKET -> TokenKind.CLOSE_BRACKET;
+            case OPEN_BRACE -> TokenKind.CLOSE_BRACE;
+            default -> TokenKind.CLOSE_PAREN;
+        };
+        List<Expr.MacroArg> args = new ArrayList<>();
+        while (!check(close)) {
+            Token t = tok();
+            Span alo = t.span();
+            Ident argName = null;
+            if (t.isPlainIdent() && peek(1).is(TokenKind.EQ)) {
+                bump();
+                bump();
+                argName = new Ident(t.text(), t.span());
+            }
+            args.add(new Expr.MacroArg(from(alo), argName, parseExpr()));
+            if (!eat(TokenKind.COMMA)) break;
+        }
+        Span closeSpan = tok().span();
+        expect(close);
+        if (args.isEmpty() || !(args.get(0).value() instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Str)) {
+            throw fail(Diagnostic.unsupported(new Span(lo.lo(), closeSpan.hi()), "macro `format_args!` without a literal template"));
+        }
+        return args;
     }
 
     /** rustc's errors for too few macro arguments (later stages rely on the minimum being there). */

@@ -5,18 +5,25 @@ import java.util.List;
 
 /**
  * A path such as `Vec::<i32>::new`, `std::mem::swap`, `Self`, `Option::Some`.
- * {@code global} is a leading `::`.
+ * {@code global} is a leading `::`; {@code qself} the `<T as Trait>` of a qualified path
+ * (`<T as Trait>::Name`: the segments are then those after it), null otherwise.
  */
-public record Path(Span span, List<PathSegment> segments, boolean global) {
+public record Path(Span span, List<PathSegment> segments, boolean global, QSelf qself) {
     public Path { segments = List.copyOf(segments); }
+
+    public Path(Span span, List<PathSegment> segments, boolean global) { this(span, segments, global, null); }
+
+    /** `<T as Trait>` or `<T>` in front of a qualified path ({@code trait} null for `<T>`). */
+    public record QSelf(Span span, TypeExpr self, Path trait) {}
 
     public PathSegment last() { return segments.get(segments.size() - 1); }
 
-    public boolean isSingle() { return !global && segments.size() == 1; }
+    public boolean isSingle() { return !global && qself == null && segments.size() == 1; }
 
     /** Segments joined by `::`, without generic arguments. */
     public String text() {
         StringBuilder sb = new StringBuilder(global ? "::" : "");
+        if (qself != null) sb.append("<…>::");
         for (int i = 0; i < segments.size(); i++) {
             if (i > 0) sb.append("::");
             sb.append(segments.get(i).name().name());

@@ -70,7 +70,13 @@ abstract class PrimaryParser extends ExprParser {
             }
         }
         if (startsPath(t) || t.is(TokenKind.PATHSEP)) return parsePathStart();
-        if (t.is(TokenKind.LT)) throw fail(Diagnostic.unsupported(t.span(), "qualified paths `<T as Trait>::Name`"));
+        if (t.is(TokenKind.LT)) {
+            Path path = parsePath(false);
+            if ((tok().is(TokenKind.OPEN_BRACE) && !noStruct) || tok().is(TokenKind.NOT)) {
+                throw fail(Diagnostic.unsupported(path.span(), "qualified paths `<T as Trait>::Name` naming a struct or a macro"));
+            }
+            return new Expr.PathExpr(id(), path.span(), path);
+        }
         expecting("expression");
         throw fail(Diagnostic.error(null, "expected expression, found " + t.describe())
                 .primary(t.is(TokenKind.EOF) ? prevSpan().shrinkToHi() : t.span(), "expected expression").build());

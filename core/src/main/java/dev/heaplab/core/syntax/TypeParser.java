@@ -94,7 +94,10 @@ abstract class TypeParser extends TokenCursor {
             Path path = parsePath(true);
             return new TypeExpr.PathType(id(), from(lo), path);
         }
-        if (t.is(TokenKind.LT)) throw fail(Diagnostic.unsupported(t.span(), "qualified paths `<T as Trait>::Name`"));
+        if (t.is(TokenKind.LT)) {
+            Path path = parsePath(true);
+            return new TypeExpr.PathType(id(), path.span(), path);
+        }
         expecting("type");
         throw fail(labelAtOrAfterPrev("expected type, found " + t.describe(), "expected type", t).build());
     }
@@ -133,7 +136,8 @@ abstract class TypeParser extends TokenCursor {
     /** A path; in type context generic args follow with `<`, in expression context only `::<`. */
     Path parsePath(boolean typeContext) {
         Span lo = tok().span();
-        boolean global = eat(TokenKind.PATHSEP);
+        Path.QSelf qself = tok().is(TokenKind.LT) ? parseQSelf() : null;
+        boolean global = qself == null && eat(TokenKind.PATHSEP);
         List<Path.PathSegment> segs = new ArrayList<>();
         while (true) {
             Token t = tok();
@@ -144,7 +148,7 @@ abstract class TypeParser extends TokenCursor {
             bump();
             Ident name = new Ident(t.text(), t.span());
             List<Path.GenericArg> args = List.of();
-            if (typeContext && tok().is(TokenKind.LT) ) {
+            if (typeContext && (tok().is(TokenKind.LT) || tok().is(TokenKind.SHL))) {
                 args = parseGenericArgs();
             } else if (typeContext && tok().is(TokenKind.PATHSEP) && peek(1).is(TokenKind.LT)) {
                 bump();
@@ -171,7 +175,21 @@ abstract class TypeParser extends TokenCursor {
             }
             break;
         }
-        return new Path(from(lo), segs, global);
+        return new Path(from(lo), segs, global, qself);
+    }
+
+    /** `<T as Trait>::` or `<T>::` in front of a qualified path, with the `<` as current token. */
+    private Path.QSelf parseQSelf() {
+        Span lo = bump().span();
+        TypeExpr self = parseType();
+        Path trait = eatWord("as") ? parsePath(true) : null;
+        if (!eatSplit(TokenKind.GT)) {
+            expecting("`>`");
+            throw unexpected();
+        }
+        Path.QSelf q = new Path.QSelf(from(lo), self, trait);
+        expect(TokenKind.PATHSEP);
+        return q;
     }
 
     private static boolean isFnTrait(String name) {
@@ -197,7 +215,6 @@ abstract class TypeParser extends TokenCursor {
     /** `<args>` with the `<` as current token (or `<<` split). */
     List<Path.GenericArg> parseGenericArgs() {
         if (!eatSplit(TokenKind.LT)) throw unexpected();
-        if (tok().is(TokenKind.LT)) throw fail(Diagnostic.unsupported(tok().span(), "qualified paths `<T as Trait>::Name`"));
         List<Path.GenericArg> args = new ArrayList<>();
         while (!checkSplit(TokenKind.GT)) {
             args.add(parseGenericArg());

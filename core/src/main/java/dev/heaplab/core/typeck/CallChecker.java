@@ -1,5 +1,7 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.diag.Diagnostic;
+
 import dev.heaplab.core.resolve.Decl;
 import dev.heaplab.core.resolve.ModuleScope.Ns;
 import dev.heaplab.core.resolve.NameResolver;
@@ -45,6 +47,7 @@ final class CallChecker {
     /** A value path: a local, a function, a constructor, a constant, or an associated function. */
     Ty path(Expr.PathExpr p) {
         Path path = p.path();
+        if (path.qself() != null) return qualified(p, path);
         List<String> segs = NameResolver.segs(path);
         if (path.isSingle()) {
             FnCtxt.LocalVar v = fcx.lookupLocal(segs.get(0));
@@ -183,6 +186,46 @@ final class CallChecker {
         };
     }
 
+    /**
+     * `<T as Trait>::name` (a trait's method or constant for the self type `T`, which must implement it:
+     * E0277 otherwise) or `<T>::name` (as `T::name`).
+     */
+    private Ty qualified(Expr.PathExpr p, Path path) {
+        Path.QSelf q = path.qself();
+        if (path.segments().size() != 1) {
+            fcx.cx.unsupported(path.span(), "qualified paths `<T as Trait>::Name` with more than one segment after them");
+            return Ty.ERROR;
+        }
+        Ty self = fcx.lowerer.lower(q.self(), fcx.tyEnv());
+        if (self instanceof Ty.Error) return Ty.ERROR;
+        if (q.trait() == null) return assocValue(p, self, path.last());
+        var pred = fcx.lowerer.lowerTraitRef(q.trait(), self, fcx.tyEnv(), q.trait().span());
+        if (pred == null) return Ty.ERROR;
+        var td = fcx.cx.defs.trait(pred.trait());
+        Path.PathSegment seg = path.last();
+        DefId m = td.methods().get(seg.name().name());
+        if (m == null) {
+            fcx.error("E0576", "cannot find method or associated constant `" + seg.name().name() + "` in trait `"
+                    + q.trait().last().name().name() + "`", seg.name().span(), "not found in `" + q.trait().last().name().name() + "`");
+            return Ty.ERROR;
+        }
+        List<Ty> parent = new ArrayList<>();
+        parent.add(self);
+        parent.addAll(pred.traitArgs());
+        FnDef f = fcx.cx.defs.fn(m);
+        List<Ty> args = fcx.instantiate(f, parent, typeArgs(seg), p.span());
+        // rustc reports `T: Trait` at the `T` of `<T as Trait>`.
+        for (int i = 0; i < fcx.pending.size(); i++) {
+            Obligation o = fcx.pending.get(i);
+            if (p.span().equals(o.span()) && pred.trait().equals(o.trait()) && fcx.icx.shallow(o.self()).equals(fcx.icx.shallow(self))) {
+                fcx.pending.set(i, new Obligation(o.self(), o.trait(), o.args(), o.bindings(), q.self().span(), o.depth()));
+            }
+        }
+        fcx.tables.pathRes.put(p.id(), new Res.Fn(m, args));
+        if (fcx.cx.assocConstFns.contains(m)) return fcx.instantiateSig(f.sig(), args).output();
+        return new Ty.FnDef(m, args);
+    }
+
     private Ty traitFn(Expr.PathExpr p, DefId trait, Path.PathSegment name) {
         var td = fcx.cx.defs.trait(trait);
         DefId m = td.methods().get(name.name().name());
@@ -219,7 +262,7 @@ final class CallChecker {
             return Ty.ERROR;
         }
         if (fcx.probe.ambiguous) {
-            fcx.cx.unsupported(seg.name().span(), "an associated item that several traits of the type define");
+            multipleApplicable(p, b, seg);
             return Ty.ERROR;
         }
         FnDef f = fcx.cx.defs.fn(pick.method());
@@ -232,6 +275,55 @@ final class CallChecker {
         // A trait's associated constant is read by calling its function: the path has the constant's type.
         if (fcx.cx.assocConstFns.contains(pick.method())) return fcx.instantiateSig(f.sig(), args).output();
         return new Ty.FnDef(pick.method(), args);
+    }
+
+    /**
+     * rustc's E0034 for `Type::name` defined by several traits the type implements: one note per
+     * candidate impl (ordered by trait name, as rustc), and the `<Type as Trait>::name` rewrites.
+     * A candidate heaplab cannot place (a generic impl) makes it refuse instead.
+     */
+    private void multipleApplicable(Expr.PathExpr p, Ty self, Path.PathSegment seg) {
+        String name = seg.name().name();
+        List<dev.heaplab.core.types.TraitDef> traits = new ArrayList<>(fcx.probe.applicable);
+        traits.sort(java.util.Comparator.comparing(dev.heaplab.core.types.TraitDef::name));
+        Ty s = fcx.icx.resolve(self);
+        String selfText = s.display(fcx.cx.defs);
+        var d = Diagnostic.error("E0034", "multiple applicable items in scope").primary(seg.name().span(), "multiple `" + name + "` found");
+        String typeText = p.path().segments().size() == 2 && fcx.cx.sources != null && fcx.cx.sources.fileOf(p.span()) != null
+                ? fcx.cx.sources.fileOf(p.span()).slice(new Span(p.span().lo(), seg.name().span().lo())).replaceAll("::$", "") : null;
+        for (int i = 0; i < traits.size(); i++) {
+            Span head = implItemHead(traits.get(i).id(), s, name);
+            if (head == null || typeText == null) {
+                fcx.cx.unsupported(seg.name().span(), "an associated item that several traits of the type define");
+                return;
+            }
+            d.spanNote("candidate #" + (i + 1) + " is defined in an impl of the trait `" + traits.get(i).name() + "` for the type `"
+                    + selfText + "`", List.of(dev.heaplab.core.diag.Label.primary(head, "")));
+        }
+        for (var t : traits) {
+            // A method (with `self`) is named through its trait alone; other items through `<Type as Trait>`.
+            FnDef m = fcx.cx.defs.fn(t.methods().get(name));
+            boolean method = m != null && m.selfKind() != null;
+            d.suggestion("use fully-qualified syntax to disambiguate", new Span(p.span().lo(), seg.name().span().hi()),
+                    (method ? t.name() : "<" + typeText + " as " + t.name() + ">") + "::" + name);
+        }
+        fcx.cx.diags.add(d.build());
+    }
+
+    /** rustc's definition span of the item {@code name} in the impl of {@code trait} for exactly {@code self}. */
+    private Span implItemHead(DefId trait, Ty self, String name) {
+        for (var impl : fcx.cx.defs.implsOf(trait)) {
+            if (!impl.selfTy().equals(self) || !impl.methods().containsKey(name)) continue;
+            FnDef f = fcx.cx.defs.fn(impl.methods().get(name));
+            if (f == null || f.decl() == null || fcx.cx.sources == null) return null;
+            var decl = f.decl();
+            int hi = decl.ret() != null ? decl.ret().span().hi() : decl.body() != null ? decl.body().span().lo() : decl.span().hi();
+            var file = fcx.cx.sources.fileOf(decl.span());
+            if (file == null) return null;
+            String text = file.slice(new Span(decl.span().lo(), hi));
+            return new Span(decl.span().lo(), decl.span().lo() + text.stripTrailing().length());
+        }
+        return null;
     }
 
     /** The associated constant {@code name} of an inherent impl of exactly {@code self}, or null. */

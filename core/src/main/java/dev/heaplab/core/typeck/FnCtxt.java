@@ -366,7 +366,7 @@ final class FnCtxt {
         Ty e = icx.resolve(expected), f = icx.resolve(found);
         if (e instanceof Ty.Error || f instanceof Ty.Error) return;
         cx.diags.add(Diagnostic.error("E0308", "mismatched types")
-                .primary(span, "expected `" + e.display(cx.defs) + "`, found `" + f.display(cx.defs) + "`").build());
+                .primary(span, "expected `" + show(e) + "`, found `" + show(f) + "`").build());
     }
 
     /** The span of a binary operator's symbol (between its operands), or the whole expression's. */

@@ -123,6 +123,7 @@ final class MethodProbe {
     /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
     Pick assocFn(Ty self, String name) {
         ambiguous = false;
+        applicable.clear();
         Ty s = fcx.icx.shallow(self);
         for (ImplDef impl : fcx.cx.inherentImplsWith(name)) {
             if (impl.trait() != null || !impl.methods().containsKey(name) || !fcx.solver.mayUnify(impl.selfTy(), s, 3)) continue;
@@ -141,16 +142,22 @@ final class MethodProbe {
             for (int i = 1; i < t.generics().params().size(); i++) traitArgs.add(fcx.icx.fresh());
             Obligation o = new Obligation(s, t.id(), traitArgs.subList(1, traitArgs.size()), Map.of(), null, 0);
             TraitSolver.Outcome outcome = fcx.solver.evaluate(o);
-            if (outcome == TraitSolver.Outcome.YES) certain++;
+            if (outcome == TraitSolver.Outcome.YES) {
+                certain++;
+                applicable.add(t);
+            }
             if (outcome != TraitSolver.Outcome.NO && found == null) found = new Pick(m, traitArgs, List.of(), true);
         }
-        // rustc: E0034 (multiple applicable items); heaplab does not report it, so it must not pick one.
+        // rustc: E0034 (multiple applicable items): the caller reports it, so no candidate is picked.
         if (certain > 1) ambiguous = true;
         return found;
     }
 
     /** Set when the last {@link #assocFn} found the name in several traits the type implements. */
     boolean ambiguous;
+
+    /** The traits the type implements that define the name, for the last {@link #assocFn}. */
+    final List<TraitDef> applicable = new ArrayList<>();
 
     /** The E0599 message for a type without the method. */
     void reportMissing(Ty receiver, String name, Span span, boolean assoc) {

@@ -181,7 +181,9 @@ final class PatChecker {
     private void structural(Pattern p, Ty expected, BindingMode mode) {
         List<Ty> peeled = new ArrayList<>();
         Ty t = fcx.icx.shallow(expected);
-        boolean peel = !(p instanceof Pattern.Literal l && isStrLit(l));
+        // A constant is matched at its own type, references included: match ergonomics do not apply (rustc's AdjustMode::Pass).
+        Target path = p instanceof Pattern.PathPat pp ? resolve(pp.path(), p, Ns.VALUE) : null;
+        boolean peel = !(p instanceof Pattern.Literal l && isStrLit(l)) && !(path != null && path.constTy != null);
         while (peel && t instanceof Ty.Ref r) {
             peeled.add(t);
             if (mode != BindingMode.BY_REF) mode = r.mutable() ? BindingMode.BY_REF_MUT : BindingMode.BY_REF;
@@ -226,6 +228,14 @@ final class PatChecker {
                     if (e instanceof Pattern.Rest) continue;
                     if (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest) {
                         Ty restTy = t instanceof Ty.Array a ? new Ty.Array(elem, a.len() - sp.elems().size() + 1) : new Ty.Slice(elem);
+                        if (restTy instanceof Ty.Slice && mode == BindingMode.BY_VALUE && !b.byRef()) {
+                            // The rest of a slice matched by value would be an unsized local.
+                            fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0277", "the size for values of type `"
+                                    + fcx.show(restTy) + "` cannot be known at compilation time")
+                                    .primary(b.span(), "doesn't have a size known at compile-time")
+                                    .help("the trait `Sized` is not implemented for `" + fcx.show(restTy) + "`")
+                                    .note("all local variables must have a statically known size").build());
+                        }
                         check(new Pattern.Binding(b.id(), b.span(), b.name(), b.byRef(), b.mutable(), null), restTy, mode);
                         continue;
                     }
@@ -233,7 +243,7 @@ final class PatChecker {
                 }
             }
             case Pattern.PathPat pp -> {
-                var target = resolve(pp.path(), p, Ns.VALUE);
+                var target = path;
                 if (target == null) return;
                 if (target.constTy != null) {
                     unifyPat(p.span(), target.constTy, t);

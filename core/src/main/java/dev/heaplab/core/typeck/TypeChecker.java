@@ -203,8 +203,10 @@ public final class TypeChecker {
         SignatureCollector sigs = new SignatureCollector(cx);
         sigs.run(items.collected());
         new DeriveCheck(cx).run();
+        QualifiedTypeCheck.run(cx); // the signatures' (rustc reports them before the bodies' errors)
         Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
         new BodyChecker(cx, tables).checkAll(sigs.bodies());
+        QualifiedTypeCheck.run(cx); // the bodies'
         DefId main = null;
         if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();
         else {

@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * A struct or enum: user-defined, or a standard-library type heaplab models ({@code lang} non-null).
  * Field types mention the ADT's own generic parameters as {@link Ty.Param} with indices 0..n-1.
+ * {@code derives} holds the derived traits' names, and {@link #REPR_C} for a `#[repr(C)]` struct.
  */
 public record AdtDef(DefId id, String name, Kind kind, List<String> genericParams, List<VariantDef> variants,
                      Set<String> derives, LangItem lang, Span span) {
@@ -19,6 +20,12 @@ public record AdtDef(DefId id, String name, Kind kind, List<String> genericParam
     }
 
     public boolean isEnum() { return kind == Kind.ENUM; }
+
+    /** The marker of `#[repr(C)]` among {@code derives} (not a trait name: it has parentheses). */
+    public static final String REPR_C = "repr(C)";
+
+    /** Laid out in declaration order (`#[repr(C)]`), not reordered by size. */
+    public boolean reprC() { return derives.contains(REPR_C); }
 
     /** The only variant of a struct. */
     public VariantDef struct() { return variants.get(0); }

@@ -195,9 +195,15 @@ public final class LayoutOf {
             }
             variants.add(new VariantInput(v.name(), names, fields, v.discriminant()));
         }
-        // FIXME(repr attributes): AdtDef carries no #[repr(C)]/#[repr(u8)], so user types are always repr(Rust).
+        // FIXME(repr attributes): #[repr(u8)] and the like on enums are refused by the parser.
         if (!def.isEnum() && variants.isEmpty()) variants.add(new VariantInput(def.name(), List.of(), List.of(), 0));
         Kind kind = !def.isEnum() && unsizedTail(a, 0) != null ? Kind.MAYBE_UNSIZED : Kind.ALWAYS_SIZED;
+        if (!def.isEnum() && def.reprC()) {
+            // #[repr(C)]: fields in declaration order, each at the next offset its alignment allows.
+            VariantInput v = variants.get(0);
+            return LayoutCalculator.univariant(v.fields(), v.fieldNames(), v.fields().isEmpty() ? Kind.ALWAYS_SIZED : kind, 0, 1, false)
+                    .withVariants(new Layout.Variants.Single(0));
+        }
         return LayoutEnumCalculator.structOrEnum(variants, def.isEnum(), kind, false, 0, false);
     }
 

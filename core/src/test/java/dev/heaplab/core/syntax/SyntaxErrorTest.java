@@ -100,12 +100,12 @@ class SyntaxErrorTest {
 
     @Test
     void unsupportedConstructsAreRefusedWithKindUnsupported() {
-        var r = ParseFixtures.parse("macro_rules! m { () => {} }\nunsafe fn f() {}\n#[repr(C)] struct S;\n"
+        var r = ParseFixtures.parse("macro_rules! m { () => {} }\nunsafe fn f() {}\n#[repr(u8)] struct S;\n"
                 + "fn main() { let v = foo!(1); let w = async { 1 }; }\nimpl !Send for S {}\n");
         assertThat(r.errors()).isEqualTo(
                 "unsupported: `macro_rules!` | ^1:1-12\n"
                         + "unsupported: `unsafe` items | ^2:1-7\n"
-                        + "unsupported: attribute `#[repr]` | ^3:1-11\n"
+                        + "unsupported: attribute `#[repr]` | ^3:1-12\n"
                         + "unsupported: macro `foo!` | ^4:21-25\n"
                         + "unsupported: `async` expressions | ^4:38-43\n"
                         + "unsupported: negative impls `impl !Trait` | ^5:6-7");
