@@ -72,6 +72,7 @@ final class LoanFlow {
         this.staticLocal = staticLocal;
         this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
         this.queries = TypeQueries.of(defs);
+        this.staticFields = new StaticFields(defs, queries, placeTypes);
         this.escape = body.locals().size();
         collectLoans();
         this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries);
@@ -90,7 +91,22 @@ final class LoanFlow {
         int i = p.local().index();
         if (i == 0) return true;
         if (i <= body.argCount() && hasDeref(p) && body.local(p.local()).ty() instanceof Ty.Ref) return true;
-        return p.isLocal() && staticLocal.test(p.local());
+        return p.isLocal() ? staticLocal.test(p.local()) : staticFields.storage(p);
+    }
+
+    /** Does {@code p} lie inside a field written with only `'static` lifetimes? */
+    boolean staticStorage(Place p) { return !p.isLocal() && staticFields.storage(p); }
+
+    /** Fields written with only `'static` lifetimes: what is stored there escapes. */
+    private final StaticFields staticFields;
+
+    /** The loans of an aggregate's operands stored in fields written with only `'static` lifetimes. */
+    BitSet staticFieldLoans(BitSet[] s, Rvalue rv) {
+        BitSet out = new BitSet();
+        if (rv instanceof Rvalue.Aggregate ag) {
+            for (int i = 0; i < ag.operands().size(); i++) if (staticFields.operand(ag.kind(), i)) operandLoans(s, ag.operands().get(i), out);
+        }
+        return out;
     }
 
     List<Loan> loans() { return loans; }
@@ -345,6 +361,7 @@ final class LoanFlow {
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
                 if (a.rvalue() instanceof Rvalue.ClosureValue cv) captureStores(s, cv);
+                if (a.rvalue() instanceof Rvalue.Aggregate) escape(s, staticFieldLoans(s, a.rvalue()));
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
             case Statement.StorageLive l -> { s[l.local().index()].clear(); killLoansOf(s, l.local()); }
@@ -636,7 +653,7 @@ final class LoanFlow {
             if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
                     || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
-                if (queries.refFree(r.inner())) continue;
+                if (queries.refFree(r.inner()) || staticFields.onlyStatic(r.inner())) continue;
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
@@ -797,6 +814,8 @@ final class LoanFlow {
         // A value whose type names no region holds no borrow, whatever its local holds elsewhere
         // (the `E` of a `Result<&str, E>` read by `?`), as NLL ties loans to regions in types.
         if (p == null || (!p.isLocal() && refFreeDest.test(p))) return;
+        // Nor does one read out of a field written with only `'static` lifetimes: what is stored there escapes.
+        if (staticStorage(p)) return;
         BitSet held = s[p.local().index()];
         if (!hasDeref(p)) {
             out.or(held);

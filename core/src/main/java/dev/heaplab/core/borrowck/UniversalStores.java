@@ -47,6 +47,7 @@ final class UniversalStores {
 
     /** `*p... = value` with {@code held} the loans before the statement. */
     void assign(Statement.Assign a, BitSet[] held) {
+        staticFieldStore(a, held);
         if (targets == null || reported || a.place().isLocal() || !flow.escapes(a.place())) return;
         BitSet loans = new BitSet();
         flow.rvalueLoansOf(held, a.rvalue(), loans);
@@ -74,6 +75,28 @@ final class UniversalStores {
                     check(l.place().local(), others, c.span());
                 }
             }
+        }
+    }
+
+    /**
+     * A parameter's borrow stored in a field written with only `'static` lifetimes (`S { name: s }`,
+     * `v.name = s` with `name: &'static str`): its lifetime must outlive `'static`.
+     */
+    private void staticFieldStore(Statement.Assign a, BitSet[] held) {
+        // A closure's parameters have inferred lifetimes, which may well be `'static`.
+        if (reported || fn == null) return;
+        boolean field = flow.staticStorage(a.place());
+        BitSet loans = new BitSet();
+        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
+        loans.or(flow.staticFieldLoans(held, a.rvalue()));
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            reported = true;
+            String what = field ? "assignment" : "this usage";
+            out.add(dev.heaplab.core.diag.Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(a.span(), what + " requires that `'1` must outlive `'static`").build());
+            return;
         }
     }
 
