@@ -21,21 +21,24 @@ final class StaticFields {
     private final TypeQueries queries;
     private final PlaceTypes types;
 
-    StaticFields(ProgramDefs defs, TypeQueries queries, PlaceTypes types) {
+    private final dev.heaplab.core.source.SourceFile source;
+
+    StaticFields(ProgramDefs defs, TypeQueries queries, PlaceTypes types, dev.heaplab.core.source.SourceFile source) {
         this.defs = defs;
         this.queries = queries;
         this.types = types;
+        this.source = source;
     }
 
-    /** Does {@code p} lie inside a field declared with only `'static` lifetimes? */
-    boolean storage(Place p) {
+    /** Does {@code p} lie inside a field declared with only `'static` lifetimes ({@code withDyn}: or a `Box<dyn Trait>`)? */
+    boolean storage(Place p, boolean withDyn) {
         List<Place.Projection> ps = p.projections();
         int variant = 0;
         for (int i = 0; i < ps.size(); i++) {
             switch (ps.get(i)) {
                 case Place.Projection.Downcast d -> variant = d.variant();
                 case Place.Projection.Field f -> {
-                    if (types.typeAt(p, i) instanceof Ty.Adt a && declaredStatic(a.def(), variant, f.index())) return true;
+                    if (types.typeAt(p, i) instanceof Ty.Adt a && declaredStatic(a.def(), variant, f.index(), withDyn)) return true;
                     variant = 0;
                 }
                 case Place.Projection.Deref d -> variant = 0;
@@ -48,15 +51,50 @@ final class StaticFields {
     }
 
     /** Is operand {@code i} of this aggregate stored in a field declared with only `'static` lifetimes? */
-    boolean operand(Rvalue.AggregateKind kind, int i) {
-        return kind instanceof Rvalue.AggregateKind.Adt a && declaredStatic(a.adt(), a.variant(), i);
+    boolean operand(Rvalue.AggregateKind kind, int i, boolean withDyn) {
+        return kind instanceof Rvalue.AggregateKind.Adt a && declaredStatic(a.adt(), a.variant(), i, withDyn);
     }
 
-    private boolean declaredStatic(dev.heaplab.core.types.DefId adtId, int variant, int field) {
+    private boolean declaredStatic(dev.heaplab.core.types.DefId adtId, int variant, int field, boolean withDyn) {
         AdtDef adt = defs.adt(adtId);
         if (adt == null || adt.lang() != null || variant >= adt.variants().size()) return false;
         List<AdtDef.FieldDef> fields = adt.variants().get(variant).fields();
-        return field < fields.size() && onlyStatic(fields.get(field).ty());
+        if (field >= fields.size()) return false;
+        Ty t = fields.get(field).ty();
+        return onlyStatic(t) || withDyn && dynOutsideRef(t) && !hasLifetimeParams(adt) && noParams(t);
+    }
+
+    /** `Box<dyn Fn()>`: a trait object not behind a reference is `'static` unless written `+ 'a`. */
+    private static boolean dynOutsideRef(Ty t) {
+        return switch (t) {
+            case Ty.Dynamic d -> true;
+            case Ty.Adt a -> a.args().stream().anyMatch(StaticFields::dynOutsideRef);
+            case Ty.Tuple tu -> tu.elems().stream().anyMatch(StaticFields::dynOutsideRef);
+            case Ty.Array ar -> dynOutsideRef(ar.elem());
+            default -> false;
+        };
+    }
+
+    private static boolean noParams(Ty t) {
+        boolean[] open = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Param || x instanceof Ty.Infer || x instanceof Ty.Projection) open[0] = true;
+            return x;
+        });
+        return !open[0];
+    }
+
+    /**
+     * Does the struct or enum declare lifetime parameters (`struct S<'a>`, so a `dyn Trait + 'a` field may
+     * borrow)? Read from its header in the source; unknown (no source): yes.
+     */
+    private boolean hasLifetimeParams(AdtDef adt) {
+        if (source == null || adt.span() == null || !source.contains(adt.span().lo()) || !source.contains(adt.span().hi())) return true;
+        String text = source.slice(adt.span());
+        int open = text.indexOf('{'), paren = text.indexOf('('), semi = text.indexOf(';');
+        int end = text.length();
+        for (int k : new int[] {open, paren, semi}) if (k >= 0 && k < end) end = k;
+        return text.substring(0, end).contains("'");
     }
 
     /**

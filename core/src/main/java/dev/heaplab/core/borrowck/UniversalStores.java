@@ -85,10 +85,10 @@ final class UniversalStores {
     private void staticFieldStore(Statement.Assign a, BitSet[] held) {
         // A closure's parameters have inferred lifetimes, which may well be `'static`.
         if (reported || fn == null) return;
-        boolean field = flow.staticStorage(a.place());
+        boolean field = flow.explicitStaticStorage(a.place());
         BitSet loans = new BitSet();
         if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
-        loans.or(flow.staticFieldLoans(held, a.rvalue()));
+        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
             if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
