@@ -61,18 +61,7 @@ final class StaticFields {
         List<AdtDef.FieldDef> fields = adt.variants().get(variant).fields();
         if (field >= fields.size()) return false;
         Ty t = fields.get(field).ty();
-        return onlyStatic(t) || withDyn && dynOutsideRef(t) && !hasLifetimeParams(adt) && noParams(t);
-    }
-
-    /** `Box<dyn Fn()>`: a trait object not behind a reference is `'static` unless written `+ 'a`. */
-    private static boolean dynOutsideRef(Ty t) {
-        return switch (t) {
-            case Ty.Dynamic d -> true;
-            case Ty.Adt a -> a.args().stream().anyMatch(StaticFields::dynOutsideRef);
-            case Ty.Tuple tu -> tu.elems().stream().anyMatch(StaticFields::dynOutsideRef);
-            case Ty.Array ar -> dynOutsideRef(ar.elem());
-            default -> false;
-        };
+        return onlyStatic(t) || withDyn && TargetRegions.dynOutsideRef(t) && !hasLifetimeParams(adt) && noParams(t);
     }
 
     private static boolean noParams(Ty t) {
