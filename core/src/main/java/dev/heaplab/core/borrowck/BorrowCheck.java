@@ -29,7 +29,7 @@ public final class BorrowCheck {
             new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
             MoveCheck moves = new MoveCheck(body, program.defs(), found, program.source());
             moves.run();
-            new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).recordingDecls(notMutable).run();
+            new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
             new LoanCheck(body, program.defs(), found, program.source(), closures).run();
             new StaticParams(body, program.defs(), found).run();
         }

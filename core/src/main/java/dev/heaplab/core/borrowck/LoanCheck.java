@@ -56,7 +56,7 @@ final class LoanCheck {
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
-                l -> StaticAnnotation.annotatedStatic(body, l, source), closures);
+                l -> StaticAnnotation.annotatedStatic(body, l, source), closures, source);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);

@@ -64,6 +64,12 @@ final class LoanFlow {
 
     LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
              Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures) {
+        this(body, defs, refFreeDest, borrowingAdt, staticLocal, closures, null);
+    }
+
+    /** With the program's source, `dyn Trait` fields of structs without lifetime parameters are `'static` storage too. */
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
+             Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures, dev.heaplab.core.source.SourceFile source) {
         this.closures = closures;
         this.body = body;
         this.defs = defs;
@@ -72,6 +78,7 @@ final class LoanFlow {
         this.staticLocal = staticLocal;
         this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
         this.queries = TypeQueries.of(defs);
+        this.staticFields = new StaticFields(defs, queries, placeTypes, source);
         this.escape = body.locals().size();
         collectLoans();
         this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries);
@@ -90,7 +97,25 @@ final class LoanFlow {
         int i = p.local().index();
         if (i == 0) return true;
         if (i <= body.argCount() && hasDeref(p) && body.local(p.local()).ty() instanceof Ty.Ref) return true;
-        return p.isLocal() && staticLocal.test(p.local());
+        return p.isLocal() ? staticLocal.test(p.local()) : staticFields.storage(p, true);
+    }
+
+    /** Does {@code p} lie inside a field written with only `'static` lifetimes? */
+    boolean staticStorage(Place p) { return !p.isLocal() && staticFields.storage(p, true); }
+
+    /** Same, for fields written with `&'static` only (a `dyn Trait` field's `'static` is implicit). */
+    boolean explicitStaticStorage(Place p) { return !p.isLocal() && staticFields.storage(p, false); }
+
+    /** Fields written with only `'static` lifetimes: what is stored there escapes. */
+    private final StaticFields staticFields;
+
+    /** The loans of an aggregate's operands stored in fields written with only `'static` lifetimes. */
+    BitSet staticFieldLoans(BitSet[] s, Rvalue rv, boolean withDyn) {
+        BitSet out = new BitSet();
+        if (rv instanceof Rvalue.Aggregate ag) {
+            for (int i = 0; i < ag.operands().size(); i++) if (staticFields.operand(ag.kind(), i, withDyn)) operandLoans(s, ag.operands().get(i), out);
+        }
+        return out;
     }
 
     List<Loan> loans() { return loans; }
@@ -376,6 +401,7 @@ final class LoanFlow {
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
                 if (a.rvalue() instanceof Rvalue.ClosureValue cv) captureStores(s, cv);
+                if (a.rvalue() instanceof Rvalue.Aggregate) escape(s, staticFieldLoans(s, a.rvalue(), true));
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
             case Statement.StorageLive l -> { s[l.local().index()].clear(); killLoansOf(s, l.local()); }
@@ -678,7 +704,7 @@ final class LoanFlow {
             if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
                     || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
-                if (queries.refFree(r.inner()) || staticOnly(r.inner())) continue;
+                if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) continue;
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
@@ -853,6 +879,8 @@ final class LoanFlow {
         // A value whose type names no region holds no borrow, whatever its local holds elsewhere
         // (the `E` of a `Result<&str, E>` read by `?`), as NLL ties loans to regions in types.
         if (p == null || (!p.isLocal() && refFreeDest.test(p))) return;
+        // Nor does one read out of a field written with only `'static` lifetimes: what is stored there escapes.
+        if (staticStorage(p)) return;
         BitSet held = s[p.local().index()];
         if (!hasDeref(p)) {
             out.or(held);

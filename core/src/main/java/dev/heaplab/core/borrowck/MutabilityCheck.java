@@ -45,6 +45,14 @@ final class MutabilityCheck {
         return this;
     }
 
+    /** The program's bodies, to tell an assignment inside a closure from a mutable borrow there. */
+    MutabilityCheck withBodies(java.util.Map<dev.heaplab.core.types.DefId, Body> bodies) {
+        this.bodies = bodies;
+        return this;
+    }
+
+    private java.util.Map<dev.heaplab.core.types.DefId, Body> bodies;
+
     MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this(body, defs, out);
         this.source = source;
@@ -106,7 +114,7 @@ final class MutabilityCheck {
         if (r == null) {
             LocalDecl decl = body.local(place.local());
             if (decl.mutable() || decl.name() == null || !reported.add(span)) return;
-            if (captureAssigned(name, span)) return;
+            if (captureAssigned(name, span, decl)) return;
             String why = place.isLocal() ? "" : ", as `" + decl.name() + "` is";
             Diagnostic d = addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable"
                     + (place.isLocal() ? ", as it is" : why) + " not declared as mutable")
@@ -128,17 +136,38 @@ final class MutabilityCheck {
      * A closure capturing a non-`mut` variable by `&mut` because its body assigns it: rustc reports
      * the assignment inside the body (E0594), not the capture.
      */
-    private boolean captureAssigned(String name, Span span) {
+    private boolean captureAssigned(String name, Span span, LocalDecl decl) {
         if (source == null || name == null) return false;
         for (dev.heaplab.core.types.ClosureDef c : defs.closures()) {
             if (!c.span().equals(span)) continue;
             Span use = ClosureBounds.useIn(source, c, name);
             if (use == null || !ClosureBounds.assigned(source, use)) return false;
+            if (borrowedMutablyAt(c, use)) {
+                // `sum += w` with `w: &i32` calls `AddAssign::add_assign(&mut sum, w)`: a borrow in the body.
+                Diagnostic d = addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
+                        .primary(use, "cannot borrow as mutable"), decl, "consider changing this to be mutable").build();
+                out.add(d);
+                if (declOf != null && decl.span() != null) declOf.put(d, decl.span());
+                return true;
+            }
             Span stmt = new Span(use.lo(), Math.max(use.hi(), lineEnd(use)));
             out.add(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as it is not declared as mutable")
                     .primary(stmt, "cannot assign")
                     .help("consider changing this to be mutable").build());
             return true;
+        }
+        return false;
+    }
+
+    /** Does the closure's body borrow mutably at {@code use} (an overloaded `+=` on a capture) rather than assign? */
+    private boolean borrowedMutablyAt(dev.heaplab.core.types.ClosureDef c, Span use) {
+        Body closure = bodies == null ? null : bodies.get(c.id());
+        if (closure == null) return false;
+        for (Body.BasicBlock bb : closure.blocks()) {
+            for (dev.heaplab.core.mir.Statement st : bb.statements()) {
+                if (st instanceof dev.heaplab.core.mir.Statement.Assign a && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref r
+                        && r.kind() == dev.heaplab.core.mir.Rvalue.BorrowKind.MUT && a.span().lo() == use.lo()) return true;
+            }
         }
         return false;
     }

@@ -227,7 +227,8 @@ final class TargetRegions {
         return found[0];
     }
 
-    private static boolean dynOutsideRef(Ty t) {
+    /** `Box<dyn Fn()>`: a trait object not behind a reference is `'static` unless written `+ 'a`. */
+    static boolean dynOutsideRef(Ty t) {
         return switch (t) {
             case Ty.Dynamic d -> true;
             case Ty.Ref r -> false;

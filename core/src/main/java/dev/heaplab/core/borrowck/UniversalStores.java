@@ -47,6 +47,7 @@ final class UniversalStores {
 
     /** `*p... = value` with {@code held} the loans before the statement. */
     void assign(Statement.Assign a, BitSet[] held) {
+        staticFieldStore(a, held);
         if (targets == null || reported || a.place().isLocal()) return;
         Local param = flow.escapes(a.place()) ? a.place().local() : reborrowedParam(a.place(), held);
         if (param == null) return;
@@ -91,6 +92,28 @@ final class UniversalStores {
                     check(l.place().local(), others, c.span());
                 }
             }
+        }
+    }
+
+    /**
+     * A parameter's borrow stored in a field written with only `'static` lifetimes (`S { name: s }`,
+     * `v.name = s` with `name: &'static str`): its lifetime must outlive `'static`.
+     */
+    private void staticFieldStore(Statement.Assign a, BitSet[] held) {
+        // A closure's parameters have inferred lifetimes, which may well be `'static`.
+        if (reported || fn == null) return;
+        boolean field = flow.explicitStaticStorage(a.place());
+        BitSet loans = new BitSet();
+        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
+        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            reported = true;
+            String what = field ? "assignment" : "this usage";
+            out.add(dev.heaplab.core.diag.Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(a.span(), what + " requires that `'1` must outlive `'static`").build());
+            return;
         }
     }
 

@@ -150,6 +150,8 @@ public final class French {
         rule("closure may outlive the current function, but it borrows `(.+)`, which is owned by the current function",
                 "la fermeture peut survivre à la fonction courante, mais elle emprunte `$1`, qui appartient à la fonction courante");
         rule("lifetime may not live long enough", "la durée de vie n'est peut-être pas assez longue");
+        rule("this usage requires that `(.+)` must outlive `'static`", "cet usage exige que `$1` survive à `'static`");
+        rule("assignment requires that `(.+)` must outlive `'static`", "cette affectation exige que `$1` survive à `'static`");
         rule("explicit lifetime required in the type of `(.+)`", "durée de vie explicite requise dans le type de `$1`");
         rule("lifetime `(.+)` required", "durée de vie `$1` requise");
         rule("add explicit lifetime `(.+)` to the type of `(.+)`", "ajoutez la durée de vie explicite `$1` au type de `$2`");

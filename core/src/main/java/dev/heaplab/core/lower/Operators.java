@@ -244,12 +244,18 @@ final class Operators {
             exprs().emitCall(Place.of(t), LowerCx.fnOperand(callee.fn(), callee.args()), List.of(lref, r), span);
             return;
         }
+        boolean rhsByRef = cx.adjustedTy(c.rhs()) instanceof Ty.Ref;
         Operand r = primOperand(c.rhs());
         assignTarget = c.lhs();
         assignSpan = c.span();
         Place lp = exprs().place(c.lhs(), true);
         assignTarget = null;
         Ty ty = cx.adjustedTy(c.lhs());
+        if (rhsByRef && !(ty instanceof Ty.Ref)) {
+            // `n += &k` is std's `AddAssign<&i32> for i32`: a call taking `&mut n`, so a non-`mut` `n`
+            // is rustc's E0596 "cannot borrow as mutable", not an assignment error (E0384/E0594).
+            lp = exprs().refTo(lp, ty, true, c.lhs().span()).readPlace().deref();
+        }
         while (ty instanceof Ty.Ref ref) {
             lp = lp.deref();
             ty = ref.inner();

@@ -1,0 +1,110 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.dataflow.PlaceTypes;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
+import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import dev.heaplab.core.types.TySubst;
+import java.util.List;
+
+/**
+ * Fields whose written type requires `'static` (`name: &'static str`, `tags: Vec<&'static str>`):
+ * a borrow stored there must outlive the function, as one stored in the return place. Only the
+ * field's declared type counts (not the substituted one, whose `'static` may have been carried over
+ * by inference), and only when every lifetime in it is `'static` and nothing in it hides others
+ * (type parameters, structs with lifetimes, trait objects, closures).
+ */
+final class StaticFields {
+    private final ProgramDefs defs;
+    private final TypeQueries queries;
+    private final PlaceTypes types;
+
+    private final dev.heaplab.core.source.SourceFile source;
+
+    StaticFields(ProgramDefs defs, TypeQueries queries, PlaceTypes types, dev.heaplab.core.source.SourceFile source) {
+        this.defs = defs;
+        this.queries = queries;
+        this.types = types;
+        this.source = source;
+    }
+
+    /** Does {@code p} lie inside a field declared with only `'static` lifetimes ({@code withDyn}: or a `Box<dyn Trait>`)? */
+    boolean storage(Place p, boolean withDyn) {
+        List<Place.Projection> ps = p.projections();
+        int variant = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            switch (ps.get(i)) {
+                case Place.Projection.Downcast d -> variant = d.variant();
+                case Place.Projection.Field f -> {
+                    if (types.typeAt(p, i) instanceof Ty.Adt a && declaredStatic(a.def(), variant, f.index(), withDyn)) return true;
+                    variant = 0;
+                }
+                case Place.Projection.Deref d -> variant = 0;
+                case Place.Projection.Index x -> variant = 0;
+                case Place.Projection.ConstantIndex c -> variant = 0;
+                case Place.Projection.Subslice s -> variant = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Is operand {@code i} of this aggregate stored in a field declared with only `'static` lifetimes? */
+    boolean operand(Rvalue.AggregateKind kind, int i, boolean withDyn) {
+        return kind instanceof Rvalue.AggregateKind.Adt a && declaredStatic(a.adt(), a.variant(), i, withDyn);
+    }
+
+    private boolean declaredStatic(dev.heaplab.core.types.DefId adtId, int variant, int field, boolean withDyn) {
+        AdtDef adt = defs.adt(adtId);
+        if (adt == null || adt.lang() != null || variant >= adt.variants().size()) return false;
+        List<AdtDef.FieldDef> fields = adt.variants().get(variant).fields();
+        if (field >= fields.size()) return false;
+        Ty t = fields.get(field).ty();
+        return onlyStatic(t) || withDyn && TargetRegions.dynOutsideRef(t) && !hasLifetimeParams(adt) && noParams(t);
+    }
+
+    private static boolean noParams(Ty t) {
+        boolean[] open = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Param || x instanceof Ty.Infer || x instanceof Ty.Projection) open[0] = true;
+            return x;
+        });
+        return !open[0];
+    }
+
+    /**
+     * Does the struct or enum declare lifetime parameters (`struct S<'a>`, so a `dyn Trait + 'a` field may
+     * borrow)? Read from its header in the source; unknown (no source): yes.
+     */
+    private boolean hasLifetimeParams(AdtDef adt) {
+        if (source == null || adt.span() == null || !source.contains(adt.span().lo()) || !source.contains(adt.span().hi())) return true;
+        String text = source.slice(adt.span());
+        int open = text.indexOf('{'), paren = text.indexOf('('), semi = text.indexOf(';');
+        int end = text.length();
+        for (int k : new int[] {open, paren, semi}) if (k >= 0 && k < end) end = k;
+        return text.substring(0, end).contains("'");
+    }
+
+    /**
+     * Are all lifetimes of this written type `'static`, with none hidden (type parameters, structs
+     * with lifetimes, trait objects, closures)? Nothing read out of such a pointee borrows the caller.
+     */
+    boolean onlyStatic(Ty t) {
+        if (!LoanFlow.onlyStatic(t)) return false;
+        boolean[] open = {false};
+        TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Adt a when queries.adtMayBorrow(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
+    }
+}
