@@ -100,8 +100,11 @@ final class UniversalStores {
      * `v.name = s` with `name: &'static str`): its lifetime must outlive `'static`.
      */
     private void staticFieldStore(Statement.Assign a, BitSet[] held) {
-        // A closure's parameters have inferred lifetimes, which may well be `'static`.
-        if (reported || fn == null) return;
+        if (reported) return;
+        if (fn == null) {
+            closureStaticFieldStore(a, held);
+            return;
+        }
         boolean field = flow.explicitStaticStorage(a.place());
         BitSet loans = new BitSet();
         if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
@@ -113,6 +116,27 @@ final class UniversalStores {
             String what = field ? "assignment" : "this usage";
             out.add(dev.heaplab.core.diag.Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(a.span(), what + " requires that `'1` must outlive `'static`").build());
+            return;
+        }
+    }
+
+    /**
+     * In a closure, a parameter's borrow stored in a `'static` field: its lifetime is inferred from the
+     * creator (it may well be `'static`, as for `["a"].iter().map(|w| Tok { w: *w })`), and rustc
+     * propagates the requirement there, which heaplab does not do for stores: refused as unsupported
+     * rather than accepted (`s.split(' ').map(|w| Tok { w })` over a local `s` is rustc's E0597).
+     */
+    private void closureStaticFieldStore(Statement.Assign a, BitSet[] held) {
+        boolean field = flow.explicitStaticStorage(a.place());
+        BitSet loans = new BitSet();
+        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
+        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            reported = true;
+            out.add(dev.heaplab.core.diag.Diagnostic.unsupported(a.span(),
+                    "a closure parameter's borrow stored in a field written with `'static` lifetimes"));
             return;
         }
     }
