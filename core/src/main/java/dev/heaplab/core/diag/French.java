@@ -382,6 +382,8 @@ public final class French {
         rule("a binding of the rest of an array pattern", "une liaison du reste d'un motif de tableau");
         rule("a destructuring `let` without an initialiser", "un `let` qui déstructure sans valeur initiale");
         rule("a recursive constant", "une constante récursive");
+        rule("a closure parameter's borrow stored in a field written with `'static` lifetimes",
+                "l'emprunt d'un paramètre de fermeture rangé dans un champ écrit avec des durées de vie `'static`");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",
