@@ -50,7 +50,7 @@ final class ClosureSummaries {
         BitSet depths = new BitSet();
         if (body != null) {
             LoanFlow flow = flowOf(body);
-            StaticArguments statics = new StaticArguments(body, defs, flow, null, new java.util.ArrayList<>(), this);
+            StaticArguments statics = new StaticArguments(body, defs, flow, new java.util.ArrayList<>(), this);
             BitSet[] held = emptyState(flow);
             for (int b = 0; b < body.blocks().size(); b++) {
                 if (!flow.entryInto(new BlockId(b), held)) continue;

@@ -60,7 +60,7 @@ final class LoanCheck {
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
-        this.statics = new StaticArguments(body, defs, flow, source, out, closures);
+        this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }

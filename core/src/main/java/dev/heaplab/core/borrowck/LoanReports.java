@@ -1,5 +1,6 @@
 package dev.heaplab.core.borrowck;
 
+import dev.heaplab.core.borrowck.CaptureSites.CaptureUse;
 import dev.heaplab.core.dataflow.InitAnalysis;
 import dev.heaplab.core.dataflow.Liveness;
 import dev.heaplab.core.dataflow.PlaceTypes;
@@ -32,10 +33,12 @@ final class LoanReports {
     private final dev.heaplab.core.source.SourceFile source;
 
     private final dev.heaplab.core.types.ProgramDefs defs;
+    private final CaptureSites captures;
 
     LoanReports(Body body, dev.heaplab.core.types.ProgramDefs defs, PlaceTypes types, LoanFlow flow, Liveness liveness,
                 List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this.defs = defs;
+        this.captures = new CaptureSites(body, defs);
         this.source = source;
         this.body = body;
         this.types = types;
@@ -54,15 +57,15 @@ final class LoanReports {
         String x = name(kind == LoanCheck.Access.BORROW_MUT || kind == LoanCheck.Access.BORROW_SHARED ? place : l.place());
         LaterUse later = laterUse(l, b, i);
         // A borrow or move made by a closure's capture is shown at the closure's head, with its use in the body.
-        CaptureUse issued = captureOf(l.holder());
-        CaptureUse current = captureAt(b, i, place);
+        CaptureUse issued = captures.ofTemp(l.holder());
+        CaptureUse current = captures.at(b, i, place::equals);
         Span first = issued != null ? issued.head() : l.span();
         if (current != null) span = current.head();
         String loanMode = l.mutable() ? "mutable" : "immutable";
         Diagnostic.Builder d;
         switch (kind) {
             case BORROW_MUT -> {
-                dev.heaplab.core.types.ClosureDef unique = loanMut ? uniqueCapture(l) : null;
+                CaptureUse unique = loanMut ? uniqueCapture(l) : null;
                 if (unique != null) {
                     out.add(uniqueAccess(unique, l, x, "mutable", span, later).build());
                     return;
@@ -80,7 +83,7 @@ final class LoanReports {
                 if (later != null) later.label(d, loanMut ? "first borrow" : "immutable borrow");
             }
             case BORROW_SHARED -> {
-                dev.heaplab.core.types.ClosureDef unique = uniqueCapture(l);
+                CaptureUse unique = uniqueCapture(l);
                 if (unique != null) {
                     out.add(uniqueAccess(unique, l, x, "immutable", span, later).build());
                     return;
@@ -127,41 +130,22 @@ final class LoanReports {
      * not `mut` (`|x| r.push(x)` with `let r = &mut v`): rustc's unique borrow, which it reports as
      * E0501; else null.
      */
-    private dev.heaplab.core.types.ClosureDef uniqueCapture(Loan l) {
+    private CaptureUse uniqueCapture(Loan l) {
         Place p = l.place();
         if (l.universal() || p.projections().size() != 1 || !(p.projections().get(0) instanceof Place.Projection.Deref)) return null;
         LocalDecl base = body.local(p.local());
         if (base.mutable() || !(base.ty() instanceof dev.heaplab.core.types.Ty.Ref r) || !r.mutable() || !LoanCheck.isUserVar(base)) return null;
-        for (Body.BasicBlock bb : body.blocks()) {
-            for (dev.heaplab.core.mir.Statement st : bb.statements()) {
-                if (st instanceof dev.heaplab.core.mir.Statement.Assign a && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv
-                        && cv.captures().stream().anyMatch(o -> o.readPlace() != null && o.readPlace().equals(Place.of(l.holder())))) {
-                    return defs.closure(cv.closure());
-                }
-            }
-        }
-        return null;
+        return captures.ofOperand(l.holder());
     }
 
     /** E0501 with rustc's labels: the closure's head, the captured use inside it, the later call of the closure (its name). */
-    private Diagnostic.Builder uniqueAccess(dev.heaplab.core.types.ClosureDef closure, Loan l, String x, String how, Span span, LaterUse later) {
-        Span head = StaticArguments.head(closure, source);
+    private Diagnostic.Builder uniqueAccess(CaptureUse unique, Loan l, String x, String how, Span span, LaterUse later) {
         Diagnostic.Builder d = Diagnostic.error("E0501", "cannot borrow `" + x + "` as " + how + " because previous closure requires unique access")
                 .primary(span, "second borrow occurs here")
-                .secondary(head, "closure construction occurs here");
-        Span use = StaticArguments.useIn(closure, head, body.local(l.place().local()).name(), source);
-        if (use != null) d.secondary(use, "first borrow occurs due to use of `" + name(l.place()) + "` in closure");
-        if (later != null) d.secondary(calleeOnly(later.span()), "first borrow later used here");
+                .secondary(unique.head(), "closure construction occurs here");
+        unique.label(d, "first borrow occurs due to use of `" + name(l.place()) + "` in closure", "mutable");
+        if (later != null) d.secondary(later.span(), "first borrow later used here");
         return d;
-    }
-
-    /** A call of a closure variable (`push(4)`) is pointed at by the variable's name, as rustc does. */
-    private Span calleeOnly(Span call) {
-        if (source == null || !source.contains(call.lo())) return call;
-        String text = source.slice(call);
-        int n = 0;
-        while (n < text.length() && Character.isJavaIdentifierPart(text.charAt(n))) n++;
-        return n > 0 && n < text.length() && text.charAt(n) == '(' && text.endsWith(")") ? new Span(call.lo(), call.lo() + n) : call;
     }
 
     void doesNotLiveLongEnough(Loan l, Local local, Span span, BlockId b, int i, BitSet inScope, BitSet[] held) {
@@ -178,7 +162,7 @@ final class LoanReports {
         LaterUse later = laterUse(l, b, i);
         if (!LoanCheck.isUserVar(decl)) {
             // The temporary is where it was created: `t.clone()` in `&t.clone()` (rustc's proper span).
-            Span temp = temporarySpan(l.span());
+            Span temp = decl.span() != null ? decl.span() : l.span();
             Diagnostic.Builder d = Diagnostic.error("E0716", "temporary value dropped while borrowed")
                     .primary(temp, "creates a temporary value which is freed while still in use")
                     .secondary(end, "temporary value is freed at the end of this statement");
@@ -193,19 +177,6 @@ final class LoanReports {
                 .secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
         if (later != null) later.label(d, "borrow");
         out.add(d.build());
-    }
-
-    /** A borrow's span without its `&` / `&mut ` when it borrows the temporary it creates. */
-    private Span temporarySpan(Span borrow) {
-        if (source == null || !source.contains(borrow.lo()) || !source.contains(borrow.hi())) return borrow;
-        String text = source.slice(borrow);
-        int k = 0;
-        if (text.startsWith("&")) {
-            k = 1;
-            if (text.startsWith("mut ", 1)) k = 5;
-            while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
-        }
-        return k == 0 || k >= text.length() ? borrow : new Span(borrow.lo() + k, borrow.hi());
     }
 
     /**
@@ -284,7 +255,7 @@ final class LoanReports {
             dev.heaplab.core.types.ClosureDef capturing = capturingClosure(l);
             if (capturing != null && !capturing.expr().isMove() && decl.name() != null && decl.kind() == LocalDecl.Kind.USER) {
                 // FIXME(spanned notes): rustc adds `note: closure is returned here` on the returned expression.
-                out.add(StaticArguments.escapingCapture(capturing, decl.name(), source, d -> { }).build());
+                out.add(StaticArguments.escapingCapture(capturing, decl.name(), d -> { }).build());
                 return;
             }
             // As rustc: the returned expression is blamed; when it is more than the borrow itself,
@@ -316,57 +287,8 @@ final class LoanReports {
 
     /** The closure whose value captures this loan's temporary (`_t = &lower; _c = {closure}(move _t)`), if any. */
     private dev.heaplab.core.types.ClosureDef capturingClosure(Loan l) {
-        CaptureUse c = captureOf(l.holder());
+        CaptureUse c = captures.ofTemp(l.holder());
         return c == null ? null : c.def();
-    }
-
-    /** A closure's capture: the closure and the index of its captured place (rustc's `UseSpans::ClosureUse`). */
-    record CaptureUse(dev.heaplab.core.types.ClosureDef def, int index) {
-        Span head() { return def.expr().head(); }
-
-        dev.heaplab.core.types.ClosureDef.Capture capture() { return def.captures().get(index); }
-
-        /** rustc's labels on the capture's uses in the body: the mode's cause when it is another use, then {@code what}. */
-        void label(Diagnostic.Builder d, String what, String mode) {
-            var c = capture();
-            if (c.pathSpan() == null) return;
-            if (c.kindSpan() != null && !c.kindSpan().equals(c.pathSpan())) {
-                d.secondary(c.kindSpan(), "capture is " + mode + " because of use here");
-            }
-            d.secondary(c.pathSpan(), what);
-        }
-    }
-
-    /** The capture of a closure value made from {@code holder} (a temporary borrowed for it), if any. */
-    private CaptureUse captureOf(Local holder) {
-        if (body.local(holder).kind() != LocalDecl.Kind.TEMP) return null;
-        for (Body.BasicBlock bb : body.blocks()) {
-            for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) {
-                    for (int k = 0; k < cv.captures().size(); k++) {
-                        if (!Place.of(holder).equals(cv.captures().get(k).readPlace())) continue;
-                        var def = defs.closure(cv.closure());
-                        return def == null || k >= def.captures().size() ? null : new CaptureUse(def, k);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The capture the access at (b, i) makes, if it builds a closure: a borrow for it, or a move into it. */
-    private CaptureUse captureAt(BlockId b, int i, Place place) {
-        List<Statement> stmts = body.block(b).statements();
-        if (i >= stmts.size() || !(stmts.get(i) instanceof Statement.Assign a)) return null;
-        if (a.rvalue() instanceof Rvalue.Ref && a.place().isLocal()) return captureOf(a.place().local());
-        if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
-            for (int k = 0; k < cv.captures().size(); k++) {
-                if (!(cv.captures().get(k) instanceof Operand.Move m) || !m.place().equals(place)) continue;
-                var def = defs.closure(cv.closure());
-                return def == null || k >= def.captures().size() ? null : new CaptureUse(def, k);
-            }
-        }
-        return null;
     }
 
     private boolean sameLine(Span a, Span b) {

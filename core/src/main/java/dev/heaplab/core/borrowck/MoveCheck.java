@@ -1,5 +1,6 @@
 package dev.heaplab.core.borrowck;
 
+import dev.heaplab.core.borrowck.CaptureSites.CaptureUse;
 import dev.heaplab.core.dataflow.InitAnalysis;
 import dev.heaplab.core.dataflow.InitState;
 import dev.heaplab.core.dataflow.MovePaths;
@@ -30,6 +31,7 @@ import java.util.Set;
 final class MoveCheck {
     enum UseKind { USE, BORROW }
 
+    private final CaptureSites captures;
     private final Body body;
     private final ProgramDefs defs;
     private final MovePaths paths;
@@ -55,6 +57,7 @@ final class MoveCheck {
         this.init = new InitAnalysis(body, paths);
         this.placeTypes = new PlaceTypes(body, defs);
         this.moveSites = new MoveSites(body, paths);
+        this.captures = new CaptureSites(body, defs);
         this.typeQueries = TypeQueries.of(defs);
         this.out = out;
     }
@@ -276,14 +279,14 @@ final class MoveCheck {
             return;
         }
         // A use by a closure's capture is shown at that closure's head, with the use in its body.
-        var usedIn = captureUse(b, i, moved);
-        if (usedIn != null) span = usedClosure.expr().head();
+        CaptureUse usedIn = withUse(captures.at(b, i, p -> p.local().equals(moved.local())));
+        if (usedIn != null) span = usedIn.head();
         MoveSites.Site moveSite = moveSites.findSite(path, b, i);
         Span moveSpan = moveSite == null ? null : moveSite.span();
         // A move into a closure is shown at the closure's head, with the use in its body that moved.
-        var closure = moveSite == null || moveSite.closure() == null ? null : defs.closure(moveSite.closure());
-        var capture = closure == null || moveSite.capture() >= closure.captures().size() ? null : closure.captures().get(moveSite.capture());
-        if (capture != null && capture.pathSpan() != null) moveSpan = closure.expr().head();
+        CaptureUse into = moveSite == null || moveSite.closure() == null ? null
+                : withUse(CaptureSites.capture(defs.closure(moveSite.closure()), moveSite.capture()));
+        if (into != null) moveSpan = into.head();
         String what = kind == UseKind.BORROW ? "borrow" : "use";
         String done = kind == UseKind.BORROW ? "borrowed" : "used";
         Diagnostic.Builder d = Diagnostic.error("E0382", what + " of " + (partial ? "partially " : "") + "moved value: `" + useName + "`");
@@ -299,18 +302,16 @@ final class MoveCheck {
             d.primary(span, moveSpan.equals(span) ? "" : "value " + done + " here after move");
             d.secondary(site.label(), "`" + movedName + "` moved due to " + why + (loop ? ", in previous iteration of loop" : ""));
         } else if (moveSpan != null && moveSpan.equals(span)) {
-            d.primary(span, "value " + (partial ? "partially " : "") + (capture != null && capture.pathSpan() != null
-                    ? "moved into closure here" : "moved here") + ", in previous iteration of loop");
+            d.primary(span, "value " + (partial ? "partially " : "") + (into != null ? "moved into closure here" : "moved here")
+                    + ", in previous iteration of loop");
         } else {
             d.primary(span, "value " + done + " here after " + (partial ? "partial " : "") + "move");
-            if (moveSpan != null && capture != null && capture.pathSpan() != null) {
+            if (into != null) {
                 d.secondary(moveSpan, "value " + (partial ? "partially " : "") + "moved into closure here" + (loop ? ", in previous iteration of loop" : ""));
-                if (capture.kindSpan() != null && !capture.kindSpan().equals(capture.pathSpan())) {
-                    d.secondary(capture.kindSpan(), "capture is moved because of use here");
-                }
-                if (!capture.pathSpan().equals(usedIn == null ? null : usedIn.pathSpan())) {
-                    d.secondary(capture.pathSpan(), "variable " + (partial ? "partially " : "") + "moved due to use in closure"
-                            + (loop ? ", in previous iteration of loop" : ""));
+                // The same closure using the value again (a loop) keeps only its "use" label.
+                if (usedIn == null || !into.capture().pathSpan().equals(usedIn.capture().pathSpan())) {
+                    into.label(d, "variable " + (partial ? "partially " : "") + "moved due to use in closure"
+                            + (loop ? ", in previous iteration of loop" : ""), "moved");
                 }
             } else if (moveSpan != null) {
                 d.secondary(moveSpan, "value " + (partial ? "partially " : "") + "moved here" + (loop ? ", in previous iteration of loop" : ""));
@@ -323,14 +324,13 @@ final class MoveCheck {
                     + "`, which does not implement the `Copy` trait");
         }
         if (usedIn != null) {
-            d.secondary(usedIn.pathSpan(), (kind == UseKind.BORROW ? "borrow" : "use") + " occurs due to use in closure");
+            d.secondary(usedIn.capture().pathSpan(), (kind == UseKind.BORROW ? "borrow" : "use") + " occurs due to use in closure");
         }
-        if (capture != null && capture.pathSpan() != null && closure.expr().isMove() && moved.isLocal()
-                && hints().implementsClone(ty, new java.util.HashSet<>())) {
-            cloneBeforeClosure(d, closure, capture, movedName);
+        if (into != null && into.def().expr().isMove() && moved.isLocal() && hints().implementsClone(ty, new java.util.HashSet<>())) {
+            cloneBeforeClosure(d, into, movedName);
         }
-        if (capture != null && capture.pathSpan() != null && moved.isLocal()) {
-            hints().loopLabel(d, new MoveHints.Site(MoveHints.SiteKind.PLAIN, moveSpan, null), decl.span());
+        if (into != null && moved.isLocal()) {
+            hints().loopLabel(d, moveSpan, decl.span());
         } else if (site != null && moved.isLocal()) {
             hints().loopLabel(d, site, decl.span());
         }
@@ -357,54 +357,21 @@ final class MoveCheck {
         return best == null ? a.span() : best;
     }
 
-    /** The closure whose construction at (b, i) captures {@code moved} (by value or by reference), if any. */
-    private dev.heaplab.core.types.ClosureDef usedClosure;
-
-    private dev.heaplab.core.types.ClosureDef.Capture captureUse(BlockId b, int i, Place moved) {
-        usedClosure = null;
-        List<Statement> stmts = body.block(b).statements();
-        if (i >= stmts.size() || !(stmts.get(i) instanceof Statement.Assign a)) return null;
-        if (a.rvalue() instanceof Rvalue.ClosureValue cv) return captureOf(cv, k -> cv.captures().get(k).readPlace(), moved);
-        if (!(a.rvalue() instanceof Rvalue.Ref r) || !a.place().isLocal()) return null;
-        // A borrow for a capture: its temporary goes into the closure value.
-        for (Body.BasicBlock bb : body.blocks()) {
-            for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign c && c.rvalue() instanceof Rvalue.ClosureValue cv) {
-                    var hit = captureOf(cv, k -> Place.of(a.place().local()).equals(cv.captures().get(k).readPlace()) ? r.place() : null, moved);
-                    if (hit != null) return hit;
-                }
-            }
-        }
-        return null;
-    }
-
-    private dev.heaplab.core.types.ClosureDef.Capture captureOf(Rvalue.ClosureValue cv, java.util.function.IntFunction<Place> placeOf, Place moved) {
-        var def = defs.closure(cv.closure());
-        if (def == null) return null;
-        for (int k = 0; k < cv.captures().size() && k < def.captures().size(); k++) {
-            Place p = placeOf.apply(k);
-            if (p == null || !p.local().equals(moved.local())) continue;
-            var cap = def.captures().get(k);
-            if (cap.pathSpan() == null) return null;
-            usedClosure = def;
-            return cap;
-        }
-        return null;
-    }
+    /** The capture, when capture analysis knows the use in the closure's body that made it (rustc points there). */
+    private static CaptureUse withUse(CaptureUse c) { return c == null || c.capture().pathSpan() == null ? null : c; }
 
     /**
      * rustc's "consider cloning the value before moving it into the closure": a `let value = x.clone();`
      * before the statement making the `move` closure, and `value` for the variable's use in its body.
      */
-    private void cloneBeforeClosure(Diagnostic.Builder d, dev.heaplab.core.types.ClosureDef closure,
-                                    dev.heaplab.core.types.ClosureDef.Capture capture, String name) {
+    private void cloneBeforeClosure(Diagnostic.Builder d, CaptureUse into, String name) {
         if (source == null) return;
-        int start = StatementStart.of(source, closure.expr().span().lo());
+        int start = StatementStart.of(source, into.def().expr().span().lo());
         if (start < 0) return;
         String indent = StatementStart.indent(source, start);
         List<dev.heaplab.core.diag.Suggestion.Part> parts = new java.util.ArrayList<>();
         parts.add(new dev.heaplab.core.diag.Suggestion.Part(new Span(start, start), "let value = " + name + ".clone();\n" + indent));
-        parts.add(new dev.heaplab.core.diag.Suggestion.Part(capture.pathSpan(), "value"));
+        parts.add(new dev.heaplab.core.diag.Suggestion.Part(into.capture().pathSpan(), "value"));
         d.multipartSuggestion("consider cloning the value before moving it into the closure", parts);
     }
 

@@ -129,11 +129,16 @@ final class MoveHints {
      * not also hold the moved variable's declaration (rustc's hint that the move repeats).
      */
     void loopLabel(Diagnostic.Builder d, Site site, Span declared) {
-        if (site.kind() == SiteKind.OTHER || site.span() == null) return;
+        if (site.kind() != SiteKind.OTHER) loopLabel(d, site.span(), declared);
+    }
+
+    /** The same for a move at {@code moved} (a move into a closure: its head). */
+    void loopLabel(Diagnostic.Builder d, Span moved, Span declared) {
+        if (moved == null) return;
         Span outer = null;
         for (Body.Loop loop : body.loops()) {
             Span r = loop.repeated();
-            if (r.lo() <= site.span().lo() && site.span().hi() <= r.hi() && !(r.lo() <= declared.lo() && declared.hi() <= r.hi())
+            if (r.lo() <= moved.lo() && moved.hi() <= r.hi() && !(r.lo() <= declared.lo() && declared.hi() <= r.hi())
                     && (outer == null || loop.whole().lo() < outer.lo())) outer = loop.whole();
         }
         if (outer == null || !source.contains(outer.lo())) return;

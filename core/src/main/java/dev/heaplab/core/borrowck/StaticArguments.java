@@ -5,7 +5,6 @@ import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Terminator;
-import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Generics;
 import dev.heaplab.core.types.ClosureDef;
@@ -32,7 +31,6 @@ final class StaticArguments {
     private final Body body;
     private final ProgramDefs defs;
     private final LoanFlow flow;
-    private final SourceFile source;
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
 
@@ -41,16 +39,15 @@ final class StaticArguments {
     /** The receiver depths whose loans this closure body requires to be `'static` (see {@link ClosureRequirements}). */
     final BitSet propagated = new BitSet();
 
-    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, SourceFile source, List<Diagnostic> out) {
-        this(body, defs, flow, source, out, null);
+    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out) {
+        this(body, defs, flow, out, null);
     }
 
-    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, SourceFile source, List<Diagnostic> out, ClosureSummaries closures) {
+    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, ClosureSummaries closures) {
         this.closures = closures;
         this.body = body;
         this.defs = defs;
         this.flow = flow;
-        this.source = source;
         this.out = out;
     }
 
@@ -188,7 +185,7 @@ final class StaticArguments {
         if (name == null) name = "value";
         String captured = closure == null || closure.expr().isMove() ? null : firstByRef(closure);
         if (captured != null) {
-            out.add(escapingCapture(closure, captured, source, d -> d.note("function requires argument type to outlive `'static`")).build());
+            out.add(escapingCapture(closure, captured, d -> d.note("function requires argument type to outlive `'static`")).build());
             return;
         }
         out.add(Diagnostic.error("E0597", "`" + name + "` does not live long enough")
@@ -200,13 +197,12 @@ final class StaticArguments {
      * E0373 for a non-`move` closure whose borrow of {@code name} must outlive the function; {@code
      * notes} adds what requires it (between the labels and the `move` suggestion, as rustc orders them).
      */
-    static Diagnostic.Builder escapingCapture(ClosureDef closure, String name, dev.heaplab.core.source.SourceFile source,
-                                              java.util.function.Consumer<Diagnostic.Builder> notes) {
-        Span head = head(closure, source);
+    static Diagnostic.Builder escapingCapture(ClosureDef closure, String name, java.util.function.Consumer<Diagnostic.Builder> notes) {
+        Span head = closure.expr().head();
         Diagnostic.Builder d = Diagnostic.error("E0373", "closure may outlive the current function, but it borrows `"
                 + name + "`, which is owned by the current function")
                 .primary(head, "may outlive borrowed value `" + name + "`");
-        Span use = useIn(closure, head, name, source);
+        Span use = useIn(closure, name);
         if (use != null) d.secondary(use, "`" + name + "` is borrowed here");
         notes.accept(d);
         return d.suggestion("to force the closure to take ownership of `" + name + "` (and any other referenced variables), use the `move` keyword",
@@ -218,26 +214,9 @@ final class StaticArguments {
         return null;
     }
 
-    /** The closure's head, `||` or `|a, b|` (rustc's span for "may outlive"). */
-    static Span head(ClosureDef c, dev.heaplab.core.source.SourceFile source) {
-        Span s = c.span();
-        if (source == null || !source.contains(s.lo())) return s;
-        String text = source.slice(s);
-        if (text.startsWith("||")) return new Span(s.lo(), s.lo() + 2);
-        int close = text.indexOf('|', 1);
-        return close < 0 ? s : new Span(s.lo(), s.lo() + close + 1);
-    }
-
-    /** The first mention of {@code name} in the closure's body, as a whole word. */
-    static Span useIn(ClosureDef c, Span head, String name, dev.heaplab.core.source.SourceFile source) {
-        if (source == null || !source.contains(c.span().lo())) return null;
-        String text = source.slice(new Span(head.hi(), c.span().hi()));
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            boolean before = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
-            int end = at + name.length();
-            boolean after = end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
-            if (before && after) return new Span(head.hi() + at, head.hi() + end);
-        }
+    /** The first use in the closure's body of the captured variable {@code name} (capture analysis records it). */
+    private static Span useIn(ClosureDef c, String name) {
+        for (ClosureDef.Capture cap : c.captures()) if (cap.name().equals(name) && cap.pathSpan() != null) return cap.pathSpan();
         return null;
     }
 }

@@ -43,8 +43,11 @@ final class CaptureAnalysis {
         }
     }
 
-    /** A path from a captured variable; {@code closed} once it met an index or overloaded deref. */
-    private record PathOf(NodeId binding, List<Integer> steps, boolean closed) {}
+    /**
+     * A path from a captured variable; {@code closed} once it met an index or overloaded deref;
+     * {@code span} the expression the path ends at (`lower` in `lower[..]`), where rustc points at the capture.
+     */
+    private record PathOf(NodeId binding, List<Integer> steps, boolean closed, Span span) {}
 
     /** A final capture: place, mode, and the strongest use. */
     record Captured(NodeId binding, List<Integer> path, ClosureDef.CaptureMode mode, Span pathSpan, Span kindSpan) {}
@@ -283,7 +286,7 @@ final class CaptureAnalysis {
     private void place(Expr e, Use u) {
         PathOf p = pathOf(e);
         if (p != null) {
-            note(p.binding(), p.steps(), u, e.span());
+            note(p.binding(), p.steps(), u, p.span());
             indexOperands(e);
             return;
         }
@@ -337,9 +340,14 @@ final class CaptureAnalysis {
 
     /** The capture path of a place expression rooted in a captured variable, or null. */
     private PathOf pathOf(Expr e) {
+        PathOf p = pathThrough(e);
+        return p == null || p.closed() ? p : new PathOf(p.binding(), p.steps(), false, e.span());
+    }
+
+    private PathOf pathThrough(Expr e) {
         return switch (e) {
             case Expr.PathExpr p -> fcx.tables.pathRes.get(p.id()) instanceof Res.Local l && captured.containsKey(l.binding())
-                    ? new PathOf(l.binding(), List.of(), false) : null;
+                    ? new PathOf(l.binding(), List.of(), false, p.span()) : null;
             case Expr.Paren p -> pathOf(p.inner());
             case Expr.Field f -> {
                 PathOf base = withAdjustments(pathOf(f.base()), f.base());
@@ -396,7 +404,7 @@ final class CaptureAnalysis {
     }
 
     private boolean borrowedAt(Expr e, PathOf p, boolean mutable) {
-        note(p.binding(), p.steps(), mutable ? Use.MUT : Use.SHARED, e.span());
+        note(p.binding(), p.steps(), mutable ? Use.MUT : Use.SHARED, p.span());
         indexOperands(e);
         return true;
     }
@@ -414,8 +422,8 @@ final class CaptureAnalysis {
     private static PathOf extend(PathOf p, int step) {
         List<Integer> steps = new ArrayList<>(p.steps());
         steps.add(step);
-        return new PathOf(p.binding(), steps, false);
+        return new PathOf(p.binding(), steps, false, p.span());
     }
 
-    private static PathOf close(PathOf p) { return new PathOf(p.binding(), p.steps(), true); }
+    private static PathOf close(PathOf p) { return new PathOf(p.binding(), p.steps(), true, p.span()); }
 }
