@@ -2,6 +2,10 @@ package dev.heaplab.core.borrowck;
 
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
+import dev.heaplab.core.diag.Label;
+import dev.heaplab.core.diag.Suggestion;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.syntax.Ident;
 import dev.heaplab.core.syntax.Crate;
 import dev.heaplab.core.syntax.Generics;
 import dev.heaplab.core.syntax.Item;
@@ -9,6 +13,8 @@ import dev.heaplab.core.syntax.Path;
 import dev.heaplab.core.syntax.TypeExpr;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +38,7 @@ public final class LifetimeElision {
     public static void check(Crate crate, Diagnostics diags) {
         LifetimeElision e = new LifetimeElision(diags);
         e.collectTypes(crate.items());
-        e.items(crate.items());
+        e.items(crate.items(), List.of(), Generics.EMPTY);
     }
 
     private void collectTypes(List<Item> items) {
@@ -52,21 +58,30 @@ public final class LifetimeElision {
         return n;
     }
 
-    private void items(List<Item> items) {
+    /** {@code outer}: the lifetime parameters of the impl or trait around these items, in scope in their signatures. */
+    private void items(List<Item> items, List<Ident> outer, Generics outerGenerics) {
         for (Item it : items) {
             switch (it) {
-                case Item.FnDecl f -> fn(f);
+                case Item.FnDecl f -> fn(f, outer, outerGenerics);
                 case Item.ImplDecl i -> {
                     implSelf(i);
-                    items(i.items());
+                    items(i.items(), lifetimes(i.generics()), i.generics());
                 }
-                case Item.TraitDecl t -> items(t.items());
-                case Item.ModDecl m -> items(m.items());
-                case Item.StructDecl s -> { for (Item.FieldDecl fd : s.fields()) field(fd.type()); }
-                case Item.EnumDecl en -> { for (Item.VariantDecl v : en.variants()) for (Item.FieldDecl fd : v.fields()) field(fd.type()); }
+                case Item.TraitDecl t -> items(t.items(), lifetimes(t.generics()), t.generics());
+                case Item.ModDecl m -> items(m.items(), List.of(), Generics.EMPTY);
+                case Item.StructDecl s -> { for (Item.FieldDecl fd : s.fields()) field(fd.type(), s.name(), s.generics()); }
+                case Item.EnumDecl en -> {
+                    for (Item.VariantDecl v : en.variants()) for (Item.FieldDecl fd : v.fields()) field(fd.type(), en.name(), en.generics());
+                }
                 default -> { }
             }
         }
+    }
+
+    private static List<Ident> lifetimes(Generics g) {
+        List<Ident> out = new ArrayList<>();
+        for (Generics.GenericParam p : g.params()) if (p instanceof Generics.GenericParam.LifetimeParam l) out.add(l.name());
+        return out;
     }
 
     /** E0726: `impl Parser` for `struct Parser<'a>` must write its lifetime (`Parser<'_>` at least). */
@@ -80,67 +95,240 @@ public final class LifetimeElision {
                 .primary(p.span(), "expected lifetime parameter").build());
     }
 
-    private void field(TypeExpr t) {
-        List<TypeExpr.RefType> elided = new ArrayList<>();
-        elidedRefs(t, elided);
-        if (elided.isEmpty()) return;
-        TypeExpr.RefType r = elided.get(0);
-        diags.add(Diagnostic.error("E0106", "missing lifetime specifier")
-                .primary(new dev.heaplab.core.source.Span(r.span().lo(), r.span().lo() + 1), "expected named lifetime parameter")
-                .build());
+    /**
+     * An elided lifetime in a type, where rustc points ({@code at}) and how it names it: a reference
+     * without lifetime (`&` / `'a ` after it), `'_` (replaced), a user type hiding its lifetime
+     * (`Parser` / `<'a>` after it; `Two<i32>` / `'a, ` before its first argument).
+     */
+    private record Elided(Span at, Span edit, Kind kind) {
+        enum Kind { REFERENCE, UNDERSCORE, BARE_PATH, PATH_WITH_ARGS }
+
+        boolean path() { return kind == Kind.BARE_PATH || kind == Kind.PATH_WITH_ARGS; }
+
+        Suggestion.Part named(String lifetime) {
+            return new Suggestion.Part(edit, switch (kind) {
+                case REFERENCE -> lifetime + " ";
+                case UNDERSCORE -> lifetime;
+                case BARE_PATH -> "<" + lifetime + ">";
+                case PATH_WITH_ARGS -> lifetime + ", ";
+            });
+        }
     }
 
-    private void fn(Item.FnDecl f) {
-        if (f.ret() == null) return;
-        List<TypeExpr.RefType> elided = new ArrayList<>();
-        elidedRefs(f.ret(), elided);
-        if (elided.isEmpty()) return;
-        if (f.selfParam() != null && (f.selfParam().kind() != Item.SelfKind.VALUE
-                || (f.selfParam().explicitType() != null && positions(f.selfParam().explicitType()) > 0))) return;
-        int positions = 0;
-        List<String> named = new ArrayList<>();
-        for (Item.Param p : f.params()) {
-            int n = positions(p.type());
-            positions += n;
-            if (n > 0) named.add(p.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? "`" + b.name().name() + "`" : "argument " + (named.size() + 1));
-        }
-        if (positions == 1) return;
-        TypeExpr.RefType r = elided.get(0);
+    private void field(TypeExpr t, Ident owner, Generics generics) {
+        typeParams = typeParamNames(generics, null);
+        List<Elided> elided = new ArrayList<>();
+        if (!elided(t, elided) || elided.isEmpty()) return;
+        Elided e = elided.get(0);
         Diagnostic.Builder d = Diagnostic.error("E0106", "missing lifetime specifier")
-                .primary(new dev.heaplab.core.source.Span(r.span().lo(), r.span().lo() + 1), "expected named lifetime parameter");
-        if (positions == 0) {
-            d.help("this function's return type contains a borrowed value, but there is no value for it to be borrowed from");
+                .primary(e.at(), "expected named lifetime parameter");
+        List<Ident> inScope = lifetimes(generics);
+        if (inScope.isEmpty()) {
+            d.multipartSuggestion("consider introducing a named lifetime parameter", List.of(introduce(owner, generics), e.named("'a")));
         } else {
-            d.help("this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from "
-                    + String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.get(named.size() - 1));
+            useInScope(d, inScope, List.of(e));
         }
         diags.add(d.build());
     }
 
-    /** References with no written lifetime inside a type (not inside `fn(..)` types, which have their own elision). */
-    private static void elidedRefs(TypeExpr t, List<TypeExpr.RefType> out) {
-        switch (t) {
-            case TypeExpr.RefType r -> {
-                if (r.lifetime() == null) out.add(r);
-                elidedRefs(r.inner(), out);
+    /** `'a` as the first generic parameter of an item: `<'a>` after its name, or `'a, ` before its first parameter. */
+    private static Suggestion.Part introduce(Ident name, Generics generics) {
+        if (generics.params().isEmpty()) return new Suggestion.Part(name.span().shrinkToHi(), "<'a>");
+        return new Suggestion.Part(generics.params().get(0).name().span().shrinkToLo(), "'a, ");
+    }
+
+    /**
+     * The lifetimes already in scope: rustc proposes the only one (`'b` for each elided lifetime), or,
+     * with several, points at them and writes `'lifetime` for the first elided one.
+     */
+    private static void useInScope(Diagnostic.Builder d, List<Ident> inScope, List<Elided> elided) {
+        if (inScope.size() == 1) {
+            String name = inScope.get(0).name();
+            List<Suggestion.Part> parts = new ArrayList<>();
+            for (Elided e : elided) parts.add(e.named(name));
+            d.multipartSuggestion("consider using the `" + name + "` lifetime", parts);
+            return;
+        }
+        List<Label> at = new ArrayList<>();
+        for (Ident l : inScope) at.add(Label.primary(l.span(), ""));
+        d.spanNote("these named lifetimes are available to use", at);
+        d.multipartSuggestion("consider using one of the available lifetimes here", List.of(elided.get(0).named("'lifetime")));
+    }
+
+    private void fn(Item.FnDecl f, List<Ident> outer, Generics outerGenerics) {
+        if (f.ret() == null) return;
+        typeParams = typeParamNames(f.generics(), outerGenerics);
+        List<Elided> elided = new ArrayList<>();
+        boolean editable = elided(f.ret(), elided);
+        if (elided.isEmpty()) return;
+        if (f.selfParam() != null && (f.selfParam().kind() != Item.SelfKind.VALUE
+                || (f.selfParam().explicitType() != null && positions(f.selfParam().explicitType()) > 0))) return;
+        int positions = 0;
+        boolean elidedInput = false;
+        List<String> named = new ArrayList<>();
+        List<Item.Param> borrowing = new ArrayList<>();
+        List<Elided> inputs = new ArrayList<>();
+        for (int k = 0; k < f.params().size(); k++) {
+            Item.Param p = f.params().get(k);
+            int n = positions(p.type());
+            positions += n;
+            if (n == 0) continue;
+            borrowing.add(p);
+            int before = inputs.size();
+            editable &= elided(p.type(), inputs);
+            elidedInput |= inputs.size() > before;
+            String who = p.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? "`" + b.name().name() + "`" : "argument " + (k + 1);
+            named.add(n > 1 ? "one of " + who + "'s " + n + " lifetimes" : who);
+        }
+        if (positions == 1) return;
+        Diagnostic.Builder d = Diagnostic.error("E0106", elided.size() > 1 ? "missing lifetime specifiers" : "missing lifetime specifier");
+        for (Item.Param p : borrowing) d.secondary(p.type().span(), "");
+        for (Elided e : elided) d.primary(e.at(), "expected named lifetime parameter");
+        List<Ident> inScope = new ArrayList<>(outer);
+        inScope.addAll(lifetimes(f.generics()));
+        if (positions == 0) {
+            d.help("this function's return type contains a borrowed value, but there is no value for it to be borrowed from");
+            if (f.params().isEmpty() && f.selfParam() == null && inScope.isEmpty() && editable) staticOrOwned(d, elided, f.ret());
+        } else {
+            if (!elidedInput) {
+                d.help("this function's return type contains a borrowed value with an elided lifetime, but the lifetime cannot be derived from the arguments");
+            } else if (named.size() == 1) {
+                d.help("this function's return type contains a borrowed value, but the signature does not say which " + named.get(0) + " it is borrowed from");
+            } else {
+                String list = named.size() == 2 ? named.get(0) + " or " + named.get(1)
+                        : String.join(", ", named.subList(0, named.size() - 1)) + ", or " + named.get(named.size() - 1);
+                d.help("this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from " + list);
             }
+            if (!editable) {
+                // a shape whose edit is not rustc's known one (`'_` among several lifetimes of a type…): no suggestion
+            } else if (!inScope.isEmpty()) {
+                useInScope(d, inScope, elided);
+            } else {
+                List<Suggestion.Part> parts = new ArrayList<>();
+                parts.add(introduce(f.name(), f.generics()));
+                for (Elided e : inputs) parts.add(e.named("'a"));
+                for (Elided e : elided) parts.add(e.named("'a"));
+                parts.sort(java.util.Comparator.comparingInt(x -> x.span().lo()));
+                d.multipartSuggestion("consider introducing a named lifetime parameter", parts);
+            }
+        }
+        diags.add(d.build());
+    }
+
+    /**
+     * No parameter to borrow from: rustc proposes `'static`, then an owned value (`String` for
+     * `&str`, the referent otherwise), for a single elided lifetime.
+     */
+    private static void staticOrOwned(Diagnostic.Builder d, List<Elided> elided, TypeExpr ret) {
+        if (elided.size() != 1) return;
+        Elided e = elided.get(0);
+        String uncommon = "consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`";
+        // rustc adds the owned case when the elided lifetime is not a bare `&`
+        d.multipartSuggestion(e.kind() == Elided.Kind.REFERENCE ? uncommon : uncommon + ", or if you will only have owned values",
+                List.of(e.named("'static")));
+        TypeExpr.RefType r = e.path() ? null : refAt(ret, e.kind() == Elided.Kind.REFERENCE ? e.at().lo() : e.at().lo() - 1);
+        if (r == null || r.mutable()) return;
+        String owned = "instead, you are more likely to want to return an owned value";
+        if (r.lifetime() == null && r.inner() instanceof TypeExpr.PathType p && p.path().segments().size() == 1
+                && p.path().segments().get(0).name().name().equals("str") && p.path().segments().get(0).args().isEmpty()) {
+            d.suggestion(owned, r.span(), "String");
+        } else {
+            d.suggestion(owned, new Span(r.span().lo(), r.inner().span().lo()), "");
+        }
+    }
+
+    /** The reference type starting at {@code lo} inside {@code t}. */
+    private static TypeExpr.RefType refAt(TypeExpr t, int lo) {
+        return switch (t) {
+            case TypeExpr.RefType r -> r.span().lo() == lo ? r : refAt(r.inner(), lo);
             case TypeExpr.PathType p -> {
                 for (Path.PathSegment s : p.path().segments()) {
                     for (Path.GenericArg a : s.args()) {
-                        if (a instanceof Path.GenericArg.TypeArg ta) elidedRefs(ta.type(), out);
+                        if (a instanceof Path.GenericArg.TypeArg ta && refAt(ta.type(), lo) instanceof TypeExpr.RefType r) yield r;
                     }
                 }
+                yield null;
             }
-            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> elidedRefs(e, out));
-            case TypeExpr.ArrayType a -> elidedRefs(a.elem(), out);
-            case TypeExpr.SliceType s -> elidedRefs(s.elem(), out);
-            case TypeExpr.RawPtrType p -> { }
-            case TypeExpr.FnPtrType f -> { }
-            case TypeExpr.ImplTraitType i -> { }
-            case TypeExpr.DynTraitType d -> { }
-            case TypeExpr.NeverType n -> { }
-            case TypeExpr.InferType i -> { }
-        }
+            case TypeExpr.TupleType tt -> tt.elems().stream().map(x -> refAt(x, lo)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            case TypeExpr.ArrayType a -> refAt(a.elem(), lo);
+            case TypeExpr.SliceType s -> refAt(s.elem(), lo);
+            default -> null;
+        };
+    }
+
+    /** The type parameters in scope, which shadow the program's types of the same name. */
+    private Set<String> typeParams = Set.of();
+
+    private static Set<String> typeParamNames(Generics g, Generics outer) {
+        Set<String> out = new HashSet<>();
+        for (Generics.GenericParam p : g.params()) if (p instanceof Generics.GenericParam.TypeParam t) out.add(t.name().name());
+        if (outer != null) out.addAll(typeParamNames(outer, null));
+        return out;
+    }
+
+    /** The program's type named by a one-segment path, with its lifetime parameters; null for others. */
+    private Integer declaredLifetimes(Path path, Path.PathSegment s) {
+        if (path.segments().size() == 1 && typeParams.contains(s.name().name())) return null;
+        return typeLifetimes.get(s.name().name());
+    }
+
+    /**
+     * The elided lifetimes in a type, in source order (not inside `fn(..)` types, which have their
+     * own elision); false when one of them has no edit rustc is known to propose.
+     */
+    private boolean elided(TypeExpr t, List<Elided> out) {
+        return switch (t) {
+            case TypeExpr.RefType r -> {
+                if (r.lifetime() == null) {
+                    Span amp = new Span(r.span().lo(), r.span().lo() + 1);
+                    out.add(new Elided(amp, amp.shrinkToHi(), Elided.Kind.REFERENCE));
+                } else if (r.lifetime().name().equals("'_")) {
+                    out.add(new Elided(r.lifetime().span(), r.lifetime().span(), Elided.Kind.UNDERSCORE));
+                }
+                yield elided(r.inner(), out);
+            }
+            case TypeExpr.PathType p -> {
+                boolean ok = true;
+                for (Path.PathSegment s : p.path().segments()) {
+                    int lifetimeArgs = 0;
+                    for (Path.GenericArg a : s.args()) {
+                        if (a instanceof Path.GenericArg.LifetimeArg l) {
+                            lifetimeArgs++;
+                            if (l.lifetime().name().equals("'_")) out.add(new Elided(l.lifetime().span(), l.lifetime().span(), Elided.Kind.UNDERSCORE));
+                        }
+                    }
+                    Integer declared = declaredLifetimes(p.path(), s);
+                    if (declared != null && declared > 0 && lifetimeArgs == 0) {
+                        ok &= declared == 1;
+                        if (s.args().isEmpty()) {
+                            out.add(new Elided(s.name().span(), s.name().span().shrinkToHi(), Elided.Kind.BARE_PATH));
+                        } else if (s.args().get(0) instanceof Path.GenericArg.TypeArg ta) {
+                            int first = ta.type().span().lo();
+                            out.add(new Elided(new Span(first - 1, first), new Span(first, first), Elided.Kind.PATH_WITH_ARGS));
+                        } else {
+                            ok = false;
+                        }
+                    }
+                    for (Path.GenericArg a : s.args()) {
+                        if (a instanceof Path.GenericArg.TypeArg ta) ok &= elided(ta.type(), out);
+                    }
+                }
+                yield ok;
+            }
+            case TypeExpr.TupleType tt -> {
+                boolean ok = true;
+                for (TypeExpr e : tt.elems()) ok &= elided(e, out);
+                yield ok;
+            }
+            case TypeExpr.ArrayType a -> elided(a.elem(), out);
+            case TypeExpr.SliceType s -> elided(s.elem(), out);
+            case TypeExpr.RawPtrType p -> true;
+            case TypeExpr.FnPtrType f -> true;
+            case TypeExpr.ImplTraitType i -> false;
+            case TypeExpr.DynTraitType dt -> false;
+            case TypeExpr.NeverType n -> true;
+            case TypeExpr.InferType i -> true;
+        };
     }
 
     /** Lifetime positions in a parameter type: references, lifetime arguments, hidden lifetimes of user types. */
@@ -155,7 +343,7 @@ public final class LifetimeElision {
                         if (a instanceof Path.GenericArg.TypeArg ta) n += positions(ta.type());
                         if (a instanceof Path.GenericArg.LifetimeArg) lifetimeArgs++;
                     }
-                    Integer declared = typeLifetimes.get(s.name().name());
+                    Integer declared = declaredLifetimes(p.path(), s);
                     n += declared != null ? Math.max(declared, lifetimeArgs) : lifetimeArgs;
                 }
                 yield n;

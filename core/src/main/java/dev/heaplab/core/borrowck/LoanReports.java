@@ -47,6 +47,14 @@ final class LoanReports {
         this.out = out;
     }
 
+    private MoveHints hints;
+
+    /** Made on the first error that needs it, as MoveCheck's. */
+    private MoveHints hints() {
+        if (hints == null) hints = new MoveHints(body, defs, source);
+        return hints;
+    }
+
     private String name(Place p) {
         String n = types.name(p);
         return n == null ? "value" : n;
@@ -111,6 +119,7 @@ final class LoanReports {
                 else if (LoanCheck.isUserVar(decl)) d.secondary(decl.span(), "binding `" + decl.name() + "` declared here");
                 if (current != null) current.label(d, "move occurs due to use in closure", "moved");
                 if (later != null) later.label(d, "borrow");
+                if (issued == null) hints().cloneBorrowed(d, l, types.typeOf(l.place()));
             }
             case READ -> {
                 d = Diagnostic.error("E0503", "cannot use `" + name(place) + "` because it was mutably borrowed")

@@ -46,8 +46,33 @@ final class MoveCheck {
     private MoveHints hints;
     /** Whether the current statement is a `let` initialiser moving into the user's variable (rustc then proposes `&`). */
     private boolean letInit;
-    /** Where a move out of a borrow in the current statement is reported (see {@link #moveSpan}), or null. */
+    /** Where a move out of a borrow in the current statement is reported (see {@link #scrutinee}), or null. */
     private Span moveOutSpan;
+    /** The pattern binding the current statement moves into, when it moves out of a scrutinee; else null. */
+    private LocalDecl binding;
+    /** That scrutinee. */
+    private Statement.PlaceMention bindingFrom;
+    /** Moves out of a borrow by pattern bindings, one error per scrutinee, in the order found. */
+    private final java.util.Map<Span, PatternMoves> patternMoves = new java.util.LinkedHashMap<>();
+
+    /** rustc's grouped E0507 for the bindings of one pattern moving out of a borrowed scrutinee. */
+    private static final class PatternMoves {
+        final Diagnostic.Builder error;
+        final Span scrutinee;
+        final List<LocalDecl> bindings = new ArrayList<>();
+        final Ty firstTy;
+        final int at;
+        /** The move goes through a `&` pattern (`&Some(x)`): rustc's fix removes that `&`, not shown here. */
+        final boolean referencePattern;
+
+        PatternMoves(Diagnostic.Builder error, Span scrutinee, Ty firstTy, int at, boolean referencePattern) {
+            this.error = error;
+            this.scrutinee = scrutinee;
+            this.firstTy = firstTy;
+            this.at = at;
+            this.referencePattern = referencePattern;
+        }
+    }
 
     MoveCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
         this.body = body;
@@ -73,6 +98,37 @@ final class MoveCheck {
             for (int i = 0; i < bb.statements().size(); i++) statement(s, bb.statements().get(i), new BlockId(b), i);
             terminator(s, bb.terminator(), new BlockId(b), bb.statements().size());
         }
+        int inserted = 0;
+        for (PatternMoves g : patternMoves.values()) out.add(g.at + inserted++, finish(g));
+    }
+
+    /**
+     * The bindings' labels: "data moved here" and the type note for one binding; "...and here" for
+     * the others and a shared note for several. Then rustc's fix: remove the scrutinee's `*`, or
+     * borrow the scrutinee (nothing when the move goes through a `&` pattern, whose fix is elsewhere).
+     */
+    private Diagnostic finish(PatternMoves g) {
+        Diagnostic.Builder d = g.error;
+        for (int k = 0; k < g.bindings.size(); k++) {
+            LocalDecl decl = g.bindings.get(k);
+            d.secondary(decl.span(), k == 0 ? "data moved here" : "...and here");
+        }
+        if (g.bindings.size() == 1) {
+            LocalDecl decl = g.bindings.get(0);
+            d.secondary(decl.span(), "move occurs because `" + decl.name() + "` has type `" + g.firstTy.display(defs)
+                    + "`, which does not implement the `Copy` trait");
+        } else {
+            d.note("move occurs because these variables have types that don't implement the `Copy` trait");
+        }
+        if (source != null && source.contains(g.scrutinee.lo())) {
+            String text = source.slice(g.scrutinee);
+            if (text.startsWith("*")) {
+                d.suggestion("consider removing the dereference here", new Span(g.scrutinee.lo(), g.scrutinee.lo() + 1), "");
+            } else if (!g.referencePattern) {
+                d.suggestion("consider borrowing here", g.scrutinee.shrinkToLo(), "&");
+            }
+        }
+        return d.build();
     }
 
     /**
@@ -112,10 +168,15 @@ final class MoveCheck {
     private void statement(InitState s, Statement st, BlockId b, int i) {
         switch (st) {
             case Statement.Assign a -> {
-                moveOutSpan = moveSpan(a);
-                letInit = moveOutSpan.equals(a.span()) && isLetInit(a);
+                Statement.PlaceMention from = scrutinee(a, b, i);
+                moveOutSpan = from == null ? a.span() : from.span();
+                binding = from == null ? null : body.local(a.place().local());
+                bindingFrom = from;
+                letInit = from == null && isLetInit(a);
                 rvalue(s, a.rvalue(), a.span(), b, i);
                 moveOutSpan = null;
+                binding = null;
+                bindingFrom = null;
                 letInit = false;
                 basesOf(s, a.place(), a.span(), b, i);
                 partialAssign(s, a.place(), a.span());
@@ -328,6 +389,8 @@ final class MoveCheck {
         }
         if (into != null && into.def().expr().isMove() && moved.isLocal() && hints().implementsClone(ty, new java.util.HashSet<>())) {
             cloneBeforeClosure(d, into, movedName);
+        } else if (into != null && !partial) {
+            hints().cloneInClosure(d, into.def(), into.capture().pathSpan(), ty);
         }
         if (into != null && moved.isLocal()) {
             hints().loopLabel(d, moveSpan, decl.span());
@@ -339,22 +402,39 @@ final class MoveCheck {
     }
 
     /**
-     * The span a move out of {@code a} is reported at: a by-value pattern binding moving out of
-     * the scrutinee (`match *m { Text(s) => .. }`) is reported at the scrutinee, as rustc does;
-     * the scrutinee is the nearest earlier `PlaceMention` of a prefix of the moved place.
+     * The scrutinee a by-value pattern binding moves out of (`match *m { Text(s) => .. }`, `let P { s } = *r`):
+     * rustc reports such moves at it, grouped per scrutinee. It is the nearest `PlaceMention` of a
+     * prefix of the moved place before the binding in the control flow; null for other statements.
      */
-    private Span moveSpan(Statement.Assign a) {
-        if (!a.place().isLocal() || !(a.rvalue() instanceof Rvalue.Use u) || !(u.operand() instanceof Operand.Move m)) return a.span();
+    private Statement.PlaceMention scrutinee(Statement.Assign a, BlockId b, int i) {
+        if (!a.place().isLocal() || !(a.rvalue() instanceof Rvalue.Use u) || !(u.operand() instanceof Operand.Move m)) return null;
         LocalDecl d = body.local(a.place().local());
-        if (d.kind() != LocalDecl.Kind.USER || !a.span().equals(d.span()) || m.place().isLocal()) return a.span();
-        Span best = null;
-        for (Body.BasicBlock bb : body.blocks()) {
-            for (Statement st : bb.statements()) {
-                if (st instanceof Statement.PlaceMention f && isPrefix(f.place(), m.place()) && f.span().lo() < a.span().lo()
-                        && (best == null || f.span().lo() > best.lo())) best = f.span();
+        if (d.kind() != LocalDecl.Kind.USER || !a.span().equals(d.span()) || m.place().isLocal()) return null;
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        int block = b.index(), before = i;
+        while (true) {
+            List<Statement> sts = body.blocks().get(block).statements();
+            for (int k = Math.min(before, sts.size()) - 1; k >= 0; k--) {
+                if (sts.get(k) instanceof Statement.PlaceMention f && isPrefix(f.place(), m.place())) return f;
             }
+            for (int p : predecessors().get(block)) if (seen.add(p)) work.add(p);
+            if (work.isEmpty()) return null;
+            block = work.poll();
+            before = Integer.MAX_VALUE;
         }
-        return best == null ? a.span() : best;
+    }
+
+    private List<List<Integer>> predecessors;
+
+    private List<List<Integer>> predecessors() {
+        if (predecessors != null) return predecessors;
+        predecessors = new ArrayList<>();
+        for (int k = 0; k < body.blocks().size(); k++) predecessors.add(new ArrayList<>());
+        for (int k = 0; k < body.blocks().size(); k++) {
+            for (BlockId t : InitAnalysis.successors(body.blocks().get(k).terminator())) predecessors.get(t.index()).add(k);
+        }
+        return predecessors;
     }
 
     /** The capture, when capture analysis knows the use in the closure's body that made it (rustc points there). */
@@ -392,6 +472,28 @@ final class MoveCheck {
         return prefix.projections().equals(p.projections().subList(0, prefix.projections().size()));
     }
 
+    /**
+     * A pattern binding moving {@code place} out of a borrowed scrutinee: joins the scrutinee's error.
+     * Through an enum variant, rustc names the place without derefs and positional fields, and the
+     * variant (`cannot move out of `e` as enum variant `A``).
+     */
+    private void patternMove(Place place, String msg, boolean behindReference, boolean mutable, Ty ty) {
+        PatternMoves g = patternMoves.get(moveOutSpan);
+        if (g == null) {
+            dev.heaplab.core.dataflow.PlaceTypes.PatternPlace pp = behindReference ? placeTypes.patternName(place) : null;
+            if (pp != null) {
+                msg = "cannot move out of `" + pp.path() + "` as enum variant `" + pp.variant() + "` which is behind a "
+                        + (mutable ? "mutable" : "shared") + " reference";
+            }
+            Place from = bindingFrom.place();
+            boolean referencePattern = from.projections().size() < place.projections().size()
+                    && place.projections().get(from.projections().size()) instanceof Place.Projection.Deref;
+            g = new PatternMoves(Diagnostic.error("E0507", msg).primary(moveOutSpan, ""), moveOutSpan, ty, out.size(), referencePattern);
+            patternMoves.put(moveOutSpan, g);
+        }
+        if (!g.bindings.contains(binding)) g.bindings.add(binding);
+    }
+
     /** E0507/E0508: moving a non-Copy value out from behind a reference or out of an array element. */
     private void moveOutOfBorrow(Place place, Span span) {
         List<Place.Projection> ps = place.projections();
@@ -410,6 +512,10 @@ final class MoveCheck {
                         : name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
                         : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
                 if (container != null) name = null;
+                if (binding != null) {
+                    patternMove(place, msg, shared == null && container == null, mutable, ty);
+                    return;
+                }
                 Diagnostic.Builder d = Diagnostic.error("E0507", msg)
                         .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
                                 + ty.display(defs) + "`, which does not implement the `Copy` trait");

@@ -104,7 +104,7 @@ final class MoveHints {
             case BINDING -> d.suggestion("borrow this binding in the pattern to avoid moving the value", site.span().shrinkToLo(), "ref ");
             case PLAIN -> {
                 ownedParameter(d, site.span());
-                clone(d, site.span(), ty);
+                if (!inMoveClosure(body.def())) clone(d, site.span(), ty);
             }
             case METHOD_SELF -> {
                 selfTaken(d, site, name(site), ty);
@@ -245,6 +245,75 @@ final class MoveHints {
             else d.suggestion("consider borrowing here", span.shrinkToLo(), "&");
         }
         clone(d, span, ty);
+    }
+
+    /**
+     * E0505: rustc's clone of the borrowed value, so that the borrow no longer holds the moved one:
+     * after the operand of an explicit `&` (`&s.clone()`, `&mut v.clone()`, `&a.clone()` for `&*a`), or
+     * after a receiver or indexed value whose first adjustment is a borrow (`s.clone().as_str()`,
+     * `&v.clone()[0]`). Nothing for a two-phase method borrow, for a receiver reached through a
+     * reference or an overloaded deref (`r.len()` with `r: &String`, `v.first()` on a Vec), nor inside
+     * a `move` closure.
+     */
+    void cloneBorrowed(Diagnostic.Builder d, Loan loan, Ty ty) {
+        Span span = loan.span();
+        if (source == null || span == null || span.isEmpty() || !source.contains(span.lo()) || !source.contains(span.hi())) return;
+        if (inMoveClosure(body.def())) return;
+        String text = source.slice(span);
+        if (text.startsWith("&")) {
+            int at = 1;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            if (text.startsWith("mut", at) && at + 3 < text.length() && Character.isWhitespace(text.charAt(at + 3))) {
+                at += 3;
+                while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            }
+            if (at == text.length() || text.startsWith("raw ", at)) return;
+            clone(d, new Span(span.lo() + at, span.hi()), ty);
+            return;
+        }
+        if (loan.kind() == Rvalue.BorrowKind.TWO_PHASE_MUT || loan.kind() == Rvalue.BorrowKind.SHALLOW) return;
+        List<Place.Projection> proj = loan.place().projections();
+        if (!proj.isEmpty() && proj.get(proj.size() - 1) instanceof Place.Projection.Deref && !text.startsWith("*")) return;
+        if (derefsOverloaded(loan.holder())) return;
+        clone(d, span, ty);
+    }
+
+    /**
+     * Methods the std stubs declare on `Vec` for speed that std declares on `[T]`: their receiver is
+     * auto-dereferenced to a slice first, as `Deref::deref` receivers are.
+     */
+    private static final Set<String> SLICE_METHODS_ON_VEC = Set.of("get", "iter");
+
+    /** Is the borrow held by {@code holder} the receiver of `Deref::deref`/`deref_mut` (an auto-deref, not an auto-ref)? */
+    private boolean derefsOverloaded(Local holder) {
+        if (holder == null) return false;
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (!(bb.terminator() instanceof Terminator.Call c) || c.args().isEmpty()) continue;
+            if (!(c.args().get(0) instanceof Operand.Move m && m.place().isLocal() && m.place().local().equals(holder))
+                    && !(c.args().get(0) instanceof Operand.Copy k && k.place().isLocal() && k.place().local().equals(holder))) continue;
+            FnDef fn = TypeQueries.callee(c, defs);
+            TraitDef trait = fn == null || fn.parentTrait() == null ? null : defs.trait(fn.parentTrait());
+            if (trait != null) return trait.name().equals("Deref") || trait.name().equals("DerefMut");
+            return fn != null && SLICE_METHODS_ON_VEC.contains(fn.name()) && fn.parentImpl() != null
+                    && defs.impl(fn.parentImpl()).selfTy() instanceof Ty.Adt a && defs.adt(a.def()) instanceof AdtDef adt
+                    && adt.lang() == LangItem.VEC;
+        }
+        return false;
+    }
+
+    /** E0382 after a non-`move` closure took the value: `.clone()` at its use in the closure's body. */
+    void cloneInClosure(Diagnostic.Builder d, dev.heaplab.core.types.ClosureDef closure, Span use, Ty ty) {
+        if (source == null || use == null || closure.expr().isMove() || inMoveClosure(closure.parentFn())) return;
+        if (!source.contains(use.lo()) || !source.contains(use.hi())) return;
+        clone(d, use, ty);
+    }
+
+    /** Is {@code def}, or a closure around it, a `move` closure (whose captures are already moved in)? */
+    private boolean inMoveClosure(dev.heaplab.core.types.DefId def) {
+        for (dev.heaplab.core.types.DefId at = def; at != null && defs.closure(at) != null; at = defs.closure(at).parentFn()) {
+            if (defs.closure(at).expr().isMove()) return true;
+        }
+        return false;
     }
 
     private void clone(Diagnostic.Builder d, Span expr, Ty ty) {

@@ -91,6 +91,42 @@ public final class PlaceTypes {
         return sb.toString();
     }
 
+    /** A place moved out of by a pattern, as rustc names it: the path without derefs nor positional fields, and the variant. */
+    public record PatternPlace(String path, String variant) {}
+
+    /**
+     * rustc's name for a place a pattern binding moves out of, when it goes through an enum variant
+     * (`e.s` and `C` for `(*e as C).0.s`): references are auto-dereferenced and positional fields
+     * left out; null when the place has no variant or its local is a temporary.
+     */
+    public PatternPlace patternName(Place place) {
+        String base = body.local(place.local()).name();
+        if (base == null) return null;
+        Ty ty = body.local(place.local()).ty();
+        StringBuilder sb = new StringBuilder(base);
+        String first = null;
+        int variant = 0;
+        for (Place.Projection p : place.projections()) {
+            switch (p) {
+                case Place.Projection.Deref d -> variant = 0;
+                case Place.Projection.Field f -> {
+                    String name = fieldName(ty, variant, f.index());
+                    if (!Character.isDigit(name.charAt(0))) sb.append('.').append(name);
+                    variant = 0;
+                }
+                case Place.Projection.Downcast d -> {
+                    variant = d.variant();
+                    if (first == null) first = d.name();
+                }
+                case Place.Projection.Index i -> { return null; }
+                case Place.Projection.ConstantIndex c -> { return null; }
+                case Place.Projection.Subslice sl -> { return null; }
+            }
+            if (!(p instanceof Place.Projection.Downcast)) ty = project(ty, p);
+        }
+        return first == null ? null : new PatternPlace(sb.toString(), first);
+    }
+
     private record Captured(String name, Ty ty, int used) {}
 
     /** The captured variable a place of a closure's environment (local 1) starts with, or null. */

@@ -66,6 +66,14 @@ public final class French {
         rule("`(.+)` takes ownership of the receiver `self`, which moves `(.+)`",
                 "`$1` prend possession de son receveur `self`, ce qui déplace `$2`");
         rule("consider removing the dereference here", "retirez le déréférencement ici");
+        rule("data moved here", "donnée déplacée ici");
+        rule("\\.\\.\\.and here", "...et ici");
+        rule("move occurs because these variables have types that don't implement the `Copy` trait",
+                "le déplacement a lieu car ces variables ont des types qui n'implémentent pas le trait `Copy`");
+        rule("cannot move out of `(.+)` as enum variant `(.+)` which is behind a shared reference",
+                "impossible de déplacer hors de `$1` (variante `$2`), qui est derrière une référence partagée");
+        rule("cannot move out of `(.+)` as enum variant `(.+)` which is behind a mutable reference",
+                "impossible de déplacer hors de `$1` (variante `$2`), qui est derrière une référence mutable");
         rule("you can `clone` the value and consume it, but this might not be your desired behavior",
                 "vous pouvez cloner la valeur (`clone`) et consommer la copie, mais ce n'est peut-être pas ce que vous voulez");
         rule("consider iterating over a slice of the `(.+)`'s content to avoid moving into the `for` loop",
@@ -156,7 +164,25 @@ public final class French {
         rule("lifetime `(.+)` required", "durée de vie `$1` requise");
         rule("add explicit lifetime `(.+)` to the type of `(.+)`", "ajoutez la durée de vie explicite `$1` au type de `$2`");
         rule("missing lifetime specifier", "durée de vie manquante");
+        rule("missing lifetime specifiers", "durées de vie manquantes");
         rule("expected named lifetime parameter", "paramètre de durée de vie nommé attendu");
+        rule("this function's return type contains a borrowed value, but there is no value for it to be borrowed from",
+                "le type de retour de cette fonction contient une valeur empruntée, mais aucune valeur ne peut être la source de l'emprunt");
+        rule("this function's return type contains a borrowed value with an elided lifetime, but the lifetime cannot be derived from the arguments",
+                "le type de retour de cette fonction contient une valeur empruntée dont la durée de vie est élidée, mais elle ne peut pas se déduire des arguments");
+        rule("this function's return type contains a borrowed value, but the signature does not say which one of (.+)'s (\\d+) lifetimes it is borrowed from",
+                "le type de retour de cette fonction contient une valeur empruntée, mais la signature ne dit pas de laquelle des $2 durées de vie de $1 elle est empruntée");
+        rule("this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from (.+)",
+                "le type de retour de cette fonction contient une valeur empruntée, mais la signature ne dit pas si elle est empruntée à $1");
+        rule("consider introducing a named lifetime parameter", "introduisez un paramètre de durée de vie nommé");
+        rule("consider using the `(.+)` lifetime", "utilisez la durée de vie `$1`");
+        rule("these named lifetimes are available to use", "ces durées de vie nommées sont disponibles");
+        rule("consider using one of the available lifetimes here", "utilisez ici l'une des durées de vie disponibles");
+        rule("consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`",
+                "utilisez la durée de vie `'static`, mais c'est rare, sauf pour renvoyer une valeur empruntée à un `const` ou à un `static`");
+        rule("consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`, or if you will only have owned values",
+                "utilisez la durée de vie `'static`, mais c'est rare, sauf pour renvoyer une valeur empruntée à un `const` ou à un `static`, ou si vous n'aurez que des valeurs possédées");
+        rule("instead, you are more likely to want to return an owned value", "plus probablement, renvoyez plutôt une valeur possédée");
         // Mutability.
         rule("cannot assign twice to immutable variable `(.+)`", "impossible d'affecter deux fois la variable immuable `$1`");
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
@@ -467,9 +493,16 @@ public final class French {
         if (english.startsWith(UNSUPPORTED)) return "non pris en charge : " + text(english.substring(UNSUPPORTED.length()));
         for (Rule r : RULES) {
             Matcher m = r.english().matcher(english);
-            if (m.matches()) return m.replaceAll(r.french());
+            if (m.matches()) return borrowedFromList(m.replaceAll(r.french()));
         }
         return english;
+    }
+
+    /** E0106's list of parameters: "one of `a`'s 2 lifetimes", "argument 1", "or" in French. */
+    private static String borrowedFromList(String french) {
+        if (!french.contains("la signature ne dit pas si elle est empruntée à ")) return french;
+        return french.replaceAll("one of (`[^`]+`)'s (\\d+) lifetimes", "l'une des $2 durées de vie de $1")
+                .replaceAll("argument (\\d+)", "l'argument $1").replace(", or ", " ou ").replace(" or ", " ou ");
     }
 
     /** A diagnostic with its texts in French. */

@@ -186,7 +186,7 @@ final class ControlFlow {
             case Expr.Let l -> {
                 Place scrut = cx.exprs.place(l.scrutinee());
                 Ty ty = cx.adjustedTy(l.scrutinee());
-                cx.cfg.push(new Statement.PlaceMention(l.span(), scrut));
+                cx.cfg.push(new Statement.PlaceMention(l.scrutinee().span(), scrut));
                 cx.patterns.readsAt(l.scrutinee().span(), l.pattern().span());
                 cx.patterns.test(l.pattern(), scrut, ty, onFalse);
                 cx.patterns.bind(l.pattern(), scrut, ty, bindScope, false);
