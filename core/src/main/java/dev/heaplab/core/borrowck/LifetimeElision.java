@@ -46,6 +46,7 @@ public final class LifetimeElision {
             switch (it) {
                 case Item.StructDecl s -> typeLifetimes.put(s.name().name(), lifetimeParams(s.generics()));
                 case Item.EnumDecl en -> typeLifetimes.put(en.name().name(), lifetimeParams(en.generics()));
+                case Item.TypeAliasDecl a -> typeLifetimes.put(a.name().name(), lifetimeParams(a.generics()));
                 case Item.ModDecl m -> collectTypes(m.items());
                 default -> { }
             }
@@ -156,8 +157,11 @@ public final class LifetimeElision {
     }
 
     private void fn(Item.FnDecl f, List<Ident> outer, Generics outerGenerics) {
-        if (f.ret() == null) return;
         typeParams = typeParamNames(f.generics(), outerGenerics);
+        List<Ident> scope = new ArrayList<>(outer);
+        scope.addAll(lifetimes(f.generics()));
+        if (anonymousInImplTrait(f, scope)) return;
+        if (f.ret() == null) return;
         List<Elided> elided = new ArrayList<>();
         boolean editable = elided(f.ret(), elided);
         if (elided.isEmpty()) return;
@@ -324,11 +328,80 @@ public final class LifetimeElision {
             case TypeExpr.SliceType s -> elided(s.elem(), out);
             case TypeExpr.RawPtrType p -> true;
             case TypeExpr.FnPtrType f -> true;
-            case TypeExpr.ImplTraitType i -> false;
-            case TypeExpr.DynTraitType dt -> false;
+            // Inside `impl Trait`/`dyn Trait`: the references of its arguments (not of `Fn(..)` sugar,
+            // which has its own elision).
+            case TypeExpr.ImplTraitType i -> boundRefs(i.bounds(), out);
+            case TypeExpr.DynTraitType dt -> boundRefs(dt.bounds(), out);
             case TypeExpr.NeverType n -> true;
             case TypeExpr.InferType i -> true;
         };
+    }
+
+    private boolean boundRefs(List<Generics.Bound> bounds, List<Elided> out) {
+        boolean ok = true;
+        for (Generics.Bound b : bounds) {
+            if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
+            for (Path.PathSegment s : tb.path().segments()) {
+                if (FN_TRAITS.contains(s.name().name())) continue;
+                for (Path.GenericArg a : s.args()) {
+                    switch (a) {
+                        case Path.GenericArg.TypeArg ta -> ok &= elided(ta.type(), out);
+                        case Path.GenericArg.AssocBinding ab -> ok &= elided(ab.type(), out);
+                        case Path.GenericArg.LifetimeArg l -> { }
+                        case Path.GenericArg.ConstArg c -> { }
+                    }
+                }
+            }
+        }
+        return ok;
+    }
+
+    private static final Set<String> FN_TRAITS = Set.of("Fn", "FnMut", "FnOnce");
+
+    /**
+     * E0658: an anonymous lifetime inside an argument's `impl Trait` (`impl Iterator<Item = &str>`)
+     * is unstable; rustc reports it instead of eliding. True when reported.
+     */
+    private boolean anonymousInImplTrait(Item.FnDecl f, List<Ident> inScope) {
+        boolean found = false;
+        for (Item.Param p : f.params()) {
+            List<Elided> inner = new ArrayList<>();
+            implTraitRefs(p.type(), inner);
+            for (Elided e : inner) {
+                // rustc points at the lifetime's place after the `&`, not at the `&`
+                Diagnostic.Builder d = Diagnostic.error("E0658", "anonymous lifetimes in `impl Trait` are unstable")
+                        .primary(e.kind() == Elided.Kind.REFERENCE ? e.edit() : e.at(), "expected named lifetime parameter");
+                if (e.kind() == Elided.Kind.REFERENCE && inScope.isEmpty()) {
+                    d.multipartSuggestion("consider introducing a named lifetime parameter", List.of(introduce(f.name(), f.generics()), e.named("'a")));
+                } else if (e.kind() == Elided.Kind.REFERENCE) {
+                    useInScope(d, inScope, List.of(e));
+                }
+                diags.add(d.build());
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /** The elided lifetimes inside the `impl Trait` types of a type. */
+    private void implTraitRefs(TypeExpr t, List<Elided> out) {
+        switch (t) {
+            case TypeExpr.ImplTraitType i -> boundRefs(i.bounds(), out);
+            case TypeExpr.RefType r -> implTraitRefs(r.inner(), out);
+            case TypeExpr.PathType p -> {
+                for (Path.PathSegment s : p.path().segments()) {
+                    for (Path.GenericArg a : s.args()) if (a instanceof Path.GenericArg.TypeArg ta) implTraitRefs(ta.type(), out);
+                }
+            }
+            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> implTraitRefs(e, out));
+            case TypeExpr.ArrayType a -> implTraitRefs(a.elem(), out);
+            case TypeExpr.SliceType sl -> implTraitRefs(sl.elem(), out);
+            case TypeExpr.RawPtrType rp -> { }
+            case TypeExpr.FnPtrType fp -> { }
+            case TypeExpr.DynTraitType dt -> { }
+            case TypeExpr.NeverType n -> { }
+            case TypeExpr.InferType i -> { }
+        }
     }
 
     /** Lifetime positions in a parameter type: references, lifetime arguments, hidden lifetimes of user types. */

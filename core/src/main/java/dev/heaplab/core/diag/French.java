@@ -165,6 +165,7 @@ public final class French {
         rule("add explicit lifetime `(.+)` to the type of `(.+)`", "ajoutez la durée de vie explicite `$1` au type de `$2`");
         rule("missing lifetime specifier", "durée de vie manquante");
         rule("missing lifetime specifiers", "durées de vie manquantes");
+        rule("anonymous lifetimes in `impl Trait` are unstable", "les durées de vie anonymes dans `impl Trait` sont instables");
         rule("expected named lifetime parameter", "paramètre de durée de vie nommé attendu");
         rule("this function's return type contains a borrowed value, but there is no value for it to be borrowed from",
                 "le type de retour de cette fonction contient une valeur empruntée, mais aucune valeur ne peut être la source de l'emprunt");
