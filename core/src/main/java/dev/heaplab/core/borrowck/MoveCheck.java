@@ -381,7 +381,9 @@ final class MoveCheck {
         if (!partial && moved.isLocal() && decl.kind() != LocalDecl.Kind.TEMP) {
             d.secondary(decl.span(), "move occurs because `" + movedName + "` has type `" + tyText + "`, which does not implement the `Copy` trait");
         } else {
-            d.note((partial ? "partial move" : "move") + " occurs because `" + movedName + "` has type `" + tyText
+            // rustc cannot name a place inside an enum variant (`(opt as Some).0`): it says "value"
+            boolean variant = moved.projections().stream().anyMatch(p -> p instanceof Place.Projection.Downcast);
+            d.note((partial ? "partial move" : "move") + " occurs because " + (variant ? "value" : "`" + movedName + "`") + " has type `" + tyText
                     + "`, which does not implement the `Copy` trait");
         }
         if (usedIn != null) {

@@ -67,6 +67,7 @@ public final class French {
                 "`$1` prend possession de son receveur `self`, ce qui déplace `$2`");
         rule("consider removing the dereference here", "retirez le déréférencement ici");
         rule("data moved here", "donnée déplacée ici");
+        rule("required by a bound in `(.+)`", "exigé par une borne de `$1`");
         rule("\\.\\.\\.and here", "...et ici");
         rule("move occurs because these variables have types that don't implement the `Copy` trait",
                 "le déplacement a lieu car ces variables ont des types qui n'implémentent pas le trait `Copy`");

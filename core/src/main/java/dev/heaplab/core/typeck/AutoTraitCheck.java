@@ -1,6 +1,7 @@
 package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.diag.Label;
 import dev.heaplab.core.resolve.ProgramCx;
 import dev.heaplab.core.source.SourceFile;
 import dev.heaplab.core.source.Span;
@@ -63,8 +64,39 @@ final class AutoTraitCheck {
         if (alternative != null) b.note("if you want to do aliasing and mutation between multiple threads, use " + alternative + " instead");
         for (AutoTraits.Step s : f.steps())
             b.note("required for `" + show(s.ty()) + "` to implement `" + (s.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync") + "`");
-        if (closure != null) b.note("required because it's used within this closure");
+        if (closure != null) b.spanNote("required because it's used within this closure", List.of(Label.primary(head(closure), "")));
+        boundNote(b, fcx.autoBoundOwners.get(o.span()));
         cx.diags.add(b.build());
+    }
+
+    /** "required by a bound in `spawn`", at the std location rustc gives (scripts/std-bound-notes.sh). */
+    private void boundNote(Diagnostic.Builder b, dev.heaplab.core.types.FnDef fn) {
+        if (fn == null) return;
+        String key = fn.name();
+        if (fn.parentImpl() != null && cx.defs.impl(fn.parentImpl()).selfTy() instanceof Ty.Adt a && cx.defs.adt(a.def()) != null) {
+            key = cx.defs.adt(a.def()).name() + "::" + key;
+        }
+        String[] std = BoundNotes.TABLE.get(key);
+        if (std != null && isStd(fn)) b.stdNote("required by a bound in `" + std[0] + "`", std[1]);
+    }
+
+    /** Declared by the std stubs (`<std>/…`), not by the program: a program's own `spawn` gets no std note. */
+    private boolean isStd(dev.heaplab.core.types.FnDef fn) {
+        if (fn.decl() == null) return true;
+        SourceFile f = cx.sources == null ? null : cx.sources.fileOf(fn.decl().span());
+        return f == null || f.displayPath().startsWith("<std>/");
+    }
+
+    /** The table, read on the first error that needs it. */
+    private static final class BoundNotes {
+        static final java.util.Map<String, String[]> TABLE = new java.util.HashMap<>();
+
+        static {
+            for (String line : dev.heaplab.core.source.ResourceLines.of("/dev/heaplab/std/bound-notes.txt")) {
+                String[] f = line.split("\\|");
+                if (f.length == 3) TABLE.put(f[0], new String[] {f[1], f[2]});
+            }
+        }
     }
 
     private String alternative(AutoTraits.Failure f) {

@@ -85,6 +85,8 @@ final class FnCtxt {
     final List<Object[]> deferredOps = new ArrayList<>();
     /** `Send`/`Sync` bounds, proved by {@link AutoTraitCheck} once the body's closures are known. */
     final List<Obligation> autoObligations = new ArrayList<>();
+    /** The function whose `Send`/`Sync` bound an obligation at a span comes from (for rustc's "required by a bound in"). */
+    final Map<Span, FnDef> autoBoundOwners = new HashMap<>();
     final List<Ty[]> projEqs = new ArrayList<>();
     final Set<NodeId> reported = new HashSet<>();
     final ExprChecker exprs;
@@ -251,6 +253,7 @@ final class FnCtxt {
             args.add(i < explicit.size() && !implTrait ? explicit.get(i) : icx.fresh());
         }
         for (GenericsDef.Predicate p : g.predicates()) {
+            if (AutoTraitCheck.isAuto(cx, p.trait())) autoBoundOwners.put(span, fn);
             require(normalize(TySubst.subst(p.self(), args)), p.trait(), normalizeAll(TySubst.subst(p.traitArgs(), args)),
                     substMap(p.assocBindings(), args), span);
         }
