@@ -352,6 +352,14 @@ public final class French {
         rule("missing fields? (.+) in initializer of `(.+)`", "champ(s) manquant(s) $1 dans l'initialisation de `$2`");
         rule("`(.+)` cannot be sent between threads safely", "`$1` ne peut pas être envoyé sans risque entre threads");
         rule("`(.+)` cannot be shared between threads safely", "`$1` ne peut pas être partagé sans risque entre threads");
+        rule("required because it's used within this closure", "exigé parce qu'il est utilisé dans cette fermeture");
+        rule("required for `(.+)` to implement `(.+)`", "exigé pour que `$1` implémente `$2`");
+        rule("required by a bound introduced by this call", "exigé par une borne introduite par cet appel");
+        rule("within this `(.+)`", "dans ce `$1`");
+        rule("within `(.+)`, the trait `(.+)` is not implemented for `(.+)`", "dans `$1`, le trait `$2` n'est pas implémenté pour `$3`");
+        rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
+        rule("if you want to do aliasing and mutation between multiple threads, use (.+) instead",
+                "pour partager et modifier entre plusieurs threads, utilisez plutôt $1");
         rule("type annotations needed for `(.+)`", "annotations de type nécessaires pour `$1`");
         rule("type annotations needed", "annotations de type nécessaires");
         rule("cannot move out of type `(.+)`, a non-copy array", "impossible de déplacer hors du type `$1`, un tableau non `Copy`");
