@@ -117,9 +117,37 @@ final class TypeQueries {
             };
         }
         for (AdtDef.VariantDef v : adt.variants()) {
-            for (AdtDef.FieldDef f : v.fields()) if (!refFree(TySubst.subst(f.ty(), a.args()), seen)) return false;
+            for (AdtDef.FieldDef f : v.fields()) {
+                // A field written with only `'static` lifetimes holds nothing of the function's: a borrow
+                // stored there escapes where it is stored (LoanFlow, UniversalStores), as rustc's `'static`.
+                if (writtenStatic(f.ty())) continue;
+                if (!refFree(TySubst.subst(f.ty(), a.args()), seen)) return false;
+            }
         }
         return true;
+    }
+
+    /**
+     * Is this declared field type's every lifetime `'static`, with none hidden (type parameters, structs
+     * with lifetimes, trait objects, closures, raw pointers)? (`name: &'static str`, `tags: Vec<&'static str>`.)
+     */
+    boolean writtenStatic(Ty t) {
+        if (!LoanFlow.onlyStatic(t)) return false;
+        boolean[] open = {false};
+        TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Adt a when adtMayBorrow(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
     }
 
     /** Can this struct itself (not its type arguments) hold a non-`'static` borrow? */
