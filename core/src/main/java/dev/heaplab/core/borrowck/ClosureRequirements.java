@@ -29,7 +29,9 @@ import java.util.Map;
  * <li>the closure is made once and passed straight to a method whose receiver is an iterator taken
  *     by value and whose bound on the closure's type reads `FnX(Self::Item)` or `FnX(&Self::Item)`
  *     (`map`, `for_each`, `filter`…): the expected signature is then the closure's, whatever its
- *     parameter's annotation says (`|w: &str|` gets the item's region, as in rustc);</li>
+ *     parameter's annotation says (`|w: &str|` gets the item's region, as in rustc); or it is bound
+ *     to a variable first, read only there, and none of its parameters is written with a type (a
+ *     written `|w: &str|` without an expected signature has a region of its own: {@link #ownRegions});</li>
  * <li>then the regions of the item in the parameter's type are the creator's: those of the receiver
  *     at the same depth (an iterator lends nothing of its own, so its items only hold what it holds);
  *     the `&` written around `Self::Item` is the closure's own.</li>
@@ -65,6 +67,19 @@ final class ClosureRequirements {
         return inner ? 0 : -1;
     }
 
+    /** Finds, once for all closures, the body that makes each (none when several do). */
+    private void creator(DefId closure) {
+        if (creators != null) return;
+        creators = new HashMap<>();
+        for (Body b : bodies.values()) {
+            for (Body.BasicBlock bb : b.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
+                }
+            }
+        }
+    }
+
     /** The call a closure is passed to, when its shape is the one described above; else null. */
     Site site(DefId closure) {
         if (sites.containsKey(closure)) return sites.get(closure);
@@ -74,16 +89,7 @@ final class ClosureRequirements {
     }
 
     private Site find(DefId closure) {
-        if (creators == null) {
-            creators = new HashMap<>();
-            for (Body b : bodies.values()) {
-                for (Body.BasicBlock bb : b.blocks()) {
-                    for (Statement st : bb.statements()) {
-                        if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
-                    }
-                }
-            }
-        }
+        creator(closure);
         Body creator = creators.get(closure);
         if (creator == null) return null;
         Local value = null;
@@ -96,6 +102,10 @@ final class ClosureRequirements {
             }
         }
         if (value == null) return null;
+        // Bound to a variable first (`let f = |w: &str| ..; it.map(f)`), the closure had no expected
+        // signature: a parameter written with a type has regions of the closure's own (higher-ranked),
+        // whatever the call later expects; only an unwritten one is inferred in the creator.
+        if (creator.local(value).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER && annotated(closure)) return null;
         // The closure's value is read once, as an argument of one call.
         Terminator.Call site = null;
         int arg = -1, reads = 0;
@@ -129,6 +139,34 @@ final class ClosureRequirements {
         }
         if (refs > 1 || !selfItem(written)) return null;
         return new Site(creator, site, refs);
+    }
+
+    /** Is a parameter of the closure written with a type (`|w: &str|`)? */
+    private boolean annotated(DefId closure) {
+        ClosureDef def = defs.closure(closure);
+        return def.expr().params().stream().anyMatch(p -> p.type() != null);
+    }
+
+    /**
+     * Are the closure's parameters certainly typed with regions of its own (higher-ranked), so that a
+     * requirement on them is an error in the closure itself? Bound to a variable with every parameter
+     * written with a type, the closure had no expected signature (`let f = |w: &str| ..`).
+     */
+    boolean ownRegions(DefId closure) {
+        ClosureDef def = defs.closure(closure);
+        if (def == null || def.expr() == null || def.expr().params().isEmpty()) return false;
+        if (def.expr().params().stream().anyMatch(p -> p.type() == null)) return false;
+        creator(closure);
+        Body creator = creators.get(closure);
+        if (creator == null) return false;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && cv.closure().equals(closure)) {
+                    return a.place().isLocal() && creator.local(a.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER;
+                }
+            }
+        }
+        return false;
     }
 
     /** Does the statement read {@code local} (anywhere but as the whole place it assigns)? */
