@@ -118,23 +118,49 @@ final class LoanFlow {
         return out;
     }
 
+    /**
+     * The loans an assignment stores in fields written with `&'static` only: a value assigned into one
+     * (`t.w = s`), or an aggregate's operands given to one (`Tok { w: s }`). A new borrow assigned
+     * there escapes by itself (see write).
+     */
+    BitSet staticStored(BitSet[] s, Statement.Assign a) {
+        BitSet out = new BitSet();
+        if (explicitStaticStorage(a.place()) && !(a.rvalue() instanceof Rvalue.Ref)) rvalueLoansOf(s, a.rvalue(), out);
+        out.or(staticFieldLoans(s, a.rvalue(), false));
+        return out;
+    }
+
     List<Loan> loans() { return loans; }
 
     /** Universal loans: one per argument that can hold a borrow, standing for its lifetime. */
     private void universalLoans() {
         for (int i = 1; i <= body.argCount() && i < body.locals().size(); i++) {
             Local arg = new Local(i);
-            if (refFreeDest.test(Place.of(arg)) || onlyStatic(body.local(arg).ty())) continue;
+            if (refFreeDest.test(Place.of(arg)) || staticArg(arg)) continue;
             Loan outer = new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                     body.local(arg).span(), arg, true);
             loans.add(outer);
-            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !onlyStatic(r.inner())) {
+            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))) {
                 Loan inner = new Loan(loans.size(), Place.of(arg).deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                         body.local(arg).span(), arg, true);
                 loans.add(inner);
                 innerOf.put(outer.id(), inner.id());
             }
         }
+    }
+
+    /**
+     * Is argument {@code arg}'s type made of `'static` references only? A closure's parameter counts only
+     * when its type is written (`|w: &'static str|`): an inferred one may carry the `'static` of a field it
+     * is stored in, or of the first value it was given, which says nothing of what the creator passes.
+     */
+    boolean staticArg(Local arg) { return onlyStatic(body.local(arg).ty()) && written(arg); }
+
+    private boolean written(Local arg) {
+        dev.heaplab.core.types.ClosureDef def = defs.closure(body.def());
+        if (def == null) return true;
+        int i = arg.index() - 2;
+        return def.expr() != null && i >= 0 && i < def.expr().params().size() && def.expr().params().get(i).type() != null;
     }
 
     /** Outer universal loan id → the loan standing for the lifetimes inside its pointee. */
@@ -400,7 +426,13 @@ final class LoanFlow {
                 }
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
-                if (a.rvalue() instanceof Rvalue.ClosureValue cv) captureStores(s, cv);
+                if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
+                    captureStores(s, cv);
+                    // A closure storing what it captured in a `'static` field requires its captures to be `'static`.
+                    if (closures != null && closures.required(cv.closure()).envStore() != null) {
+                        escape(s, storedCaptures(s, cv, closures.required(cv.closure()).envDeep()));
+                    }
+                }
                 if (a.rvalue() instanceof Rvalue.Aggregate) escape(s, staticFieldLoans(s, a.rvalue(), true));
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
@@ -467,6 +499,29 @@ final class LoanFlow {
                 if (escapes(l.place())) escape(s, others);
             }
         }
+    }
+
+    /**
+     * The loans a closure's body may store in a `'static` field out of its captures. A shared reference
+     * variable captured by reference (`unit` of type `&str` in `|n| Named { name: unit, n }`) gives its
+     * value, not the capture's own borrow: a reborrow through it stops at its shared deref, so only what
+     * the variable holds is stored, unless a stored type nests references ({@code deep}: `&&str` could be
+     * the capture itself). Every other capture's loans.
+     */
+    BitSet storedCaptures(BitSet[] s, Rvalue.ClosureValue cv, boolean deep) {
+        BitSet captured = new BitSet();
+        rvalueLoans(s, cv, captured);
+        if (deep) return captured;
+        BitSet out = new BitSet();
+        for (int id = captured.nextSetBit(0); id >= 0; id = captured.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (!l.universal() && !l.mutable() && l.place().isLocal() && body.local(l.place().local()).ty() instanceof Ty.Ref r && !r.mutable()) {
+                out.or(s[l.place().local().index()]);
+            } else {
+                out.set(id);
+            }
+        }
+        return out;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
@@ -35,7 +36,11 @@ final class UniversalStores {
     private final ProgramDefs defs;
     private boolean reported;
 
-    UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out) {
+    /** What closure bodies require of their creator; null: unknown (stores in closures are refused). */
+    private final ClosureSummaries closures;
+
+    UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out, ClosureSummaries closures) {
+        this.closures = closures;
         this.body = body;
         this.fn = defs.fn(body.def());
         this.flow = flow;
@@ -101,17 +106,16 @@ final class UniversalStores {
      */
     private void staticFieldStore(Statement.Assign a, BitSet[] held) {
         if (reported) return;
+        if (a.rvalue() instanceof Rvalue.ClosureValue cv) capturesStored(a, cv, held);
         if (fn == null) {
             closureStaticFieldStore(a, held);
             return;
         }
         boolean field = flow.explicitStaticStorage(a.place());
-        BitSet loans = new BitSet();
-        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
-        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
+        BitSet loans = flow.staticStored(held, a);
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            if (!l.universal() || flow.staticArg(l.holder())) continue;
             reported = true;
             String what = field ? "assignment" : "this usage";
             out.add(dev.heaplab.core.diag.Diagnostic.error(null, "lifetime may not live long enough")
@@ -121,22 +125,74 @@ final class UniversalStores {
     }
 
     /**
-     * In a closure, a parameter's borrow stored in a `'static` field: its lifetime is inferred from the
-     * creator (it may well be `'static`, as for `["a"].iter().map(|w| Tok { w: *w })`), and rustc
-     * propagates the requirement there, which heaplab does not do for stores: refused as unsupported
-     * rather than accepted (`s.split(' ').map(|w| Tok { w })` over a local `s` is rustc's E0597).
+     * In a closure, a borrow stored in a `'static` field is a requirement on the regions it stands for
+     * (rustc's closure requirements): those of the captures and of parameters whose regions are the
+     * creator's ({@link ClosureRequirements}) are checked where the closure is made or passed; a parameter
+     * whose regions are the closure's own (`let f = |w: &str| Tok { w }`) is too short-lived here. In other
+     * shapes heaplab does not know which regions a parameter has: refused as unsupported rather than guessed.
      */
     private void closureStaticFieldStore(Statement.Assign a, BitSet[] held) {
-        boolean field = flow.explicitStaticStorage(a.place());
-        BitSet loans = new BitSet();
-        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
-        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
+        BitSet loans = flow.staticStored(held, a);
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            if (!l.universal() || flow.staticArg(l.holder())) continue;
+            if (closures != null) {
+                ClosureRequirements req = closures.requirements();
+                boolean inner = flow.innerUniversal(l);
+                if (l.holder().index() == 1 && inner) continue; // the captures: checked where the closure is made
+                if (l.holder().index() >= 2 && req.receiverDepth(body.def(), l.holder(), inner) >= 0) continue;
+                if (l.holder().index() >= 2 && !inner && req.ownRegions(body.def())) {
+                    reported = true;
+                    Span use = StoreUses.of(defs, body.def(), a, held, flow, l);
+                    Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                            .primary(use, "this usage requires that `'1` must outlive `'static`");
+                    Span amp = paramRef(l.holder());
+                    if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+                    out.add(d.build());
+                    return;
+                }
+            }
             reported = true;
             out.add(dev.heaplab.core.diag.Diagnostic.unsupported(a.span(),
                     "a closure parameter's borrow stored in a field written with `'static` lifetimes"));
+            return;
+        }
+    }
+
+    /** The `&` written in closure parameter {@code param}'s type (`|w: &str|`), or null. */
+    private Span paramRef(Local param) {
+        var def = defs.closure(body.def());
+        int i = param.index() - 2;
+        if (def == null || def.expr() == null || i < 0 || i >= def.expr().params().size()) return null;
+        var t = def.expr().params().get(i).type();
+        return t instanceof dev.heaplab.core.syntax.TypeExpr.RefType r ? new Span(r.span().lo(), r.span().lo() + 1) : null;
+    }
+
+    /**
+     * A closure whose body stores what it captured in a `'static` field (its requirement, propagated): the
+     * borrows of locals it captures escape ({@link LoanFlow}); a parameter's lifetime among them is too
+     * short: "lifetime may not live long enough", at the closure's use, as rustc. Made in another closure,
+     * whose own regions heaplab would have to propagate further: refused as unsupported.
+     */
+    private void capturesStored(Statement.Assign a, Rvalue.ClosureValue cv, BitSet[] held) {
+        if (closures == null) return;
+        ClosureSummaries.Required r = closures.required(cv.closure());
+        Span use = r.envStore();
+        if (use == null) return;
+        BitSet loans = flow.storedCaptures(held, cv, r.envDeep());
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || flow.staticArg(l.holder())) continue;
+            reported = true;
+            if (fn == null) {
+                out.add(Diagnostic.unsupported(use, "a closure's capture stored in a field written with `'static` lifetimes, in a closure"));
+                return;
+            }
+            Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(use, "this usage requires that `'1` must outlive `'static`");
+            Span amp = TargetRegions.refSpan(fn, l.holder().index() - 1, flow.innerUniversal(l));
+            if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+            out.add(d.build());
             return;
         }
     }
