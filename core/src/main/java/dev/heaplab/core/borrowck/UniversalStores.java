@@ -54,24 +54,62 @@ final class UniversalStores {
     void assign(Statement.Assign a, BitSet[] held) {
         staticFieldStore(a, held);
         if (targets == null || reported || a.place().isLocal()) return;
-        Local param = flow.escapes(a.place()) ? a.place().local() : reborrowedParam(a.place(), held);
-        if (param == null) return;
+        Span blame = a.span();
+        Local param;
+        if (flow.escapes(a.place())) param = a.place().local();
+        else {
+            Loan reborrow = reborrowedParam(a.place(), held);
+            if (reborrow == null) return;
+            param = reborrow.place().local();
+            blame = reborrowBlame(a.place().local(), reborrow, blame);
+        }
         BitSet loans = new BitSet();
         flow.rvalueLoansOf(held, a.rvalue(), loans);
-        check(param, loans, a.span());
+        check(param, loans, blame);
+    }
+
+    /**
+     * Where rustc blames a store through a reborrow of a parameter's data (`*slot = key` with `slot` from
+     * `map.get_mut(k)`): the return of the slot's value when it is returned (a return outranks the other
+     * constraints on the way), else the call that made the reborrow.
+     */
+    private Span reborrowBlame(Local slot, Loan reborrow, Span fallback) {
+        java.util.Set<Local> returned = new java.util.HashSet<>();
+        Span ret = null;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Body.BasicBlock bb : body.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (!(st instanceof Statement.Assign x) || !x.place().isLocal()) continue;
+                    boolean toReturn = x.place().local().equals(Local.RETURN) || returned.contains(x.place().local());
+                    if (!toReturn) continue;
+                    Place src = x.rvalue() instanceof Rvalue.Use u ? u.operand().readPlace() : x.rvalue() instanceof Rvalue.Ref r ? r.place() : null;
+                    if (src == null) continue;
+                    if (x.place().local().equals(Local.RETURN) && ret == null) ret = x.span();
+                    if (src.local().equals(slot)) return ret != null ? ret : x.span();
+                    if (body.local(src.local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP && returned.add(src.local())) grew = true;
+                }
+            }
+        }
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (bb.terminator() instanceof Terminator.Call c && c.args().stream().anyMatch(o -> o.readPlace() != null
+                    && o.readPlace().isLocal() && o.readPlace().local().equals(reborrow.holder()))) return c.exprSpan();
+        }
+        return fallback;
     }
 
     /**
      * A write through a local that mutably borrows a parameter's data (`let slot = map.get_mut(k).unwrap();
      * *slot = q`) stores behind that parameter: the parameter, else null.
      */
-    private Local reborrowedParam(Place dest, BitSet[] held) {
+    private Loan reborrowedParam(Place dest, BitSet[] held) {
         if (dest.projections().stream().noneMatch(pr -> pr instanceof Place.Projection.Deref)) return null;
         BitSet ptr = held[dest.local().index()];
         for (int id = ptr.nextSetBit(0); id >= 0; id = ptr.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
             if (l.mutable() && !l.universal() && flow.escapes(l.place()) && isParam(l.place().local())
-                    && !flow.refFreePlace(l.place())) return l.place().local();
+                    && !flow.refFreePlace(l.place())) return l;
         }
         return null;
     }
@@ -117,11 +155,52 @@ final class UniversalStores {
             Loan l = flow.loans().get(id);
             if (!l.universal() || flow.staticArg(l.holder())) continue;
             reported = true;
+            Terminator.Call call = callGiving(a, held, l);
+            if (call != null) {
+                // Made by a call given the parameter (`names.to_vec()`): rustc's requirement is on that argument.
+                String name = body.local(l.holder()).name();
+                String where = fn.selfKind() != null ? "method" : "function";
+                Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of " + where)
+                        .primary(call.exprSpan(), "`" + name + "` escapes the " + where + " body here")
+                        .primary(call.exprSpan(), "argument requires that `'1` must outlive `'static`")
+                        .secondary(paramPattern(l.holder()), "`" + name + "` is a reference that is only valid in the " + where + " body");
+                Span amp = TargetRegions.refSpan(fn, l.holder().index() - 1, flow.innerUniversal(l));
+                if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+                out.add(d.build());
+                return;
+            }
             String what = field ? "assignment" : "this usage";
             out.add(dev.heaplab.core.diag.Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(a.span(), what + " requires that `'1` must outlive `'static`").build());
             return;
         }
+    }
+
+    /** The pattern naming argument {@code arg} in the signature (`names` in `names: &[&str]`), else its declaration. */
+    private Span paramPattern(Local arg) {
+        int i = arg.index() - 1 - (fn.sig().inputs().size() - fn.decl().params().size());
+        if (i >= 0 && i < fn.decl().params().size()) return fn.decl().params().get(i).pattern().span();
+        return body.local(arg).span();
+    }
+
+    /**
+     * The call whose result, stored by {@code a} as an aggregate's operand, holds universal loan {@code l}
+     * because the parameter itself was its argument (`Graph { names: names.to_vec() }`); else null.
+     */
+    private Terminator.Call callGiving(Statement.Assign a, BitSet[] held, Loan l) {
+        if (body.local(l.holder()).name() == null || !(a.rvalue() instanceof Rvalue.Aggregate ag)) return null;
+        for (var o : ag.operands()) {
+            Place p = o.readPlace();
+            if (p == null || !p.isLocal() || body.local(p.local()).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP) continue;
+            BitSet mine = new BitSet();
+            flow.operandLoansOf(held, o, mine);
+            if (!mine.get(l.id())) continue;
+            for (Body.BasicBlock bb : body.blocks()) {
+                if (bb.terminator() instanceof Terminator.Call c && c.destination().equals(p) && c.args().stream()
+                        .anyMatch(arg -> arg.readPlace() != null && arg.readPlace().isLocal() && arg.readPlace().local().equals(l.holder()))) return c;
+            }
+        }
+        return null;
     }
 
     /**
