@@ -763,11 +763,91 @@ final class LoanFlow {
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
+            } else if (capturedReferencesGiveValues(c, k)) {
+                out.or(sharedRefValues(s, mine));
             } else {
                 out.or(mine);
             }
         }
         return out;
+    }
+
+    /**
+     * Loans of shared reference variables borrowed whole (a closure's by-reference capture of `users:
+     * &[User]`) replaced by what those variables hold; the others kept.
+     */
+    private BitSet sharedRefValues(BitSet[] s, BitSet captured) {
+        BitSet out = new BitSet();
+        for (int id = captured.nextSetBit(0); id >= 0; id = captured.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (!l.universal() && !l.mutable() && l.place().isLocal() && body.local(l.place().local()).ty() instanceof Ty.Ref r && !r.mutable()) {
+                out.or(s[l.place().local().index()]);
+            } else {
+                out.set(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Argument {@code k} is a closure that the callee can only call (its type parameter is in no other
+     * parameter and not in the result, which hides nothing), and whose signature names no type that could
+     * be the borrow of a shared reference variable it captures by reference (`&&[User]` for `users:
+     * &[User]`), nor types hiding lifetimes: whatever it returns through such a capture is a copy of the
+     * variable's value or a reborrow through its shared deref (`find(users, m)`), holding what the variable
+     * holds, never the capture's own borrow. (`|m| find(users, m)` given to `Option::and_then`.)
+     */
+    private boolean capturedReferencesGiveValues(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null || k >= def.sig().inputs().size() || !(def.sig().inputs().get(k) instanceof Ty.Param p)) return false;
+        for (int j = 0; j < def.sig().inputs().size(); j++) if (j != k && mentions(def.sig().inputs().get(j), p)) return false;
+        if (mentions(def.sig().output(), p) || hidesLifetimes(def.sig().output(), false)) return false;
+        Place arg = c.args().get(k).readPlace();
+        if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
+        dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
+        if (closure == null || closure.sig() == null) return false;
+        List<Ty> sig = new ArrayList<>(closure.sig().inputs());
+        sig.add(closure.sig().output());
+        for (Ty t : sig) {
+            if (hidesLifetimes(t, true)) return false;
+            for (dev.heaplab.core.types.ClosureDef.Capture cap : closure.captures()) {
+                Ty captured = dev.heaplab.core.types.TySubst.subst(cap.ty(), cl.parentArgs());
+                // The capture's own type `&&U`, as a pointee anywhere in the signature.
+                if (captured instanceof Ty.Ref r && containsRefTo(t, r.inner())) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Does {@code t} have a reference whose pointee is {@code pointee} (lifetimes aside)? */
+    private static boolean containsRefTo(Ty t, Ty pointee) {
+        Ty p = eraseRegions(pointee);
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && eraseRegions(r.inner()).equals(p)) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
+    /** Does this type hide lifetimes (type parameters, projections, trait objects, closures, structs with lifetimes)? */
+    private boolean hidesLifetimes(Ty t, boolean params) {
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param q -> open[0] |= params;
+                case Ty.Projection q -> open[0] = true;
+                case Ty.Closure q -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.RawPtr q -> open[0] = true;
+                case Ty.FnPtr f -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return open[0];
     }
 
     /** What the data these loans point to holds: one level deeper than the loans themselves. */
