@@ -511,17 +511,7 @@ final class LoanFlow {
     BitSet storedCaptures(BitSet[] s, Rvalue.ClosureValue cv, boolean deep) {
         BitSet captured = new BitSet();
         rvalueLoans(s, cv, captured);
-        if (deep) return captured;
-        BitSet out = new BitSet();
-        for (int id = captured.nextSetBit(0); id >= 0; id = captured.nextSetBit(id + 1)) {
-            Loan l = loans.get(id);
-            if (!l.universal() && !l.mutable() && l.place().isLocal() && body.local(l.place().local()).ty() instanceof Ty.Ref r && !r.mutable()) {
-                out.or(s[l.place().local().index()]);
-            } else {
-                out.set(id);
-            }
-        }
-        return out;
+        return deep ? captured : sharedRefValues(s, captured);
     }
 
     /**
