@@ -88,7 +88,11 @@ final class ClosureRequirements {
         return s;
     }
 
-    private Site find(DefId closure) {
+    /** Where a closure's value goes: the one call it is given to, as argument {@code arg}, from local {@code value}. */
+    private record Passed(Body creator, Local value, Terminator.Call call, int arg) {}
+
+    /** The one call the closure's value is given to, read nowhere else; else null. */
+    private Passed passed(DefId closure) {
         creator(closure);
         Body creator = creators.get(closure);
         if (creator == null) return null;
@@ -102,10 +106,6 @@ final class ClosureRequirements {
             }
         }
         if (value == null) return null;
-        // Bound to a variable first (`let f = |w: &str| ..; it.map(f)`), the closure had no expected
-        // signature: a parameter written with a type has regions of the closure's own (higher-ranked),
-        // whatever the call later expects; only an unwritten one is inferred in the creator.
-        if (creator.local(value).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER && annotated(closure)) return null;
         // The closure's value is read once, as an argument of one call.
         Terminator.Call site = null;
         int arg = -1, reads = 0;
@@ -126,7 +126,18 @@ final class ClosureRequirements {
         }
         // One read besides its creation (which `mentions` counts as a write to it, not a read).
         if (reads != 1 || site == null) return null;
-        FnDef fn = TypeQueries.callee(site, defs);
+        return new Passed(creator, value, site, arg);
+    }
+
+    private Site find(DefId closure) {
+        Passed passed = passed(closure);
+        if (passed == null) return null;
+        // Bound to a variable first (`let f = |w: &str| ..; it.map(f)`), the closure had no expected
+        // signature: a parameter written with a type has regions of the closure's own (higher-ranked),
+        // whatever the call later expects; only an unwritten one is inferred in the creator.
+        if (passed.creator().local(passed.value()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER && annotated(closure)) return null;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        int arg = passed.arg();
         if (fn == null || fn.decl() == null || fn.selfKind() != Item.SelfKind.VALUE || arg == 0
                 || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return null;
         int index = defs.closure(closure).expr().params().size();
@@ -138,7 +149,29 @@ final class ClosureRequirements {
             written = r.inner();
         }
         if (refs > 1 || !selfItem(written)) return null;
-        return new Site(creator, site, refs);
+        return new Site(passed.creator(), passed.call(), refs);
+    }
+
+    /**
+     * Is the outer region of closure parameter {@code param} certainly the closure's own (higher-ranked),
+     * so that a requirement on it is an error in the closure? When the closure is bound to a variable with
+     * every parameter written with a type ({@link #ownRegions}), or written straight as the argument of a
+     * function whose one bound on it gives that parameter a `&` without a lifetime (`F: Fn(&str) -> Tok`).
+     */
+    boolean ownRegion(DefId closure, Local param, boolean inner) {
+        if (inner) return false;
+        if (ownRegions(closure)) return true;
+        ClosureDef def = defs.closure(closure);
+        Passed passed = passed(closure);
+        int i = param.index() - 2;
+        if (def == null || def.expr() == null || passed == null || i < 0 || i >= def.expr().params().size()
+                || passed.creator().local(passed.value()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER) return false;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        int arg = passed.arg();
+        if (fn == null || fn.decl() == null || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return false;
+        java.util.List<TypeExpr> written = fnBoundArgs(fn, p);
+        return written != null && written.size() == def.expr().params().size()
+                && written.get(i) instanceof TypeExpr.RefType r && r.lifetime() == null;
     }
 
     /** Is a parameter of the closure written with a type (`|w: &str|`)? */
@@ -201,10 +234,20 @@ final class ClosureRequirements {
      * null when the bound is elsewhere or its arity differs.
      */
     private static TypeExpr fnBoundArg(FnDef fn, Ty.Param p, int arity) {
+        // Only one closure parameter is mapped to the item (`FnMut(Self::Item)`).
+        java.util.List<TypeExpr> args = fnBoundArgs(fn, p);
+        return arity == 1 && args != null && args.size() == 1 ? args.get(0) : null;
+    }
+
+    /**
+     * The written parameter types of the one `Fn*(..)` bound on type parameter {@code p}, declared with the
+     * callee's own generics and nowhere else (a where-clause could add other requirements); else null.
+     */
+    private static java.util.List<TypeExpr> fnBoundArgs(FnDef fn, Ty.Param p) {
         java.util.List<String> names = fn.generics().params();
         if (p.index() < 0 || p.index() >= names.size()) return null;
         String name = names.get(p.index());
-        TypeExpr found = null;
+        java.util.List<TypeExpr> found = null;
         int bounds = 0;
         for (Generics.GenericParam gp : fn.decl().generics().params()) {
             if (!(gp instanceof Generics.GenericParam.TypeParam tp) || !tp.name().name().equals(name)) continue;
@@ -214,14 +257,10 @@ final class ClosureRequirements {
                 Path.PathSegment last = tb.path().last();
                 String trait = last.name().name();
                 if (!(trait.equals("Fn") || trait.equals("FnMut") || trait.equals("FnOnce")) || last.args().isEmpty()
-                        || !(last.args().get(0) instanceof Path.GenericArg.TypeArg ta) || !(ta.type() instanceof TypeExpr.TupleType t)
-                        || t.elems().size() != arity) return null;
-                // Only one closure parameter is mapped to the item (`FnMut(Self::Item)`).
-                if (arity != 1) return null;
-                found = t.elems().get(0);
+                        || !(last.args().get(0) instanceof Path.GenericArg.TypeArg ta) || !(ta.type() instanceof TypeExpr.TupleType t)) return null;
+                found = t.elems();
             }
         }
-        // Bounds in a where-clause could add other requirements: not this shape.
         for (Generics.WherePredicate w : fn.decl().generics().where()) {
             if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().isSingle() && pt.path().last().name().name().equals(name)) return null;
         }

@@ -220,13 +220,16 @@ final class UniversalStores {
                 boolean inner = flow.innerUniversal(l);
                 if (l.holder().index() == 1 && inner) continue; // the captures: checked where the closure is made
                 if (l.holder().index() >= 2 && req.receiverDepth(body.def(), l.holder(), inner) >= 0) continue;
-                if (l.holder().index() >= 2 && !inner && req.ownRegions(body.def())) {
+                if (l.holder().index() >= 2 && req.ownRegion(body.def(), l.holder(), inner)) {
                     reported = true;
                     Span use = StoreUses.of(defs, body.def(), a, held, flow, l);
                     Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                             .primary(use, "this usage requires that `'1` must outlive `'static`");
                     Span amp = paramRef(l.holder());
                     if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+                    else if (body.local(l.holder()).ty() instanceof dev.heaplab.core.types.Ty.Ref r && body.local(l.holder()).span() != null) {
+                        d.secondary(body.local(l.holder()).span(), "has type `&'1 " + (r.mutable() ? "mut " : "") + r.inner().display(defs) + "`");
+                    }
                     out.add(d.build());
                     return;
                 }
