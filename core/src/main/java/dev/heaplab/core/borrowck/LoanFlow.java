@@ -9,6 +9,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.Ty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -131,6 +132,32 @@ final class LoanFlow {
     }
 
     List<Loan> loans() { return loans; }
+
+    /** Per loan stored where it must be `'static`: the use that requires it (rustc's "this usage requires…" label). */
+    private final java.util.Map<Integer, Span> staticUse = new java.util.HashMap<>();
+    private final BitSet staticAssignment = new BitSet();
+
+    private boolean newStaticUse(BitSet stored) {
+        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) {
+            if (!loans.get(id).universal() && !staticUse.containsKey(id)) return true;
+        }
+        return false;
+    }
+
+    private void noteStaticUse(BitSet stored, Span use, boolean assignment) {
+        if (use == null) return;
+        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) {
+            if (loans.get(id).universal() || staticUse.containsKey(id)) continue;
+            staticUse.put(id, use);
+            if (assignment) staticAssignment.set(id);
+        }
+    }
+
+    /** The use that requires loan {@code id} to be `'static` by storing it in a `'static` field, or null. */
+    Span staticUse(int id) { return staticUse.get(id); }
+
+    /** Is that use an assignment (`c.mode = &chosen`) rather than a value given to a field? */
+    boolean staticAssignment(int id) { return staticAssignment.get(id); }
 
     /** Universal loans: one per argument that can hold a borrow, standing for its lifetime. */
     private void universalLoans() {
@@ -426,14 +453,25 @@ final class LoanFlow {
                 }
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
+                if (!a.place().isLocal() && !flow.isEmpty() && explicitStaticStorage(a.place())) noteStaticUse(flow, a.span(), true);
                 if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
                     captureStores(s, cv);
                     // A closure storing what it captured in a `'static` field requires its captures to be `'static`.
                     if (closures != null && closures.required(cv.closure()).envStore() != null) {
-                        escape(s, storedCaptures(s, cv, closures.required(cv.closure()).envDeep()));
+                        BitSet stored = storedCaptures(s, cv, closures.required(cv.closure()).envDeep());
+                        escape(s, stored);
+                        noteStaticUse(stored, closures.required(cv.closure()).envStore(), false);
                     }
                 }
-                if (a.rvalue() instanceof Rvalue.Aggregate) escape(s, staticFieldLoans(s, a.rvalue(), true));
+                if (a.rvalue() instanceof Rvalue.Aggregate ag) {
+                    escape(s, staticFieldLoans(s, a.rvalue(), true));
+                    for (int i = 0; i < ag.operands().size(); i++) {
+                        if (!staticFields.operand(ag.kind(), i, false)) continue;
+                        BitSet stored = new BitSet();
+                        operandLoans(s, ag.operands().get(i), stored);
+                        if (newStaticUse(stored)) noteStaticUse(stored, StoreUses.operand(defs, body.def(), a, i), false);
+                    }
+                }
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
             case Statement.StorageLive l -> { s[l.local().index()].clear(); killLoansOf(s, l.local()); }
@@ -471,6 +509,9 @@ final class LoanFlow {
                 BitSet required = new BitSet();
                 closures.requiredOfReceiver(c, s, this, required);
                 escape(s, required);
+                BitSet stored = new BitSet();
+                closures.requiredOfReceiver(c, s, this, stored, false, true);
+                if (newStaticUse(stored)) noteStaticUse(stored, closures.storeRequirementAt(c, this).store(), false);
             }
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());

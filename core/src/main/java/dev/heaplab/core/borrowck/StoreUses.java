@@ -19,35 +19,41 @@ import java.util.BitSet;
 final class StoreUses {
     private StoreUses() {}
 
-    static Span of(ProgramDefs defs, DefId closure, Statement.Assign a, java.util.BitSet[] held, LoanFlow flow, Loan l) {
-        ClosureDef def = defs.closure(closure);
-        if (def == null || def.expr() == null || !(a.rvalue() instanceof Rvalue.Aggregate ag)
-                || !(ag.kind() instanceof Rvalue.AggregateKind.Adt adt)) return a.span();
-        int operand = -1;
-        for (int i = 0; i < ag.operands().size() && operand < 0; i++) {
+    static Span of(ProgramDefs defs, DefId body, Statement.Assign a, java.util.BitSet[] held, LoanFlow flow, Loan l) {
+        if (!(a.rvalue() instanceof Rvalue.Aggregate ag)) return a.span();
+        for (int i = 0; i < ag.operands().size(); i++) {
             BitSet loans = new BitSet();
             flow.operandLoansOf(held, ag.operands().get(i), loans);
-            if (loans.get(l.id())) operand = i;
+            if (loans.get(l.id())) return operand(defs, body, a, i);
         }
+        return a.span();
+    }
+
+    /** The expression of aggregate operand {@code operand} in the body's source (closure or function), else the statement. */
+    static Span operand(ProgramDefs defs, DefId body, Statement.Assign a, int operand) {
+        if (!(a.rvalue() instanceof Rvalue.Aggregate ag) || !(ag.kind() instanceof Rvalue.AggregateKind.Adt adt)) return a.span();
         AdtDef d = defs.adt(adt.adt());
-        if (operand < 0 || d == null || adt.variant() >= d.variants().size()) return a.span();
+        if (d == null || adt.variant() >= d.variants().size()) return a.span();
         var fields = d.variants().get(adt.variant()).fields();
         if (operand >= fields.size()) return a.span();
         String name = fields.get(operand).name();
-        int index = operand;
         Span[] found = {null};
-        AstWalk.expr(def.expr().body(), e -> {
+        java.util.function.Consumer<Expr> visit = e -> {
             if (found[0] != null || !e.span().equals(a.span())) return;
             switch (e) {
                 case Expr.StructLit s -> {
                     for (Expr.FieldInit f : s.fields()) if (f.name().name().equals(name)) found[0] = f.value().span();
                 }
                 case Expr.Call c -> {
-                    if (index < c.args().size()) found[0] = c.args().get(index).span();
+                    if (operand < c.args().size()) found[0] = c.args().get(operand).span();
                 }
                 default -> { }
             }
-        }, st -> { });
+        };
+        ClosureDef closure = defs.closure(body);
+        dev.heaplab.core.types.FnDef fn = defs.fn(body);
+        if (closure != null && closure.expr() != null) AstWalk.expr(closure.expr().body(), visit, st -> { });
+        else if (fn != null && fn.decl() != null && fn.decl().body() != null) AstWalk.block(fn.decl().body(), visit, st -> { });
         return found[0] != null ? found[0] : a.span();
     }
 }
