@@ -40,7 +40,13 @@ import java.util.Map;
  */
 final class ClosureRequirements {
     /** Where a closure is passed: the creator's body, the call, and how many `&` are written around `Self::Item`. */
-    record Site(Body creator, Terminator.Call call, int refsAroundItem) {}
+    record Site(Body creator, java.util.List<Terminator.Call> calls, int operand, int refsAroundItem) {
+        /** The argument of {@code c} whose loans stand for the closure's parameter, or null when c is not a use of it. */
+        Operand source(Terminator.Call c) {
+            for (Terminator.Call k : calls) if (k == c) return c.args().get(operand);
+            return null;
+        }
+    }
 
     private final Map<DefId, Body> bodies;
     private final ProgramDefs defs;
@@ -84,6 +90,7 @@ final class ClosureRequirements {
     Site site(DefId closure) {
         if (sites.containsKey(closure)) return sites.get(closure);
         Site s = find(closure);
+        if (s == null) s = calledOnly(closure);
         sites.put(closure, s);
         return s;
     }
@@ -91,11 +98,8 @@ final class ClosureRequirements {
     /** Where a closure's value goes: the one call it is given to, as argument {@code arg}, from local {@code value}. */
     private record Passed(Body creator, Local value, Terminator.Call call, int arg) {}
 
-    /** The one call the closure's value is given to, read nowhere else; else null. */
-    private Passed passed(DefId closure) {
-        creator(closure);
-        Body creator = creators.get(closure);
-        if (creator == null) return null;
+    /** The local the closure's value is made in, when it is made once, into a whole local; else null. */
+    private static Local valueOf(Body creator, DefId closure) {
         Local value = null;
         for (Body.BasicBlock bb : creator.blocks()) {
             for (Statement st : bb.statements()) {
@@ -105,6 +109,15 @@ final class ClosureRequirements {
                 }
             }
         }
+        return value;
+    }
+
+    /** The one call the closure's value is given to, read nowhere else; else null. */
+    private Passed passed(DefId closure) {
+        creator(closure);
+        Body creator = creators.get(closure);
+        if (creator == null) return null;
+        Local value = valueOf(creator, closure);
         if (value == null) return null;
         // The closure's value is read once, as an argument of one call.
         Terminator.Call site = null;
@@ -149,7 +162,61 @@ final class ClosureRequirements {
             written = r.inner();
         }
         if (refs > 1 || !selfItem(written)) return null;
-        return new Site(passed.creator(), passed.call(), refs);
+        return new Site(passed.creator(), java.util.List.of(passed.call()), 0, refs);
+    }
+
+    /**
+     * A closure of one parameter bound to a variable without written types and only ever called
+     * (`let f = |w| Tok { w }; f("a"); f(&s)`): each call through an Fn trait gives its parameter, in the
+     * argument tuple (operand 1), a region of the creator. Else null.
+     */
+    private Site calledOnly(DefId closure) {
+        creator(closure);
+        Body creator = creators.get(closure);
+        ClosureDef def = defs.closure(closure);
+        if (creator == null || def == null || def.expr() == null || def.expr().params().size() != 1 || annotated(closure)) return null;
+        Local value = valueOf(creator, closure);
+        if (value == null || creator.local(value).kind() != dev.heaplab.core.mir.LocalDecl.Kind.USER) return null;
+        // Every read of the value: `_r = &f` (or `&mut f`) into a temporary, or the value itself, given as
+        // the first argument of an Fn-trait call; the temporaries read nowhere else.
+        java.util.Set<Local> refs = new java.util.HashSet<>();
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (!(st instanceof Statement.Assign a)) continue;
+                if (a.rvalue() instanceof Rvalue.Ref r && r.place().equals(Place.of(value)) && a.place().isLocal()
+                        && creator.local(a.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP) {
+                    refs.add(a.place().local());
+                } else if (mentions(a, value)) return null;
+            }
+        }
+        java.util.List<Terminator.Call> calls = new java.util.ArrayList<>();
+        int tempReads = 0;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            if (bb.terminator() instanceof Terminator.SwitchInt sw && sw.discr().readPlace() != null
+                    && (sw.discr().readPlace().local().equals(value) || refs.contains(sw.discr().readPlace().local()))) return null;
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            for (int k = 0; k < c.args().size(); k++) {
+                Place p = c.args().get(k).readPlace();
+                if (p == null || !(p.local().equals(value) || refs.contains(p.local()))) continue;
+                if (k != 0 || !p.isLocal() || !fnTraitCall(c) || c.args().size() != 2) return null;
+                if (refs.contains(p.local())) tempReads++;
+                calls.add(c);
+            }
+        }
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && refs.stream().anyMatch(t -> mentions(a, t))) return null;
+            }
+        }
+        if (calls.isEmpty() || tempReads != refs.size()) return null;
+        return new Site(creator, java.util.List.copyOf(calls), 1, 0);
+    }
+
+    private boolean fnTraitCall(Terminator.Call c) {
+        FnDef fn = TypeQueries.callee(c, defs);
+        if (fn == null || fn.parentTrait() == null) return false;
+        var t = defs.trait(fn.parentTrait());
+        return t != null && (t.name().equals("Fn") || t.name().equals("FnMut") || t.name().equals("FnOnce"));
     }
 
     /**

@@ -128,17 +128,18 @@ final class ClosureSummaries {
         for (Operand o : c.args()) {
             Place arg = o.readPlace();
             if (arg == null || !arg.isLocal() || arg.local().index() >= held.length - 1) continue;
-            // The closure's own value, by its type in the creator.
-            if (!(flow.localType(arg.local()) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
+            // The closure's own value (or a reference to it, for a call through an Fn trait), by its type in the creator.
+            if (!(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
             ClosureRequirements.Site site = requirements.site(cl.def());
-            if (site == null || site.call() != c) continue;
+            Operand source = site == null ? null : site.source(c);
+            if (source == null) continue;
             Required r = required(cl.def());
             BitSet depths = new BitSet();
             if (calls) depths.or(r.callDepths());
             if (stores) depths.or(r.storeDepths());
             if (depths.isEmpty()) continue;
             BitSet own = new BitSet();
-            flow.operandLoansOf(held, c.args().get(0), own);
+            flow.operandLoansOf(held, source, own);
             if (depths.get(0)) out.or(own);
             if (depths.get(1)) flow.pointeeLoansOf(held, own, out);
         }
@@ -148,11 +149,17 @@ final class ClosureSummaries {
     Required storeRequirementAt(Terminator.Call c, LoanFlow flow) {
         for (Operand o : c.args()) {
             Place arg = o.readPlace();
-            if (arg == null || !arg.isLocal() || !(flow.localType(arg.local()) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
+            if (arg == null || !arg.isLocal() || !(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
             ClosureRequirements.Site site = requirements.site(cl.def());
-            if (site != null && site.call() == c && !required(cl.def()).storeDepths().isEmpty()) return required(cl.def());
+            if (site != null && site.source(c) != null && !required(cl.def()).storeDepths().isEmpty()) return required(cl.def());
         }
         return null;
+    }
+
+    /** The closure type behind references (`&{closure}` given to `Fn::call`), else the type itself. */
+    private static dev.heaplab.core.types.Ty closureType(dev.heaplab.core.types.Ty t) {
+        while (t instanceof dev.heaplab.core.types.Ty.Ref r) t = r.inner();
+        return t;
     }
 
     /** May the closure's captured borrows leave its body (through its result or its parameters)? Unknown: yes. */
