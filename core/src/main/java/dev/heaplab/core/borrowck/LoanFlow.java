@@ -850,12 +850,14 @@ final class LoanFlow {
         return true;
     }
 
-    /** Does {@code t} have a reference whose pointee is {@code pointee} (lifetimes aside)? */
+    /**
+     * Does {@code t} have a reference whose pointee is or contains {@code pointee} (lifetimes aside)? (`&&U`,
+     * but also `&[&U]`, which `slice::from_ref` makes of a reference to the variable itself.)
+     */
     private static boolean containsRefTo(Ty t, Ty pointee) {
-        Ty p = eraseRegions(pointee);
         boolean[] found = {false};
         dev.heaplab.core.types.TySubst.map(t, x -> {
-            if (x instanceof Ty.Ref r && eraseRegions(r.inner()).equals(p)) found[0] = true;
+            if (x instanceof Ty.Ref r && mentions(r.inner(), pointee)) found[0] = true;
             return x;
         });
         return found[0];
