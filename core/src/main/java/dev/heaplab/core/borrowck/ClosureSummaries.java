@@ -141,7 +141,7 @@ final class ClosureSummaries {
             BitSet own = new BitSet();
             flow.operandLoansOf(held, source, own);
             // Items copied out of a borrowing iterator (`v.iter().copied()`) are one level deeper than its loans.
-            if (source.readPlace() != null && copiedItems(flow.localType(source.readPlace().local()))) {
+            if (source.readPlace() != null && TypeQueries.copiedItems(flow.localType(source.readPlace().local()), defs)) {
                 BitSet pointee = new BitSet();
                 flow.pointeeLoansOf(held, own, pointee);
                 if (depths.get(0)) out.or(pointee);
@@ -153,26 +153,6 @@ final class ClosureSummaries {
         }
     }
 
-    /** Adapters whose items are their inner iterator's, unchanged. */
-    private static final java.util.Set<String> SAME_ITEMS = java.util.Set.of("Filter", "Skip", "Take", "Rev", "Peekable",
-            "StepBy", "Inspect", "SkipWhile", "TakeWhile", "Fuse");
-
-    /**
-     * Is this iterator type `Copied<..>` or `Cloned<..>` of an iterator of references, seen through adapters
-     * that keep the items (`v.iter().copied().filter(..)`)?
-     */
-    private boolean copiedItems(dev.heaplab.core.types.Ty t) {
-        while (t instanceof dev.heaplab.core.types.Ty.Adt a && defs.adt(a.def()) != null && !a.args().isEmpty()) {
-            var adt = defs.adt(a.def());
-            // std's own adapters only (its positions start at 2^30), not a user's type of the same name
-            if (adt.span() == null || adt.span().lo() < (1 << 30)) return false;
-            String name = adt.name();
-            if (name.equals("Copied") || name.equals("Cloned")) return true;
-            if (!SAME_ITEMS.contains(name)) return false;
-            t = a.args().get(0);
-        }
-        return false;
-    }
 
     /** The closure passed to call {@code c} whose stores require the receiver's loans to be `'static`, or null. */
     Required storeRequirementAt(Terminator.Call c, LoanFlow flow) {

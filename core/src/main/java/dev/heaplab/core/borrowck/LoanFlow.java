@@ -502,6 +502,12 @@ final class LoanFlow {
             for (int k : StaticClosureParams.staticOperands(c, defs, k -> argType(c, k))) {
                 BitSet mine = new BitSet();
                 operandLoans(s, c.args().get(k), mine);
+                if (TypeQueries.copiedItems(argType(c, k), defs)) {
+                    // What a copying iterator gives is what its loans point to (the elements), not its borrow.
+                    BitSet items = new BitSet();
+                    pointeeLoans(s, mine, items);
+                    mine = items;
+                }
                 escape(s, mine);
             }
             if (closures != null) {
@@ -1088,6 +1094,7 @@ final class LoanFlow {
 
     /** The type of a call's argument {@code k} (null for a constant). */
     private Ty argType(Terminator.Call c, int k) {
+        if (c.args().get(k) instanceof Operand.Constant k2) return k2.ty(); // a function item passed as a value
         Place p = c.args().get(k).readPlace();
         return p == null ? null : placeTypes.typeOf(p);
     }

@@ -132,6 +132,11 @@ final class StaticArguments {
             Place place = c.args().get(k).readPlace();
             if (place == null || place.local().index() >= held.length) continue;
             BitSet loans = held[place.local().index()];
+            if (TypeQueries.copiedItems(types.typeOf(c.args().get(k)), defs)) {
+                BitSet items = new BitSet();
+                flow.pointeeLoansOf(held, loans, items);
+                loans = items;
+            }
             for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
                 Loan loan = flow.loans().get(id);
                 if (!loan.universal() || staticParam(loan.holder())) continue;
@@ -146,6 +151,7 @@ final class StaticArguments {
         private dev.heaplab.core.dataflow.PlaceTypes types;
 
         Ty typeOf(dev.heaplab.core.mir.Operand o) {
+            if (o instanceof Operand.Constant k) return k.ty(); // a function item passed as a value
             Place p = o.readPlace();
             if (p == null) return null;
             if (types == null) types = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);

@@ -42,6 +42,26 @@ final class TypeQueries {
         return c.func() instanceof dev.heaplab.core.mir.Operand.Constant k && k.ty() instanceof Ty.FnDef fd ? defs.fn(fd.def()) : null;
     }
 
+    /** Adapters whose items are their inner iterator's, unchanged. */
+    private static final Set<String> SAME_ITEMS = Set.of("Filter", "Skip", "Take", "Rev", "Peekable",
+            "StepBy", "Inspect", "SkipWhile", "TakeWhile", "Fuse");
+
+    /**
+     * Is this iterator type std's `Copied<..>` or `Cloned<..>`, seen through adapters that keep the items
+     * (`v.iter().copied().filter(..)`)? Its items are copies of what its loans point to, one level deeper.
+     */
+    static boolean copiedItems(Ty t, ProgramDefs defs) {
+        while (t instanceof Ty.Adt a && defs.adt(a.def()) != null && !a.args().isEmpty()) {
+            AdtDef adt = defs.adt(a.def());
+            // std's own adapters only (its positions start at 2^30), not a user's type of the same name
+            if (adt.span() == null || adt.span().lo() < (1 << 30)) return false;
+            if (adt.name().equals("Copied") || adt.name().equals("Cloned")) return true;
+            if (!SAME_ITEMS.contains(adt.name())) return false;
+            t = a.args().get(0);
+        }
+        return false;
+    }
+
     TypeQueries(ProgramDefs defs) {
         this.defs = defs;
         this.dropTrait = defs.langTrait("Drop");
