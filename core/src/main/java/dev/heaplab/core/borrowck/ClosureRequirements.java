@@ -29,7 +29,9 @@ import java.util.Map;
  * <li>the closure is made once and passed straight to a method whose receiver is an iterator taken
  *     by value and whose bound on the closure's type reads `FnX(Self::Item)` or `FnX(&Self::Item)`
  *     (`map`, `for_each`, `filter`…): the expected signature is then the closure's, whatever its
- *     parameter's annotation says (`|w: &str|` gets the item's region, as in rustc);</li>
+ *     parameter's annotation says (`|w: &str|` gets the item's region, as in rustc); or it is bound
+ *     to a variable first, read only there, and none of its parameters is written with a type (a
+ *     written `|w: &str|` without an expected signature has a region of its own: {@link #ownRegions});</li>
  * <li>then the regions of the item in the parameter's type are the creator's: those of the receiver
  *     at the same depth (an iterator lends nothing of its own, so its items only hold what it holds);
  *     the `&` written around `Self::Item` is the closure's own.</li>
@@ -38,7 +40,13 @@ import java.util.Map;
  */
 final class ClosureRequirements {
     /** Where a closure is passed: the creator's body, the call, and how many `&` are written around `Self::Item`. */
-    record Site(Body creator, Terminator.Call call, int refsAroundItem) {}
+    record Site(Body creator, java.util.List<Terminator.Call> calls, int operand, int refsAroundItem) {
+        /** The argument of {@code c} whose loans stand for the closure's parameter, or null when c is not a use of it. */
+        Operand source(Terminator.Call c) {
+            for (Terminator.Call k : calls) if (k == c) return c.args().get(operand);
+            return null;
+        }
+    }
 
     private final Map<DefId, Body> bodies;
     private final ProgramDefs defs;
@@ -65,27 +73,33 @@ final class ClosureRequirements {
         return inner ? 0 : -1;
     }
 
+    /** Finds, once for all closures, the body that makes each (none when several do). */
+    private void creator(DefId closure) {
+        if (creators != null) return;
+        creators = new HashMap<>();
+        for (Body b : bodies.values()) {
+            for (Body.BasicBlock bb : b.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
+                }
+            }
+        }
+    }
+
     /** The call a closure is passed to, when its shape is the one described above; else null. */
     Site site(DefId closure) {
         if (sites.containsKey(closure)) return sites.get(closure);
         Site s = find(closure);
+        if (s == null) s = calledOnly(closure);
         sites.put(closure, s);
         return s;
     }
 
-    private Site find(DefId closure) {
-        if (creators == null) {
-            creators = new HashMap<>();
-            for (Body b : bodies.values()) {
-                for (Body.BasicBlock bb : b.blocks()) {
-                    for (Statement st : bb.statements()) {
-                        if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
-                    }
-                }
-            }
-        }
-        Body creator = creators.get(closure);
-        if (creator == null) return null;
+    /** Where a closure's value goes: the one call it is given to, as argument {@code arg}, from local {@code value}. */
+    private record Passed(Body creator, Local value, Terminator.Call call, int arg) {}
+
+    /** The local the closure's value is made in, when it is made once, into a whole local; else null. */
+    private static Local valueOf(Body creator, DefId closure) {
         Local value = null;
         for (Body.BasicBlock bb : creator.blocks()) {
             for (Statement st : bb.statements()) {
@@ -95,6 +109,15 @@ final class ClosureRequirements {
                 }
             }
         }
+        return value;
+    }
+
+    /** The one call the closure's value is given to, read nowhere else; else null. */
+    private Passed passed(DefId closure) {
+        creator(closure);
+        Body creator = creators.get(closure);
+        if (creator == null) return null;
+        Local value = valueOf(creator, closure);
         if (value == null) return null;
         // The closure's value is read once, as an argument of one call.
         Terminator.Call site = null;
@@ -116,7 +139,18 @@ final class ClosureRequirements {
         }
         // One read besides its creation (which `mentions` counts as a write to it, not a read).
         if (reads != 1 || site == null) return null;
-        FnDef fn = TypeQueries.callee(site, defs);
+        return new Passed(creator, value, site, arg);
+    }
+
+    private Site find(DefId closure) {
+        Passed passed = passed(closure);
+        if (passed == null) return null;
+        // Bound to a variable first (`let f = |w: &str| ..; it.map(f)`), the closure had no expected
+        // signature: a parameter written with a type has regions of the closure's own (higher-ranked),
+        // whatever the call later expects; only an unwritten one is inferred in the creator.
+        if (passed.creator().local(passed.value()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER && annotated(closure)) return null;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        int arg = passed.arg();
         if (fn == null || fn.decl() == null || fn.selfKind() != Item.SelfKind.VALUE || arg == 0
                 || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return null;
         int index = defs.closure(closure).expr().params().size();
@@ -128,7 +162,111 @@ final class ClosureRequirements {
             written = r.inner();
         }
         if (refs > 1 || !selfItem(written)) return null;
-        return new Site(creator, site, refs);
+        return new Site(passed.creator(), java.util.List.of(passed.call()), 0, refs);
+    }
+
+    /**
+     * A closure of one parameter bound to a variable without written types and only ever called
+     * (`let f = |w| Tok { w }; f("a"); f(&s)`): each call through an Fn trait gives its parameter, in the
+     * argument tuple (operand 1), a region of the creator. Else null.
+     */
+    private Site calledOnly(DefId closure) {
+        creator(closure);
+        Body creator = creators.get(closure);
+        ClosureDef def = defs.closure(closure);
+        if (creator == null || def == null || def.expr() == null || def.expr().params().size() != 1 || annotated(closure)) return null;
+        Local value = valueOf(creator, closure);
+        if (value == null || creator.local(value).kind() != dev.heaplab.core.mir.LocalDecl.Kind.USER) return null;
+        // Every read of the value: `_r = &f` (or `&mut f`) into a temporary, or the value itself, given as
+        // the first argument of an Fn-trait call; the temporaries read nowhere else.
+        java.util.Set<Local> refs = new java.util.HashSet<>();
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (!(st instanceof Statement.Assign a)) continue;
+                if (a.rvalue() instanceof Rvalue.Ref r && r.place().equals(Place.of(value)) && a.place().isLocal()
+                        && creator.local(a.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP) {
+                    refs.add(a.place().local());
+                } else if (mentions(a, value)) return null;
+            }
+        }
+        java.util.List<Terminator.Call> calls = new java.util.ArrayList<>();
+        int tempReads = 0;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            if (bb.terminator() instanceof Terminator.SwitchInt sw && sw.discr().readPlace() != null
+                    && (sw.discr().readPlace().local().equals(value) || refs.contains(sw.discr().readPlace().local()))) return null;
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            for (int k = 0; k < c.args().size(); k++) {
+                Place p = c.args().get(k).readPlace();
+                if (p == null || !(p.local().equals(value) || refs.contains(p.local()))) continue;
+                if (k != 0 || !p.isLocal() || !fnTraitCall(c) || c.args().size() != 2) return null;
+                if (refs.contains(p.local())) tempReads++;
+                calls.add(c);
+            }
+        }
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && refs.stream().anyMatch(t -> mentions(a, t))) return null;
+            }
+        }
+        if (calls.isEmpty() || tempReads != refs.size()) return null;
+        return new Site(creator, java.util.List.copyOf(calls), 1, 0);
+    }
+
+    private boolean fnTraitCall(Terminator.Call c) {
+        FnDef fn = TypeQueries.callee(c, defs);
+        if (fn == null || fn.parentTrait() == null) return false;
+        var t = defs.trait(fn.parentTrait());
+        return t != null && (t.name().equals("Fn") || t.name().equals("FnMut") || t.name().equals("FnOnce"));
+    }
+
+    /**
+     * Is the outer region of closure parameter {@code param} certainly the closure's own (higher-ranked),
+     * so that a requirement on it is an error in the closure? When the closure is bound to a variable with
+     * every parameter written with a type ({@link #ownRegions}), or written straight as the argument of a
+     * function whose one bound on it gives that parameter a `&` without a lifetime (`F: Fn(&str) -> Tok`).
+     */
+    boolean ownRegion(DefId closure, Local param, boolean inner) {
+        if (inner) return false;
+        if (ownRegions(closure)) return true;
+        ClosureDef def = defs.closure(closure);
+        Passed passed = passed(closure);
+        int i = param.index() - 2;
+        if (def == null || def.expr() == null || passed == null || i < 0 || i >= def.expr().params().size()
+                || passed.creator().local(passed.value()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER) return false;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        int arg = passed.arg();
+        if (fn == null || fn.decl() == null || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return false;
+        java.util.List<TypeExpr> written = fnBoundArgs(fn, p);
+        return written != null && written.size() == def.expr().params().size()
+                && written.get(i) instanceof TypeExpr.RefType r && r.lifetime() == null;
+    }
+
+    /** Is a parameter of the closure written with a type (`|w: &str|`)? */
+    private boolean annotated(DefId closure) {
+        ClosureDef def = defs.closure(closure);
+        return def.expr().params().stream().anyMatch(p -> p.type() != null);
+    }
+
+    /**
+     * Are the closure's parameters certainly typed with regions of its own (higher-ranked), so that a
+     * requirement on them is an error in the closure itself? Bound to a variable with every parameter
+     * written with a type, the closure had no expected signature (`let f = |w: &str| ..`).
+     */
+    boolean ownRegions(DefId closure) {
+        ClosureDef def = defs.closure(closure);
+        if (def == null || def.expr() == null || def.expr().params().isEmpty()) return false;
+        if (def.expr().params().stream().anyMatch(p -> p.type() == null)) return false;
+        creator(closure);
+        Body creator = creators.get(closure);
+        if (creator == null) return false;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && cv.closure().equals(closure)) {
+                    return a.place().isLocal() && creator.local(a.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER;
+                }
+            }
+        }
+        return false;
     }
 
     /** Does the statement read {@code local} (anywhere but as the whole place it assigns)? */
@@ -163,10 +301,20 @@ final class ClosureRequirements {
      * null when the bound is elsewhere or its arity differs.
      */
     private static TypeExpr fnBoundArg(FnDef fn, Ty.Param p, int arity) {
+        // Only one closure parameter is mapped to the item (`FnMut(Self::Item)`).
+        java.util.List<TypeExpr> args = fnBoundArgs(fn, p);
+        return arity == 1 && args != null && args.size() == 1 ? args.get(0) : null;
+    }
+
+    /**
+     * The written parameter types of the one `Fn*(..)` bound on type parameter {@code p}, declared with the
+     * callee's own generics and nowhere else (a where-clause could add other requirements); else null.
+     */
+    private static java.util.List<TypeExpr> fnBoundArgs(FnDef fn, Ty.Param p) {
         java.util.List<String> names = fn.generics().params();
         if (p.index() < 0 || p.index() >= names.size()) return null;
         String name = names.get(p.index());
-        TypeExpr found = null;
+        java.util.List<TypeExpr> found = null;
         int bounds = 0;
         for (Generics.GenericParam gp : fn.decl().generics().params()) {
             if (!(gp instanceof Generics.GenericParam.TypeParam tp) || !tp.name().name().equals(name)) continue;
@@ -176,14 +324,10 @@ final class ClosureRequirements {
                 Path.PathSegment last = tb.path().last();
                 String trait = last.name().name();
                 if (!(trait.equals("Fn") || trait.equals("FnMut") || trait.equals("FnOnce")) || last.args().isEmpty()
-                        || !(last.args().get(0) instanceof Path.GenericArg.TypeArg ta) || !(ta.type() instanceof TypeExpr.TupleType t)
-                        || t.elems().size() != arity) return null;
-                // Only one closure parameter is mapped to the item (`FnMut(Self::Item)`).
-                if (arity != 1) return null;
-                found = t.elems().get(0);
+                        || !(last.args().get(0) instanceof Path.GenericArg.TypeArg ta) || !(ta.type() instanceof TypeExpr.TupleType t)) return null;
+                found = t.elems();
             }
         }
-        // Bounds in a where-clause could add other requirements: not this shape.
         for (Generics.WherePredicate w : fn.decl().generics().where()) {
             if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().isSingle() && pt.path().last().name().name().equals(name)) return null;
         }

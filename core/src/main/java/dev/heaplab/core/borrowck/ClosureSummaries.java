@@ -8,6 +8,7 @@ import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.ProgramDefs;
 import java.util.BitSet;
@@ -34,55 +35,140 @@ final class ClosureSummaries {
     }
 
     private final ClosureRequirements requirements;
-    private final Map<DefId, BitSet> staticDepths = new HashMap<>();
+    private final Map<DefId, Required> required = new HashMap<>();
 
     ClosureRequirements requirements() { return requirements; }
 
     /**
-     * The receiver depths (0: its own loans, 1: what they point to) that the closure's body requires
-     * to be `'static` through its parameters (see {@link ClosureRequirements}); read from its own loan flow.
+     * What a closure's body requires to be `'static` of its creator's regions (see {@link ClosureRequirements}):
+     * the receiver depths (0: its own loans, 1: what they point to) required through its parameters given to
+     * calls ({@code callDepths}) or stored in fields written `'static` ({@code storeDepths}, the first such
+     * use at {@code store}), and whether its captures are stored there ({@code envStore}: the use, or null).
      */
-    BitSet staticDepths(DefId closure) {
-        BitSet known = staticDepths.get(closure);
+    record Required(BitSet callDepths, BitSet storeDepths, Span store, Span envStore, boolean envDeep) {
+        boolean none() { return callDepths.isEmpty() && storeDepths.isEmpty() && envStore == null; }
+    }
+
+    private static final Required NONE = new Required(new BitSet(), new BitSet(), null, null, false);
+
+    /** The closure's requirements on its creator, read from its own loan flow. */
+    Required required(DefId closure) {
+        Required known = required.get(closure);
         if (known != null) return known;
-        staticDepths.put(closure, new BitSet()); // reached again while summarising itself
+        required.put(closure, NONE); // reached again while summarising itself
         Body body = bodies.get(closure);
-        BitSet depths = new BitSet();
+        Required r = NONE;
         if (body != null) {
             LoanFlow flow = flowOf(body);
             StaticArguments statics = new StaticArguments(body, defs, flow, new java.util.ArrayList<>(), this);
             BitSet[] held = emptyState(flow);
+            BitSet storeDepths = new BitSet();
+            Span store = null, envStore = null;
+            boolean envDeep = false;
+            PlaceTypes types = new PlaceTypes(body, defs);
             for (int b = 0; b < body.blocks().size(); b++) {
                 if (!flow.entryInto(new BlockId(b), held)) continue;
                 Body.BasicBlock bb = body.blocks().get(b);
-                for (int i = 0; i < bb.statements().size(); i++) flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                for (int i = 0; i < bb.statements().size(); i++) {
+                    if (bb.statements().get(i) instanceof Statement.Assign a) {
+                        BitSet stored = flow.staticStored(held, a);
+                        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) {
+                            Loan l = flow.loans().get(id);
+                            if (!l.universal() || flow.staticArg(l.holder())) continue;
+                            Span use = StoreUses.of(defs, closure, a, held, flow, l);
+                            if (l.holder().index() == 1) {
+                                if (flow.innerUniversal(l) && envStore == null) envStore = use;
+                                envDeep |= nestsReferences(a, types);
+                                continue;
+                            }
+                            int depth = requirements.receiverDepth(closure, l.holder(), flow.innerUniversal(l));
+                            if (depth < 0) continue;
+                            storeDepths.set(depth);
+                            if (store == null) store = use;
+                        }
+                    }
+                    flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                }
                 if (bb.terminator() instanceof Terminator.Call c) statics.call(c, held);
             }
-            depths.or(statics.propagated);
+            r = new Required((BitSet) statics.propagated.clone(), storeDepths, store, envStore, envDeep);
         }
-        staticDepths.put(closure, depths);
-        return depths;
+        required.put(closure, r);
+        return r;
+    }
+
+    /** Does a value this statement stores have a reference inside a reference (`&&str`), or an unknown type? */
+    private static boolean nestsReferences(Statement.Assign a, PlaceTypes types) {
+        java.util.List<dev.heaplab.core.types.Ty> stored = new java.util.ArrayList<>();
+        if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Aggregate ag) {
+            for (Operand o : ag.operands()) if (o.readPlace() != null) stored.add(types.typeOf(o.readPlace()));
+        } else stored.add(types.typeOf(a.place()));
+        for (dev.heaplab.core.types.Ty t : stored) {
+            if (t == null) return true;
+            boolean[] nested = {false};
+            dev.heaplab.core.types.TySubst.map(t, x -> {
+                if (x instanceof dev.heaplab.core.types.Ty.Ref r && !(r.inner() instanceof dev.heaplab.core.types.Ty.Str
+                        || r.inner() instanceof dev.heaplab.core.types.Ty.Int || r.inner() instanceof dev.heaplab.core.types.Ty.Float
+                        || r.inner() instanceof dev.heaplab.core.types.Ty.Bool || r.inner() instanceof dev.heaplab.core.types.Ty.Char)) nested[0] = true;
+                return x;
+            });
+            if (nested[0]) return true;
+        }
+        return false;
     }
 
     /**
      * The loans of call {@code c}'s receiver that a closure passed to it requires to be `'static`
-     * (its propagated requirements), added to {@code out}.
+     * (its propagated requirements), added to {@code out}; {@code stores}: only those required by its
+     * stores in `'static` fields, {@code calls}: by the calls it gives its parameters to.
      */
-    void requiredOfReceiver(Terminator.Call c, BitSet[] held, LoanFlow flow, BitSet out) {
+    void requiredOfReceiver(Terminator.Call c, BitSet[] held, LoanFlow flow, BitSet out) { requiredOfReceiver(c, held, flow, out, true, true); }
+
+    void requiredOfReceiver(Terminator.Call c, BitSet[] held, LoanFlow flow, BitSet out, boolean calls, boolean stores) {
         for (Operand o : c.args()) {
             Place arg = o.readPlace();
             if (arg == null || !arg.isLocal() || arg.local().index() >= held.length - 1) continue;
-            // The closure's own value, by its type in the creator.
-            if (!(flow.localType(arg.local()) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
+            // The closure's own value (or a reference to it, for a call through an Fn trait), by its type in the creator.
+            if (!(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
             ClosureRequirements.Site site = requirements.site(cl.def());
-            if (site == null || site.call() != c) continue;
-            BitSet depths = staticDepths(cl.def());
+            Operand source = site == null ? null : site.source(c);
+            if (source == null) continue;
+            Required r = required(cl.def());
+            BitSet depths = new BitSet();
+            if (calls) depths.or(r.callDepths());
+            if (stores) depths.or(r.storeDepths());
             if (depths.isEmpty()) continue;
             BitSet own = new BitSet();
-            flow.operandLoansOf(held, c.args().get(0), own);
+            flow.operandLoansOf(held, source, own);
+            // Items copied out of a borrowing iterator (`v.iter().copied()`) are one level deeper than its loans.
+            if (source.readPlace() != null && TypeQueries.copiedItems(flow.localType(source.readPlace().local()), defs)) {
+                BitSet pointee = new BitSet();
+                flow.pointeeLoansOf(held, own, pointee);
+                if (depths.get(0)) out.or(pointee);
+                if (depths.get(1)) flow.pointeeLoansOf(held, pointee, out);
+                continue;
+            }
             if (depths.get(0)) out.or(own);
             if (depths.get(1)) flow.pointeeLoansOf(held, own, out);
         }
+    }
+
+
+    /** The closure passed to call {@code c} whose stores require the receiver's loans to be `'static`, or null. */
+    Required storeRequirementAt(Terminator.Call c, LoanFlow flow) {
+        for (Operand o : c.args()) {
+            Place arg = o.readPlace();
+            if (arg == null || !arg.isLocal() || !(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
+            ClosureRequirements.Site site = requirements.site(cl.def());
+            if (site != null && site.source(c) != null && !required(cl.def()).storeDepths().isEmpty()) return required(cl.def());
+        }
+        return null;
+    }
+
+    /** The closure type behind references (`&{closure}` given to `Fn::call`), else the type itself. */
+    private static dev.heaplab.core.types.Ty closureType(dev.heaplab.core.types.Ty t) {
+        while (t instanceof dev.heaplab.core.types.Ty.Ref r) t = r.inner();
+        return t;
     }
 
     /** May the closure's captured borrows leave its body (through its result or its parameters)? Unknown: yes. */

@@ -61,7 +61,7 @@ final class LoanCheck {
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, out, closures);
-        this.stores = new UniversalStores(body, defs, flow, tq, out);
+        this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
 

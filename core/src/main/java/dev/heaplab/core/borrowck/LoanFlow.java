@@ -9,6 +9,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.Ty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -118,23 +119,75 @@ final class LoanFlow {
         return out;
     }
 
+    /**
+     * The loans an assignment stores in fields written with `&'static` only: a value assigned into one
+     * (`t.w = s`), or an aggregate's operands given to one (`Tok { w: s }`). A new borrow assigned
+     * there escapes by itself (see write).
+     */
+    BitSet staticStored(BitSet[] s, Statement.Assign a) {
+        BitSet out = new BitSet();
+        if (explicitStaticStorage(a.place()) && !(a.rvalue() instanceof Rvalue.Ref)) rvalueLoansOf(s, a.rvalue(), out);
+        out.or(staticFieldLoans(s, a.rvalue(), false));
+        return out;
+    }
+
     List<Loan> loans() { return loans; }
+
+    /** Per loan stored where it must be `'static`: the use that requires it (rustc's "this usage requires…" label). */
+    private final java.util.Map<Integer, Span> staticUse = new java.util.HashMap<>();
+    private final BitSet staticAssignment = new BitSet();
+
+    private boolean newStaticUse(BitSet stored) {
+        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) {
+            if (!loans.get(id).universal() && !staticUse.containsKey(id)) return true;
+        }
+        return false;
+    }
+
+    private void noteStaticUse(BitSet stored, Span use, boolean assignment) {
+        if (use == null) return;
+        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) {
+            if (loans.get(id).universal() || staticUse.containsKey(id)) continue;
+            staticUse.put(id, use);
+            if (assignment) staticAssignment.set(id);
+        }
+    }
+
+    /** The use that requires loan {@code id} to be `'static` by storing it in a `'static` field, or null. */
+    Span staticUse(int id) { return staticUse.get(id); }
+
+    /** Is that use an assignment (`c.mode = &chosen`) rather than a value given to a field? */
+    boolean staticAssignment(int id) { return staticAssignment.get(id); }
 
     /** Universal loans: one per argument that can hold a borrow, standing for its lifetime. */
     private void universalLoans() {
         for (int i = 1; i <= body.argCount() && i < body.locals().size(); i++) {
             Local arg = new Local(i);
-            if (refFreeDest.test(Place.of(arg)) || onlyStatic(body.local(arg).ty())) continue;
+            if (refFreeDest.test(Place.of(arg)) || staticArg(arg)) continue;
             Loan outer = new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                     body.local(arg).span(), arg, true);
             loans.add(outer);
-            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !onlyStatic(r.inner())) {
+            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))) {
                 Loan inner = new Loan(loans.size(), Place.of(arg).deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                         body.local(arg).span(), arg, true);
                 loans.add(inner);
                 innerOf.put(outer.id(), inner.id());
             }
         }
+    }
+
+    /**
+     * Is argument {@code arg}'s type made of `'static` references only? A closure's parameter counts only
+     * when its type is written (`|w: &'static str|`): an inferred one may carry the `'static` of a field it
+     * is stored in, or of the first value it was given, which says nothing of what the creator passes.
+     */
+    boolean staticArg(Local arg) { return onlyStatic(body.local(arg).ty()) && written(arg); }
+
+    private boolean written(Local arg) {
+        dev.heaplab.core.types.ClosureDef def = defs.closure(body.def());
+        if (def == null) return true;
+        int i = arg.index() - 2;
+        return def.expr() != null && i >= 0 && i < def.expr().params().size() && def.expr().params().get(i).type() != null;
     }
 
     /** Outer universal loan id → the loan standing for the lifetimes inside its pointee. */
@@ -400,8 +453,25 @@ final class LoanFlow {
                 }
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
-                if (a.rvalue() instanceof Rvalue.ClosureValue cv) captureStores(s, cv);
-                if (a.rvalue() instanceof Rvalue.Aggregate) escape(s, staticFieldLoans(s, a.rvalue(), true));
+                if (!a.place().isLocal() && !flow.isEmpty() && explicitStaticStorage(a.place())) noteStaticUse(flow, a.span(), true);
+                if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
+                    captureStores(s, cv);
+                    // A closure storing what it captured in a `'static` field requires its captures to be `'static`.
+                    if (closures != null && closures.required(cv.closure()).envStore() != null) {
+                        BitSet stored = storedCaptures(s, cv, closures.required(cv.closure()).envDeep());
+                        escape(s, stored);
+                        noteStaticUse(stored, closures.required(cv.closure()).envStore(), false);
+                    }
+                }
+                if (a.rvalue() instanceof Rvalue.Aggregate ag) {
+                    escape(s, staticFieldLoans(s, a.rvalue(), true));
+                    for (int i = 0; i < ag.operands().size(); i++) {
+                        if (!staticFields.operand(ag.kind(), i, false)) continue;
+                        BitSet stored = new BitSet();
+                        operandLoans(s, ag.operands().get(i), stored);
+                        if (newStaticUse(stored)) noteStaticUse(stored, StoreUses.operand(defs, body.def(), a, i), false);
+                    }
+                }
             }
             case Statement.StorageDead d -> { s[d.local().index()].clear(); killLoansOf(s, d.local()); }
             case Statement.StorageLive l -> { s[l.local().index()].clear(); killLoansOf(s, l.local()); }
@@ -432,6 +502,12 @@ final class LoanFlow {
             for (int k : StaticClosureParams.staticOperands(c, defs, k -> argType(c, k))) {
                 BitSet mine = new BitSet();
                 operandLoans(s, c.args().get(k), mine);
+                if (TypeQueries.copiedItems(argType(c, k), defs)) {
+                    // What a copying iterator gives is what its loans point to (the elements), not its borrow.
+                    BitSet items = new BitSet();
+                    pointeeLoans(s, mine, items);
+                    mine = items;
+                }
                 escape(s, mine);
             }
             if (closures != null) {
@@ -439,6 +515,9 @@ final class LoanFlow {
                 BitSet required = new BitSet();
                 closures.requiredOfReceiver(c, s, this, required);
                 escape(s, required);
+                BitSet stored = new BitSet();
+                closures.requiredOfReceiver(c, s, this, stored, false, true);
+                if (newStaticUse(stored)) noteStaticUse(stored, closures.storeRequirementAt(c, this).store(), false);
             }
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
@@ -467,6 +546,19 @@ final class LoanFlow {
                 if (escapes(l.place())) escape(s, others);
             }
         }
+    }
+
+    /**
+     * The loans a closure's body may store in a `'static` field out of its captures. A shared reference
+     * variable captured by reference (`unit` of type `&str` in `|n| Named { name: unit, n }`) gives its
+     * value, not the capture's own borrow: a reborrow through it stops at its shared deref, so only what
+     * the variable holds is stored, unless a stored type nests references ({@code deep}: `&&str` could be
+     * the capture itself). Every other capture's loans.
+     */
+    BitSet storedCaptures(BitSet[] s, Rvalue.ClosureValue cv, boolean deep) {
+        BitSet captured = new BitSet();
+        rvalueLoans(s, cv, captured);
+        return deep ? captured : sharedRefValues(s, captured);
     }
 
     /**
@@ -708,11 +800,93 @@ final class LoanFlow {
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
+            } else if (capturedReferencesGiveValues(c, k)) {
+                out.or(sharedRefValues(s, mine));
             } else {
                 out.or(mine);
             }
         }
         return out;
+    }
+
+    /**
+     * Loans of shared reference variables borrowed whole (a closure's by-reference capture of `users:
+     * &[User]`) replaced by what those variables hold; the others kept.
+     */
+    private BitSet sharedRefValues(BitSet[] s, BitSet captured) {
+        BitSet out = new BitSet();
+        for (int id = captured.nextSetBit(0); id >= 0; id = captured.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (!l.universal() && !l.mutable() && l.place().isLocal() && body.local(l.place().local()).ty() instanceof Ty.Ref r && !r.mutable()) {
+                out.or(s[l.place().local().index()]);
+            } else {
+                out.set(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Argument {@code k} is a closure that the callee can only call (its type parameter is in no other
+     * parameter and not in the result, which hides nothing), and whose signature names no type that could
+     * be the borrow of a shared reference variable it captures by reference (`&&[User]` for `users:
+     * &[User]`), nor types hiding lifetimes: whatever it returns through such a capture is a copy of the
+     * variable's value or a reborrow through its shared deref (`find(users, m)`), holding what the variable
+     * holds, never the capture's own borrow. (`|m| find(users, m)` given to `Option::and_then`.)
+     */
+    private boolean capturedReferencesGiveValues(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def == null || k >= def.sig().inputs().size() || !(def.sig().inputs().get(k) instanceof Ty.Param p)) return false;
+        for (int j = 0; j < def.sig().inputs().size(); j++) if (j != k && mentions(def.sig().inputs().get(j), p)) return false;
+        if (mentions(def.sig().output(), p) || hidesLifetimes(def.sig().output(), false)) return false;
+        Place arg = c.args().get(k).readPlace();
+        if (arg == null || !arg.isLocal() || !(body.local(arg.local()).ty() instanceof Ty.Closure cl)) return false;
+        dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
+        if (closure == null || closure.sig() == null) return false;
+        List<Ty> sig = new ArrayList<>(closure.sig().inputs());
+        sig.add(closure.sig().output());
+        for (Ty t : sig) {
+            if (hidesLifetimes(t, true)) return false;
+            for (dev.heaplab.core.types.ClosureDef.Capture cap : closure.captures()) {
+                Ty captured = dev.heaplab.core.types.TySubst.subst(cap.ty(), cl.parentArgs());
+                // The capture's own type `&&U`, as a pointee anywhere in the signature.
+                if (captured instanceof Ty.Ref r && containsRefTo(t, r.inner())) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Does {@code t} have a reference whose pointee is or contains {@code pointee} (lifetimes aside)? (`&&U`,
+     * but also `&[&U]`, which `slice::from_ref` makes of a reference to the variable itself.)
+     */
+    private static boolean containsRefTo(Ty t, Ty pointee) {
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && mentions(r.inner(), pointee)) found[0] = true;
+            return x;
+        });
+        return found[0];
+    }
+
+    /** Does this type hide lifetimes (type parameters, projections, trait objects, closures, structs with lifetimes)? */
+    private boolean hidesLifetimes(Ty t, boolean params) {
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param q -> open[0] |= params;
+                case Ty.Projection q -> open[0] = true;
+                case Ty.Closure q -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.RawPtr q -> open[0] = true;
+                case Ty.FnPtr f -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return open[0];
     }
 
     /** What the data these loans point to holds: one level deeper than the loans themselves. */
@@ -920,6 +1094,7 @@ final class LoanFlow {
 
     /** The type of a call's argument {@code k} (null for a constant). */
     private Ty argType(Terminator.Call c, int k) {
+        if (c.args().get(k) instanceof Operand.Constant k2) return k2.ty(); // a function item passed as a value
         Place p = c.args().get(k).readPlace();
         return p == null ? null : placeTypes.typeOf(p);
     }

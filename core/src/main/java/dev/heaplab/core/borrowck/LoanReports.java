@@ -181,9 +181,24 @@ final class LoanReports {
             return;
         }
         Diagnostic.Builder d = Diagnostic.error("E0597", "`" + decl.name() + "` does not live long enough")
-                .secondary(decl.span(), "binding `" + decl.name() + "` declared here")
-                .primary(l.span(), "borrowed value does not live long enough")
-                .secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
+                .secondary(decl.span(), "binding `" + decl.name() + "` declared here");
+        Span use = flow.staticUse(l.id());
+        CaptureUse captured = use == null ? null : captures.ofTemp(l.holder());
+        if (captured != null && captured.capture().pathSpan() != null) {
+            // Borrowed by a closure's capture and required there: rustc shows the capture's use in the body.
+            d.secondary(captured.head(), "value captured here")
+                    .primary(captured.capture().pathSpan(), "borrowed value does not live long enough");
+        } else {
+            d.primary(l.span(), "borrowed value does not live long enough");
+        }
+        if (use != null) {
+            // Stored in a field written `'static`: rustc names that use instead of a later one.
+            String label = (flow.staticAssignment(l.id()) ? "assignment" : "this usage") + " requires that `" + decl.name() + "` is borrowed for `'static`";
+            if (use.equals(l.span())) d.primary(use, label);
+            else d.secondary(use, label);
+            later = null;
+        }
+        d.secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
         if (later != null) later.label(d, "borrow");
         out.add(d.build());
     }

@@ -93,12 +93,34 @@ final class StaticArguments {
      */
     private void closureRequirements(Terminator.Call c, BitSet[] held) {
         BitSet required = new BitSet();
-        closures.requiredOfReceiver(c, held, flow, required);
+        closures.requiredOfReceiver(c, held, flow, required, true, false);
         for (int id = required.nextSetBit(0); id >= 0; id = required.nextSetBit(id + 1)) {
             Loan loan = flow.loans().get(id);
             if (!loan.universal() || staticParam(loan.holder())) continue;
             Place place = c.args().get(0).readPlace();
             if (place != null && reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
+            return;
+        }
+        // Stored in a `'static` field by the closure: rustc blames the use there.
+        required.clear();
+        closures.requiredOfReceiver(c, held, flow, required, false, true);
+        for (int id = required.nextSetBit(0); id >= 0; id = required.nextSetBit(id + 1)) {
+            Loan loan = flow.loans().get(id);
+            if (!loan.universal() || staticParam(loan.holder())) continue;
+            Place place = c.args().get(0).readPlace();
+            if (place == null || !reported.add(place.local().index())) return;
+            ClosureSummaries.Required r = closures.storeRequirementAt(c, flow);
+            FnDef self = defs.fn(body.def());
+            if (self == null) {
+                // In a closure, whose own regions heaplab would have to propagate further.
+                out.add(Diagnostic.unsupported(r.store(), "a closure parameter's borrow stored in a field written with `'static` lifetimes, in a closure"));
+                return;
+            }
+            Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(r.store(), "this usage requires that `'1` must outlive `'static`");
+            Span amp = TargetRegions.refSpan(self, loan.holder().index() - 1, flow.innerUniversal(loan));
+            if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+            out.add(d.build());
             return;
         }
     }
@@ -110,6 +132,11 @@ final class StaticArguments {
             Place place = c.args().get(k).readPlace();
             if (place == null || place.local().index() >= held.length) continue;
             BitSet loans = held[place.local().index()];
+            if (TypeQueries.copiedItems(types.typeOf(c.args().get(k)), defs)) {
+                BitSet items = new BitSet();
+                flow.pointeeLoansOf(held, loans, items);
+                loans = items;
+            }
             for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
                 Loan loan = flow.loans().get(id);
                 if (!loan.universal() || staticParam(loan.holder())) continue;
@@ -124,6 +151,7 @@ final class StaticArguments {
         private dev.heaplab.core.dataflow.PlaceTypes types;
 
         Ty typeOf(dev.heaplab.core.mir.Operand o) {
+            if (o instanceof Operand.Constant k) return k.ty(); // a function item passed as a value
             Place p = o.readPlace();
             if (p == null) return null;
             if (types == null) types = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
@@ -133,6 +161,8 @@ final class StaticArguments {
 
     /** A parameter whose references are all `'static` (its data may escape). */
     private boolean staticParam(dev.heaplab.core.mir.Local param) {
+        // A closure parameter's inferred `'static` says nothing (see LoanFlow.staticArg).
+        if (defs.closure(body.def()) != null && param.index() >= 2 && !flow.staticArg(param)) return false;
         Ty t = body.local(param).ty();
         while (t instanceof Ty.Ref r) {
             if (r.region().kind() != dev.heaplab.core.types.Region.Kind.STATIC) return false;

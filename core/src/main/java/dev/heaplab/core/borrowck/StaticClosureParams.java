@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Closures whose parameters are written with `'static` (`|w: &'static str|`, or called through a
- * `dyn Fn(&'static str)`): what they are given must be `'static`. Rules, conservative:
+ * `dyn Fn(&'static str)`), and functions written so passed as values (`map(keep)`): what they are
+ * given must be `'static`. Rules, conservative:
  * <ul>
  * <li>a call through an Fn trait (`f(x)` is `Fn::call(&f, (x,))`) on such a closure or trait object:
  *     every borrow in the argument tuple must outlive `'static`;</li>
@@ -68,6 +69,8 @@ final class StaticClosureParams {
             }
             case Ty.Dynamic d -> d.traitArgs().isEmpty() ? List.of() : List.of(d.traitArgs().get(0));
             case Ty.FnPtr f -> f.params();
+            // A function item (`map(keep)` with `fn keep(w: &'static str)`): its written signature.
+            case Ty.FnDef f -> defs.fn(f.def()) == null || defs.fn(f.def()).decl() == null ? List.of() : defs.fn(f.def()).sig().inputs();
             default -> List.of();
         };
         for (Ty p : params) if (mentionsStatic(p)) return true;

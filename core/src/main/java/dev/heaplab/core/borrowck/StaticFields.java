@@ -90,21 +90,5 @@ final class StaticFields {
      * Are all lifetimes of this written type `'static`, with none hidden (type parameters, structs
      * with lifetimes, trait objects, closures)? Nothing read out of such a pointee borrows the caller.
      */
-    boolean onlyStatic(Ty t) {
-        if (!LoanFlow.onlyStatic(t)) return false;
-        boolean[] open = {false};
-        TySubst.map(t, x -> {
-            switch (x) {
-                case Ty.Adt a when queries.adtMayBorrow(a) -> open[0] = true;
-                case Ty.Param p -> open[0] = true;
-                case Ty.Projection p -> open[0] = true;
-                case Ty.Closure c -> open[0] = true;
-                case Ty.Dynamic d -> open[0] = true;
-                case Ty.Infer i -> open[0] = true;
-                default -> { }
-            }
-            return x;
-        });
-        return !open[0];
-    }
+    boolean onlyStatic(Ty t) { return queries.writtenStatic(t); }
 }

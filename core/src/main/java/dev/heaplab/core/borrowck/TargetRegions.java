@@ -120,6 +120,37 @@ final class TargetRegions {
         }
     }
 
+    /**
+     * The `&` of argument {@code k}'s written type (rustc's "let's call the lifetime of this reference
+     * `'1`"), or with {@code inner} the first `&` inside its pointee (`&str` in `names: &[&str]`); null when
+     * that reference is not written with an elided lifetime.
+     */
+    static dev.heaplab.core.source.Span refSpan(FnDef fn, int k, boolean inner) {
+        if (fn == null || fn.decl() == null) return null;
+        int offset = fn.sig().inputs().size() - fn.decl().params().size();
+        int i = k - offset;
+        if (i < 0 || i >= fn.decl().params().size()) return null;
+        TypeExpr t = fn.decl().params().get(i).type();
+        if (!(t instanceof TypeExpr.RefType r)) return null;
+        if (inner) {
+            TypeExpr[] first = {null};
+            firstRef(r.inner(), first);
+            if (!(first[0] instanceof TypeExpr.RefType ir)) return null;
+            r = ir;
+        }
+        return r.lifetime() == null ? new dev.heaplab.core.source.Span(r.span().lo(), r.span().lo() + 1) : null;
+    }
+
+    private static void firstRef(TypeExpr t, TypeExpr[] out) {
+        if (out[0] != null || t == null) return;
+        switch (t) {
+            case TypeExpr.RefType r -> out[0] = r;
+            case TypeExpr.SliceType s -> firstRef(s.elem(), out);
+            case TypeExpr.ArrayType a -> firstRef(a.elem(), out);
+            default -> { }
+        }
+    }
+
     /** rustc's "lifetime `'x` defined here" labels for the named lifetimes among the function's parameters. */
     static void labelDefinitions(dev.heaplab.core.diag.Diagnostic.Builder d, Generics g, String a, String b) {
         for (Generics.GenericParam p : g.params()) {

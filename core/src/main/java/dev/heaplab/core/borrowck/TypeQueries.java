@@ -42,6 +42,26 @@ final class TypeQueries {
         return c.func() instanceof dev.heaplab.core.mir.Operand.Constant k && k.ty() instanceof Ty.FnDef fd ? defs.fn(fd.def()) : null;
     }
 
+    /** Adapters whose items are their inner iterator's, unchanged. */
+    private static final Set<String> SAME_ITEMS = Set.of("Filter", "Skip", "Take", "Rev", "Peekable",
+            "StepBy", "Inspect", "SkipWhile", "TakeWhile", "Fuse");
+
+    /**
+     * Is this iterator type std's `Copied<..>` or `Cloned<..>`, seen through adapters that keep the items
+     * (`v.iter().copied().filter(..)`)? Its items are copies of what its loans point to, one level deeper.
+     */
+    static boolean copiedItems(Ty t, ProgramDefs defs) {
+        while (t instanceof Ty.Adt a && defs.adt(a.def()) != null && !a.args().isEmpty()) {
+            AdtDef adt = defs.adt(a.def());
+            // std's own adapters only (its positions start at 2^30), not a user's type of the same name
+            if (adt.span() == null || adt.span().lo() < (1 << 30)) return false;
+            if (adt.name().equals("Copied") || adt.name().equals("Cloned")) return true;
+            if (!SAME_ITEMS.contains(adt.name())) return false;
+            t = a.args().get(0);
+        }
+        return false;
+    }
+
     TypeQueries(ProgramDefs defs) {
         this.defs = defs;
         this.dropTrait = defs.langTrait("Drop");
@@ -117,9 +137,37 @@ final class TypeQueries {
             };
         }
         for (AdtDef.VariantDef v : adt.variants()) {
-            for (AdtDef.FieldDef f : v.fields()) if (!refFree(TySubst.subst(f.ty(), a.args()), seen)) return false;
+            for (AdtDef.FieldDef f : v.fields()) {
+                // A field written with only `'static` lifetimes holds nothing of the function's: a borrow
+                // stored there escapes where it is stored (LoanFlow, UniversalStores), as rustc's `'static`.
+                if (writtenStatic(f.ty())) continue;
+                if (!refFree(TySubst.subst(f.ty(), a.args()), seen)) return false;
+            }
         }
         return true;
+    }
+
+    /**
+     * Is this declared field type's every lifetime `'static`, with none hidden (type parameters, structs
+     * with lifetimes, trait objects, closures, raw pointers)? (`name: &'static str`, `tags: Vec<&'static str>`.)
+     */
+    boolean writtenStatic(Ty t) {
+        if (!LoanFlow.onlyStatic(t)) return false;
+        boolean[] open = {false};
+        TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Adt a when adtMayBorrow(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
     }
 
     /** Can this struct itself (not its type arguments) hold a non-`'static` borrow? */

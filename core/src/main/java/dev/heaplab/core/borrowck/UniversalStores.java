@@ -5,6 +5,7 @@ import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
@@ -35,7 +36,11 @@ final class UniversalStores {
     private final ProgramDefs defs;
     private boolean reported;
 
-    UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out) {
+    /** What closure bodies require of their creator; null: unknown (stores in closures are refused). */
+    private final ClosureSummaries closures;
+
+    UniversalStores(Body body, ProgramDefs defs, LoanFlow flow, TypeQueries tq, List<Diagnostic> out, ClosureSummaries closures) {
+        this.closures = closures;
         this.body = body;
         this.fn = defs.fn(body.def());
         this.flow = flow;
@@ -49,24 +54,62 @@ final class UniversalStores {
     void assign(Statement.Assign a, BitSet[] held) {
         staticFieldStore(a, held);
         if (targets == null || reported || a.place().isLocal()) return;
-        Local param = flow.escapes(a.place()) ? a.place().local() : reborrowedParam(a.place(), held);
-        if (param == null) return;
+        Span blame = a.span();
+        Local param;
+        if (flow.escapes(a.place())) param = a.place().local();
+        else {
+            Loan reborrow = reborrowedParam(a.place(), held);
+            if (reborrow == null) return;
+            param = reborrow.place().local();
+            blame = reborrowBlame(a.place().local(), reborrow, blame);
+        }
         BitSet loans = new BitSet();
         flow.rvalueLoansOf(held, a.rvalue(), loans);
-        check(param, loans, a.span());
+        check(param, loans, blame);
+    }
+
+    /**
+     * Where rustc blames a store through a reborrow of a parameter's data (`*slot = key` with `slot` from
+     * `map.get_mut(k)`): the return of the slot's value when it is returned (a return outranks the other
+     * constraints on the way), else the call that made the reborrow.
+     */
+    private Span reborrowBlame(Local slot, Loan reborrow, Span fallback) {
+        java.util.Set<Local> returned = new java.util.HashSet<>();
+        Span ret = null;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Body.BasicBlock bb : body.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (!(st instanceof Statement.Assign x) || !x.place().isLocal()) continue;
+                    boolean toReturn = x.place().local().equals(Local.RETURN) || returned.contains(x.place().local());
+                    if (!toReturn) continue;
+                    Place src = x.rvalue() instanceof Rvalue.Use u ? u.operand().readPlace() : x.rvalue() instanceof Rvalue.Ref r ? r.place() : null;
+                    if (src == null) continue;
+                    if (x.place().local().equals(Local.RETURN) && ret == null) ret = x.span();
+                    if (src.local().equals(slot)) return ret != null ? ret : x.span();
+                    if (body.local(src.local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.TEMP && returned.add(src.local())) grew = true;
+                }
+            }
+        }
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (bb.terminator() instanceof Terminator.Call c && c.args().stream().anyMatch(o -> o.readPlace() != null
+                    && o.readPlace().isLocal() && o.readPlace().local().equals(reborrow.holder()))) return c.exprSpan();
+        }
+        return fallback;
     }
 
     /**
      * A write through a local that mutably borrows a parameter's data (`let slot = map.get_mut(k).unwrap();
      * *slot = q`) stores behind that parameter: the parameter, else null.
      */
-    private Local reborrowedParam(Place dest, BitSet[] held) {
+    private Loan reborrowedParam(Place dest, BitSet[] held) {
         if (dest.projections().stream().noneMatch(pr -> pr instanceof Place.Projection.Deref)) return null;
         BitSet ptr = held[dest.local().index()];
         for (int id = ptr.nextSetBit(0); id >= 0; id = ptr.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
             if (l.mutable() && !l.universal() && flow.escapes(l.place()) && isParam(l.place().local())
-                    && !flow.refFreePlace(l.place())) return l.place().local();
+                    && !flow.refFreePlace(l.place())) return l;
         }
         return null;
     }
@@ -101,18 +144,31 @@ final class UniversalStores {
      */
     private void staticFieldStore(Statement.Assign a, BitSet[] held) {
         if (reported) return;
+        if (a.rvalue() instanceof Rvalue.ClosureValue cv) capturesStored(a, cv, held);
         if (fn == null) {
             closureStaticFieldStore(a, held);
             return;
         }
         boolean field = flow.explicitStaticStorage(a.place());
-        BitSet loans = new BitSet();
-        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
-        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
+        BitSet loans = flow.staticStored(held, a);
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            if (!l.universal() || flow.staticArg(l.holder())) continue;
             reported = true;
+            Terminator.Call call = callGiving(a, held, l);
+            if (call != null) {
+                // Made by a call given the parameter (`names.to_vec()`): rustc's requirement is on that argument.
+                String name = body.local(l.holder()).name();
+                String where = fn.selfKind() != null ? "method" : "function";
+                Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of " + where)
+                        .primary(call.exprSpan(), "`" + name + "` escapes the " + where + " body here")
+                        .primary(call.exprSpan(), "argument requires that `'1` must outlive `'static`")
+                        .secondary(paramPattern(l.holder()), "`" + name + "` is a reference that is only valid in the " + where + " body");
+                Span amp = TargetRegions.refSpan(fn, l.holder().index() - 1, flow.innerUniversal(l));
+                if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+                out.add(d.build());
+                return;
+            }
             String what = field ? "assignment" : "this usage";
             out.add(dev.heaplab.core.diag.Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(a.span(), what + " requires that `'1` must outlive `'static`").build());
@@ -120,23 +176,105 @@ final class UniversalStores {
         }
     }
 
+    /** The pattern naming argument {@code arg} in the signature (`names` in `names: &[&str]`), else its declaration. */
+    private Span paramPattern(Local arg) {
+        int i = arg.index() - 1 - (fn.sig().inputs().size() - fn.decl().params().size());
+        if (i >= 0 && i < fn.decl().params().size()) return fn.decl().params().get(i).pattern().span();
+        return body.local(arg).span();
+    }
+
     /**
-     * In a closure, a parameter's borrow stored in a `'static` field: its lifetime is inferred from the
-     * creator (it may well be `'static`, as for `["a"].iter().map(|w| Tok { w: *w })`), and rustc
-     * propagates the requirement there, which heaplab does not do for stores: refused as unsupported
-     * rather than accepted (`s.split(' ').map(|w| Tok { w })` over a local `s` is rustc's E0597).
+     * The call whose result, stored by {@code a} as an aggregate's operand, holds universal loan {@code l}
+     * because the parameter itself was its argument (`Graph { names: names.to_vec() }`); else null.
+     */
+    private Terminator.Call callGiving(Statement.Assign a, BitSet[] held, Loan l) {
+        if (body.local(l.holder()).name() == null || !(a.rvalue() instanceof Rvalue.Aggregate ag)) return null;
+        for (var o : ag.operands()) {
+            Place p = o.readPlace();
+            if (p == null || !p.isLocal() || body.local(p.local()).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP) continue;
+            BitSet mine = new BitSet();
+            flow.operandLoansOf(held, o, mine);
+            if (!mine.get(l.id())) continue;
+            for (Body.BasicBlock bb : body.blocks()) {
+                if (bb.terminator() instanceof Terminator.Call c && c.destination().equals(p) && c.args().stream()
+                        .anyMatch(arg -> arg.readPlace() != null && arg.readPlace().isLocal() && arg.readPlace().local().equals(l.holder()))) return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * In a closure, a borrow stored in a `'static` field is a requirement on the regions it stands for
+     * (rustc's closure requirements): those of the captures and of parameters whose regions are the
+     * creator's ({@link ClosureRequirements}) are checked where the closure is made or passed; a parameter
+     * whose regions are the closure's own (`let f = |w: &str| Tok { w }`) is too short-lived here. In other
+     * shapes heaplab does not know which regions a parameter has: refused as unsupported rather than guessed.
      */
     private void closureStaticFieldStore(Statement.Assign a, BitSet[] held) {
-        boolean field = flow.explicitStaticStorage(a.place());
-        BitSet loans = new BitSet();
-        if (field && !(a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref)) flow.rvalueLoansOf(held, a.rvalue(), loans);
-        loans.or(flow.staticFieldLoans(held, a.rvalue(), false));
+        BitSet loans = flow.staticStored(held, a);
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
-            if (!l.universal() || LoanFlow.onlyStatic(body.local(l.holder()).ty())) continue;
+            if (!l.universal() || flow.staticArg(l.holder())) continue;
+            if (closures != null) {
+                ClosureRequirements req = closures.requirements();
+                boolean inner = flow.innerUniversal(l);
+                if (l.holder().index() == 1 && inner) continue; // the captures: checked where the closure is made
+                if (l.holder().index() >= 2 && req.receiverDepth(body.def(), l.holder(), inner) >= 0) continue;
+                if (l.holder().index() >= 2 && req.ownRegion(body.def(), l.holder(), inner)) {
+                    reported = true;
+                    Span use = StoreUses.of(defs, body.def(), a, held, flow, l);
+                    Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                            .primary(use, "this usage requires that `'1` must outlive `'static`");
+                    Span amp = paramRef(l.holder());
+                    if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+                    else if (body.local(l.holder()).ty() instanceof dev.heaplab.core.types.Ty.Ref r && body.local(l.holder()).span() != null) {
+                        d.secondary(body.local(l.holder()).span(), "has type `&'1 " + (r.mutable() ? "mut " : "") + r.inner().display(defs) + "`");
+                    }
+                    out.add(d.build());
+                    return;
+                }
+            }
             reported = true;
             out.add(dev.heaplab.core.diag.Diagnostic.unsupported(a.span(),
                     "a closure parameter's borrow stored in a field written with `'static` lifetimes"));
+            return;
+        }
+    }
+
+    /** The `&` written in closure parameter {@code param}'s type (`|w: &str|`), or null. */
+    private Span paramRef(Local param) {
+        var def = defs.closure(body.def());
+        int i = param.index() - 2;
+        if (def == null || def.expr() == null || i < 0 || i >= def.expr().params().size()) return null;
+        var t = def.expr().params().get(i).type();
+        return t instanceof dev.heaplab.core.syntax.TypeExpr.RefType r ? new Span(r.span().lo(), r.span().lo() + 1) : null;
+    }
+
+    /**
+     * A closure whose body stores what it captured in a `'static` field (its requirement, propagated): the
+     * borrows of locals it captures escape ({@link LoanFlow}); a parameter's lifetime among them is too
+     * short: "lifetime may not live long enough", at the closure's use, as rustc. Made in another closure,
+     * whose own regions heaplab would have to propagate further: refused as unsupported.
+     */
+    private void capturesStored(Statement.Assign a, Rvalue.ClosureValue cv, BitSet[] held) {
+        if (closures == null) return;
+        ClosureSummaries.Required r = closures.required(cv.closure());
+        Span use = r.envStore();
+        if (use == null) return;
+        BitSet loans = flow.storedCaptures(held, cv, r.envDeep());
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || flow.staticArg(l.holder())) continue;
+            reported = true;
+            if (fn == null) {
+                out.add(Diagnostic.unsupported(use, "a closure's capture stored in a field written with `'static` lifetimes, in a closure"));
+                return;
+            }
+            Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(use, "this usage requires that `'1` must outlive `'static`");
+            Span amp = TargetRegions.refSpan(fn, l.holder().index() - 1, flow.innerUniversal(l));
+            if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+            out.add(d.build());
             return;
         }
     }

@@ -161,6 +161,19 @@ public final class French {
         rule("lifetime may not live long enough", "la durée de vie n'est peut-être pas assez longue");
         rule("this usage requires that `(.+)` must outlive `'static`", "cet usage exige que `$1` survive à `'static`");
         rule("assignment requires that `(.+)` must outlive `'static`", "cette affectation exige que `$1` survive à `'static`");
+        rule("argument requires that `(.+)` must outlive `'static`", "cet argument exige que `$1` survive à `'static`");
+        rule("this usage requires that `(.+)` is borrowed for `'static`", "cet usage exige que `$1` soit emprunté pour `'static`");
+        rule("assignment requires that `(.+)` is borrowed for `'static`", "cette affectation exige que `$1` soit emprunté pour `'static`");
+        rule("argument requires that `(.+)` is borrowed for `'static`", "cet argument exige que `$1` soit emprunté pour `'static`");
+        rule("value captured here", "valeur capturée ici");
+        rule("let's call the lifetime of this reference `(.+)`", "appelons `$1` la durée de vie de cette référence");
+        rule("has type `(.+)`", "a le type `$1`");
+        rule("`(.+)` escapes the function body here", "`$1` s'échappe du corps de la fonction ici");
+        rule("`(.+)` escapes the method body here", "`$1` s'échappe du corps de la méthode ici");
+        rule("`(.+)` escapes the closure body here", "`$1` s'échappe du corps de la fermeture ici");
+        rule("`(.+)` is a reference that is only valid in the function body", "`$1` est une référence valide seulement dans le corps de la fonction");
+        rule("`(.+)` is a reference that is only valid in the method body", "`$1` est une référence valide seulement dans le corps de la méthode");
+        rule("`(.+)` is a reference that is only valid in the closure body", "`$1` est une référence valide seulement dans le corps de la fermeture");
         rule("explicit lifetime required in the type of `(.+)`", "durée de vie explicite requise dans le type de `$1`");
         rule("lifetime `(.+)` required", "durée de vie `$1` requise");
         rule("add explicit lifetime `(.+)` to the type of `(.+)`", "ajoutez la durée de vie explicite `$1` au type de `$2`");
@@ -420,6 +433,10 @@ public final class French {
         rule("a recursive constant", "une constante récursive");
         rule("a closure parameter's borrow stored in a field written with `'static` lifetimes",
                 "l'emprunt d'un paramètre de fermeture rangé dans un champ écrit avec des durées de vie `'static`");
+        rule("a closure parameter's borrow stored in a field written with `'static` lifetimes, in a closure",
+                "l'emprunt d'un paramètre de fermeture rangé dans un champ écrit avec des durées de vie `'static`, dans une fermeture");
+        rule("a closure's capture stored in a field written with `'static` lifetimes, in a closure",
+                "une capture de fermeture rangée dans un champ écrit avec des durées de vie `'static`, dans une fermeture");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",
