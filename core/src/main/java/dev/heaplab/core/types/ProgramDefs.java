@@ -86,8 +86,12 @@ public final class ProgramDefs implements DefNames {
         /** The number of DefIds the base had made: ids from here on are only ever this table's. */
         private final int baseSize;
         private final Collection<V> view;
+        /** Own entries by DefId index from {@link #firstDense} on (the ids made here): one array read instead of hashing a DefId. */
+        private Object[] dense = new Object[16];
+        private final int firstDense;
 
         Layer(Layer<V> base, int baseSize, java.util.function.Function<V, DefId> idOf) {
+            this.firstDense = base == null ? 0 : baseSize;
             this.base = base;
             this.baseSize = baseSize;
             this.idOf = idOf;
@@ -97,9 +101,12 @@ public final class ProgramDefs implements DefNames {
             };
         }
 
+        @SuppressWarnings("unchecked")
         V get(DefId id) {
             // one lookup in the common cases: a DefId the base made, or one made here
-            if (base == null || (id.index() >= baseSize && id.index() >= 0)) return own.get(id);
+            int i = id.index() - firstDense;
+            if (i >= 0) return i < dense.length ? (V) dense[i] : null;
+            if (base == null || id.index() >= baseSize) return own.get(id);
             V v = replacesBase ? own.get(id) : null;
             return v != null ? v : base.get(id);
         }
@@ -108,6 +115,11 @@ public final class ProgramDefs implements DefNames {
         V put(DefId id, V v) {
             V old = get(id);
             own.put(id, v);
+            int i = id.index() - firstDense;
+            if (i >= 0) {
+                if (i >= dense.length) dense = java.util.Arrays.copyOf(dense, Math.max(i + 1, dense.length * 2));
+                dense[i] = v;
+            }
             if (base != null && (id.index() < baseSize || id.index() < 0)) replacesBase = true;
             if (old == null) added.add(v);
             else if (base == null || base.get(id) == null) added.set(indexOf(added, old), v);

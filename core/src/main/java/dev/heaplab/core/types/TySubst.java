@@ -10,13 +10,14 @@ public final class TySubst {
 
     /** Replaces {@code Param(i)} by {@code args.get(i)}; parameters beyond {@code args} are kept. */
     public static Ty subst(Ty ty, List<Ty> args) {
-        if (args.isEmpty()) return ty;
+        // a type without parameters is its own substitution (the walk below calls the lambda at every node)
+        if (args.isEmpty() || !needsSubst(ty)) return ty;
         return map(ty, t -> t instanceof Ty.Param p && p.index() < args.size() ? args.get(p.index()) : t);
     }
 
     public static List<Ty> subst(List<Ty> tys, List<Ty> args) {
         List<Ty> out = new ArrayList<>(tys.size());
-        for (Ty t : tys) out.add(subst(t, args));
+        for (int i = 0; i < tys.size(); i++) out.add(subst(tys.get(i), args));
         return out;
     }
 
@@ -129,7 +130,7 @@ public final class TySubst {
     }
 
     private static boolean anyOf(List<Ty> tys, java.util.function.Predicate<Ty> p) {
-        for (Ty t : tys) if (any(t, p)) return true;
+        for (int i = 0; i < tys.size(); i++) if (any(tys.get(i), p)) return true;
         return false;
     }
 
@@ -165,7 +166,7 @@ public final class TySubst {
     }
 
     private static boolean hasAll(List<Ty> tys, boolean infer) {
-        for (Ty t : tys) if (has(t, infer)) return true;
+        for (int i = 0; i < tys.size(); i++) if (has(tys.get(i), infer)) return true;
         return false;
     }
 
@@ -196,7 +197,7 @@ public final class TySubst {
     }
 
     private static boolean anyNeedsSubst(List<Ty> tys) {
-        for (Ty t : tys) if (needsSubst(t)) return true;
+        for (int i = 0; i < tys.size(); i++) if (needsSubst(tys.get(i))) return true;
         return false;
     }
 }
