@@ -396,7 +396,7 @@ public final class StdSnapshot {
             obj(cx.resolver);
             obj(cx.diags);
             register(cx);
-            for (Map<?, ?> m : cxMaps(cx)) entries(m);
+            for (Map<?, ?> m : cxMaps(cx, true)) entries(m);
             list(new ArrayList<>(cx.assocConstFns));
             list(new ArrayList<>(cx.traitsWithConsts));
             list(cx.deriveSites);
@@ -433,11 +433,16 @@ public final class StdSnapshot {
         }
     }
 
-    /** The maps of a context written in order: the layered ones (own entries), then the plain ones. */
+    /**
+     * The maps of a context written in order: the layered ones (own entries), then the plain ones;
+     * the private lang traits only when writing (reading fills them through their public door,
+     * without the reflective access, which costs method handles spun at start-up).
+     */
     @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> cxMaps(ProgramCx cx) {
+    private static List<Map<?, ?>> cxMaps(ProgramCx cx, boolean writing) {
         return List.of(cx.adtParamCount, cx.traitParamCount, cx.traitAssoc, cx.envs, cx.opaqueReturn, cx.itemDecls,
-                cx.assocBounds, (Map<?, ?>) field(cx, ProgramCx.class, "langTraits"), cx.opaqueBounds, cx.implConsts);
+                cx.assocBounds, writing ? (Map<?, ?>) field(cx, ProgramCx.class, "langTraits") : Map.of(), cx.opaqueBounds,
+                cx.implConsts);
     }
 
     private static List<Map<NodeId, ?>> tableMaps(Tables t) {
@@ -688,7 +693,7 @@ public final class StdSnapshot {
             NameResolver resolver = (NameResolver) obj();
             Diagnostics diags = (Diagnostics) obj();
             ProgramCx cx = put(new ProgramCx(defs, resolver, diags));
-            List<Map<?, ?>> maps = cxMaps(cx);
+            List<Map<?, ?>> maps = cxMaps(cx, false);
             for (int i = 0; i < maps.size(); i++) {
                 if (i == 7) { // langTraits: written through its one public door
                     int n = i32();
