@@ -78,6 +78,18 @@ class StdSnapshotTest {
         }
     }
 
+    /**
+     * The stub texts stay ASCII: one non-Latin-1 character makes a whole file a UTF-16 string, whose
+     * decoding and checksum (re-encoding) took about a tenth of a cold start's Java time.
+     */
+    @Test
+    void stubsAreAscii() {
+        for (TypeChecker.StdSource s : src) {
+            int bad = s.text().chars().filter(c -> c >= 128).findFirst().orElse(-1);
+            assertThat(bad).as("%s holds a non-ASCII character at offset %d", s.path(), s.text().indexOf(bad)).isEqualTo(-1);
+        }
+    }
+
     @Test
     void otherStubsOrDamageAreRefused() {
         List<TypeChecker.StdSource> other = new ArrayList<>(src);
