@@ -2720,7 +2720,7 @@ impl<'a, T> DoubleEndedIterator for BTreeSetIter<'a, T> { #[builtin] fn next_bac
 impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> { #[builtin] fn next_back(&mut self) -> Option<T>; }
 
 // ---- BinaryHeap (std's: a Vec kept as a max-heap, with std's exact sift algorithms, so the
-// element order — visible through Debug, iter and into_vec — and the Vec's allocations are std's) ---
+// element order - visible through Debug, iter and into_vec - and the Vec's allocations are std's) ---
 
 pub struct BinaryHeap<T> { data: Vec<T> }
 

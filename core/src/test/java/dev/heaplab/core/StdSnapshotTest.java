@@ -57,6 +57,14 @@ class StdSnapshotTest {
         LoweredStd eager = Lowering.lowerStd(TypeChecker.checkStd(src));
         assertThat(read.typed().defs().size()).isEqualTo(built.typed().defs().size());
         assertThat(read.typed().deferred()).isEqualTo(built.typed().deferred());
+        // the ASTs, left in the snapshot's tail until asked for
+        assertThat(read.typed().crates()).hasSameSizeAs(built.typed().crates());
+        for (int i = 0; i < built.typed().crates().size(); i++) {
+            var r = read.typed().crates().get(i);
+            var b = built.typed().crates().get(i);
+            assertThat(r.items().equals(b.items()) && r.firstNodeId() == b.firstNodeId() && r.nextNodeId() == b.nextNodeId()
+                    && r.source().displayPath().equals(b.source().displayPath())).as("crate %d read back", i).isTrue();
+        }
         assertThat(read.bodies()).isEqualTo(built.bodies());
         assertThat(MirPrinter.printAll(new dev.heaplab.core.mir.MirProgram(null, read.typed().defs(), read.bodies(), null,
                 dev.heaplab.core.mir.LaterBodies.NONE)))
@@ -78,6 +86,18 @@ class StdSnapshotTest {
         }
     }
 
+    /**
+     * The stub texts stay ASCII: one non-Latin-1 character makes a whole file a UTF-16 string, whose
+     * decoding and checksum (re-encoding) took about a tenth of a cold start's Java time.
+     */
+    @Test
+    void stubsAreAscii() {
+        for (TypeChecker.StdSource s : src) {
+            int bad = s.text().chars().filter(c -> c >= 128).findFirst().orElse(-1);
+            assertThat(bad).as("%s holds a non-ASCII character at offset %d", s.path(), s.text().indexOf(bad)).isEqualTo(-1);
+        }
+    }
+
     @Test
     void otherStubsOrDamageAreRefused() {
         List<TypeChecker.StdSource> other = new ArrayList<>(src);
@@ -89,5 +109,11 @@ class StdSnapshotTest {
         flipped[0] ^= 1;
         assertThatThrownBy(() -> StdSnapshot.read(reader, flipped, src)).hasMessageContaining("not a std snapshot");
         assertThat(LoweredStd.fromSnapshotFile(reader, Path.of("/nonexistent/std.snap"), src)).isNull();
+        // damage anywhere, even in the tail read only on demand, is found at once by the file's checksum
+        for (int at : new int[] {snapshot.length / 3, snapshot.length - 20}) {
+            byte[] damaged = snapshot.clone();
+            damaged[at] ^= 0x10;
+            assertThatThrownBy(() -> StdSnapshot.read(reader, damaged, src)).hasMessageContaining("checksum");
+        }
     }
 }

@@ -52,7 +52,7 @@ public final class CheckedStd {
     CheckedStd(List<SourceFile> files, List<Crate> crates, ProgramCx cx, ProgramDefs defs, Tables tables,
                List<Diagnostic> diagnostics, Set<DefId> deferred, Object lock) {
         this.files = List.copyOf(files);
-        this.crates = List.copyOf(crates);
+        this.crates = crates instanceof StdSnapshot.LazyCrates ? crates : List.copyOf(crates); // read back on first use
         this.cx = cx;
         this.defs = defs;
         this.tables = tables;

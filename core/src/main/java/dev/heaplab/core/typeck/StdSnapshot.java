@@ -115,6 +115,14 @@ public final class StdSnapshot {
         w.out.writeLong(checksum(std));
         w.out.writeInt(roots.length);
         for (Object r : roots) w.obj(r);
+        // the tail, read only on demand, then where it starts and a checksum of everything before it
+        int tail = w.out.size();
+        w.tail();
+        w.out.writeInt(tail);
+        w.out.flush();
+        CRC32 crc = new CRC32();
+        crc.update(w.bytes.toByteArray());
+        w.out.writeLong(crc.getValue());
         w.out.flush();
         return w.bytes.toByteArray();
     }
@@ -123,6 +131,7 @@ public final class StdSnapshot {
     public static Set<Class<?>> discover(Object... roots) throws IOException {
         Writer w = new Writer(null);
         for (Object r : roots) w.obj(r);
+        w.tail();
         return w.discovered;
     }
 
@@ -148,6 +157,13 @@ public final class StdSnapshot {
         final DataOutputStream out = new DataOutputStream(bytes);
         final IdentityHashMap<Object, Integer> ids = new IdentityHashMap<>();
         final Map<String, Integer> strings = new HashMap<>();
+        /**
+         * Spans by value: a third of the stubs' 59 000 spans repeat one already written (a path, its
+         * segment and its identifier share one range), and each read back costs a constructor call
+         * at start-up. A span is only a value (nothing compares spans by identity but the constant
+         * {@code Span.DUMMY}, written as itself), so equal ones are read back as one object.
+         */
+        final Map<dev.heaplab.core.source.Span, Integer> spans = new HashMap<>();
         final IdentityHashMap<Object, Integer> consts = new IdentityHashMap<>();
         final Map<Class<?>, Integer> records = new HashMap<>();
         final boolean discovering;
@@ -164,6 +180,15 @@ public final class StdSnapshot {
                 for (int i = 0; i < k.length; i++) consts.putIfAbsent(k[i], i);
             }
         }
+
+        /**
+         * The stubs' ASTs (a checked stub's own list), written after everything else: only writing a
+         * snapshot reads them (the definitions hold what checking needs), so a read leaves them for
+         * first use ({@link LazyCrates}), about an eighth of the snapshot's objects.
+         */
+        List<?> crates = List.of();
+
+        void tail() throws IOException { list(crates); }
 
         void register(Object x) { ids.put(x, ids.size()); }
 
@@ -189,6 +214,7 @@ public final class StdSnapshot {
             if (id != null) { tag(REF); out.writeInt(id); return; }
             Integer k = consts.get(x);
             if (k != null) { tag(CONST); out.writeInt(k); return; }
+            if (x instanceof dev.heaplab.core.source.Span sp && (id = spans.get(sp)) != null) { tag(REF); out.writeInt(id); return; }
             switch (x) {
                 case String s -> str(s);
                 case Integer i -> { tag(INT); out.writeInt(i); }
@@ -269,6 +295,7 @@ public final class StdSnapshot {
                 else obj(v);
             }
             register(r);
+            if (r instanceof dev.heaplab.core.source.Span sp) spans.putIfAbsent(sp, ids.get(r));
         }
 
         void list(List<?> l) throws IOException {
@@ -396,7 +423,7 @@ public final class StdSnapshot {
             obj(cx.resolver);
             obj(cx.diags);
             register(cx);
-            for (Map<?, ?> m : cxMaps(cx)) entries(m);
+            for (Map<?, ?> m : cxMaps(cx, true)) entries(m);
             list(new ArrayList<>(cx.assocConstFns));
             list(new ArrayList<>(cx.traitsWithConsts));
             list(cx.deriveSites);
@@ -422,7 +449,7 @@ public final class StdSnapshot {
         void checked(CheckedStd c) throws IOException {
             tag(CHECKED);
             list(c.files());
-            list(c.crates());
+            crates = c.crates();
             obj(c.cx());
             obj(c.defs());
             obj(c.tables());
@@ -433,11 +460,16 @@ public final class StdSnapshot {
         }
     }
 
-    /** The maps of a context written in order: the layered ones (own entries), then the plain ones. */
+    /**
+     * The maps of a context written in order: the layered ones (own entries), then the plain ones;
+     * the private lang traits only when writing (reading fills them through their public door,
+     * without the reflective access, which costs method handles spun at start-up).
+     */
     @SuppressWarnings("unchecked")
-    private static List<Map<?, ?>> cxMaps(ProgramCx cx) {
+    private static List<Map<?, ?>> cxMaps(ProgramCx cx, boolean writing) {
         return List.of(cx.adtParamCount, cx.traitParamCount, cx.traitAssoc, cx.envs, cx.opaqueReturn, cx.itemDecls,
-                cx.assocBounds, (Map<?, ?>) field(cx, ProgramCx.class, "langTraits"), cx.opaqueBounds, cx.implConsts);
+                cx.assocBounds, writing ? (Map<?, ?>) field(cx, ProgramCx.class, "langTraits") : Map.of(), cx.opaqueBounds,
+                cx.implConsts);
     }
 
     private static List<Map<NodeId, ?>> tableMaps(Tables t) {
@@ -470,10 +502,42 @@ public final class StdSnapshot {
         in.pos += n;
         if (!schema.equals(records.schema())) throw new IllegalStateException("a std snapshot of another schema");
         if (in.i64() != checksum(std)) throw new IllegalStateException("a std snapshot of other stubs");
+        int end = data.length - 12; // the tail's start and the checksum follow it
+        if (end < in.pos) throw new IllegalStateException("a damaged std snapshot (cut short)");
+        CRC32 crc = new CRC32();
+        crc.update(data, 0, end + 4);
+        In trailer = new In(records, data, std);
+        trailer.pos = end;
+        int tail = trailer.i32();
+        if (trailer.i64() != crc.getValue()) throw new IllegalStateException("a damaged std snapshot (checksum)");
         Object[] roots = new Object[in.i32()];
         for (int i = 0; i < roots.length; i++) roots[i] = in.obj();
-        if (in.pos != data.length) throw new IllegalStateException("trailing bytes in a std snapshot");
+        if (in.pos != tail) throw new IllegalStateException("a damaged std snapshot (length)");
+        in.tailEnd = end;
         return roots;
+    }
+
+    /** The stubs' ASTs of a read snapshot, read from its tail on first use (see {@code Writer.crates}). */
+    static final class LazyCrates extends java.util.AbstractList<dev.heaplab.core.syntax.Crate> {
+        private In in;
+        private List<dev.heaplab.core.syntax.Crate> crates;
+
+        LazyCrates(In in) { this.in = in; }
+
+        @SuppressWarnings("unchecked")
+        private synchronized List<dev.heaplab.core.syntax.Crate> crates() {
+            if (crates == null) {
+                List<dev.heaplab.core.syntax.Crate> read = (List<dev.heaplab.core.syntax.Crate>) (List<?>) List.of(in.items());
+                if (in.pos != in.tailEnd) throw new IllegalStateException("a damaged std snapshot (tail)");
+                crates = read;
+                in = null; // its table and bytes are no longer needed
+            }
+            return crates;
+        }
+
+        @Override public dev.heaplab.core.syntax.Crate get(int i) { return crates().get(i); }
+
+        @Override public int size() { return crates().size(); }
     }
 
     /** A cursor over a snapshot's bytes (big-endian, as {@link DataOutputStream} writes them). */
@@ -485,6 +549,8 @@ public final class StdSnapshot {
         private Object[] table = new Object[1 << 18];
         private int size;
         private final ArrayList<String> strings = new ArrayList<>(1 << 14);
+        /** Where the lazily read tail ends (the trailer's start). */
+        private int tailEnd;
         private final Object[][] enums;
         private final Object[] constants;
 
@@ -688,7 +754,7 @@ public final class StdSnapshot {
             NameResolver resolver = (NameResolver) obj();
             Diagnostics diags = (Diagnostics) obj();
             ProgramCx cx = put(new ProgramCx(defs, resolver, diags));
-            List<Map<?, ?>> maps = cxMaps(cx);
+            List<Map<?, ?>> maps = cxMaps(cx, false);
             for (int i = 0; i < maps.size(); i++) {
                 if (i == 7) { // langTraits: written through its one public door
                     int n = i32();
@@ -722,7 +788,7 @@ public final class StdSnapshot {
         @SuppressWarnings("unchecked")
         private CheckedStd checked() {
             List<SourceFile> files = (List<SourceFile>) (List<?>) Arrays.asList(items());
-            List<dev.heaplab.core.syntax.Crate> crates = (List<dev.heaplab.core.syntax.Crate>) (List<?>) Arrays.asList(items());
+            List<dev.heaplab.core.syntax.Crate> crates = new LazyCrates(this);
             ProgramCx cx = (ProgramCx) obj();
             ProgramDefs defs = (ProgramDefs) obj();
             Tables tables = (Tables) obj();
