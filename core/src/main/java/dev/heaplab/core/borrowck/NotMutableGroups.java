@@ -43,7 +43,7 @@ final class NotMutableGroups {
             List<Label> labels = new ArrayList<>();
             labels.add(Label.primary(declOf.get(d), "not mutable"));
             for (Span s : spans) labels.add(Label.secondary(s, "cannot borrow as mutable"));
-            kept.set(at, new Diagnostic(d.kind(), d.severity(), d.code(), d.message(), labels, d.notes(), d.helps(), d.suggestions()));
+            kept.set(at, new Diagnostic(d.kind(), d.severity(), d.code(), d.message(), labels, d.children(), d.suggestions(), d.spanNotes()));
         });
         found.clear();
         found.addAll(kept);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Diagnostic(
         Kind kind, Severity severity, String code, String message, List<Label> labels,
-        List<String> notes, List<String> helps, List<Suggestion> suggestions, List<SpanNote> spanNotes) {
+        List<Child> children, List<Suggestion> suggestions, List<SpanNote> spanNotes) {
 
     public enum Kind { RUST, UNSUPPORTED, INTERNAL }
 
@@ -27,24 +27,26 @@ public record Diagnostic(
         public SpanNote { labels = List.copyOf(labels); }
     }
 
+    /** A `= note:` or `= help:` line; rustc prints them in the order they were added. */
+    public record Child(boolean help, String text) {}
+
     public Diagnostic {
         labels = List.copyOf(labels);
-        notes = List.copyOf(notes);
-        helps = List.copyOf(helps);
+        children = List.copyOf(children);
         suggestions = List.copyOf(suggestions);
         spanNotes = List.copyOf(spanNotes);
     }
 
-    public Diagnostic(Kind kind, Severity severity, String code, String message, List<Label> labels,
-                      List<String> notes, List<String> helps, List<Suggestion> suggestions) {
-        this(kind, severity, code, message, labels, notes, helps, suggestions, List.of());
+    /** A diagnostic with only labels (a note under another diagnostic). */
+    public Diagnostic(Kind kind, Severity severity, String code, String message, List<Label> labels) {
+        this(kind, severity, code, message, labels, List.of(), List.of(), List.of());
     }
 
-    /** A diagnostic without suggestions (the original shape of this record). */
-    public Diagnostic(Kind kind, Severity severity, String code, String message, List<Label> labels,
-                      List<String> notes, List<String> helps) {
-        this(kind, severity, code, message, labels, notes, helps, List.of());
-    }
+    /** The `= note:` lines, in order. */
+    public List<String> notes() { return children.stream().filter(c -> !c.help()).map(Child::text).toList(); }
+
+    /** The `= help:` lines, in order. */
+    public List<String> helps() { return children.stream().filter(Child::help).map(Child::text).toList(); }
 
     /** The primary span, or null when the diagnostic has no location. */
     public Span primarySpan() {
@@ -81,8 +83,7 @@ public record Diagnostic(
         private final String code;
         private final String message;
         private final List<Label> labels = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private final List<String> helps = new ArrayList<>();
+        private final List<Child> children = new ArrayList<>();
         private final List<Suggestion> suggestions = new ArrayList<>();
         private final List<SpanNote> spanNotes = new ArrayList<>();
 
@@ -97,9 +98,9 @@ public record Diagnostic(
 
         public Builder secondary(Span span, String label) { labels.add(Label.secondary(span, label)); return this; }
 
-        public Builder note(String note) { notes.add(note); return this; }
+        public Builder note(String note) { children.add(new Child(false, note)); return this; }
 
-        public Builder help(String help) { helps.add(help); return this; }
+        public Builder help(String help) { children.add(new Child(true, help)); return this; }
 
         /** A `help:` proposing to replace {@code span} by {@code replacement} (empty span: insert). */
         public Builder suggestion(String message, Span span, String replacement) {
@@ -126,7 +127,7 @@ public record Diagnostic(
         }
 
         public Diagnostic build() {
-            return new Diagnostic(kind, severity, code, message, labels, notes, helps, suggestions, spanNotes);
+            return new Diagnostic(kind, severity, code, message, labels, children, suggestions, spanNotes);
         }
     }
 }

@@ -537,7 +537,7 @@ public final class French {
         List<Label> labels = new ArrayList<>();
         for (Label l : d.labels()) labels.add(new Label(l.span(), text(l.message()), l.primary()));
         return new Diagnostic(d.kind(), d.severity(), d.code(), text(d.message()), labels,
-                d.notes().stream().map(French::text).toList(), d.helps().stream().map(French::text).toList(),
+                d.children().stream().map(c -> new Diagnostic.Child(c.help(), text(c.text()))).toList(),
                 d.suggestions().stream().map(x -> x.withMessage(text(x.message()))).toList(),
                 d.spanNotes().stream().map(n -> new Diagnostic.SpanNote(text(n.message()),
                         n.labels().stream().map(l -> new Label(l.span(), text(l.message()), l.primary())).toList(), n.location())).toList());

@@ -113,10 +113,9 @@ public final class HumanEmitter {
                 first = false;
             }
         }
-        boolean children = !d.notes().isEmpty() || !d.helps().isEmpty() || !d.suggestions().isEmpty() || !d.spanNotes().isEmpty();
+        boolean children = !d.children().isEmpty() || !d.suggestions().isEmpty() || !d.spanNotes().isEmpty();
         if (children) out.append(pad).append("|\n");
-        for (String note : d.notes()) appendChild(out, pad, "note", note);
-        for (String help : d.helps()) appendChild(out, pad, french ? "aide" : "help", help);
+        for (Diagnostic.Child c : d.children()) appendChild(out, pad, c.help() ? (french ? "aide" : "help") : "note", c.text());
         for (Diagnostic.SpanNote n : d.spanNotes()) spanNote(out, n, width);
         Suggestion previous = null;
         for (Suggestion s : d.suggestions()) {

@@ -52,8 +52,7 @@ public final class JsonEmitter {
             if (s != null) spans.add(s);
         }
         List<JsonText> children = new ArrayList<>();
-        for (String n : d.notes()) children.add(child("note", n, List.of()));
-        for (String h : d.helps()) children.add(child("help", h, List.of()));
+        for (Diagnostic.Child c : d.children()) children.add(child(c.help() ? "help" : "note", c.text(), List.of()));
         for (Diagnostic.SpanNote n : d.spanNotes()) {
             List<JsonText> ns = new ArrayList<>();
             for (Label l : n.labels()) {

@@ -98,7 +98,7 @@ public final class RunReport {
                     ? (french ? " a été désallouée ici :" : " was deallocated here:")
                     : (french ? " a été allouée ici :" : " was allocated here:");
             Diagnostic d = new Diagnostic(Diagnostic.Kind.RUST, dev.heaplab.core.diag.Severity.HELP, null,
-                    o.label() + what, List.of(dev.heaplab.core.diag.Label.primary(o.span(), "")), List.of(), List.of());
+                    o.label() + what, List.of(dev.heaplab.core.diag.Label.primary(o.span(), "")));
             out.append(emitter.render(d));
         }
         return new Outcome(out.toString(), r.exitCode());
