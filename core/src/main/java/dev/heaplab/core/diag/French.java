@@ -431,6 +431,9 @@ public final class French {
         rule("negative impls", "`impl` négatifs");
         rule("nesting deeper than (\\d+) levels", "imbrication de plus de $1 niveaux");
         rule("non-literal enum discriminant", "discriminant d'enum non littéral");
+        rule("`#\\[repr\\((\\w+)\\)\\]` on an enum with fields", "`#[repr($1)]` sur une enum à champs");
+        rule("an enum discriminant outside the range of its `#\\[repr\\((\\w+)\\)\\]`",
+                "un discriminant d'enum hors de l'intervalle de son `#[repr($1)]`");
         rule("qualified paths `<T as Trait>::Name`", "chemins qualifiés `<T as Trait>::Name`");
         rule("qualified paths `<T as Trait>::Name` with more than one segment after them",
                 "chemins qualifiés `<T as Trait>::Name` suivis de plus d'un segment");
