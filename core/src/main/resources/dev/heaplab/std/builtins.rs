@@ -35,6 +35,28 @@ impl String {
     #[builtin] pub fn split_off(&mut self, at: usize) -> String;
     #[builtin] pub fn drain<R>(&mut self, range: R) -> StrDrain<'_>;
     #[builtin] pub fn replace_range<R>(&mut self, range: R, replace_with: &str);
+
+    /// As std: borrowed when the bytes are valid UTF-8; otherwise a String of `v.len()` capacity
+    /// receiving each valid run and a U+FFFD for each invalid sequence (core's Utf8Chunks).
+    pub fn from_utf8_lossy(v: &[u8]) -> borrow::Cow<'_, str> {
+        let first = borrow::utf8_prefix(v);
+        if first.len() == v.len() {
+            return borrow::Cow::Borrowed(first);
+        }
+        let mut res = String::with_capacity(v.len());
+        let mut rest = v;
+        loop {
+            let valid = borrow::utf8_prefix(rest);
+            res.push_str(valid);
+            if valid.len() == rest.len() {
+                break;
+            }
+            res.push_str("\u{FFFD}");
+            let bad = borrow::utf8_invalid_len(&rest[valid.len()..]);
+            rest = &rest[valid.len() + bad..];
+        }
+        borrow::Cow::Owned(res)
+    }
 }
 
 #[lang = "Iter"] pub struct StrDrain<'a>;
@@ -677,6 +699,91 @@ impl<'b, T> DerefMut for RefMut<'b, T> {
     #[builtin] fn deref_mut(&mut self) -> &mut T;
 }
 
+// ---- std::borrow: Cow of str, as `String::from_utf8_lossy` returns it ----------------------------
+
+pub mod borrow {
+    use crate::{fmt, Deref, String, Clone, PartialEq};
+
+    /// What a borrowed type owns when copied: `str` → `String`, `[T]` → `Vec<T>`.
+    pub trait ToOwned {
+        type Owned;
+    }
+
+    impl ToOwned for str {
+        type Owned = String;
+    }
+
+    pub enum Cow<'a, B: ?Sized + ToOwned + 'a> {
+        Borrowed(&'a B),
+        Owned(<B as ToOwned>::Owned),
+    }
+
+    impl<'a> Cow<'a, str> {
+        pub fn into_owned(self) -> String {
+            match self {
+                Cow::Borrowed(b) => b.to_owned(),
+                Cow::Owned(o) => o,
+            }
+        }
+
+        pub fn to_mut(&mut self) -> &mut String {
+            if let Cow::Borrowed(b) = *self {
+                *self = Cow::Owned(b.to_owned());
+            }
+            match self {
+                Cow::Owned(o) => o,
+                Cow::Borrowed(_) => unreachable!(),
+            }
+        }
+    }
+
+    impl<'a> Deref for Cow<'a, str> {
+        type Target = str;
+        fn deref(&self) -> &str {
+            match self {
+                Cow::Borrowed(b) => b,
+                Cow::Owned(o) => o.as_str(),
+            }
+        }
+    }
+
+    impl<'a> Clone for Cow<'a, str> {
+        fn clone(&self) -> Cow<'a, str> {
+            match self {
+                Cow::Borrowed(b) => Cow::Borrowed(*b),
+                Cow::Owned(o) => Cow::Owned(o.clone()),
+            }
+        }
+    }
+
+    impl<'a> PartialEq for Cow<'a, str> {
+        fn eq(&self, other: &Cow<'a, str>) -> bool { self.deref() == other.deref() }
+    }
+
+    impl<'a> fmt::Display for Cow<'a, str> {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            match self {
+                Cow::Borrowed(b) => fmt::Display::fmt(*b, f),
+                Cow::Owned(o) => fmt::Display::fmt(o, f),
+            }
+        }
+    }
+
+    impl<'a> fmt::Debug for Cow<'a, str> {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            match self {
+                Cow::Borrowed(b) => fmt::Debug::fmt(*b, f),
+                Cow::Owned(o) => fmt::Debug::fmt(o, f),
+            }
+        }
+    }
+
+    /// The longest valid UTF-8 prefix of the bytes, as a `&str` into them.
+    #[builtin = "borrow::utf8_prefix"] pub fn utf8_prefix(v: &[u8]) -> &str;
+    /// The length of the invalid sequence the bytes start with (core's Utf8Chunks: a maximal subpart).
+    #[builtin = "borrow::utf8_invalid_len"] pub fn utf8_invalid_len(v: &[u8]) -> usize;
+}
+
 // ---- std::mem ---------------------------------------------------------------------------------
 
 pub mod mem {
@@ -778,6 +885,7 @@ impl<'a> FromIterator<&'a str> for String {
 
 impl FromIterator<String> for String {
     #[builtin = "String::from_iter"] fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String;
+
 }
 
 

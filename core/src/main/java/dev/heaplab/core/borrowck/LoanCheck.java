@@ -132,6 +132,7 @@ final class LoanCheck {
                 if (loan.twoPhase() && loan.holder().index() != l) activated.set(id);
             }
         }
+        flow.addHeldBehind(held, s);
         return s;
     }
 

@@ -1080,6 +1080,30 @@ final class LoanFlow {
         }
     }
 
+    /**
+     * A live reference to a local that holds borrows keeps them alive, as its type names their regions
+     * (`println!("{r} {x}")` with `r = &mut x` takes `&r` before `&x`): adds, to a fixpoint, what the
+     * locals borrowed by the loans in scope hold.
+     */
+    void addHeldBehind(BitSet[] held, BitSet s) {
+        BitSet seen = new BitSet();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int id = s.nextSetBit(0); id >= 0; id = s.nextSetBit(id + 1)) {
+                if (seen.get(id)) continue;
+                seen.set(id);
+                Loan loan = loans.get(id);
+                if (loan.universal() || loan.place() == null || hasDeref(loan.place())) continue;
+                int k = loan.place().local().index();
+                if (k >= held.length || held[k].isEmpty() || refFreePlace(loan.place())) continue;
+                int before = s.cardinality();
+                s.or(held[k]);
+                changed |= s.cardinality() != before;
+            }
+        }
+    }
+
     void rvalueLoansOf(BitSet[] s, Rvalue rv, BitSet out) {
         if (rv instanceof Rvalue.Ref) return;
         rvalueLoans(s, rv, out);

@@ -359,6 +359,22 @@ final class LoanReports {
      * have used it next (`println!("{}", result)` after `s2` died).
      */
     private LaterUse laterUse(Loan l, BlockId start, int startIndex) {
+        // A use through a reference to a holder (`&r`) explains the loan only when no holder is used itself.
+        throughRefs = false;
+        LaterUse direct = laterUseOnce(l, start, startIndex);
+        if (direct != null) return direct;
+        throughRefs = true;
+        try {
+            return laterUseOnce(l, start, startIndex);
+        } finally {
+            throughRefs = false;
+        }
+    }
+
+    /** Whether {@link #holds} counts what a local holds behind its borrows of other locals. */
+    private boolean throughRefs;
+
+    private LaterUse laterUseOnce(Loan l, BlockId start, int startIndex) {
         record Visit(int block, int from, BitSet[] held) {}
         ArrayDeque<Visit> work = new ArrayDeque<>();
         BitSet[] first = flow.entry(start);
@@ -404,9 +420,24 @@ final class LoanReports {
         return new LaterUse(c.span(), false);
     }
 
-    private static boolean holds(BitSet[] held, Place p, Loan l) { return held[p.local().index()].get(l.id()); }
+    /** Does the local hold the loan, itself or behind a borrow of another local that holds it (`&r`, see LoanCheck)? */
+    private boolean holds(BitSet[] held, Place p, Loan l) { return holds(held, p.local().index(), l, new BitSet()); }
 
-    private static boolean usesLoan(Statement st, BitSet[] held, Loan l) {
+    private boolean holds(BitSet[] held, int local, Loan l, BitSet visited) {
+        if (local >= held.length || visited.get(local)) return false;
+        visited.set(local);
+        BitSet h = held[local];
+        if (h.get(l.id())) return true;
+        if (!throughRefs) return false;
+        for (int id = h.nextSetBit(0); id >= 0; id = h.nextSetBit(id + 1)) {
+            Loan m = flow.loans().get(id);
+            if (m.universal() || m.place() == null || hasDeref(m.place()) || flow.refFreePlace(m.place())) continue;
+            if (holds(held, m.place().local().index(), l, visited)) return true;
+        }
+        return false;
+    }
+
+    private boolean usesLoan(Statement st, BitSet[] held, Loan l) {
         if (!(st instanceof Statement.Assign a)) return false;
         if (a.rvalue() instanceof Rvalue.Ref r) return holds(held, r.place(), l);
         if (!a.place().isLocal() && hasDeref(a.place()) && holds(held, a.place(), l)) return true;
@@ -429,7 +460,7 @@ final class LoanReports {
         return false;
     }
 
-    private static boolean usesOp(Operand o, BitSet[] held, Loan l) {
+    private boolean usesOp(Operand o, BitSet[] held, Loan l) {
         return switch (o) {
             case Operand.Copy c -> holds(held, c.place(), l) && !isTempMove(c.place());
             case Operand.Move m -> holds(held, m.place(), l);
@@ -437,9 +468,9 @@ final class LoanReports {
         };
     }
 
-    private static boolean isTempMove(Place p) { return false; }
+    private boolean isTempMove(Place p) { return false; }
 
-    private static boolean usesLoan(Terminator t, BitSet[] held, Loan l) {
+    private boolean usesLoan(Terminator t, BitSet[] held, Loan l) {
         return switch (t) {
             case Terminator.Call c -> c.args().stream().anyMatch(o -> usesOp(o, held, l)) || usesOp(c.func(), held, l);
             case Terminator.SwitchInt s -> usesOp(s.discr(), held, l);

@@ -29,8 +29,10 @@ final class PlaceConflict {
                     && ca.fromEnd() == cb.fromEnd() && ca.offset() != cb.offset()) return false;
             if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.ConstantIndex cb
                     && ca.fromEnd() != cb.fromEnd() && bothEnds(ca, cb)) return false;
-            if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.Subslice sb && outside(ca, sb)) return false;
-            if (b instanceof Place.Projection.ConstantIndex cb && a instanceof Place.Projection.Subslice sa && outside(cb, sa)) return false;
+            if (a instanceof Place.Projection.ConstantIndex ca && b instanceof Place.Projection.Subslice sb
+                    && outside(ca, sb, arrayLen(types, loan, i))) return false;
+            if (b instanceof Place.Projection.ConstantIndex cb && a instanceof Place.Projection.Subslice sa
+                    && outside(cb, sa, arrayLen(types, loan, i))) return false;
         }
         if (shallow && lp.size() > ap.size()) {
             // The loan is of something under the accessed place: behind a reference, a shallow write cannot reach it.
@@ -55,8 +57,17 @@ final class PlaceConflict {
         return start.offset() < minLength - end.offset();
     }
 
-    /** An element before a subslice's start, or counted from the end within its excluded tail (`[first, rest @ ..]`). */
-    private static boolean outside(Place.Projection.ConstantIndex c, Place.Projection.Subslice s) {
-        return c.fromEnd() ? c.offset() <= s.to() : c.offset() < s.from();
+    /**
+     * An element before a subslice's start, or within its excluded tail: counted from the end, or from the
+     * start of an array of known length (`[first, rest @ .., last]` on an array indexes `last` from the start).
+     */
+    private static boolean outside(Place.Projection.ConstantIndex c, Place.Projection.Subslice s, long arrayLen) {
+        if (c.fromEnd()) return c.offset() <= s.to();
+        return c.offset() < s.from() || (arrayLen >= 0 && c.offset() >= arrayLen - s.to());
+    }
+
+    /** The length of the array projected at {@code i} in {@code place}, or -1 (a slice, or unknown). */
+    private static long arrayLen(PlaceTypes types, Place place, int i) {
+        return types.typeAt(place, i) instanceof Ty.Array a && a.len() >= 0 ? a.len() : -1;
     }
 }

@@ -39,7 +39,7 @@ public final class PlaceTypes {
             case Place.Projection.Field f -> f.ty() == null ? Ty.ERROR : f.ty();
             case Place.Projection.Index i -> elem(ty);
             case Place.Projection.ConstantIndex c -> elem(ty);
-            case Place.Projection.Subslice s -> ty;
+            case Place.Projection.Subslice s -> ty instanceof Ty.Array a ? new Ty.Array(a.elem(), a.len() - s.from() - s.to()) : ty;
             case Place.Projection.Downcast d -> ty;
         };
     }

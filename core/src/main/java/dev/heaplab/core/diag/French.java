@@ -297,6 +297,18 @@ public final class French {
         rule("not a value", "pas une valeur");
         rule("use of undeclared label `(.+)`", "étiquette non déclarée : `$1`");
         rule("undeclared label `(.+)`", "étiquette `$1` non déclarée");
+        rule("`\\.\\.` can only be used once per tuple struct pattern", "`..` ne peut servir qu'une fois par motif de structure tuple");
+        rule("can only be used once per tuple struct pattern", "ne peut servir qu'une fois par motif de structure tuple");
+        rule("`\\.\\.` can only be used once per tuple pattern", "`..` ne peut servir qu'une fois par motif de tuple");
+        rule("can only be used once per tuple pattern", "ne peut servir qu'une fois par motif de tuple");
+        rule("`\\.\\.` can only be used once per slice pattern", "`..` ne peut servir qu'une fois par motif de tranche");
+        rule("can only be used once per slice pattern", "ne peut servir qu'une fois par motif de tranche");
+        rule("previously used here", "déjà utilisé ici");
+        rule("pattern requires (\\d+) elements? but array has (\\d+)", "le motif demande $1 élément(s) mais le tableau en a $2");
+        rule("pattern requires at least (\\d+) elements? but array has (\\d+)",
+                "le motif demande au moins $1 élément(s) mais le tableau en a $2");
+        rule("expected (\\d+) elements?", "$1 élément(s) attendu(s)");
+        rule("pattern cannot match array of (\\d+) elements?", "ce motif ne peut pas filtrer un tableau de $1 élément(s)");
         rule("expected an array or slice, found `(.+)`", "tableau ou tranche attendu, `$1` trouvé");
         rule("pattern cannot match with input type `(.+)`", "ce motif ne peut pas filtrer le type `$1`");
         rule("cannot find tuple struct or tuple variant `(.+)` in this scope", "structure tuple ou variante tuple `$1` introuvable dans cette portée");
@@ -472,6 +484,9 @@ public final class French {
         rule("negative impls", "`impl` négatifs");
         rule("nesting deeper than (\\d+) levels", "imbrication de plus de $1 niveaux");
         rule("non-literal enum discriminant", "discriminant d'enum non littéral");
+        rule("`#\\[repr\\((\\w+)\\)\\]` on an enum with fields", "`#[repr($1)]` sur une enum à champs");
+        rule("an enum discriminant outside the range of its `#\\[repr\\((\\w+)\\)\\]`",
+                "un discriminant d'enum hors de l'intervalle de son `#[repr($1)]`");
         rule("qualified paths `<T as Trait>::Name`", "chemins qualifiés `<T as Trait>::Name`");
         rule("qualified paths `<T as Trait>::Name` with more than one segment after them",
                 "chemins qualifiés `<T as Trait>::Name` suivis de plus d'un segment");

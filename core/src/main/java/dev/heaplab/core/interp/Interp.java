@@ -35,6 +35,7 @@ final class Interp {
     final Places places;
     final Rvalues rvalues;
     final DropGlue drops;
+    final ArrayDropLadder arrayDrops = new ArrayDropLadder();
     final Calls calls;
     final Stepper stepper;
     final JitLink jit;

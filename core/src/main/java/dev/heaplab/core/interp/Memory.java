@@ -18,7 +18,52 @@ final class Memory {
         return v;
     }
 
+    /*
+     * A sub-array of an array (rustc's Subslice projection on an array: `rest @ ..` bound by reference)
+     * is one path segment below the array, a negative number holding the first index and the length.
+     * An index into it is folded into an index of the array ({@link #appendIndex}), so a view segment
+     * only ends a path: reading there gives an array sharing the elements, writing there writes them.
+     */
+    private static final int VIEW_LEN_BITS = 16; // lengths below Subslice.MAX_ARRAY_LEN, starts too
+
+    static int viewSegment(long from, long len) { return (int) -(1 + ((from << VIEW_LEN_BITS) | len)); }
+
+    private static int viewFrom(int seg) { return (-seg - 1) >>> VIEW_LEN_BITS; }
+
+    private static int viewLen(int seg) { return (-seg - 1) & ((1 << VIEW_LEN_BITS) - 1); }
+
+    /** {@code path} followed by index {@code i} (of an array, or of the sub-array a view segment ends it with). */
+    static int[] appendIndex(int[] path, int i) {
+        int n = path.length;
+        if (n > 0 && path[n - 1] < 0) {
+            int[] p = path.clone();
+            p[n - 1] = viewFrom(path[n - 1]) + i;
+            return p;
+        }
+        int[] p = java.util.Arrays.copyOf(path, n + 1);
+        p[n] = i;
+        return p;
+    }
+
+    /** {@code path} followed by the sub-array {@code [from..from + len]} (of a sub-array when it ends with one). */
+    static int[] appendView(int[] path, long from, long len) {
+        int n = path.length;
+        if (n > 0 && path[n - 1] < 0) {
+            int[] p = path.clone();
+            p[n - 1] = viewSegment(viewFrom(path[n - 1]) + from, len);
+            return p;
+        }
+        int[] p = java.util.Arrays.copyOf(path, n + 1);
+        p[n] = viewSegment(from, len);
+        return p;
+    }
+
     static Value child(Value v, int i, Span span) {
+        if (i < 0 && v instanceof Value.Agg g) {
+            int from = viewFrom(i), len = viewLen(i);
+            if (from + len > g.fields.length) throw new MachineStop.Undefined("access out of the bounds of an object", span);
+            return new Value.Agg(0, java.util.Arrays.copyOfRange(g.fields, from, from + len));
+        }
         if (v instanceof Value.Agg g) {
             if (i < 0 || i >= g.fields.length) throw new MachineStop.Undefined("access out of the bounds of an object", span);
             return g.fields[i];
@@ -39,7 +84,11 @@ final class Memory {
         }
         Value parent = get(a, java.util.Arrays.copyOf(path, path.length - 1), span);
         int i = path[path.length - 1];
-        if (parent instanceof Value.Agg g && i >= 0 && i < g.fields.length) {
+        if (i < 0 && parent instanceof Value.Agg g && viewFrom(i) + viewLen(i) <= g.fields.length) {
+            // A whole sub-array: its elements (UNINIT when moved out or dropped).
+            for (int k = 0; k < viewLen(i); k++)
+                g.fields[viewFrom(i) + k] = val instanceof Value.Agg src ? src.fields[k] : val;
+        } else if (parent instanceof Value.Agg g && i >= 0 && i < g.fields.length) {
             g.fields[i] = val;
         } else if (parent instanceof Value.Bytes b && i >= 0 && i < b.data.length && val instanceof Value.Int n) {
             b.data[i] = (byte) n.bits();

@@ -77,9 +77,15 @@ final class Places {
                 }
                 case Place.Projection.Subslice ss -> {
                     long len = length(ty, meta);
-                    path = element(path, ty, ss.from());
-                    ty = new Ty.Slice(elem(ty));
-                    meta = len - ss.from() - ss.to();
+                    if (ty instanceof Ty.Array arr) { // a sub-array `[T; N - from - to]`, addressed as a whole
+                        path = Memory.appendView(path, ss.from(), len - ss.from() - ss.to());
+                        ty = new Ty.Array(arr.elem(), len - ss.from() - ss.to());
+                        meta = -1;
+                    } else {
+                        path = element(path, ty, ss.from());
+                        ty = new Ty.Slice(elem(ty));
+                        meta = len - ss.from() - ss.to();
+                    }
                 }
                 case Place.Projection.Downcast dc -> {
                     if (forWrite) materialize(a, path, ty, dc.variant(), span);
@@ -99,7 +105,7 @@ final class Places {
 
     /** Arrays are addressed as a whole (append the index); slices by their first element (shift it). */
     private static int[] element(int[] path, Ty ty, long i) {
-        if (ty instanceof Ty.Array) return append(path, (int) i);
+        if (ty instanceof Ty.Array) return Memory.appendIndex(path, (int) i);
         int[] p = path.clone();
         p[p.length - 1] += (int) i;
         return p;
@@ -224,7 +230,8 @@ final class Places {
                 case Place.Projection.Field fl -> ty = m.types.subst(fl.ty(), f);
                 case Place.Projection.Index ix -> ty = elem(ty);
                 case Place.Projection.ConstantIndex ci -> ty = elem(ty);
-                case Place.Projection.Subslice ss -> ty = new Ty.Slice(elem(ty));
+                case Place.Projection.Subslice ss -> ty = ty instanceof Ty.Array arr
+                        ? new Ty.Array(arr.elem(), arr.len() - ss.from() - ss.to()) : new Ty.Slice(elem(ty));
                 case Place.Projection.Downcast dc -> { }
             }
         }

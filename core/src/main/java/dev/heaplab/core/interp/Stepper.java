@@ -210,7 +210,10 @@ final class Stepper {
                 if (d.flag() == null || m.slotBool(f, d.flag())) {
                     PlaceRef p = m.places.eval(f, d.place(), false);
                     if (m.detailed) m.dropPlace = m.placeNames.name(f, d.place());
-                    m.drops.dropInPlace(p, d.span());
+                    java.util.BitSet moved = p.ty() instanceof Ty.Array arr ? m.arrayDrops.movedElements(f.body, d.place()) : null;
+                    if (moved == null) m.drops.dropInPlace(p, d.span());
+                    else for (Place step : ArrayDropLadder.ladder(d.place(), ((Ty.Array) p.ty()).len(), moved))
+                        m.drops.dropInPlace(m.places.eval(f, step, false), d.span());
                     m.dropPlace = null;
                 }
                 jump(f, d.target());

@@ -64,6 +64,17 @@ final class StrExtras {
             if (buf != null) buf.root = new Value.Bytes(data);
             return c.m().types.ok(v);
         });
+        r.put("borrow::utf8_prefix", c -> {
+            Value.Ptr v = Memory.fat(c.ptr(0), c.span());
+            int[] bad = utf8Error(Memory.bytes(v, c.span()));
+            return v.withMeta(bad == null ? v.meta() : bad[0]);
+        });
+        r.put("borrow::utf8_invalid_len", c -> {
+            byte[] b = Memory.bytes(c.ptr(0), c.span());
+            int[] bad = utf8Error(b);
+            if (bad == null || bad[0] != 0) return Value.usize(0);
+            return Value.usize(bad[1] < 0 ? b.length : bad[1]);
+        });
         r.put("String::into_boxed_str", c -> {
             Value.Agg s = (Value.Agg) c.args()[0];
             RawVec.resize(c.m(), s, RawVec.len(s), 1, true, c.span(), "String");

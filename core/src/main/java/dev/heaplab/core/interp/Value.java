@@ -77,11 +77,7 @@ public sealed interface Value {
         public Ptr withMeta(long m) { return new Ptr(alloc, path, m, dynTy); }
 
         /** A pointer to child {@code index} of the pointee. */
-        public Ptr child(int index) {
-            int[] p = Arrays.copyOf(path, path.length + 1);
-            p[path.length] = index;
-            return new Ptr(alloc, p, -1, null);
-        }
+        public Ptr child(int index) { return new Ptr(alloc, Memory.appendIndex(path, index), -1, null); }
 
         /** For a pointer to an element, the pointer to the element {@code delta} further. */
         public Ptr offset(long delta, long newMeta) {

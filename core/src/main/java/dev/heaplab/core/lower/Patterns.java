@@ -386,7 +386,22 @@ final class Patterns {
     private void assignBinding(Pattern.Binding b, Local l, Place place, Ty ty, boolean copyOnly) {
         Span span = b.span();
         switch (cx.results.bindingMode(b.id())) {
-            case BY_VALUE -> cx.assign(span, Place.of(l), new Rvalue.Use(copyOnly ? new Operand.Copy(place) : cx.use(place, ty)));
+            case BY_VALUE -> {
+                if (ty instanceof Ty.Array a && !place.projections().isEmpty()
+                        && place.projections().getLast() instanceof Place.Projection.Subslice ss) {
+                    // The rest of an array by value: its elements one by one, so that the move paths of the
+                    // borrow checker (and the machine's drop flags) see which elements left the array.
+                    Place base = new Place(place.local(), place.projections().subList(0, place.projections().size() - 1));
+                    List<Operand> elems = new java.util.ArrayList<>();
+                    for (long k = 0; k < a.len(); k++) {
+                        Place e = base.project(new Place.Projection.ConstantIndex(ss.from() + k, false));
+                        elems.add(copyOnly ? new Operand.Copy(e) : cx.use(e, a.elem()));
+                    }
+                    cx.assign(span, Place.of(l), new Rvalue.Aggregate(new Rvalue.AggregateKind.Array(a.elem()), elems));
+                } else {
+                    cx.assign(span, Place.of(l), new Rvalue.Use(copyOnly ? new Operand.Copy(place) : cx.use(place, ty)));
+                }
+            }
             case BY_REF -> cx.assign(span, Place.of(l), new Rvalue.Ref(Rvalue.BorrowKind.SHARED, place));
             case BY_REF_MUT -> cx.assign(span, Place.of(l), new Rvalue.Ref(Rvalue.BorrowKind.MUT, place));
         }
@@ -466,17 +481,20 @@ final class Patterns {
                 int n = s.elems().size();
                 for (int i = 0; i < n; i++) {
                     if (!(s.elems().get(i) instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest)) continue;
-                    // `rest @ ..` of a slice, bound by reference: the subslice `[i..len - (n - i - 1)]` (as rustc's
-                    // Subslice projection). A sub-array of an array is not modelled by the machine yet.
-                    if (!(ty instanceof Ty.Slice)) {
-                        cx.unsupported(b.span(), "a binding of the rest of an array pattern");
-                        return;
-                    }
-                    if (cx.results.bindingMode(b.id()) == BindingMode.BY_VALUE) {
+                    // `rest @ ..`: the subslice `[i..len - (n - i - 1)]` (rustc's Subslice projection); of an
+                    // array it is the sub-array `[T; len - n + 1]`, bound by value or by reference.
+                    Ty restTy = ty;
+                    if (ty instanceof Ty.Array a) {
+                        if (a.len() < 0 || a.len() >= Place.Projection.Subslice.MAX_ARRAY_LEN) {
+                            cx.unsupported(b.span(), "a binding of the rest of an array pattern");
+                            return;
+                        }
+                        restTy = new Ty.Array(a.elem(), a.len() - n + 1);
+                    } else if (cx.results.bindingMode(b.id()) == BindingMode.BY_VALUE) {
                         cx.unsupported(b.span(), "a binding of the rest of a slice pattern by value");
                         return;
                     }
-                    walkBindings(b, place.project(new Place.Projection.Subslice(i, n - i - 1)), ty, v);
+                    walkBindings(b, place.project(new Place.Projection.Subslice(i, n - i - 1)), restTy, v);
                 }
                 sliceElems(s, place, ty, (pat, pl) -> walkBindings(pat, pl, elem, v));
             }

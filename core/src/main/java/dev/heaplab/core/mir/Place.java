@@ -44,8 +44,11 @@ public record Place(Local local, List<Projection> projections) {
 
             @Override public int hashCode() { return Long.hashCode(offset) * 2 + (fromEnd ? 1 : 0); }
         }
-        /** `[from..len-to]` of a slice or array (slice patterns with a rest binding). */
-        record Subslice(long from, long to) implements Projection {}
+        /** `[from..len-to]` of a slice or array (slice patterns with a rest binding); of an array, an array. */
+        record Subslice(long from, long to) implements Projection {
+            /** The longest array whose sub-arrays the machine addresses (one path segment holds both bounds). */
+            public static final long MAX_ARRAY_LEN = 1L << 15;
+        }
         /** View an enum as its variant {@code variant}, before a Field projection. */
         record Downcast(int variant, String name) implements Projection {}
     }

@@ -5,6 +5,7 @@ import dev.heaplab.core.syntax.Ident;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.TypeExpr;
 import dev.heaplab.core.types.AdtDef;
+import dev.heaplab.core.types.IntTy;
 import dev.heaplab.core.types.ConstDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
@@ -117,6 +118,28 @@ public final class SignatureCollector {
         deriveSites(d, s.attrs(), s.name().span(), List.of(s.fields()), List.of(variant), env, scope);
     }
 
+    /**
+     * An integer repr is modelled on fieldless enums whose discriminants fit it (rustc lays out
+     * enums with fields under such a repr as C unions, and reports values out of range with lints
+     * and E0370/E0600): anything else is refused.
+     */
+    private void reprIntChecks(Item.Attribute repr, List<AdtDef.VariantDef> variants) {
+        IntTy ity = IntTy.byName(repr.args().get(0));
+        java.math.BigInteger min = ity.signed() ? java.math.BigInteger.ONE.shiftLeft(ity.bits() - 1).negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger max = java.math.BigInteger.ONE.shiftLeft(ity.bits() - (ity.signed() ? 1 : 0)).subtract(java.math.BigInteger.ONE);
+        for (AdtDef.VariantDef v : variants) {
+            if (!v.fields().isEmpty()) {
+                cx.unsupported(repr.span(), "`#[repr(" + ity.rustName() + ")]` on an enum with fields");
+                return;
+            }
+            java.math.BigInteger value = java.math.BigInteger.valueOf(v.discriminant());
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0 || ity.bits() == 64 && !ity.signed() && v.discriminant() < 0) {
+                cx.unsupported(repr.span(), "an enum discriminant outside the range of its `#[repr(" + ity.rustName() + ")]`");
+                return;
+            }
+        }
+    }
+
     private void enumDef(Item.EnumDecl e, ModuleScope scope, DefId d) {
         TyEnv env = new TyEnv(scope, List.of(), null, null, List.of());
         generics(e.generics(), env);
@@ -190,7 +213,10 @@ public final class SignatureCollector {
             }
         }
         Set<String> marked = new LinkedHashSet<>(derives);
-        if (Attributes.find(attrs, "repr") != null) marked.add(AdtDef.REPR_C); // the parser lets only a struct's repr(C) through
+        // The parser lets only a struct's repr(C) and an enum's integer repr through.
+        Item.Attribute repr = Attributes.find(attrs, "repr");
+        if (repr != null) marked.add(kind == AdtDef.Kind.ENUM ? "repr(" + repr.args().get(0) + ")" : AdtDef.REPR_C);
+        if (repr != null && kind == AdtDef.Kind.ENUM) reprIntChecks(repr, variants);
         cx.defs.put(new AdtDef(d, name, kind, env.params, variants, marked, lang, span));
         Ty self = new Ty.Adt(d, env.identityArgs());
         for (String dv : derives) {

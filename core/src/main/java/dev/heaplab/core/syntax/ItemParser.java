@@ -144,9 +144,11 @@ abstract class ItemParser extends StmtParser {
         }
         expect(TokenKind.CLOSE_BRACKET);
         Span span = from(lo);
-        // `#[repr(C)]` is modelled on structs only (declaration-order layout); any other `repr` stays refused.
-        boolean reprC = name.name().equals("repr") && args.equals(List.of("C")) && followedByStruct();
-        if (!KNOWN_ATTRS.contains(name.name()) && !reprC) {
+        // `#[repr(C)]` is modelled on structs only (declaration-order layout), an integer repr on enums only
+        // (fieldless ones: checked with the variants); any other `repr` stays refused.
+        boolean reprC = name.name().equals("repr") && args.equals(List.of("C")) && followedBy("struct");
+        boolean reprInt = name.name().equals("repr") && args.size() == 1 && INT_REPRS.contains(args.get(0)) && followedBy("enum");
+        if (!KNOWN_ATTRS.contains(name.name()) && !reprC && !reprInt) {
             throw fail(Diagnostic.unsupported(span, "attribute `#[" + name.name() + "]`"));
         }
         if (name.name().equals("cfg") && !args.equals(List.of("test"))) {
@@ -155,8 +157,11 @@ abstract class ItemParser extends StmtParser {
         return new Item.Attribute(span, name.name(), args);
     }
 
-    /** Whether the next item is a struct (after further outer attributes and a visibility). */
-    private boolean followedByStruct() {
+    private static final java.util.Set<String> INT_REPRS =
+            java.util.Set.of("u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize");
+
+    /** Whether the next item is a `struct` or `enum` (after further outer attributes and a visibility). */
+    private boolean followedBy(String keyword) {
         int i = 0;
         while (peek(i).is(TokenKind.POUND)) {
             int level = 0;
@@ -170,7 +175,7 @@ abstract class ItemParser extends StmtParser {
             i++;
             if (peek(i).is(TokenKind.OPEN_PAREN)) while (!peek(i - 1).is(TokenKind.CLOSE_PAREN) && !peek(i).is(TokenKind.EOF)) i++;
         }
-        return peek(i).isWord("struct");
+        return peek(i).isWord(keyword);
     }
 
     /** `pub`, `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in path)`; returns whether any was present. */

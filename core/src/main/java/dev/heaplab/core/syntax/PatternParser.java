@@ -69,6 +69,7 @@ abstract class PatternParser extends TypeParser {
             }
             expect(TokenKind.CLOSE_PAREN);
             if (elems.size() == 1 && !trailingComma && !(elems.get(0) instanceof Pattern.Rest)) return elems.get(0);
+            checkOneRest(elems, "tuple");
             return new Pattern.Tuple(id(), from(lo), elems);
         }
         if (eat(TokenKind.OPEN_BRACKET)) {
@@ -78,6 +79,7 @@ abstract class PatternParser extends TypeParser {
                 if (!eat(TokenKind.COMMA)) break;
             }
             expect(TokenKind.CLOSE_BRACKET);
+            checkOneRest(elems, "slice");
             return new Pattern.Slice(id(), from(lo), elems);
         }
         if (startsLiteral(t) || (t.is(TokenKind.MINUS) && (peek(1).is(TokenKind.INT) || peek(1).is(TokenKind.FLOAT)))) {
@@ -96,6 +98,22 @@ abstract class PatternParser extends TypeParser {
         if (t.is(TokenKind.LT)) throw fail(Diagnostic.unsupported(t.span(), "qualified paths `<T as Trait>::Name`"));
         expecting("pattern");
         throw fail(labelAtOrAfterPrev("expected pattern, found " + t.describe(), "expected pattern", t).build());
+    }
+
+    /** rustc's check (in its AST lowering) that a tuple, tuple struct or slice pattern has at most one `..`. */
+    private void checkOneRest(List<Pattern> elems, String kind) {
+        Span first = null;
+        for (Pattern e : elems) {
+            Pattern rest = e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest r && kind.equals("slice") ? r : e;
+            if (!(rest instanceof Pattern.Rest)) continue;
+            if (first == null) {
+                first = rest.span();
+                continue;
+            }
+            String label = "can only be used once per " + kind + " pattern";
+            diags.add(Diagnostic.error(null, "`..` " + label).primary(rest.span(), label)
+                    .secondary(first, "previously used here").build());
+        }
     }
 
     private Pattern parsePathPattern(Span lo) {
@@ -118,6 +136,7 @@ abstract class PatternParser extends TypeParser {
                 if (!eat(TokenKind.COMMA)) break;
             }
             expect(TokenKind.CLOSE_PAREN);
+            checkOneRest(elems, "tuple struct");
             return new Pattern.TupleStruct(id(), from(lo), path, elems);
         }
         if (eat(TokenKind.OPEN_BRACE)) return parseStructPatternBody(lo, path);

@@ -176,7 +176,7 @@ final class CallChecker {
             case UNIT -> self;
             case TUPLE -> {
                 List<Ty> params = new ArrayList<>();
-                for (AdtDef.FieldDef f : v.fields()) params.add(TySubst.subst(f.ty(), args));
+                for (AdtDef.FieldDef f : v.fields()) params.add(fcx.normalize(TySubst.subst(f.ty(), args)));
                 yield new Ty.FnPtr(params, self);
             }
             case NAMED -> {

@@ -224,10 +224,11 @@ final class PatChecker {
                             "pattern cannot match with input type `" + fcx.show(t) + "`");
                     elem = Ty.ERROR;
                 }
+                if (t instanceof Ty.Array a && a.len() >= 0) checkArrayLength(sp, a.len());
                 for (Pattern e : sp.elems()) {
                     if (e instanceof Pattern.Rest) continue;
                     if (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest) {
-                        Ty restTy = t instanceof Ty.Array a ? new Ty.Array(elem, a.len() - sp.elems().size() + 1) : new Ty.Slice(elem);
+                        Ty restTy = t instanceof Ty.Array a ? new Ty.Array(elem, Math.max(0, a.len() - sp.elems().size() + 1)) : new Ty.Slice(elem);
                         if (restTy instanceof Ty.Slice && mode == BindingMode.BY_VALUE && !b.byRef()) {
                             // The rest of a slice matched by value would be an unsized local.
                             fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0277", "the size for values of type `"
@@ -310,6 +311,21 @@ final class PatChecker {
                 }
             }
             default -> { }
+        }
+    }
+
+    /** E0527/E0528: a slice pattern on an array must fit its length (exactly, or at least without a rest). */
+    private void checkArrayLength(Pattern.Slice sp, long len) {
+        boolean rest = sp.elems().stream().anyMatch(e -> e instanceof Pattern.Rest
+                || (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest));
+        long n = sp.elems().size() - (rest ? 1 : 0);
+        String lenEl = len + " element" + (len == 1 ? "" : "s");
+        if (!rest && n != len) {
+            fcx.error("E0527", "pattern requires " + n + " element" + (n == 1 ? "" : "s") + " but array has " + len,
+                    sp.span(), "expected " + lenEl);
+        } else if (rest && n > len) {
+            fcx.error("E0528", "pattern requires at least " + n + " element" + (n == 1 ? "" : "s") + " but array has " + len,
+                    sp.span(), "pattern cannot match array of " + lenEl);
         }
     }
 

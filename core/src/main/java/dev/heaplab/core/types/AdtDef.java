@@ -27,6 +27,14 @@ public record AdtDef(DefId id, String name, Kind kind, List<String> genericParam
     /** Laid out in declaration order (`#[repr(C)]`), not reordered by size. */
     public boolean reprC() { return derives.contains(REPR_C); }
 
+    /** The integer type of a fieldless enum's `#[repr(u8)]` (and the like), or null. */
+    public IntTy reprInt() {
+        for (String d : derives) {
+            if (d.startsWith("repr(") && !d.equals(REPR_C)) return IntTy.byName(d.substring(5, d.length() - 1));
+        }
+        return null;
+    }
+
     /** The only variant of a struct. */
     public VariantDef struct() { return variants.get(0); }
 

@@ -195,7 +195,6 @@ public final class LayoutOf {
             }
             variants.add(new VariantInput(v.name(), names, fields, v.discriminant()));
         }
-        // FIXME(repr attributes): #[repr(u8)] and the like on enums are refused by the parser.
         if (!def.isEnum() && variants.isEmpty()) variants.add(new VariantInput(def.name(), List.of(), List.of(), 0));
         Kind kind = !def.isEnum() && unsizedTail(a, 0) != null ? Kind.MAYBE_UNSIZED : Kind.ALWAYS_SIZED;
         if (!def.isEnum() && def.reprC()) {
@@ -204,7 +203,9 @@ public final class LayoutOf {
             return LayoutCalculator.univariant(v.fields(), v.fieldNames(), v.fields().isEmpty() ? Kind.ALWAYS_SIZED : kind, 0, 1, false)
                     .withVariants(new Layout.Variants.Single(0));
         }
-        return LayoutEnumCalculator.structOrEnum(variants, def.isEnum(), kind, false, 0, false);
+        IntTy repr = def.isEnum() ? def.reprInt() : null;
+        return LayoutEnumCalculator.structOrEnum(variants, def.isEnum(), kind, false,
+                repr == null ? 0 : repr.bytes(), repr != null && repr.signed());
     }
 
     String display(Ty ty) { return ty.display(defs); }
