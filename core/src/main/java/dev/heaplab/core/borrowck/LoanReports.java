@@ -47,6 +47,21 @@ final class LoanReports {
         this.out = out;
     }
 
+    /** Is the borrowed expression at {@code span} the base of an index expression (`v` in `v[1]`)? */
+    private boolean indexedBase(Span span) {
+        if (source == null || span == null || !source.contains(span.hi())) return false;
+        int at = span.hi() - source.startPos();
+        String text = source.text();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        return at < text.length() && text.charAt(at) == '[';
+    }
+
+    /** A `Vec`, behind any references: rustc's two overloaded index borrows it offers `split_at_mut` for. */
+    private boolean isVec(Ty ty) {
+        while (ty instanceof Ty.Ref r) ty = r.inner();
+        return ty instanceof Ty.Adt a && defs.adt(a.def()) != null && defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.VEC;
+    }
+
     private MoveHints hints;
 
     /** Made on the first error that needs it, as MoveCheck's. */
@@ -89,6 +104,9 @@ final class LoanReports {
                 if (issued != null) issued.label(d, "first borrow occurs due to use of `" + name(l.place()) + "` in closure", loanMode);
                 if (current != null) current.label(d, "second borrow occurs due to use of `" + x + "` in closure", "mutable");
                 if (later != null) later.label(d, loanMut ? "first borrow" : "immutable borrow");
+                if (loanMut && issued == null && current == null && indexedBase(first) && indexedBase(span) && isVec(types.typeOf(l.place()))) {
+                    d.help("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
+                }
             }
             case BORROW_SHARED -> {
                 CaptureUse unique = uniqueCapture(l);

@@ -333,10 +333,11 @@ final class MoveCheck {
         if (!s.maybeMoved(path)) {
             boolean definitely = !s.maybeInit(path);
             String state = definitely ? "isn't initialized" : "is possibly-uninitialized";
-            out.add(Diagnostic.error("E0381", "used binding `" + movedName + "` " + state)
+            Diagnostic.Builder d = Diagnostic.error("E0381", "used binding `" + movedName + "` " + state)
                     .secondary(decl.span(), "binding declared here but left uninitialized")
-                    .primary(span, "`" + movedName + "` used here but it " + (definitely ? "isn't initialized" : "is possibly-uninitialized"))
-                    .build());
+                    .primary(span, "`" + movedName + "` used here but it " + (definitely ? "isn't initialized" : "is possibly-uninitialized"));
+            if (definitely && moved.isLocal()) assignValue(d, decl);
+            out.add(d.build());
             return;
         }
         // A use by a closure's capture is shown at that closure's head, with the use in its body.
@@ -437,6 +438,58 @@ final class MoveCheck {
             for (BlockId t : InitAnalysis.successors(body.blocks().get(k).terminator())) predecessors.get(t.index()).add(k);
         }
         return predecessors;
+    }
+
+    /**
+     * rustc's "consider assigning a value": ` = 42` after `let x: i32`, with a value of the binding's
+     * type (rustc's choice per type), when the declaration is a plain `let name[: Type];`.
+     */
+    private void assignValue(Diagnostic.Builder d, LocalDecl decl) {
+        if (source == null || decl.span() == null || !source.contains(decl.span().hi())) return;
+        String value = sampleValue(decl.ty(), 0);
+        if (value == null) return;
+        String text = source.text();
+        int at = decl.span().hi() - source.startPos(), end = text.indexOf(';', at);
+        if (end < 0) return;
+        String between = text.substring(at, end);
+        if (between.contains("=") || between.contains("{") || between.contains("\n")) return;
+        if (!between.strip().isEmpty() && !between.strip().startsWith(":")) return;
+        int insert = end;
+        while (insert > at && Character.isWhitespace(text.charAt(insert - 1))) insert--;
+        d.suggestion("consider assigning a value", new Span(source.startPos() + insert, source.startPos() + insert), " = " + value);
+    }
+
+    /** The value rustc writes for a type in that suggestion; null where it gives none. */
+    private String sampleValue(Ty ty, int depth) {
+        if (depth > 4) return null;
+        return switch (ty) {
+            case Ty.Bool b -> "false";
+            case Ty.Char c -> "'x'";
+            case Ty.Int i -> "42";
+            case Ty.Float f -> "3.14159";
+            case Ty.Ref r -> r.inner() instanceof Ty.Str && !r.mutable() ? "\"\""
+                    : sampleValue(r.inner(), depth + 1) instanceof String v ? "&" + (r.mutable() ? "mut " : "") + v : null;
+            case Ty.Tuple t -> {
+                List<String> parts = new ArrayList<>();
+                for (Ty e : t.elems()) {
+                    String v = sampleValue(e, depth + 1);
+                    if (v == null) yield null;
+                    parts.add(v);
+                }
+                yield "(" + String.join(", ", parts) + (parts.size() == 1 ? "," : "") + ")";
+            }
+            case Ty.Adt a -> {
+                dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+                if (adt == null || adt.lang() == null) yield null;
+                yield switch (adt.lang()) {
+                    case VEC -> "vec![]";
+                    case OPTION -> "None";
+                    case STRING, HASH_MAP, HASH_SET -> "Default::default()";
+                    default -> null;
+                };
+            }
+            default -> null;
+        };
     }
 
     /** The capture, when capture analysis knows the use in the closure's body that made it (rustc points there). */

@@ -67,6 +67,8 @@ public final class French {
                 "`$1` prend possession de son receveur `self`, ce qui déplace `$2`");
         rule("consider removing the dereference here", "retirez le déréférencement ici");
         rule("data moved here", "donnée déplacée ici");
+        rule("use `.split_at_mut\\(position\\)` to obtain two mutable non-overlapping sub-slices",
+                "utilisez `.split_at_mut(position)` pour obtenir deux sous-tranches mutables disjointes");
         rule("required by a bound in `(.+)`", "exigé par une borne de `$1`");
         rule("\\.\\.\\.and here", "...et ici");
         rule("move occurs because these variables have types that don't implement the `Copy` trait",
