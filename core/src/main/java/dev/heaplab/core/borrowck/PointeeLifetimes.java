@@ -36,6 +36,26 @@ final class PointeeLifetimes {
         return writtenLifetimes(r.inner(), borrowing, out) ? out : null;
     }
 
+    /**
+     * The lifetimes written in the type of by-value parameter {@code k} (0-based, `self` first:
+     * `w: Wrapper<'b>`, `o: Option<&'b str>`), `'_` for an elided one; null when the parameter is
+     * written as a reference or its lifetimes cannot be read from the written type.
+     */
+    static List<String> ofValue(FnDef fn, ProgramDefs defs, Predicate<Ty.Adt> borrowingAdt, int k) {
+        if (fn.decl() == null) return null;
+        int i = k - (fn.selfKind() != null ? 1 : 0);
+        if (i < 0 || i >= fn.decl().params().size()) return null;
+        TypeExpr written = fn.decl().params().get(i).type();
+        if (written instanceof TypeExpr.RefType) return null;
+        java.util.Set<String> borrowing = new java.util.HashSet<>();
+        dev.heaplab.core.types.TySubst.map(fn.sig().inputs().get(k), x -> {
+            if (x instanceof Ty.Adt a && borrowingAdt.test(a) && defs.adt(a.def()) != null) borrowing.add(defs.adt(a.def()).name());
+            return x;
+        });
+        List<String> out = new ArrayList<>();
+        return writtenLifetimes(written, borrowing, out) ? out : null;
+    }
+
     static boolean writtenLifetimes(TypeExpr t, java.util.Set<String> borrowing, List<String> out) {
         return switch (t) {
             case TypeExpr.RefType r -> {

@@ -63,8 +63,14 @@ final class ReturnRegions {
                 if (innerReturned(k, outRegion, span)) return;
                 continue;
             }
-            String argRegion = paramRegion(k);
-            if (argRegion == null || argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
+            // A by-value parameter's lifetimes are all read from its written type, not only the first.
+            boolean byValue = PointeeLifetimes.ofValue(fn, defs, borrowingAdt, k) != null;
+            String argRegion = byValue ? null : paramRegion(k);
+            if (argRegion == null) {
+                if (valueReturned(k, outRegion, span)) return;
+                continue;
+            }
+            if (argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
             reported = true;
             String name = body.local(l.holder()).name();
             if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null && !isSelf(l.holder())) {
@@ -115,6 +121,44 @@ final class ReturnRegions {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Data read out of by-value parameter {@code k} (`w.text` for `w: Wrapper<'b>`) lives for the
+     * lifetimes written in its type; each must be the returned one, `'static` or declared to outlive
+     * it. When only some of several do, which one the returned data has is not tracked: refused
+     * rather than guessed. Reports and returns true on error.
+     */
+    private boolean valueReturned(int k, String outRegion, Span span) {
+        List<String> written = PointeeLifetimes.ofValue(fn, defs, borrowingAdt, k);
+        if (written == null) return false;
+        List<String> regions = written.stream().filter(r -> !r.equals("'static")).distinct().toList();
+        List<String> failing = regions.stream()
+                .filter(r -> !r.equals(outRegion) && (r.equals("'_") || !TargetRegions.writtenBound(fn.decl().generics(), r, outRegion)))
+                .toList();
+        if (failing.isEmpty() || outRegion.startsWith("anon")) return false;
+        reported = true;
+        var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
+        String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+        String rho = failing.get(0);
+        if (failing.size() < regions.size()) {
+            out.add(Diagnostic.unsupported(span, "returning data from a parameter whose type has several lifetimes, "
+                    + "not all of which outlive the result"));
+        } else if (rho.equals("'_") && !outRegion.equals("'static") && name != null) {
+            out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                    .primary(span, "lifetime `" + outRegion + "` required").build());
+        } else if (!rho.equals("'_")) {
+            String what = fn.selfKind() != null ? "method" : "function";
+            Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, what + " was supposed to return data with lifetime `" + outRegion
+                            + "` but it is returning data with lifetime `" + rho + "`");
+            TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, rho);
+            out.add(d.help("consider adding the following bound: `" + rho + ": " + outRegion + "`").build());
+        } else {
+            out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "returning this value requires that the borrow outlives the function's lifetime").build());
+        }
+        return true;
     }
 
     /**
