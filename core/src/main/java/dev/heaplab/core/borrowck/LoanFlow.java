@@ -443,6 +443,9 @@ final class LoanFlow {
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
             if (!sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()))) result.andNot(sealedCaptures);
+            if (queries.onlyCallerBorrows(placeTypes.typeOf(c.destination()))) {
+                for (int id = result.nextSetBit(0); id >= 0; id = result.nextSetBit(id + 1)) if (!loans.get(id).universal()) result.clear(id);
+            }
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
         }
@@ -695,6 +698,8 @@ final class LoanFlow {
     private BitSet resultLoans(BitSet[] s, Terminator.Call c) {
         BitSet out = new BitSet();
         dev.heaplab.core.types.FnSig sig = signature(c);
+        dev.heaplab.core.types.FnDef conversion = ConversionImpls.method(c, defs);
+        if (conversion != null && conversion != callee(c)) sig = conversion.sig();
         for (int k = 0; k < c.args().size(); k++) {
             Operand o = c.args().get(k);
             if (sealedClosure(c, k)) continue;
@@ -702,9 +707,10 @@ final class LoanFlow {
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
             if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
-                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
+                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
                 if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) continue;
+                if (elidedPointee(k, r.inner(), c)) continue;
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
@@ -713,6 +719,33 @@ final class LoanFlow {
             }
         }
         return out;
+    }
+
+    /**
+     * Does the pointee of argument {@code k} (`path: &[&str]`) carry only elided lifetimes, visible
+     * in its type, that the result cannot have? By elision they are fresh: the result's elided
+     * lifetimes are `&self`'s when the callee is a method with `&self`, and a result naming all its
+     * lifetimes cannot name them. Then the items' borrows stay out of the result
+     * (`self.kids.first()?.find(rest)` for `fn find(&self, path: &[&str]) -> Option<&Entry>`).
+     */
+    private boolean elidedPointee(int k, Ty pointee, Terminator.Call c) {
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(pointee, x -> {
+            switch (x) {
+                case Ty.Ref r -> open[0] |= r.region().isNamed();
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Closure cl -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        if (open[0]) return false;
+        return selfRef && k > 0 || SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt);
     }
 
     /** What the data these loans point to holds: one level deeper than the loans themselves. */

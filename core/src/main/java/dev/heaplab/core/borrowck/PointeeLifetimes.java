@@ -82,6 +82,29 @@ final class PointeeLifetimes {
             case TypeExpr.ArrayType a -> writtenLifetimes(a.elem(), borrowing, out);
             case TypeExpr.SliceType sl -> writtenLifetimes(sl.elem(), borrowing, out);
             case TypeExpr.NeverType n -> true;
+            // `dyn Trait + 'x` holds only data outliving its written bound; without one its lifetime
+            // depends on where it is written, which is not read here.
+            case TypeExpr.DynTraitType d -> {
+                boolean bounded = false;
+                for (var b : d.bounds()) {
+                    switch (b) {
+                        case dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb -> { out.add(lb.lifetime().name()); bounded = true; }
+                        case dev.heaplab.core.syntax.Generics.Bound.TraitBound tb -> {
+                            for (var seg : tb.path().segments()) {
+                                for (var a : seg.args()) {
+                                    switch (a) {
+                                        case Path.GenericArg.LifetimeArg l -> out.add(l.lifetime().name());
+                                        case Path.GenericArg.TypeArg ta -> { if (!writtenLifetimes(ta.type(), borrowing, out)) yield false; }
+                                        case Path.GenericArg.AssocBinding ab -> { if (!writtenLifetimes(ab.type(), borrowing, out)) yield false; }
+                                        case Path.GenericArg.ConstArg ca -> { }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                yield bounded;
+            }
             default -> false;
         };
     }
