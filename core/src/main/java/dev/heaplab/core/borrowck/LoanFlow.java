@@ -639,6 +639,7 @@ final class LoanFlow {
         }
         Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
         if (sealedClosure(c, k)) return new BitSet();
+        if (k == 1 && higherRankedObjectArgs(def, c)) return new BitSet();
         if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return mine;
         BitSet out = new BitSet();
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
@@ -648,6 +649,26 @@ final class LoanFlow {
             if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
         }
         return out;
+    }
+
+    /**
+     * A call of a `dyn Fn*` object whose parameters are references with elided lifetimes to data
+     * holding no borrow, or hold no borrow at all (`dyn FnMut(&str) -> usize`): those lifetimes are
+     * higher-ranked (`for<'x> FnMut(&'x str)`), so the object cannot keep its arguments.
+     */
+    private boolean higherRankedObjectArgs(dev.heaplab.core.types.FnDef def, Terminator.Call c) {
+        if (def == null || def.parentTrait() == null || !(c.func() instanceof Operand.Constant k && k.ty() instanceof Ty.FnDef fd)
+                || fd.args().isEmpty() || !(fd.args().get(0) instanceof Ty.Dynamic d)) return false;
+        boolean fnTrait = false;
+        for (String name : List.of("Fn", "FnMut", "FnOnce")) {
+            var t = defs.langTrait(name);
+            fnTrait |= t != null && t.id().equals(def.parentTrait()) && t.id().equals(d.trait());
+        }
+        if (!fnTrait || d.traitArgs().isEmpty() || !(d.traitArgs().get(0) instanceof Ty.Tuple args)) return false;
+        for (Ty a : args.elems()) {
+            if (a instanceof Ty.Ref r ? r.region().isNamed() || !queries.refFree(r.inner()) : !queries.refFree(a)) return false;
+        }
+        return true;
     }
 
     /**

@@ -200,6 +200,8 @@ final class ReturnRegions {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.
             String written = fn.decl() == null || fn.decl().ret() == null ? null : writtenLifetime(fn.decl().ret());
             if (written != null) return written;
+            String self = selfLifetime();
+            if (self != null) return self;
             return fn.decl() != null && fn.decl().ret() != null && staticOnly(fn.decl().ret(), fn.sig().output()) ? "'static" : null;
         }
         Region r = rs.get(0);
@@ -254,6 +256,22 @@ final class ReturnRegions {
                     .anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound);
             default -> false;
         };
+    }
+
+    /**
+     * `-> Self` in an impl with one lifetime parameter (`impl<'a> Parser<'a>`): Self carries it. The
+     * impl's written self type is not kept, so an impl with several lifetimes gives null.
+     */
+    private String selfLifetime() {
+        if (!(fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.PathType p) || p.path().segments().size() != 1
+                || !p.path().segments().get(0).name().name().equals("Self") || fn.parentImpl() == null) return null;
+        var impl = defs.impl(fn.parentImpl());
+        if (impl == null || impl.decl() == null || impl.trait() != null) return null;
+        List<String> lifetimes = new ArrayList<>();
+        for (Generics.GenericParam g : impl.decl().params()) {
+            if (g instanceof Generics.GenericParam.LifetimeParam lp) lifetimes.add(lp.name().name());
+        }
+        return lifetimes.size() == 1 ? lifetimes.get(0) : null;
     }
 
     private static String writtenLifetime(dev.heaplab.core.syntax.TypeExpr t) {
