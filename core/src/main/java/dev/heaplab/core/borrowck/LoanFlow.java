@@ -522,6 +522,9 @@ final class LoanFlow {
             BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
             if (!sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()))) result.andNot(sealedCaptures);
+            if (queries.onlyCallerBorrows(placeTypes.typeOf(c.destination()))) {
+                for (int id = result.nextSetBit(0); id >= 0; id = result.nextSetBit(id + 1)) if (!loans.get(id).universal()) result.clear(id);
+            }
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
         }
@@ -728,6 +731,7 @@ final class LoanFlow {
         }
         Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
         if (sealedClosure(c, k)) return new BitSet();
+        if (k == 1 && higherRankedObjectArgs(def, c)) return new BitSet();
         if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return mine;
         BitSet out = new BitSet();
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
@@ -737,6 +741,26 @@ final class LoanFlow {
             if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
         }
         return out;
+    }
+
+    /**
+     * A call of a `dyn Fn*` object whose parameters are references with elided lifetimes to data
+     * holding no borrow, or hold no borrow at all (`dyn FnMut(&str) -> usize`): those lifetimes are
+     * higher-ranked (`for<'x> FnMut(&'x str)`), so the object cannot keep its arguments.
+     */
+    private boolean higherRankedObjectArgs(dev.heaplab.core.types.FnDef def, Terminator.Call c) {
+        if (def == null || def.parentTrait() == null || !(c.func() instanceof Operand.Constant k && k.ty() instanceof Ty.FnDef fd)
+                || fd.args().isEmpty() || !(fd.args().get(0) instanceof Ty.Dynamic d)) return false;
+        boolean fnTrait = false;
+        for (String name : List.of("Fn", "FnMut", "FnOnce")) {
+            var t = defs.langTrait(name);
+            fnTrait |= t != null && t.id().equals(def.parentTrait()) && t.id().equals(d.trait());
+        }
+        if (!fnTrait || d.traitArgs().isEmpty() || !(d.traitArgs().get(0) instanceof Ty.Tuple args)) return false;
+        for (Ty a : args.elems()) {
+            if (a instanceof Ty.Ref r ? r.region().isNamed() || !queries.refFree(r.inner()) : !queries.refFree(a)) return false;
+        }
+        return true;
     }
 
     /**
@@ -787,6 +811,8 @@ final class LoanFlow {
     private BitSet resultLoans(BitSet[] s, Terminator.Call c) {
         BitSet out = new BitSet();
         dev.heaplab.core.types.FnSig sig = signature(c);
+        dev.heaplab.core.types.FnDef conversion = ConversionImpls.method(c, defs);
+        if (conversion != null && conversion != callee(c)) sig = conversion.sig();
         for (int k = 0; k < c.args().size(); k++) {
             Operand o = c.args().get(k);
             if (sealedClosure(c, k)) continue;
@@ -794,9 +820,10 @@ final class LoanFlow {
             operandLoans(s, o, mine);
             Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
             if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
-                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt))) {
+                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
                 // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
                 if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) continue;
+                if (elidedPointee(k, r.inner(), c)) continue;
                 pointeeLoans(s, mine, out);
             } else if (onlyThroughClosure(c, k)) {
                 pointeeLoans(s, mine, out);
@@ -887,6 +914,33 @@ final class LoanFlow {
             return x;
         });
         return open[0];
+    }
+
+    /**
+     * Does the pointee of argument {@code k} (`path: &[&str]`) carry only elided lifetimes, visible
+     * in its type, that the result cannot have? By elision they are fresh: the result's elided
+     * lifetimes are `&self`'s when the callee is a method with `&self`, and a result naming all its
+     * lifetimes cannot name them. Then the items' borrows stay out of the result
+     * (`self.kids.first()?.find(rest)` for `fn find(&self, path: &[&str]) -> Option<&Entry>`).
+     */
+    private boolean elidedPointee(int k, Ty pointee, Terminator.Call c) {
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(pointee, x -> {
+            switch (x) {
+                case Ty.Ref r -> open[0] |= r.region().isNamed();
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Closure cl -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        if (open[0]) return false;
+        return selfRef && k > 0 || SignatureRegions.outputAllNamed(callee(c), defs, borrowingAdt);
     }
 
     /** What the data these loans point to holds: one level deeper than the loans themselves. */

@@ -36,6 +36,26 @@ final class PointeeLifetimes {
         return writtenLifetimes(r.inner(), borrowing, out) ? out : null;
     }
 
+    /**
+     * The lifetimes written in the type of by-value parameter {@code k} (0-based, `self` first:
+     * `w: Wrapper<'b>`, `o: Option<&'b str>`), `'_` for an elided one; null when the parameter is
+     * written as a reference or its lifetimes cannot be read from the written type.
+     */
+    static List<String> ofValue(FnDef fn, ProgramDefs defs, Predicate<Ty.Adt> borrowingAdt, int k) {
+        if (fn.decl() == null) return null;
+        int i = k - (fn.selfKind() != null ? 1 : 0);
+        if (i < 0 || i >= fn.decl().params().size()) return null;
+        TypeExpr written = fn.decl().params().get(i).type();
+        if (written instanceof TypeExpr.RefType) return null;
+        java.util.Set<String> borrowing = new java.util.HashSet<>();
+        dev.heaplab.core.types.TySubst.map(fn.sig().inputs().get(k), x -> {
+            if (x instanceof Ty.Adt a && borrowingAdt.test(a) && defs.adt(a.def()) != null) borrowing.add(defs.adt(a.def()).name());
+            return x;
+        });
+        List<String> out = new ArrayList<>();
+        return writtenLifetimes(written, borrowing, out) ? out : null;
+    }
+
     static boolean writtenLifetimes(TypeExpr t, java.util.Set<String> borrowing, List<String> out) {
         return switch (t) {
             case TypeExpr.RefType r -> {
@@ -62,6 +82,29 @@ final class PointeeLifetimes {
             case TypeExpr.ArrayType a -> writtenLifetimes(a.elem(), borrowing, out);
             case TypeExpr.SliceType sl -> writtenLifetimes(sl.elem(), borrowing, out);
             case TypeExpr.NeverType n -> true;
+            // `dyn Trait + 'x` holds only data outliving its written bound; without one its lifetime
+            // depends on where it is written, which is not read here.
+            case TypeExpr.DynTraitType d -> {
+                boolean bounded = false;
+                for (var b : d.bounds()) {
+                    switch (b) {
+                        case dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb -> { out.add(lb.lifetime().name()); bounded = true; }
+                        case dev.heaplab.core.syntax.Generics.Bound.TraitBound tb -> {
+                            for (var seg : tb.path().segments()) {
+                                for (var a : seg.args()) {
+                                    switch (a) {
+                                        case Path.GenericArg.LifetimeArg l -> out.add(l.lifetime().name());
+                                        case Path.GenericArg.TypeArg ta -> { if (!writtenLifetimes(ta.type(), borrowing, out)) yield false; }
+                                        case Path.GenericArg.AssocBinding ab -> { if (!writtenLifetimes(ab.type(), borrowing, out)) yield false; }
+                                        case Path.GenericArg.ConstArg ca -> { }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                yield bounded;
+            }
             default -> false;
         };
     }

@@ -63,8 +63,14 @@ final class ReturnRegions {
                 if (innerReturned(k, outRegion, span)) return;
                 continue;
             }
-            String argRegion = paramRegion(k);
-            if (argRegion == null || argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
+            // A by-value parameter's lifetimes are all read from its written type, not only the first.
+            boolean byValue = PointeeLifetimes.ofValue(fn, defs, borrowingAdt, k) != null;
+            String argRegion = byValue ? null : paramRegion(k);
+            if (argRegion == null) {
+                if (valueReturned(k, outRegion, span)) return;
+                continue;
+            }
+            if (argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
             reported = true;
             String name = body.local(l.holder()).name();
             if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null && !isSelf(l.holder())) {
@@ -118,6 +124,44 @@ final class ReturnRegions {
     }
 
     /**
+     * Data read out of by-value parameter {@code k} (`w.text` for `w: Wrapper<'b>`) lives for the
+     * lifetimes written in its type; each must be the returned one, `'static` or declared to outlive
+     * it. When only some of several do, which one the returned data has is not tracked: refused
+     * rather than guessed. Reports and returns true on error.
+     */
+    private boolean valueReturned(int k, String outRegion, Span span) {
+        List<String> written = PointeeLifetimes.ofValue(fn, defs, borrowingAdt, k);
+        if (written == null) return false;
+        List<String> regions = written.stream().filter(r -> !r.equals("'static")).distinct().toList();
+        List<String> failing = regions.stream()
+                .filter(r -> !r.equals(outRegion) && (r.equals("'_") || !TargetRegions.writtenBound(fn.decl().generics(), r, outRegion)))
+                .toList();
+        if (failing.isEmpty() || outRegion.startsWith("anon")) return false;
+        reported = true;
+        var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
+        String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+        String rho = failing.get(0);
+        if (failing.size() < regions.size()) {
+            out.add(Diagnostic.unsupported(span, "returning data from a parameter whose type has several lifetimes, "
+                    + "not all of which outlive the result"));
+        } else if (rho.equals("'_") && !outRegion.equals("'static") && name != null) {
+            out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
+                    .primary(span, "lifetime `" + outRegion + "` required").build());
+        } else if (!rho.equals("'_")) {
+            String what = fn.selfKind() != null ? "method" : "function";
+            Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, what + " was supposed to return data with lifetime `" + outRegion
+                            + "` but it is returning data with lifetime `" + rho + "`");
+            TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, rho);
+            out.add(d.help("consider adding the following bound: `" + rho + ": " + outRegion + "`").build());
+        } else {
+            out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "returning this value requires that the borrow outlives the function's lifetime").build());
+        }
+        return true;
+    }
+
+    /**
      * A closure bound by a plain `let` has no expected signature: a parameter written `&T` gets a
      * lifetime of its own, which its result (written or inferred) cannot have. Returning a borrow
      * of that parameter is "lifetime may not live long enough" (rustc's `'1` must outlive `'2`).
@@ -156,6 +200,8 @@ final class ReturnRegions {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.
             String written = fn.decl() == null || fn.decl().ret() == null ? null : writtenLifetime(fn.decl().ret());
             if (written != null) return written;
+            String self = selfLifetime();
+            if (self != null) return self;
             return fn.decl() != null && fn.decl().ret() != null && staticOnly(fn.decl().ret(), fn.sig().output()) ? "'static" : null;
         }
         Region r = rs.get(0);
@@ -210,6 +256,22 @@ final class ReturnRegions {
                     .anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound);
             default -> false;
         };
+    }
+
+    /**
+     * `-> Self` in an impl with one lifetime parameter (`impl<'a> Parser<'a>`): Self carries it. The
+     * impl's written self type is not kept, so an impl with several lifetimes gives null.
+     */
+    private String selfLifetime() {
+        if (!(fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.PathType p) || p.path().segments().size() != 1
+                || !p.path().segments().get(0).name().name().equals("Self") || fn.parentImpl() == null) return null;
+        var impl = defs.impl(fn.parentImpl());
+        if (impl == null || impl.decl() == null || impl.trait() != null) return null;
+        List<String> lifetimes = new ArrayList<>();
+        for (Generics.GenericParam g : impl.decl().params()) {
+            if (g instanceof Generics.GenericParam.LifetimeParam lp) lifetimes.add(lp.name().name());
+        }
+        return lifetimes.size() == 1 ? lifetimes.get(0) : null;
     }
 
     private static String writtenLifetime(dev.heaplab.core.syntax.TypeExpr t) {

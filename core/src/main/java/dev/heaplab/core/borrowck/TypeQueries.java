@@ -186,6 +186,30 @@ final class TypeQueries {
         return false;
     }
 
+    /**
+     * Can values of this type hold borrows only through the enclosing item's type parameters
+     * (`Vec<T>`, `Option<I::Item>`)? Those are chosen by the caller before the body runs, so they
+     * cannot name a region of the body's own locals: such a value holds none of their borrows.
+     */
+    boolean onlyCallerBorrows(Ty ty) {
+        boolean[] open = {false}, param = {false};
+        TySubst.map(ty, x -> {
+            switch (x) {
+                case Ty.Param p -> param[0] = true;
+                case Ty.Projection p -> { if (p.self() instanceof Ty.Param) param[0] = true; else open[0] = true; }
+                case Ty.Ref r -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.Adt a when adtMayBorrow(a) -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return param[0] && !open[0];
+    }
+
     private static boolean hasNonStaticRef(Ty t) {
         boolean[] found = {false};
         TySubst.map(t, x -> {

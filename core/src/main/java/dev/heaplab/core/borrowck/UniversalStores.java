@@ -290,7 +290,10 @@ final class UniversalStores {
                 continue;
             }
             String q = targets.paramRegion(l.holder().index());
-            if (q == null) continue;
+            if (q == null) {
+                valueStored(p, l.holder(), span);
+                continue;
+            }
             for (TargetRegions.Target t : targets.inside(p.index())) {
                 if (targets.outlives(q, t)) continue;
                 report(l.holder(), q, t, span);
@@ -317,6 +320,34 @@ final class UniversalStores {
                 else report(q, region, t, span);
                 return;
             }
+        }
+    }
+
+    /**
+     * Data read out of by-value parameter {@code q} (`w.text` for `w: Wrapper<'b>`, `s` out of
+     * `o: Option<&'b str>`, `w` itself) lives for the lifetimes written in its type; each must outlive
+     * the storage behind {@code p}. When only some of several do, which one the stored data has is not
+     * tracked: refused rather than guessed.
+     */
+    private void valueStored(Local p, Local q, Span span) {
+        var written = PointeeLifetimes.ofValue(fn, defs, tq::adtMayBorrow, q.index() - 1);
+        if (written == null) return;
+        java.util.List<String> regions = written.stream().filter(r -> !r.equals("'static"))
+                .map(r -> r.equals("'_") ? "anon" + q.index() : r).distinct().toList();
+        if (regions.isEmpty()) return;
+        for (TargetRegions.Target t : targets.inside(p.index())) {
+            java.util.List<String> failing = regions.stream().filter(r -> !targets.outlives(r, t)).toList();
+            if (failing.isEmpty()) continue;
+            reported = true;
+            if (failing.size() < regions.size()) {
+                out.add(Diagnostic.unsupported(span, "storing data from a parameter whose type has several lifetimes, "
+                        + "not all of which outlive the storage"));
+            } else if (t.kind() == TargetRegions.Kind.NAMED && !TargetRegions.anonymous(failing.get(0))) {
+                reportNamed(failing.get(0), t.name(), span);
+            } else {
+                report(q, failing.get(0), t, span);
+            }
+            return;
         }
     }
 

@@ -451,6 +451,10 @@ public final class French {
                 "l'emprunt d'un paramètre de fermeture rangé dans un champ écrit avec des durées de vie `'static`, dans une fermeture");
         rule("a closure's capture stored in a field written with `'static` lifetimes, in a closure",
                 "une capture de fermeture rangée dans un champ écrit avec des durées de vie `'static`, dans une fermeture");
+        rule("returning data from a parameter whose type has several lifetimes, not all of which outlive the result",
+                "le renvoi de données d'un paramètre dont le type a plusieurs durées de vie, qui ne survivent pas toutes au résultat");
+        rule("storing data from a parameter whose type has several lifetimes, not all of which outlive the storage",
+                "le rangement de données d'un paramètre dont le type a plusieurs durées de vie, qui ne survivent pas toutes au stockage");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",

@@ -66,11 +66,24 @@ final class TraitResolver {
                 inferFromPredicates(impl.generics(), binds);
                 List<Ty> args = new ArrayList<>();
                 for (Ty b : binds) args.add(b == null ? Ty.UNIT : b);
-                found = new Match(impl, args);
-                break;
+                // Coherence: when an impl with concrete trait arguments applies, an overlapping generic
+                // one (`From<E> for Box<dyn Error>` beside `From<&str>`) is excluded by its bounds.
+                if (found == null || genericTraitArgs(found.impl()) && !genericTraitArgs(impl)) found = new Match(impl, args);
+                if (!genericTraitArgs(found.impl())) break;
             }
         }
         return found;
+    }
+
+    private static boolean genericTraitArgs(ImplDef impl) {
+        boolean[] param = {false};
+        for (Ty t : impl.traitArgs()) {
+            dev.heaplab.core.types.TySubst.map(t, x -> {
+                if (x instanceof Ty.Param) param[0] = true;
+                return x;
+            });
+        }
+        return param[0];
     }
 
     /**

@@ -184,7 +184,9 @@ final class CaptureAnalysis {
                 }
                 if (byValue) { if (!reborrowedReceiver(m.receiver())) value(m.receiver()); }
                 else if (!borrowedThroughAdjustments(m.receiver())) place(m.receiver(), u);
-                m.args().forEach(this::value);
+                TypeckResults.Callee callee = fcx.tables.callees.get(m.id());
+                List<Ty> params = paramTypes(callee == null ? null : callee.fn());
+                for (int k = 0; k < m.args().size(); k++) arg(m.args().get(k), k + 1 < params.size() ? params.get(k + 1) : null);
             }
             case Expr.Lit l -> { }
             case Expr.PathExpr p -> { }
@@ -199,7 +201,9 @@ final class CaptureAnalysis {
                 Use u = callUse(c);
                 if (u == Use.MOVE) value(c.callee());
                 else place(c.callee(), u);
-                c.args().forEach(this::value);
+                List<Ty> params = c.callee() instanceof Expr.PathExpr pe && fcx.tables.pathRes.get(pe.id()) instanceof Res.Fn f
+                        ? paramTypes(f.fn()) : List.of();
+                for (int k = 0; k < c.args().size(); k++) arg(c.args().get(k), k < params.size() ? params.get(k) : null);
             }
             case Expr.Field f -> value(f.base());
             case Expr.Index i -> { value(i.base()); value(i.index()); }
@@ -390,6 +394,29 @@ final class CaptureAnalysis {
             }
         }
         return borrows && borrowedAt(e, p, mutable);
+    }
+
+    /**
+     * A call argument: a `&mut` place passed where the parameter is declared `&mut` is reborrowed
+     * (`&mut *out`), as lowering does at that coercion site, so the closure borrows `*out` uniquely
+     * instead of moving `out` (`items.iter().for_each(|x| add(out, *x))` stays FnMut).
+     */
+    private void arg(Expr e, Ty param) {
+        if (param instanceof Ty.Ref pr && pr.mutable() && isPlace(e)
+                && fcx.tables.adjustments.getOrDefault(e.id(), List.of()).isEmpty()) {
+            var t = fcx.tables.types.get(e.id());
+            PathOf p = pathOf(e);
+            if (t != null && fcx.icx.resolve(t) instanceof Ty.Ref r && r.mutable() && p != null && !p.closed()) {
+                borrowedAt(e, extend(p, ClosureDef.DEREF), true);
+                return;
+            }
+        }
+        value(e);
+    }
+
+    private List<Ty> paramTypes(dev.heaplab.core.types.DefId fn) {
+        dev.heaplab.core.types.FnDef def = fn == null ? null : fcx.cx.defs.fn(fn);
+        return def == null ? List.of() : def.sig().inputs();
     }
 
     /**

@@ -87,7 +87,10 @@ final class OperatorChecker {
             fcx.exprs.coerceTo(b.rhs(), Ty.BOOL);
             return Ty.BOOL;
         }
-        Ty lhs = fcx.exprs.check(b.lhs(), op.isComparison() ? null : expected);
+        // An unresolved expectation (a closure's return type) says nothing about the left operand:
+        // `&i64 + &i64` is an `i64`, so it must not make the operand's type.
+        boolean open = expected != null && fcx.icx.shallow(expected) instanceof Ty.Infer ei && ei.kind() == Ty.InferKind.GENERAL;
+        Ty lhs = fcx.exprs.check(b.lhs(), op.isComparison() || open ? null : expected);
         if (peelRef(lhs) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) fcx.selectPending(false); // as method calls do
         Ty l = fcx.icx.shallow(lhs);
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;

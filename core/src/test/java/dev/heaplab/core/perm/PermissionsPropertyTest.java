@@ -67,7 +67,8 @@ class PermissionsPropertyTest {
             "nll-accepted/push_copy_of_last.rs",
             "nll-accepted/unseen5/best_ref_then_push_copy.rs",
             // Nor an index read copied out (`v[0]`) in the arguments of a two-phase call (`v.insert(.., v[0])`).
-            "nll-accepted/push_with_len_two_phase.rs");
+            "nll-accepted/push_with_len_two_phase.rs",
+            "nll-accepted/unseen6/insert_middle_two_phase.rs");
 
     private record Checked(SourceFile source, Driver.Compiled compiled, List<Diagnostic> errors) {}
 
