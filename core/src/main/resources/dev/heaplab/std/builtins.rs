@@ -704,7 +704,7 @@ impl<'b, T> DerefMut for RefMut<'b, T> {
 pub mod borrow {
     use crate::{fmt, Deref, String, Clone, PartialEq};
 
-    /// What a borrowed type owns when copied: `str` → `String`, `[T]` → `Vec<T>`.
+    /// What a borrowed type owns when copied: `str` -> `String`, `[T]` -> `Vec<T>`.
     pub trait ToOwned {
         type Owned;
     }
