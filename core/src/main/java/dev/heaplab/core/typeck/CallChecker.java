@@ -116,6 +116,11 @@ final class CallChecker {
                 fcx.cx.unsupported(path.span(), "`" + String.join("::", segs) + "` (this part of the standard library is not modelled)");
             return;
         }
+        if (segs.size() == 1 && ns == Ns.VALUE && !calleeContext && OuterLocals.namedInEnclosingFn(fcx.cx.defs, fcx.owner, name)) {
+            fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0434", "can't capture dynamic environment in a fn item")
+                    .primary(span, "").help("use the `|| { ... }` closure form instead").build());
+            return;
+        }
         if (at == segs.size() - 1) {
             String where = segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`";
             fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? (calleeContext ? "function" : "value") : "type") + " `" + name + "` in "
