@@ -108,6 +108,20 @@ final class MutabilityCheck {
         return null;
     }
 
+    /**
+     * A closure called through `FnMut` needs a `mut` binding: rustc shows the capture that made it
+     * `FnMut` ("calling `inc` requires mutable binding due to mutable borrow of `count`").
+     */
+    private void whyFnMut(Diagnostic.Builder b, LocalDecl decl) {
+        if (!(decl.ty() instanceof Ty.Closure c) || defs.closure(c.def()) == null) return;
+        for (dev.heaplab.core.types.ClosureDef.Capture cap : defs.closure(c.def()).captures()) {
+            if (cap.mode() == dev.heaplab.core.types.ClosureDef.CaptureMode.BY_MUT_REF && cap.kindSpan() != null) {
+                b.secondary(cap.kindSpan(), "calling `" + decl.name() + "` requires mutable binding due to mutable borrow of `" + cap.name() + "`");
+                return;
+            }
+        }
+    }
+
     private void mutableBorrow(Place place, Span span) {
         Root r = root(place);
         String name = placeTypes.name(place);
@@ -116,10 +130,11 @@ final class MutabilityCheck {
             if (decl.mutable() || decl.name() == null || !reported.add(span)) return;
             if (captureAssigned(name, span, decl)) return;
             String why = place.isLocal() ? "" : ", as `" + decl.name() + "` is";
-            Diagnostic d = addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable"
+            Diagnostic.Builder b = Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable"
                     + (place.isLocal() ? ", as it is" : why) + " not declared as mutable")
-                    .primary(span, "cannot borrow as mutable"), decl, "consider changing this to be mutable")
-                    .build();
+                    .primary(span, "cannot borrow as mutable");
+            if (place.isLocal()) whyFnMut(b, decl);
+            Diagnostic d = addMut(b, decl, "consider changing this to be mutable").build();
             out.add(d);
             if (decl.span() != null) declOf.put(d, decl.span());
             return;

@@ -67,6 +67,8 @@ public final class French {
                 "`$1` prend possession de son receveur `self`, ce qui déplace `$2`");
         rule("consider removing the dereference here", "retirez le déréférencement ici");
         rule("data moved here", "donnée déplacée ici");
+        rule("calling `(.+)` requires mutable binding due to mutable borrow of `(.+)`",
+                "appeler `$1` exige une liaison mutable, à cause de l'emprunt mutable de `$2`");
         rule("can't capture dynamic environment in a fn item", "impossible de capturer l'environnement dynamique dans un élément `fn`");
         rule("use the `\\|\\| \\{ \\.\\.\\. \\}` closure form instead", "utilisez plutôt la forme fermeture `|| { ... }`");
         rule("use `.split_at_mut\\(position\\)` to obtain two mutable non-overlapping sub-slices",
