@@ -74,7 +74,7 @@ final class ClosureRequirements {
     }
 
     /** Finds, once for all closures, the body that makes each (none when several do). */
-    private void creator(DefId closure) {
+    private void indexCreators() {
         if (creators != null) return;
         creators = new HashMap<>();
         for (Body b : bodies.values()) {
@@ -114,7 +114,7 @@ final class ClosureRequirements {
 
     /** The one call the closure's value is given to, read nowhere else; else null. */
     private Passed passed(DefId closure) {
-        creator(closure);
+        indexCreators();
         Body creator = creators.get(closure);
         if (creator == null) return null;
         Local value = valueOf(creator, closure);
@@ -171,7 +171,7 @@ final class ClosureRequirements {
      * argument tuple (operand 1), a region of the creator. Else null.
      */
     private Site calledOnly(DefId closure) {
-        creator(closure);
+        indexCreators();
         Body creator = creators.get(closure);
         ClosureDef def = defs.closure(closure);
         if (creator == null || def == null || def.expr() == null || def.expr().params().size() != 1 || annotated(closure)) return null;
@@ -256,7 +256,7 @@ final class ClosureRequirements {
         ClosureDef def = defs.closure(closure);
         if (def == null || def.expr() == null || def.expr().params().isEmpty()) return false;
         if (def.expr().params().stream().anyMatch(p -> p.type() == null)) return false;
-        creator(closure);
+        indexCreators();
         Body creator = creators.get(closure);
         if (creator == null) return false;
         for (Body.BasicBlock bb : creator.blocks()) {

@@ -46,7 +46,6 @@ final class ClosureSummaries {
      * use at {@code store}), and whether its captures are stored there ({@code envStore}: the use, or null).
      */
     record Required(BitSet callDepths, BitSet storeDepths, Span store, Span envStore, boolean envDeep) {
-        boolean none() { return callDepths.isEmpty() && storeDepths.isEmpty() && envStore == null; }
     }
 
     private static final Required NONE = new Required(new BitSet(), new BitSet(), null, null, false);
@@ -211,11 +210,21 @@ final class ClosureSummaries {
         return true;
     }
 
+    /**
+     * The closure body's loan flow, solved once for its three summaries (the walks read it through
+     * copies). get/put rather than computeIfAbsent: solving one flow may summarise other closures.
+     */
     private LoanFlow flowOf(Body body) {
+        LoanFlow known = flows.get(body);
+        if (known != null) return known;
         PlaceTypes types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
-        return new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this);
+        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this);
+        flows.put(body, flow);
+        return flow;
     }
+
+    private final Map<Body, LoanFlow> flows = new java.util.IdentityHashMap<>();
 
     /** One empty loan set per local and the escape slot. */
     private static BitSet[] emptyState(LoanFlow flow) {

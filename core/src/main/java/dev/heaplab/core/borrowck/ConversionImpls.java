@@ -25,7 +25,7 @@ final class ConversionImpls {
         if (def == null || from == null || !from.id().equals(def.parentTrait())) return def;
         if (!(c.func() instanceof Operand.Constant k && k.ty() instanceof Ty.FnDef fd) || fd.args().size() < 2) return def;
         Ty self = fd.args().get(0), arg = fd.args().get(1);
-        if (open(self) || open(arg)) return def;
+        if (dev.heaplab.core.types.TySubst.needsSubst(self) || dev.heaplab.core.types.TySubst.needsSubst(arg)) return def;
         List<ImplDef> exact = new ArrayList<>(), any = new ArrayList<>();
         for (ImplDef impl : defs.implsOf(from.id())) {
             if (impl.traitArgs().size() != 1) continue;
@@ -38,16 +38,6 @@ final class ConversionImpls {
         if (chosen == null || chosen.methods().get(def.name()) == null) return def;
         FnDef m = defs.fn(chosen.methods().get(def.name()));
         return m == null || m.decl() == null ? def : m;
-    }
-
-    /** Does the type still depend on the caller's generics or inference? */
-    private static boolean open(Ty t) {
-        boolean[] open = {false};
-        dev.heaplab.core.types.TySubst.map(t, x -> {
-            if (x instanceof Ty.Param || x instanceof Ty.Infer || x instanceof Ty.Projection) open[0] = true;
-            return x;
-        });
-        return open[0];
     }
 
     private static boolean match(Ty pattern, Ty actual, boolean[] binds) {

@@ -99,9 +99,10 @@ public final class LifetimeElision {
     /**
      * An elided lifetime in a type, where rustc points ({@code at}) and how it names it: a reference
      * without lifetime (`&` / `'a ` after it), `'_` (replaced), a user type hiding its lifetime
-     * (`Parser` / `<'a>` after it; `Two<i32>` / `'a, ` before its first argument).
+     * (`Parser` / `<'a>` after it; `Two<i32>` / `'a, ` before its first argument). {@code ref}: the
+     * reference it belongs to (null for a path's); {@code inImplTrait}: inside an `impl Trait`'s arguments.
      */
-    private record Elided(Span at, Span edit, Kind kind) {
+    private record Elided(Span at, Span edit, Kind kind, TypeExpr.RefType ref, boolean inImplTrait) {
         enum Kind { REFERENCE, UNDERSCORE, BARE_PATH, PATH_WITH_ARGS }
 
         boolean path() { return kind == Kind.BARE_PATH || kind == Kind.PATH_WITH_ARGS; }
@@ -192,7 +193,7 @@ public final class LifetimeElision {
         inScope.addAll(lifetimes(f.generics()));
         if (positions == 0) {
             d.help("this function's return type contains a borrowed value, but there is no value for it to be borrowed from");
-            if (f.params().isEmpty() && f.selfParam() == null && inScope.isEmpty() && editable) staticOrOwned(d, elided, f.ret());
+            if (f.params().isEmpty() && f.selfParam() == null && inScope.isEmpty() && editable) staticOrOwned(d, elided);
         } else {
             if (!elidedInput) {
                 d.help("this function's return type contains a borrowed value with an elided lifetime, but the lifetime cannot be derived from the arguments");
@@ -223,14 +224,14 @@ public final class LifetimeElision {
      * No parameter to borrow from: rustc proposes `'static`, then an owned value (`String` for
      * `&str`, the referent otherwise), for a single elided lifetime.
      */
-    private static void staticOrOwned(Diagnostic.Builder d, List<Elided> elided, TypeExpr ret) {
+    private static void staticOrOwned(Diagnostic.Builder d, List<Elided> elided) {
         if (elided.size() != 1) return;
         Elided e = elided.get(0);
         String uncommon = "consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`";
         // rustc adds the owned case when the elided lifetime is not a bare `&`
         d.multipartSuggestion(e.kind() == Elided.Kind.REFERENCE ? uncommon : uncommon + ", or if you will only have owned values",
                 List.of(e.named("'static")));
-        TypeExpr.RefType r = e.path() ? null : refAt(ret, e.kind() == Elided.Kind.REFERENCE ? e.at().lo() : e.at().lo() - 1);
+        TypeExpr.RefType r = e.ref();
         if (r == null || r.mutable()) return;
         String owned = "instead, you are more likely to want to return an owned value";
         if (r.lifetime() == null && r.inner() instanceof TypeExpr.PathType p && p.path().segments().size() == 1
@@ -239,25 +240,6 @@ public final class LifetimeElision {
         } else {
             d.suggestion(owned, new Span(r.span().lo(), r.inner().span().lo()), "");
         }
-    }
-
-    /** The reference type starting at {@code lo} inside {@code t}. */
-    private static TypeExpr.RefType refAt(TypeExpr t, int lo) {
-        return switch (t) {
-            case TypeExpr.RefType r -> r.span().lo() == lo ? r : refAt(r.inner(), lo);
-            case TypeExpr.PathType p -> {
-                for (Path.PathSegment s : p.path().segments()) {
-                    for (Path.GenericArg a : s.args()) {
-                        if (a instanceof Path.GenericArg.TypeArg ta && refAt(ta.type(), lo) instanceof TypeExpr.RefType r) yield r;
-                    }
-                }
-                yield null;
-            }
-            case TypeExpr.TupleType tt -> tt.elems().stream().map(x -> refAt(x, lo)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            case TypeExpr.ArrayType a -> refAt(a.elem(), lo);
-            case TypeExpr.SliceType s -> refAt(s.elem(), lo);
-            default -> null;
-        };
     }
 
     /** The type parameters in scope, which shadow the program's types of the same name. */
@@ -280,16 +262,18 @@ public final class LifetimeElision {
      * The elided lifetimes in a type, in source order (not inside `fn(..)` types, which have their
      * own elision); false when one of them has no edit rustc is known to propose.
      */
-    private boolean elided(TypeExpr t, List<Elided> out) {
+    private boolean elided(TypeExpr t, List<Elided> out) { return elided(t, out, false); }
+
+    private boolean elided(TypeExpr t, List<Elided> out, boolean inImpl) {
         return switch (t) {
             case TypeExpr.RefType r -> {
                 if (r.lifetime() == null) {
                     Span amp = new Span(r.span().lo(), r.span().lo() + 1);
-                    out.add(new Elided(amp, amp.shrinkToHi(), Elided.Kind.REFERENCE));
+                    out.add(new Elided(amp, amp.shrinkToHi(), Elided.Kind.REFERENCE, r, inImpl));
                 } else if (r.lifetime().name().equals("'_")) {
-                    out.add(new Elided(r.lifetime().span(), r.lifetime().span(), Elided.Kind.UNDERSCORE));
+                    out.add(new Elided(r.lifetime().span(), r.lifetime().span(), Elided.Kind.UNDERSCORE, r, inImpl));
                 }
-                yield elided(r.inner(), out);
+                yield elided(r.inner(), out, inImpl);
             }
             case TypeExpr.PathType p -> {
                 boolean ok = true;
@@ -298,46 +282,46 @@ public final class LifetimeElision {
                     for (Path.GenericArg a : s.args()) {
                         if (a instanceof Path.GenericArg.LifetimeArg l) {
                             lifetimeArgs++;
-                            if (l.lifetime().name().equals("'_")) out.add(new Elided(l.lifetime().span(), l.lifetime().span(), Elided.Kind.UNDERSCORE));
+                            if (l.lifetime().name().equals("'_")) out.add(new Elided(l.lifetime().span(), l.lifetime().span(), Elided.Kind.UNDERSCORE, null, inImpl));
                         }
                     }
                     Integer declared = declaredLifetimes(p.path(), s);
                     if (declared != null && declared > 0 && lifetimeArgs == 0) {
                         ok &= declared == 1;
                         if (s.args().isEmpty()) {
-                            out.add(new Elided(s.name().span(), s.name().span().shrinkToHi(), Elided.Kind.BARE_PATH));
+                            out.add(new Elided(s.name().span(), s.name().span().shrinkToHi(), Elided.Kind.BARE_PATH, null, inImpl));
                         } else if (s.args().get(0) instanceof Path.GenericArg.TypeArg ta) {
                             int first = ta.type().span().lo();
-                            out.add(new Elided(new Span(first - 1, first), new Span(first, first), Elided.Kind.PATH_WITH_ARGS));
+                            out.add(new Elided(new Span(first - 1, first), new Span(first, first), Elided.Kind.PATH_WITH_ARGS, null, inImpl));
                         } else {
                             ok = false;
                         }
                     }
                     for (Path.GenericArg a : s.args()) {
-                        if (a instanceof Path.GenericArg.TypeArg ta) ok &= elided(ta.type(), out);
+                        if (a instanceof Path.GenericArg.TypeArg ta) ok &= elided(ta.type(), out, inImpl);
                     }
                 }
                 yield ok;
             }
             case TypeExpr.TupleType tt -> {
                 boolean ok = true;
-                for (TypeExpr e : tt.elems()) ok &= elided(e, out);
+                for (TypeExpr e : tt.elems()) ok &= elided(e, out, inImpl);
                 yield ok;
             }
-            case TypeExpr.ArrayType a -> elided(a.elem(), out);
-            case TypeExpr.SliceType s -> elided(s.elem(), out);
+            case TypeExpr.ArrayType a -> elided(a.elem(), out, inImpl);
+            case TypeExpr.SliceType s -> elided(s.elem(), out, inImpl);
             case TypeExpr.RawPtrType p -> true;
             case TypeExpr.FnPtrType f -> true;
             // Inside `impl Trait`/`dyn Trait`: the references of its arguments (not of `Fn(..)` sugar,
             // which has its own elision).
-            case TypeExpr.ImplTraitType i -> boundRefs(i.bounds(), out);
-            case TypeExpr.DynTraitType dt -> boundRefs(dt.bounds(), out);
+            case TypeExpr.ImplTraitType i -> boundRefs(i.bounds(), out, true);
+            case TypeExpr.DynTraitType dt -> boundRefs(dt.bounds(), out, inImpl);
             case TypeExpr.NeverType n -> true;
             case TypeExpr.InferType i -> true;
         };
     }
 
-    private boolean boundRefs(List<Generics.Bound> bounds, List<Elided> out) {
+    private boolean boundRefs(List<Generics.Bound> bounds, List<Elided> out, boolean inImpl) {
         boolean ok = true;
         for (Generics.Bound b : bounds) {
             if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
@@ -345,8 +329,8 @@ public final class LifetimeElision {
                 if (FN_TRAITS.contains(s.name().name())) continue;
                 for (Path.GenericArg a : s.args()) {
                     switch (a) {
-                        case Path.GenericArg.TypeArg ta -> ok &= elided(ta.type(), out);
-                        case Path.GenericArg.AssocBinding ab -> ok &= elided(ab.type(), out);
+                        case Path.GenericArg.TypeArg ta -> ok &= elided(ta.type(), out, inImpl);
+                        case Path.GenericArg.AssocBinding ab -> ok &= elided(ab.type(), out, inImpl);
                         case Path.GenericArg.LifetimeArg l -> { }
                         case Path.GenericArg.ConstArg c -> { }
                     }
@@ -365,9 +349,10 @@ public final class LifetimeElision {
     private boolean anonymousInImplTrait(Item.FnDecl f, List<Ident> inScope) {
         boolean found = false;
         for (Item.Param p : f.params()) {
-            List<Elided> inner = new ArrayList<>();
-            implTraitRefs(p.type(), inner);
-            for (Elided e : inner) {
+            List<Elided> all = new ArrayList<>();
+            elided(p.type(), all);
+            for (Elided e : all) {
+                if (!e.inImplTrait()) continue;
                 // rustc points at the lifetime's place after the `&`, not at the `&`
                 Diagnostic.Builder d = Diagnostic.error("E0658", "anonymous lifetimes in `impl Trait` are unstable")
                         .primary(e.kind() == Elided.Kind.REFERENCE ? e.edit() : e.at(), "expected named lifetime parameter");
@@ -381,27 +366,6 @@ public final class LifetimeElision {
             }
         }
         return found;
-    }
-
-    /** The elided lifetimes inside the `impl Trait` types of a type. */
-    private void implTraitRefs(TypeExpr t, List<Elided> out) {
-        switch (t) {
-            case TypeExpr.ImplTraitType i -> boundRefs(i.bounds(), out);
-            case TypeExpr.RefType r -> implTraitRefs(r.inner(), out);
-            case TypeExpr.PathType p -> {
-                for (Path.PathSegment s : p.path().segments()) {
-                    for (Path.GenericArg a : s.args()) if (a instanceof Path.GenericArg.TypeArg ta) implTraitRefs(ta.type(), out);
-                }
-            }
-            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> implTraitRefs(e, out));
-            case TypeExpr.ArrayType a -> implTraitRefs(a.elem(), out);
-            case TypeExpr.SliceType sl -> implTraitRefs(sl.elem(), out);
-            case TypeExpr.RawPtrType rp -> { }
-            case TypeExpr.FnPtrType fp -> { }
-            case TypeExpr.DynTraitType dt -> { }
-            case TypeExpr.NeverType n -> { }
-            case TypeExpr.InferType i -> { }
-        }
     }
 
     /** Lifetime positions in a parameter type: references, lifetime arguments, hidden lifetimes of user types. */

@@ -1170,8 +1170,8 @@ final class LoanFlow {
 
     Ty localType(Local l) { return body.local(l).ty(); }
 
-    /** The type of a call's argument {@code k} (null for a constant). */
-    private Ty argType(Terminator.Call c, int k) {
+    /** The type of call {@code c}'s argument {@code k} (a function item passed as a value: its own type). */
+    Ty argType(Terminator.Call c, int k) {
         if (c.args().get(k) instanceof Operand.Constant k2) return k2.ty(); // a function item passed as a value
         Place p = c.args().get(k).readPlace();
         return p == null ? null : placeTypes.typeOf(p);

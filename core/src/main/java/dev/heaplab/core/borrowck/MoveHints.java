@@ -203,14 +203,7 @@ final class MoveHints {
 
     /** rustc's name and std location per "Type::method" (see scripts/std-self-notes.sh), read on the first error that needs it. */
     private static final class StdSelfNotes {
-        static final java.util.Map<String, String[]> TABLE = new java.util.HashMap<>();
-
-        static {
-            for (String line : dev.heaplab.core.source.ResourceLines.of("/dev/heaplab/std/self-notes.txt")) {
-                String[] f = line.split("\\|");
-                if (f.length == 3) TABLE.put(f[0], new String[] {f[1], f[2]});
-            }
-        }
+        static final java.util.Map<String, String[]> TABLE = dev.heaplab.core.source.ResourceLines.noteTable("/dev/heaplab/std/self-notes.txt");
     }
 
     /** The table's key: `Iterator::count` for iterator methods, else the receiver's type name and the method. */

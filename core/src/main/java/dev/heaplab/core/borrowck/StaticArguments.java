@@ -39,10 +39,6 @@ final class StaticArguments {
     /** The receiver depths whose loans this closure body requires to be `'static` (see {@link ClosureRequirements}). */
     final BitSet propagated = new BitSet();
 
-    StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out) {
-        this(body, defs, flow, out, null);
-    }
-
     StaticArguments(Body body, ProgramDefs defs, LoanFlow flow, List<Diagnostic> out, ClosureSummaries closures) {
         this.closures = closures;
         this.body = body;
@@ -127,12 +123,11 @@ final class StaticArguments {
 
     /** A parameter's lifetime given to a closure whose parameter is written `'static` (StaticClosureParams): E0521. */
     private void staticClosureParams(Terminator.Call c, BitSet[] held) {
-        PlaceTypesHolder types = new PlaceTypesHolder();
-        for (int k : StaticClosureParams.staticOperands(c, defs, j -> types.typeOf(c.args().get(j)))) {
+        for (int k : StaticClosureParams.staticOperands(c, defs, j -> flow.argType(c, j))) {
             Place place = c.args().get(k).readPlace();
             if (place == null || place.local().index() >= held.length) continue;
             BitSet loans = held[place.local().index()];
-            if (TypeQueries.copiedItems(types.typeOf(c.args().get(k)), defs)) {
+            if (TypeQueries.copiedItems(flow.argType(c, k), defs)) {
                 BitSet items = new BitSet();
                 flow.pointeeLoansOf(held, loans, items);
                 loans = items;
@@ -143,19 +138,6 @@ final class StaticArguments {
                 if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
                 return;
             }
-        }
-    }
-
-    /** Place types, made on first use (most calls pass no closure). */
-    private final class PlaceTypesHolder {
-        private dev.heaplab.core.dataflow.PlaceTypes types;
-
-        Ty typeOf(dev.heaplab.core.mir.Operand o) {
-            if (o instanceof Operand.Constant k) return k.ty(); // a function item passed as a value
-            Place p = o.readPlace();
-            if (p == null) return null;
-            if (types == null) types = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
-            return types.typeOf(p);
         }
     }
 

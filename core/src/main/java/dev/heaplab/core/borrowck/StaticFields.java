@@ -61,16 +61,7 @@ final class StaticFields {
         List<AdtDef.FieldDef> fields = adt.variants().get(variant).fields();
         if (field >= fields.size()) return false;
         Ty t = fields.get(field).ty();
-        return onlyStatic(t) || withDyn && TargetRegions.dynOutsideRef(t) && !hasLifetimeParams(adt) && noParams(t);
-    }
-
-    private static boolean noParams(Ty t) {
-        boolean[] open = {false};
-        TySubst.map(t, x -> {
-            if (x instanceof Ty.Param || x instanceof Ty.Infer || x instanceof Ty.Projection) open[0] = true;
-            return x;
-        });
-        return !open[0];
+        return onlyStatic(t) || withDyn && TargetRegions.dynOutsideRef(t) && !hasLifetimeParams(adt) && !TySubst.needsSubst(t);
     }
 
     /**

@@ -115,7 +115,7 @@ final class PatternBuilder {
         int rest = -1;
         for (int i = 0; i < s.elems().size(); i++) {
             Pattern e = s.elems().get(i);
-            if (e instanceof Pattern.Rest || (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest)) rest = i;
+            if (Pattern.isRestLike(e)) rest = i;
         }
         List<DPat> fields = new ArrayList<>();
         for (int i = 0; i < s.elems().size(); i++) if (i != rest) fields.add(build(s.elems().get(i)));

@@ -76,14 +76,7 @@ final class TraitResolver {
     }
 
     private static boolean genericTraitArgs(ImplDef impl) {
-        boolean[] param = {false};
-        for (Ty t : impl.traitArgs()) {
-            dev.heaplab.core.types.TySubst.map(t, x -> {
-                if (x instanceof Ty.Param) param[0] = true;
-                return x;
-            });
-        }
-        return param[0];
+        return impl.traitArgs().stream().anyMatch(t -> dev.heaplab.core.types.TySubst.any(t, x -> x instanceof Ty.Param));
     }
 
     /**

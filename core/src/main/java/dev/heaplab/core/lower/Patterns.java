@@ -265,8 +265,8 @@ final class Patterns {
     private void testSlice(Pattern.Slice s, Place place, Ty ty, BlockId fail) {
         Span span = s.span();
         Ty elem = ty instanceof Ty.Array a ? a.elem() : ty instanceof Ty.Slice sl ? sl.elem() : Ty.ERROR;
-        boolean hasRest = s.elems().stream().anyMatch(Patterns::isRestLike);
-        long fixed = s.elems().stream().filter(e -> !isRestLike(e)).count();
+        boolean hasRest = s.elems().stream().anyMatch(Pattern::isRestLike);
+        long fixed = s.elems().stream().filter(e -> !Pattern.isRestLike(e)).count();
         if (ty instanceof Ty.Slice) {
             Local len = cx.temp(Ty.USIZE, span);
             cx.assign(span, Place.of(len), new Rvalue.Len(place));
@@ -278,10 +278,6 @@ final class Patterns {
         sliceElems(s, place, ty, (pat, p) -> test(pat, p, elem, fail));
     }
 
-    private static boolean isRestLike(Pattern p) {
-        return p instanceof Pattern.Rest || (p instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest);
-    }
-
     private interface PlaceVisitor { void visit(Pattern p, Place place); }
 
     /**
@@ -291,7 +287,7 @@ final class Patterns {
      */
     private void sliceElems(Pattern.Slice s, Place place, Ty ty, PlaceVisitor v) {
         int rest = -1;
-        for (int i = 0; i < s.elems().size(); i++) if (isRestLike(s.elems().get(i))) rest = i;
+        for (int i = 0; i < s.elems().size(); i++) if (Pattern.isRestLike(s.elems().get(i))) rest = i;
         int n = s.elems().size();
         long arrayLen = ty instanceof Ty.Array a && a.len() >= 0 ? a.len() : -1;
         for (int i = 0; i < n; i++) {

@@ -23,4 +23,17 @@ public final class ResourceLines {
         }
         return out;
     }
+
+    /**
+     * A `key|name|location` table (rustc's std notes: scripts/std-self-notes.sh, std-bound-notes.sh):
+     * per key, its name and location; lines of another shape are left out.
+     */
+    public static java.util.Map<String, String[]> noteTable(String resource) {
+        java.util.Map<String, String[]> table = new java.util.HashMap<>();
+        for (String line : of(resource)) {
+            String[] f = line.split("\\|");
+            if (f.length == 3) table.put(f[0], new String[] {f[1], f[2]});
+        }
+        return table;
+    }
 }

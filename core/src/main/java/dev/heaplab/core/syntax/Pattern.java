@@ -45,4 +45,9 @@ public sealed interface Pattern {
 
     /** `name: pat` or shorthand `name` (then pattern is a Binding with the same name). */
     record FieldPat(Span span, Ident name, Pattern pattern, boolean shorthand) {}
+
+    /** `..` in a slice pattern, alone or bound (`rest @ ..`). */
+    static boolean isRestLike(Pattern p) {
+        return p instanceof Rest || (p instanceof Binding b && b.sub() instanceof Rest);
+    }
 }

@@ -89,14 +89,7 @@ final class AutoTraitCheck {
 
     /** The table, read on the first error that needs it. */
     private static final class BoundNotes {
-        static final java.util.Map<String, String[]> TABLE = new java.util.HashMap<>();
-
-        static {
-            for (String line : dev.heaplab.core.source.ResourceLines.of("/dev/heaplab/std/bound-notes.txt")) {
-                String[] f = line.split("\\|");
-                if (f.length == 3) TABLE.put(f[0], new String[] {f[1], f[2]});
-            }
-        }
+        static final java.util.Map<String, String[]> TABLE = dev.heaplab.core.source.ResourceLines.noteTable("/dev/heaplab/std/bound-notes.txt");
     }
 
     private String alternative(AutoTraits.Failure f) {

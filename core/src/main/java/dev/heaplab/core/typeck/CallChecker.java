@@ -266,7 +266,7 @@ final class CallChecker {
             fcx.probe.reportMissing(b, name, seg.name().span(), true);
             return Ty.ERROR;
         }
-        if (fcx.probe.ambiguous) {
+        if (fcx.probe.ambiguous()) {
             multipleApplicable(p, b, seg);
             return Ty.ERROR;
         }

@@ -122,7 +122,6 @@ final class MethodProbe {
 
     /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
     Pick assocFn(Ty self, String name) {
-        ambiguous = false;
         applicable.clear();
         Ty s = fcx.icx.shallow(self);
         for (ImplDef impl : fcx.cx.inherentImplsWith(name)) {
@@ -133,7 +132,6 @@ final class MethodProbe {
             fcx.icx.rollback(snap);
         }
         Pick found = null;
-        int certain = 0;
         for (TraitDef t : fcx.cx.traitsWithMethod(name)) {
             DefId m = t.methods().get(name);
             if (m == null) continue;
@@ -142,19 +140,17 @@ final class MethodProbe {
             for (int i = 1; i < t.generics().params().size(); i++) traitArgs.add(fcx.icx.fresh());
             Obligation o = new Obligation(s, t.id(), traitArgs.subList(1, traitArgs.size()), Map.of(), null, 0);
             TraitSolver.Outcome outcome = fcx.solver.evaluate(o);
-            if (outcome == TraitSolver.Outcome.YES) {
-                certain++;
-                applicable.add(t);
-            }
+            if (outcome == TraitSolver.Outcome.YES) applicable.add(t);
             if (outcome != TraitSolver.Outcome.NO && found == null) found = new Pick(m, traitArgs, List.of(), true);
         }
-        // rustc: E0034 (multiple applicable items): the caller reports it, so no candidate is picked.
-        if (certain > 1) ambiguous = true;
         return found;
     }
 
-    /** Set when the last {@link #assocFn} found the name in several traits the type implements. */
-    boolean ambiguous;
+    /**
+     * Whether the last {@link #assocFn} found the name in several traits the type implements: rustc's
+     * E0034 (multiple applicable items), which the caller reports.
+     */
+    boolean ambiguous() { return applicable.size() > 1; }
 
     /** The traits the type implements that define the name, for the last {@link #assocFn}. */
     final List<TraitDef> applicable = new ArrayList<>();

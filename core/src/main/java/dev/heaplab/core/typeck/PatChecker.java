@@ -316,8 +316,7 @@ final class PatChecker {
 
     /** E0527/E0528: a slice pattern on an array must fit its length (exactly, or at least without a rest). */
     private void checkArrayLength(Pattern.Slice sp, long len) {
-        boolean rest = sp.elems().stream().anyMatch(e -> e instanceof Pattern.Rest
-                || (e instanceof Pattern.Binding b && b.sub() instanceof Pattern.Rest));
+        boolean rest = sp.elems().stream().anyMatch(Pattern::isRestLike);
         long n = sp.elems().size() - (rest ? 1 : 0);
         String lenEl = len + " element" + (len == 1 ? "" : "s");
         if (!rest && n != len) {

@@ -506,10 +506,12 @@ public final class StdSnapshot {
         if (end < in.pos) throw new IllegalStateException("a damaged std snapshot (cut short)");
         CRC32 crc = new CRC32();
         crc.update(data, 0, end + 4);
-        In trailer = new In(records, data, std);
-        trailer.pos = end;
-        int tail = trailer.i32();
-        if (trailer.i64() != crc.getValue()) throw new IllegalStateException("a damaged std snapshot (checksum)");
+        // the trailer is read with the same cursor, which then goes back to the roots
+        int roots0 = in.pos;
+        in.pos = end;
+        int tail = in.i32();
+        if (in.i64() != crc.getValue()) throw new IllegalStateException("a damaged std snapshot (checksum)");
+        in.pos = roots0;
         Object[] roots = new Object[in.i32()];
         for (int i = 0; i < roots.length; i++) roots[i] = in.obj();
         if (in.pos != tail) throw new IllegalStateException("a damaged std snapshot (length)");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -78,7 +77,7 @@ public final class ProgramDefs implements DefNames {
     private static final class Layer<V> {
         private final Layer<V> base;
         private final java.util.function.Function<V, DefId> idOf;
-        private final Map<DefId, V> own = new LinkedHashMap<>();
+        private final Map<DefId, V> own = new java.util.HashMap<>();
         /** Own entries that the base does not have, in insertion order. */
         private final List<V> added = new ArrayList<>();
         /** Whether some own entry has a DefId the base made (replacing one of its entries, say): lookups and listings must look here first. */
@@ -106,7 +105,7 @@ public final class ProgramDefs implements DefNames {
             // one lookup in the common cases: a DefId the base made, or one made here
             int i = id.index() - firstDense;
             if (i >= 0) return i < dense.length ? (V) dense[i] : null;
-            if (base == null || id.index() >= baseSize) return own.get(id);
+            if (base == null) return own.get(id);
             V v = replacesBase ? own.get(id) : null;
             return v != null ? v : base.get(id);
         }
@@ -114,11 +113,12 @@ public final class ProgramDefs implements DefNames {
         /** Returns the replaced value, or null. */
         V put(DefId id, V v) {
             V old = get(id);
-            own.put(id, v);
             int i = id.index() - firstDense;
             if (i >= 0) {
                 if (i >= dense.length) dense = java.util.Arrays.copyOf(dense, Math.max(i + 1, dense.length * 2));
                 dense[i] = v;
+            } else {
+                own.put(id, v); // ids below the dense range: negative ones, or the base's being replaced
             }
             if (base != null && (id.index() < baseSize || id.index() < 0)) replacesBase = true;
             if (old == null) added.add(v);
