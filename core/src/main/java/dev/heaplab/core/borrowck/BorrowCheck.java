@@ -14,38 +14,72 @@ import java.util.List;
  * E0507, E0508), mutability (E0384, E0596, E0594) and loans with non-lexical lifetimes (E0499,
  * E0502, E0503, E0505, E0506, E0597, E0716, E0515) in the bodies of the user's file. Lifetimes in
  * signatures (E0106, E0621) and closures outliving their captures (E0373) come next.
- * Errors are reported in source order, as rustc buffers and sorts them.
+ * Diagnostics come body by body as rustc emits them: closures before their function, each body's
+ * `unused_mut` lints first, then its errors in source order.
  */
 public final class BorrowCheck {
     private BorrowCheck() {}
 
     public static void check(MirProgram program, Diagnostics diags) {
-        List<Diagnostic> found = new ArrayList<>();
+        // rustc checks a function's closures before the function, inner closures first, and items in
+        // source order: that is the order of the bodies' ends.
+        List<Body> bodies = new ArrayList<>();
+        for (Body body : program.bodies().values()) {
+            if (program.source().contains(body.span().lo())) bodies.add(body);
+        }
+        bodies.sort(Comparator.comparingInt((Body b) -> b.span().hi()).thenComparingInt(b -> -b.span().lo()));
+        java.util.Map<Body, List<Diagnostic>> errors = new java.util.IdentityHashMap<>();
         java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
         ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs());
         java.util.Map<Diagnostic, Span> notMutable = new java.util.IdentityHashMap<>();
-        for (Body body : program.bodies().values()) {
-            if (!program.source().contains(body.span().lo())) continue;
-            new MissingDerefMut(body, program.defs(), found, viaDerefMut).run();
-            MoveCheck moves = new MoveCheck(body, program.defs(), found, program.source());
+        UnusedMut unusedMut = new UnusedMut(program.defs());
+        for (Body body : bodies) {
+            List<Diagnostic> own = new ArrayList<>();
+            new MissingDerefMut(body, program.defs(), own, viaDerefMut).run();
+            MoveCheck moves = new MoveCheck(body, program.defs(), own, program.source());
             moves.run();
-            new MutabilityCheck(body, program.defs(), found, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
-            new LoanCheck(body, program.defs(), found, program.source(), closures).run();
-            new StaticParams(body, program.defs(), found).run();
+            new MutabilityCheck(body, program.defs(), own, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
+            new LoanCheck(body, program.defs(), own, program.source(), closures).run();
+            new StaticParams(body, program.defs(), own).run();
+            unusedMut.scan(body, moves.initAnalysis());
+            errors.put(body, own);
         }
-        found.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
-                && viaDerefMut.contains(d.primarySpan()));
-        NotMutableGroups.merge(found, notMutable);
-        if (found.isEmpty()) {
-            // rustc's lints on values known at compile time run after borrow checking succeeded.
-            for (Body body : program.bodies().values()) {
-                if (program.source().contains(body.span().lo())) new KnownPanics(body, found).run();
+        java.util.Map<dev.heaplab.core.types.DefId, List<Diagnostic>> lints = unusedMut.lints(bodies, program.source());
+        // Per body: its lints, then its errors in source order (rustc buffers a body's errors and sorts them).
+        List<Diagnostic> ordered = new ArrayList<>();
+        boolean lintNoted = false;
+        for (Body body : bodies) {
+            for (Diagnostic lint : lints.getOrDefault(body.def(), List.of())) {
+                ordered.add(lintNoted ? lint : withLevelNote(lint));
+                lintNoted = true;
             }
+            List<Diagnostic> own = errors.get(body);
+            own.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
+                    && viaDerefMut.contains(d.primarySpan()));
+            NotMutableGroups.merge(own, notMutable);
+            own.sort(BY_PRIMARY_SPAN);
+            ordered.addAll(own);
         }
-        found.sort(Comparator.comparingInt(d -> {
-            Span s = d.primarySpan();
-            return s == null ? Integer.MAX_VALUE : s.lo();
-        }));
-        diags.addAll(found);
+        if (ordered.stream().noneMatch(Diagnostic::isError)) {
+            // rustc's lints on values known at compile time run after borrow checking succeeded.
+            List<Diagnostic> panics = new ArrayList<>();
+            for (Body body : bodies) new KnownPanics(body, panics).run();
+            panics.sort(BY_PRIMARY_SPAN);
+            ordered.addAll(panics);
+        }
+        diags.addAll(ordered);
+    }
+
+    private static final Comparator<Diagnostic> BY_PRIMARY_SPAN = Comparator.comparingInt(d -> {
+        Span s = d.primarySpan();
+        return s == null ? Integer.MAX_VALUE : s.lo();
+    });
+
+    /** rustc notes a lint's default level under its first warning only. */
+    private static Diagnostic withLevelNote(Diagnostic lint) {
+        List<Diagnostic.Child> children = new ArrayList<>(lint.children());
+        children.add(new Diagnostic.Child(false, "`#[warn(" + lint.code() + ")]` (part of `#[warn(unused)]`) on by default"));
+        return new Diagnostic(lint.kind(), lint.severity(), lint.code(), lint.message(), lint.labels(), children,
+                lint.suggestions(), lint.spanNotes());
     }
 }

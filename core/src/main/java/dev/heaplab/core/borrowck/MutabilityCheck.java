@@ -141,8 +141,8 @@ final class MutabilityCheck {
         }
         if (r.refTy() instanceof Ty.Ref ref && !ref.mutable() && reported.add(span)) {
             String shown = name == null ? "data" : "`" + name + "`";
-            out.add(Diagnostic.error("E0596", "cannot borrow " + shown + " as mutable, as it is behind a `&` reference")
-                    .primary(span, (name == null ? "" : "`" + name + "` is a `&` reference, so ") + "the data it refers to cannot be borrowed as mutable")
+            out.add(refMut(Diagnostic.error("E0596", "cannot borrow " + shown + " as mutable, as it is behind a `&` reference")
+                    .primary(span, behindRef(place, r, "borrowed as mutable", "cannot borrow as mutable")), place, r)
                     .build());
         }
     }
@@ -216,6 +216,88 @@ final class MutabilityCheck {
         return at + source.startPos();
     }
 
+    /**
+     * rustc's label for a write or `&mut` behind a `&`: it names the variable holding the reference
+     * when the place dereferences a variable (`*x`, `self.n`), and only says what failed otherwise.
+     */
+    private String behindRef(Place place, Root r, String actedOn, String otherwise) {
+        if (r.derefIndex() != 0) return otherwise;
+        LocalDecl decl = body.local(place.local());
+        if (decl.name() == null || decl.kind() == LocalDecl.Kind.TEMP) return otherwise;
+        return "`" + decl.name() + "` is a `&` reference, so it cannot be " + actedOn;
+    }
+
+    /** `&T` or `&'a T` written after a parameter's `:`, or `&self`: where `mut ` goes. */
+    private static final java.util.regex.Pattern REF_PARAM =
+            java.util.regex.Pattern.compile("^(?:&(\\s*'\\w+\\s+)?self|\\w+\\s*:\\s*&(\\s*'\\w+\\s+)?)");
+
+    /**
+     * rustc's "consider changing this to be a mutable reference" when the reference is a parameter
+     * written `&T` (or `&self`) of a function that is not a trait method: `mut ` inserted after the `&`.
+     * A trait method's signature is fixed by its trait, for which rustc words its help differently.
+     */
+    private Diagnostic.Builder refMut(Diagnostic.Builder d, Place place, Root r) {
+        if (r.derefIndex() != 0 || source == null) return d;
+        if (!isFnArgument(place.local())) return iterMut(d, body.local(place.local()));
+        dev.heaplab.core.types.FnDef fn = defs.fn(body.def());
+        if (fn == null || (fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null
+                && defs.impl(fn.parentImpl()).trait() != null) || fn.parentTrait() != null) return d;
+        LocalDecl decl = body.local(place.local());
+        Span at = decl.span();
+        if (at == null || !source.contains(at.lo()) || !source.contains(at.hi())) return d;
+        java.util.regex.Matcher m = REF_PARAM.matcher(source.slice(at));
+        if (!m.find()) return d;
+        int insert = at.lo() + (m.group(0).endsWith("self") ? m.group(0).length() - "self".length() : m.end());
+        return d.suggestion("consider changing this to be a mutable reference", new Span(insert, insert), "mut ");
+    }
+
+    /**
+     * A binding inside a pattern that takes a value apart (`let (a, b) = …`, a match arm, `if let`),
+     * where rustc also proposes `ref mut` to change the matched value itself; not a plain `let x`,
+     * a parameter or a `for` loop's variable.
+     */
+    private boolean inDestructuringPattern(LocalDecl decl) {
+        Span at = decl.span();
+        if (source == null || decl.kind() != LocalDecl.Kind.USER || at == null || !source.contains(at.lo())
+                || !source.slice(at).equals(decl.name())) return false;
+        String before = source.text().substring(0, at.lo() - source.startPos()).stripTrailing();
+        if (before.isEmpty()) return false;
+        char c = before.charAt(before.length() - 1);
+        return (c == '(' || c == ',' || c == '{' || c == '[' || c == ':' || c == '|' || c == '&') && !isForLoopBinding(decl);
+    }
+
+    /** A variable bound by a `for` loop's pattern (read in the source: `for` with no `;`, brace or `=` since). */
+    private boolean isForLoopBinding(LocalDecl decl) {
+        Span at = decl.span();
+        if (source == null || decl.kind() != LocalDecl.Kind.USER || at == null || !source.contains(at.lo())
+                || !source.slice(at).equals(decl.name())) return false;
+        String before = source.text().substring(Math.max(0, at.lo() - source.startPos() - 200), at.lo() - source.startPos());
+        return FOR_HEAD.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern FOR_HEAD = java.util.regex.Pattern.compile("\\bfor\\s[^;{}=]*$");
+
+    /** `for NAME in EXPR.iter() {`, with NAME the variable's declaration. */
+    private static final java.util.regex.Pattern FOR_ITER =
+            java.util.regex.Pattern.compile("^\\s+in\\s+([^{};]*?)(iter\\(\\))\\s*\\{");
+
+    /**
+     * A `for` loop's variable that is a `&` because the loop runs over `.iter()`: rustc points at the
+     * iterator and proposes `iter_mut()`.
+     */
+    private Diagnostic.Builder iterMut(Diagnostic.Builder d, LocalDecl decl) {
+        Span at = decl.span();
+        if (decl.kind() != LocalDecl.Kind.USER || decl.name() == null || at == null || !source.contains(at.hi())) return d;
+        String text = source.text();
+        int lo = at.lo() - source.startPos();
+        if (!text.substring(0, lo).matches("(?s).*\\bfor\\s+$")) return d;
+        java.util.regex.Matcher m = FOR_ITER.matcher(text.substring(at.hi() - source.startPos()));
+        if (!m.find() || !m.group(1).endsWith(".")) return d;
+        int exprLo = at.hi() + m.start(1), iterLo = at.hi() + m.start(2), iterHi = at.hi() + m.end(2);
+        return d.secondary(new Span(exprLo, iterHi), "this iterator yields `&` references")
+                .inlineSuggestion("use mutable method", new Span(iterLo, iterHi), "iter_mut()");
+    }
+
     private void assignment(InitState s, Place place, Span span) {
         Root r = root(place);
         String name = placeTypes.name(place);
@@ -232,10 +314,19 @@ final class MutabilityCheck {
                     return;
                 }
                 if (s.maybeEverInit(l.path()) && reported.add(span)) {
-                    out.add(addMut(Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + name + "`")
+                    Diagnostic.Builder d = Diagnostic.error("E0384", "cannot assign twice to immutable variable `" + name + "`")
                             .secondary(decl.span(), "first assignment to `" + name + "`")
-                            .primary(span, "cannot assign twice to immutable variable"), decl, "consider making this binding mutable")
-                            .build());
+                            .primary(span, "cannot assign twice to immutable variable");
+                    if (isForLoopBinding(decl)) {
+                        // rustc 1.95 words the edit for a `for` loop's binding so, `for (mut x) x in ...`.
+                        d.suggestion("consider making this binding mutable", decl.span().shrinkToLo(), "(mut " + decl.name() + ") ");
+                    } else {
+                        addMut(d, decl, "consider making this binding mutable");
+                    }
+                    if (inDestructuringPattern(decl)) {
+                        d.suggestion("to modify the original value, take a borrow instead", decl.span().shrinkToLo(), "ref mut ");
+                    }
+                    out.add(d.build());
                 }
                 return;
             }
@@ -247,8 +338,8 @@ final class MutabilityCheck {
         }
         if (r.refTy() instanceof Ty.Ref ref && !ref.mutable() && reported.add(span)) {
             String shown = name == null ? "data" : "`" + name + "`";
-            out.add(Diagnostic.error("E0594", "cannot assign to " + shown + ", which is behind a `&` reference")
-                    .primary(span, (name == null ? "" : "`" + name + "` is a `&` reference, so ") + "the data it refers to cannot be written")
+            out.add(refMut(Diagnostic.error("E0594", "cannot assign to " + shown + ", which is behind a `&` reference")
+                    .primary(span, behindRef(place, r, "written to", "cannot assign")), place, r)
                     .build());
         }
     }

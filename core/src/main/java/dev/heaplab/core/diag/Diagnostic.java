@@ -108,6 +108,12 @@ public record Diagnostic(
             return this;
         }
 
+        /** A suggestion rustc shows as a `help:` label in the snippet (see {@link Suggestion#inline}). */
+        public Builder inlineSuggestion(String message, Span span, String replacement) {
+            suggestions.add(Suggestion.inline(message, span, replacement));
+            return this;
+        }
+
         /** A `help:` proposing several edits at once (rustc's multipart suggestion). */
         public Builder multipartSuggestion(String message, List<Suggestion.Part> parts) {
             suggestions.add(new Suggestion(message, parts));

@@ -416,6 +416,15 @@ public final class French {
                 "fermeture implémentant le trait `$1` attendue, mais celle-ci n'implémente que `$2`");
         rule("struct `(.+)` has no field named `(.+)`", "la structure `$1` n'a pas de champ nommé `$2`");
         rule("variant `(.+)` has no field named `(.+)`", "la variante `$1` n'a pas de champ nommé `$2`");
+        rule("`(.+)` is a `&` reference, so it cannot be written to", "`$1` est une référence `&` : on ne peut pas écrire à travers");
+        rule("`(.+)` is a `&` reference, so it cannot be borrowed as mutable", "`$1` est une référence `&` : on ne peut pas en tirer un emprunt mutable");
+        rule("consider changing this to be a mutable reference", "transformez-la en référence mutable");
+        rule("this iterator yields `&` references", "cet itérateur produit des références `&`");
+        rule("use mutable method", "utilisez la méthode mutable");
+        rule("to modify the original value, take a borrow instead", "pour modifier la valeur d'origine, empruntez-la plutôt");
+        rule("variable does not need to be mutable", "la variable n'a pas besoin d'être mutable");
+        rule("remove this `mut`", "retirez ce `mut`");
+        rule("`#\\[warn\\((.+)\\)\\]` \\(part of `#\\[warn\\(unused\\)\\]`\\) on by default", "`#[warn($1)]` (qui fait partie de `#[warn(unused)]`) est actif par défaut");
         rule("cannot assign to `(.+)`, which is behind a `(.+)` reference", "impossible d'affecter `$1`, qui est derrière une référence `$2`");
         rule("cannot borrow `(.+)` as mutable, as it is behind a `(.+)` reference",
                 "impossible d'emprunter `$1` en mutable : il est derrière une référence `$2`");

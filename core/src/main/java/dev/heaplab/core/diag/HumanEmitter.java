@@ -50,6 +50,11 @@ public final class HumanEmitter {
         };
     }
 
+    /** Lint names (`unused_mut`) are codes of warnings, unlike `E0382`. */
+    static boolean isLintName(String code) {
+        return !(code.length() == 5 && code.charAt(0) == 'E' && Character.isDigit(code.charAt(1)));
+    }
+
     /** All diagnostics followed by the summary, as rustc prints them on stderr. */
     public String renderAll(List<Diagnostic> diagnostics) {
         if (french) diagnostics = French.translate(diagnostics);
@@ -97,7 +102,8 @@ public final class HumanEmitter {
     public String render(Diagnostic d) {
         StringBuilder out = new StringBuilder();
         out.append(word(d.severity()));
-        if (d.code() != null) out.append('[').append(d.code()).append(']');
+        // A lint's name is its code in JSON; rustc's text shows only error codes.
+        if (d.code() != null && !isLintName(d.code())) out.append('[').append(d.code()).append(']');
         out.append(": ").append(d.message()).append('\n');
 
         Map<SourceFile, List<Label>> byFile = labelsByFile(d);
@@ -113,12 +119,14 @@ public final class HumanEmitter {
                 first = false;
             }
         }
-        boolean children = !d.children().isEmpty() || !d.suggestions().isEmpty() || !d.spanNotes().isEmpty();
+        boolean children = !d.children().isEmpty() || d.suggestions().stream().anyMatch(x -> !x.inline())
+                || !d.spanNotes().isEmpty();
         if (children) out.append(pad).append("|\n");
         for (Diagnostic.Child c : d.children()) appendChild(out, pad, c.help() ? (french ? "aide" : "help") : "note", c.text());
         for (Diagnostic.SpanNote n : d.spanNotes()) spanNote(out, n, width);
         Suggestion previous = null;
         for (Suggestion s : d.suggestions()) {
+            if (s.inline()) continue;
             String r = SuggestionRenderer.render(s, sources, width, french ? "aide" : "help");
             // Alternatives of one help (same message): rustc writes the header and the opening `|` once.
             if (previous != null && previous.message().equals(s.message()) && r.endsWith("|\n")) {
@@ -166,7 +174,11 @@ public final class HumanEmitter {
         Map<SourceFile, List<Label>> byFile = new LinkedHashMap<>();
         Span primary = d.primarySpan();
         if (primary != null && sources.fileOf(primary) != null) byFile.put(sources.fileOf(primary), new ArrayList<>());
-        for (Label l : d.labels()) {
+        List<Label> labels = new ArrayList<>(d.labels());
+        for (Suggestion s : d.suggestions()) {
+            if (s.inline()) labels.add(Label.secondary(s.span(), s.inlineLabel(french ? "aide" : "help")));
+        }
+        for (Label l : labels) {
             SourceFile f = sources.fileOf(l.span());
             if (f != null) byFile.computeIfAbsent(f, k -> new ArrayList<>()).add(l);
         }

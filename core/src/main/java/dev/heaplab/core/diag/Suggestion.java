@@ -10,14 +10,31 @@ import java.util.List;
  * `-`/`+` lines for replacements; several parts (rustc's multipart suggestions) as the edited lines,
  * each marked `~` (partly new), `+` (wholly new), or under a line of `+` when all are insertions on one line.
  */
-public record Suggestion(String message, List<Part> parts) {
+public record Suggestion(String message, List<Part> parts, boolean inline) {
     public Suggestion {
         parts = parts.stream().sorted(Comparator.comparingInt(p -> p.span().lo())).toList();
         if (parts.isEmpty()) throw new IllegalArgumentException("a suggestion without edits");
     }
 
+    public Suggestion(String message, List<Part> parts) {
+        this(message, parts, false);
+    }
+
     public Suggestion(String message, Span span, String replacement) {
         this(message, List.of(new Part(span, replacement)));
+    }
+
+    /**
+     * A short one-edit suggestion that rustc shows inside the snippet, as a label `help: MESSAGE`
+     * under the edited span (`help: MESSAGE: `CODE`` when it inserts text), not as a block of its own.
+     */
+    public static Suggestion inline(String message, Span span, String replacement) {
+        return new Suggestion(message, List.of(new Part(span, replacement)), true);
+    }
+
+    /** The label an inline suggestion shows in the snippet. */
+    public String inlineLabel(String helpWord) {
+        return helpWord + ": " + message + (replacement().isEmpty() ? "" : ": `" + replacement() + "`");
     }
 
     /** One edit: the text of {@code span} becomes {@code replacement}. */
@@ -29,5 +46,5 @@ public record Suggestion(String message, List<Part> parts) {
     /** The first part's replacement. */
     public String replacement() { return parts.get(0).replacement(); }
 
-    public Suggestion withMessage(String m) { return new Suggestion(m, parts); }
+    public Suggestion withMessage(String m) { return new Suggestion(m, parts, inline); }
 }

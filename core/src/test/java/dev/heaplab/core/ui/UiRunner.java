@@ -12,8 +12,29 @@ import java.util.List;
 final class UiRunner {
     private UiRunner() {}
 
-    /** What the run printed and how it ended; {@code stats} is null when the program did not run. */
-    record Actual(String stdout, String stderr, int exit, HeapStats stats) {}
+    /**
+     * What the run printed and how it ended; {@code stats} is null when the program did not run.
+     * {@code warnings}: the compiler's warnings as rustc's short format shows them (`LINE:COL: MESSAGE`),
+     * which `heaplab run` does not print for a program that compiles.
+     */
+    record Actual(String stdout, String stderr, int exit, HeapStats stats, List<String> warnings) {
+        Actual(String stdout, String stderr, int exit, HeapStats stats) {
+            this(stdout, stderr, exit, stats, List.of());
+        }
+    }
+
+    /** `LINE:COL: MESSAGE[: PRIMARY LABEL]` for each warning, as `rustc --error-format=short` prints it. */
+    static List<String> warnings(SourceFile file, List<dev.heaplab.core.diag.Diagnostic> diagnostics) {
+        List<String> out = new java.util.ArrayList<>();
+        for (dev.heaplab.core.diag.Diagnostic d : diagnostics) {
+            if (d.severity() != dev.heaplab.core.diag.Severity.WARNING || d.primarySpan() == null) continue;
+            String label = d.labels().stream().filter(dev.heaplab.core.diag.Label::primary).map(dev.heaplab.core.diag.Label::message)
+                    .findFirst().orElse("");
+            out.add(file.line(d.primarySpan().lo()) + ":" + file.column(d.primarySpan().lo()) + ": " + d.message()
+                    + (label.isEmpty() ? "" : ": " + label));
+        }
+        return out;
+    }
 
     static Actual run(String fileName, String text) {
         StringBuilder out = new StringBuilder(), err = new StringBuilder();
@@ -30,7 +51,7 @@ final class UiRunner {
                     : RunReport.executed(file, run.execution());
             err.append(end.stderr());
             return new Actual(out.toString(), err.toString(), end.exitCode(),
-                    run.execution() == null ? null : run.execution().stats());
+                    run.execution() == null ? null : run.execution().stats(), warnings(file, run.compiled().diagnostics()));
         } catch (Throwable t) { // a crash of the pipeline is a failed case, never a crashed harness
             err.append(RunReport.internal("uncaught " + t, null));
             return new Actual(out.toString(), err.toString(), Driver.EXIT_INTERNAL, null);

@@ -74,6 +74,10 @@ class UiTest {
                 }
             }
         }
+        if (!c.text().contains("//@ compile-fail")) {
+            String wrong = AcceptedWarnings.difference(uiRoot, c.id(), actual.warnings());
+            if (wrong != null) fail(c.id() + ": " + wrong);
+        }
         String verdict = ratchet.record(c.id(), difference);
         if (verdict != null) fail(c.id() + ": " + verdict);
     }
