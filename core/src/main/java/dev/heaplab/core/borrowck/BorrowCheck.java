@@ -45,21 +45,28 @@ public final class BorrowCheck {
             errors.put(body, own);
         }
         java.util.Map<dev.heaplab.core.types.DefId, List<Diagnostic>> lints = unusedMut.lints(bodies, program.source());
-        // Per body: its lints, then its errors in source order (rustc buffers a body's errors and sorts them).
+        // Per body: its lints, then its errors in source order (rustc buffers a body's errors and sorts
+        // them); after a function and its closures, the liveness lints of all of them.
         List<Diagnostic> ordered = new ArrayList<>();
-        boolean lintNoted = false;
         for (Body body : bodies) {
-            for (Diagnostic lint : lints.getOrDefault(body.def(), List.of())) {
-                ordered.add(lintNoted ? lint : withLevelNote(lint));
-                lintNoted = true;
-            }
+            ordered.addAll(lints.getOrDefault(body.def(), List.of()));
             List<Diagnostic> own = errors.get(body);
             own.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
                     && viaDerefMut.contains(d.primarySpan()));
             NotMutableGroups.merge(own, notMutable);
             own.sort(BY_PRIMARY_SPAN);
             ordered.addAll(own);
+            if (isRoot(body, bodies)) {
+                // rustc's liveness goes over a function's closures last defined first, then the function.
+                List<Body> item = new ArrayList<>();
+                for (Body inner : bodies) if (contains(body, inner)) item.add(inner);
+                item.sort(Comparator.comparingInt((Body b) -> -b.span().lo()).thenComparingInt(b -> b.span().hi()));
+                for (Body inner : item) {
+                    ordered.addAll(new LivenessLints(inner, program.source(), program.defs().closure(inner.def()) != null).run());
+                }
+            }
         }
+        ordered = withLevelNotes(ordered);
         if (ordered.stream().noneMatch(Diagnostic::isError)) {
             // rustc's lints on values known at compile time run after borrow checking succeeded.
             List<Diagnostic> panics = new ArrayList<>();
@@ -75,11 +82,29 @@ public final class BorrowCheck {
         return s == null ? Integer.MAX_VALUE : s.lo();
     });
 
+    private static boolean contains(Body outer, Body inner) {
+        return outer.span().lo() <= inner.span().lo() && inner.span().hi() <= outer.span().hi();
+    }
+
+    /** A body no other body contains: a function, not a closure. */
+    private static boolean isRoot(Body body, List<Body> bodies) {
+        for (Body other : bodies) if (other != body && contains(other, body) && !contains(body, other)) return false;
+        return true;
+    }
+
     /** rustc notes a lint's default level under its first warning only. */
-    private static Diagnostic withLevelNote(Diagnostic lint) {
-        List<Diagnostic.Child> children = new ArrayList<>(lint.children());
-        children.add(new Diagnostic.Child(false, "`#[warn(" + lint.code() + ")]` (part of `#[warn(unused)]`) on by default"));
-        return new Diagnostic(lint.kind(), lint.severity(), lint.code(), lint.message(), lint.labels(), children,
-                lint.suggestions(), lint.spanNotes());
+    private static List<Diagnostic> withLevelNotes(List<Diagnostic> ordered) {
+        java.util.Set<String> noted = new java.util.HashSet<>();
+        List<Diagnostic> out = new ArrayList<>(ordered.size());
+        for (Diagnostic d : ordered) {
+            if (d.severity() != dev.heaplab.core.diag.Severity.WARNING || d.code() == null || !noted.add(d.code())) {
+                out.add(d);
+                continue;
+            }
+            List<Diagnostic.Child> children = new ArrayList<>(d.children());
+            children.add(new Diagnostic.Child(false, "`#[warn(" + d.code() + ")]` (part of `#[warn(unused)]`) on by default"));
+            out.add(new Diagnostic(d.kind(), d.severity(), d.code(), d.message(), d.labels(), children, d.suggestions(), d.spanNotes()));
+        }
+        return out;
     }
 }

@@ -422,6 +422,14 @@ public final class French {
         rule("this iterator yields `&` references", "cet itérateur produit des références `&`");
         rule("use mutable method", "utilisez la méthode mutable");
         rule("to modify the original value, take a borrow instead", "pour modifier la valeur d'origine, empruntez-la plutôt");
+        rule("unused variable: `(.+)`", "variable inutilisée : `$1`");
+        rule("variable `(.+)` is assigned to, but never used", "la variable `$1` reçoit des valeurs mais n'est jamais utilisée");
+        rule("consider using `(.+)` instead", "utilisez plutôt `$1`");
+        rule("help: if this is intentional, prefix it with an underscore: `(.+)`", "aide : si c'est voulu, préfixez-la d'un tiret bas : `$1`");
+        rule("help: try ignoring the field: `(.+)`", "aide : ignorez plutôt le champ : `$1`");
+        rule("value assigned to `(.+)` is never read", "la valeur affectée à `$1` n'est jamais lue");
+        rule("value passed to `(.+)` is never read", "la valeur passée à `$1` n'est jamais lue");
+        rule("maybe it is overwritten before being read\\?", "elle est peut-être écrasée avant d'être lue ?");
         rule("variable does not need to be mutable", "la variable n'a pas besoin d'être mutable");
         rule("remove this `mut`", "retirez ce `mut`");
         rule("`#\\[warn\\((.+)\\)\\]` \\(part of `#\\[warn\\(unused\\)\\]`\\) on by default", "`#[warn($1)]` (qui fait partie de `#[warn(unused)]`) est actif par défaut");
