@@ -131,6 +131,17 @@ public final class ProgramDefs implements DefNames {
             throw new IllegalStateException("a replaced definition is missing from its table");
         }
 
+        /** The entries whose DefIds are {@code first} or later, in listing order; past the base's ids, only the added ones are read. */
+        List<V> from(int first) {
+            List<V> out = new ArrayList<>();
+            java.util.Iterator<V> it = base != null && first >= baseSize ? added.iterator() : values();
+            while (it.hasNext()) {
+                V v = it.next();
+                if (idOf.apply(v).index() >= first) out.add(v);
+            }
+            return out;
+        }
+
         private java.util.Iterator<V> values() {
             if (base == null) return java.util.Collections.unmodifiableCollection(added).iterator();
             java.util.Iterator<V> under = base.values();
@@ -244,6 +255,15 @@ public final class ProgramDefs implements DefNames {
     }
 
     public Collection<ClosureDef> closures() { return closures.view; }
+
+    /**
+     * The functions whose DefIds are {@code first} or later, in the order of {@link #fns()}: with the
+     * std stubs' {@link #size()}, a compile's own, without walking the stubs' (a copy made later).
+     */
+    public List<FnDef> fnsFrom(int first) { return fns.from(first); }
+
+    /** The closures whose DefIds are {@code first} or later, in the order of {@link #closures()} (a copy). */
+    public List<ClosureDef> closuresFrom(int first) { return closures.from(first); }
 
     /** The ADT with this lang role, or null when the program does not use it. */
     public AdtDef langAdt(LangItem item) {
