@@ -271,11 +271,26 @@ public final class ProgramDefs implements DefNames {
         return null;
     }
 
-    /** The trait with this lang role ("Drop", "Clone", ...), or null. */
+    /** The trait with this lang role ("Drop", "Clone", ...), or null: the first one in the order of {@link #traits()}. */
     public TraitDef langTrait(String lang) {
-        for (TraitDef d : traits()) if (lang.equals(d.lang())) return d;
-        return null;
+        java.util.Objects.requireNonNull(lang);
+        LangTraits l = langTraits;
+        if (l == null || l.version() != traitsVersion) {
+            Map<String, TraitDef> byLang = new HashMap<>();
+            for (TraitDef d : traits()) if (d.lang() != null) byLang.putIfAbsent(d.lang(), d);
+            langTraits = l = new LangTraits(traitsVersion, byLang);
+        }
+        return l.byLang().get(lang);
     }
+
+    /**
+     * The traits by lang role as of one {@link #traitsVersion}: the machine and the checkers ask for
+     * them item after item, and a walk over the listing was a few percent of a collect. Volatile: the
+     * std stubs' table is read by concurrent compiles (a lost update only builds it again).
+     */
+    private volatile LangTraits langTraits;
+
+    private record LangTraits(int version, Map<String, TraitDef> byLang) {}
 
     @Override public String name(DefId def) {
         String n = names.get(def);
