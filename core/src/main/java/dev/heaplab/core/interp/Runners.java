@@ -90,13 +90,17 @@ final class Runners {
             Job j;
             synchronized (this) { j = job; }
             while (j != null) {
+                boolean ended = false;
                 try {
                     j.body.run();
+                    ended = true;
                 } finally {
                     synchronized (this) {
                         job = null;
                         Thread.interrupted(); // an interrupt meant for the job just ended
                     }
+                    // parked before the caller learns the job ended, so that its next job finds this thread
+                    if (ended) synchronized (idle) { idle.addFirst(this); }
                     synchronized (j) {
                         j.done = true;
                         j.on = null;
@@ -107,9 +111,8 @@ final class Runners {
             }
         }
 
-        /** Parks until a job is assigned; null after {@link #IDLE_MILLIS} without one (the thread then ends). */
+        /** Parks (listed as idle already) until a job is assigned; null after {@link #IDLE_MILLIS} without one (the thread then ends). */
         private Job await() {
-            synchronized (idle) { idle.addFirst(this); }
             synchronized (this) {
                 long end = System.nanoTime() + IDLE_MILLIS * 1_000_000;
                 boolean mine = true; // still in the idle list, as far as this thread knows
