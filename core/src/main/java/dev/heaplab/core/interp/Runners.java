@@ -23,7 +23,7 @@ final class Runners {
     /** Parked runners, the most recently parked first (its stack is the warmest). Guarded by itself. */
     private final ArrayDeque<Runner> idle = new ArrayDeque<>();
 
-    private Runners(String name, long stackBytes) {
+    Runners(String name, long stackBytes) {
         this.name = name;
         this.stackBytes = stackBytes;
     }
