@@ -236,5 +236,29 @@ final class Calls {
         return callNested(resolveFn(def, typeArgs, args, argTys, span), span);
     }
 
+    /** The last callee of `Iterator::next` that {@link #callNext} resolved, and for which iterator type (by identity). */
+    private Target lastNext;
+    private Ty lastNextTy;
+
+    /**
+     * `Iterator::next(it)` for an iterator of type {@code iterTy}, from native code that calls it item
+     * after item (collect, extend): its callee depends only on the type unless that is `dyn`, so the
+     * last one is kept for the same type instead of resolved again for each item.
+     */
+    Value callNext(DefId next, Value.Ptr it, Ty iterTy, Span span) {
+        Value[] args = {it};
+        Ty[] argTys = {Ty.refMut(iterTy)};
+        Target t = lastNext;
+        if (t != null && lastNextTy == iterTy) {
+            t = new Target(t.fn(), t.typeArgs(), t.body(), t.builtin(), t.derivedImpl(), t.name(), args, argTys);
+        } else {
+            t = resolveFn(next, List.of(iterTy), args, argTys, span);
+            boolean fixed = !(iterTy instanceof Ty.Dynamic) && t.ownedEnv() == null;
+            lastNext = fixed ? t : null;
+            lastNextTy = fixed ? iterTy : null;
+        }
+        return callNested(t, span);
+    }
+
     static List<Value> list(Value... vs) { return new ArrayList<>(Arrays.asList(vs)); }
 }

@@ -52,7 +52,7 @@ final class Collect {
     static Value next(Builtins.Call c, Value.Ptr it, Ty iterTy) {
         TraitDef itd = c.m().defs.langTrait("Iterator");
         DefId next = itd.methods().get("next");
-        Value opt = c.m().calls.callFn(next, List.of(iterTy), new Value[] {it}, new Ty[] {Ty.refMut(iterTy)}, c.span());
+        Value opt = c.m().calls.callNext(next, it, iterTy, c.span());
         Value.Agg o = (Value.Agg) opt;
         return o.variant == c.m().types.optionVariant(true) ? o.fields[0] : null;
     }

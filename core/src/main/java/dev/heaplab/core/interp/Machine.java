@@ -67,25 +67,21 @@ public final class Machine {
         return this;
     }
 
-    /** Stack of the thread the machine runs on: drop glue and deep values recurse natively (reserved, not committed). */
-    private static final long NATIVE_STACK_BYTES = 1L << 30;
-
     /**
      * Runs `main` to completion, a panic, or a limit. Never throws. The machine runs on its own thread
-     * with a large native stack, so that recursive drops of long lists (an `Rc` chain of 20 000 nodes)
+     * with a large native stack (1 GB reserved, not committed; reused from run to run: {@link Runners}), so that recursive drops of long lists (an `Rc` chain of 20 000 nodes)
      * do not overflow where rustc's 8 MB main stack does not.
      */
     public ExecutionResult run() {
         ExecutionResult[] result = new ExecutionResult[1];
-        Thread t = new Thread(null, () -> {
+        Runners.Job t = Runners.MACHINE.start("", () -> {
             try {
                 result[0] = runHere();
             } catch (Throwable e) { // never a stack trace from the thread's default handler
                 result[0] = new ExecutionResult(ExecutionResult.Outcome.INTERNAL_ERROR, 4,
                         "internal error in the machine: " + dev.heaplab.core.Driver.describe(e), null, null);
             }
-        }, "heaplab-machine", NATIVE_STACK_BYTES);
-        t.start();
+        });
         try {
             t.join();
         } catch (InterruptedException e) {

@@ -21,8 +21,6 @@ final class Scheduler {
         Killed() { super("thread killed at the end of the run", null, false, false); }
     }
 
-    private static final long STACK_BYTES = 256L << 20;
-
     private final Interp m;
     private final List<RThread> threads = new ArrayList<>();
     private RThread current;
@@ -121,10 +119,7 @@ final class Scheduler {
         m.frames = next.frames;
         if (!next.started) {
             next.started = true;
-            Thread j = new Thread(null, () -> runThread(next), "heaplab-thread-" + next.id, STACK_BYTES);
-            j.setDaemon(true);
-            next.java = j;
-            j.start();
+            next.java = Runners.THREADS.start("-" + next.id, () -> runThread(next));
         } else {
             next.baton.release();
         }
@@ -170,7 +165,7 @@ final class Scheduler {
         final ArrayList<Frame> frames;
         final Semaphore baton = new Semaphore(0);
         Runnable body;
-        Thread java;
+        Runners.Job java;
         boolean started, done, panicked, joined, detached;
         BooleanSupplier waitingFor;
         /** The closure's return value (or the panic payload) and its type. */

@@ -70,7 +70,9 @@ final class StrExtras {
             return v.withMeta(bad == null ? v.meta() : bad[0]);
         });
         r.put("borrow::utf8_invalid_len", c -> {
-            byte[] b = Memory.bytes(c.ptr(0), c.span());
+            // a UTF-8 sequence is at most 4 bytes: its first 4 decide (the whole tail was copied and read)
+            Value.Ptr p = Memory.fat(c.ptr(0), c.span());
+            byte[] b = Memory.bytes(p.withMeta(Math.min(p.meta(), 4)), c.span());
             int[] bad = utf8Error(b);
             if (bad == null || bad[0] != 0) return Value.usize(0);
             return Value.usize(bad[1] < 0 ? b.length : bad[1]);

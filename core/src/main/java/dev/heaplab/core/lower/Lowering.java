@@ -4,6 +4,7 @@ import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.mir.Body;
 import dev.heaplab.core.mir.Local;
 import dev.heaplab.core.mir.LaterBodies;
+import dev.heaplab.core.mir.LayeredBodies;
 import dev.heaplab.core.mir.LocalDecl;
 import dev.heaplab.core.mir.MirProgram;
 import dev.heaplab.core.mir.Place;
@@ -27,7 +28,6 @@ import dev.heaplab.core.types.Region;
 import dev.heaplab.core.types.Ty;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,24 +48,32 @@ public final class Lowering {
     /** Std bodies lowered on first use instead ({@link LoweredStd#body}), not lowered here. */
     private final java.util.Set<DefId> later;
 
-    private Lowering(TypedProgram program, Diagnostics diags, Map<DefId, Body> given, java.util.Set<DefId> later) {
+    /**
+     * The first DefId index of the program's own definitions: the std stubs' {@code size()} when their
+     * bodies are given (every stub function and closure with a body is then in {@link #given} or
+     * {@link #later}), else 0.
+     */
+    private final int firstOwn;
+
+    private Lowering(TypedProgram program, Diagnostics diags, Map<DefId, Body> given, java.util.Set<DefId> later, int firstOwn) {
         this.program = program;
         this.diags = diags;
         this.given = given;
         this.later = later;
+        this.firstOwn = firstOwn;
         this.intrinsics = new Intrinsics(program.defs());
         this.ctorFns = new CtorFns(program.defs());
-        for (ClosureDef c : program.defs().closures()) closuresByExpr.put(c.expr().id(), c);
+        for (ClosureDef c : program.defs().closuresFrom(firstOwn)) closuresByExpr.put(c.expr().id(), c);
     }
 
     /** Lowers every body of the program, the std stubs' included. */
     public static MirProgram lower(TypedProgram program, Diagnostics diags) {
-        return new Lowering(program, diags, Map.of(), java.util.Set.of()).lowerAll(LaterBodies.NONE);
+        return new Lowering(program, diags, Map.of(), java.util.Set.of(), 0).lowerAll(LaterBodies.NONE);
     }
 
     /** Lowers the program's own bodies; the std stubs' are {@code std}'s, lowered once. */
     public static MirProgram lower(TypedProgram program, Diagnostics diags, LoweredStd std) {
-        return new Lowering(program, diags, std.bodies(), std.typed().deferred()).lowerAll(std);
+        return new Lowering(program, diags, std.bodies(), std.typed().deferred(), std.typed().defs().size()).lowerAll(std);
     }
 
     /** The intrinsics that the macros StdDeferral lets wait call (all diverge). */
@@ -77,7 +85,7 @@ public final class Lowering {
         Diagnostics diags = new Diagnostics();
         TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
                 defs, std.results(), null);
-        Lowering l = new Lowering(program, diags, Map.of(), std.deferred());
+        Lowering l = new Lowering(program, diags, Map.of(), std.deferred(), 0);
         // Declared first, whichever body lowers first: a deferred body's panics and assertions then
         // name these definitions without defining them (see StdDeferral), and eager and lazy
         // lowering give every DefId the same number.
@@ -100,7 +108,7 @@ public final class Lowering {
         Diagnostics diags = new Diagnostics();
         TypedProgram program = new TypedProgram(new Crate(new SourceFile("<no user file>", ""), List.of(), 0, 0),
                 defs, typed.checkDeferred(fn), null);
-        Lowering l = new Lowering(program, diags, Map.of(), java.util.Set.of());
+        Lowering l = new Lowering(program, diags, Map.of(), java.util.Set.of(), 0);
         FnDef def = defs.fn(fn);
         LowerCx cx = l.newCx(def.generics());
         Body b = l.lowerFn(cx, def);
@@ -112,16 +120,16 @@ public final class Lowering {
     }
 
     private MirProgram lowerAll(LaterBodies laterBodies) {
-        Map<DefId, Body> bodies = new LinkedHashMap<>(given);
+        Map<DefId, Body> bodies = new HashMap<>();
         boolean failed = false;
-        for (FnDef fn : List.copyOf(program.defs().fns())) {
+        for (FnDef fn : program.defs().fnsFrom(firstOwn)) {
             if (!fn.hasBody() || given.containsKey(fn.id()) || later.contains(fn.id())) continue;
             LowerCx cx = newCx(fn.generics());
             Body b = lowerFn(cx, fn);
             failed |= cx.failed;
             bodies.put(fn.id(), b);
         }
-        for (ClosureDef c : List.copyOf(program.defs().closures())) {
+        for (ClosureDef c : program.defs().closuresFrom(firstOwn)) {
             if (given.containsKey(c.id())) continue;
             FnDef parent = program.defs().fn(c.parentFn());
             LowerCx cx = newCx(parent == null ? GenericsDef.EMPTY : parent.generics());
@@ -131,7 +139,7 @@ public final class Lowering {
         }
         if (failed) return null;
         bodies.putAll(ctorFns.bodies);
-        return new MirProgram(program.crate().source(), program.defs(), bodies, program.main(), laterBodies);
+        return new MirProgram(program.crate().source(), program.defs(), LayeredBodies.of(given, bodies), program.main(), laterBodies);
     }
 
     private LowerCx newCx(GenericsDef generics) {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record MirProgram(SourceFile source, ProgramDefs defs, Map<DefId, Body> bodies, DefId main, LaterBodies later) {
     public MirProgram {
-        bodies = Map.copyOf(bodies);
+        if (!(bodies instanceof LayeredBodies)) bodies = Map.copyOf(bodies);
         if (later == null) later = LaterBodies.NONE;
     }
 

@@ -40,17 +40,32 @@ public final class NameResolver {
     private final ModuleScope userRoot;
     private final ModuleScope stdRoot;
     private final Map<DefId, List<String>> variants = new HashMap<>();
+    /**
+     * The std stubs' variants, read through under {@link #variants} (their resolver's table, which no
+     * longer changes once they are checked) rather than copied for each program; empty for the stubs'.
+     */
+    private final Map<DefId, List<String>> stdVariants;
     private final Set<Item.UseEntry> resolving = new HashSet<>();
 
     public NameResolver(ModuleScope userRoot, ModuleScope stdRoot) {
-        this.userRoot = userRoot;
-        this.stdRoot = stdRoot;
+        this(userRoot, stdRoot, Map.of());
     }
 
     /** A resolver for a program checked after the std stubs: {@code std}'s root and enum variants, a fresh user root. */
     public NameResolver(ModuleScope userRoot, NameResolver std) {
-        this(userRoot, std.stdRoot);
-        variants.putAll(std.variants);
+        this(userRoot, std.stdRoot, std.stdVariants.isEmpty() ? std.variants : std.allVariants());
+    }
+
+    private NameResolver(ModuleScope userRoot, ModuleScope stdRoot, Map<DefId, List<String>> stdVariants) {
+        this.userRoot = userRoot;
+        this.stdRoot = stdRoot;
+        this.stdVariants = stdVariants;
+    }
+
+    private Map<DefId, List<String>> allVariants() {
+        Map<DefId, List<String>> all = new HashMap<>(stdVariants);
+        all.putAll(variants);
+        return all;
     }
 
     public ModuleScope userRoot() { return userRoot; }
@@ -61,6 +76,7 @@ public final class NameResolver {
 
     public int variantIndex(DefId adt, String name) {
         List<String> vs = variants.get(adt);
+        if (vs == null) vs = stdVariants.get(adt);
         return vs == null ? -1 : vs.indexOf(name);
     }
 

@@ -131,6 +131,17 @@ public final class ProgramDefs implements DefNames {
             throw new IllegalStateException("a replaced definition is missing from its table");
         }
 
+        /** The entries whose DefIds are {@code first} or later, in listing order; past the base's ids, only the added ones are read. */
+        List<V> from(int first) {
+            List<V> out = new ArrayList<>();
+            java.util.Iterator<V> it = base != null && first >= baseSize ? added.iterator() : values();
+            while (it.hasNext()) {
+                V v = it.next();
+                if (idOf.apply(v).index() >= first) out.add(v);
+            }
+            return out;
+        }
+
         private java.util.Iterator<V> values() {
             if (base == null) return java.util.Collections.unmodifiableCollection(added).iterator();
             java.util.Iterator<V> under = base.values();
@@ -245,17 +256,41 @@ public final class ProgramDefs implements DefNames {
 
     public Collection<ClosureDef> closures() { return closures.view; }
 
+    /**
+     * The functions whose DefIds are {@code first} or later, in the order of {@link #fns()}: with the
+     * std stubs' {@link #size()}, a compile's own, without walking the stubs' (a copy made later).
+     */
+    public List<FnDef> fnsFrom(int first) { return fns.from(first); }
+
+    /** The closures whose DefIds are {@code first} or later, in the order of {@link #closures()} (a copy). */
+    public List<ClosureDef> closuresFrom(int first) { return closures.from(first); }
+
     /** The ADT with this lang role, or null when the program does not use it. */
     public AdtDef langAdt(LangItem item) {
         for (AdtDef d : adts()) if (d.lang() == item) return d;
         return null;
     }
 
-    /** The trait with this lang role ("Drop", "Clone", ...), or null. */
+    /** The trait with this lang role ("Drop", "Clone", ...), or null: the first one in the order of {@link #traits()}. */
     public TraitDef langTrait(String lang) {
-        for (TraitDef d : traits()) if (lang.equals(d.lang())) return d;
-        return null;
+        java.util.Objects.requireNonNull(lang);
+        LangTraits l = langTraits;
+        if (l == null || l.version() != traitsVersion) {
+            Map<String, TraitDef> byLang = new HashMap<>();
+            for (TraitDef d : traits()) if (d.lang() != null) byLang.putIfAbsent(d.lang(), d);
+            langTraits = l = new LangTraits(traitsVersion, byLang);
+        }
+        return l.byLang().get(lang);
     }
+
+    /**
+     * The traits by lang role as of one {@link #traitsVersion}: the machine and the checkers ask for
+     * them item after item, and a walk over the listing was a few percent of a collect. Volatile: the
+     * std stubs' table is read by concurrent compiles (a lost update only builds it again).
+     */
+    private volatile LangTraits langTraits;
+
+    private record LangTraits(int version, Map<String, TraitDef> byLang) {}
 
     @Override public String name(DefId def) {
         String n = names.get(def);
