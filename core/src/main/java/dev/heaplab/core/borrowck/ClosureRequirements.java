@@ -241,6 +241,43 @@ final class ClosureRequirements {
                 && written.get(i) instanceof TypeExpr.RefType r && r.lifetime() == null;
     }
 
+    /**
+     * Can the closure's result hold a region of its own? Not when it was given no signature (bound to a
+     * variable with its parameters written: rustc infers its return type, which cannot name them), nor
+     * when the bound it was passed to writes its output as a type parameter of the callee or a type
+     * without lifetimes (`F: FnMut(&T) -> K`: one `K` for every call). Otherwise it may (true).
+     */
+    boolean resultMayHoldOwn(DefId closure) {
+        if (ownRegions(closure)) return false;
+        Passed passed = passed(closure);
+        if (passed == null || passed.creator().local(passed.value()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER) return true;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        int arg = passed.arg();
+        if (fn == null || fn.decl() == null || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return true;
+        if (fnBoundArgs(fn, p) == null) return true;
+        TypeExpr output = boundOutput(fn, p);
+        if (output == null) return false; // `FnMut(&T)`: the output is `()`
+        if (!(output instanceof TypeExpr.PathType pt) || !pt.path().isSingle() || !pt.path().last().args().isEmpty()) return true;
+        String name = pt.path().last().name().name();
+        return !(fn.generics().params().contains(name) || java.util.Set.of("bool", "Ordering", "usize", "isize", "i32", "i64", "u32",
+                "u64", "u8", "char", "f64", "String").contains(name));
+    }
+
+    /** The output written in the one `Fn*(..) -> O` bound on {@code p} (null when none is written). */
+    private static TypeExpr boundOutput(FnDef fn, Ty.Param p) {
+        String name = fn.generics().params().get(p.index());
+        for (Generics.GenericParam gp : fn.decl().generics().params()) {
+            if (!(gp instanceof Generics.GenericParam.TypeParam tp) || !tp.name().name().equals(name)) continue;
+            for (Generics.Bound b : tp.bounds()) {
+                if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
+                for (Path.GenericArg a : tb.path().last().args()) {
+                    if (a instanceof Path.GenericArg.AssocBinding ab && ab.name().name().equals("Output")) return ab.type();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Is a parameter of the closure written with a type (`|w: &str|`)? */
     private boolean annotated(DefId closure) {
         ClosureDef def = defs.closure(closure);

@@ -43,6 +43,7 @@ final class LoanCheck {
 
     private final StaticArguments statics;
     private final UniversalStores stores;
+    private final ClosureParamEscapes paramEscapes;
     private final ClosureBounds closureBounds;
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
@@ -62,6 +63,7 @@ final class LoanCheck {
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
+        this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
 
@@ -83,7 +85,10 @@ final class LoanCheck {
                 if (st instanceof Statement.Assign || st instanceof Statement.StorageDead) {
                     statement(st, new BlockId(b), i, inScope(held, liveBefore.get(i)), held);
                 }
-                if (st instanceof Statement.Assign a) stores.assign(a, held);
+                if (st instanceof Statement.Assign a) {
+                    stores.assign(a, held);
+                    paramEscapes.assign(a, held);
+                }
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
                     regions.returned(held[Local.RETURN.index()], a.span());
@@ -93,6 +98,7 @@ final class LoanCheck {
             if (bb.terminator() instanceof Terminator.Call call) {
                 statics.call(call, held);
                 stores.call(call, held);
+                paramEscapes.call(call, held);
                 closureBounds.call(call);
             }
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
