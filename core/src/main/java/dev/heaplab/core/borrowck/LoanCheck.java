@@ -45,6 +45,8 @@ final class LoanCheck {
     private final UniversalStores stores;
     private final ClosureParamEscapes paramEscapes;
     private final ClosureBounds closureBounds;
+    private final TypeQueries tq;
+    private final List<Diagnostic> out;
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
 
@@ -56,6 +58,8 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
+        this.tq = tq;
+        this.out = out;
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
                 l -> StaticAnnotation.annotatedStatic(body, l, source), closures, source);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
@@ -101,8 +105,46 @@ final class LoanCheck {
                 paramEscapes.call(call, held);
                 closureBounds.call(call);
             }
+            if (bb.terminator() instanceof Terminator.Drop d) replaceDrop(d, held);
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
         }
+    }
+
+    /**
+     * Overwriting a local whose drop reads its borrows (`o = None` with `o: Option<D<'a>>`, `D: Drop`)
+     * drops its old value first. Should that drop unwind, the locals declared after it are dropped
+     * before it while it still holds its old borrows (rustc's cleanup path): a borrow it holds of such
+     * a local, one that is dropped, is E0597 even though the normal path overwrites it.
+     */
+    private void replaceDrop(Terminator.Drop d, BitSet[] held) {
+        if (!d.place().isLocal()) return;
+        Local x = d.place().local();
+        LocalDecl xd = body.local(x);
+        if (xd.kind() != LocalDecl.Kind.USER || xd.span() == null || !tq.dropObservesBorrows(xd.ty())) return;
+        List<Statement> next = body.blocks().get(d.target().index()).statements();
+        if (next.isEmpty() || !(next.get(0) instanceof Statement.Assign a) || !a.place().equals(Place.of(x))) return;
+        BitSet mine = held[x.index()];
+        for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (l.universal()) continue;
+            LocalDecl sd = body.local(l.place().local());
+            if (sd.kind() != LocalDecl.Kind.USER || sd.span() == null || sd.span().lo() <= xd.span().lo() || !dropped(l.place().local())) continue;
+            if (!reportedLoans.add(l.id())) continue;
+            out.add(Diagnostic.error("E0597", "`" + sd.name() + "` does not live long enough")
+                    .secondary(sd.span(), "binding `" + sd.name() + "` declared here")
+                    .primary(l.span(), "borrowed value does not live long enough")
+                    .secondary(d.span(), "borrow might be used here, when `" + xd.name() + "` is dropped")
+                    .build());
+            return;
+        }
+    }
+
+    /** Is the local dropped somewhere (its type has drop glue)? */
+    private boolean dropped(Local s) {
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (bb.terminator() instanceof Terminator.Drop d && d.place().equals(Place.of(s))) return true;
+        }
+        return false;
     }
 
     /** Liveness before each statement and before the terminator of a block. */

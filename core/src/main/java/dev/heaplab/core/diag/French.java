@@ -144,6 +144,7 @@ public final class French {
         rule("`(.+)` does not live long enough", "`$1` ne vit pas assez longtemps");
         rule("borrowed value does not live long enough", "la valeur empruntée ne vit pas assez longtemps");
         rule("`(.+)` dropped here while still borrowed", "`$1` est libéré ici alors qu'il est encore emprunté");
+        rule("borrow might be used here, when `(.+)` is dropped", "l'emprunt pourrait être utilisé ici, quand `$1` est libéré");
         rule("temporary value dropped while borrowed", "valeur temporaire libérée alors qu'elle est encore empruntée");
         rule("creates a temporary value which is freed while still in use", "crée une valeur temporaire, libérée alors qu'elle est encore utilisée");
         rule("temporary value is freed at the end of this statement", "la valeur temporaire est libérée à la fin de cette instruction");
