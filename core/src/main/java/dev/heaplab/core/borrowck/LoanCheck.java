@@ -44,6 +44,7 @@ final class LoanCheck {
     private final StaticArguments statics;
     private final UniversalStores stores;
     private final ClosureParamEscapes paramEscapes;
+    private final AnnotatedLocals annotatedLocals;
     private final ClosureBounds closureBounds;
     private final TypeQueries tq;
     private final List<Diagnostic> out;
@@ -61,13 +62,14 @@ final class LoanCheck {
         this.tq = tq;
         this.out = out;
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
-                l -> StaticAnnotation.annotatedStatic(body, l, source), closures, source);
+                l -> StaticAnnotation.annotatedStatic(body, l, source) || StaticAnnotation.annotatedNamed(body, l, source), closures, source);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
         this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
+        this.annotatedLocals = new AnnotatedLocals(body, defs, flow, tq, source, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
 
@@ -92,6 +94,7 @@ final class LoanCheck {
                 if (st instanceof Statement.Assign a) {
                     stores.assign(a, held);
                     paramEscapes.assign(a, held);
+                    annotatedLocals.assign(a, held);
                 }
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {

@@ -460,6 +460,8 @@ public final class French {
                 "le renvoi de données d'un paramètre dont le type a plusieurs durées de vie, qui ne survivent pas toutes au résultat");
         rule("storing data from a parameter whose type has several lifetimes, not all of which outlive the storage",
                 "le rangement de données d'un paramètre dont le type a plusieurs durées de vie, qui ne survivent pas toutes au stockage");
+        rule("a variable's type naming a lifetime parameter, in a function with several lifetime parameters",
+                "le type d'une variable nommant un paramètre de durée de vie, dans une fonction à plusieurs paramètres de durée de vie");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",
