@@ -228,6 +228,7 @@ final class ClosureRequirements {
     boolean ownRegion(DefId closure, Local param, boolean inner) {
         if (inner) return false;
         if (ownRegions(closure)) return true;
+        if (objectRegion(closure, param.index() - 2)) return true;
         ClosureDef def = defs.closure(closure);
         Passed passed = passed(closure);
         int i = param.index() - 2;
@@ -239,6 +240,91 @@ final class ClosureRequirements {
         java.util.List<TypeExpr> written = fnBoundArgs(fn, p);
         return written != null && written.size() == def.expr().params().size()
                 && written.get(i) instanceof TypeExpr.RefType r && r.lifetime() == null;
+    }
+
+    /**
+     * Can the closure's result hold a region of its own? Not when it was given no signature (bound to a
+     * variable with its parameters written: rustc infers its return type, which cannot name them), nor
+     * when the bound it was passed to writes its output as a type parameter of the callee or a type
+     * without lifetimes (`F: FnMut(&T) -> K`: one `K` for every call). Otherwise it may (true).
+     */
+    boolean resultMayHoldOwn(DefId closure) {
+        if (ownRegions(closure)) return false;
+        Passed passed = passed(closure);
+        if (passed == null || passed.creator().local(passed.value()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER) return true;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        int arg = passed.arg();
+        if (fn == null || fn.decl() == null || arg >= fn.sig().inputs().size() || !(fn.sig().inputs().get(arg) instanceof Ty.Param p)) return true;
+        if (fnBoundArgs(fn, p) == null) return true;
+        TypeExpr output = boundOutput(fn, p);
+        if (output == null) return false; // `FnMut(&T)`: the output is `()`
+        if (!(output instanceof TypeExpr.PathType pt) || !pt.path().isSingle() || !pt.path().last().args().isEmpty()) return true;
+        String name = pt.path().last().name().name();
+        return !(fn.generics().params().contains(name) || java.util.Set.of("bool", "Ordering", "usize", "isize", "i32", "i64", "u32",
+                "u64", "u8", "char", "f64", "String").contains(name));
+    }
+
+    /** The output written in the one `Fn*(..) -> O` bound on {@code p} (null when none is written). */
+    private static TypeExpr boundOutput(FnDef fn, Ty.Param p) {
+        String name = fn.generics().params().get(p.index());
+        for (Generics.GenericParam gp : fn.decl().generics().params()) {
+            if (!(gp instanceof Generics.GenericParam.TypeParam tp) || !tp.name().name().equals(name)) continue;
+            for (Generics.Bound b : tp.bounds()) {
+                if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
+                for (Path.GenericArg a : tb.path().last().args()) {
+                    if (a instanceof Path.GenericArg.AssocBinding ab && ab.name().name().equals("Output")) return ab.type();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Is the closure made straight into a `dyn Fn*(..)` object (`Box::new(|s| ..)` or `&mut |s| ..` coerced
+     * to `Box<dyn FnMut(&str)>` / `&mut dyn FnMut(&str)`) whose parameter {@code i} is a reference with an
+     * elided lifetime? That lifetime is higher-ranked: the closure's own.
+     */
+    private boolean objectRegion(DefId closure, int i) {
+        indexCreators();
+        Body creator = creators.get(closure);
+        if (creator == null || i < 0) return false;
+        Local value = valueOf(creator, closure);
+        if (value == null || creator.local(value).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP) return false;
+        // The local holding the closure, boxed or borrowed, right before its coercion.
+        Local holder = null;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            if (bb.terminator() instanceof Terminator.Call c && c.args().size() == 1 && c.args().get(0).readPlace() != null
+                    && c.args().get(0).readPlace().equals(Place.of(value)) && c.destination().isLocal()) {
+                FnDef fn = TypeQueries.callee(c, defs);
+                if (fn != null && fn.builtinKey() != null && fn.builtinKey().equals("Box::new")) holder = c.destination().local();
+            }
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.Ref r && r.place().equals(Place.of(value))
+                        && a.place().isLocal()) holder = a.place().local();
+            }
+        }
+        if (holder == null) return false;
+        for (Body.BasicBlock bb : creator.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (!(st instanceof Statement.Assign a) || !(a.rvalue() instanceof Rvalue.Cast c) || c.operand().readPlace() == null
+                        || !c.operand().readPlace().equals(Place.of(holder))) continue;
+                Ty.Dynamic d = dynamicIn(c.target());
+                if (d == null || d.traitArgs().isEmpty() || !(d.traitArgs().get(0) instanceof Ty.Tuple args) || i >= args.elems().size()) return false;
+                var t = defs.trait(d.trait());
+                boolean fnTrait = t != null && (t.name().equals("Fn") || t.name().equals("FnMut") || t.name().equals("FnOnce"));
+                return fnTrait && args.elems().get(i) instanceof Ty.Ref ref && !ref.region().isNamed();
+            }
+        }
+        return false;
+    }
+
+    private static Ty.Dynamic dynamicIn(Ty t) {
+        return switch (t) {
+            case Ty.Dynamic d -> d;
+            case Ty.Ref r -> r.inner() instanceof Ty.Dynamic d ? d : null;
+            case Ty.Adt a -> a.args().size() == 1 && a.args().get(0) instanceof Ty.Dynamic d ? d : null;
+            default -> null;
+        };
     }
 
     /** Is a parameter of the closure written with a type (`|w: &str|`)? */

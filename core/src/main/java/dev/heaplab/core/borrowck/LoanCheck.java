@@ -43,7 +43,11 @@ final class LoanCheck {
 
     private final StaticArguments statics;
     private final UniversalStores stores;
+    private final ClosureParamEscapes paramEscapes;
+    private final AnnotatedLocals annotatedLocals;
     private final ClosureBounds closureBounds;
+    private final TypeQueries tq;
+    private final List<Diagnostic> out;
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
 
@@ -55,13 +59,17 @@ final class LoanCheck {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
+        this.tq = tq;
+        this.out = out;
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
-                l -> StaticAnnotation.annotatedStatic(body, l, source), closures, source);
+                l -> StaticAnnotation.annotatedStatic(body, l, source) || StaticAnnotation.annotatedNamed(body, l, source), closures, source);
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
+        this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
+        this.annotatedLocals = new AnnotatedLocals(body, defs, flow, tq, source, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
     }
 
@@ -83,7 +91,11 @@ final class LoanCheck {
                 if (st instanceof Statement.Assign || st instanceof Statement.StorageDead) {
                     statement(st, new BlockId(b), i, inScope(held, liveBefore.get(i)), held);
                 }
-                if (st instanceof Statement.Assign a) stores.assign(a, held);
+                if (st instanceof Statement.Assign a) {
+                    stores.assign(a, held);
+                    paramEscapes.assign(a, held);
+                    annotatedLocals.assign(a, held);
+                }
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
                     regions.returned(held[Local.RETURN.index()], a.span());
@@ -93,10 +105,49 @@ final class LoanCheck {
             if (bb.terminator() instanceof Terminator.Call call) {
                 statics.call(call, held);
                 stores.call(call, held);
+                paramEscapes.call(call, held);
                 closureBounds.call(call);
             }
+            if (bb.terminator() instanceof Terminator.Drop d) replaceDrop(d, held);
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
         }
+    }
+
+    /**
+     * Overwriting a local whose drop reads its borrows (`o = None` with `o: Option<D<'a>>`, `D: Drop`)
+     * drops its old value first. Should that drop unwind, the locals declared after it are dropped
+     * before it while it still holds its old borrows (rustc's cleanup path): a borrow it holds of such
+     * a local, one that is dropped, is E0597 even though the normal path overwrites it.
+     */
+    private void replaceDrop(Terminator.Drop d, BitSet[] held) {
+        if (!d.place().isLocal()) return;
+        Local x = d.place().local();
+        LocalDecl xd = body.local(x);
+        if (xd.kind() != LocalDecl.Kind.USER || xd.span() == null || !tq.dropObservesBorrows(xd.ty())) return;
+        List<Statement> next = body.blocks().get(d.target().index()).statements();
+        if (next.isEmpty() || !(next.get(0) instanceof Statement.Assign a) || !a.place().equals(Place.of(x))) return;
+        BitSet mine = held[x.index()];
+        for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (l.universal()) continue;
+            LocalDecl sd = body.local(l.place().local());
+            if (sd.kind() != LocalDecl.Kind.USER || sd.span() == null || sd.span().lo() <= xd.span().lo() || !dropped(l.place().local())) continue;
+            if (!reportedLoans.add(l.id())) continue;
+            out.add(Diagnostic.error("E0597", "`" + sd.name() + "` does not live long enough")
+                    .secondary(sd.span(), "binding `" + sd.name() + "` declared here")
+                    .primary(l.span(), "borrowed value does not live long enough")
+                    .secondary(d.span(), "borrow might be used here, when `" + xd.name() + "` is dropped")
+                    .build());
+            return;
+        }
+    }
+
+    /** Is the local dropped somewhere (its type has drop glue)? */
+    private boolean dropped(Local s) {
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (bb.terminator() instanceof Terminator.Drop d && d.place().equals(Place.of(s))) return true;
+        }
+        return false;
     }
 
     /** Liveness before each statement and before the terminator of a block. */

@@ -202,6 +202,7 @@ final class ReturnRegions {
             if (written != null) return written;
             String self = selfLifetime();
             if (self != null) return self;
+            if (fn.decl() != null && fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it && boundStatic(it)) return "'static";
             return fn.decl() != null && fn.decl().ret() != null && staticOnly(fn.decl().ret(), fn.sig().output()) ? "'static" : null;
         }
         Region r = rs.get(0);
@@ -244,6 +245,12 @@ final class ReturnRegions {
             return x;
         });
         return !open[0] && !mentionsImplTrait(written);
+    }
+
+    /** `impl Trait + 'static`: the hidden type may hold only `'static` borrows, whatever edition 2024 captures. */
+    private static boolean boundStatic(dev.heaplab.core.syntax.TypeExpr.ImplTraitType it) {
+        return it.bounds().stream().anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb
+                && lb.lifetime().name().equals("'static"));
     }
 
     private static boolean mentionsImplTrait(dev.heaplab.core.syntax.TypeExpr t) {

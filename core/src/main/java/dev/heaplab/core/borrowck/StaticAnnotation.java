@@ -20,13 +20,40 @@ final class StaticAnnotation {
     static boolean annotatedStatic(Body body, Local l, SourceFile source) {
         LocalDecl d = body.local(l);
         if (d.kind() != LocalDecl.Kind.USER || source == null || !hasStatic(d.ty())) return false;
+        String annotation = annotation(d, source);
+        return annotation != null && annotation.contains("'static");
+    }
+
+    /**
+     * Whether a user variable's type was written with a lifetime parameter of the function
+     * (`let best: Option<&'a str>`): such a lifetime outlives the whole body, so a borrow of a local
+     * stored there does not live long enough, as with `'static`.
+     */
+    static boolean annotatedNamed(Body body, Local l, SourceFile source) {
+        LocalDecl d = body.local(l);
+        if (d.kind() != LocalDecl.Kind.USER || source == null || !hasNamed(d.ty())) return false;
+        String annotation = annotation(d, source);
+        return annotation != null && java.util.regex.Pattern.compile("'(?!static\\b|_\\b)[A-Za-z_]").matcher(annotation).find();
+    }
+
+    /** The text of the binding's written type (from its `:` to the `=`), or null when none is written. */
+    private static String annotation(LocalDecl d, SourceFile source) {
         Span s = d.span();
-        if (!source.contains(s.lo())) return false;
+        if (s == null || !source.contains(s.lo())) return null;
         String text = source.text();
         int from = s.hi() - source.startPos(), end = from;
         while (end < text.length() && text.charAt(end) != '=' && text.charAt(end) != ';' && text.charAt(end) != '{') end++;
         String annotation = text.substring(Math.min(from, end), end);
-        return annotation.trim().startsWith(":") && annotation.contains("'static");
+        return annotation.trim().startsWith(":") ? annotation : null;
+    }
+
+    private static boolean hasNamed(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Ref r && r.region().kind() == dev.heaplab.core.types.Region.Kind.NAMED && !"'static".equals(r.region().name())) found[0] = true;
+            return x;
+        });
+        return found[0];
     }
 
     private static boolean hasStatic(Ty t) {

@@ -122,7 +122,11 @@ final class UniversalStores {
             BitSet mine = new BitSet();
             flow.operandLoansOf(held, o, mine);
             BitSet others = flow.storableBeside(held, c, i);
-            others.andNot(mine);
+            // What the target already holds is not stored again, except parameters' lifetimes: in a loop
+            // the target holds them from the previous iteration's store, which is this one.
+            BitSet already = (BitSet) mine.clone();
+            for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) if (flow.loans().get(id).universal()) already.clear(id);
+            others.andNot(already);
             Place p = o.readPlace();
             if (p != null && p.isLocal() && isParam(p.local()) && body.local(p.local()).ty() instanceof Ty.Ref r && r.mutable()
                     && !tq.refFree(r.inner())) {

@@ -144,6 +144,7 @@ public final class French {
         rule("`(.+)` does not live long enough", "`$1` ne vit pas assez longtemps");
         rule("borrowed value does not live long enough", "la valeur empruntée ne vit pas assez longtemps");
         rule("`(.+)` dropped here while still borrowed", "`$1` est libéré ici alors qu'il est encore emprunté");
+        rule("borrow might be used here, when `(.+)` is dropped", "l'emprunt pourrait être utilisé ici, quand `$1` est libéré");
         rule("temporary value dropped while borrowed", "valeur temporaire libérée alors qu'elle est encore empruntée");
         rule("creates a temporary value which is freed while still in use", "crée une valeur temporaire, libérée alors qu'elle est encore utilisée");
         rule("temporary value is freed at the end of this statement", "la valeur temporaire est libérée à la fin de cette instruction");
@@ -476,6 +477,8 @@ public final class French {
                 "le renvoi de données d'un paramètre dont le type a plusieurs durées de vie, qui ne survivent pas toutes au résultat");
         rule("storing data from a parameter whose type has several lifetimes, not all of which outlive the storage",
                 "le rangement de données d'un paramètre dont le type a plusieurs durées de vie, qui ne survivent pas toutes au stockage");
+        rule("a variable's type naming a lifetime parameter, in a function with several lifetime parameters",
+                "le type d'une variable nommant un paramètre de durée de vie, dans une fonction à plusieurs paramètres de durée de vie");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",

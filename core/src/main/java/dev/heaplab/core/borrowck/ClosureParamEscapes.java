@@ -1,0 +1,205 @@
+package dev.heaplab.core.borrowck;
+
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.mir.Body;
+import dev.heaplab.core.mir.Local;
+import dev.heaplab.core.mir.Operand;
+import dev.heaplab.core.mir.Place;
+import dev.heaplab.core.mir.Statement;
+import dev.heaplab.core.mir.Terminator;
+import dev.heaplab.core.source.Span;
+import dev.heaplab.core.types.ClosureDef;
+import dev.heaplab.core.types.ProgramDefs;
+import dev.heaplab.core.types.Ty;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * In a closure body, the borrow of a parameter whose outer region is the closure's own (higher-ranked:
+ * `F: FnMut(&T) -> K`, or `|s: &String|` bound to a variable; {@link ClosureRequirements#ownRegion}) is
+ * valid only during one call, so it must not leave the body. Rules, as rustc's, for the first failing:
+ * <ul>
+ * <li>stored behind the closure's environment (`keep.push(s)`, `last = s` with `keep`, `last` captured):
+ *     E0521 "borrowed data escapes outside of closure";</li>
+ * <li>returned, when the output written in the bound names no elided `&` (`FnMut(&T) -> K` in
+ *     `sort_by_key(|s| s.as_str())`), or when no bound gives the closure a signature: "lifetime may not
+ *     live long enough".</li>
+ * </ul>
+ * Calls of another closure are left alone (what it keeps depends on that closure's own signature).
+ */
+final class ClosureParamEscapes {
+    private final Body body;
+    private final ProgramDefs defs;
+    private final LoanFlow flow;
+    private final dev.heaplab.core.dataflow.PlaceTypes types;
+    private final List<Diagnostic> out;
+    private final ClosureDef closure;
+    private final ClosureRequirements requirements;
+    /** The outer universal loans of parameters whose region is the closure's own. */
+    private final BitSet own = new BitSet();
+    private boolean reported;
+
+    ClosureParamEscapes(Body body, ProgramDefs defs, LoanFlow flow, dev.heaplab.core.dataflow.PlaceTypes types, List<Diagnostic> out,
+                        ClosureSummaries closures) {
+        this.body = body;
+        this.types = types;
+        this.defs = defs;
+        this.flow = flow;
+        this.out = out;
+        this.closure = closures == null ? null : defs.closure(body.def());
+        this.requirements = closures == null ? null : closures.requirements();
+        if (closure == null || closure.expr() == null) return;
+        for (Loan l : flow.loans()) {
+            if (l.universal() && l.place().isLocal() && l.holder().index() >= 2
+                    && requirements.ownRegion(body.def(), l.holder(), false)) own.set(l.id());
+        }
+    }
+
+    private boolean active() { return !own.isEmpty() && !reported; }
+
+    /** `place = rvalue`, with {@code held} the loans before it. */
+    void assign(Statement.Assign a, BitSet[] held) {
+        if (!active()) return;
+        BitSet loans = new BitSet();
+        if (a.place().local().equals(Local.RETURN)) {
+            if (!a.place().isLocal()) return;
+            flow.rvalueLoansOf(held, a.rvalue(), loans);
+            if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref r) heldThrough(held, r.place(), loans);
+            loans.and(own);
+            if (!loans.isEmpty() && !returnMayHold()) returned(loans.nextSetBit(0), a.span());
+            return;
+        }
+        if (!behindEnvironment(a.place(), held)) return;
+        flow.rvalueLoansOf(held, a.rvalue(), loans);
+        loans.and(own);
+        if (!loans.isEmpty()) escapes(loans.nextSetBit(0), a.span());
+    }
+
+    /** A borrow `&p` holds what the pointers p is reached through hold. */
+    private void heldThrough(BitSet[] held, Place p, BitSet loans) {
+        if (p.projections().stream().anyMatch(pr -> pr instanceof Place.Projection.Deref)) loans.or(held[p.local().index()]);
+    }
+
+    /** A call may store its other arguments' borrows behind a `&mut` argument reaching into the environment. */
+    void call(Terminator.Call c, BitSet[] held) {
+        if (!active()) return;
+        if (c.destination().isLocal() && c.destination().local().equals(Local.RETURN)) {
+            // The call's result is the closure's: what the flow gives it.
+            BitSet[] after = new BitSet[held.length];
+            for (int k = 0; k < held.length; k++) after[k] = (BitSet) held[k].clone();
+            flow.applyTerminator(after, c);
+            BitSet loans = after[Local.RETURN.index()];
+            loans.and(own);
+            if (!loans.isEmpty() && !returnMayHold()) {
+                returned(loans.nextSetBit(0), c.exprSpan());
+                return;
+            }
+        }
+        if (closureCall(c)) return;
+        for (int i = 0; i < c.args().size(); i++) {
+            Operand o = c.args().get(i);
+            if (!mutablyIntoEnvironment(o, held)) continue;
+            BitSet others = flow.storableBeside(held, c, i);
+            others.and(own);
+            if (!others.isEmpty()) {
+                escapes(others.nextSetBit(0), c.span());
+                return;
+            }
+        }
+    }
+
+    /** Is {@code p} written through the environment (a capture by reference, or a field of a by-value one)? */
+    private boolean behindEnvironment(Place p, BitSet[] held) {
+        boolean deref = p.projections().stream().anyMatch(pr -> pr instanceof Place.Projection.Deref);
+        if (!deref) return false;
+        if (p.local().index() == 1) return true;
+        return reborrowsEnvironment(held[p.local().index()]);
+    }
+
+    /** Does the argument hand a `&mut` into the environment to the callee? */
+    private boolean mutablyIntoEnvironment(Operand o, BitSet[] held) {
+        Place p = o.readPlace();
+        if (p == null || !(types.typeOf(p) instanceof Ty.Ref r) || !r.mutable()) return false;
+        if (p.local().index() == 1) return true;
+        BitSet mine = new BitSet();
+        flow.operandLoansOf(held, o, mine);
+        return reborrowsEnvironment(mine);
+    }
+
+    private boolean reborrowsEnvironment(BitSet loans) {
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (l.mutable() && !l.universal() && l.place().local().index() == 1
+                    && l.place().projections().stream().anyMatch(pr -> pr instanceof Place.Projection.Deref)) return true;
+        }
+        return false;
+    }
+
+    /** A call of a closure or of an Fn-trait object: its own signature decides what it keeps. */
+    private boolean closureCall(Terminator.Call c) {
+        var fn = TypeQueries.callee(c, defs);
+        if (fn == null || fn.parentTrait() == null) return false;
+        var t = defs.trait(fn.parentTrait());
+        return t != null && (t.name().equals("Fn") || t.name().equals("FnMut") || t.name().equals("FnOnce"));
+    }
+
+    /** May the closure's result hold its parameter's own region (see {@link ClosureRequirements#resultMayHoldOwn})? */
+    private boolean returnMayHold() {
+        return !resultHoldsBorrows(body.local(Local.RETURN).ty()) || requirements.resultMayHoldOwn(body.def());
+    }
+
+    /** Can a value of the closure's result type hold a borrow that is not `'static` (`Tok { w: &'static str }` cannot)? */
+    private boolean resultHoldsBorrows(Ty t) {
+        TypeQueries tq = TypeQueries.of(defs);
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            switch (x) {
+                case Ty.Ref r -> open[0] |= !(r.region().isNamed() && "'static".equals(r.region().name()));
+                case Ty.Adt a when tq.adtMayBorrow(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                case Ty.RawPtr p -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return open[0];
+    }
+
+    private void escapes(int loan, Span at) {
+        reported = true;
+        Local p = flow.loans().get(loan).holder();
+        String name = paramName(p);
+        Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of closure")
+                .primary(at, "`" + name + "` escapes the closure body here");
+        Span decl = paramSpan(p);
+        if (decl != null) d.secondary(decl, "`" + name + "` is a reference that is only valid in the closure body");
+        out.add(d.build());
+    }
+
+    private void returned(int loan, Span at) {
+        reported = true;
+        Local p = flow.loans().get(loan).holder();
+        Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                .primary(at, "returning this value requires that `'1` must outlive `'2`");
+        Span decl = paramSpan(p);
+        if (decl != null && body.local(p).ty() instanceof Ty.Ref r) {
+            d.secondary(decl, "has type `&'1 " + (r.mutable() ? "mut " : "") + r.inner().display(defs) + "`");
+        }
+        out.add(d.build());
+    }
+
+    private String paramName(Local p) {
+        String n = body.local(p).name();
+        return n != null ? n : "argument";
+    }
+
+    private Span paramSpan(Local p) {
+        int i = p.index() - 2;
+        if (i < 0 || i >= closure.expr().params().size()) return null;
+        return closure.expr().params().get(i).pattern().span();
+    }
+}
