@@ -49,13 +49,32 @@ final class ClosureParamEscapes {
         this.closure = closures == null ? null : defs.closure(body.def());
         this.requirements = closures == null ? null : closures.requirements();
         if (closure == null || closure.expr() == null) return;
+        boolean boundUnknown = requirements.boundToVariable(body.def()) && requirements.site(body.def()) == null;
         for (Loan l : flow.loans()) {
-            if (l.universal() && l.place().isLocal() && l.holder().index() >= 2
-                    && requirements.ownRegion(body.def(), l.holder(), false)) own.set(l.id());
+            if (!l.universal() || !l.place().isLocal() || l.holder().index() < 2) continue;
+            if (requirements.ownRegion(body.def(), l.holder(), false)) own.set(l.id());
+            else if (boundUnknown) unknown.set(l.id());
         }
     }
 
-    private boolean active() { return !own.isEmpty() && !reported; }
+    /**
+     * The outer universal loans of parameters of a closure bound to a variable and used other than by
+     * direct calls (`let mut add = |w| out.push(w);` then called inside another closure): their region
+     * is some region of the creator that heaplab does not follow, so storing them is refused.
+     */
+    private final BitSet unknown = new BitSet();
+
+    private boolean active() { return (!own.isEmpty() || !unknown.isEmpty()) && !reported; }
+
+    /** Refuses storing a parameter's borrow whose region heaplab cannot follow (see {@link #unknown}). */
+    private boolean refusedUnknown(BitSet loans, Span at) {
+        BitSet u = (BitSet) loans.clone();
+        u.and(unknown);
+        if (u.isEmpty()) return false;
+        reported = true;
+        out.add(Diagnostic.unsupported(at, "a closure bound to a variable that stores a borrow from its parameter, used other than by calling it"));
+        return true;
+    }
 
     /** `place = rvalue`, with {@code held} the loans before it. */
     void assign(Statement.Assign a, BitSet[] held) {
@@ -71,6 +90,7 @@ final class ClosureParamEscapes {
         }
         if (!behindEnvironment(a.place(), held)) return;
         flow.rvalueLoansOf(held, a.rvalue(), loans);
+        if (refusedUnknown(loans, a.span())) return;
         loans.and(own);
         if (!loans.isEmpty()) escapes(loans.nextSetBit(0), a.span());
     }
@@ -100,6 +120,7 @@ final class ClosureParamEscapes {
             Operand o = c.args().get(i);
             if (!mutablyIntoEnvironment(o, held)) continue;
             BitSet others = flow.storableBeside(held, c, i);
+            if (refusedUnknown(others, c.span())) return;
             others.and(own);
             if (!others.isEmpty()) {
                 escapes(others.nextSetBit(0), c.span());

@@ -355,6 +355,15 @@ final class ClosureRequirements {
         return false;
     }
 
+    /** Is the closure's value made into a user variable (`let f = |..| ..`)? */
+    boolean boundToVariable(DefId closure) {
+        indexCreators();
+        Body creator = creators.get(closure);
+        if (creator == null) return false;
+        Local value = valueOf(creator, closure);
+        return value != null && creator.local(value).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER;
+    }
+
     /** Does the statement read {@code local} (anywhere but as the whole place it assigns)? */
     private static boolean mentions(Statement.Assign a, Local local) {
         if (!a.place().isLocal() && a.place().local().equals(local)) return true;

@@ -440,6 +440,8 @@ public final class French {
         rule("no field `(.+)` on type `(.+)`", "aucun champ `$1` dans le type `$2`");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("a closure bound to a variable that stores a borrow from its parameter, used other than by calling it",
+                "une fermeture liée à une variable qui garde un emprunt de son paramètre, utilisée autrement qu'en l'appelant");
         rule("`(.+)!` to a destination other than a `String` or a `Formatter`", "`$1!` vers une destination autre qu'une `String` ou un `Formatter`");
         rule("`(.+)` expressions", "expressions `$1`");
         rule("`(.+)` function pointer types", "types pointeurs de fonction `$1`");
