@@ -158,7 +158,12 @@ public final class ProgramDefs implements DefNames {
         return id;
     }
 
-    public void put(AdtDef d) { adts.put(d.id(), d); }
+    public void put(AdtDef d) {
+        adtsVersion++;
+        adts.put(d.id(), d);
+    }
+
+    private int adtsVersion;
 
     public void put(FnDef d) {
         FnDef old = fns.put(d.id(), d);
@@ -247,14 +252,34 @@ public final class ProgramDefs implements DefNames {
 
     /** The ADT with this lang role, or null when the program does not use it. */
     public AdtDef langAdt(LangItem item) {
-        for (AdtDef d : adts()) if (d.lang() == item) return d;
-        return null;
+        LangIndex ix = langIndex;
+        if (ix == null || ix.adtsVersion() != adtsVersion || ix.traitsVersion() != traitsVersion) langIndex = ix = langIndex();
+        return ix.adts().get(item);
+    }
+
+    /**
+     * The first ADT with each lang item and the first trait with each lang role, in listing order, as of
+     * the versions they were read at: a lookup scanned every definition (many times per compile). An
+     * immutable snapshot in a volatile field, so that the std's shared definitions can be read from
+     * several threads (a race only builds it twice).
+     */
+    private record LangIndex(int adtsVersion, int traitsVersion, Map<LangItem, AdtDef> adts, Map<String, TraitDef> traits) {}
+
+    private volatile LangIndex langIndex;
+
+    private LangIndex langIndex() {
+        Map<LangItem, AdtDef> a = new java.util.EnumMap<>(LangItem.class);
+        for (AdtDef d : adts()) if (d.lang() != null) a.putIfAbsent(d.lang(), d);
+        Map<String, TraitDef> t = new HashMap<>();
+        for (TraitDef d : traits()) if (d.lang() != null) t.putIfAbsent(d.lang(), d);
+        return new LangIndex(adtsVersion, traitsVersion, a, t);
     }
 
     /** The trait with this lang role ("Drop", "Clone", ...), or null. */
     public TraitDef langTrait(String lang) {
-        for (TraitDef d : traits()) if (lang.equals(d.lang())) return d;
-        return null;
+        LangIndex ix = langIndex;
+        if (ix == null || ix.adtsVersion() != adtsVersion || ix.traitsVersion() != traitsVersion) langIndex = ix = langIndex();
+        return ix.traits().get(lang);
     }
 
     @Override public String name(DefId def) {
