@@ -11,6 +11,7 @@ import dev.heaplab.core.syntax.Generics;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.Path;
 import dev.heaplab.core.syntax.TypeExpr;
+import dev.heaplab.core.typeck.CheckedStd;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
@@ -50,7 +51,6 @@ final class ClosureRequirements {
 
     private final Map<DefId, Body> bodies;
     private final ProgramDefs defs;
-    private Map<DefId, Body> creators;
     private final Map<DefId, Site> sites = new HashMap<>();
 
     ClosureRequirements(Map<DefId, Body> bodies, ProgramDefs defs) {
@@ -73,17 +73,34 @@ final class ClosureRequirements {
         return inner ? 0 : -1;
     }
 
-    /** Finds, once for all closures, the body that makes each (none when several do). */
-    private void indexCreators() {
-        if (creators != null) return;
-        creators = new HashMap<>();
+    /**
+     * The body that makes the closure (none when several do), from an index made once: of the user's
+     * bodies for a closure written in the user's file (the std's bodies, lowered from the stubs alone,
+     * cannot make it; they are most of the statements), else of every body.
+     */
+    private Body creatorOf(DefId closure) {
+        ClosureDef def = defs.closure(closure);
+        if (def != null && def.span() != null && !CheckedStd.isStd(def.span())) {
+            if (userCreators == null) userCreators = creatorIndex(true);
+            return userCreators.get(closure);
+        }
+        if (creators == null) creators = creatorIndex(false);
+        return creators.get(closure);
+    }
+
+    private Map<DefId, Body> creators, userCreators;
+
+    private Map<DefId, Body> creatorIndex(boolean userOnly) {
+        Map<DefId, Body> index = new HashMap<>();
         for (Body b : bodies.values()) {
+            if (userOnly && CheckedStd.isStd(b.span())) continue;
             for (Body.BasicBlock bb : b.blocks()) {
                 for (Statement st : bb.statements()) {
-                    if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
+                    if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) index.merge(cv.closure(), b, (x, y) -> null);
                 }
             }
         }
+        return index;
     }
 
     /** The call a closure is passed to, when its shape is the one described above; else null. */
@@ -162,8 +179,7 @@ final class ClosureRequirements {
     private final Map<DefId, Passed> passedMemo = new HashMap<>();
 
     private Passed findPassed(DefId closure) {
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         if (creator == null) return null;
         Local value = valueOf(creator, closure);
         if (value == null) return null;
@@ -205,8 +221,7 @@ final class ClosureRequirements {
      * argument tuple (operand 1), a region of the creator. Else null.
      */
     private Site calledOnly(DefId closure) {
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         ClosureDef def = defs.closure(closure);
         if (creator == null || def == null || def.expr() == null || def.expr().params().size() != 1 || annotated(closure)) return null;
         Local value = valueOf(creator, closure);
@@ -290,8 +305,7 @@ final class ClosureRequirements {
         ClosureDef def = defs.closure(closure);
         if (def == null || def.expr() == null || def.expr().params().isEmpty()) return false;
         if (def.expr().params().stream().anyMatch(p -> p.type() == null)) return false;
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         if (creator == null) return false;
         for (Body.BasicBlock bb : creator.blocks()) {
             for (Statement st : bb.statements()) {
