@@ -253,33 +253,42 @@ public final class ProgramDefs implements DefNames {
     /** The ADT with this lang role, or null when the program does not use it. */
     public AdtDef langAdt(LangItem item) {
         LangIndex ix = langIndex;
-        if (ix == null || ix.adtsVersion() != adtsVersion || ix.traitsVersion() != traitsVersion) langIndex = ix = langIndex();
-        return ix.adts().get(item);
+        if (ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion && ix.answers().containsKey(item)) {
+            return (AdtDef) ix.answers().get(item);
+        }
+        AdtDef found = null;
+        for (AdtDef d : adts()) if (d.lang() == item) { found = d; break; }
+        remember(ix, item, found);
+        return found;
     }
 
     /**
-     * The first ADT with each lang item and the first trait with each lang role, in listing order, as of
-     * the versions they were read at: a lookup scanned every definition (many times per compile). An
-     * immutable snapshot in a volatile field, so that the std's shared definitions can be read from
-     * several threads (a race only builds it twice).
+     * Lang-item lookups already answered (by LangItem for ADTs, by name for traits), as of the versions
+     * of the tables they were read at: each lookup scanned every definition, many times per compile. An
+     * immutable snapshot in a volatile field, replaced on each new answer, so that the std's shared
+     * definitions can be read from several threads (a race only loses an answer).
      */
-    private record LangIndex(int adtsVersion, int traitsVersion, Map<LangItem, AdtDef> adts, Map<String, TraitDef> traits) {}
+    private record LangIndex(int adtsVersion, int traitsVersion, Map<Object, Object> answers) {}
 
     private volatile LangIndex langIndex;
 
-    private LangIndex langIndex() {
-        Map<LangItem, AdtDef> a = new java.util.EnumMap<>(LangItem.class);
-        for (AdtDef d : adts()) if (d.lang() != null) a.putIfAbsent(d.lang(), d);
-        Map<String, TraitDef> t = new HashMap<>();
-        for (TraitDef d : traits()) if (d.lang() != null) t.putIfAbsent(d.lang(), d);
-        return new LangIndex(adtsVersion, traitsVersion, a, t);
+    private void remember(LangIndex ix, Object key, Object answer) {
+        Map<Object, Object> answers = ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion
+                ? new HashMap<>(ix.answers()) : new HashMap<>();
+        answers.put(key, answer);
+        langIndex = new LangIndex(adtsVersion, traitsVersion, answers);
     }
 
     /** The trait with this lang role ("Drop", "Clone", ...), or null. */
     public TraitDef langTrait(String lang) {
         LangIndex ix = langIndex;
-        if (ix == null || ix.adtsVersion() != adtsVersion || ix.traitsVersion() != traitsVersion) langIndex = ix = langIndex();
-        return ix.traits().get(lang);
+        if (ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion && ix.answers().containsKey(lang)) {
+            return (TraitDef) ix.answers().get(lang);
+        }
+        TraitDef found = null;
+        for (TraitDef d : traits()) if (lang.equals(d.lang())) { found = d; break; }
+        remember(ix, lang, found);
+        return found;
     }
 
     @Override public String name(DefId def) {
