@@ -11,6 +11,7 @@ import dev.heaplab.core.syntax.Generics;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.Path;
 import dev.heaplab.core.syntax.TypeExpr;
+import dev.heaplab.core.typeck.CheckedStd;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
@@ -50,7 +51,6 @@ final class ClosureRequirements {
 
     private final Map<DefId, Body> bodies;
     private final ProgramDefs defs;
-    private Map<DefId, Body> creators;
     private final Map<DefId, Site> sites = new HashMap<>();
 
     ClosureRequirements(Map<DefId, Body> bodies, ProgramDefs defs) {
@@ -73,17 +73,34 @@ final class ClosureRequirements {
         return inner ? 0 : -1;
     }
 
-    /** Finds, once for all closures, the body that makes each (none when several do). */
-    private void indexCreators() {
-        if (creators != null) return;
-        creators = new HashMap<>();
+    /**
+     * The body that makes the closure (none when several do), from an index made once: of the user's
+     * bodies for a closure written in the user's file (the std's bodies, lowered from the stubs alone,
+     * cannot make it; they are most of the statements), else of every body.
+     */
+    private Body creatorOf(DefId closure) {
+        ClosureDef def = defs.closure(closure);
+        if (def != null && def.span() != null && !CheckedStd.isStd(def.span())) {
+            if (userCreators == null) userCreators = creatorIndex(true);
+            return userCreators.get(closure);
+        }
+        if (creators == null) creators = creatorIndex(false);
+        return creators.get(closure);
+    }
+
+    private Map<DefId, Body> creators, userCreators;
+
+    private Map<DefId, Body> creatorIndex(boolean userOnly) {
+        Map<DefId, Body> index = new HashMap<>();
         for (Body b : bodies.values()) {
+            if (userOnly && CheckedStd.isStd(b.span())) continue;
             for (Body.BasicBlock bb : b.blocks()) {
                 for (Statement st : bb.statements()) {
-                    if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) creators.merge(cv.closure(), b, (x, y) -> null);
+                    if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv) index.merge(cv.closure(), b, (x, y) -> null);
                 }
             }
         }
+        return index;
     }
 
     /** The call a closure is passed to, when its shape is the one described above; else null. */
@@ -99,44 +116,77 @@ final class ClosureRequirements {
     private record Passed(Body creator, Local value, Terminator.Call call, int arg) {}
 
     /** The local the closure's value is made in, when it is made once, into a whole local; else null. */
-    private static Local valueOf(Body creator, DefId closure) {
-        Local value = null;
-        for (Body.BasicBlock bb : creator.blocks()) {
-            for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && cv.closure().equals(closure)) {
-                    if (value != null || !a.place().isLocal()) return null;
-                    value = a.place().local();
-                }
-            }
-        }
-        return value;
+    private Local valueOf(Body creator, DefId closure) {
+        Local value = index(creator).values().get(closure);
+        return value == NOT_LOCAL ? null : value;
     }
 
-    /** The one call the closure's value is given to, read nowhere else; else null. */
+    /**
+     * What {@link #valueOf} and {@link #passed} read of a creator body, gathered in one pass instead of
+     * scanning it again for each closure it makes: the local each closure value is assigned to
+     * ({@link #NOT_LOCAL} when assigned twice or to a projection), per local how many statements, call
+     * arguments and switches read it, and the last call argument that is exactly that local.
+     */
+    private record CreatorIndex(Map<DefId, Local> values, int[] reads, Terminator.Call[] site, int[] arg) {
+        static CreatorIndex of(Body creator) {
+            Map<DefId, Local> values = new HashMap<>();
+            int n = creator.locals().size();
+            int[] reads = new int[n], arg = new int[n];
+            Terminator.Call[] site = new Terminator.Call[n];
+            java.util.BitSet mentioned = new java.util.BitSet();
+            for (Body.BasicBlock bb : creator.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (!(st instanceof Statement.Assign a)) continue;
+                    if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
+                        values.merge(cv.closure(), a.place().isLocal() ? a.place().local() : NOT_LOCAL, (x, y) -> NOT_LOCAL);
+                    }
+                    mentioned.clear();
+                    mentions(a, mentioned);
+                    for (int l = mentioned.nextSetBit(0); l >= 0 && l < n; l = mentioned.nextSetBit(l + 1)) reads[l]++;
+                }
+                if (bb.terminator() instanceof Terminator.Call c) {
+                    for (int k = 0; k < c.args().size(); k++) {
+                        Place p = c.args().get(k).readPlace();
+                        if (p == null || p.local().index() >= n) continue;
+                        reads[p.local().index()]++;
+                        if (p.isLocal()) {
+                            site[p.local().index()] = c;
+                            arg[p.local().index()] = k;
+                        }
+                    }
+                } else if (bb.terminator() instanceof Terminator.SwitchInt sw && sw.discr().readPlace() != null
+                        && sw.discr().readPlace().local().index() < n) reads[sw.discr().readPlace().local().index()]++;
+            }
+            return new CreatorIndex(values, reads, site, arg);
+        }
+    }
+
+    /** Stands for a closure value assigned twice or to a projection. */
+    private static final Local NOT_LOCAL = new Local(-1);
+
+    private final Map<Body, CreatorIndex> indexes = new java.util.IdentityHashMap<>();
+
+    private CreatorIndex index(Body creator) { return indexes.computeIfAbsent(creator, CreatorIndex::of); }
+
+    /** The one call the closure's value is given to, read nowhere else; else null. Once per closure. */
     private Passed passed(DefId closure) {
-        indexCreators();
-        Body creator = creators.get(closure);
+        if (passedMemo.containsKey(closure)) return passedMemo.get(closure);
+        Passed p = findPassed(closure);
+        passedMemo.put(closure, p);
+        return p;
+    }
+
+    private final Map<DefId, Passed> passedMemo = new HashMap<>();
+
+    private Passed findPassed(DefId closure) {
+        Body creator = creatorOf(closure);
         if (creator == null) return null;
         Local value = valueOf(creator, closure);
         if (value == null) return null;
         // The closure's value is read once, as an argument of one call.
-        Terminator.Call site = null;
-        int arg = -1, reads = 0;
-        for (Body.BasicBlock bb : creator.blocks()) {
-            for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && mentions(a, value)) reads++;
-            }
-            if (bb.terminator() instanceof Terminator.Call c) {
-                for (int k = 0; k < c.args().size(); k++) {
-                    Place p = c.args().get(k).readPlace();
-                    if (p != null && p.local().equals(value)) {
-                        reads++;
-                        if (p.isLocal()) { site = c; arg = k; }
-                    }
-                }
-            } else if (bb.terminator() instanceof Terminator.SwitchInt sw && sw.discr().readPlace() != null
-                    && sw.discr().readPlace().local().equals(value)) reads++;
-        }
+        CreatorIndex at = index(creator);
+        Terminator.Call site = at.site()[value.index()];
+        int arg = site == null ? -1 : at.arg()[value.index()], reads = at.reads()[value.index()];
         // One read besides its creation (which `mentions` counts as a write to it, not a read).
         if (reads != 1 || site == null) return null;
         return new Passed(creator, value, site, arg);
@@ -171,8 +221,7 @@ final class ClosureRequirements {
      * argument tuple (operand 1), a region of the creator. Else null.
      */
     private Site calledOnly(DefId closure) {
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         ClosureDef def = defs.closure(closure);
         if (creator == null || def == null || def.expr() == null || def.expr().params().size() != 1 || annotated(closure)) return null;
         Local value = valueOf(creator, closure);
@@ -285,8 +334,7 @@ final class ClosureRequirements {
      * elided lifetime? That lifetime is higher-ranked: the closure's own.
      */
     private boolean objectRegion(DefId closure, int i) {
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         if (creator == null || i < 0) return false;
         Local value = valueOf(creator, closure);
         if (value == null || creator.local(value).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP) return false;
@@ -342,8 +390,7 @@ final class ClosureRequirements {
         ClosureDef def = defs.closure(closure);
         if (def == null || def.expr() == null || def.expr().params().isEmpty()) return false;
         if (def.expr().params().stream().anyMatch(p -> p.type() == null)) return false;
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         if (creator == null) return false;
         for (Body.BasicBlock bb : creator.blocks()) {
             for (Statement st : bb.statements()) {
@@ -357,8 +404,7 @@ final class ClosureRequirements {
 
     /** Is the closure's value made into a user variable (`let f = |..| ..`)? */
     boolean boundToVariable(DefId closure) {
-        indexCreators();
-        Body creator = creators.get(closure);
+        Body creator = creatorOf(closure);
         if (creator == null) return false;
         Local value = valueOf(creator, closure);
         return value != null && creator.local(value).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER;
@@ -388,6 +434,30 @@ final class ClosureRequirements {
     private static boolean reads(Operand o, Local local) {
         Place p = o.readPlace();
         return p != null && p.local().equals(local);
+    }
+
+    /** Adds every local the statement reads (as {@link #mentions} finds them) to {@code out}. */
+    private static void mentions(Statement.Assign a, java.util.BitSet out) {
+        if (!a.place().isLocal()) out.set(a.place().local().index());
+        switch (a.rvalue()) {
+            case Rvalue.Use u -> reads(u.operand(), out);
+            case Rvalue.Repeat r -> reads(r.operand(), out);
+            case Rvalue.Ref r -> out.set(r.place().local().index());
+            case Rvalue.RawPtr r -> out.set(r.place().local().index());
+            case Rvalue.Len l -> out.set(l.place().local().index());
+            case Rvalue.Cast c -> reads(c.operand(), out);
+            case Rvalue.BinaryOp b -> { reads(b.lhs(), out); reads(b.rhs(), out); }
+            case Rvalue.CheckedBinaryOp b -> { reads(b.lhs(), out); reads(b.rhs(), out); }
+            case Rvalue.UnaryOp u -> reads(u.operand(), out);
+            case Rvalue.Discriminant d -> out.set(d.place().local().index());
+            case Rvalue.Aggregate g -> { for (Operand o : g.operands()) reads(o, out); }
+            case Rvalue.ClosureValue c -> { for (Operand o : c.captures()) reads(o, out); }
+        }
+    }
+
+    private static void reads(Operand o, java.util.BitSet out) {
+        Place p = o.readPlace();
+        if (p != null) out.set(p.local().index());
     }
 
     /**

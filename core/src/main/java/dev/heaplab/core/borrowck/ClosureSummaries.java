@@ -124,23 +124,16 @@ final class ClosureSummaries {
     void requiredOfReceiver(Terminator.Call c, BitSet[] held, LoanFlow flow, BitSet out) { requiredOfReceiver(c, held, flow, out, true, true); }
 
     void requiredOfReceiver(Terminator.Call c, BitSet[] held, LoanFlow flow, BitSet out, boolean calls, boolean stores) {
-        for (Operand o : c.args()) {
-            Place arg = o.readPlace();
-            if (arg == null || !arg.isLocal() || arg.local().index() >= held.length - 1) continue;
-            // The closure's own value (or a reference to it, for a call through an Fn trait), by its type in the creator.
-            if (!(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
-            ClosureRequirements.Site site = requirements.site(cl.def());
-            Operand source = site == null ? null : site.source(c);
-            if (source == null) continue;
-            Required r = required(cl.def());
+        for (Passed p : passes(c, flow)) {
+            Required r = required(p.closure());
             BitSet depths = new BitSet();
             if (calls) depths.or(r.callDepths());
             if (stores) depths.or(r.storeDepths());
             if (depths.isEmpty()) continue;
             BitSet own = new BitSet();
-            flow.operandLoansOf(held, source, own);
+            flow.operandLoansOf(held, p.source(), own);
             // Items copied out of a borrowing iterator (`v.iter().copied()`) are one level deeper than its loans.
-            if (source.readPlace() != null && TypeQueries.copiedItems(flow.localType(source.readPlace().local()), defs)) {
+            if (p.copied()) {
                 BitSet pointee = new BitSet();
                 flow.pointeeLoansOf(held, own, pointee);
                 if (depths.get(0)) out.or(pointee);
@@ -152,14 +145,35 @@ final class ClosureSummaries {
         }
     }
 
+    /**
+     * A closure given to a call whose site (see {@link ClosureRequirements}) is that call: the argument
+     * standing for its parameter, and whether that argument copies its items out of what it borrows.
+     */
+    record Passed(DefId closure, Operand source, boolean copied) {}
+
+    /** The closures given to call {@code c} (by value, or by reference for a call through an Fn trait) whose site it is; once per call. */
+    private java.util.List<Passed> passes(Terminator.Call c, LoanFlow flow) {
+        return flow.closurePasses(c, () -> {
+            java.util.List<Passed> found = new java.util.ArrayList<>();
+            for (Operand o : c.args()) {
+                Place arg = o.readPlace();
+                if (arg == null || !arg.isLocal()) continue;
+                // The closure's own value (or a reference to it, for a call through an Fn trait), by its type in the creator.
+                if (!(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
+                ClosureRequirements.Site site = requirements.site(cl.def());
+                Operand source = site == null ? null : site.source(c);
+                if (source == null) continue;
+                boolean copied = source.readPlace() != null && TypeQueries.copiedItems(flow.localType(source.readPlace().local()), defs);
+                found.add(new Passed(cl.def(), source, copied));
+            }
+            return found.isEmpty() ? java.util.List.of() : found;
+        });
+    }
 
     /** The closure passed to call {@code c} whose stores require the receiver's loans to be `'static`, or null. */
     Required storeRequirementAt(Terminator.Call c, LoanFlow flow) {
-        for (Operand o : c.args()) {
-            Place arg = o.readPlace();
-            if (arg == null || !arg.isLocal() || !(closureType(flow.localType(arg.local())) instanceof dev.heaplab.core.types.Ty.Closure cl)) continue;
-            ClosureRequirements.Site site = requirements.site(cl.def());
-            if (site != null && site.source(c) != null && !required(cl.def()).storeDepths().isEmpty()) return required(cl.def());
+        for (Passed p : passes(c, flow)) {
+            if (!required(p.closure()).storeDepths().isEmpty()) return required(p.closure());
         }
         return null;
     }

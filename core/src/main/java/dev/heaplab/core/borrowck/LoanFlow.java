@@ -75,7 +75,7 @@ final class LoanFlow {
         this.body = body;
         this.defs = defs;
         this.borrowingAdt = borrowingAdt;
-        this.refFreeDest = refFreeDest;
+        this.refFreeDest = remembered(refFreeDest, body.locals().size());
         this.staticLocal = staticLocal;
         this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
         this.queries = TypeQueries.of(defs);
@@ -91,6 +91,26 @@ final class LoanFlow {
             java.util.Arrays.fill(entry, null);
             solve();
         }
+    }
+
+    /**
+     * The test whether a place can hold no borrow, answered once per whole local (by index) and per
+     * place instance of the MIR (by identity): the transfer function asks about the same places at
+     * every visit, and each answer computes the place's type and looks it up.
+     */
+    private static Predicate<Place> remembered(Predicate<Place> test, int locals) {
+        byte[] whole = new byte[locals];
+        java.util.Map<Place, Boolean> projected = new java.util.IdentityHashMap<>();
+        return p -> {
+            int i = p.local().index();
+            if (p.isLocal() && i >= 0 && i < whole.length) {
+                if (whole[i] == 0) whole[i] = (byte) (test.test(p) ? 1 : -1);
+                return whole[i] > 0;
+            }
+            Boolean known = projected.get(p);
+            if (known == null) projected.put(p, known = test.test(p));
+            return known;
+        };
     }
 
     /** Is {@code p} storage that outlives the function: the return place or data behind a reference parameter? */
@@ -481,6 +501,7 @@ final class LoanFlow {
 
     void applyTerminator(BitSet[] s, Terminator t) {
         if (t instanceof Terminator.Call c) {
+            CallFacts facts = facts(c);
             // A callee may store an argument's borrows behind a `&mut` argument (`v.push(&x)`), as far
             // as its signature lets them be stored (see storableLoans).
             for (int i = 0; i < c.args().size(); i++) {
@@ -489,7 +510,7 @@ final class LoanFlow {
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
                     if (storeTarget(l)) {
-                        BitSet others = storableBeside(s, c, i);
+                        BitSet others = storableBeside(s, c, i, facts);
                         if (!l.mutable()) others.andNot(readOnlyClosureLoans(s, c, i));
                         others.andNot(mine);
                         storeInto(s, l.place().local(), others);
@@ -497,12 +518,12 @@ final class LoanFlow {
                     }
                 }
             }
-            staticArguments(s, c);
-            boundedArguments(s, c);
-            for (int k : StaticClosureParams.staticOperands(c, defs, k -> argType(c, k))) {
+            staticArguments(s, c, facts);
+            boundedArguments(s, c, facts);
+            for (int x = 0; x < facts.staticOperands.length; x++) {
                 BitSet mine = new BitSet();
-                operandLoans(s, c.args().get(k), mine);
-                if (TypeQueries.copiedItems(argType(c, k), defs)) {
+                operandLoans(s, c.args().get(facts.staticOperands[x]), mine);
+                if (facts.copiedOperands[x]) {
                     // What a copying iterator gives is what its loans point to (the elements), not its borrow.
                     BitSet items = new BitSet();
                     pointeeLoans(s, mine, items);
@@ -519,15 +540,86 @@ final class LoanFlow {
                 closures.requiredOfReceiver(c, s, this, stored, false, true);
                 if (newStaticUse(stored)) noteStaticUse(stored, closures.storeRequirementAt(c, this).store(), false);
             }
-            BitSet result = refFreeDest.test(c.destination()) ? new BitSet() : resultLoans(s, c);
+            BitSet result = facts.destRefFree ? new BitSet() : resultLoans(s, c, facts);
             if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
-            if (!sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()))) result.andNot(sealedCaptures);
-            if (queries.onlyCallerBorrows(placeTypes.typeOf(c.destination()))) {
+            if (facts.dropSealed) result.andNot(sealedCaptures);
+            if (facts.onlyCallerBorrows) {
                 for (int id = result.nextSetBit(0); id >= 0; id = result.nextSetBit(id + 1)) if (!loans.get(id).universal()) result.clear(id);
             }
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
         }
+    }
+
+    /**
+     * What {@link #applyTerminator} reads of one call's signature and argument types, whatever the
+     * loans held: read once per call instead of at every visit (a body's flow is solved up to five
+     * times, then walked again by the checks and the closure summaries). The per-argument modes of
+     * {@link #resultLoans} and {@link #storableLoans} are filled when first asked (0 until then), as
+     * they were asked only then.
+     */
+    private static final class CallFacts {
+        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5;
+        boolean destRefFree, dropSealed, onlyCallerBorrows;
+        /** Per argument, what must be `'static` by the signature: NONE, ALL, or HELD (what its borrowed places hold). */
+        byte[] statics;
+        /** Per bounded argument k: {k, then the reference arguments j its borrows are stored behind}. */
+        int[][] bounded;
+        /** The arguments whose borrows must be `'static` for a closure's `'static` parameter, and whether each copies its items. */
+        int[] staticOperands;
+        boolean[] copiedOperands;
+        /** Per argument, lazily: what the result may hold of its loans (NONE, POINTEE, VALUES, ALL). */
+        byte[] result;
+        /** Per argument, lazily: what the callee may store of it behind another argument (NONE, ALL, HELD). */
+        byte[] storable;
+        /** The closures passed here whose requirements apply (see ClosureSummaries), once asked. */
+        List<ClosureSummaries.Passed> passes;
+    }
+
+    /** Per call of this body (see {@link CallFacts}). */
+    private final java.util.Map<Terminator.Call, CallFacts> callFacts = new java.util.IdentityHashMap<>();
+
+    private CallFacts facts(Terminator.Call c) {
+        CallFacts f = callFacts.get(c);
+        if (f != null) return f;
+        f = new CallFacts();
+        int n = c.args().size();
+        f.destRefFree = refFreeDest.test(c.destination());
+        f.dropSealed = !sealedCaptures.isEmpty() && queries.closureFree(placeTypes.typeOf(c.destination()));
+        f.onlyCallerBorrows = queries.onlyCallerBorrows(placeTypes.typeOf(c.destination()));
+        f.statics = new byte[n];
+        java.util.Arrays.fill(f.statics, CallFacts.NONE);
+        dev.heaplab.core.types.FnDef def = callee(c);
+        for (int k = 0; def != null && k < n && k < def.sig().inputs().size(); k++) {
+            Ty param = def.sig().inputs().get(k);
+            if (onlyStatic(param)) f.statics[k] = CallFacts.ALL;
+            else if (param instanceof Ty.Ref r && onlyStatic(r.inner())) f.statics[k] = CallFacts.HELD;
+        }
+        f.bounded = boundedPairs(c);
+        List<Integer> ops = StaticClosureParams.staticOperands(c, defs, k -> argType(c, k));
+        f.staticOperands = new int[ops.size()];
+        f.copiedOperands = new boolean[ops.size()];
+        for (int x = 0; x < ops.size(); x++) {
+            f.staticOperands[x] = ops.get(x);
+            f.copiedOperands[x] = TypeQueries.copiedItems(argType(c, ops.get(x)), defs);
+        }
+        f.result = new byte[n];
+        f.storable = new byte[n];
+        callFacts.put(c, f);
+        return f;
+    }
+
+    /** The operands of call {@code c} whose borrows must be `'static` for a closure's `'static` parameter (see StaticClosureParams). */
+    int[] staticOperands(Terminator.Call c) { return facts(c).staticOperands; }
+
+    /** Whether {@link #staticOperands}' x-th operand copies its items out of what it borrows. */
+    boolean copiedOperand(Terminator.Call c, int x) { return facts(c).copiedOperands[x]; }
+
+    /** The closures passed to call {@code c} whose requirements apply, found once by {@code find}. */
+    List<ClosureSummaries.Passed> closurePasses(Terminator.Call c, java.util.function.Supplier<List<ClosureSummaries.Passed>> find) {
+        CallFacts f = facts(c);
+        if (f.passes == null) f.passes = find.get();
+        return f.passes;
     }
 
     /**
@@ -570,9 +662,27 @@ final class LoanFlow {
      * target: its borrows are stored there (escaping when it is a parameter's data), so a scoped
      * thread's captures stay borrowed until the scope ends.
      */
-    private void boundedArguments(BitSet[] s, Terminator.Call c) {
+    private void boundedArguments(BitSet[] s, Terminator.Call c, CallFacts facts) {
+        for (int[] pair : facts.bounded) {
+            BitSet mine = new BitSet();
+            operandLoans(s, c.args().get(pair[0]), mine);
+            for (int x = 1; x < pair.length; x++) {
+                BitSet target = new BitSet();
+                operandLoans(s, c.args().get(pair[x]), target);
+                for (int id = target.nextSetBit(0); id >= 0; id = target.nextSetBit(id + 1)) {
+                    Loan l = loans.get(id);
+                    if (l.universal() || escapes(l.place())) escape(s, mine);
+                    else storeInto(s, l.place().local(), mine);
+                }
+            }
+        }
+    }
+
+    /** For {@link #boundedArguments}: per bounded argument k, {k, the reference arguments carrying its bound's lifetime}. */
+    private int[][] boundedPairs(Terminator.Call c) {
         dev.heaplab.core.types.FnDef def = callee(c);
-        if (def == null || def.decl() == null) return;
+        if (def == null || def.decl() == null) return new int[0][];
+        List<int[]> out = new ArrayList<>();
         List<String> names = def.generics().params();
         for (var gp : def.decl().generics().params()) {
             if (!(gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp)) continue;
@@ -583,23 +693,22 @@ final class LoanFlow {
                 int param = names.lastIndexOf(tp.name().name());
                 for (int k = 0; k < c.args().size() && k < def.sig().inputs().size(); k++) {
                     if (!(def.sig().inputs().get(k) instanceof Ty.Param p) || p.index() != param) continue;
-                    BitSet mine = new BitSet();
-                    operandLoans(s, c.args().get(k), mine);
+                    List<Integer> targets = new ArrayList<>();
                     for (int j = 0; j < c.args().size() && j < def.sig().inputs().size(); j++) {
                         // An impl's lifetime (`&'scope self` in `impl<'scope> Scope<'scope>`) is erased in the signature.
                         if (!(def.sig().inputs().get(j) instanceof Ty.Ref r) || !(r.region().isNamed() ? region.equals(r.region().name())
                                 : r.region().kind() == dev.heaplab.core.types.Region.Kind.ERASED && !ownLifetime(def, region))) continue;
-                        BitSet target = new BitSet();
-                        operandLoans(s, c.args().get(j), target);
-                        for (int id = target.nextSetBit(0); id >= 0; id = target.nextSetBit(id + 1)) {
-                            Loan l = loans.get(id);
-                            if (l.universal() || escapes(l.place())) escape(s, mine);
-                            else storeInto(s, l.place().local(), mine);
-                        }
+                        targets.add(j);
                     }
+                    // kept even without targets: the argument's loans were read all the same (no effect)
+                    int[] pair = new int[targets.size() + 1];
+                    pair[0] = k;
+                    for (int x = 0; x < targets.size(); x++) pair[x + 1] = targets.get(x);
+                    out.add(pair);
                 }
             }
         }
+        return out.toArray(new int[0][]);
     }
 
     /** Is {@code region} a lifetime parameter of the function itself (not of its impl)? */
@@ -615,16 +724,15 @@ final class LoanFlow {
      * must outlive the function: they escape. Behind a shorter reference (`&Vec<&'static str>`),
      * only what the referenced place holds escapes, not the reference itself.
      */
-    private void staticArguments(BitSet[] s, Terminator.Call c) {
-        dev.heaplab.core.types.FnDef def = callee(c);
-        if (def == null) return;
-        for (int k = 0; k < c.args().size() && k < def.sig().inputs().size(); k++) {
-            Ty param = def.sig().inputs().get(k);
+    private void staticArguments(BitSet[] s, Terminator.Call c, CallFacts facts) {
+        for (int k = 0; k < facts.statics.length; k++) {
+            byte mode = facts.statics[k];
+            if (mode == CallFacts.NONE) continue;
             BitSet mine = new BitSet();
             operandLoans(s, c.args().get(k), mine);
-            if (onlyStatic(param)) {
+            if (mode == CallFacts.ALL) {
                 escape(s, mine);
-            } else if (param instanceof Ty.Ref r && onlyStatic(r.inner())) {
+            } else {
                 BitSet held = new BitSet();
                 for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
                     Loan l = loans.get(id);
@@ -662,9 +770,17 @@ final class LoanFlow {
      * interior mutability (`&RefCell<Vec<&T>>` passed to a closure that pushes into it).
      */
     private boolean storeTarget(Loan l) {
-        if (refFreeDest.test(l.place())) return false;
-        return l.mutable() || (!l.universal() && queries.cellHoldingBorrows(placeTypes.typeOf(l.place())));
+        if (storeTargets == null) storeTargets = new byte[loans.size()];
+        byte known = storeTargets[l.id()];
+        if (known != 0) return known > 0;
+        boolean target = !refFreeDest.test(l.place())
+                && (l.mutable() || (!l.universal() && queries.cellHoldingBorrows(placeTypes.typeOf(l.place()))));
+        storeTargets[l.id()] = (byte) (target ? 1 : -1);
+        return target;
     }
+
+    /** Per loan, once known: 1 when {@link #storeTarget}, -1 when not. */
+    private byte[] storeTargets;
 
     /** Methods that cannot store a borrow into a cell: a closure calling only these (and macros) cannot. */
     private static final java.util.Set<String> READ_ONLY_METHODS = java.util.Set.of("borrow", "len", "is_empty",
@@ -708,39 +824,54 @@ final class LoanFlow {
     }
 
     /** The loans the arguments other than {@code into} may leave stored behind argument {@code into}. */
-    BitSet storableBeside(BitSet[] s, Terminator.Call c, int into) {
+    BitSet storableBeside(BitSet[] s, Terminator.Call c, int into) { return storableBeside(s, c, into, facts(c)); }
+
+    private BitSet storableBeside(BitSet[] s, Terminator.Call c, int into, CallFacts facts) {
         BitSet out = new BitSet();
-        for (int j = 0; j < c.args().size(); j++) if (j != into) out.or(storableLoans(s, c, j));
+        for (int j = 0; j < c.args().size(); j++) if (j != into) storableLoans(s, c, j, storableMode(c, j, facts), out);
         return out;
     }
 
-    /**
-     * The loans of argument {@code k} that the callee could store behind another argument. The
-     * formatting intrinsics only read their arguments. A parameter written `&T` with an elided
-     * lifetime has a fresh region no other type of the signature names, so the reference itself
-     * cannot be stored: only what its pointee holds can (`v.extend_from_slice(&xs)` stores the
-     * elements' borrows, `s.push_str(&t)` stores nothing). Otherwise every loan of the argument.
-     */
-    private BitSet storableLoans(BitSet[] s, Terminator.Call c, int k) {
+    /** The loans of argument {@code k} that the callee could store behind another argument, by its mode (see storableMode), added to {@code out}. */
+    private void storableLoans(BitSet[] s, Terminator.Call c, int k, byte mode, BitSet out) {
+        if (mode == CallFacts.NONE) return;
         BitSet mine = new BitSet();
         operandLoans(s, c.args().get(k), mine);
-        dev.heaplab.core.types.FnDef def = callee(c);
-        if (def != null && def.builtinKey() != null && def.sig().inputs().isEmpty()
-                && (def.builtinKey().startsWith("fmt::") || def.builtinKey().startsWith("panic::"))) {
-            return new BitSet();
+        if (mode == CallFacts.ALL) {
+            out.or(mine);
+            return;
         }
-        Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
-        if (sealedClosure(c, k)) return new BitSet();
-        if (k == 1 && higherRankedObjectArgs(def, c)) return new BitSet();
-        if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return mine;
-        BitSet out = new BitSet();
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
             Loan l = loans.get(id);
             // What the borrowed place holds; a reborrow `&*x` mixes x's own loans in, so they count
             // unless the pointee's type holds no borrow at all (`&*string_ref` passed as `&str`).
             if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
         }
-        return out;
+    }
+
+    private byte storableMode(Terminator.Call c, int k, CallFacts facts) {
+        if (facts.storable[k] == 0) facts.storable[k] = storableMode(c, k);
+        return facts.storable[k];
+    }
+
+    /**
+     * What the callee could store of argument {@code k} behind another argument. The formatting
+     * intrinsics only read their arguments. A parameter written `&T` with an elided lifetime has a
+     * fresh region no other type of the signature names, so the reference itself cannot be stored:
+     * only what its pointee holds can (HELD: `v.extend_from_slice(&xs)` stores the elements' borrows,
+     * `s.push_str(&t)` stores nothing). Otherwise every loan of the argument (ALL).
+     */
+    private byte storableMode(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def != null && def.builtinKey() != null && def.sig().inputs().isEmpty()
+                && (def.builtinKey().startsWith("fmt::") || def.builtinKey().startsWith("panic::"))) {
+            return CallFacts.NONE;
+        }
+        Ty param = def == null || k >= def.sig().inputs().size() ? null : def.sig().inputs().get(k);
+        if (sealedClosure(c, k)) return CallFacts.NONE;
+        if (k == 1 && higherRankedObjectArgs(def, c)) return CallFacts.NONE;
+        if (!(param instanceof Ty.Ref r) || r.region().isNamed()) return CallFacts.ALL;
+        return CallFacts.HELD;
     }
 
     /**
@@ -808,32 +939,40 @@ final class LoanFlow {
      * borrow to the result only when the return type mentions `'r` (by name, or by elision);
      * otherwise only what the pointee holds (an iterator's items borrow the collection, not the iterator).
      */
-    private BitSet resultLoans(BitSet[] s, Terminator.Call c) {
+    private BitSet resultLoans(BitSet[] s, Terminator.Call c, CallFacts facts) {
         BitSet out = new BitSet();
-        dev.heaplab.core.types.FnSig sig = signature(c);
-        dev.heaplab.core.types.FnDef conversion = ConversionImpls.method(c, defs);
-        if (conversion != null && conversion != callee(c)) sig = conversion.sig();
         for (int k = 0; k < c.args().size(); k++) {
-            Operand o = c.args().get(k);
-            if (sealedClosure(c, k)) continue;
+            if (facts.result[k] == 0) facts.result[k] = resultMode(c, k);
+            byte mode = facts.result[k];
+            if (mode == CallFacts.NONE) continue;
             BitSet mine = new BitSet();
-            operandLoans(s, o, mine);
-            Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-            if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
-                    || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
-                // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
-                if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) continue;
-                if (elidedPointee(k, r.inner(), c)) continue;
-                pointeeLoans(s, mine, out);
-            } else if (onlyThroughClosure(c, k)) {
-                pointeeLoans(s, mine, out);
-            } else if (capturedReferencesGiveValues(c, k)) {
-                out.or(sharedRefValues(s, mine));
-            } else {
-                out.or(mine);
+            operandLoans(s, c.args().get(k), mine);
+            switch (mode) {
+                case CallFacts.POINTEE -> pointeeLoans(s, mine, out);
+                case CallFacts.VALUES -> out.or(sharedRefValues(s, mine));
+                default -> out.or(mine);
             }
         }
         return out;
+    }
+
+    /** What argument {@code k} lends to the call's result, by the signature (see {@link #resultLoans}). */
+    private byte resultMode(Terminator.Call c, int k) {
+        dev.heaplab.core.types.FnSig sig = signature(c);
+        dev.heaplab.core.types.FnDef conversion = ConversionImpls.method(c, defs);
+        if (conversion != null && conversion != callee(c)) sig = conversion.sig();
+        if (sealedClosure(c, k)) return CallFacts.NONE;
+        Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
+        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
+                || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
+            // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
+            if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) return CallFacts.NONE;
+            if (elidedPointee(k, r.inner(), c)) return CallFacts.NONE;
+            return CallFacts.POINTEE;
+        }
+        if (onlyThroughClosure(c, k)) return CallFacts.POINTEE;
+        if (capturedReferencesGiveValues(c, k)) return CallFacts.VALUES;
+        return CallFacts.ALL;
     }
 
     /**

@@ -183,6 +183,14 @@ final class ReturnRegions {
 
     /** Is the closure the whole initialiser of an unannotated `let x =`? */
     private boolean letBound() {
+        // asked at every write of the closure's return place: read once (a regular expression over its line)
+        if (letBound == null) letBound = letBoundNow();
+        return letBound;
+    }
+
+    private Boolean letBound;
+
+    private boolean letBoundNow() {
         if (source == null || !source.contains(closure.span().lo())) return false;
         String text = source.text();
         int at = closure.span().lo() - source.startPos();

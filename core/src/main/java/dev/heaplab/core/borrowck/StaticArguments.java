@@ -123,11 +123,12 @@ final class StaticArguments {
 
     /** A parameter's lifetime given to a closure whose parameter is written `'static` (StaticClosureParams): E0521. */
     private void staticClosureParams(Terminator.Call c, BitSet[] held) {
-        for (int k : StaticClosureParams.staticOperands(c, defs, j -> flow.argType(c, j))) {
-            Place place = c.args().get(k).readPlace();
+        int[] operands = flow.staticOperands(c);
+        for (int x = 0; x < operands.length; x++) {
+            Place place = c.args().get(operands[x]).readPlace();
             if (place == null || place.local().index() >= held.length) continue;
             BitSet loans = held[place.local().index()];
-            if (TypeQueries.copiedItems(flow.argType(c, k), defs)) {
+            if (flow.copiedOperand(c, x)) {
                 BitSet items = new BitSet();
                 flow.pointeeLoansOf(held, loans, items);
                 loans = items;

@@ -56,6 +56,19 @@ final class StaticFields {
     }
 
     private boolean declaredStatic(dev.heaplab.core.types.DefId adtId, int variant, int field, boolean withDyn) {
+        // asked at every read and write of a field by the loan flow: once per field
+        long key = ((long) adtId.index() << 32) ^ ((long) variant << 17) ^ ((long) field << 1) ^ (withDyn ? 1 : 0);
+        if (variant >= 0 && field >= 0 && variant < (1 << 15) && field < (1 << 16)) {
+            Boolean known = declared.get(key);
+            if (known == null) declared.put(key, known = declaredStaticNow(adtId, variant, field, withDyn));
+            return known;
+        }
+        return declaredStaticNow(adtId, variant, field, withDyn);
+    }
+
+    private final java.util.Map<Long, Boolean> declared = new java.util.HashMap<>();
+
+    private boolean declaredStaticNow(dev.heaplab.core.types.DefId adtId, int variant, int field, boolean withDyn) {
         AdtDef adt = defs.adt(adtId);
         if (adt == null || adt.lang() != null || variant >= adt.variants().size()) return false;
         List<AdtDef.FieldDef> fields = adt.variants().get(variant).fields();

@@ -56,16 +56,27 @@ final class UniversalStores {
         if (targets == null || reported || a.place().isLocal()) return;
         Span blame = a.span();
         Local param;
+        Loan reborrow = null;
         if (flow.escapes(a.place())) param = a.place().local();
         else {
-            Loan reborrow = reborrowedParam(a.place(), held);
+            reborrow = reborrowedParam(a.place(), held);
             if (reborrow == null) return;
             param = reborrow.place().local();
-            blame = reborrowBlame(a.place().local(), reborrow, blame);
         }
         BitSet loans = new BitSet();
         flow.rvalueLoansOf(held, a.rvalue(), loans);
+        // where to blame is looked for only when a loan may be reported (check reads it for no other)
+        if (reborrow != null && anotherParam(param, loans)) blame = reborrowBlame(a.place().local(), reborrow, blame);
         check(param, loans, blame);
+    }
+
+    /** Does {@code loans} hold a universal loan of a parameter other than {@code p} (what {@link #check} may report)? */
+    private boolean anotherParam(Local p, BitSet loans) {
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (l.universal() && !l.holder().equals(p)) return true;
+        }
+        return false;
     }
 
     /**

@@ -169,7 +169,12 @@ public final class ProgramDefs implements DefNames {
         return id;
     }
 
-    public void put(AdtDef d) { adts.put(d.id(), d); }
+    public void put(AdtDef d) {
+        adtsVersion++;
+        adts.put(d.id(), d);
+    }
+
+    private int adtsVersion;
 
     public void put(FnDef d) {
         FnDef old = fns.put(d.id(), d);
@@ -267,8 +272,31 @@ public final class ProgramDefs implements DefNames {
 
     /** The ADT with this lang role, or null when the program does not use it. */
     public AdtDef langAdt(LangItem item) {
-        for (AdtDef d : adts()) if (d.lang() == item) return d;
-        return null;
+        LangIndex ix = langIndex;
+        if (ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion && ix.answers().containsKey(item)) {
+            return (AdtDef) ix.answers().get(item);
+        }
+        AdtDef found = null;
+        for (AdtDef d : adts()) if (d.lang() == item) { found = d; break; }
+        remember(ix, item, found);
+        return found;
+    }
+
+    /**
+     * Lang-item lookups already answered (by LangItem for ADTs, by name for traits), as of the versions
+     * of the tables they were read at: each lookup scanned every definition, many times per compile. An
+     * immutable snapshot in a volatile field, replaced on each new answer, so that the std's shared
+     * definitions can be read from several threads (a race only loses an answer).
+     */
+    private record LangIndex(int adtsVersion, int traitsVersion, Map<Object, Object> answers) {}
+
+    private volatile LangIndex langIndex;
+
+    private void remember(LangIndex ix, Object key, Object answer) {
+        Map<Object, Object> answers = ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion
+                ? new HashMap<>(ix.answers()) : new HashMap<>();
+        answers.put(key, answer);
+        langIndex = new LangIndex(adtsVersion, traitsVersion, answers);
     }
 
     /** The trait with this lang role ("Drop", "Clone", ...), or null: the first one in the order of {@link #traits()}. */
