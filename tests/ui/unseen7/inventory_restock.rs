@@ -1,4 +1,5 @@
 // A warehouse inventory: HashMap of items, restock orders computed with iterator chains and sort_by_key.
+//@ no-stats
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
