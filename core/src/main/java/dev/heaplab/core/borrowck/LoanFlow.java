@@ -1139,7 +1139,17 @@ final class LoanFlow {
      * (`println!("{r} {x}")` with `r = &mut x` takes `&r` before `&x`): adds, to a fixpoint, what the
      * locals borrowed by the loans in scope hold.
      */
-    void addHeldBehind(BitSet[] held, BitSet s) {
+    void addHeldBehind(BitSet[] held, BitSet s, BitSet activated) {
+        BitSet direct = (BitSet) s.clone();
+        addHeldBehind(held, s);
+        // A two-phase loan reached through a live reference to the local holding it (`&q.peek()` in
+        // `println!`) has left its reservation temp: it is activated, as a mutable borrow.
+        for (int id = s.nextSetBit(0); id >= 0; id = s.nextSetBit(id + 1)) {
+            if (!direct.get(id) && loans.get(id).twoPhase()) activated.set(id);
+        }
+    }
+
+    private void addHeldBehind(BitSet[] held, BitSet s) {
         BitSet seen = new BitSet();
         boolean changed = true;
         while (changed) {
