@@ -781,6 +781,9 @@ final class LoanFlow {
         // Its own body may show that nothing it captured leaves it (see ClosureSummaries).
         if (closures != null && !closures.envEscapes(cl.def())) return true;
         for (Ty in : closure.sig().inputs()) {
+            // Data typed only by the caller's type parameters (`&(K, V)` with generic K) cannot hold
+            // a borrow of this body's locals, so nothing can be stored into it.
+            if (queries.onlyCallerBorrows(in instanceof Ty.Ref r ? r.inner() : in)) continue;
             // The closure may store a borrow by writing through its argument: behind `&mut`, or
             // behind `&` into a Cell or RefCell.
             if (in instanceof Ty.Ref r && !r.mutable() && !queries.mayMutateShared(r.inner())) continue;
