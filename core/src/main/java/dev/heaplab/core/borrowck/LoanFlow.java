@@ -260,6 +260,8 @@ final class LoanFlow {
             if (param.region().isNamed() && named.contains(param.region().name())) continue;
             Ty item = sharedRefItem(param.inner());
             if (item == null || referents.stream().anyMatch(t -> mentions(t, param.inner()) || mentions(t, item))) continue;
+            List<Ty> fields = item instanceof Ty.Adt ia ? fieldTypes(ia) : List.of();
+            if (referents.stream().anyMatch(t -> fields.stream().anyMatch(f -> mentions(t, f)))) continue;
             result.clear(id);
             result.set(inner);
         }
@@ -273,7 +275,40 @@ final class LoanFlow {
             case Ty.Adt a when defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.VEC && a.args().size() == 1 -> a.args().get(0);
             default -> null;
         };
-        return item instanceof Ty.Ref r && !r.mutable() ? item : null;
+        if (item instanceof Ty.Ref r && !r.mutable()) return item;
+        return item instanceof Ty.Adt a && sharedRefFields(a) ? item : null;
+    }
+
+    /**
+     * A user struct whose fields are all shared references to reference-free data or scalars
+     * (`LogLine<'a> { level: Level, message: &'a str }`): it is to its lifetimes what `&'a str` is, as
+     * long as the result names none of its field types (no borrow of the struct's own memory).
+     */
+    private boolean sharedRefFields(Ty.Adt a) {
+        return fieldTypes(a) != null;
+    }
+
+    /** The field types of such a struct (see sharedRefFields), or null when it is not one. */
+    private List<Ty> fieldTypes(Ty.Adt a) {
+        dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+        if (adt == null || adt.lang() != null || !a.args().isEmpty() || adt.variants().size() != 1) return null;
+        List<Ty> out = new ArrayList<>();
+        for (dev.heaplab.core.types.AdtDef.FieldDef f : adt.variants().get(0).fields()) {
+            Ty t = f.ty();
+            boolean ok = switch (t) {
+                case Ty.Ref r -> !r.mutable() && queries.refFree(r.inner());
+                case Ty.Int i -> true;
+                case Ty.Bool b -> true;
+                case Ty.Char c -> true;
+                case Ty.Float x -> true;
+                case Ty.Adt e -> defs.adt(e.def()) != null && defs.adt(e.def()).lang() == null && e.args().isEmpty()
+                        && defs.adt(e.def()).variants().stream().allMatch(v -> v.fields().isEmpty());
+                default -> false;
+            };
+            if (!ok) return null;
+            out.add(t);
+        }
+        return out;
     }
 
     /** Does {@code t} contain {@code part} (lifetimes aside)? */
