@@ -100,7 +100,7 @@ public final class BorrowFacts {
                 if (loan.twoPhase() && loan.holder().index() != l) act.set(id);
             }
         }
-        flow.addHeldBehind(held, s);
+        flow.addHeldBehind(held, s, act);
         for (int id = s.nextSetBit(0); id >= 0; id = s.nextSetBit(id + 1)) if (flow.loans().get(id).universal()) s.clear(id);
         return new Scope(s, act);
     }

@@ -183,7 +183,7 @@ final class LoanCheck {
                 if (loan.twoPhase() && loan.holder().index() != l) activated.set(id);
             }
         }
-        flow.addHeldBehind(held, s);
+        flow.addHeldBehind(held, s, activated);
         return s;
     }
 

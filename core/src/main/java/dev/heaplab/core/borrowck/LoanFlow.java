@@ -280,6 +280,8 @@ final class LoanFlow {
             if (param.region().isNamed() && named.contains(param.region().name())) continue;
             Ty item = sharedRefItem(param.inner());
             if (item == null || referents.stream().anyMatch(t -> mentions(t, param.inner()) || mentions(t, item))) continue;
+            List<Ty> fields = item instanceof Ty.Adt ia ? fieldTypes(ia) : List.of();
+            if (referents.stream().anyMatch(t -> fields.stream().anyMatch(f -> mentions(t, f)))) continue;
             result.clear(id);
             result.set(inner);
         }
@@ -293,7 +295,40 @@ final class LoanFlow {
             case Ty.Adt a when defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.VEC && a.args().size() == 1 -> a.args().get(0);
             default -> null;
         };
-        return item instanceof Ty.Ref r && !r.mutable() ? item : null;
+        if (item instanceof Ty.Ref r && !r.mutable()) return item;
+        return item instanceof Ty.Adt a && sharedRefFields(a) ? item : null;
+    }
+
+    /**
+     * A user struct whose fields are all shared references to reference-free data or scalars
+     * (`LogLine<'a> { level: Level, message: &'a str }`): it is to its lifetimes what `&'a str` is, as
+     * long as the result names none of its field types (no borrow of the struct's own memory).
+     */
+    private boolean sharedRefFields(Ty.Adt a) {
+        return fieldTypes(a) != null;
+    }
+
+    /** The field types of such a struct (see sharedRefFields), or null when it is not one. */
+    private List<Ty> fieldTypes(Ty.Adt a) {
+        dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+        if (adt == null || adt.lang() != null || !a.args().isEmpty() || adt.variants().size() != 1) return null;
+        List<Ty> out = new ArrayList<>();
+        for (dev.heaplab.core.types.AdtDef.FieldDef f : adt.variants().get(0).fields()) {
+            Ty t = f.ty();
+            boolean ok = switch (t) {
+                case Ty.Ref r -> !r.mutable() && queries.refFree(r.inner());
+                case Ty.Int i -> true;
+                case Ty.Bool b -> true;
+                case Ty.Char c -> true;
+                case Ty.Float x -> true;
+                case Ty.Adt e -> defs.adt(e.def()) != null && defs.adt(e.def()).lang() == null && e.args().isEmpty()
+                        && defs.adt(e.def()).variants().stream().allMatch(v -> v.fields().isEmpty());
+                default -> false;
+            };
+            if (!ok) return null;
+            out.add(t);
+        }
+        return out;
     }
 
     /** Does {@code t} contain {@code part} (lifetimes aside)? */
@@ -912,6 +947,9 @@ final class LoanFlow {
         // Its own body may show that nothing it captured leaves it (see ClosureSummaries).
         if (closures != null && !closures.envEscapes(cl.def())) return true;
         for (Ty in : closure.sig().inputs()) {
+            // Data typed only by the caller's type parameters (`&(K, V)` with generic K) cannot hold
+            // a borrow of this body's locals, so nothing can be stored into it.
+            if (queries.onlyCallerBorrows(in instanceof Ty.Ref r ? r.inner() : in)) continue;
             // The closure may store a borrow by writing through its argument: behind `&mut`, or
             // behind `&` into a Cell or RefCell.
             if (in instanceof Ty.Ref r && !r.mutable() && !queries.mayMutateShared(r.inner())) continue;
@@ -1278,7 +1316,17 @@ final class LoanFlow {
      * (`println!("{r} {x}")` with `r = &mut x` takes `&r` before `&x`): adds, to a fixpoint, what the
      * locals borrowed by the loans in scope hold.
      */
-    void addHeldBehind(BitSet[] held, BitSet s) {
+    void addHeldBehind(BitSet[] held, BitSet s, BitSet activated) {
+        BitSet direct = (BitSet) s.clone();
+        addHeldBehind(held, s);
+        // A two-phase loan reached through a live reference to the local holding it (`&q.peek()` in
+        // `println!`) has left its reservation temp: it is activated, as a mutable borrow.
+        for (int id = s.nextSetBit(0); id >= 0; id = s.nextSetBit(id + 1)) {
+            if (!direct.get(id) && loans.get(id).twoPhase()) activated.set(id);
+        }
+    }
+
+    private void addHeldBehind(BitSet[] held, BitSet s) {
         BitSet seen = new BitSet();
         boolean changed = true;
         while (changed) {

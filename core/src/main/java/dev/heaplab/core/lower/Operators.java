@@ -217,6 +217,13 @@ final class Operators {
             return;
         }
         Operand r = exprs().operand(a.rhs());
+        if (r instanceof Operand.Copy c && c.place().projections().stream().anyMatch(x -> x instanceof Place.Projection.Deref)) {
+            // rustc reads the right-hand side into a temporary before evaluating the left-hand place:
+            // `v[0] = v[1]` copies out of `Index::index` before `IndexMut::index_mut` borrows `v`.
+            Local t = cx.temp(cx.adjustedTy(a.rhs()), a.rhs().span());
+            cx.assign(a.rhs().span(), Place.of(t), new Rvalue.Use(r));
+            r = new Operand.Move(Place.of(t));
+        }
         assignTarget = a.lhs();
         assignSpan = a.span();
         Place lp = exprs().place(a.lhs(), true);
