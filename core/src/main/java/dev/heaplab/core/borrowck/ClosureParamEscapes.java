@@ -92,7 +92,7 @@ final class ClosureParamEscapes {
         flow.rvalueLoansOf(held, a.rvalue(), loans);
         if (refusedUnknown(loans, a.span())) return;
         loans.and(own);
-        if (!loans.isEmpty()) escapes(loans.nextSetBit(0), a.span());
+        if (!loans.isEmpty()) escapes(loans.nextSetBit(0), a.span(), a.place(), null);
     }
 
     /** A borrow `&p` holds what the pointers p is reached through hold. */
@@ -123,7 +123,8 @@ final class ClosureParamEscapes {
             if (refusedUnknown(others, c.span())) return;
             others.and(own);
             if (!others.isEmpty()) {
-                escapes(others.nextSetBit(0), c.span());
+                Place target = o.readPlace();
+                escapes(others.nextSetBit(0), c.exprSpan(), target, target == null ? null : types.typeOf(target));
                 return;
             }
         }
@@ -190,15 +191,68 @@ final class ClosureParamEscapes {
         return open[0];
     }
 
-    private void escapes(int loan, Span at) {
+    /**
+     * rustc's E0521: the captured variable written to (declared outside of the closure body), the
+     * parameter, and, when the borrow goes in through a `&mut` given to a call, the variance notes.
+     */
+    private void escapes(int loan, Span at, Place target, Ty viaMutRef) {
         reported = true;
         Local p = flow.loans().get(loan).holder();
         String name = paramName(p);
         Diagnostic.Builder d = Diagnostic.error("E0521", "borrowed data escapes outside of closure")
                 .primary(at, "`" + name + "` escapes the closure body here");
+        Span outer = target == null ? null : capturedDeclaration(target);
+        if (outer != null) {
+            d.secondary(outer, "`" + capturedName(target) + "` declared here, outside of the closure body");
+        }
         Span decl = paramSpan(p);
         if (decl != null) d.secondary(decl, "`" + name + "` is a reference that is only valid in the closure body");
+        if (viaMutRef instanceof Ty.Ref r && r.mutable()) {
+            d.note("requirement occurs because of a mutable reference to `" + r.inner().display(defs) + "`")
+                    .note("mutable references are invariant over their type parameter")
+                    .help("see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance");
+        }
         out.add(d.build());
+    }
+
+    /** The capture a place reaches (`(*_1).k`, or a temporary `&mut` reborrow of it): its index, or -1. */
+    private int captureIndex(Place p) {
+        if (p.local().index() != 1) {
+            for (Body.BasicBlock bb : body.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (st instanceof Statement.Assign a && a.place().equals(Place.of(p.local()))
+                            && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref r && r.place().local().index() == 1) {
+                        return captureIndex(r.place());
+                    }
+                }
+            }
+            return -1;
+        }
+        List<Place.Projection> ps = p.projections();
+        int k = !ps.isEmpty() && ps.get(0) instanceof Place.Projection.Deref ? 1 : 0;
+        return k < ps.size() && ps.get(k) instanceof Place.Projection.Field f ? f.index() : -1;
+    }
+
+    private String capturedName(Place target) {
+        int k = captureIndex(target);
+        return k < 0 || k >= closure.captures().size() ? null : closure.captures().get(k).name();
+    }
+
+    /**
+     * Where the captured variable is declared in the closure's creator (`mut last` when written so):
+     * the last variable of that name declared before the closure. Null when it cannot be told.
+     */
+    private Span capturedDeclaration(Place target) {
+        String name = capturedName(target);
+        if (name == null || requirements == null) return null;
+        Body creator = requirements.creatorOf(body.def());
+        if (creator == null) return null;
+        Span best = null;
+        for (dev.heaplab.core.mir.LocalDecl d : creator.locals()) {
+            if (name.equals(d.name()) && d.kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER && d.span() != null
+                    && d.span().lo() < closure.span().lo() && (best == null || d.span().lo() > best.lo())) best = d.span();
+        }
+        return best;
     }
 
     private void returned(int loan, Span at) {

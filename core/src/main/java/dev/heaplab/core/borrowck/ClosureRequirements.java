@@ -78,7 +78,7 @@ final class ClosureRequirements {
      * bodies for a closure written in the user's file (the std's bodies, lowered from the stubs alone,
      * cannot make it; they are most of the statements), else of every body.
      */
-    private Body creatorOf(DefId closure) {
+    Body creatorOf(DefId closure) {
         ClosureDef def = defs.closure(closure);
         if (def != null && def.span() != null && !CheckedStd.isStd(def.span())) {
             if (userCreators == null) userCreators = creatorIndex(true);

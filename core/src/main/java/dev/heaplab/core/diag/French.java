@@ -431,6 +431,11 @@ public final class French {
         rule("value assigned to `(.+)` is never read", "la valeur affectée à `$1` n'est jamais lue");
         rule("value passed to `(.+)` is never read", "la valeur passée à `$1` n'est jamais lue");
         rule("maybe it is overwritten before being read\\?", "elle est peut-être écrasée avant d'être lue ?");
+        rule("`(.+)` declared here, outside of the closure body", "`$1` est déclarée ici, hors du corps de la fermeture");
+        rule("requirement occurs because of a mutable reference to `(.+)`", "l'exigence vient d'une référence mutable vers `$1`");
+        rule("mutable references are invariant over their type parameter", "les références mutables sont invariantes en leur paramètre de type");
+        rule("see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance",
+                "voir <https://doc.rust-lang.org/nomicon/subtyping.html> pour en savoir plus sur la variance");
         rule("variable does not need to be mutable", "la variable n'a pas besoin d'être mutable");
         rule("remove this `mut`", "retirez ce `mut`");
         rule("`#\\[warn\\((.+)\\)\\]` \\(part of `#\\[warn\\(unused\\)\\]`\\) on by default", "`#[warn($1)]` (qui fait partie de `#[warn(unused)]`) est actif par défaut");
