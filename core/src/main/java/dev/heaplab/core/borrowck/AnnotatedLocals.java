@@ -43,20 +43,13 @@ final class AnnotatedLocals {
             if (StaticAnnotation.annotatedNamed(body, new Local(i), source)) annotated.set(i);
         }
         if (annotated.isEmpty()) return;
-        int lifetimes = lifetimeParams(fn.decl().generics());
-        if (fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null) lifetimes += lifetimeParams(defs.impl(fn.parentImpl()).decl());
+        int lifetimes = LifetimeElision.lifetimeParams(fn.decl().generics());
+        if (fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null) lifetimes += LifetimeElision.lifetimeParams(defs.impl(fn.parentImpl()).decl());
         if (lifetimes > 1) {
             reported = true;
             out.add(Diagnostic.unsupported(body.local(new Local(annotated.nextSetBit(0))).span(),
                     "a variable's type naming a lifetime parameter, in a function with several lifetime parameters"));
         }
-    }
-
-    private static int lifetimeParams(Generics g) {
-        if (g == null) return 0;
-        int n = 0;
-        for (Generics.GenericParam p : g.params()) if (p instanceof Generics.GenericParam.LifetimeParam) n++;
-        return n;
     }
 
     /** `x... = rvalue` into an annotated variable, with {@code held} the loans before it. */

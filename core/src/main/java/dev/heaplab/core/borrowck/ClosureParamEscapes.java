@@ -81,11 +81,11 @@ final class ClosureParamEscapes {
         if (!active()) return;
         BitSet loans = new BitSet();
         if (a.place().local().equals(Local.RETURN)) {
-            if (!a.place().isLocal()) return;
+            if (!a.place().isLocal() || own.isEmpty() || returnMayHold()) return;
             flow.rvalueLoansOf(held, a.rvalue(), loans);
             if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Ref r) heldThrough(held, r.place(), loans);
             loans.and(own);
-            if (!loans.isEmpty() && !returnMayHold()) returned(loans.nextSetBit(0), a.span());
+            if (!loans.isEmpty()) returned(loans.nextSetBit(0), a.span());
             return;
         }
         if (!behindEnvironment(a.place(), held)) return;
@@ -103,19 +103,19 @@ final class ClosureParamEscapes {
     /** A call may store its other arguments' borrows behind a `&mut` argument reaching into the environment. */
     void call(Terminator.Call c, BitSet[] held) {
         if (!active()) return;
-        if (c.destination().isLocal() && c.destination().local().equals(Local.RETURN)) {
+        if (c.destination().isLocal() && c.destination().local().equals(Local.RETURN) && !own.isEmpty() && !returnMayHold()) {
             // The call's result is the closure's: what the flow gives it.
             BitSet[] after = new BitSet[held.length];
             for (int k = 0; k < held.length; k++) after[k] = (BitSet) held[k].clone();
             flow.applyTerminator(after, c);
             BitSet loans = after[Local.RETURN.index()];
             loans.and(own);
-            if (!loans.isEmpty() && !returnMayHold()) {
+            if (!loans.isEmpty()) {
                 returned(loans.nextSetBit(0), c.exprSpan());
                 return;
             }
         }
-        if (closureCall(c)) return;
+        if (requirements.fnTraitCall(c)) return; // a closure or Fn object: its own signature decides what it keeps
         for (int i = 0; i < c.args().size(); i++) {
             Operand o = c.args().get(i);
             if (!mutablyIntoEnvironment(o, held)) continue;
@@ -157,17 +157,16 @@ final class ClosureParamEscapes {
         return false;
     }
 
-    /** A call of a closure or of an Fn-trait object: its own signature decides what it keeps. */
-    private boolean closureCall(Terminator.Call c) {
-        var fn = TypeQueries.callee(c, defs);
-        if (fn == null || fn.parentTrait() == null) return false;
-        var t = defs.trait(fn.parentTrait());
-        return t != null && (t.name().equals("Fn") || t.name().equals("FnMut") || t.name().equals("FnOnce"));
-    }
 
     /** May the closure's result hold its parameter's own region (see {@link ClosureRequirements#resultMayHoldOwn})? */
+    private Boolean returnMayHold;
+
+    /** Whether the closure's result may hold its own region: one answer for the body. */
     private boolean returnMayHold() {
-        return !resultHoldsBorrows(body.local(Local.RETURN).ty()) || requirements.resultMayHoldOwn(body.def());
+        if (returnMayHold == null) {
+            returnMayHold = !resultHoldsBorrows(body.local(Local.RETURN).ty()) || requirements.resultMayHoldOwn(body.def());
+        }
+        return returnMayHold;
     }
 
     /** Can a value of the closure's result type hold a borrow that is not `'static` (`Tok { w: &'static str }` cannot)? */

@@ -261,7 +261,8 @@ final class ClosureRequirements {
         return new Site(creator, java.util.List.copyOf(calls), 1, 0);
     }
 
-    private boolean fnTraitCall(Terminator.Call c) {
+    /** A call through `Fn`, `FnMut` or `FnOnce`: of a closure or of an Fn-trait object. */
+    boolean fnTraitCall(Terminator.Call c) {
         FnDef fn = TypeQueries.callee(c, defs);
         if (fn == null || fn.parentTrait() == null) return false;
         var t = defs.trait(fn.parentTrait());
@@ -390,16 +391,7 @@ final class ClosureRequirements {
         ClosureDef def = defs.closure(closure);
         if (def == null || def.expr() == null || def.expr().params().isEmpty()) return false;
         if (def.expr().params().stream().anyMatch(p -> p.type() == null)) return false;
-        Body creator = creatorOf(closure);
-        if (creator == null) return false;
-        for (Body.BasicBlock bb : creator.blocks()) {
-            for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && cv.closure().equals(closure)) {
-                    return a.place().isLocal() && creator.local(a.place().local()).kind() == dev.heaplab.core.mir.LocalDecl.Kind.USER;
-                }
-            }
-        }
-        return false;
+        return boundToVariable(closure);
     }
 
     /** Is the closure's value made into a user variable (`let f = |..| ..`)? */

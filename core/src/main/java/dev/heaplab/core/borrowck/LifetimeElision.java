@@ -53,7 +53,7 @@ public final class LifetimeElision {
         }
     }
 
-    private static int lifetimeParams(Generics g) {
+    static int lifetimeParams(Generics g) {
         int n = 0;
         for (Generics.GenericParam p : g.params()) if (p instanceof Generics.GenericParam.LifetimeParam) n++;
         return n;

@@ -45,8 +45,7 @@ final class LivenessLints {
         int first = closure ? 2 : 1;
         for (int i = first; i < body.locals().size(); i++) {
             LocalDecl d = body.locals().get(i);
-            if ((d.kind() == LocalDecl.Kind.USER || d.kind() == LocalDecl.Kind.ARG) && d.name() != null
-                    && !d.name().startsWith("_") && !d.name().equals("self") && d.span() != null
+            if (UnusedMut.isUserBinding(d) && !d.name().equals("self")
                     && source.contains(d.span().lo()) && source.contains(d.span().hi())) {
                 candidates.set(i);
             }
@@ -240,8 +239,8 @@ final class LivenessLints {
      */
     private boolean isSelfRead(int l, Span span) {
         if (span == null) return false;
-        for (Write w : explicitAssignments(l)) {
-            if (w.span().lo() <= span.lo() && span.hi() <= w.span().hi() && isCompound(l, w.span())) return true;
+        for (Span w : explicitAssignments(l)) {
+            if (w.lo() <= span.lo() && span.hi() <= w.hi() && isCompound(l, w)) return true;
         }
         return false;
     }
@@ -251,24 +250,22 @@ final class LivenessLints {
         return !text.startsWith("=");
     }
 
-    private List<Write> explicitCache;
+    /** The spans of the assignment expressions writing each candidate, found in the source once for the body. */
+    private java.util.Map<Integer, List<Span>> explicitCache;
 
-    /** The assignment expressions writing {@code l}, found in the source once for the body. */
-    private List<Write> explicitAssignments(int l) {
+    private List<Span> explicitAssignments(int l) {
         if (explicitCache == null) {
-            explicitCache = new ArrayList<>();
+            explicitCache = new java.util.HashMap<>();
             for (Body.BasicBlock bb : body.blocks()) {
                 for (Statement st : bb.statements()) {
                     if (st instanceof Statement.Assign a && a.place().isLocal() && candidates.get(a.place().local().index())
                             && a.span() != null && isExplicitAssignment(a.place().local().index(), a.span())) {
-                        explicitCache.add(new Write(a.place().local().index(), a.span(), true));
+                        explicitCache.computeIfAbsent(a.place().local().index(), k -> new ArrayList<>()).add(a.span());
                     }
                 }
             }
         }
-        List<Write> out = new ArrayList<>();
-        for (Write w : explicitCache) if (w.local() == l) out.add(w);
-        return out;
+        return explicitCache.getOrDefault(l, List.of());
     }
 
     private static final Pattern ASSIGNMENT = Pattern.compile("\\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)");

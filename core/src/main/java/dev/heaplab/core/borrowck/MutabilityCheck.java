@@ -240,8 +240,8 @@ final class MutabilityCheck {
         if (r.derefIndex() != 0 || source == null) return d;
         if (!isFnArgument(place.local())) return iterMut(d, body.local(place.local()));
         dev.heaplab.core.types.FnDef fn = defs.fn(body.def());
-        if (fn == null || (fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null
-                && defs.impl(fn.parentImpl()).trait() != null) || fn.parentTrait() != null) return d;
+        dev.heaplab.core.types.ImplDef impl = fn == null || fn.parentImpl() == null ? null : defs.impl(fn.parentImpl());
+        if (fn == null || (impl != null && impl.trait() != null) || fn.parentTrait() != null) return d;
         LocalDecl decl = body.local(place.local());
         Span at = decl.span();
         if (at == null || !source.contains(at.lo()) || !source.contains(at.hi())) return d;
@@ -257,10 +257,8 @@ final class MutabilityCheck {
      * a parameter or a `for` loop's variable.
      */
     private boolean inDestructuringPattern(LocalDecl decl) {
-        Span at = decl.span();
-        if (source == null || decl.kind() != LocalDecl.Kind.USER || at == null || !source.contains(at.lo())
-                || !source.slice(at).equals(decl.name())) return false;
-        String before = source.text().substring(0, at.lo() - source.startPos()).stripTrailing();
+        if (!isPlainBinding(decl)) return false;
+        String before = textBefore(decl.span()).stripTrailing();
         if (before.isEmpty()) return false;
         char c = before.charAt(before.length() - 1);
         return (c == '(' || c == ',' || c == '{' || c == '[' || c == ':' || c == '|' || c == '&') && !isForLoopBinding(decl);
@@ -268,14 +266,24 @@ final class MutabilityCheck {
 
     /** A variable bound by a `for` loop's pattern (read in the source: `for` with no `;`, brace or `=` since). */
     private boolean isForLoopBinding(LocalDecl decl) {
+        return isPlainBinding(decl) && FOR_HEAD.matcher(textBefore(decl.span())).find();
+    }
+
+    /** A user variable whose declaration's span is its bare name, in the checked source. */
+    private boolean isPlainBinding(LocalDecl decl) {
         Span at = decl.span();
-        if (source == null || decl.kind() != LocalDecl.Kind.USER || at == null || !source.contains(at.lo())
-                || !source.slice(at).equals(decl.name())) return false;
-        String before = source.text().substring(Math.max(0, at.lo() - source.startPos() - 200), at.lo() - source.startPos());
-        return FOR_HEAD.matcher(before).find();
+        return source != null && decl.kind() == LocalDecl.Kind.USER && at != null && source.contains(at.lo())
+                && source.slice(at).equals(decl.name());
+    }
+
+    /** The source's last 200 characters before {@code at}: enough for a pattern's or a `for` head's start. */
+    private String textBefore(Span at) {
+        int lo = at.lo() - source.startPos();
+        return source.text().substring(Math.max(0, lo - 200), lo);
     }
 
     private static final java.util.regex.Pattern FOR_HEAD = java.util.regex.Pattern.compile("\\bfor\\s[^;{}=]*$");
+    private static final java.util.regex.Pattern FOR_THEN_NAME = java.util.regex.Pattern.compile("\\bfor\\s+$");
 
     /** `for NAME in EXPR.iter() {`, with NAME the variable's declaration. */
     private static final java.util.regex.Pattern FOR_ITER =
@@ -288,10 +296,8 @@ final class MutabilityCheck {
     private Diagnostic.Builder iterMut(Diagnostic.Builder d, LocalDecl decl) {
         Span at = decl.span();
         if (decl.kind() != LocalDecl.Kind.USER || decl.name() == null || at == null || !source.contains(at.hi())) return d;
-        String text = source.text();
-        int lo = at.lo() - source.startPos();
-        if (!text.substring(0, lo).matches("(?s).*\\bfor\\s+$")) return d;
-        java.util.regex.Matcher m = FOR_ITER.matcher(text.substring(at.hi() - source.startPos()));
+        if (!FOR_THEN_NAME.matcher(textBefore(at)).find()) return d;
+        java.util.regex.Matcher m = FOR_ITER.matcher(source.text().substring(at.hi() - source.startPos()));
         if (!m.find() || !m.group(1).endsWith(".")) return d;
         int exprLo = at.hi() + m.start(1), iterLo = at.hi() + m.start(2), iterHi = at.hi() + m.end(2);
         return d.secondary(new Span(exprLo, iterHi), "this iterator yields `&` references")

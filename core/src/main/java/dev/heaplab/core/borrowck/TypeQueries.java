@@ -54,7 +54,7 @@ final class TypeQueries {
         while (t instanceof Ty.Adt a && defs.adt(a.def()) != null && !a.args().isEmpty()) {
             AdtDef adt = defs.adt(a.def());
             // std's own adapters only (its positions start at 2^30), not a user's type of the same name
-            if (adt.span() == null || adt.span().lo() < (1 << 30)) return false;
+            if (!dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return false;
             if (adt.name().equals("Copied") || adt.name().equals("Cloned")) return true;
             if (!SAME_ITEMS.contains(adt.name())) return false;
             t = a.args().get(0);
@@ -275,7 +275,7 @@ final class TypeQueries {
                 if (hasDropImpl(a) && !refFreeOrStatic(a)) yield true;
                 AdtDef adt = defs.adt(a.def());
                 // std's borrowing iterators hold only references to their items: no drop glue at all.
-                if (adt != null && adt.span() != null && adt.span().lo() >= (1 << 30) && BORROWING_ITERS.contains(adt.name())) yield false;
+                if (adt != null && dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) && BORROWING_ITERS.contains(adt.name())) yield false;
                 if (a.args().stream().anyMatch(t -> dropObserves(t, seen))) yield true;
                 if (adt == null || adt.lang() != null) yield false;
                 for (AdtDef.VariantDef v : adt.variants()) {

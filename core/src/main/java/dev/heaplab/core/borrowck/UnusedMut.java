@@ -145,7 +145,8 @@ final class UnusedMut {
         }
     }
 
-    private static boolean isUserBinding(LocalDecl decl) {
+    /** A variable the user named (a binding or a parameter, not `_`-prefixed) with a declaration to point at. */
+    static boolean isUserBinding(LocalDecl decl) {
         return (decl.kind() == LocalDecl.Kind.USER || decl.kind() == LocalDecl.Kind.ARG) && decl.name() != null
                 && !decl.name().startsWith("_") && decl.span() != null;
     }

@@ -239,6 +239,7 @@ final class Calls {
     /** The last callee of `Iterator::next` that {@link #callNext} resolved, and for which iterator type (by identity). */
     private Target lastNext;
     private Ty lastNextTy;
+    private DefId lastNextDef;
 
     /**
      * `Iterator::next(it)` for an iterator of type {@code iterTy}, from native code that calls it item
@@ -249,13 +250,14 @@ final class Calls {
         Value[] args = {it};
         Ty[] argTys = {Ty.refMut(iterTy)};
         Target t = lastNext;
-        if (t != null && lastNextTy == iterTy) {
+        if (t != null && lastNextTy == iterTy && next.equals(lastNextDef)) {
             t = new Target(t.fn(), t.typeArgs(), t.body(), t.builtin(), t.derivedImpl(), t.name(), args, argTys);
         } else {
             t = resolveFn(next, List.of(iterTy), args, argTys, span);
             boolean fixed = !(iterTy instanceof Ty.Dynamic) && t.ownedEnv() == null;
             lastNext = fixed ? t : null;
             lastNextTy = fixed ? iterTy : null;
+            lastNextDef = next;
         }
         return callNested(t, span);
     }

@@ -59,13 +59,10 @@ final class Runners {
         Job job = new Job(body);
         Runner r;
         synchronized (idle) { r = idle.pollFirst(); }
-        if (r == null) {
-            r = new Runner(suffix);
-            assign(r, job);
-            r.start();
-        } else {
-            assign(r, job);
-        }
+        boolean fresh = r == null;
+        if (fresh) r = new Runner(suffix);
+        assign(r, job);
+        if (fresh) r.start();
         return job;
     }
 

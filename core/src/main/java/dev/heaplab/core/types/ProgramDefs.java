@@ -270,34 +270,21 @@ public final class ProgramDefs implements DefNames {
     /** The closures whose DefIds are {@code first} or later, in the order of {@link #closures()} (a copy). */
     public List<ClosureDef> closuresFrom(int first) { return closures.from(first); }
 
-    /** The ADT with this lang role, or null when the program does not use it. */
+    /** The ADT with this lang role, or null when the program does not use it: the first in the order of {@link #adts()}. */
     public AdtDef langAdt(LangItem item) {
-        LangIndex ix = langIndex;
-        if (ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion && ix.answers().containsKey(item)) {
-            return (AdtDef) ix.answers().get(item);
+        LangAdts l = langAdts;
+        if (l == null || l.version() != adtsVersion) {
+            Map<LangItem, AdtDef> byLang = new HashMap<>();
+            for (AdtDef d : adts()) if (d.lang() != null) byLang.putIfAbsent(d.lang(), d);
+            langAdts = l = new LangAdts(adtsVersion, byLang);
         }
-        AdtDef found = null;
-        for (AdtDef d : adts()) if (d.lang() == item) { found = d; break; }
-        remember(ix, item, found);
-        return found;
+        return l.byLang().get(item);
     }
 
-    /**
-     * Lang-item lookups already answered (by LangItem for ADTs, by name for traits), as of the versions
-     * of the tables they were read at: each lookup scanned every definition, many times per compile. An
-     * immutable snapshot in a volatile field, replaced on each new answer, so that the std's shared
-     * definitions can be read from several threads (a race only loses an answer).
-     */
-    private record LangIndex(int adtsVersion, int traitsVersion, Map<Object, Object> answers) {}
+    /** The ADTs by lang role as of one {@link #adtsVersion}, as {@link #langTraits} for traits. */
+    private volatile LangAdts langAdts;
 
-    private volatile LangIndex langIndex;
-
-    private void remember(LangIndex ix, Object key, Object answer) {
-        Map<Object, Object> answers = ix != null && ix.adtsVersion() == adtsVersion && ix.traitsVersion() == traitsVersion
-                ? new HashMap<>(ix.answers()) : new HashMap<>();
-        answers.put(key, answer);
-        langIndex = new LangIndex(adtsVersion, traitsVersion, answers);
-    }
+    private record LangAdts(int version, Map<LangItem, AdtDef> byLang) {}
 
     /** The trait with this lang role ("Drop", "Clone", ...), or null: the first one in the order of {@link #traits()}. */
     public TraitDef langTrait(String lang) {

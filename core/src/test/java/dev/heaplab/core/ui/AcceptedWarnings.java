@@ -19,7 +19,7 @@ final class AcceptedWarnings {
     private AcceptedWarnings() {}
 
     /** Messages of the lints heaplab implements (the start of rustc's message). */
-    static final Set<String> IMPLEMENTED = Set.of("variable does not need to be mutable", "unused variable: `",
+    private static final Set<String> IMPLEMENTED = Set.of("variable does not need to be mutable", "unused variable: `",
             "variable `", "value assigned to `", "value passed to `");
 
     private static Map<String, List<String>> byProgram;
