@@ -5,6 +5,7 @@
 # UiTest checks heaplab's warnings on those programs against this list: heaplab implements only some
 # of rustc's lints, so each of its warnings must be listed, and every listed warning of a lint heaplab
 # implements must be heaplab's too. (The compile-fail programs' warnings are in their .stderr goldens.)
+# The programs under lints/ also get NAME.warnings, rustc's warnings in full, compared word for word.
 #
 # Usage: scripts/accepted-warnings.sh                  all accepted programs (JOBS=2 by default)
 #        scripts/accepted-warnings.sh PATH.rs ...      only these (paths under tests/ui), the others' lines kept
@@ -21,6 +22,10 @@ one() {
     # --emit=metadata runs every analysis (and lint) of a build without generating code.
     (cd "$dir" && rustc --edition 2024 --error-format=short --emit=metadata -o "$TMP/${rel//\//_}.rmeta" "$base" 2>&1) \
         | sed -n -E "s|^${base//./\\.}:([0-9]+):([0-9]+): warning: (.*)$|${rel}:\1:\2: \3|p"
+    # The lint programs keep rustc's warnings in full too (NAME.warnings), which UiTest compares word for word.
+    if [[ "$rel" == lints/* ]]; then
+        (cd "$dir" && rustc --edition 2024 --emit=metadata -o "$TMP/${rel//\//_}.full.rmeta" "$base" 2> "${base%.rs}.warnings")
+    fi
 }
 export -f one
 export UI TMP

@@ -6,6 +6,7 @@ import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.exhaustive.MatchCheck;
 import dev.heaplab.core.interp.ExecutionResult;
+import dev.heaplab.core.lint.DeadCode;
 import dev.heaplab.core.interp.Limits;
 import dev.heaplab.core.interp.Machine;
 import dev.heaplab.core.interp.ProgramOutput;
@@ -118,7 +119,8 @@ public final class Driver {
         if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
         StartupClock.mark("lowered");
         if (borrowck) {
-            BorrowCheck.check(mir, diags);
+            // rustc's dead-code lint runs once borrow checking succeeded, after its lints on constants
+            if (BorrowCheck.check(mir, diags)) DeadCode.check(typed, diags);
             if (diags.hasErrors()) return new Compiled(diags.all(), null);
             StartupClock.mark("borrow-checked");
         }

@@ -20,7 +20,8 @@ import java.util.List;
 public final class BorrowCheck {
     private BorrowCheck() {}
 
-    public static void check(MirProgram program, Diagnostics diags) {
+    /** Checks the user's bodies; true when no borrow-checking error was found (lint errors aside). */
+    public static boolean check(MirProgram program, Diagnostics diags) {
         // rustc checks a function's closures before the function, inner closures first, and items in
         // source order: that is the order of the bodies' ends.
         List<Body> bodies = new ArrayList<>();
@@ -67,7 +68,8 @@ public final class BorrowCheck {
             }
         }
         ordered = withLevelNotes(ordered);
-        if (ordered.stream().noneMatch(Diagnostic::isError)) {
+        boolean ok = ordered.stream().noneMatch(Diagnostic::isError);
+        if (ok) {
             // rustc's lints on values known at compile time run after borrow checking succeeded.
             List<Diagnostic> panics = new ArrayList<>();
             for (Body body : bodies) new KnownPanics(body, panics).run();
@@ -75,6 +77,7 @@ public final class BorrowCheck {
             ordered.addAll(panics);
         }
         diags.addAll(ordered);
+        return ok;
     }
 
     private static final Comparator<Diagnostic> BY_PRIMARY_SPAN = Comparator.comparingInt(d -> {
@@ -101,9 +104,7 @@ public final class BorrowCheck {
                 out.add(d);
                 continue;
             }
-            List<Diagnostic.Child> children = new ArrayList<>(d.children());
-            children.add(new Diagnostic.Child(false, "`#[warn(" + d.code() + ")]` (part of `#[warn(unused)]`) on by default"));
-            out.add(new Diagnostic(d.kind(), d.severity(), d.code(), d.message(), d.labels(), children, d.suggestions(), d.spanNotes()));
+            out.add(d.withNote("`#[warn(" + d.code() + ")]` (part of `#[warn(unused)]`) on by default"));
         }
         return out;
     }

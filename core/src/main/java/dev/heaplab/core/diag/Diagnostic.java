@@ -76,6 +76,13 @@ public record Diagnostic(
 
     public boolean isError() { return severity == Severity.ERROR; }
 
+    /** The same diagnostic with one more `= note:` after its children (a lint's default level, noted once). */
+    public Diagnostic withNote(String note) {
+        List<Child> more = new java.util.ArrayList<>(children);
+        more.add(new Child(false, note));
+        return new Diagnostic(kind, severity, code, message, labels, more, suggestions, spanNotes);
+    }
+
     /** Fluent construction; diagnostics themselves are immutable. */
     public static final class Builder {
         private final Kind kind;

@@ -437,6 +437,7 @@ public final class French {
         rule("see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance",
                 "voir <https://doc.rust-lang.org/nomicon/subtyping.html> pour en savoir plus sur la variance");
         rule("variable does not need to be mutable", "la variable n'a pas besoin d'être mutable");
+        deadCodeRules();
         rule("remove this `mut`", "retirez ce `mut`");
         rule("`#\\[warn\\((.+)\\)\\]` \\(part of `#\\[warn\\(unused\\)\\]`\\) on by default", "`#[warn($1)]` (qui fait partie de `#[warn(unused)]`) est actif par défaut");
         rule("cannot assign to `(.+)`, which is behind a `(.+)` reference", "impossible d'affecter `$1`, qui est derrière une référence `$2`");
@@ -566,15 +567,60 @@ public final class French {
                 "$1 (cette partie de la bibliothèque standard n'est pas modélisée)");
     }
 
+    /** `dead_code`: each kind of item, with its French noun's gender for the participle. */
+    private static void deadCodeRules() {
+        String[][] kinds = { // English, French singular, French plural, feminine?
+            {"function", "la fonction", "les fonctions", "f"}, {"struct", "la structure", "les structures", "f"},
+            {"enum", "l'énumération", "les énumérations", "f"}, {"trait", "le trait", "les traits", "m"},
+            {"constant", "la constante", "les constantes", "f"}, {"static", "la variable statique", "les variables statiques", "f"},
+            {"type alias", "l'alias de type", "les alias de type", "m"}, {"method", "la méthode", "les méthodes", "f"},
+            {"associated function", "la fonction associée", "les fonctions associées", "f"},
+            {"associated constant", "la constante associée", "les constantes associées", "f"},
+            {"associated item", "l'élément associé", "les éléments associés", "m"}, {"field", "le champ", "les champs", "m"},
+            {"variant", "le variant", "les variants", "m"}};
+        String[][] participles = {{"used", "utilisé"}, {"read", "lu"}, {"constructed", "construit"}};
+        for (String[] k : kinds) {
+            String e = k[3].equals("f") ? "e" : "";
+            for (String[] p : participles) {
+                rule(k[0] + " (`[^`]+`) is never " + p[0], k[1] + " $1 n'est jamais " + p[1] + e);
+                rule(k[0] + "s (.+) are never " + p[0], k[2] + " $1 ne sont jamais " + p[1] + e + "s");
+                rule("multiple " + k[0] + "s are never " + p[0], "plusieurs " + k[2].substring(4) + " ne sont jamais " + p[1] + e + "s");
+            }
+            String noun = k[1].replaceFirst("^(la |le |l')", "");
+            String nouns = k[2].substring(4);
+            String[][] parents = {{"struct", "de cette structure"}, {"enum", "de cette énumération"}, {"variant", "de ce variant"},
+                {"trait", "de ce trait"}, {"implementation", "de cette implémentation"}};
+            for (String[] pa : parents) {
+                rule(k[0] + " in this " + pa[0], noun + " " + pa[1]);
+                rule(k[0] + "s in this " + pa[0], nouns + " " + pa[1]);
+            }
+        }
+        rule("`(.+)` has a derived impl for the trait (`[^`]+`), but this is intentionally ignored during dead code analysis",
+                "`$1` a une implémentation dérivée du trait $2, que l'analyse du code mort ignore volontairement");
+        rule("`(.+)` has derived impls for the traits (.+), but these are intentionally ignored during dead code analysis",
+                "`$1` a des implémentations dérivées des traits $2, que l'analyse du code mort ignore volontairement");
+        rule("consider removing this field", "retirez ce champ");
+        rule("consider removing these fields", "retirez ces champs");
+        rule("consider changing the field to be of unit type to suppress this warning while preserving the field numbering, or remove the field",
+                "donnez au champ le type unité pour faire taire cet avertissement sans changer la numérotation des champs, ou retirez le champ");
+        rule("consider changing the fields to be of unit type to suppress this warning while preserving the field numbering, or remove the fields",
+                "donnez aux champs le type unité pour faire taire cet avertissement sans changer la numérotation des champs, ou retirez les champs");
+    }
+
     /** The French wording of one English text, or the text itself when the table has no entry. */
     public static String text(String english) {
         // `unsupported: <what>`: the prefix, then what is refused, by the same table
         if (english.startsWith(UNSUPPORTED)) return "non pris en charge : " + text(english.substring(UNSUPPORTED.length()));
         for (Rule r : RULES) {
             Matcher m = r.english().matcher(english);
-            if (m.matches()) return borrowedFromList(m.replaceAll(r.french()));
+            if (m.matches()) return namesList(borrowedFromList(m.replaceAll(r.french())));
         }
         return english;
+    }
+
+    /** Lists of names joined as in French: "`a`, `b` et `c`". */
+    private static String namesList(String french) {
+        return french.replace("`, and `", "` et `").replace("` and `", "` et `");
     }
 
     /** E0106's list of parameters: "one of `a`'s 2 lifetimes", "argument 1", "or" in French. */

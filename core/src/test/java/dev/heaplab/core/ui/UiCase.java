@@ -23,6 +23,9 @@ record UiCase(Path source, String id) {
 
     String expectedStderr() throws IOException { return readOr(sibling(".stderr"), ""); }
 
+    /** rustc's warnings compiling an accepted program, in full (`NAME.warnings`), or null when not kept. */
+    String expectedWarnings() throws IOException { return readOr(sibling(".warnings"), null); }
+
     int expectedExit() throws IOException { return Integer.parseInt(readOr(sibling(".exit"), "0").strip()); }
 
     /** The golden heap statistics as JSON text, or null when there is none. */

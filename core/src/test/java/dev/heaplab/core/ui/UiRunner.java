@@ -15,11 +15,12 @@ final class UiRunner {
     /**
      * What the run printed and how it ended; {@code stats} is null when the program did not run.
      * {@code warnings}: the compiler's warnings as rustc's short format shows them (`LINE:COL: MESSAGE`),
-     * which `heaplab run` does not print for a program that compiles.
+     * which `heaplab run` does not print for a program that compiles; {@code checkStderr}: what
+     * `heaplab check` prints for it (its warnings in full), empty when it did not compile.
      */
-    record Actual(String stdout, String stderr, int exit, HeapStats stats, List<String> warnings) {
+    record Actual(String stdout, String stderr, int exit, HeapStats stats, List<String> warnings, String checkStderr) {
         Actual(String stdout, String stderr, int exit, HeapStats stats) {
-            this(stdout, stderr, exit, stats, List.of());
+            this(stdout, stderr, exit, stats, List.of(), "");
         }
     }
 
@@ -50,8 +51,9 @@ final class UiRunner {
                     ? RunReport.compiled(file, run.compiled(), false)
                     : RunReport.executed(file, run.execution());
             err.append(end.stderr());
+            String check = run.compiled().ok() ? RunReport.compiled(file, run.compiled(), true).stderr() : "";
             return new Actual(out.toString(), err.toString(), end.exitCode(),
-                    run.execution() == null ? null : run.execution().stats(), warnings(file, run.compiled().diagnostics()));
+                    run.execution() == null ? null : run.execution().stats(), warnings(file, run.compiled().diagnostics()), check);
         } catch (Throwable t) { // a crash of the pipeline is a failed case, never a crashed harness
             err.append(RunReport.internal("uncaught " + t, null));
             return new Actual(out.toString(), err.toString(), Driver.EXIT_INTERNAL, null);

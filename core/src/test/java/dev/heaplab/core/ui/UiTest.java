@@ -1,5 +1,7 @@
 package dev.heaplab.core.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -78,6 +80,12 @@ class UiTest {
             // Only a program that compiled has warnings to compare; a failure is the ratchet's to record.
             String wrong = AcceptedWarnings.difference(uiRoot, c.id(), actual.warnings());
             if (wrong != null) fail(c.id() + ": " + wrong);
+            String full = c.expectedWarnings();
+            if (full != null) {
+                assertThat(Normalization.apply(Normalization.Stream.STDERR, actual.checkStderr()))
+                        .as(c.id() + ": `heaplab check` against rustc's warnings (" + c.fileName().replace(".rs", ".warnings") + ")")
+                        .isEqualTo(Normalization.apply(Normalization.Stream.STDERR, full));
+            }
         }
         String verdict = ratchet.record(c.id(), difference);
         if (verdict != null) fail(c.id() + ": " + verdict);
