@@ -218,6 +218,7 @@ final class LoanReports {
         }
         d.secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
         if (later != null) later.label(d, "borrow");
+        if (later != null && later.dropped() != null) d.note("values in a scope are dropped in the opposite order they are defined");
         out.add(d.build());
     }
 
@@ -364,10 +365,68 @@ final class LoanReports {
      * takes the borrow as an argument it evaluated earlier is "used by call", pointing at the callee
      * (`take` in `take(&mut v, v.len())`); any other use is "used here".
      */
-    record LaterUse(Span span, boolean byCall) {
+    record LaterUse(Span span, boolean byCall, String dropped) {
+        LaterUse(Span span, boolean byCall) { this(span, byCall, null); }
+
         void label(Diagnostic.Builder d, String borrow) {
-            d.secondary(span, borrow + (byCall ? " later used by call" : " later used here"));
+            d.secondary(span, borrow + (dropped != null ? " might be used here, when " + dropped
+                    : byCall ? " later used by call" : " later used here"));
         }
+    }
+
+    /**
+     * A user variable's drop as the later use, worded as rustc's `UsedLaterWhenDropped`: the `Drop`
+     * code of an ADT that has one (named without its arguments), else the destructor of the whole type.
+     */
+    private LaterUse dropUse(Terminator.Drop t) {
+        LocalDecl decl = t.place().isLocal() ? body.local(t.place().local()) : null;
+        if (decl == null || !LoanCheck.isUserVar(decl) || decl.name() == null) return new LaterUse(t.span(), false);
+        dev.heaplab.core.types.Ty ty = decl.ty();
+        String runs = ty instanceof dev.heaplab.core.types.Ty.Adt a && hasDtor(a)
+                ? "the `Drop` code for type `" + defs.adt(a.def()).name() + "`"
+                : "the destructor for type `" + erased(ty) + "`";
+        return new LaterUse(t.span(), false, "`" + decl.name() + "` is dropped and runs " + runs);
+    }
+
+    /** std's types with a `Drop` impl of their own (not only drop glue), and the user's with one. */
+    private static final Set<String> STD_DTORS = Set.of("Vec", "VecDeque", "Rc", "Arc", "Weak", "LinkedList");
+
+    private boolean hasDtor(dev.heaplab.core.types.Ty.Adt a) {
+        dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+        if (adt == null || adt.name().equals("Box")) return false;
+        if (dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return STD_DTORS.contains(adt.name());
+        return TypeQueries.of(defs).hasDropImpl(a);
+    }
+
+    /** A type as rustc prints it with regions erased: a user ADT's lifetime arguments as `'_`. */
+    private String erased(dev.heaplab.core.types.Ty ty) {
+        if (!(ty instanceof dev.heaplab.core.types.Ty.Adt a)) return ty.display(defs);
+        List<String> args = new java.util.ArrayList<>();
+        dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+        for (int k = 0; adt != null && k < lifetimeParams(adt); k++) args.add("'_");
+        for (dev.heaplab.core.types.Ty t : a.args()) args.add(erased(t));
+        return defs.name(a.def()) + (args.isEmpty() ? "" : "<" + String.join(", ", args) + ">");
+    }
+
+    /** How many lifetime parameters the ADT's header declares (`struct D<'a, T>`: 1), read from the source. */
+    private int lifetimeParams(dev.heaplab.core.types.AdtDef adt) {
+        if (source == null || adt.span() == null || dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return 0;
+        int from = adt.span().lo() - source.startPos(), to = adt.span().hi() - source.startPos();
+        if (from < 0 || to > source.text().length()) return 0;
+        String text = source.text().substring(from, to);
+        int open = text.indexOf('<'), body = text.length();
+        for (char c : new char[] {'{', '(', ';'}) if (text.indexOf(c) >= 0) body = Math.min(body, text.indexOf(c));
+        if (open < 0 || open > body) return 0;
+        int n = 0, depth = 0;
+        boolean start = true;
+        for (int k = open + 1; k < body && depth >= 0; k++) {
+            char c = text.charAt(k);
+            if (c == '<') depth++;
+            else if (c == '>') depth--;
+            else if (c == ',' && depth == 0) start = true;
+            else if (!Character.isWhitespace(c) && start) { if (c == '\'') n++; start = false; }
+        }
+        return n;
     }
 
     /**
@@ -424,6 +483,7 @@ final class LoanReports {
      * expression; an argument already evaluated into a temporary is used by the call itself.
      */
     private LaterUse callUse(Terminator t, BitSet[] held, Loan l) {
+        if (t instanceof Terminator.Drop drop) return dropUse(drop);
         if (!(t instanceof Terminator.Call c)) return new LaterUse(t.span(), false);
         Terminator.Call.Site site = c.site();
         for (int k = 0; k < c.args().size(); k++) {

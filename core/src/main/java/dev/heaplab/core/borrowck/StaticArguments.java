@@ -198,7 +198,8 @@ final class StaticArguments {
         if (name == null) name = "value";
         String captured = closure == null || closure.expr().isMove() ? null : firstByRef(closure);
         if (captured != null) {
-            out.add(escapingCapture(closure, captured, d -> d.note("function requires argument type to outlive `'static`")).build());
+            out.add(escapingCapture(closure, captured, d -> d.spanNote("function requires argument type to outlive `'static`",
+                    List.of(dev.heaplab.core.diag.Label.primary(c.span(), "")))).build());
             return;
         }
         out.add(Diagnostic.error("E0597", "`" + name + "` does not live long enough")
