@@ -23,9 +23,26 @@ public record Diagnostic(
      * labels in the program, or, for a place in rustc's standard library, only its {@code location}
      * (`/rustc/<hash>/library/...:LINE:COL`), as rustc prints it without the std sources.
      */
-    public record SpanNote(String message, List<Label> labels, String location) {
-        public SpanNote { labels = List.copyOf(labels); }
+    public record SpanNote(String message, List<Label> labels, String location, List<StdLabel> stdLabels, int position) {
+        public SpanNote {
+            labels = List.copyOf(labels);
+            stdLabels = List.copyOf(stdLabels);
+        }
+
+        public SpanNote(String message, List<Label> labels, String location) { this(message, labels, location, List.of(), -1); }
+
+        /** The same note with its texts replaced (a translation). */
+        public SpanNote translated(java.util.function.UnaryOperator<String> text) {
+            return new SpanNote(text.apply(message), labels.stream().map(l -> new Label(l.span(), text.apply(l.message()), l.primary())).toList(),
+                    location, stdLabels.stream().map(l -> new StdLabel(l.location(), text.apply(l.text()))).toList(), position);
+        }
     }
+
+    /**
+     * A label at a place in rustc's standard library, which rustc prints without the source line:
+     * ` ::: LOCATION`, then `= note: TEXT` (a variant "not covered" in its enum's definition).
+     */
+    public record StdLabel(String location, String text) {}
 
     /** A `= note:` or `= help:` line; rustc prints them in the order they were added. */
     public record Child(boolean help, String text) {}
@@ -130,6 +147,21 @@ public record Diagnostic(
         /** A `note:` with its own labelled snippet. */
         public Builder spanNote(String message, List<Label> labels) {
             spanNotes.add(new SpanNote(message, labels, null));
+            return this;
+        }
+
+        /**
+         * A span note printed before the `= note`/`= help` lines added after it (rustc's order of
+         * children), not after all of them.
+         */
+        public Builder spanNoteInOrder(String message, List<Label> labels) {
+            spanNotes.add(new SpanNote(message, labels, null, List.of(), children.size()));
+            return this;
+        }
+
+        /** The same into rustc's standard library: {@code location}, then the labels there. */
+        public Builder stdNoteInOrder(String message, String location, List<StdLabel> stdLabels) {
+            spanNotes.add(new SpanNote(message, List.of(), location, stdLabels, children.size()));
             return this;
         }
 

@@ -637,8 +637,7 @@ public final class French {
         return new Diagnostic(d.kind(), d.severity(), d.code(), text(d.message()), labels,
                 d.children().stream().map(c -> new Diagnostic.Child(c.help(), text(c.text()))).toList(),
                 d.suggestions().stream().map(x -> x.withMessage(text(x.message()))).toList(),
-                d.spanNotes().stream().map(n -> new Diagnostic.SpanNote(text(n.message()),
-                        n.labels().stream().map(l -> new Label(l.span(), text(l.message()), l.primary())).toList(), n.location())).toList());
+                d.spanNotes().stream().map(n -> n.translated(French::text)).toList());
     }
 
     public static List<Diagnostic> translate(List<Diagnostic> ds) { return ds.stream().map(French::translate).toList(); }

@@ -122,8 +122,12 @@ public final class HumanEmitter {
         boolean children = !d.children().isEmpty() || d.suggestions().stream().anyMatch(x -> !x.inline())
                 || !d.spanNotes().isEmpty();
         if (children) out.append(pad).append("|\n");
-        for (Diagnostic.Child c : d.children()) appendChild(out, pad, c.help() ? (french ? "aide" : "help") : "note", c.text());
-        for (Diagnostic.SpanNote n : d.spanNotes()) spanNote(out, n, width);
+        for (int i = 0; i < d.children().size(); i++) {
+            for (Diagnostic.SpanNote n : d.spanNotes()) if (n.position() == i) spanNote(out, n, width);
+            Diagnostic.Child c = d.children().get(i);
+            appendChild(out, pad, c.help() ? (french ? "aide" : "help") : "note", c.text());
+        }
+        for (Diagnostic.SpanNote n : d.spanNotes()) if (n.position() < 0 || n.position() >= d.children().size()) spanNote(out, n, width);
         Suggestion previous = null;
         for (Suggestion s : d.suggestions()) {
             if (s.inline()) continue;
@@ -144,6 +148,11 @@ public final class HumanEmitter {
         out.append("note: ").append(n.message()).append('\n');
         if (n.location() != null) {
             out.append(" ".repeat(width)).append("--> ").append(n.location()).append('\n');
+            for (Diagnostic.StdLabel l : n.stdLabels()) {
+                out.append(" ".repeat(width)).append("::: ").append(l.location()).append('\n');
+                out.append(" ".repeat(width + 1)).append("|\n");
+                appendChild(out, " ".repeat(width + 1), "note", l.text());
+            }
             return;
         }
         SourceFile file = n.labels().isEmpty() ? null : sources.fileOf(n.labels().get(0).span());

@@ -182,8 +182,13 @@ final class SuggestionRenderer {
             out.append(number(line, width)).append(" - ").append(detab(e.file.lineText(line))).append('\n');
             out.append(number(line, width)).append(" + ").append(detab(lines[0])).append('\n');
         } else {
+            // As rustc: a line holding some of the original text is `~` (changed), a wholly new one `+`.
+            String src = e.file.text();
+            int at = Math.min(Math.max(e.hi - e.file.startPos(), 0), src.length()), nl = src.indexOf('\n', at);
+            String after = src.substring(at, nl < 0 ? src.length() : nl).strip();
             for (int i = 0; i < lines.length; i++) {
-                out.append(number(line + i, width)).append(i == 0 ? " ~ " : " + ").append(detab(lines[i])).append('\n');
+                boolean original = i == 0 ? !(e.text.endsWith("\n") && e.lo == e.hi) : i == lines.length - 1 && !after.isEmpty();
+                out.append(number(line + i, width)).append(original ? " ~ " : " + ").append(detab(lines[i])).append('\n');
             }
         }
         out.append(pad).append("|\n");

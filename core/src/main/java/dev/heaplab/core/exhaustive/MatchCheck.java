@@ -23,6 +23,7 @@ public final class MatchCheck {
     private final Usefulness usefulness;
     private final WitnessPrinter printer;
     private final ConstPatternCheck consts;
+    private final MissingPatternHelp help;
 
     private MatchCheck(TypedProgram program, Diagnostics diags) {
         this.program = program;
@@ -31,6 +32,7 @@ public final class MatchCheck {
         this.usefulness = new Usefulness(new Constructors(program.defs()));
         this.printer = new WitnessPrinter(program.defs());
         this.consts = new ConstPatternCheck(program, diags);
+        this.help = new MissingPatternHelp(program);
     }
 
     /** Checks the user crate's bodies (the std stubs are trusted). */
@@ -44,11 +46,11 @@ public final class MatchCheck {
             @Override void onMatch(Expr.Match m) { checkMatch(m); }
 
             @Override void onLet(Stmt.Let l) {
-                if (consts.valid(l.pattern()) && l.elseBlock() == null) irrefutable(l.pattern(), "refutable pattern in local binding", true);
+                if (consts.valid(l.pattern()) && l.elseBlock() == null) irrefutable(l.pattern(), "refutable pattern in local binding", l);
             }
 
             @Override void onFor(Expr.For f) {
-                if (consts.valid(f.pattern())) irrefutable(f.pattern(), "refutable pattern in `for` loop binding", false);
+                if (consts.valid(f.pattern())) irrefutable(f.pattern(), "refutable pattern in `for` loop binding", null);
             }
 
             @Override void onLetExpr(Expr.Let l) { consts.valid(l.pattern()); }
@@ -70,40 +72,51 @@ public final class MatchCheck {
         for (Expr.MatchArm arm : m.arms()) {
             if (arm.guard() == null) rows.add(List.of(builder.build(arm.pattern())));
         }
-        List<String> ws = witnesses(rows, ty);
+        List<List<DPat>> missing = new ArrayList<>();
+        List<String> ws = witnesses(rows, ty, missing);
         if (ws.isEmpty()) return;
         String list = WitnessPrinter.list(ws);
         String patterns = ws.size() == 1 ? "pattern " : "patterns ";
-        diags.add(Diagnostic.error("E0004", "non-exhaustive patterns: " + list + " not covered")
-                .primary(m.scrutinee().span(), patterns + list + " not covered")
-                .note("the matched value is of type `" + ty.display(program.defs()) + "`")
-                .build());
+        Diagnostic.Builder d = Diagnostic.error("E0004", "non-exhaustive patterns: " + list + " not covered")
+                .primary(m.scrutinee().span(), patterns + list + " not covered");
+        help.definedHere(d, ty, missing, true);
+        d.note("the matched value is of type `" + ty.display(program.defs()) + "`");
+        help.matchArm(d, m, ws);
+        diags.add(d.build());
     }
 
-    private void irrefutable(Pattern p, String message, boolean isLet) {
+    /** E0005 for a `let` ({@code let} non-null) or a `for` pattern. */
+    private void irrefutable(Pattern p, String message, Stmt.Let let) {
         Ty ty = program.results().nodeType(p.id());
         List<Ty> adj = program.results().patternAdjustments(p.id());
         if (!adj.isEmpty()) ty = adj.get(0);
         if (ty == null || ty instanceof Ty.Error) return;
-        List<String> ws = witnesses(List.of(List.of(builder.build(p))), ty);
+        List<List<DPat>> missing = new ArrayList<>();
+        List<String> ws = witnesses(List.of(List.of(builder.build(p))), ty, missing);
         if (ws.isEmpty()) return;
         String list = WitnessPrinter.list(ws);
         Span span = p.span();
         Diagnostic.Builder d = Diagnostic.error("E0005", message)
                 .primary(span, (ws.size() == 1 ? "pattern " : "patterns ") + list + " not covered");
-        if (isLet) {
+        if (let != null) {
             d.note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
             d.note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html");
         }
+        help.definedHere(d, ty, missing, false);
         d.note("the matched value is of type `" + ty.display(program.defs()) + "`");
+        if (let != null) help.letElse(d, let, ws.size());
         diags.add(d.build());
     }
 
-    private List<String> witnesses(List<List<DPat>> rows, Ty ty) {
+    /** The missing patterns as rustc prints them; {@code missing} receives them deconstructed. */
+    private List<String> witnesses(List<List<DPat>> rows, Ty ty, List<List<DPat>> missing) {
         List<String> out = new ArrayList<>();
         for (List<DPat> w : usefulness.missing(rows, List.of(ty))) {
             String s = printer.print(w.get(0));
-            if (!out.contains(s)) out.add(s);
+            if (!out.contains(s)) {
+                out.add(s);
+                missing.add(w);
+            }
         }
         return out;
     }

@@ -25,7 +25,13 @@ final class Usefulness {
     Usefulness(Constructors ctors) { this.ctors = ctors; }
 
     /** Witnesses of values not matched by any row; empty when the rows are exhaustive. */
-    List<List<DPat>> missing(List<List<DPat>> rows, List<Ty> tys) {
+    List<List<DPat>> missing(List<List<DPat>> rows, List<Ty> tys) { return missing(rows, tys, true); }
+
+    /**
+     * {@code scrutinee}: the first column is the matched value itself, whose missing constructors are
+     * always listed; deeper, a column no row constructs is reported as `_`, as rustc does.
+     */
+    private List<List<DPat>> missing(List<List<DPat>> rows, List<Ty> tys, boolean scrutinee) {
         if (--budget < 0) return List.of();
         if (tys.isEmpty()) return rows.isEmpty() ? List.of(List.of()) : List.of();
         rows = expandOr(rows);
@@ -44,10 +50,10 @@ final class Usefulness {
         if (!missingCtors.isEmpty()) {
             List<List<DPat>> defaults = new ArrayList<>();
             for (List<DPat> r : rows) if (r.get(0).isWild()) defaults.add(r.subList(1, r.size()));
-            List<List<DPat>> ws = missing(defaults, rest);
+            List<List<DPat>> ws = missing(defaults, rest, false);
             if (ws.isEmpty()) return out;
             // With no constructor used at all, report `_` rather than listing every constructor.
-            boolean reportWild = heads.isEmpty() && !(ty instanceof Ty.Adt a && isEnum(a));
+            boolean reportWild = heads.isEmpty() && !scrutinee;
             List<DPat> firsts = new ArrayList<>();
             if (reportWild) firsts.add(DPat.wild(ty));
             else for (Ctor c : missingCtors) firsts.add(witnessFor(c, ty));
@@ -67,7 +73,7 @@ final class Usefulness {
             List<List<DPat>> spec = specialize(rows, c, fieldTys);
             List<Ty> tys2 = new ArrayList<>(fieldTys);
             tys2.addAll(rest);
-            for (List<DPat> w : missing(spec, tys2)) {
+            for (List<DPat> w : missing(spec, tys2, false)) {
                 if (out.size() >= MAX_WITNESSES) return out;
                 int n = fieldTys.size();
                 List<DPat> v = new ArrayList<>();
@@ -78,8 +84,6 @@ final class Usefulness {
         }
         return out;
     }
-
-    private boolean isEnum(Ty.Adt a) { return ctors.split(a, List.of()).size() > 1 || ctors.split(a, List.of()).isEmpty(); }
 
     private DPat witnessFor(Ctor c, Ty ty) {
         if (c instanceof Ctor.NonExhaustive) return DPat.wild(ty);
