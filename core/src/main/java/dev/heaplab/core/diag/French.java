@@ -228,6 +228,18 @@ public final class French {
         // Patterns and types.
         rule("non-exhaustive patterns: (.+) not covered", "motifs non exhaustifs : $1 non couvert(s)");
         rule("patterns? (.+) not covered", "motif(s) $1 non couvert(s)");
+        rule("not covered", "non couvert");
+        rule("`(.+)` defined here", "`$1` est défini ici");
+        rule("ensure that all possible cases are being handled by adding a match arm with a wildcard pattern or an explicit pattern as shown",
+                "traitez tous les cas possibles : ajoutez un bras avec un motif joker ou un motif explicite, comme ci-dessous");
+        rule("ensure that all possible cases are being handled by adding a match arm with a wildcard pattern, a match arm with multiple or-patterns as shown, or multiple match arms",
+                "traitez tous les cas possibles : ajoutez un bras avec un motif joker, un bras avec plusieurs motifs séparés par `|` comme ci-dessous, ou plusieurs bras");
+        rule("ensure that all possible cases are being handled by adding a match arm with a wildcard pattern as shown, or multiple match arms",
+                "traitez tous les cas possibles : ajoutez un bras avec un motif joker comme ci-dessous, ou plusieurs bras");
+        rule("you might want to use `let...else` to handle the variant that isn't matched",
+                "utilisez peut-être `let...else` pour traiter le variant qui ne correspond pas");
+        rule("you might want to use `let...else` to handle the variants that aren't matched",
+                "utilisez peut-être `let...else` pour traiter les variants qui ne correspondent pas");
         rule("the matched value is of type `(.+)`", "la valeur filtrée est de type `$1`");
         rule("constant of non-structural type `(.+)` in a pattern", "constante de type non structurel `$1` dans un motif");
         rule("constant of non-structural type", "constante de type non structurel");
