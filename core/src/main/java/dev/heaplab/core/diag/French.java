@@ -378,6 +378,10 @@ public final class French {
         rule("cannot divide `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2`");
         rule("cannot calculate the remainder of `(.+)` divided by `(.+)`", "impossible de calculer le reste de `$1` divisé par `$2`");
         rule("no implementation for `(.+)`", "aucune implémentation pour `$1`");
+        rule("an implementation of `(.+)` might be missing for `(.+)`", "il manque peut-être une implémentation de `$1` pour `$2`");
+        rule("must implement `(.+)`", "doit implémenter `$1`");
+        rule("consider annotating `(.+)` with `(#\\[derive\\(.+\\)\\])`", "annotez `$1` avec `$2`");
+        rule("the trait `(.+)` must be implemented", "le trait `$1` doit être implémenté");
         rule("the type `(.+)` cannot be indexed by `(.+)`", "le type `$1` ne peut pas être indexé par `$2`");
         rule("string indices are ranges of `usize`", "les indices d'une chaîne sont des intervalles de `usize`");
         rule("slice indices are of type `usize` or ranges of `usize`", "les indices d'une tranche sont de type `usize` ou des intervalles de `usize`");

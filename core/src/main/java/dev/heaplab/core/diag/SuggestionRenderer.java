@@ -186,9 +186,13 @@ final class SuggestionRenderer {
             String src = e.file.text();
             int at = Math.min(Math.max(e.hi - e.file.startPos(), 0), src.length()), nl = src.indexOf('\n', at);
             String after = src.substring(at, nl < 0 ? src.length() : nl).strip();
+            // Whole lines inserted before a line: they are `+`, the line they precede is shown unchanged.
+            boolean wholeLines = e.text.endsWith("\n") && e.lo == e.hi && AnnotatedFile.displayCol(e.file, e.lo) == 0;
             for (int i = 0; i < lines.length; i++) {
-                boolean original = i == 0 ? !(e.text.endsWith("\n") && e.lo == e.hi) : i == lines.length - 1 && !after.isEmpty();
-                out.append(number(line + i, width)).append(original ? " ~ " : " + ").append(detab(lines[i])).append('\n');
+                boolean last = i == lines.length - 1;
+                String marker = wholeLines ? (last ? " | " : " + ")
+                        : (i == 0 || last && !after.isEmpty()) ? " ~ " : " + ";
+                out.append(number(line + i, width)).append(marker).append(detab(lines[i])).append('\n');
             }
         }
         out.append(pad).append("|\n");

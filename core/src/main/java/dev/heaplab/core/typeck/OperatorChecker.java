@@ -75,8 +75,10 @@ final class OperatorChecker {
             fcx.tables.callees.put(u.id(), new TypeckResults.Callee(fcx.cx.defs.trait(tr).methods().get(method), List.of(s)));
             return fcx.normalize(new Ty.Projection(tr, List.of(), "Output", s));
         }
-        fcx.error("E0600", "cannot apply unary operator `" + sym + "` to type `" + fcx.show(s) + "`", u.span(),
-                "cannot apply unary operator `" + sym + "`");
+        Diagnostic.Builder d = Diagnostic.error("E0600", "cannot apply unary operator `" + sym + "` to type `" + fcx.show(s) + "`")
+                .primary(u.span(), "cannot apply unary operator `" + sym + "`");
+        MissingOperatorImpl.note(fcx, d, s, trait);
+        fcx.cx.diags.add(d.build());
         return Ty.ERROR;
     }
 
@@ -441,13 +443,16 @@ final class OperatorChecker {
             Diagnostic.Builder d = Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
                     .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r);
             restrictParam(d, lhs, traitOf(b.op())[0]);
+            MissingOperatorImpl.note(fcx, d, lhs, traitOf(b.op())[0]);
             fcx.cx.diags.add(d.build());
             return Ty.BOOL;
         }
         if (b.op().isComparison() && l.equals(r) && fcx.icx.shallow(lhs) instanceof Ty.Adt) {
             // the type has no comparison at all (rustc's E0369); comparing with another type is E0277 below
-            fcx.cx.diags.add(Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
-                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+            Diagnostic.Builder d = Diagnostic.error("E0369", "binary operation `" + b.op().symbol() + "` cannot be applied to type `" + l + "`")
+                    .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r);
+            MissingOperatorImpl.note(fcx, d, lhs, traitOf(b.op())[0]);
+            fcx.cx.diags.add(d.build());
             return Ty.BOOL;
         }
         if (b.op().isComparison()) {
@@ -456,8 +461,10 @@ final class OperatorChecker {
                     .primary(fcx.opSpan(b), "no implementation for `" + l + " " + b.op().symbol() + " " + r + "`").build());
             return Ty.BOOL;
         }
-        fcx.cx.diags.add(Diagnostic.error("E0369", cannot(b.op(), l, r))
-                .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r).build());
+        Diagnostic.Builder d = Diagnostic.error("E0369", cannot(b.op(), l, r))
+                .primary(fcx.opSpan(b), "").secondary(b.lhs().span(), l).secondary(b.rhs().span(), r);
+        MissingOperatorImpl.note(fcx, d, lhs, traitOf(b.op())[0]);
+        fcx.cx.diags.add(d.build());
         return Ty.ERROR;
     }
 
@@ -487,6 +494,9 @@ final class OperatorChecker {
 
     /** rustc's wording: "cannot add `R` to `L`", "cannot subtract `R` from `L`", "cannot multiply `L` by `R`"... */
     private static String cannot(Expr.BinOp op, String l, String r) {
+        if (op == Expr.BinOp.BIT_AND || op == Expr.BinOp.BIT_OR || op == Expr.BinOp.BIT_XOR || op == Expr.BinOp.SHL || op == Expr.BinOp.SHR) {
+            return "no implementation for `" + l + " " + op.symbol() + " " + r + "`";
+        }
         boolean rhsFirst = op == Expr.BinOp.ADD || op == Expr.BinOp.SUB;
         return "cannot " + verb(op) + " `" + (rhsFirst ? r : l) + "` " + prep(op) + " `" + (rhsFirst ? l : r) + "`";
     }
@@ -540,8 +550,10 @@ final class OperatorChecker {
             return Ty.UNIT;
         }
         if (l instanceof Ty.Error || fcx.icx.shallow(rhs) instanceof Ty.Error) return Ty.UNIT;
-        fcx.cx.diags.add(Diagnostic.error("E0368", "binary assignment operation `" + c.op().symbol() + "=` cannot be applied to type `"
-                + fcx.show(l) + "`").primary(c.lhs().span(), "cannot use `" + c.op().symbol() + "=` on type `" + fcx.show(l) + "`").build());
+        Diagnostic.Builder d = Diagnostic.error("E0368", "binary assignment operation `" + c.op().symbol() + "=` cannot be applied to type `"
+                + fcx.show(l) + "`").primary(c.span(), "").secondary(c.lhs().span(), "cannot use `" + c.op().symbol() + "=` on type `" + fcx.show(l) + "`");
+        if (tm != null) MissingOperatorImpl.note(fcx, d, l, tm[0] + "Assign");
+        fcx.cx.diags.add(d.build());
         return Ty.UNIT;
     }
 
