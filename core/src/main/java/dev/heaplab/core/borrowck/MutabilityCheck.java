@@ -166,9 +166,8 @@ final class MutabilityCheck {
                 return true;
             }
             Span stmt = new Span(use.lo(), Math.max(use.hi(), lineEnd(use)));
-            out.add(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as it is not declared as mutable")
-                    .primary(stmt, "cannot assign")
-                    .help("consider changing this to be mutable").build());
+            out.add(addMut(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as it is not declared as mutable")
+                    .primary(stmt, "cannot assign"), decl, "consider changing this to be mutable").build());
             return true;
         }
         return false;

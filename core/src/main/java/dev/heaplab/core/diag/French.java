@@ -378,6 +378,13 @@ public final class French {
         rule("cannot divide `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2`");
         rule("cannot calculate the remainder of `(.+)` divided by `(.+)`", "impossible de calculer le reste de `$1` divisé par `$2`");
         rule("no implementation for `(.+)`", "aucune implémentation pour `$1`");
+        rule("include the missing field in the pattern", "ajoutez le champ manquant au motif");
+        rule("include the missing fields in the pattern", "ajoutez les champs manquants au motif");
+        rule("if you don't care about this missing field, you can explicitly ignore it",
+                "si ce champ manquant ne vous intéresse pas, vous pouvez l'ignorer explicitement");
+        rule("if you don't care about these missing fields, you can explicitly ignore them",
+                "si ces champs manquants ne vous intéressent pas, vous pouvez les ignorer explicitement");
+        rule("or always ignore missing fields here", "ou ignorez toujours ici les champs manquants");
         rule("an implementation of `(.+)` might be missing for `(.+)`", "il manque peut-être une implémentation de `$1` pour `$2`");
         rule("must implement `(.+)`", "doit implémenter `$1`");
         rule("consider annotating `(.+)` with `(#\\[derive\\(.+\\)\\])`", "annotez `$1` avec `$2`");

@@ -661,7 +661,7 @@ final class CallChecker {
         } else {
             List<String> missing = new ArrayList<>();
             for (AdtDef.FieldDef fd : v.fields()) if (!seen.contains(fd.name())) missing.add(fd.name());
-            if (!missing.isEmpty()) reportMissingFields(path.span(), shown, missing);
+            if (!missing.isEmpty()) reportMissingFields(path.span(), def.name(), missing); // rustc names the enum, not the variant
         }
         return self;
     }

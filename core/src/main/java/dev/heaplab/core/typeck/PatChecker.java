@@ -305,8 +305,10 @@ final class PatChecker {
                         if (sp.fields().stream().noneMatch(f -> f.name().name().equals(fd.name()))) missing.add("`" + fd.name() + "`");
                     }
                     if (!missing.isEmpty()) {
-                        fcx.error("E0027", "pattern does not mention field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing),
-                                p.span(), "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+                        var d = dev.heaplab.core.diag.Diagnostic.error("E0027", "pattern does not mention field" + (missing.size() == 1 ? " " : "s ")
+                                + String.join(", ", missing)).primary(p.span(), "missing field" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+                        missingFieldHelps(d, sp, missing);
+                        fcx.cx.diags.add(d.build());
                     }
                 }
             }
@@ -441,5 +443,25 @@ final class PatChecker {
         String what = (v.ctor() == AdtDef.CtorKind.UNIT ? "unit " : "") + (isEnum ? "variant" : "struct");
         fcx.error("E0532", "expected tuple struct or tuple variant, found " + what + " `" + ts.path().text() + "`", ts.span(), "");
         return true;
+    }
+
+    /**
+     * rustc's three edits for fields a struct pattern leaves out, after its last field: name them,
+     * ignore them with `: _`, or end with `..` (only when the pattern ends right after that field).
+     */
+    private void missingFieldHelps(dev.heaplab.core.diag.Diagnostic.Builder d, Pattern.Struct sp, List<String> missing) {
+        if (sp.fields().isEmpty() || fcx.cx.sources == null) return;
+        dev.heaplab.core.source.Span after = sp.fields().get(sp.fields().size() - 1).span().shrinkToHi();
+        dev.heaplab.core.source.SourceFile file = fcx.cx.sources.fileOf(after);
+        if (file == null) return;
+        int from = after.lo() - file.startPos(), to = sp.span().hi() - file.startPos();
+        if (from < 0 || to > file.text().length() || from > to || !file.text().substring(from, to).strip().equals("}")) return;
+        List<String> names = missing.stream().map(m -> m.substring(1, m.length() - 1)).toList();
+        int n = names.size();
+        d.suggestion("include the missing field" + (n == 1 ? "" : "s") + " in the pattern", after,
+                ", " + String.join(", ", names.stream().map(x -> Character.isDigit(x.charAt(0)) ? x + ": _" : x).toList()));
+        d.suggestion("if you don't care about " + (n == 1 ? "this missing field" : "these missing fields") + ", you can explicitly ignore "
+                + (n == 1 ? "it" : "them"), after, ", " + String.join(", ", names.stream().map(x -> x + ": _").toList()));
+        d.suggestion("or always ignore missing fields here", after, ", ..");
     }
 }
