@@ -413,19 +413,23 @@ final class LoanFlow {
     boolean entryInto(BlockId b, BitSet[] into) {
         BitSet[] e = entry[b.index()];
         if (e == null) return false;
-        for (int i = 0; i < e.length; i++) {
-            into[i].clear();
-            into[i].or(e[i]);
-        }
+        for (int i = 0; i < e.length; i++) overwrite(into[i], e[i]);
         return true;
+    }
+
+    /** {@code into} made equal to {@code from}; most loan sets are empty, and then nothing is written. */
+    private static void overwrite(BitSet into, BitSet from) {
+        if (!into.isEmpty()) into.clear();
+        if (!from.isEmpty()) into.or(from);
     }
 
     static BitSet[] copy(BitSet[] s) {
         BitSet[] c = new BitSet[s.length];
         // Not clone(): it trims the source's words, which the next set() grows again; most sets are empty.
         for (int i = 0; i < s.length; i++) {
-            c[i] = new BitSet(s[i].length());
-            c[i].or(s[i]);
+            BitSet x = s[i];
+            c[i] = new BitSet(x.length());
+            if (!x.isEmpty()) c[i].or(x);
         }
         return c;
     }
@@ -446,7 +450,7 @@ final class LoanFlow {
             queued[b] = false;
             BitSet[] s = scratch;
             if (s == null) s = copy(entry[b]);
-            else for (int i = 0; i < n; i++) { s[i].clear(); s[i].or(entry[b][i]); }
+            else for (int i = 0; i < n; i++) overwrite(s[i], entry[b][i]);
             scratch = s;
             Body.BasicBlock bb = body.blocks().get(b);
             for (int i = 0; i < bb.statements().size(); i++) applyStatement(s, bb.statements().get(i), new BlockId(b), i);
@@ -1208,7 +1212,7 @@ final class LoanFlow {
             dead = (BitSet) dead.clone();
             dead.clear(created.id());
         }
-        for (BitSet held : s) held.andNot(dead);
+        for (BitSet held : s) if (held.intersects(dead)) held.andNot(dead);
         flow.andNot(dead);
     }
 
@@ -1228,7 +1232,7 @@ final class LoanFlow {
         }
         BitSet dead = local.index() < directLoansOf.length ? directLoansOf[local.index()] : null;
         if (dead == null) return;
-        for (BitSet held : s) held.andNot(dead);
+        for (BitSet held : s) if (held.intersects(dead)) held.andNot(dead);
     }
 
     private BitSet[] directLoansOf;
