@@ -281,36 +281,6 @@ final class FnCtxt {
     /** Pending obligations found ambiguous, with the inputs they were selected on ({@link TraitSolver#settledKey}). */
     private final Map<Obligation, List<Object>> stalled = new java.util.IdentityHashMap<>();
 
-    /**
-     * Pending goals of this body with no inference variable or projection and no associated-type
-     * binding ({@link TraitSolver#settledKey}, depth included) that were proved, with every obligation
-     * their proof led to, while nothing was reported: the same goal met again (`Iter<i32>: Iterator`
-     * at each adapter of a chain) would be proved the same way, touching only its own fresh variables,
-     * so it is dropped.
-     */
-    private final java.util.Set<List<Object>> proved = new java.util.HashSet<>();
-
-    /** A closed goal being proved: how many of the obligations it led to are still pending, and the diagnostics count at its start. */
-    private static final class Proof {
-        final List<Object> key;
-        final int diagnostics;
-        int open = 1;
-
-        Proof(List<Object> key, int diagnostics) {
-            this.key = key;
-            this.diagnostics = diagnostics;
-        }
-    }
-
-    /** The proof each pending obligation belongs to (by identity: an obligation rewritten elsewhere leaves its proof open for good). */
-    private final Map<Obligation, Proof> proofOf = new java.util.IdentityHashMap<>();
-
-    /** A key naming no inference variable and no projection (normalising it would change nothing). */
-    private static boolean closed(List<Object> key) {
-        for (Object x : key) if (x instanceof Ty t && (TySubst.hasInfer(t) || TySubst.hasProjection(t))) return false;
-        return true;
-    }
-
     /** Proves what can be proved now; reports failures (and, when {@code last}, what stays ambiguous). */
     void selectPending(boolean last) {
         boolean progress = true;
@@ -338,15 +308,9 @@ final class FnCtxt {
                 // (a literal's variable too: selecting it scans every impl of the trait)
                 List<Object> inputs = icx.shallow(o.self()) instanceof Ty.Infer v && v.kind() == Ty.InferKind.GENERAL ? null
                         : solver.settledKey(o.self(), o.trait(), o.args(), o.depth());
-                Proof proof = proofOf.remove(o0);
-                if (proof == null && inputs != null && o.bindings().isEmpty() && TraitSolver.memoOn && closed(inputs)) {
-                    if (proved.contains(inputs)) continue; // proved before with all it led to, and nothing reported
-                    proof = new Proof(inputs, cx.diags.all().size());
-                }
                 if (inputs != null && inputs.equals(stalled.remove(o0))) {
                     pending.add(o);
                     stalled.put(o, inputs);
-                    if (proof != null) proofOf.put(o, proof);
                     continue;
                 }
                 TraitSolver.Selection s = solver.select(o.self(), o.trait(), o.args(), o.depth());
@@ -355,23 +319,13 @@ final class FnCtxt {
                     case YES -> {
                         progress = true;
                         for (Obligation n : s.nested()) {
-                            if (o.depth() >= 12) continue;
-                            Obligation next = new Obligation(n.self(), n.trait(), n.args(), n.bindings(),
-                                    n.span() == null ? o.span() : n.span(), o.depth() + 1);
-                            pending.add(next);
-                            if (proof != null) {
-                                proof.open++;
-                                proofOf.put(next, proof);
-                            }
+                            if (o.depth() < 12) pending.add(new Obligation(n.self(), n.trait(), n.args(), n.bindings(),
+                                    n.span() == null ? o.span() : n.span(), o.depth() + 1));
                         }
                         bindAssoc(o);
-                        if (proof != null && --proof.open == 0 && proof.diagnostics == cx.diags.all().size()) proved.add(proof.key);
                     }
                     case NO -> reportUnsatisfied(o);
-                    case AMBIGUOUS -> {
-                        pending.add(o);
-                        if (proof != null) proofOf.put(o, proof);
-                    }
+                    case AMBIGUOUS -> pending.add(o);
                 }
             }
         }
