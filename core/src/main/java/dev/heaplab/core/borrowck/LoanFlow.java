@@ -38,7 +38,14 @@ final class LoanFlow {
     private final Body body;
     private final List<Loan> loans = new ArrayList<>();
     private final Predicate<Place> refFreeDest;
-    private final BitSet[][] entry;
+    /**
+     * Each block's entry state as one row of words: local i's loans (the escape slot last) at words
+     * [i * words, (i + 1) * words). Most sets are empty: a row costs one array where a {@code BitSet}
+     * per local cost two objects each, and joins compare words.
+     */
+    private final long[][] entry;
+    /** Words per local in {@link #entry}'s rows (enough for every loan, which are all known before solving). */
+    private int words;
 
     private final dev.heaplab.core.types.ProgramDefs defs;
     private final Predicate<Ty.Adt> borrowingAdt;
@@ -83,7 +90,7 @@ final class LoanFlow {
         this.escape = body.locals().size();
         collectLoans();
         this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries);
-        this.entry = new BitSet[body.blocks().size()][];
+        this.entry = new long[body.blocks().size()][];
         solve();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
         for (int round = 0; round < 4 && !escaping.equals(escapeAtCreation); round++) {
@@ -405,67 +412,89 @@ final class LoanFlow {
     }
 
     BitSet[] entry(BlockId b) {
-        BitSet[] e = entry[b.index()];
-        return e == null ? null : copy(e);
+        long[] e = entry[b.index()];
+        if (e == null) return null;
+        BitSet[] out = new BitSet[escape + 1];
+        for (int i = 0; i < out.length; i++) out[i] = new BitSet();
+        load(e, out);
+        return out;
     }
 
     /** Overwrites {@code into} (one set per local and the escape slot) with block b's entry; false when b is never reached. */
     boolean entryInto(BlockId b, BitSet[] into) {
-        BitSet[] e = entry[b.index()];
+        long[] e = entry[b.index()];
         if (e == null) return false;
-        for (int i = 0; i < e.length; i++) {
-            into[i].clear();
-            into[i].or(e[i]);
-        }
+        load(e, into);
         return true;
+    }
+
+    /** Makes {@code into}'s sets those of {@code row}. */
+    private void load(long[] row, BitSet[] into) {
+        for (int i = 0; i < into.length; i++) {
+            BitSet x = into[i];
+            if (!x.isEmpty()) x.clear();
+            for (int w = 0; w < words; w++) {
+                for (long v = row[i * words + w]; v != 0; v &= v - 1) x.set(w * 64 + Long.numberOfTrailingZeros(v));
+            }
+        }
+    }
+
+    /** Writes the state {@code s} into {@code row} (cleared first). */
+    private void store(BitSet[] s, long[] row) {
+        java.util.Arrays.fill(row, 0L);
+        for (int i = 0; i < s.length; i++) {
+            BitSet x = s[i];
+            if (x.isEmpty()) continue;
+            for (int id = x.nextSetBit(0); id >= 0; id = x.nextSetBit(id + 1)) {
+                if (id >= words * 64) throw new IllegalStateException("loan " + id + " beyond the " + loans.size() + " loans of the flow");
+                row[i * words + (id >>> 6)] |= 1L << id;
+            }
+        }
     }
 
     static BitSet[] copy(BitSet[] s) {
         BitSet[] c = new BitSet[s.length];
         // Not clone(): it trims the source's words, which the next set() grows again; most sets are empty.
         for (int i = 0; i < s.length; i++) {
-            c[i] = new BitSet(s[i].length());
-            c[i].or(s[i]);
+            BitSet x = s[i];
+            c[i] = new BitSet(x.length());
+            if (!x.isEmpty()) c[i].or(x);
         }
         return c;
     }
 
     private void solve() {
         int n = body.locals().size() + 1;
-        BitSet[] start = new BitSet[n];
-        for (int i = 0; i < n; i++) start[i] = new BitSet();
-        for (Loan l : loans) if (l.universal() && !innerUniversal(l)) start[l.holder().index()].set(l.id());
+        words = Math.max(1, (loans.size() + 63) >>> 6);
+        long[] start = new long[n * words];
+        for (Loan l : loans) {
+            if (l.universal() && !innerUniversal(l)) start[l.holder().index() * words + (l.id() >>> 6)] |= 1L << l.id();
+        }
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
         boolean[] queued = new boolean[entry.length]; // a block waits in the queue once
         work.add(0);
         queued[0] = true;
-        BitSet[] scratch = null; // the state of the previous visit, overwritten rather than allocated again
+        BitSet[] s = new BitSet[n]; // the state of a visit, overwritten at each
+        for (int i = 0; i < n; i++) s[i] = new BitSet();
+        long[] out = new long[n * words];
         while (!work.isEmpty()) {
             int b = work.poll();
             queued[b] = false;
-            BitSet[] s = scratch;
-            if (s == null) s = copy(entry[b]);
-            else for (int i = 0; i < n; i++) { s[i].clear(); s[i].or(entry[b][i]); }
-            scratch = s;
+            load(entry[b], s);
             Body.BasicBlock bb = body.blocks().get(b);
             for (int i = 0; i < bb.statements().size(); i++) applyStatement(s, bb.statements().get(i), new BlockId(b), i);
             applyTerminator(s, bb.terminator());
+            store(s, out);
             List<BlockId> succs = InitAnalysis.successors(bb.terminator());
             for (int k = 0; k < succs.size(); k++) {
                 BlockId succ = succs.get(k);
-                BitSet[] e = entry[succ.index()];
+                long[] e = entry[succ.index()];
                 if (e == null) {
-                    // the last successor may keep the state itself: nothing reads it after
-                    if (k == succs.size() - 1) {
-                        entry[succ.index()] = s;
-                        scratch = null;
-                    } else {
-                        entry[succ.index()] = copy(s);
-                    }
+                    entry[succ.index()] = out.clone();
                     work.add(succ.index());
                     queued[succ.index()] = true;
-                } else if (join(e, s) && !queued[succ.index()]) {
+                } else if (join(e, out) && !queued[succ.index()]) {
                     work.add(succ.index());
                     queued[succ.index()] = true;
                 }
@@ -473,13 +502,15 @@ final class LoanFlow {
         }
     }
 
-    private static boolean join(BitSet[] into, BitSet[] from) {
+    /** Union of {@code from} into {@code into}; whether anything was added. */
+    private static boolean join(long[] into, long[] from) {
         boolean changed = false;
-        for (int i = 0; i < into.length; i++) {
-            if (from[i].isEmpty()) continue;
-            int before = into[i].cardinality();
-            into[i].or(from[i]);
-            changed |= into[i].cardinality() != before;
+        for (int k = 0; k < into.length; k++) {
+            long v = into[k] | from[k];
+            if (v != into[k]) {
+                into[k] = v;
+                changed = true;
+            }
         }
         return changed;
     }
@@ -1208,7 +1239,7 @@ final class LoanFlow {
             dead = (BitSet) dead.clone();
             dead.clear(created.id());
         }
-        for (BitSet held : s) held.andNot(dead);
+        for (BitSet held : s) if (held.intersects(dead)) held.andNot(dead);
         flow.andNot(dead);
     }
 
@@ -1228,7 +1259,7 @@ final class LoanFlow {
         }
         BitSet dead = local.index() < directLoansOf.length ? directLoansOf[local.index()] : null;
         if (dead == null) return;
-        for (BitSet held : s) held.andNot(dead);
+        for (BitSet held : s) if (held.intersects(dead)) held.andNot(dead);
     }
 
     private BitSet[] directLoansOf;

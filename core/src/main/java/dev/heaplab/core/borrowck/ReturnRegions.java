@@ -195,8 +195,11 @@ final class ReturnRegions {
         String text = source.text();
         int at = closure.span().lo() - source.startPos();
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        return text.substring(lineStart, at).matches("\\s*let\\s+(mut\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*");
+        return LET_BINDING.matcher(text.substring(lineStart, at)).matches();
     }
+
+    /** What precedes a closure bound by `let x =` on its line (compiled once, not at each closure). */
+    private static final java.util.regex.Pattern LET_BINDING = java.util.regex.Pattern.compile("\\s*let\\s+(mut\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*");
 
     /** rustc's E0621 names a parameter binding; `self` gets the general region error instead. */
     private boolean isSelf(dev.heaplab.core.mir.Local l) { return l.index() == 1 && fn.selfKind() != null; }

@@ -44,8 +44,11 @@ final class InferCtxt {
     Ty resolve(Ty t) {
         // a type without variables maps to itself: skip the rebuild
         if (!TySubst.hasInfer(t)) return t;
-        return TySubst.map(t, x -> x instanceof Ty.Infer ? shallowDeep(x) : x);
+        return TySubst.map(t, resolveVar);
     }
+
+    /** The map {@link #resolve} applies at each node, made once (a lambda per call was a large share of a check's allocation). */
+    private final java.util.function.UnaryOperator<Ty> resolveVar = x -> x instanceof Ty.Infer ? shallowDeep(x) : x;
 
     private Ty shallowDeep(Ty x) {
         Ty s = shallow(x);
