@@ -312,6 +312,9 @@ final class LoanCheck {
             if (l.universal() || (self != null && l.id() == self.id())) continue;
             if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
             boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
+            // A reservation or a mutable borrow conflicts with any mutable borrow, even one only reserved
+            // (rustc's `v.push(v.pop().unwrap())`: E0499 at the inner receiver); reads only with active ones.
+            if (kind == Access.RESERVE || kind == Access.BORROW_MUT) loanMut = l.mutable();
             boolean ok = switch (kind) {
                 case READ, BORROW_SHARED, RESERVE -> !loanMut;
                 case MOVE, WRITE, BORROW_MUT, STORAGE_DEAD -> false;

@@ -21,10 +21,13 @@ public record Diagnostic(
     /**
      * A `note:` with its own snippet (rustc's span note), rendered after the `= note`/`= help` lines:
      * labels in the program, or, for a place in rustc's standard library, only its {@code location}
-     * (`/rustc/<hash>/library/...:LINE:COL`), as rustc prints it without the std sources.
+     * (`/rustc/<hash>/library/...:LINE:COL`), as rustc prints it without the std sources. With
+     * {@code help}, a `help:` with its own snippet instead.
      */
-    public record SpanNote(String message, List<Label> labels, String location) {
+    public record SpanNote(String message, List<Label> labels, String location, boolean help) {
         public SpanNote { labels = List.copyOf(labels); }
+
+        public SpanNote(String message, List<Label> labels, String location) { this(message, labels, location, false); }
     }
 
     /** A `= note:` or `= help:` line; rustc prints them in the order they were added. */
@@ -123,6 +126,12 @@ public record Diagnostic(
         /** A `note:` with its own labelled snippet. */
         public Builder spanNote(String message, List<Label> labels) {
             spanNotes.add(new SpanNote(message, labels, null));
+            return this;
+        }
+
+        /** A `help:` with its own labelled snippet. */
+        public Builder spanHelp(String message, List<Label> labels) {
+            spanNotes.add(new SpanNote(message, labels, null, true));
             return this;
         }
 
