@@ -2,7 +2,7 @@
 fn main() {
     let mut v = vec![1, 2, 3];
     v.push(v.len());
-    v.insert(0, v[1]);
+    v.insert(0, v.len());
     v.extend(v.iter().map(|x| x * 10).collect::<Vec<usize>>());
     let last = v.pop().unwrap();
     v.push(last);
