@@ -60,7 +60,7 @@ public final class BorrowFacts {
             if (held == null) continue;
             Body.BasicBlock bb = body.blocks().get(b);
             int n = bb.statements().size();
-            BitSet[] live = liveBeforeEach(liveness, bb, b);
+            BitSet[] live = liveness.liveBeforeEach(b);
             before[b] = new Scope[n + 1];
             after[b] = new Scope[n + 1];
             for (int i = 0; i < n; i++) {
@@ -73,19 +73,6 @@ public final class BorrowFacts {
             flow.applyTerminator(held, bb.terminator());
             after[b][n] = scope(flow, held, liveness.liveOut(b));
         }
-    }
-
-    private static BitSet[] liveBeforeEach(Liveness liveness, Body.BasicBlock bb, int b) {
-        int n = bb.statements().size();
-        BitSet[] out = new BitSet[n + 1];
-        BitSet live = liveness.liveOut(b);
-        liveness.applyTerminator(live, bb.terminator());
-        out[n] = (BitSet) live.clone();
-        for (int i = n - 1; i >= 0; i--) {
-            liveness.applyStatement(live, bb.statements().get(i));
-            out[i] = (BitSet) live.clone();
-        }
-        return out;
     }
 
     /** As {@link LoanCheck}: loans held by live locals; a two-phase loan held by another local than its temp is activated. */

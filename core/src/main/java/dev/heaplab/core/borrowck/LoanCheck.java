@@ -84,7 +84,7 @@ final class LoanCheck {
         for (int b = 0; b < body.blocks().size(); b++) {
             if (!flow.entryInto(new BlockId(b), held)) continue;
             Body.BasicBlock bb = body.blocks().get(b);
-            List<BitSet> liveBefore = liveBeforeEach(b);
+            List<BitSet> liveBefore = List.of(liveness.liveBeforeEach(b));
             for (int i = 0; i < bb.statements().size(); i++) {
                 Statement st = bb.statements().get(i);
                 // only these statements access places (see statement)
@@ -148,21 +148,6 @@ final class LoanCheck {
             if (bb.terminator() instanceof Terminator.Drop d && d.place().equals(Place.of(s))) return true;
         }
         return false;
-    }
-
-    /** Liveness before each statement and before the terminator of a block. */
-    private List<BitSet> liveBeforeEach(int b) {
-        Body.BasicBlock bb = body.blocks().get(b);
-        int n = bb.statements().size();
-        BitSet[] out = new BitSet[n + 1];
-        BitSet live = liveness.liveOut(b);
-        liveness.applyTerminator(live, bb.terminator());
-        out[n] = (BitSet) live.clone();
-        for (int i = n - 1; i >= 0; i--) {
-            liveness.applyStatement(live, bb.statements().get(i));
-            out[i] = (BitSet) live.clone();
-        }
-        return List.of(out);
     }
 
     /** Loans held by live locals; two-phase ones held by anything but their reservation temp count as activated. */
@@ -327,6 +312,9 @@ final class LoanCheck {
             if (l.universal() || (self != null && l.id() == self.id())) continue;
             if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
             boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
+            // A reservation or a mutable borrow conflicts with any mutable borrow, even one only reserved
+            // (rustc's `v.push(v.pop().unwrap())`: E0499 at the inner receiver); reads only with active ones.
+            if (kind == Access.RESERVE || kind == Access.BORROW_MUT) loanMut = l.mutable();
             boolean ok = switch (kind) {
                 case READ, BORROW_SHARED, RESERVE -> !loanMut;
                 case MOVE, WRITE, BORROW_MUT, STORAGE_DEAD -> false;

@@ -250,7 +250,7 @@ final class LoanFlow {
      * `Vec<&'a str>` keeps `'a`, not `words`' own lifetime. A result type with a reference to the
      * list or to an item (`Vec<&'a [&'a str]>`), or with types whose lifetimes are hidden, is left alone.
      */
-    private void narrowToItems(BitSet result, Place dest) {
+    private void narrowToItems(BitSet result, Place dest, BitSet tied) {
         if (!dest.isLocal()) return;
         dev.heaplab.core.types.FnDef fn = defs.fn(body.def());
         if (fn == null) return;
@@ -282,7 +282,7 @@ final class LoanFlow {
             Loan l = loans.get(id);
             Integer inner = innerOf.get(id);
             int k = l.holder().index() - 1;
-            if (inner == null || innerUniversal(l) || k < 0 || k >= fn.sig().inputs().size()) continue;
+            if (inner == null || innerUniversal(l) || k < 0 || k >= fn.sig().inputs().size() || tied.get(id)) continue;
             if (!(fn.sig().inputs().get(k) instanceof Ty.Ref param) || param.mutable()) continue;
             if (param.region().isNamed() && named.contains(param.region().name())) continue;
             Ty item = sharedRefItem(param.inner());
@@ -292,6 +292,25 @@ final class LoanFlow {
             result.clear(id);
             result.set(inner);
         }
+    }
+
+    /**
+     * The loans of the arguments passed as `&'r T` where the callee's result names `'r` (written or by
+     * elision): the result holds their own borrow, whatever the destination's type says (`first(xs)` for
+     * `fn first<'a>(xs: &'a [&str]) -> &'a str` returns a borrow of the list, not of its items; returning
+     * it as the items' lifetime is an error to report, not a narrowing to make).
+     */
+    private BitSet tiedLoans(BitSet[] s, Terminator.Call c, CallFacts facts) {
+        if (facts.tied == null) {
+            dev.heaplab.core.types.FnSig sig = signature(c);
+            facts.tied = new boolean[c.args().size()];
+            for (int k = 0; sig != null && k < c.args().size() && k < sig.inputs().size(); k++) {
+                facts.tied[k] = sig.inputs().get(k) instanceof Ty.Ref r && SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt);
+            }
+        }
+        BitSet out = new BitSet();
+        for (int k = 0; k < facts.tied.length; k++) if (facts.tied[k]) operandLoans(s, c.args().get(k), out);
+        return out;
     }
 
     /** The item type of a slice, array or Vec of shared references (`&'a str` in `[&'a str]`), else null. */
@@ -607,7 +626,7 @@ final class LoanFlow {
                 if (newStaticUse(stored)) noteStaticUse(stored, closures.storeRequirementAt(c, this).store(), false);
             }
             BitSet result = facts.destRefFree ? new BitSet() : resultLoans(s, c, facts);
-            if (!innerOf.isEmpty()) narrowToItems(result, c.destination());
+            if (!innerOf.isEmpty()) narrowToItems(result, c.destination(), tiedLoans(s, c, facts));
             if (facts.dropSealed) result.andNot(sealedCaptures);
             if (facts.onlyCallerBorrows) {
                 for (int id = result.nextSetBit(0); id >= 0; id = result.nextSetBit(id + 1)) if (!loans.get(id).universal()) result.clear(id);
@@ -634,6 +653,8 @@ final class LoanFlow {
         /** The arguments whose borrows must be `'static` for a closure's `'static` parameter, and whether each copies its items. */
         int[] staticOperands;
         boolean[] copiedOperands;
+        /** Per argument, lazily: passed as `&'r T` with `'r` in the result (see tiedLoans). */
+        boolean[] tied;
         /** Per argument, lazily: what the result may hold of its loans (NONE, POINTEE, VALUES, ALL). */
         byte[] result;
         /** Per argument, lazily: what the callee may store of it behind another argument (NONE, ALL, HELD). */
@@ -1159,14 +1180,54 @@ final class LoanFlow {
                 if (innerOf.containsKey(id) || innerUniversal(l)) pointeeOfUniversal(l, out);
                 else if (!pointsToNothingBorrowed(l)) out.set(id);
             } else if (hasDeref(l.place())) {
-                // A reborrow of a pointee (`&*self` for `self.rest()`): what that pointee holds is what
-                // the pointer's loans stand for inside it, as for a value read through it.
-                BitSet base = s[l.place().local().index()];
-                for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
-                    if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
-                    else out.set(m);
-                }
+                BitSet seen = new BitSet();
+                seen.set(id);
+                out.or(valueAt(s, l.place(), seen));
             } else out.or(s[l.place().local().index()]);
+        }
+    }
+
+    /**
+     * What the data at {@code place} holds, with its derefs followed one level each: the pointer's own
+     * loans stand for the data they borrow, whose holdings are one level below them
+     * (see {@link #levelDown}). A reborrow `&*p`, `&**p`, `&(*p).f` lends its pointee this.
+     */
+    private BitSet valueAt(BitSet[] s, Place place, BitSet seen) {
+        BitSet at = s[place.local().index()];
+        for (Place.Projection pr : place.projections()) {
+            if (!(pr instanceof Place.Projection.Deref)) continue;
+            BitSet below = new BitSet();
+            levelDown(s, at, below, seen);
+            at = below;
+        }
+        return at;
+    }
+
+    /**
+     * What the data the loans {@code held} of a pointer borrow holds, one level below them:
+     * <ul>
+     * <li>a borrow of a local, `&v`, points at v's data: what v holds (the borrow of `v` itself is the
+     *     pointer's, not its pointee's: `first(&v)` for `fn first<'a>(xs: &[&'a str]) -> &'a str` holds
+     *     the items' borrows, not the Vec's);</li>
+     * <li>a reborrow through pointers, `&*q`, points at what q points to: the value at its place,
+     *     recursively, while q still holds loans; the reborrow itself is kept otherwise (q's storage
+     *     ended: the loans it carried from q at its creation are next to it);</li>
+     * <li>a parameter's universal loan stands for the parameter's pointee lifetimes.</li>
+     * </ul>
+     * Data stored through a pointer (`*p = &t`, `p.push(&t)`) is stored in the local it borrows as well,
+     * so it is found there.
+     */
+    private void levelDown(BitSet[] s, BitSet held, BitSet out, BitSet seen) {
+        for (int m = held.nextSetBit(0); m >= 0; m = held.nextSetBit(m + 1)) {
+            Loan ml = loans.get(m);
+            if (ml.universal()) { pointeeOfUniversal(ml, out); continue; }
+            int base = ml.place().local().index();
+            if (!hasDeref(ml.place())) out.or(s[base]);
+            else if (s[base].isEmpty() || seen.get(m)) out.set(m);
+            else {
+                seen.set(m);
+                out.or(valueAt(s, ml.place(), seen));
+            }
         }
     }
 

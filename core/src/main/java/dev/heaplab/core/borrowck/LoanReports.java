@@ -104,6 +104,7 @@ final class LoanReports {
                 if (issued != null) issued.label(d, "first borrow occurs due to use of `" + name(l.place()) + "` in closure", loanMode);
                 if (current != null) current.label(d, "second borrow occurs due to use of `" + x + "` in closure", "mutable");
                 if (later != null) later.label(d, loanMut ? "first borrow" : "immutable borrow");
+                if (l.twoPhase()) argumentLocal(d, later, span);
                 if (loanMut && issued == null && current == null && indexedBase(first) && indexedBase(span) && isVec(types.typeOf(l.place()))) {
                     d.help("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
                 }
@@ -151,6 +152,28 @@ final class LoanReports {
         }
         out.add(d.build());
     }
+
+    /**
+     * A two-phase borrow used later by the call whose argument makes the second borrow
+     * (`v.push(v.pop().unwrap())`): rustc's two helps, to evaluate the inner call that takes the
+     * second borrow (`v.pop()`, the smallest call around it) into a local first.
+     */
+    private void argumentLocal(Diagnostic.Builder d, LaterUse later, Span second) {
+        if (later == null || !later.byCall()) return;
+        Span outer = null, inner = null;
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            Span expr = c.site().expr();
+            if (later.span().equals(c.site().func()) && c.site().args().stream().anyMatch(a -> within(second, a))) outer = expr;
+            // not an implicit call at the borrowed place itself (the deref of `v` for `v.last_mut()`)
+            else if (expr != null && within(second, expr) && !expr.equals(second) && (inner == null || within(expr, inner))) inner = expr;
+        }
+        if (outer == null || inner == null || !within(inner, outer)) return;
+        d.spanHelp("try adding a local storing this argument...", List.of(dev.heaplab.core.diag.Label.primary(inner, "")));
+        d.spanHelp("...and then using that local as the argument to this call", List.of(dev.heaplab.core.diag.Label.primary(outer, "")));
+    }
+
+    private static boolean within(Span in, Span around) { return around.lo() <= in.lo() && in.hi() <= around.hi(); }
 
     /**
      * The closure whose capture this loan is, when it captures the pointee of a `&mut` binding that is

@@ -17,17 +17,22 @@ import java.util.function.Predicate;
  * Backward liveness of locals: a local is live at a point when its current value may be used later.
  * Rules: any read of a place rooted at the local uses it (copy, move, borrow, length, discriminant,
  * a write through a deref of it); assigning the whole local kills it; a Drop uses it only when
- * {@code dropUses} says its drop may observe borrowed data (a Drop impl); `Return` uses `_0`.
+ * {@code dropUses} says its drop may observe borrowed data (a Drop impl) and some part of the place
+ * may still be initialised there (rustc's drop-liveness: a value moved away, `drop(d)`, is not
+ * dropped again at the end of its scope); `Return` uses `_0`.
  */
 public final class Liveness {
     private final Body body;
     private final Predicate<Local> dropUses;
     private final BitSet[] liveIn;
+    /** Blocks whose Drop terminator drops a place that is certainly uninitialised there (moved or never assigned). */
+    private final BitSet emptyDrops;
 
     public Liveness(Body body, Predicate<Local> dropUses) {
         this.body = body;
         this.dropUses = dropUses;
         this.liveIn = new BitSet[body.blocks().size()];
+        this.emptyDrops = emptyDrops(body, dropUses);
         solve();
     }
 
@@ -46,7 +51,7 @@ public final class Liveness {
             queued[b] = false;
             BitSet live = liveOut(b);
             Body.BasicBlock bb = body.blocks().get(b);
-            applyTerminator(live, bb.terminator());
+            applyTerminator(live, b);
             for (int i = bb.statements().size() - 1; i >= 0; i--) applyStatement(live, bb.statements().get(i));
             if (!live.equals(liveIn[b])) {
                 liveIn[b] = live;
@@ -59,6 +64,21 @@ public final class Liveness {
     public BitSet liveOut(int b) {
         BitSet out = new BitSet();
         for (var s : InitAnalysis.successors(body.blocks().get(b).terminator())) out.or(liveIn[s.index()]);
+        return out;
+    }
+
+    /** Liveness before each statement of block {@code b} and, last, before its terminator. */
+    public BitSet[] liveBeforeEach(int b) {
+        Body.BasicBlock bb = body.blocks().get(b);
+        int n = bb.statements().size();
+        BitSet[] out = new BitSet[n + 1];
+        BitSet live = liveOut(b);
+        applyTerminator(live, b);
+        out[n] = (BitSet) live.clone();
+        for (int i = n - 1; i >= 0; i--) {
+            applyStatement(live, bb.statements().get(i));
+            out[i] = (BitSet) live.clone();
+        }
         return out;
     }
 
@@ -79,7 +99,9 @@ public final class Liveness {
         }
     }
 
-    public void applyTerminator(BitSet live, Terminator t) {
+    /** Transfer backwards over the terminator of block {@code b}. */
+    public void applyTerminator(BitSet live, int b) {
+        Terminator t = body.blocks().get(b).terminator();
         switch (t) {
             case Terminator.Call c -> {
                 if (c.destination().isLocal()) live.clear(c.destination().local().index());
@@ -87,7 +109,9 @@ public final class Liveness {
                 operand(live, c.func());
                 for (Operand o : c.args()) operand(live, o);
             }
-            case Terminator.Drop d -> { if (dropUses.test(d.place().local())) live.set(d.place().local().index()); }
+            case Terminator.Drop d -> {
+                if (dropUses.test(d.place().local()) && !emptyDrops.get(b)) live.set(d.place().local().index());
+            }
             case Terminator.SwitchInt s -> operand(live, s.discr());
             case Terminator.Assert a -> operand(live, a.cond());
             case Terminator.Return r -> live.set(Local.RETURN.index());
@@ -95,6 +119,29 @@ public final class Liveness {
             case Terminator.UnwindResume r -> { }
             case Terminator.Unreachable u -> { }
         }
+    }
+
+    /**
+     * The blocks ending in a Drop that {@code dropUses} would count as a use although no part of the
+     * dropped place may be initialised there. The initialisation dataflow runs only when such a drop exists.
+     */
+    private static BitSet emptyDrops(Body body, Predicate<Local> dropUses) {
+        BitSet out = new BitSet();
+        InitAnalysis init = null;
+        for (int b = 0; b < body.blocks().size(); b++) {
+            Body.BasicBlock bb = body.blocks().get(b);
+            if (!(bb.terminator() instanceof Terminator.Drop d) || !dropUses.test(d.place().local())) continue;
+            if (init == null) init = new InitAnalysis(body, new MovePaths(body));
+            InitState s = init.entry(new dev.heaplab.core.mir.BlockId(b));
+            if (s == null) continue;
+            for (Statement st : bb.statements()) init.applyStatement(s, st);
+            MovePaths.Lookup l = init.paths().lookup(d.place());
+            if (!l.exact()) continue;
+            boolean[] maybe = {false};
+            init.paths().forSelfAndDescendants(l.path(), p -> maybe[0] |= s.maybeInit(p));
+            if (!maybe[0]) out.set(b);
+        }
+        return out;
     }
 
     /** Writing into a field or through a pointer reads the local (a pointer) or keeps it live. */

@@ -21,20 +21,21 @@ public record Diagnostic(
     /**
      * A `note:` with its own snippet (rustc's span note), rendered after the `= note`/`= help` lines:
      * labels in the program, or, for a place in rustc's standard library, only its {@code location}
-     * (`/rustc/<hash>/library/...:LINE:COL`), as rustc prints it without the std sources.
+     * (`/rustc/<hash>/library/...:LINE:COL`), as rustc prints it without the std sources. With
+     * {@code help}, a `help:` with its own snippet instead.
      */
-    public record SpanNote(String message, List<Label> labels, String location, List<StdLabel> stdLabels, int position) {
+    public record SpanNote(String message, List<Label> labels, String location, List<StdLabel> stdLabels, int position, boolean help) {
         public SpanNote {
             labels = List.copyOf(labels);
             stdLabels = List.copyOf(stdLabels);
         }
 
-        public SpanNote(String message, List<Label> labels, String location) { this(message, labels, location, List.of(), -1); }
+        public SpanNote(String message, List<Label> labels, String location) { this(message, labels, location, List.of(), -1, false); }
 
         /** The same note with its texts replaced (a translation). */
         public SpanNote translated(java.util.function.UnaryOperator<String> text) {
             return new SpanNote(text.apply(message), labels.stream().map(l -> new Label(l.span(), text.apply(l.message()), l.primary())).toList(),
-                    location, stdLabels.stream().map(l -> new StdLabel(l.location(), text.apply(l.text()))).toList(), position);
+                    location, stdLabels.stream().map(l -> new StdLabel(l.location(), text.apply(l.text()))).toList(), position, help);
         }
     }
 
@@ -155,13 +156,19 @@ public record Diagnostic(
          * children), not after all of them.
          */
         public Builder spanNoteInOrder(String message, List<Label> labels) {
-            spanNotes.add(new SpanNote(message, labels, null, List.of(), children.size()));
+            spanNotes.add(new SpanNote(message, labels, null, List.of(), children.size(), false));
             return this;
         }
 
         /** The same into rustc's standard library: {@code location}, then the labels there. */
         public Builder stdNoteInOrder(String message, String location, List<StdLabel> stdLabels) {
-            spanNotes.add(new SpanNote(message, List.of(), location, stdLabels, children.size()));
+            spanNotes.add(new SpanNote(message, List.of(), location, stdLabels, children.size(), false));
+            return this;
+        }
+
+        /** A `help:` with its own labelled snippet. */
+        public Builder spanHelp(String message, List<Label> labels) {
+            spanNotes.add(new SpanNote(message, labels, null, List.of(), -1, true));
             return this;
         }
 

@@ -71,6 +71,21 @@ public final class French {
                 "appeler `$1` exige une liaison mutable, à cause de l'emprunt mutable de `$2`");
         rule("can't capture dynamic environment in a fn item", "impossible de capturer l'environnement dynamique dans un élément `fn`");
         rule("use the `\\|\\| \\{ \\.\\.\\. \\}` closure form instead", "utilisez plutôt la forme fermeture `|| { ... }`");
+        rule("can't use generic parameters from outer item", "impossible d'utiliser les paramètres génériques d'un élément englobant");
+        rule("type parameter from outer item", "paramètre de type de l'élément englobant");
+        rule("use of generic parameter from outer item", "utilisation d'un paramètre générique de l'élément englobant");
+        rule("generic parameter used in this inner function", "paramètre générique utilisé dans cette fonction intérieure");
+        rule("generic parameter used in this inner struct", "paramètre générique utilisé dans cette structure intérieure");
+        rule("generic parameter used in this inner enum", "paramètre générique utilisé dans cette énumération intérieure");
+        rule("nested items are independent from their parent item for everything except for privacy and name resolution",
+                "un élément imbriqué est indépendant de son parent, sauf pour la visibilité et la résolution des noms");
+        rule("try introducing a local generic parameter here", "déclarez ici un paramètre générique qui lui soit propre");
+        rule("attempt to use a non-constant value in a constant", "valeur non constante utilisée dans une constante");
+        rule("non-constant value", "valeur non constante");
+        rule("try adding a local storing this argument\\.\\.\\.", "ajoutez une variable locale qui stocke cet argument...");
+        rule("\\.\\.\\.and then using that local as the argument to this call", "... puis passez cette variable en argument à cet appel");
+        rule("consider using `let` instead of `(const|static)`", "utilisez plutôt `let` au lieu de `$1`");
+        rule("consider using `const` instead of `let`", "utilisez plutôt `const` au lieu de `let`");
         rule("use `.split_at_mut\\(position\\)` to obtain two mutable non-overlapping sub-slices",
                 "utilisez `.split_at_mut(position)` pour obtenir deux sous-tranches mutables disjointes");
         rule("required by a bound in `(.+)`", "exigé par une borne de `$1`");

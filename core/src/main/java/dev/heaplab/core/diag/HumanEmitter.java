@@ -143,9 +143,9 @@ public final class HumanEmitter {
         return out.toString();
     }
 
-    /** `note: …`, then its location and its own snippet (only the location for a place in std). */
+    /** `note: …` (or `help: …`), then its location and its own snippet (only the location for a place in std). */
     private void spanNote(StringBuilder out, Diagnostic.SpanNote n, int width) {
-        out.append("note: ").append(n.message()).append('\n');
+        out.append(n.help() ? (french ? "aide" : "help") : "note").append(": ").append(n.message()).append('\n');
         if (n.location() != null) {
             out.append(" ".repeat(width)).append("--> ").append(n.location()).append('\n');
             for (Diagnostic.StdLabel l : n.stdLabels()) {

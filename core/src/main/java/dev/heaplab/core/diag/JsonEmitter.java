@@ -59,7 +59,7 @@ public final class JsonEmitter {
                 JsonText s = span(l.span(), l.primary(), l.message().isEmpty() ? null : l.message(), null);
                 if (s != null) ns.add(s);
             }
-            children.add(child("note", n.message(), ns));
+            children.add(child(n.help() ? "help" : "note", n.message(), ns));
         }
         for (Suggestion s : d.suggestions()) {
             List<JsonText> parts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.heaplab.core.resolve;
 
+import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.resolve.ModuleScope.Ns;
 import dev.heaplab.core.resolve.NameResolver.PathLookup;
 import dev.heaplab.core.syntax.Expr;
@@ -176,8 +177,17 @@ public final class TypeLowerer {
                 if (item instanceof dev.heaplab.core.syntax.Item.ConstDecl cd) return constLen(cd.value(), env);
             }
         }
+        if (nonConstantLocal(e, env)) return -1;
         cx.unsupported(e.span(), "array length that is not a literal or a constant");
         return -1;
+    }
+
+    /** An array length naming a local of the enclosing function (`[0; n]` after `let n = 3;`): rustc's E0435. */
+    private boolean nonConstantLocal(Expr e, TyEnv env) {
+        Expr.PathExpr local = OuterLocals.localInConstant(cx.defs, e,
+                pe -> cx.resolver.lookup(env.scope, pe.path().last().name().name(), Ns.VALUE) != null);
+        if (local != null) cx.diags.add(OuterLocals.nonConstantLength(cx.defs, local));
+        return local != null;
     }
 
     private Ty lowerPath(Path path, TyEnv env, dev.heaplab.core.source.Span span) {
@@ -212,6 +222,8 @@ public final class TypeLowerer {
             if (cx.resolver.isStdPath(env.scope, segs, path.global())) {
                 if (!cx.resolver.importedName(env.scope, segs.get(0)))
                     cx.unsupported(path.span(), "`" + String.join("::", segs) + "` (this part of the standard library is not modelled)");
+            } else if (segs.size() == 1 && !path.global() && OuterGenerics.find(cx, path.segments().get(0).name().span(), name) instanceof Diagnostic outer) {
+                cx.diags.add(outer);
             } else if (at == segs.size() - 1) {
                 cx.error("E0425", "cannot find type `" + name + "` in " + (segs.size() == 1 ? "this scope" : "module `" + segs.get(at - 1) + "`"),
                         path.segments().get(at).name().span(), "not found in " + (segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`"));

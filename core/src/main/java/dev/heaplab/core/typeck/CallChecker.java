@@ -5,6 +5,7 @@ import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.resolve.Decl;
 import dev.heaplab.core.resolve.ModuleScope.Ns;
 import dev.heaplab.core.resolve.NameResolver;
+import dev.heaplab.core.resolve.OuterLocals;
 import dev.heaplab.core.resolve.TypeLowerer;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
@@ -119,6 +120,13 @@ final class CallChecker {
         if (segs.size() == 1 && ns == Ns.VALUE && !calleeContext && OuterLocals.namedInEnclosingFn(fcx.cx.defs, fcx.owner, name)) {
             fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0434", "can't capture dynamic environment in a fn item")
                     .primary(span, "").help("use the `|| { ... }` closure form instead").build());
+            return;
+        }
+        var konst = fcx.cx.defs.constant(fcx.owner);
+        if (segs.size() == 1 && ns == Ns.VALUE && konst != null && OuterLocals.boundAround(fcx.cx.defs, konst.span(), name)) {
+            String kw = konst.isStatic() ? "static" : "const";
+            Span keyword = new Span(konst.span().lo(), konst.span().lo() + kw.length());
+            fcx.cx.diags.add(OuterLocals.nonConstant(span, d -> d.suggestion("consider using `let` instead of `" + kw + "`", keyword, "let")));
             return;
         }
         if (at == segs.size() - 1) {

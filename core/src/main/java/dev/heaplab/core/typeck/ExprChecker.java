@@ -167,7 +167,10 @@ final class ExprChecker {
             var def = fcx.cx.defs.constant(c.def());
             if (def != null && def.value() != null) return constUsize(def.value());
         }
-        fcx.cx.unsupported(e.span(), "array length that is not a literal or a constant");
+        Expr.PathExpr local = dev.heaplab.core.resolve.OuterLocals.localInConstant(fcx.cx.defs, e,
+                pe -> fcx.tables.pathRes.get(pe.id()) instanceof Res.Const);
+        if (local != null) fcx.cx.diags.add(dev.heaplab.core.resolve.OuterLocals.nonConstantLength(fcx.cx.defs, local));
+        else fcx.cx.unsupported(e.span(), "array length that is not a literal or a constant");
         return -1;
     }
 
