@@ -2541,10 +2541,10 @@ impl<'a> PartialEq<&'a str> for String { fn eq(&self, other: &&'a str) -> bool {
 impl PartialEq<String> for str { fn eq(&self, other: &String) -> bool { self == other.as_str() } }
 impl<'a> PartialEq<String> for &'a str { fn eq(&self, other: &String) -> bool { *self == other.as_str() } }
 impl From<u8> for char { fn from(b: u8) -> char { b as char } }
-impl<K, V> From<[(K, V); N]> for HashMap<K, V> {
+impl<K: Eq + Hash, V> From<[(K, V); N]> for HashMap<K, V> {
     fn from(entries: [(K, V); N]) -> HashMap<K, V> { entries.into_iter().collect() }
 }
-impl<T> From<[T; N]> for HashSet<T> {
+impl<T: Eq + Hash> From<[T; N]> for HashSet<T> {
     fn from(items: [T; N]) -> HashSet<T> { items.into_iter().collect() }
 }
 impl<T> From<[T; N]> for Vec<T> {
