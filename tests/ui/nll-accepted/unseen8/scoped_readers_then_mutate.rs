@@ -1,4 +1,5 @@
 // Scoped threads borrow a Vec for reading; after the scope the Vec is mutated again.
+//@ no-stats
 use std::thread;
 
 fn main() {
