@@ -305,6 +305,11 @@ impl<'a> Chars<'a> {
 #[lang = "Vec"]
 pub struct Vec<T>;
 
+// std declares `dedup` in `impl<T: PartialEq> Vec<T>`: unmet, the method is not found (E0599).
+impl<T: PartialEq> Vec<T> {
+    #[builtin] pub fn dedup(&mut self);
+}
+
 impl<T> Vec<T> {
     #[builtin] pub fn new() -> Vec<T>;
     #[builtin] pub fn with_capacity(capacity: usize) -> Vec<T>;
@@ -322,12 +327,11 @@ impl<T> Vec<T> {
     #[builtin] pub fn reserve(&mut self, additional: usize);
     #[builtin] pub fn reserve_exact(&mut self, additional: usize);
     #[builtin] pub fn shrink_to_fit(&mut self);
-    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]);
+    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]) where T: Clone;
     #[builtin] pub fn as_slice(&self) -> &[T];
     #[builtin] pub fn as_mut_slice(&mut self) -> &mut [T];
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
     #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
-    #[builtin] pub fn dedup(&mut self);
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     #[builtin] pub fn append(&mut self, other: &mut Vec<T>);
     #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
@@ -449,21 +453,21 @@ impl<T> [T] {
     #[builtin] pub fn last(&self) -> Option<&T>;
     #[builtin] pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output>;
     #[builtin] pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output>;
-    #[builtin] pub fn contains(&self, x: &T) -> bool;
-    #[builtin] pub fn to_vec(&self) -> Vec<T>;
+    #[builtin] pub fn contains(&self, x: &T) -> bool where T: PartialEq;
+    #[builtin] pub fn to_vec(&self) -> Vec<T> where T: Clone;
     #[builtin] pub fn swap(&mut self, a: usize, b: usize);
     #[builtin] pub fn reverse(&mut self);
-    #[builtin] pub fn sort(&mut self);
-    #[builtin] pub fn sort_unstable(&mut self);
+    #[builtin] pub fn sort(&mut self) where T: Ord;
+    #[builtin] pub fn sort_unstable(&mut self) where T: Ord;
     #[builtin] pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
     #[builtin] pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
     #[builtin] pub fn windows(&self, size: usize) -> Windows<'_, T>;
     #[builtin] pub fn chunks(&self, size: usize) -> Chunks<'_, T>;
     #[builtin = "slice::chunks"] pub fn chunks_mut(&mut self, size: usize) -> ChunksMut<'_, T>;
-    #[builtin] pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
+    #[builtin] pub fn binary_search(&self, x: &T) -> Result<usize, usize> where T: Ord;
     #[builtin] pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
-    #[builtin] pub fn starts_with(&self, needle: &[T]) -> bool;
-    #[builtin] pub fn fill(&mut self, value: T);
+    #[builtin] pub fn starts_with(&self, needle: &[T]) -> bool where T: PartialEq;
+    #[builtin] pub fn fill(&mut self, value: T) where T: Clone;
     #[builtin] pub fn first_mut(&mut self) -> Option<&mut T>;
     #[builtin] pub fn last_mut(&mut self) -> Option<&mut T>;
     #[builtin] pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
@@ -474,7 +478,7 @@ impl<T> [T] {
     #[builtin] pub fn chunks_exact(&self, size: usize) -> ChunksExact<'_, T>;
     #[builtin] pub fn rotate_left(&mut self, mid: usize);
     #[builtin] pub fn rotate_right(&mut self, k: usize);
-    #[builtin] pub fn ends_with(&self, needle: &[T]) -> bool;
+    #[builtin] pub fn ends_with(&self, needle: &[T]) -> bool where T: PartialEq;
     #[builtin] pub fn repeat(&self, n: usize) -> Vec<T> where T: Copy;
     #[builtin] pub fn copy_from_slice(&mut self, src: &[T]) where T: Copy;
     #[builtin] pub fn clone_from_slice(&mut self, src: &[T]) where T: Clone;
@@ -860,6 +864,9 @@ impl<T: Eq> Eq for Box<T> {}
 impl<T: PartialOrd> PartialOrd for Box<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Box<T>) -> Option<Ordering>; }
 impl<T: Ord> Ord for Box<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Box<T>) -> Ordering; }
 impl<T: PartialEq> PartialEq for Rc<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Rc<T>) -> bool; }
+impl<T: Eq> Eq for Rc<T> {}
+impl<T: Hash> Hash for Rc<T> {}
+impl<T: Hash> Hash for Box<T> {}
 impl<T: Default> Default for Box<T> { #[builtin = "Box::default"] fn default() -> Box<T>; }
 impl<T: Default> Default for RefCell<T> { #[builtin = "RefCell::default"] fn default() -> RefCell<T>; }
 impl<T: Default> Default for Cell<T> { #[builtin = "Cell::default"] fn default() -> Cell<T>; }
@@ -984,12 +991,12 @@ pub struct HashMap<K, V>;
 impl<K, V> HashMap<K, V> {
     #[builtin] pub fn new() -> HashMap<K, V>;
     #[builtin] pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
-    #[builtin] pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+    #[builtin] pub fn insert(&mut self, k: K, v: V) -> Option<V> where K: Eq + Hash;
     #[builtin] pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V>;
     #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V>;
     #[builtin] pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool;
     #[builtin] pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>;
-    #[builtin] pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
+    #[builtin] pub fn entry(&mut self, key: K) -> Entry<'_, K, V> where K: Eq + Hash;
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
     #[builtin] pub fn capacity(&self) -> usize;
@@ -999,7 +1006,7 @@ impl<K, V> HashMap<K, V> {
     #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
     #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
-    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Eq + Hash;
     #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
 }
 
@@ -1019,7 +1026,7 @@ impl<K, V: Eq> Eq for HashMap<K, V> {}
 impl<K: Clone, V: Clone> Clone for HashMap<K, V> { #[builtin] fn clone(&self) -> HashMap<K, V>; }
 impl<K, V> Default for HashMap<K, V> { #[builtin = "HashMap::new"] fn default() -> HashMap<K, V>; }
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {
+impl<K: Eq + Hash, V> FromIterator<(K, V)> for HashMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V>;
 }
 impl<K, Q: ?Sized, V> Index<&Q> for HashMap<K, V> {
@@ -1072,7 +1079,7 @@ pub struct HashSet<T>;
 impl<T> HashSet<T> {
     #[builtin] pub fn new() -> HashSet<T>;
     #[builtin] pub fn with_capacity(capacity: usize) -> HashSet<T>;
-    #[builtin] pub fn insert(&mut self, value: T) -> bool;
+    #[builtin] pub fn insert(&mut self, value: T) -> bool where T: Eq + Hash;
     #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
     #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
     #[builtin] pub fn len(&self) -> usize;
@@ -1084,7 +1091,7 @@ impl<T> HashSet<T> {
     #[builtin] pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
     #[builtin] pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
     #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
-    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+    #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) where T: Eq + Hash;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     pub fn is_subset(&self, other: &HashSet<T>) -> bool {
         if self.len() > other.len() {
@@ -1117,7 +1124,7 @@ impl<T> Eq for HashSet<T> {}
 impl<T: Clone> Clone for HashSet<T> { #[builtin] fn clone(&self) -> HashSet<T>; }
 impl<T> Default for HashSet<T> { #[builtin = "HashSet::new"] fn default() -> HashSet<T>; }
 impl<T: fmt::Debug> fmt::Debug for HashSet<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<T> FromIterator<T> for HashSet<T> {
+impl<T: Eq + Hash> FromIterator<T> for HashSet<T> {
     #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> HashSet<T>;
 }
 impl<T> IntoIterator for HashSet<T> {
@@ -2061,16 +2068,16 @@ impl char {
     #[builtin] pub fn is_whitespace(self) -> bool;
     #[builtin] pub fn is_uppercase(self) -> bool;
     #[builtin] pub fn is_lowercase(self) -> bool;
-    #[builtin] pub fn is_ascii(self) -> bool;
-    #[builtin] pub fn is_ascii_digit(self) -> bool;
-    #[builtin] pub fn is_ascii_alphabetic(self) -> bool;
-    #[builtin] pub fn is_ascii_uppercase(self) -> bool;
-    #[builtin] pub fn is_ascii_lowercase(self) -> bool;
-    #[builtin] pub fn is_ascii_punctuation(self) -> bool;
-    #[builtin] pub fn is_ascii_alphanumeric(self) -> bool;
-    #[builtin] pub fn is_ascii_whitespace(self) -> bool;
-    #[builtin] pub fn is_ascii_hexdigit(self) -> bool;
-    #[builtin] pub fn is_ascii_graphic(self) -> bool;
+    #[builtin] pub fn is_ascii(&self) -> bool;
+    #[builtin] pub fn is_ascii_digit(&self) -> bool;
+    #[builtin] pub fn is_ascii_alphabetic(&self) -> bool;
+    #[builtin] pub fn is_ascii_uppercase(&self) -> bool;
+    #[builtin] pub fn is_ascii_lowercase(&self) -> bool;
+    #[builtin] pub fn is_ascii_punctuation(&self) -> bool;
+    #[builtin] pub fn is_ascii_alphanumeric(&self) -> bool;
+    #[builtin] pub fn is_ascii_whitespace(&self) -> bool;
+    #[builtin] pub fn is_ascii_hexdigit(&self) -> bool;
+    #[builtin] pub fn is_ascii_graphic(&self) -> bool;
     #[builtin] pub fn is_control(self) -> bool;
     #[builtin] pub fn is_digit(self, radix: u32) -> bool;
     #[builtin] pub fn eq_ignore_ascii_case(&self, other: &char) -> bool;
@@ -2116,6 +2123,8 @@ impl<T> Deref for Arc<T> {
 impl<T: fmt::Display> fmt::Display for Arc<T> { #[builtin = "fmt::display"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T: fmt::Debug> fmt::Debug for Arc<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T: PartialEq> PartialEq for Arc<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Arc<T>) -> bool; }
+impl<T: Eq> Eq for Arc<T> {}
+impl<T: Hash> Hash for Arc<T> {}
 impl<T: Default> Default for Arc<T> {
     fn default() -> Arc<T> {
         Arc::new(T::default())
@@ -2572,7 +2581,7 @@ pub struct BTreeMap<K, V>;
 
 impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn new() -> BTreeMap<K, V>;
-    #[builtin] pub fn insert(&mut self, key: K, value: V) -> Option<V>;
+    #[builtin] pub fn insert(&mut self, key: K, value: V) -> Option<V> where K: Ord;
     #[builtin] pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V>;
     #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V>;
     #[builtin] pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool;
@@ -2585,22 +2594,22 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn last_key_value(&self) -> Option<(&K, &V)>;
     #[builtin] pub fn pop_first(&mut self) -> Option<(K, V)>;
     #[builtin] pub fn pop_last(&mut self) -> Option<(K, V)>;
-    #[builtin] pub fn entry(&mut self, key: K) -> BTreeEntry<'_, K, V>;
+    #[builtin] pub fn entry(&mut self, key: K) -> BTreeEntry<'_, K, V> where K: Ord;
     #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
     #[builtin] pub fn values(&self) -> Values<'_, K, V>;
     #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
     #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
-    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I);
+    #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Ord;
 }
 
 impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
-impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {
+impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;
 }
-impl<K, V> From<[(K, V); N]> for BTreeMap<K, V> {
+impl<K: Ord, V> From<[(K, V); N]> for BTreeMap<K, V> {
     #[builtin = "BTreeMap::from_array"] fn from(entries: [(K, V); N]) -> BTreeMap<K, V>;
 }
 impl<K, Q: ?Sized, V> Index<&Q> for BTreeMap<K, V> {
@@ -2693,6 +2702,7 @@ impl<T: PartialEq> PartialEq for VecDeque<T> {
     fn eq(&self, other: &VecDeque<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
 }
 impl<T: Eq> Eq for VecDeque<T> {}
+impl<T: Hash> Hash for VecDeque<T> {}
 impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
     fn eq(&self, other: &Vec<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
 }
@@ -2765,7 +2775,7 @@ pub struct BTreeSet<T>;
 
 impl<T> BTreeSet<T> {
     #[builtin] pub fn new() -> BTreeSet<T>;
-    #[builtin] pub fn insert(&mut self, value: T) -> bool;
+    #[builtin] pub fn insert(&mut self, value: T) -> bool where T: Ord;
     #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
     #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
     #[builtin] pub fn len(&self) -> usize;
@@ -2799,13 +2809,14 @@ impl<T: PartialEq> PartialEq for BTreeSet<T> {
     fn eq(&self, other: &BTreeSet<T>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
 }
 impl<T: Eq> Eq for BTreeSet<T> {}
-impl<T> FromIterator<T> for BTreeSet<T> {
+impl<T: Hash> Hash for BTreeSet<T> {}
+impl<T: Ord> FromIterator<T> for BTreeSet<T> {
     #[builtin] fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BTreeSet<T>;
 }
-impl<T> Extend<T> for BTreeSet<T> {
+impl<T: Ord> Extend<T> for BTreeSet<T> {
     fn extend_one(&mut self, item: T) { self.insert(item); }
 }
-impl<T> From<[T; N]> for BTreeSet<T> {
+impl<T: Ord> From<[T; N]> for BTreeSet<T> {
     #[builtin = "BTreeSet::from_array"] fn from(items: [T; N]) -> BTreeSet<T>;
 }
 impl<T> IntoIterator for BTreeSet<T> {

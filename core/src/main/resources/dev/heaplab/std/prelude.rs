@@ -179,6 +179,41 @@ pub trait Not {
     type Output;
     fn not(self) -> Self::Output;
 }
+pub trait BitAnd<Rhs = Self> {
+    type Output;
+    fn bitand(self, rhs: Rhs) -> Self::Output;
+}
+pub trait BitOr<Rhs = Self> {
+    type Output;
+    fn bitor(self, rhs: Rhs) -> Self::Output;
+}
+pub trait BitXor<Rhs = Self> {
+    type Output;
+    fn bitxor(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Shl<Rhs = Self> {
+    type Output;
+    fn shl(self, rhs: Rhs) -> Self::Output;
+}
+pub trait Shr<Rhs = Self> {
+    type Output;
+    fn shr(self, rhs: Rhs) -> Self::Output;
+}
+pub trait BitAndAssign<Rhs = Self> {
+    fn bitand_assign(&mut self, rhs: Rhs);
+}
+pub trait BitOrAssign<Rhs = Self> {
+    fn bitor_assign(&mut self, rhs: Rhs);
+}
+pub trait BitXorAssign<Rhs = Self> {
+    fn bitxor_assign(&mut self, rhs: Rhs);
+}
+pub trait ShlAssign<Rhs = Self> {
+    fn shl_assign(&mut self, rhs: Rhs);
+}
+pub trait ShrAssign<Rhs = Self> {
+    fn shr_assign(&mut self, rhs: Rhs);
+}
 pub trait AddAssign<Rhs = Self> {
     fn add_assign(&mut self, rhs: Rhs);
 }
@@ -2541,10 +2576,10 @@ impl<'a> PartialEq<&'a str> for String { fn eq(&self, other: &&'a str) -> bool {
 impl PartialEq<String> for str { fn eq(&self, other: &String) -> bool { self == other.as_str() } }
 impl<'a> PartialEq<String> for &'a str { fn eq(&self, other: &String) -> bool { *self == other.as_str() } }
 impl From<u8> for char { fn from(b: u8) -> char { b as char } }
-impl<K, V> From<[(K, V); N]> for HashMap<K, V> {
+impl<K: Eq + Hash, V> From<[(K, V); N]> for HashMap<K, V> {
     fn from(entries: [(K, V); N]) -> HashMap<K, V> { entries.into_iter().collect() }
 }
-impl<T> From<[T; N]> for HashSet<T> {
+impl<T: Eq + Hash> From<[T; N]> for HashSet<T> {
     fn from(items: [T; N]) -> HashSet<T> { items.into_iter().collect() }
 }
 impl<T> From<[T; N]> for Vec<T> {
@@ -2900,6 +2935,12 @@ impl<T> [T] {
     pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
         self.binary_search_by(|k| f(k).cmp(b))
     }
+    pub fn partition_point<P: FnMut(&T) -> bool>(&self, mut pred: P) -> usize {
+        match self.binary_search_by(|x| if pred(x) { Ordering::Less } else { Ordering::Greater }) {
+            Ok(i) => i,
+            Err(i) => i,
+        }
+    }
     pub fn is_sorted(&self) -> bool where T: PartialOrd {
         let mut i = 1;
         while i < self.len() {
@@ -2910,6 +2951,27 @@ impl<T> [T] {
         }
         true
     }
+}
+impl AsRef<str> for String {
+    fn as_ref(&self) -> &str { self.as_str() }
+}
+impl AsRef<[u8]> for String {
+    fn as_ref(&self) -> &[u8] { self.as_bytes() }
+}
+impl AsRef<str> for str {
+    fn as_ref(&self) -> &str { self }
+}
+impl AsRef<[u8]> for str {
+    fn as_ref(&self) -> &[u8] { self.as_bytes() }
+}
+impl<T> AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] { self.as_slice() }
+}
+impl<T> AsRef<Vec<T>> for Vec<T> {
+    fn as_ref(&self) -> &Vec<T> { self }
+}
+impl<'a, T: ?Sized + AsRef<U>, U: ?Sized> AsRef<U> for &'a T {
+    fn as_ref(&self) -> &U { (**self).as_ref() }
 }
 impl str {
     pub fn split_at(&self, mid: usize) -> (&str, &str) {

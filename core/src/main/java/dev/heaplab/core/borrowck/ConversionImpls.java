@@ -19,10 +19,17 @@ import java.util.List;
 final class ConversionImpls {
     private ConversionImpls() {}
 
+    /**
+     * Traits whose calls are read through the impl they run. `Index`/`IndexMut` too: the trait's
+     * `fn index(&self, index: Idx)` takes a type parameter, which would lend the key's borrow
+     * (`table[&c]`) to the result, while the impl's `fn index(&self, key: &Q) -> &V` does not.
+     */
+    private static final java.util.Set<String> CHOSEN_BY_IMPL = java.util.Set.of("From", "Index", "IndexMut");
+
     static FnDef method(Terminator.Call c, ProgramDefs defs) {
         FnDef def = TypeQueries.callee(c, defs);
-        var from = defs.langTrait("From");
-        if (def == null || from == null || !from.id().equals(def.parentTrait())) return def;
+        var from = def == null || def.parentTrait() == null ? null : defs.trait(def.parentTrait());
+        if (from == null || from.lang() == null || !CHOSEN_BY_IMPL.contains(from.lang())) return def;
         if (!(c.func() instanceof Operand.Constant k && k.ty() instanceof Ty.FnDef fd) || fd.args().size() < 2) return def;
         Ty self = fd.args().get(0), arg = fd.args().get(1);
         if (dev.heaplab.core.types.TySubst.needsSubst(self) || dev.heaplab.core.types.TySubst.needsSubst(arg)) return def;

@@ -194,6 +194,7 @@ final class LoanFlow {
             Loan outer = new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                     body.local(arg).span(), arg, true);
             loans.add(outer);
+            if (body.local(arg).ty() instanceof Ty.Ref r && !r.mutable() && staticItems(r.inner()) != null) staticItemParams = true;
             if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))) {
                 Loan inner = new Loan(loans.size(), Place.of(arg).deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                         body.local(arg).span(), arg, true);
@@ -219,6 +220,9 @@ final class LoanFlow {
 
     /** Outer universal loan id → the loan standing for the lifetimes inside its pointee. */
     private final java.util.Map<Integer, Integer> innerOf = new java.util.HashMap<>();
+
+    /** Has some shared reference parameter `'static` items (`&Vec<&'static str>`)? See {@link #narrowToItems}. */
+    private boolean staticItemParams;
 
     /**
      * Is this the universal loan of the lifetimes inside a reference parameter's pointee (`'a` in
@@ -282,15 +286,23 @@ final class LoanFlow {
             Loan l = loans.get(id);
             Integer inner = innerOf.get(id);
             int k = l.holder().index() - 1;
-            if (inner == null || innerUniversal(l) || k < 0 || k >= fn.sig().inputs().size() || tied.get(id)) continue;
+            if (!l.universal() || innerUniversal(l) || k < 0 || k >= fn.sig().inputs().size() || tied.get(id)) continue;
             if (!(fn.sig().inputs().get(k) instanceof Ty.Ref param) || param.mutable()) continue;
             if (param.region().isNamed() && named.contains(param.region().name())) continue;
+            if (inner == null) {
+                // Items written `&'static T` or holding no borrow (`&Vec<&'static str>`, `&BTreeMap<&'static str, i64>`)
+                // hold no loan at all: a result that names none of their types keeps none.
+                List<Ty> items = staticItems(param.inner());
+                if (items != null && referents.stream().noneMatch(t -> mentions(t, param.inner())
+                        || items.stream().anyMatch(i -> mentions(t, i)))) result.clear(id);
+                continue;
+            }
             Ty item = sharedRefItem(param.inner());
             if (item == null || referents.stream().anyMatch(t -> mentions(t, param.inner()) || mentions(t, item))) continue;
             List<Ty> fields = item instanceof Ty.Adt ia ? fieldTypes(ia) : List.of();
             if (referents.stream().anyMatch(t -> fields.stream().anyMatch(f -> mentions(t, f)))) continue;
             result.clear(id);
-            result.set(inner);
+            if (inner != null) result.set(inner);
         }
     }
 
@@ -312,6 +324,34 @@ final class LoanFlow {
         for (int k = 0; k < facts.tied.length; k++) if (facts.tied[k]) operandLoans(s, c.args().get(k), out);
         return out;
     }
+
+    /**
+     * The item types of a slice, array, Vec, VecDeque, set or map whose items are `&'static` references
+     * to data holding no borrow, or hold no borrow at all (`[&'static str]`, `BTreeMap<&'static str, i64>`);
+     * else null.
+     */
+    private List<Ty> staticItems(Ty list) {
+        List<Ty> items = switch (list) {
+            case Ty.Slice s -> List.of(s.elem());
+            case Ty.Array a -> List.of(a.elem());
+            case Ty.Adt a when defs.adt(a.def()).lang() != null && CONTAINERS.contains(defs.adt(a.def()).lang()) -> a.args();
+            default -> null;
+        };
+        if (items == null || items.isEmpty()) return null;
+        for (Ty i : items) {
+            // Only scalars beside the references: an owned item (`String`) lends its contents (`as_str()`)
+            // under a type the result's referents would not name.
+            boolean ok = i instanceof Ty.Ref r ? !r.mutable() && "'static".equals(r.region().name()) && queries.refFree(r.inner())
+                    : i instanceof Ty.Int || i instanceof Ty.Float || i instanceof Ty.Bool || i instanceof Ty.Char;
+            if (!ok) return null;
+        }
+        return items;
+    }
+
+    private static final java.util.Set<dev.heaplab.core.types.LangItem> CONTAINERS = java.util.EnumSet.of(
+            dev.heaplab.core.types.LangItem.VEC, dev.heaplab.core.types.LangItem.VEC_DEQUE,
+            dev.heaplab.core.types.LangItem.HASH_MAP, dev.heaplab.core.types.LangItem.HASH_SET,
+            dev.heaplab.core.types.LangItem.BTREE_MAP, dev.heaplab.core.types.LangItem.BTREE_SET);
 
     /** The item type of a slice, array or Vec of shared references (`&'a str` in `[&'a str]`), else null. */
     private Ty sharedRefItem(Ty list) {
@@ -626,7 +666,7 @@ final class LoanFlow {
                 if (newStaticUse(stored)) noteStaticUse(stored, closures.storeRequirementAt(c, this).store(), false);
             }
             BitSet result = facts.destRefFree ? new BitSet() : resultLoans(s, c, facts);
-            if (!innerOf.isEmpty()) narrowToItems(result, c.destination(), tiedLoans(s, c, facts));
+            if (!innerOf.isEmpty() || staticItemParams) narrowToItems(result, c.destination(), tiedLoans(s, c, facts));
             if (facts.dropSealed) result.andNot(sealedCaptures);
             if (facts.onlyCallerBorrows) {
                 for (int id = result.nextSetBit(0); id >= 0; id = result.nextSetBit(id + 1)) if (!loans.get(id).universal()) result.clear(id);

@@ -291,6 +291,10 @@ public final class French {
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
         // Names, items and expressions of the type checker.
         rule("not all trait items implemented, missing: (.+)", "éléments du trait non implémentés, il manque : $1");
+        rule("recursive type `(.+)` has infinite size", "le type récursif `$1` a une taille infinie");
+        rule("recursive without indirection", "récursif sans indirection");
+        rule("insert some indirection \\(e\\.g\\., a `Box`, `Rc`, or `&`\\) to break the cycle",
+                "ajoutez une indirection (par exemple `Box`, `Rc` ou `&`) pour rompre le cycle");
         rule("missing (.+) in implementation", "$1 manque dans l'implémentation");
         rule("field `(.+)` specified more than once", "champ `$1` donné plus d'une fois");
         rule("used more than once", "donné plus d'une fois");

@@ -121,6 +121,8 @@ final class BTreeBuiltins {
                 boolean inclusive = kind == LangItem.RANGE_INCLUSIVE || kind == LangItem.RANGE_TO_INCLUSIVE;
                 to = i >= 0 ? (inclusive ? i + 1 : i) : -1 - i;
             }
+            // the range is taken by value: its bounds (a `String` from `start.clone()..`) die here
+            dropTemp(c, rg, rty);
             if (from > to) throw c.panic("range start is greater than range end in BTreeMap");
             Value.Agg it = (Value.Agg) iter(c, 2, from, to);
             it.fields[3] = new Value.Native(RANGE);

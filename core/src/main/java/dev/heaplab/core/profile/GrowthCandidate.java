@@ -172,6 +172,9 @@ record GrowthCandidate(String name, boolean string, Span newCall, Map<Span, Long
     private static Reuse reuse(MirProgram mir, Body body, Local v, LocalDecl d, Span newCall) {
         FnDef fn = mir.defs().fn(body.def());
         if (fn == null || fn.decl() == null || fn.decl().body() == null) return null;
+        // One buffer for the whole run only when the function runs once: a function called several
+        // times would still allocate one per call (unseen8/morse_code_translator's `encode`).
+        if (!"main".equals(fn.qualifiedName())) return null;
         for (int i = 1; i < body.locals().size(); i++) {
             if (i != v.index() && d.name().equals(body.locals().get(i).name())) return null; // hoisting could shadow
         }

@@ -66,6 +66,7 @@ public final class SignatureCollector {
                 default -> { }
             }
         }
+        new RecursiveTypes(cx).check(items);
     }
 
     private static String modulePrefix(ModuleScope scope) {

@@ -518,7 +518,9 @@ final class TraitSolver {
                 if (self instanceof Ty.Ref r && !lang.equals("Default")) {
                     Ty other = args.isEmpty() ? null : icx.shallow(args.get(0));
                     if (other instanceof Ty.Ref o) return yes(List.of(new Obligation(r.inner(), trait, List.of(o.inner()), Map.of(), null, 1)));
-                    if (other == null || other instanceof Ty.Infer) return AMBIG;
+                    // std's `impl<A: Ord> Ord for &A` (and Eq, Hash): traits without a right-hand side
+                    if (other == null) return yes(List.of(ob(r.inner(), trait)));
+                    if (other instanceof Ty.Infer) return AMBIG;
                     return null; // impls such as `PartialEq<String> for &str`
                 }
                 return null;
