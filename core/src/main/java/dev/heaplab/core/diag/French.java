@@ -488,6 +488,10 @@ public final class French {
                 "le type d'une variable nommant un paramètre de durée de vie, dans une fonction à plusieurs paramètres de durée de vie");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
+        rule("a type parameter bounded by `'static` on a struct, enum or impl, given a type that may hold a borrow",
+                "un paramètre de type borné par `'static` sur une structure, une énumération ou un impl, recevant un type qui peut contenir un emprunt");
+        rule("a borrow given to a parameter whose type holds a `'static` trait object next to other lifetimes",
+                "un emprunt passé à un paramètre dont le type contient un objet trait `'static` à côté d'autres durées de vie");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",
                 "une valeur de type générique convertie en `dyn Trait` dans une fonction à paramètres de durée de vie");
         rule("a tuple struct or variant constructor used as a function value",
