@@ -488,6 +488,7 @@ public final class French {
                 "le type d'une variable nommant un paramètre de durée de vie, dans une fonction à plusieurs paramètres de durée de vie");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
+        rule("a mutable borrow of an immutable `static`", "un emprunt mutable d'un `static` immuable");
         rule("a type parameter bounded by `'static` on a struct, enum or impl, given a type that may hold a borrow",
                 "un paramètre de type borné par `'static` sur une structure, une énumération ou un impl, recevant un type qui peut contenir un emprunt");
         rule("a borrow given to a parameter whose type holds a `'static` trait object next to other lifetimes",

@@ -1,0 +1,29 @@
+package dev.heaplab.core.lower;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.heaplab.core.Driver;
+import dev.heaplab.core.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A mutable borrow of an immutable `static` (rustc's E0596) is refused: heaplab copies a static at each
+ * use, so the borrow would silently go to a copy. Shared borrows and method calls through `&self` stay.
+ */
+class StaticBorrowTest {
+    private static int exit(String src) { return Driver.compile(new SourceFile("s.rs", src)).exitCode(); }
+
+    @Test
+    void mutableBorrowsAreRefused() {
+        assertThat(exit("static V: Vec<i32> = Vec::new();\nfn main() { V.push(1); }\n")).isEqualTo(Driver.EXIT_UNSUPPORTED);
+        assertThat(exit("static V: Vec<i32> = Vec::new();\nfn main() { let r = &mut V; r.push(1); }\n")).isEqualTo(Driver.EXIT_UNSUPPORTED);
+        assertThat(exit("struct C { n: i32 }\nimpl C { fn bump(&mut self) { self.n += 1; } }\nstatic K: C = C { n: 0 };\n"
+                + "fn main() { K.bump(); }\n")).isEqualTo(Driver.EXIT_UNSUPPORTED);
+    }
+
+    @Test
+    void sharedUsesAreAccepted() {
+        assertThat(exit("static V: Vec<i32> = Vec::new();\nfn main() { println!(\"{} {}\", V.len(), V.iter().count()); }\n"))
+                .isEqualTo(0);
+    }
+}
