@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A mutable borrow of an immutable `static` (rustc's E0596) is refused: heaplab copies a static at each
  * use, so the borrow would silently go to a copy. Shared borrows and method calls through `&self` stay.
+ * A constant's initialiser calling a std function not known to be `const`, or a macro, is refused too.
  */
 class StaticBorrowTest {
     private static int exit(String src) { return Driver.compile(new SourceFile("s.rs", src)).exitCode(); }
@@ -25,5 +26,13 @@ class StaticBorrowTest {
     void sharedUsesAreAccepted() {
         assertThat(exit("static V: Vec<i32> = Vec::new();\nfn main() { println!(\"{} {}\", V.len(), V.iter().count()); }\n"))
                 .isEqualTo(0);
+    }
+
+    @Test
+    void constantInitialisersCallOnlyKnownConstFunctions() {
+        assertThat(exit("const N: String = String::from(\"x\");\nfn main() { println!(\"{}\", N); }\n")).isEqualTo(Driver.EXIT_UNSUPPORTED);
+        assertThat(exit("const V: Vec<i32> = vec![1];\nfn main() { println!(\"{:?}\", V); }\n")).isEqualTo(Driver.EXIT_UNSUPPORTED);
+        assertThat(exit("const fn sq(x: u32) -> u32 { x * x }\nconst N: u32 = sq(3);\nconst E: Vec<i32> = Vec::new();\n"
+                + "fn main() { println!(\"{} {:?}\", N, E); }\n")).isEqualTo(0);
     }
 }
