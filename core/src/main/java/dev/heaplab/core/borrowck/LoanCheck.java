@@ -46,6 +46,8 @@ final class LoanCheck {
     private final ClosureParamEscapes paramEscapes;
     private final AnnotatedLocals annotatedLocals;
     private final ClosureBounds closureBounds;
+    /** `T: 'static` on structs, enums and impls, given borrows: refused. */
+    private final StaticBounds staticBounds;
     private final TypeQueries tq;
     private final List<Diagnostic> out;
 
@@ -71,6 +73,7 @@ final class LoanCheck {
         this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
         this.annotatedLocals = new AnnotatedLocals(body, defs, flow, tq, source, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
+        this.staticBounds = new StaticBounds(defs, source, out);
     }
 
     void run() {
@@ -95,6 +98,7 @@ final class LoanCheck {
                     stores.assign(a, held);
                     paramEscapes.assign(a, held);
                     annotatedLocals.assign(a, held);
+                    staticBounds.assign(a, held);
                 }
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
@@ -104,6 +108,7 @@ final class LoanCheck {
             int t = bb.statements().size();
             if (bb.terminator() instanceof Terminator.Call call) {
                 statics.call(call, held);
+                staticBounds.call(call, held);
                 stores.call(call, held);
                 paramEscapes.call(call, held);
                 closureBounds.call(call);

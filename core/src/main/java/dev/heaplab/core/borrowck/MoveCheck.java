@@ -41,6 +41,8 @@ final class MoveCheck {
     private final TypeQueries typeQueries;
     private final List<Diagnostic> out;
     private final Set<Integer> reported = new HashSet<>();
+    /** Per move site, the move paths of the uses already reported as after it. */
+    private final java.util.Map<Span, List<Integer>> usesByMove = new java.util.HashMap<>();
     private final dev.heaplab.core.source.SourceFile source;
     /** Made on the first error: most bodies have none. */
     private MoveHints hints;
@@ -78,9 +80,9 @@ final class MoveCheck {
         this.body = body;
         this.source = source;
         this.defs = defs;
-        this.paths = new MovePaths(body);
-        this.init = new InitAnalysis(body, paths);
         this.placeTypes = new PlaceTypes(body, defs);
+        this.paths = new MovePaths(body, placeTypes);
+        this.init = new InitAnalysis(body, paths);
         this.moveSites = new MoveSites(body, paths);
         this.captures = new CaptureSites(body, defs);
         this.typeQueries = TypeQueries.of(defs);
@@ -296,7 +298,7 @@ final class MoveCheck {
             if (s.maybeUninit(p)) {
                 // rustc names the place that was moved: `t` for a use of `t.id` after `t` moved whole.
                 while (paths.path(p).parent() >= 0 && s.maybeUninit(paths.path(p).parent())) p = paths.path(p).parent();
-                report(s, p, false, kind, span, b, i);
+                report(s, p, p, false, kind, span, b, i);
                 return;
             }
         }
@@ -304,8 +306,21 @@ final class MoveCheck {
         boolean anyElement = !l.exact() && place.projections().get(l.used()) instanceof Place.Projection.Index;
         if (l.exact() || anyElement) {
             int child = uninitDescendant(s, l.path());
-            if (child >= 0 && s.maybeMoved(child)) report(s, child, true, kind, span, b, i);
+            if (child >= 0 && s.maybeMoved(child)) report(s, child, l.path(), true, kind, span, b, i);
         }
+    }
+
+    /**
+     * rustc reports one move once: a later use of a place containing one already reported as moved
+     * by the same move (`t` after `t.0`) is not reported again. Records the use and says whether it is new.
+     */
+    private boolean firstUseOfMove(Span moveSpan, int usedPath) {
+        List<Integer> earlier = usesByMove.computeIfAbsent(moveSpan, k -> new ArrayList<>());
+        for (int e : earlier) {
+            for (int p = e; p >= 0; p = paths.path(p).parent()) if (p == usedPath) return false;
+        }
+        earlier.add(usedPath);
+        return true;
     }
 
     private int uninitDescendant(InitState s, int path) {
@@ -322,13 +337,16 @@ final class MoveCheck {
         return new Place(mp.local(), mp.projections());
     }
 
-    private void report(InitState s, int path, boolean partial, UseKind kind, Span span, BlockId b, int i) {
+    private void report(InitState s, int path, int usedPath, boolean partial, UseKind kind, Span span, BlockId b, int i) {
         Place moved = placeOf(path);
         String movedName = placeTypes.name(moved);
         if (movedName == null) return;
         int root = paths.lookup(Place.of(moved.local())).path();
         String useName = partial ? placeTypes.name(Place.of(moved.local())) : movedName;
         if (!reported.add(partial ? root : path)) return;
+        // `*b` out of a Box local moves the value out: rustc says "moved", not "partially moved".
+        boolean boxMove = moved.projections().stream().anyMatch(p -> p instanceof Place.Projection.Deref);
+        if (moved.projections().size() == 1 && boxMove) partial = false;
         LocalDecl decl = body.local(moved.local());
         if (!s.maybeMoved(path)) {
             boolean definitely = !s.maybeInit(path);
@@ -345,6 +363,7 @@ final class MoveCheck {
         if (usedIn != null) span = usedIn.head();
         MoveSites.Site moveSite = moveSites.findSite(path, b, i);
         Span moveSpan = moveSite == null ? null : moveSite.span();
+        if (moveSpan != null && !firstUseOfMove(moveSpan, usedPath)) return;
         // A move into a closure is shown at the closure's head, with the use in its body that moved.
         CaptureUse into = moveSite == null || moveSite.closure() == null ? null
                 : withUse(CaptureSites.capture(defs.closure(moveSite.closure()), moveSite.capture()));
@@ -400,7 +419,7 @@ final class MoveCheck {
         } else if (site != null && moved.isLocal()) {
             hints().loopLabel(d, site, decl.span());
         }
-        if (site != null) hints().afterUseOfMoved(d, site, ty);
+        if (site != null && (!boxMove || site.kind() == MoveHints.SiteKind.BINDING)) hints().afterUseOfMoved(d, site, ty);
         out.add(d.build());
     }
 

@@ -65,7 +65,7 @@ final class MutabilityCheck {
     }
 
     MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out) {
-        this(body, defs, out, new InitAnalysis(body, new MovePaths(body)));
+        this(body, defs, out, new InitAnalysis(body, new MovePaths(body, new PlaceTypes(body, defs))));
     }
 
     private MutabilityCheck(Body body, ProgramDefs defs, List<Diagnostic> out, InitAnalysis init) {

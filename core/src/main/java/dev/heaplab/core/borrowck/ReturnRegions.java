@@ -270,8 +270,9 @@ final class ReturnRegions {
             case dev.heaplab.core.syntax.TypeExpr.PathType p -> p.path().segments().stream().flatMap(s -> s.args().stream())
                     .anyMatch(a -> a instanceof dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta && mentionsImplTrait(ta.type()));
             case dev.heaplab.core.syntax.TypeExpr.TupleType tt -> tt.elems().stream().anyMatch(ReturnRegions::mentionsImplTrait);
+            // `dyn T + 'a` may hold `'a` borrows; `dyn T + 'static` holds only `'static` ones.
             case dev.heaplab.core.syntax.TypeExpr.DynTraitType d -> d.bounds().stream()
-                    .anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound);
+                    .anyMatch(b -> b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb && !lb.lifetime().name().equals("'static"));
             default -> false;
         };
     }

@@ -60,25 +60,110 @@ final class StaticArguments {
             // `&'static T` in the signature: the borrows of locals escape (LoanFlow reports them
             // where they die); a reference parameter's own lifetime is too short here.
             boolean explicit = LoanFlow.onlyStatic(param);
-            if (!explicit && !(param instanceof Ty.Param p && statics.contains(p.index()))) continue;
             Place place = c.args().get(i).readPlace();
-            if (place == null || place.local().index() >= held.length) continue;
-            BitSet loans = held[place.local().index()];
-            for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
-                Loan loan = flow.loans().get(id);
-                if (loan.universal() && staticParam(loan.holder())) continue;
-                if (loan.universal() && closures != null && defs.closure(body.def()) != null) {
-                    int depth = closures.requirements().receiverDepth(body.def(), loan.holder(), flow.innerUniversal(loan));
-                    if (depth >= 0) {
-                        // The creator's region: the requirement is checked where the closure is passed.
-                        propagated.set(depth);
-                        continue;
-                    }
-                }
-                if (explicit && !loan.universal()) continue;
-                if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
-                break;
+            if (!explicit && !(param instanceof Ty.Param p && statics.contains(p.index()))) {
+                if (place != null && place.local().index() < held.length) staticDyn(c, fn, i, place, held);
+                continue;
             }
+            if (place == null || place.local().index() >= held.length) continue;
+            requireStatic(c, place, held[place.local().index()], explicit, null);
+        }
+    }
+
+    /**
+     * An argument given to a parameter written with a `'static` trait object (`Box<dyn Debug>`, whose
+     * default object lifetime outside a reference is `'static`, or `dyn T + 'static`): the borrows it
+     * holds, or behind a reference (`&mut Vec<Box<dyn T>>`) those its pointee holds, must be `'static`.
+     * Where the trait object sits next to other lifetimes in an owned value, the construct is refused.
+     */
+    private void staticDyn(Terminator.Call c, FnDef fn, int i, Place place, BitSet[] held) {
+        StaticDyn.Need need = StaticDyn.of(fn, i, defs, TypeQueries.of(defs));
+        BitSet loans = held[place.local().index()];
+        switch (need) {
+            case NONE -> { }
+            case OWNED -> requireStatic(c, place, loans, false, coercion(place));
+            case BEHIND_REF -> {
+                BitSet items = new BitSet();
+                if (storedBehind(held, loans, items, 0)) requireStatic(c, place, items, false, coercion(place));
+                else if (reported.add(place.local().index())) out.add(Diagnostic.unsupported(c.span(), UNKNOWN_DYN));
+            }
+            case UNKNOWN -> {
+                if (!loans.isEmpty() && reported.add(place.local().index())) out.add(Diagnostic.unsupported(c.span(), UNKNOWN_DYN));
+            }
+        }
+    }
+
+    private static final String UNKNOWN_DYN = "a borrow given to a parameter whose type holds a `'static` trait object next to other lifetimes";
+
+    /**
+     * The borrows held by the data that the references {@code refs} point to (through reborrows of
+     * pointees, `&*v`), not the references' own loans. False when one of them is a parameter's whose
+     * pointee is not itself written with `'static` trait objects (heaplab would have to compare them).
+     */
+    private boolean storedBehind(BitSet[] held, BitSet refs, BitSet out, int depth) {
+        if (depth > 4) return false;
+        for (int id = refs.nextSetBit(0); id >= 0; id = refs.nextSetBit(id + 1)) {
+            Loan loan = flow.loans().get(id);
+            int local = loan.universal() ? -1 : loan.place().local().index();
+            if (loan.universal()) {
+                FnDef self = defs.fn(body.def());
+                if (self == null || StaticDyn.of(self, loan.holder().index() - 1, defs, TypeQueries.of(defs)) == StaticDyn.Need.NONE
+                        || StaticDyn.of(self, loan.holder().index() - 1, defs, TypeQueries.of(defs)) == StaticDyn.Need.UNKNOWN) return false;
+            } else if (local >= held.length) {
+                return false;
+            } else if (loan.place().projections().stream().anyMatch(p -> p instanceof Place.Projection.Deref)) {
+                if (!storedBehind(held, held[local], out, depth + 1)) return false;
+            } else {
+                out.or(held[local]);
+            }
+        }
+        return true;
+    }
+
+    /** Where the argument's local was made by an unsizing coercion (`Box::new(s)` as `Box<dyn Debug>`), or null. */
+    private Span coercion(Place place) {
+        if (!place.isLocal()) return null;
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (var st : bb.statements()) {
+                if (st instanceof dev.heaplab.core.mir.Statement.Assign a && a.place().equals(place)
+                        && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Cast cast && cast.kind() == dev.heaplab.core.mir.Rvalue.CastKind.UNSIZE) {
+                    return a.span();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first loan among {@code loans} that cannot be `'static` is reported ({@code explicit}: only
+     * universal ones); a parameter's lifetime made `'static` by a {@code coercion} to a trait object gets
+     * rustc's "lifetime may not live long enough" there.
+     */
+    private void requireStatic(Terminator.Call c, Place place, BitSet loans, boolean explicit, Span coercion) {
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan loan = flow.loans().get(id);
+            if (loan.universal() && staticParam(loan.holder())) continue;
+            if (loan.universal() && closures != null && defs.closure(body.def()) != null) {
+                int depth = closures.requirements().receiverDepth(body.def(), loan.holder(), flow.innerUniversal(loan));
+                if (depth >= 0) {
+                    // The creator's region: the requirement is checked where the closure is passed.
+                    propagated.set(depth);
+                    continue;
+                }
+            }
+            if (explicit && !loan.universal()) continue;
+            if (!reported.add(place.local().index())) break;
+            FnDef self = defs.fn(body.def());
+            if (coercion != null && loan.universal() && self != null) {
+                Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                        .primary(coercion, "coercion requires that `'1` must outlive `'static`");
+                Span amp = TargetRegions.refSpan(self, loan.holder().index() - 1, flow.innerUniversal(loan));
+                if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+                out.add(d.build());
+            } else {
+                report(c, body.local(place.local()).ty(), loan);
+            }
+            break;
         }
     }
 

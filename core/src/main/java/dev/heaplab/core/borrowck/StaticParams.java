@@ -157,7 +157,7 @@ final class StaticParams {
     }
 
     /** `where T: 'static`. */
-    private static boolean staticInWhere(Generics g, String name) {
+    static boolean staticInWhere(Generics g, String name) {
         for (Generics.WherePredicate w : g.where()) {
             if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().isSingle()
                     && pt.path().last().name().name().equals(name) && StaticArguments.hasStatic(w.bounds())) return true;

@@ -160,6 +160,13 @@ final class TargetRegions {
         }
     }
 
+    /** The lifetimes written in a type, as {@link #inside} reads them (not under a reference at its top). */
+    List<Target> written(TypeExpr t) {
+        List<Target> out = new ArrayList<>();
+        syntax(t, false, out);
+        return out;
+    }
+
     private static Target region(String name) {
         if (name == null || name.equals("'_")) return new Target(Kind.ANON, null);
         if (name.equals("'static")) return new Target(Kind.STATIC, name);

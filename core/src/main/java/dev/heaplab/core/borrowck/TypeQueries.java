@@ -83,7 +83,7 @@ final class TypeQueries {
     private final java.util.Map<Ty, Boolean> refFreeSeen = new java.util.IdentityHashMap<>(), dropSeen = new java.util.IdentityHashMap<>();
 
     /** Same, with `&'static T` holding nothing borrowed (for drop-check). */
-    private boolean refFreeOrStatic(Ty ty) { return refFree(ty, new HashSet<>(), true); }
+    boolean refFreeOrStatic(Ty ty) { return refFree(ty, new HashSet<>(), true); }
 
     private boolean refFree(Ty ty, Set<Ty> seen) { return refFree(ty, seen, staticFree); }
 

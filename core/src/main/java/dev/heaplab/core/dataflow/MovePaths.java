@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The move paths of a body: each local, and each field (through enum downcasts) or constant
- * index of an array (a slice pattern's element) of a move path that the body mentions. A place
- * maps to the longest move path that is a prefix of it, stopping at the first dereference or
- * index (one cannot move out through those).
+ * The move paths of a body: each local, and each field (through enum downcasts), constant
+ * index of an array (a slice pattern's element) or `Box` dereference of a move path that the body
+ * mentions. A place maps to the longest move path that is a prefix of it, stopping at the first
+ * index or dereference of a reference (one cannot move out through those; out of a `Box`, one can).
  */
 public final class MovePaths {
     /** A path: its parent (-1 for a local), its local, and its projections (Field/Downcast/ConstantIndex only). */
@@ -28,7 +28,11 @@ public final class MovePaths {
 
     private record Key(int parent, Place.Projection elem) {}
 
-    public MovePaths(Body body) {
+    /** Which dereferences are of a `Box` (null: none are taken as such). */
+    private final PlaceTypes types;
+
+    public MovePaths(Body body, PlaceTypes types) {
+        this.types = types;
         for (int i = 0; i < body.locals().size(); i++) add(-1, new Local(i), List.of(), null);
         for (Body.BasicBlock bb : body.blocks()) {
             for (Statement s : bb.statements()) visitStatement(s);
@@ -56,7 +60,7 @@ public final class MovePaths {
         int cur = place.local().index();
         List<Place.Projection> projs = new ArrayList<>();
         for (Place.Projection p : place.projections()) {
-            if (!isPathElem(p)) return;
+            if (!isPathElem(place, projs.size(), p)) return;
             projs.add(p);
             Integer next = byKey.get(new Key(cur, normalise(p)));
             cur = next != null ? next : add(cur, place.local(), projs, p);
@@ -124,7 +128,7 @@ public final class MovePaths {
         int cur = place.local().index();
         int used = 0;
         for (Place.Projection p : place.projections()) {
-            if (!isPathElem(p)) break;
+            if (!isPathElem(place, used, p)) break;
             Integer next = byKey.get(new Key(cur, normalise(p)));
             if (next == null) break;
             cur = next;
@@ -137,9 +141,16 @@ public final class MovePaths {
      * A constant index is only met before any dereference, so on an array: its elements are moved
      * out one by one (`let [a, ..] = names;`), as rustc's move paths do.
      */
-    private static boolean isPathElem(Place.Projection p) {
-        return p instanceof Place.Projection.Field || p instanceof Place.Projection.Downcast
-                || p instanceof Place.Projection.ConstantIndex;
+    private boolean isPathElem(Place place, int at, Place.Projection p) {
+        return switch (p) {
+            case Place.Projection.Field f -> true;
+            case Place.Projection.Downcast d -> true;
+            case Place.Projection.ConstantIndex c -> true;
+            // `let s = *b;` moves the String out and leaves `b` partly moved, as rustc's paths do.
+            case Place.Projection.Deref d -> types != null && types.isBox(types.typeAt(place, at));
+            case Place.Projection.Index i -> false;
+            case Place.Projection.Subslice s -> false;
+        };
     }
 
     /** The path found, whether it is the whole place, and how many of the place's projections it covers. */

@@ -223,6 +223,13 @@ public final class French {
         // Mutability.
         rule("cannot assign twice to immutable variable `(.+)`", "impossible d'affecter deux fois la variable immuable `$1`");
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
+        rule("cannot call non-const function `(.+)` in (constants|statics)", "impossible d'appeler la fonction non `const` `$1` dans une constante");
+        rule("invalid left-hand side of assignment", "côté gauche d'affectation invalide");
+        rule("cannot assign to this expression", "impossible d'affecter cette expression");
+        rule("cannot assign to immutable static item `(.+)`", "impossible d'affecter l'élément `static` immuable `$1`");
+        rule("cannot assign to `(.+)`, as `(.+)` is an immutable static item", "impossible d'affecter `$1`, car `$2` est un élément `static` immuable");
+        rule("this `static` cannot be written to", "ce `static` ne peut pas être modifié");
+        rule("coercion requires that `'1` must outlive `'static`", "la conversion exige que `'1` vive plus longtemps que `'static`");
         rule("cannot assign to immutable argument `(.+)`", "impossible d'affecter le paramètre immuable `$1`");
         rule("cannot assign to immutable argument", "impossible d'affecter un paramètre immuable");
         rule("first assignment to `(.+)`", "première affectation de `$1`");
@@ -531,6 +538,13 @@ public final class French {
                 "le type d'une variable nommant un paramètre de durée de vie, dans une fonction à plusieurs paramètres de durée de vie");
         rule("a type parameter of an impl or trait given to a function that requires `'static`",
                 "un paramètre de type d'un impl ou d'un trait donné à une fonction qui exige `'static`");
+        rule("a mutable borrow of an immutable `static`", "un emprunt mutable d'un `static` immuable");
+        rule("a call of a function not known to be `const` in a constant's initialiser",
+                "l'appel d'une fonction qui n'est pas connue comme `const` dans la valeur d'une constante");
+        rule("a type parameter bounded by `'static` on a struct, enum or impl, given a type that may hold a borrow",
+                "un paramètre de type borné par `'static` sur une structure, une énumération ou un impl, recevant un type qui peut contenir un emprunt");
+        rule("a borrow given to a parameter whose type holds a `'static` trait object next to other lifetimes",
+                "un emprunt passé à un paramètre dont le type contient un objet trait `'static` à côté d'autres durées de vie");
         rule("a value of a generic type coerced to `dyn Trait` in a function with lifetime parameters",
                 "une valeur de type générique convertie en `dyn Trait` dans une fonction à paramètres de durée de vie");
         rule("a tuple struct or variant constructor used as a function value",

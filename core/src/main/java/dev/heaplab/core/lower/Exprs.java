@@ -145,6 +145,10 @@ final class Exprs {
             case Expr.PathExpr p -> {
                 Res res = cx.results.pathRes(p.id());
                 if (res instanceof Res.Local l) return localPlace(l, p.span());
+                if (mutable && res instanceof Res.Static st && cx.defs.constant(st.def()) != null && !cx.defs.constant(st.def()).mutable()) {
+                    // rustc's E0596: a static is copied at each use here, so a `&mut` would silently borrow a copy.
+                    cx.unsupported(p.span(), "a mutable borrow of an immutable `static`");
+                }
             }
             case Expr.Paren p -> { return place(p.inner(), mutable); }
             case Expr.Field f -> {

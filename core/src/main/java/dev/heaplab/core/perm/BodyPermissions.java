@@ -72,7 +72,7 @@ final class BodyPermissions {
         this.withRows = withRows;
         this.source = source;
         this.types = new PlaceTypes(body, defs);
-        this.paths = new MovePaths(body);
+        this.paths = new MovePaths(body, types);
         this.init = new InitAnalysis(body, paths);
         this.facts = new BorrowFacts(body, defs, bodies);
         this.shown = shownPlaces();

@@ -229,4 +229,6 @@ public final class ProgramCx {
     }
 
     public void unsupported(Span span, String what) { diags.add(Diagnostic.unsupported(span, what)); }
+
+    public void report(Diagnostic d) { diags.add(d); }
 }

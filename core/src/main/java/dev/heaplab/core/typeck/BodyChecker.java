@@ -59,6 +59,39 @@ final class BodyChecker {
         fcx.returnTys.push(c.ty());
         fcx.exprs.coerceTo(c.value(), c.ty());
         finish(fcx);
+        constCalls(fcx, c);
+    }
+
+    /** std's `const fn`s that constants of the subset call (the stubs mark only some of them `const`). */
+    private static final java.util.regex.Pattern MACRO_CALL = java.util.regex.Pattern.compile("\\b[a-z_]+!\\s*[(\\[{]");
+
+    private static final java.util.Set<String> CONST_STD = java.util.Set.of("Vec::new", "String::new", "Cell::new",
+            "RefCell::new", "Mutex::new", "RwLock::new", "VecDeque::new", "BTreeMap::new", "BTreeSet::new");
+
+    /**
+     * E0015: a constant's initialiser may call only `const fn`s. A user function not declared `const`
+     * is an error; a std function heaplab does not know to be `const` is refused as unsupported.
+     */
+    private void constCalls(FnCtxt fcx, ConstDef c) {
+        var file = cx.sources == null || c.value() == null ? null : cx.sources.fileOf(c.value().span());
+        if (file != null && MACRO_CALL.matcher(file.slice(c.value().span())).find()) {
+            // `vec![..]`, `format!(..)` allocate: not `const` (rustc's E0010/E0015); the subset's macros are not checked here.
+            cx.unsupported(c.value().span(), "a call of a function not known to be `const` in a constant's initialiser");
+            return;
+        }
+        for (TypeckResults.Callee callee : fcx.tables.callees.values()) {
+            FnDef f = cx.defs.fn(callee.fn());
+            if (f == null || f.decl() != null && f.decl().isConst()) continue;
+            boolean std = f.span() == null || f.span().lo() >= (1 << 30);
+            if (std && CONST_STD.contains(f.builtinKey() != null ? f.builtinKey() : f.qualifiedName())) continue;
+            if (!std && f.parentImpl() == null && f.parentTrait() == null) {
+                cx.error("E0015", "cannot call non-const function `" + f.name() + "` in " + (c.isStatic() ? "statics" : "constants"),
+                        c.value().span(), "");
+            } else {
+                cx.unsupported(c.value().span(), "a call of a function not known to be `const` in a constant's initialiser");
+            }
+            return;
+        }
     }
 
     private void checkFn(FnDef f) {

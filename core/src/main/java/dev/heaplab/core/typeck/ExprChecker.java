@@ -64,6 +64,7 @@ final class ExprChecker {
             case Expr.Assign a -> {
                 Ty lhs = check(a.lhs(), null);
                 coerceTo(a.rhs(), lhs);
+                fcx.assignedItem(a.lhs(), a.rhs(), false);
                 yield Ty.UNIT;
             }
             case Expr.CompoundAssign c -> ops.compound(c);

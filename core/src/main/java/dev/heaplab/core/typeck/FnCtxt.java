@@ -390,6 +390,62 @@ final class FnCtxt {
 
     void error(String code, String message, Span span, String label) { cx.error(code, message, span, label); }
 
+    /**
+     * An assignment to a constant (E0070, or E0067 for `+=`: a constant is a value, not a place) or
+     * into an immutable static (E0594, which rustc's borrow checker reports). heaplab copies both at
+     * each use, so without this check the write would go to a temporary and be accepted.
+     */
+    void assignedItem(Expr lhs, Expr rhs, boolean compound) {
+        Expr root = lhs;
+        while (true) {
+            if (root instanceof Expr.Field f) root = f.base();
+            else if (root instanceof Expr.Index i) root = i.base();
+            else if (root instanceof Expr.Paren p) root = p.inner();
+            else break;
+        }
+        if (!(root instanceof Expr.PathExpr pe)) return;
+        Res res = tables.pathRes.get(pe.id());
+        if (res instanceof Res.Const && root == lhs) {
+            Span op = operatorSpan(lhs.span(), rhs.span());
+            cx.report(dev.heaplab.core.diag.Diagnostic.error(compound ? "E0067" : "E0070", "invalid left-hand side of assignment")
+                    .primary(op, "").secondary(lhs.span(), "cannot assign to this expression").build());
+        } else if (res instanceof Res.Static st && cx.defs.constant(st.def()) != null && !cx.defs.constant(st.def()).mutable()) {
+            var def = cx.defs.constant(st.def());
+            Span whole = new Span(lhs.span().lo(), rhs.span().hi());
+            var d = dev.heaplab.core.diag.Diagnostic.error("E0594", root == lhs ? "cannot assign to immutable static item `" + def.name() + "`"
+                    : "cannot assign to `" + text(lhs.span()) + "`, as `" + def.name() + "` is an immutable static item");
+            if (def.span() != null) d.secondary(declaredPart(def.span()), "this `static` cannot be written to");
+            cx.report(d.primary(whole, "cannot assign").build());
+        }
+    }
+
+    /** The `=` or `op=` between an assignment's sides (their gap when the text is not at hand). */
+    private Span operatorSpan(Span lhs, Span rhs) {
+        var file = cx.sources == null ? null : cx.sources.fileOf(lhs);
+        if (file == null || !file.contains(rhs.lo())) return new Span(lhs.hi(), rhs.lo());
+        String gap = file.slice(new Span(lhs.hi(), rhs.lo()));
+        int eq = gap.indexOf('=');
+        if (eq < 0) return new Span(lhs.hi(), rhs.lo());
+        int from = eq;
+        while (from > 0 && "+-*/%&|^<>".indexOf(gap.charAt(from - 1)) >= 0) from--;
+        return new Span(lhs.hi() + from, lhs.hi() + eq + 1);
+    }
+
+    /** `static NAME: Type` out of the item `static NAME: Type = value;`, as rustc labels it. */
+    private Span declaredPart(Span item) {
+        String t = text(item);
+        int eq = t.indexOf('=');
+        if (eq < 0) return item;
+        int end = eq;
+        while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) end--;
+        return new Span(item.lo(), item.lo() + end);
+    }
+
+    private String text(Span span) {
+        var file = cx.sources == null ? null : cx.sources.fileOf(span);
+        return file == null ? "" : file.slice(span);
+    }
+
     boolean isCopy(Ty t) {
         DefId copy = cx.langTrait("Copy");
         return copy != null && solver.evaluate(new Obligation(t, copy, List.of(), Map.of(), null, 0)) == TraitSolver.Outcome.YES;

@@ -525,6 +525,7 @@ final class OperatorChecker {
 
     Ty compound(Expr.CompoundAssign c) {
         Ty lhs = fcx.exprs.check(c.lhs(), null);
+        fcx.assignedItem(c.lhs(), c.rhs(), true);
         Ty l = fcx.icx.shallow(lhs);
         if (isBuiltinOperand(l, c.op())) {
             boolean shift = c.op() == Expr.BinOp.SHL || c.op() == Expr.BinOp.SHR;
