@@ -120,7 +120,7 @@ public final class Driver {
         StartupClock.mark("lowered");
         if (borrowck) {
             // rustc's dead-code lint runs once borrow checking succeeded, after its lints on constants
-            if (BorrowCheck.check(mir, diags)) DeadCode.check(typed, diags);
+            if (BorrowCheck.check(mir, diags)) DeadCode.check(typed, diags, std.typed().defs().size());
             if (diags.hasErrors()) return new Compiled(diags.all(), null);
             StartupClock.mark("borrow-checked");
         }

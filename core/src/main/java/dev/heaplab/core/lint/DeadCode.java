@@ -36,12 +36,15 @@ public final class DeadCode {
         this.live = live;
     }
 
-    /** Adds the lint's warnings for {@code program} to {@code diags}. */
-    public static void check(TypedProgram program, Diagnostics diags) {
+    /**
+     * Adds the lint's warnings for {@code program} to {@code diags}; {@code firstOwn} is the first DefId
+     * of the program's own definitions (0 when the std stubs were checked with it).
+     */
+    public static void check(TypedProgram program, Diagnostics diags, int firstOwn) {
         List<Item> items = new ArrayList<>();
         Map<Item, Item> parents = new HashMap<>();
         collect(program.crate().items(), null, items, parents);
-        LiveItems live = new LiveItems(program, items);
+        LiveItems live = new LiveItems(program, items, firstOwn);
         live.solve(items);
         DeadCode lint = new DeadCode(live);
         for (Item i : items) {

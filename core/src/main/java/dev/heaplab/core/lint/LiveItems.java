@@ -70,19 +70,24 @@ final class LiveItems {
     final Set<FieldKey> read = new HashSet<>();
     private final Deque<DefId> work = new ArrayDeque<>();
 
-    LiveItems(TypedProgram program, List<Item> items) {
+    /** The program's own impls (the std stubs' cannot make the user's items live). */
+    private final List<ImplDef> ownImpls;
+
+    /** {@code firstOwn}: the first DefId of the program's own definitions (after the std stubs'). */
+    LiveItems(TypedProgram program, List<Item> items, int firstOwn) {
         this.program = program;
         this.defs = program.defs();
         this.results = program.results();
-        for (FnDef f : defs.fns()) if (f.decl() != null && !CheckedStd.isStd(f.span())) fnOf.put(f.decl(), f);
-        for (AdtDef a : defs.adts()) if (a.lang() == null && !CheckedStd.isStd(a.span())) adtAt.put(a.span(), a);
-        for (TraitDef t : defs.traits()) {
+        for (FnDef f : defs.fnsFrom(firstOwn)) if (f.decl() != null && !CheckedStd.isStd(f.span())) fnOf.put(f.decl(), f);
+        for (AdtDef a : defs.adtsFrom(firstOwn)) if (a.lang() == null && !CheckedStd.isStd(a.span())) adtAt.put(a.span(), a);
+        for (TraitDef t : defs.traitsFrom(firstOwn)) {
             if (CheckedStd.isStd(t.span())) continue;
             traitAt.put(t.span(), t);
             traitNamed.put(t.name(), t);
         }
-        for (ImplDef i : defs.impls()) if (!i.derived() && !CheckedStd.isStd(i.span())) implAt.put(i.span(), i);
-        for (ConstDef c : defs.consts()) if (!CheckedStd.isStd(c.span())) constAt.put(c.span(), c);
+        ownImpls = defs.implsFrom(firstOwn).stream().filter(i -> !CheckedStd.isStd(i.span())).toList();
+        for (ImplDef i : ownImpls) if (!i.derived()) implAt.put(i.span(), i);
+        for (ConstDef c : defs.constsFrom(firstOwn)) if (!CheckedStd.isStd(c.span())) constAt.put(c.span(), c);
         for (Item i : items) if (i instanceof Item.TypeAliasDecl t) aliasNames.add(t.name().name());
     }
 
@@ -105,8 +110,8 @@ final class LiveItems {
         while (changed) {
             drain();
             changed = false;
-            for (ImplDef impl : defs.impls()) {
-                if (CheckedStd.isStd(impl.span()) || !selfTypeLive(impl.selfTy())) continue;
+            for (ImplDef impl : ownImpls) {
+                if (!selfTypeLive(impl.selfTy())) continue;
                 TraitDef trait = impl.trait() == null ? null : defs.trait(impl.trait());
                 if (trait == null) continue;
                 boolean stdTrait = CheckedStd.isStd(trait.span());

@@ -270,6 +270,15 @@ public final class ProgramDefs implements DefNames {
     /** The closures whose DefIds are {@code first} or later, in the order of {@link #closures()} (a copy). */
     public List<ClosureDef> closuresFrom(int first) { return closures.from(first); }
 
+    /** The same for the ADTs, traits, impls and constants (a compile's own, with the stubs' {@link #size()}). */
+    public List<AdtDef> adtsFrom(int first) { return adts.from(first); }
+
+    public List<TraitDef> traitsFrom(int first) { return traits.from(first); }
+
+    public List<ImplDef> implsFrom(int first) { return impls.from(first); }
+
+    public List<ConstDef> constsFrom(int first) { return consts.from(first); }
+
     /** The ADT with this lang role, or null when the program does not use it: the first in the order of {@link #adts()}. */
     public AdtDef langAdt(LangItem item) {
         LangAdts l = langAdts;
