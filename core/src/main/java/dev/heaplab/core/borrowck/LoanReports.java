@@ -433,16 +433,12 @@ final class LoanReports {
 
     /** How many lifetime parameters the ADT's header declares (`struct D<'a, T>`: 1), read from the source. */
     private int lifetimeParams(dev.heaplab.core.types.AdtDef adt) {
-        if (source == null || adt.span() == null || dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return 0;
-        int from = adt.span().lo() - source.startPos(), to = adt.span().hi() - source.startPos();
-        if (from < 0 || to > source.text().length()) return 0;
-        String text = source.text().substring(from, to);
-        int open = text.indexOf('<'), body = text.length();
-        for (char c : new char[] {'{', '(', ';'}) if (text.indexOf(c) >= 0) body = Math.min(body, text.indexOf(c));
-        if (open < 0 || open > body) return 0;
+        String text = dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) ? null : StaticFields.header(adt, source);
+        int open = text == null ? -1 : text.indexOf('<');
+        if (open < 0) return 0;
         int n = 0, depth = 0;
         boolean start = true;
-        for (int k = open + 1; k < body && depth >= 0; k++) {
+        for (int k = open + 1; k < text.length() && depth >= 0; k++) {
             char c = text.charAt(k);
             if (c == '<') depth++;
             else if (c == '>') depth--;

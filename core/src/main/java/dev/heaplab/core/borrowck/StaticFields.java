@@ -82,12 +82,18 @@ final class StaticFields {
      * borrow)? Read from its header in the source; unknown (no source): yes.
      */
     private boolean hasLifetimeParams(AdtDef adt) {
-        if (source == null || adt.span() == null || !source.contains(adt.span().lo()) || !source.contains(adt.span().hi())) return true;
+        String header = header(adt, source);
+        return header == null || header.contains("'");
+    }
+
+    /** The struct's or enum's header as written, before its fields (`struct D<'a, T>`), or null without its source. */
+    static String header(AdtDef adt, dev.heaplab.core.source.SourceFile source) {
+        if (source == null || adt.span() == null || !source.contains(adt.span().lo()) || !source.contains(adt.span().hi())) return null;
         String text = source.slice(adt.span());
         int open = text.indexOf('{'), paren = text.indexOf('('), semi = text.indexOf(';');
         int end = text.length();
         for (int k : new int[] {open, paren, semi}) if (k >= 0 && k < end) end = k;
-        return text.substring(0, end).contains("'");
+        return text.substring(0, end);
     }
 
     /**

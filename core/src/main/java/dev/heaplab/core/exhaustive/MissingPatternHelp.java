@@ -151,11 +151,7 @@ final class MissingPatternHelp {
         for (Item i : items) {
             if (i instanceof Item.EnumDecl e) enums.put(e.span(), e);
             if (i instanceof Item.ModDecl m) collect(m.items());
-            if (i instanceof Item.FnDecl f && f.body() != null) {
-                List<Item> nested = new ArrayList<>();
-                dev.heaplab.core.syntax.AstWalk.block(f.body(), e -> { }, s -> { if (s instanceof Stmt.ItemStmt is) nested.add(is.item()); });
-                collect(nested);
-            }
+            if (i instanceof Item.FnDecl f && f.body() != null) collect(dev.heaplab.core.syntax.AstWalk.items(f.body()));
         }
     }
 }

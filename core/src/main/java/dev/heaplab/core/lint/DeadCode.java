@@ -6,7 +6,6 @@ import dev.heaplab.core.diag.Suggestion;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.AstWalk;
 import dev.heaplab.core.syntax.Item;
-import dev.heaplab.core.syntax.Stmt;
 import dev.heaplab.core.typeck.TypedProgram;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.ConstDef;
@@ -32,8 +31,11 @@ public final class DeadCode {
     /** A dead item of a group: its name, descriptor ("method", "field"…) and the span to underline. */
     private record Dead(String name, String descr, Span span) {}
 
+    private final dev.heaplab.core.types.LayoutOf layouts;
+
     private DeadCode(LiveItems live) {
         this.live = live;
+        this.layouts = new dev.heaplab.core.types.LayoutOf(live.defs);
     }
 
     /**
@@ -75,10 +77,7 @@ public final class DeadCode {
     }
 
     private static void nested(Item.FnDecl f, Item.FnDecl owner, List<Item> items, Map<Item, Item> parents) {
-        if (f.body() == null) return;
-        List<Item> inner = new ArrayList<>();
-        AstWalk.block(f.body(), e -> { }, s -> { if (s instanceof Stmt.ItemStmt is) inner.add(is.item()); });
-        collect(inner, owner, items, parents);
+        if (f.body() != null) collect(AstWalk.items(f.body()), owner, items, parents);
     }
 
     private boolean isLive(Item.FnDecl f) {
@@ -199,12 +198,9 @@ public final class DeadCode {
                 && !live.isUser(a.def());
     }
 
-    private static boolean isZeroSized(Ty ty) {
-        return switch (ty) {
-            case Ty.Tuple t -> t.elems().stream().allMatch(DeadCode::isZeroSized);
-            case Ty.Array a -> a.len() == 0 || isZeroSized(a.elem());
-            default -> false;
-        };
+    /** Known to take no bytes (rustc leaves such positional fields out); an unknown layout counts as not. */
+    private boolean isZeroSized(Ty ty) {
+        return layouts.sizeOf(ty).orElse(-1) == 0;
     }
 
     /** One warning for the dead items of one parent, as rustc's `lint_at_single_level`. */

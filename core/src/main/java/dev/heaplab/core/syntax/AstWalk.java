@@ -26,6 +26,13 @@ public final class AstWalk {
         new AstWalk(onExpr, onStmt).walk(e);
     }
 
+    /** The items declared inside a body (in its blocks and closures, at any depth), in source order. */
+    public static java.util.List<Item> items(Stmt.Block body) {
+        java.util.List<Item> out = new java.util.ArrayList<>();
+        block(body, e -> { }, s -> { if (s instanceof Stmt.ItemStmt is) out.add(is.item()); });
+        return out;
+    }
+
     private void walkBlock(Stmt.Block b) {
         if (b == null) return;
         for (Stmt s : b.stmts()) walkStmt(s);
