@@ -40,7 +40,7 @@ public final class BorrowCheck {
             MoveCheck moves = new MoveCheck(body, program.defs(), own, program.source());
             moves.run();
             new MutabilityCheck(body, program.defs(), own, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
-            new LoanCheck(body, program.defs(), own, program.source(), closures).run();
+            new LoanCheck(body, program.defs(), own, program.source(), closures, moves.initAnalysis()).run();
             new StaticParams(body, program.defs(), own).run();
             unusedMut.scan(body, moves.initAnalysis());
             errors.put(body, own);

@@ -54,10 +54,12 @@ final class LoanCheck {
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out) { this(body, defs, out, null); }
 
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source) {
-        this(body, defs, out, source, null);
+        this(body, defs, out, source, null, null);
     }
 
-    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source, ClosureSummaries closures) {
+    /** {@code init}: the body's initialisation dataflow, solved by the move check (its drops of nothing are no uses). */
+    LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source, ClosureSummaries closures,
+            dev.heaplab.core.dataflow.InitAnalysis init) {
         this.body = body;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
@@ -65,7 +67,7 @@ final class LoanCheck {
         this.out = out;
         this.flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow,
                 l -> StaticAnnotation.annotatedStatic(body, l, source) || StaticAnnotation.annotatedNamed(body, l, source), closures, source);
-        this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()));
+        this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()), init);
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
         this.statics = new StaticArguments(body, defs, flow, out, closures);

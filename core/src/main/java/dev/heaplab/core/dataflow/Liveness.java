@@ -28,11 +28,14 @@ public final class Liveness {
     /** Blocks whose Drop terminator drops a place that is certainly uninitialised there (moved or never assigned). */
     private final BitSet emptyDrops;
 
-    public Liveness(Body body, Predicate<Local> dropUses) {
+    public Liveness(Body body, Predicate<Local> dropUses) { this(body, dropUses, null); }
+
+    /** {@code init}: the body's solved initialisation dataflow when the caller has it (null: made here if needed). */
+    public Liveness(Body body, Predicate<Local> dropUses, InitAnalysis init) {
         this.body = body;
         this.dropUses = dropUses;
         this.liveIn = new BitSet[body.blocks().size()];
-        this.emptyDrops = emptyDrops(body, dropUses);
+        this.emptyDrops = emptyDrops(body, dropUses, init);
         solve();
     }
 
@@ -125,9 +128,8 @@ public final class Liveness {
      * The blocks ending in a Drop that {@code dropUses} would count as a use although no part of the
      * dropped place may be initialised there. The initialisation dataflow runs only when such a drop exists.
      */
-    private static BitSet emptyDrops(Body body, Predicate<Local> dropUses) {
+    private static BitSet emptyDrops(Body body, Predicate<Local> dropUses, InitAnalysis init) {
         BitSet out = new BitSet();
-        InitAnalysis init = null;
         for (int b = 0; b < body.blocks().size(); b++) {
             Body.BasicBlock bb = body.blocks().get(b);
             if (!(bb.terminator() instanceof Terminator.Drop d) || !dropUses.test(d.place().local())) continue;
