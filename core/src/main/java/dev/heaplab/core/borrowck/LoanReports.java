@@ -242,7 +242,28 @@ final class LoanReports {
         d.secondary(end, "`" + decl.name() + "` dropped here while still borrowed");
         if (later != null) later.label(d, "borrow");
         if (later != null && later.dropped() != null) d.note("values in a scope are dropped in the opposite order they are defined");
+        if (use == null) vecOfRefs(d, decl.name());
         out.add(d.build());
+    }
+
+    /**
+     * rustc's note for a borrow that dies while still used later, when the body has a `Vec<&T>`
+     * variable: rustc names the first such variable of the body (not necessarily the one holding the
+     * borrow) as a collection storing references that the borrowed value cannot live long enough for.
+     */
+    private void vecOfRefs(Diagnostic.Builder d, String borrowed) {
+        for (LocalDecl v : body.locals()) {
+            if (v.kind() != LocalDecl.Kind.USER || v.name() == null || v.span() == null) continue;
+            if (!(v.ty() instanceof dev.heaplab.core.types.Ty.Adt a) || a.args().isEmpty()
+                    || !(a.args().get(0) instanceof dev.heaplab.core.types.Ty.Ref)) continue;
+            dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+            if (adt == null || !adt.name().equals("Vec") || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) continue;
+            d.secondary(v.span(), "variable `" + v.name() + "` declared here")
+                    .note("`" + v.name() + "` is a collection that stores borrowed references, but `" + borrowed
+                            + "` does not live long enough to be stored in it")
+                    .help("buffer reuse with borrowed references requires unsafe code or restructuring");
+            return;
+        }
     }
 
     /**
@@ -484,16 +505,43 @@ final class LoanReports {
             for (int i = 0; i < bb.statements().size(); i++) {
                 Statement st = bb.statements().get(i);
                 if (i >= w.from() && usesLoan(st, held, l)) return new LaterUse(st.span(), false);
-                boolean borrowedDies = st instanceof Statement.StorageDead d && d.local().equals(l.place().local());
-                if (!borrowedDies) flow.applyStatement(held, st, new BlockId(w.block()), i);
+                BitSet holders = writesBorrowed(st, l) ? holdersOf(held, l) : null;
+                flow.applyStatement(held, st, new BlockId(w.block()), i);
+                if (holders != null) for (int x = holders.nextSetBit(0); x >= 0; x = holders.nextSetBit(x + 1)) held[x].set(l.id());
             }
             if (bb.statements().size() >= w.from() && usesLoan(bb.terminator(), held, l)) return callUse(bb.terminator(), held, l);
+            BitSet holders = writesBorrowed(bb.terminator(), l) ? holdersOf(held, l) : null;
             flow.applyTerminator(held, bb.terminator());
+            if (holders != null) for (int x = holders.nextSetBit(0); x >= 0; x = holders.nextSetBit(x + 1)) held[x].set(l.id());
             for (BlockId s : InitAnalysis.successors(bb.terminator())) {
                 if (seen.add(s.index())) work.add(new Visit(s.index(), 0, LoanFlow.copy(held)));
             }
         }
         return null;
+    }
+
+    /**
+     * Does this statement or terminator end the borrowed local's loans in the flow (its storage
+     * ending or starting again, its drop, a new value written to it)? The explanation looks past
+     * that: rustc names the next use of a holder whatever becomes of the borrowed value, as the
+     * next loop iteration's `refs.push(..)` after `s` died.
+     */
+    private static boolean writesBorrowed(Object stmtOrTerm, Loan l) {
+        Local borrowed = l.place().local();
+        return switch (stmtOrTerm) {
+            case Statement.StorageDead d -> d.local().equals(borrowed);
+            case Statement.StorageLive v -> v.local().equals(borrowed);
+            case Statement.Assign a -> a.place().isLocal() && a.place().local().equals(borrowed);
+            case Terminator.Drop d -> d.place().local().equals(borrowed);
+            case Terminator.Call c -> c.destination().isLocal() && c.destination().local().equals(borrowed);
+            default -> false;
+        };
+    }
+
+    private static BitSet holdersOf(BitSet[] held, Loan l) {
+        BitSet holders = new BitSet();
+        for (int x = 0; x < held.length; x++) if (held[x].get(l.id())) holders.set(x);
+        return holders;
     }
 
     /**

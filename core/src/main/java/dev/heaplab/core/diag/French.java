@@ -159,6 +159,11 @@ public final class French {
         rule("`(.+)` does not live long enough", "`$1` ne vit pas assez longtemps");
         rule("borrowed value does not live long enough", "la valeur empruntée ne vit pas assez longtemps");
         rule("`(.+)` dropped here while still borrowed", "`$1` est libéré ici alors qu'il est encore emprunté");
+        rule("variable `(.+)` declared here", "variable `$1` déclarée ici");
+        rule("`(.+)` is a collection that stores borrowed references, but `(.+)` does not live long enough to be stored in it",
+                "`$1` est une collection qui stocke des références empruntées, mais `$2` ne vit pas assez longtemps pour y être stocké");
+        rule("buffer reuse with borrowed references requires unsafe code or restructuring",
+                "réutiliser un tampon de références empruntées demande du code `unsafe` ou une autre organisation du code");
         rule("borrow might be used here, when `(.+)` is dropped", "l'emprunt pourrait être utilisé ici, quand `$1` est libéré");
         rule("temporary value dropped while borrowed", "valeur temporaire libérée alors qu'elle est encore empruntée");
         rule("creates a temporary value which is freed while still in use", "crée une valeur temporaire, libérée alors qu'elle est encore utilisée");
@@ -283,6 +288,36 @@ public final class French {
         rule("reference pattern not allowed when implicitly borrowing", "motif de référence interdit quand le motif emprunte implicitement");
         rule("matching on a reference type with a non-reference pattern implicitly borrows the contents", "filtrer un type référence avec un motif non-référence emprunte implicitement son contenu");
         rule("expected `(.+)`, found `(.+)`", "`$1` attendu, `$2` trouvé");
+        // E0308's labels, notes and edits (typeck.TypeMismatch).
+        rule("expected `(.+)`, found integer", "`$1` attendu, entier trouvé");
+        rule("expected `(.+)`, found floating-point number", "`$1` attendu, flottant trouvé");
+        rule("expected integer, found `(.+)`", "entier attendu, `$1` trouvé");
+        rule("expected floating-point number, found `(.+)`", "flottant attendu, `$1` trouvé");
+        rule("`if` and `else` have incompatible types", "les branches `if` et `else` ont des types incompatibles");
+        rule("`match` arms have incompatible types", "les bras du `match` ont des types incompatibles");
+        rule("expected because of this", "attendu à cause de ceci");
+        rule("expected due to this", "attendu à cause de ceci");
+        rule("expected `(.+)` because of return type", "`$1` attendu à cause du type de retour");
+        rule("this is found to be of type `(.+)`", "celui-ci est de type `$1`");
+        rule("this and all prior arms are found to be of type `(.+)`", "celui-ci et tous les bras précédents sont de type `$1`");
+        rule("arguments to this function are incorrect", "les arguments de cette fonction sont incorrects");
+        rule("arguments to this method are incorrect", "les arguments de cette méthode sont incorrects");
+        rule("function defined here", "fonction définie ici");
+        rule("method defined here", "méthode définie ici");
+        rule("associated function defined here", "fonction associée définie ici");
+        rule("types differ in mutability", "les types diffèrent par la mutabilité");
+        rule("( *)expected (.+) `(.+)`\n( *)found (.+) `(.+)`", "$1attendu : $2 `$3`\n$4 trouvé : $5 `$6`");
+        rule("try wrapping the expression in `(.+)`", "enveloppez l'expression dans `$1`");
+        rule("use a float literal", "écrivez un littéral flottant");
+        rule("consider dereferencing the borrow", "déréférencez l'emprunt");
+        rule("try using a conversion method", "utilisez une méthode de conversion");
+        rule("if you meant to write a `char` literal, use single quotes", "pour un littéral `char`, utilisez des apostrophes");
+        rule("change the type of the numeric literal from `(.+)` to `(.+)`", "changez le type du littéral numérique de `$1` en `$2`");
+        rule("you can convert an? `(.+)` to an? `(.+)` and panic if the converted value doesn't fit",
+                "vous pouvez convertir `$1` en `$2`, avec une panique si la valeur ne tient pas");
+        rule("you can convert an? `(.+)` to an? `(.+)`", "vous pouvez convertir `$1` en `$2`");
+        rule("you can cast a `char` to an? `(.+)`, since a `char` always occupies 4 bytes",
+                "vous pouvez convertir un `char` en `$1` avec `as`, car un `char` occupe toujours 4 octets");
         rule("cannot find value `(.+)` in this scope", "valeur `$1` introuvable dans cette portée");
         rule("not found in this scope", "introuvable dans cette portée");
         rule("not found in `(.+)`", "introuvable dans `$1`");

@@ -113,6 +113,7 @@ final class BodyChecker {
             fcx.pending.add(new Obligation(ret, p.trait(), p.traitArgs(), p.assocBindings(),
                     decl.ret() == null ? null : decl.ret().span(), 0));
         fcx.returnTys.push(ret);
+        fcx.returnTypeSpan = decl.ret() == null || opaque || cx.assocConstFns.contains(f.id()) ? null : decl.ret().span();
         Ty body = fcx.exprs.block(decl.body(), ret);
         fcx.record(decl.body().id(), body);
         boolean coerced = fcx.coercion.coerce(decl.body().id(), body, ret,
@@ -124,7 +125,8 @@ final class BodyChecker {
             fcx.tables.adjustments.put(decl.body().tail().id(), adj);
         }
         if (!coerced) {
-            if (decl.body().tail() != null) fcx.mismatch(decl.body().tail().span(), ret, body);
+            if (decl.body().tail() != null) fcx.mismatch(decl.body().tail().span(), ret, body,
+                    fcx.returnTypeSpan == null ? null : new TypeMismatch.Because.ReturnType(fcx.returnTypeSpan));
             else {
                 cx.diags.add(Diagnostic.error("E0308", "mismatched types")
                         .primary(decl.ret() != null ? decl.ret().span() : decl.name().span(), "expected `" + fcx.show(ret)

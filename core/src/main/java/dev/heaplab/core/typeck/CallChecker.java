@@ -374,7 +374,9 @@ final class CallChecker {
         List<Ty> expectedInputs = expectedInputs(sig, expected);
         hint(sig.output(), expected);
         pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
-        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span(), expectedInputs);
+        TypeckResults.Callee callee = fcx.tables.callees.get(c.id());
+        checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span(), expectedInputs,
+                callee != null && fcx.cx.defs.fn(callee.fn()) != null ? callee.fn() : null);
         return sig.output();
     }
 
@@ -429,10 +431,11 @@ final class CallChecker {
     private static boolean unsized(Ty t) { return t instanceof Ty.Dynamic || t instanceof Ty.Str || t instanceof Ty.Slice; }
 
     void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan) {
-        checkArgs(params, args, calleeSpan, what, callSpan, null);
+        checkArgs(params, args, calleeSpan, what, callSpan, null, null);
     }
 
-    private void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan, List<Ty> expectedInputs) {
+    /** {@code fn} is the function or method called, when it is one, for E0308's "arguments to this function are incorrect". */
+    private void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan, List<Ty> expectedInputs, DefId fn) {
         if (params.size() != args.size()) {
             int n = params.size();
             fcx.error("E0061", "this " + what + " takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + args.size()
@@ -453,7 +456,8 @@ final class CallChecker {
                 if (!fcx.icx.unify(params.get(i), target)) fcx.mismatch(args.get(i).span(), params.get(i), target);
                 fcx.selectPending(false);
             } else if (i < params.size()) {
-                fcx.exprs.coerceTo(args.get(i), params.get(i));
+                fcx.exprs.coerceTo(args.get(i), params.get(i),
+                        fn == null ? null : new TypeMismatch.Because.Argument(calleeSpan, what.equals("method"), fn, i));
                 fcx.selectPending(false);
             } else fcx.exprs.check(args.get(i), null);
         }
@@ -557,7 +561,7 @@ final class CallChecker {
                 && out.len() == Ty.Array.ANY_LEN)
             sig = new FnSig(sig.inputs(), new Ty.Array(out.elem(), recvArr.len()));
         hint(sig.output(), expected);
-        checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span());
+        checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span(), null, pick.method());
         return sig.output();
     }
 

@@ -1,10 +1,12 @@
 package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.LangItem;
 import dev.heaplab.core.types.Ty;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,17 +19,25 @@ final class ControlChecker {
 
     ControlChecker(FnCtxt fcx) { this.fcx = fcx; }
 
-    /** Accumulates branch types. */
+    /**
+     * Accumulates branch types. Without an expected type, a branch that does not coerce to the first
+     * ones is rustc's "`if` and `else` have incompatible types" / "`match` arms have incompatible
+     * types", labelling the branches that fixed the type ({@code whole} is the `if` or `match`).
+     */
     private final class Merge {
         final Ty expected;
+        final Expr whole;
         Ty current;
+        /** The value spans of the earlier branches that do not diverge. */
+        final List<Span> prior = new ArrayList<>();
 
-        Merge(Ty expected) {
+        Merge(Ty expected, Expr whole) {
             Ty e = expected == null ? null : fcx.icx.shallow(expected);
             this.expected = e instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL ? null : e;
+            this.whole = whole;
         }
 
-        void add(dev.heaplab.core.syntax.NodeId id, dev.heaplab.core.source.Span span, Ty t) {
+        void add(dev.heaplab.core.syntax.NodeId id, Span span, Ty t) {
             if (expected != null) {
                 if (!fcx.coercion.coerce(id, t, expected, span)) fcx.mismatch(span, expected, t);
                 current = expected;
@@ -37,9 +47,33 @@ final class ControlChecker {
             if (current == null || fcx.icx.shallow(current) instanceof Ty.Never) {
                 if (current != null && !(s instanceof Ty.Never)) current = t;
                 else if (current == null) current = t;
+                if (!(s instanceof Ty.Never)) prior.add(span);
                 return;
             }
-            if (!fcx.coercion.coerce(id, t, current, span)) fcx.mismatch(span, current, t);
+            if (!fcx.coercion.coerce(id, t, current, span)) {
+                incompatible(span, t);
+                current = Ty.ERROR; // as rustc's coerce-many: one error, and none for the branches after it
+            }
+            else if (!(s instanceof Ty.Never)) prior.add(span);
+        }
+
+        private void incompatible(Span span, Ty found) {
+            boolean isMatch = whole instanceof Expr.Match;
+            Diagnostic.Builder d = fcx.mismatches.mismatch(isMatch ? "`match` arms have incompatible types"
+                    : "`if` and `else` have incompatible types", span, current, found, null);
+            if (d == null) return;
+            boolean multiline = fcx.cx.sources != null && fcx.cx.sources.fileOf(whole.span()) != null
+                    && fcx.cx.sources.fileOf(whole.span()).slice(whole.span()).contains("\n");
+            if (whole instanceof Expr.Match m) {
+                String ty = fcx.show(current);
+                if (prior.size() <= 4) for (Span p : prior) d.secondary(p, "this is found to be of type `" + ty + "`");
+                else d.secondary(prior.get(prior.size() - 1), "this and all prior arms are found to be of type `" + ty + "`");
+                d.secondary(multiline ? m.span() : new Span(m.span().lo(), m.scrutinee().span().hi()), "`match` arms have incompatible types");
+            } else {
+                if (!prior.isEmpty()) d.secondary(prior.get(0), "expected because of this");
+                if (multiline) d.secondary(whole.span(), "`if` and `else` have incompatible types");
+            }
+            fcx.cx.diags.add(d.build());
         }
 
         Ty result() { return current == null ? Ty.NEVER : current; }
@@ -58,12 +92,13 @@ final class ControlChecker {
             fcx.popScope();
             return Ty.UNIT;
         }
-        Merge m = new Merge(expected);
+        Merge m = new Merge(expected, i);
         Ty thenTy = fcx.exprs.block(i.then(), expected);
         fcx.popScope();
         Expr thenExprForAdj = i.then().tail();
         m.add(thenExprForAdj != null ? thenExprForAdj.id() : i.id(), thenExprForAdj != null ? thenExprForAdj.span() : i.then().span(), thenTy);
-        Ty elseTy = fcx.exprs.check(i.elseBranch(), m.current != null ? m.current : expected);
+        // As rustc, each branch is checked against the `if`'s own expectation, not the first branch's type.
+        Ty elseTy = fcx.exprs.check(i.elseBranch(), expected);
         Expr elseTail = i.elseBranch() instanceof Expr.BlockExpr be && be.block().tail() != null ? be.block().tail() : i.elseBranch();
         m.add(i.elseBranch().id(), elseTail.span(), elseTy);
         return m.result();
@@ -128,13 +163,14 @@ final class ControlChecker {
 
     Ty match(Expr.Match m, Ty expected) {
         Ty scrut = fcx.exprs.check(m.scrutinee(), null);
-        Merge merge = new Merge(expected);
+        Merge merge = new Merge(expected, m);
         for (Expr.MatchArm arm : m.arms()) {
             fcx.pushScope();
             fcx.pats.check(arm.pattern(), scrut, BindingMode.BY_VALUE);
             if (arm.guard() != null) fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
             Ty t = fcx.exprs.check(arm.body(), merge.current != null ? merge.current : expected);
-            merge.add(arm.body().id(), arm.body().span(), t);
+            Expr value = arm.body() instanceof Expr.BlockExpr be && be.block().tail() != null ? be.block().tail() : arm.body();
+            merge.add(arm.body().id(), value.span(), t);
             fcx.popScope();
         }
         return merge.result();

@@ -30,7 +30,10 @@ final class ExprChecker {
     CallChecker calls() { return calls; }
 
     /** Checks {@code e} and coerces it to {@code expected}, reporting E0308 on mismatch. */
-    Ty coerceTo(Expr e, Ty expected) {
+    Ty coerceTo(Expr e, Ty expected) { return coerceTo(e, expected, null); }
+
+    /** As {@link #coerceTo(Expr, Ty)}, with why {@code expected} is expected for E0308's labels. */
+    Ty coerceTo(Expr e, Ty expected, TypeMismatch.Because because) {
         Ty t = check(e, expected);
         // `&?T` against a reference: resolve what pending obligations know of `?T` first (a closure's
         // `w: &Self::Item` not yet normalised), or unifying would take `?T = str` and skip the
@@ -39,7 +42,7 @@ final class ExprChecker {
                 && fcx.icx.shallow(r.inner()) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
             fcx.selectPending(false);
         }
-        if (!fcx.coercion.coerce(e.id(), t, expected, e.span())) fcx.mismatch(e.span(), expected, t);
+        if (!fcx.coercion.coerce(e.id(), t, expected, e.span())) fcx.mismatch(e.span(), expected, t, because);
         return expected;
     }
 
@@ -142,7 +145,8 @@ final class ExprChecker {
             }
             case Expr.Return r -> {
                 Ty ret = fcx.returnTys.peek();
-                if (r.value() != null) coerceTo(r.value(), ret);
+                if (r.value() != null) coerceTo(r.value(), ret, fcx.closures.isEmpty() && fcx.returnTypeSpan != null
+                        ? new TypeMismatch.Because.ReturnType(fcx.returnTypeSpan) : null);
                 else if (!fcx.icx.unify(ret, Ty.UNIT)) fcx.mismatch(r.span(), ret, Ty.UNIT);
                 yield Ty.NEVER;
             }
@@ -244,7 +248,7 @@ final class ExprChecker {
         boolean diverges = false;
         if (l.init() != null) {
             if (declared != null) {
-                coerceTo(l.init(), declared);
+                coerceTo(l.init(), declared, new TypeMismatch.Because.Annotation(l.type().span()));
                 ty = declared;
             } else {
                 ty = check(l.init(), null);

@@ -365,12 +365,18 @@ final class FnCtxt {
         cx.diags.add(b.build());
     }
 
-    void mismatch(Span span, Ty expected, Ty found) {
-        Ty e = icx.resolve(expected), f = icx.resolve(found);
-        if (e instanceof Ty.Error || f instanceof Ty.Error) return;
-        cx.diags.add(Diagnostic.error("E0308", "mismatched types")
-                .primary(span, "expected `" + show(e) + "`, found `" + show(f) + "`").build());
+    void mismatch(Span span, Ty expected, Ty found) { mismatch(span, expected, found, null); }
+
+    /** E0308 with the reason the type was expected, as rustc's labels and notes give it (see TypeMismatch). */
+    void mismatch(Span span, Ty expected, Ty found, TypeMismatch.Because because) {
+        Diagnostic.Builder d = mismatches.mismatch(span, expected, found, because);
+        if (d != null) cx.diags.add(d.build());
     }
+
+    final TypeMismatch mismatches = new TypeMismatch(this);
+
+    /** The function's written return type (null for `impl Trait`, none, or a constant): E0308's "because of return type". */
+    Span returnTypeSpan;
 
     /** The span of a binary operator's symbol (between its operands), or the whole expression's. */
     Span opSpan(Expr.Binary b) {

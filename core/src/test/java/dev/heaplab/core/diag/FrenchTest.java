@@ -26,6 +26,12 @@ class FrenchTest {
         assertThat(French.text("expected tuple struct or tuple variant, found unit variant `Light::Red`"))
                 .isEqualTo("structure tuple ou variante tuple attendue, `Light::Red` trouvé");
         assertThat(French.text("`break` with value from a `for` loop")).isEqualTo("`break` avec une valeur dans une boucle `for`");
+        assertThat(French.text("expected `&str`, found integer")).isEqualTo("`&str` attendu, entier trouvé");
+        assertThat(French.text("`match` arms have incompatible types")).isEqualTo("les bras du `match` ont des types incompatibles");
+        assertThat(French.text("you can convert a `usize` to a `u32` and panic if the converted value doesn't fit"))
+                .isEqualTo("vous pouvez convertir `usize` en `u32`, avec une panique si la valeur ne tient pas");
+        assertThat(French.text("expected enum `Option<i32>`\n   found type `{integer}`"))
+                .isEqualTo("attendu : enum `Option<i32>`\n    trouvé : type `{integer}`");
     }
 
     @Test
