@@ -309,9 +309,11 @@ public final class French {
         rule("( *)expected (.+) `(.+)`\n( *)found (.+) `(.+)`", "$1attendu : $2 `$3`\n$4 trouvé : $5 `$6`");
         rule("try wrapping the expression in `(.+)`", "enveloppez l'expression dans `$1`");
         rule("use a float literal", "écrivez un littéral flottant");
+        rule("`(.+)` cannot fit into type `(.+)`", "`$1` ne tient pas dans le type `$2`");
         rule("consider dereferencing the borrow", "déréférencez l'emprunt");
         rule("try using a conversion method", "utilisez une méthode de conversion");
         rule("if you meant to write a `char` literal, use single quotes", "pour un littéral `char`, utilisez des apostrophes");
+        rule("if you meant to write a string literal, use double quotes", "pour un littéral de chaîne, utilisez des guillemets");
         rule("change the type of the numeric literal from `(.+)` to `(.+)`", "changez le type du littéral numérique de `$1` en `$2`");
         rule("you can convert an? `(.+)` to an? `(.+)` and panic if the converted value doesn't fit",
                 "vous pouvez convertir `$1` en `$2`, avec une panique si la valeur ne tient pas");

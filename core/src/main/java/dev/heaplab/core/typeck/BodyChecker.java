@@ -114,6 +114,7 @@ final class BodyChecker {
                     decl.ret() == null ? null : decl.ret().span(), 0));
         fcx.returnTys.push(ret);
         fcx.returnTypeSpan = decl.ret() == null || opaque || cx.assocConstFns.contains(f.id()) ? null : decl.ret().span();
+        if (decl.body().tail() != null) fcx.markTailValues(decl.body().tail());
         Ty body = fcx.exprs.block(decl.body(), ret);
         fcx.record(decl.body().id(), body);
         boolean coerced = fcx.coercion.coerce(decl.body().id(), body, ret,

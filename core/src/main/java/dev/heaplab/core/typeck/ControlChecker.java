@@ -30,6 +30,8 @@ final class ControlChecker {
         Ty current;
         /** The value spans of the earlier branches that do not diverge. */
         final List<Span> prior = new ArrayList<>();
+        /** Whether the branch being added is a block (its tail was coerced inside it). */
+        boolean armIsBlock;
 
         Merge(Ty expected, Expr whole) {
             Ty e = expected == null ? null : fcx.icx.shallow(expected);
@@ -39,8 +41,20 @@ final class ControlChecker {
 
         void add(dev.heaplab.core.syntax.NodeId id, Span span, Ty t) {
             if (expected != null) {
-                if (!fcx.coercion.coerce(id, t, expected, span)) fcx.mismatch(span, expected, t);
-                current = expected;
+                // A match arm that is not a block is coerced by the match itself (rustc's arm cause);
+                // a block's tail was already coerced to the expectation inside the block.
+                boolean armCause = whole instanceof Expr.Match && !(current instanceof Ty.Error) && !armIsBlock;
+                if (current instanceof Ty.Error) { }
+                else if (!fcx.coercion.coerce(id, t, expected, span)) {
+                    if (armCause) {
+                        current = expected;
+                        incompatible(span, t);
+                        current = Ty.ERROR;
+                        return;
+                    }
+                    fcx.mismatch(span, expected, t);
+                } else if (!(fcx.icx.shallow(t) instanceof Ty.Never)) prior.add(span);
+                if (!(current instanceof Ty.Error)) current = expected;
                 return;
             }
             Ty s = fcx.icx.shallow(t);
@@ -170,6 +184,7 @@ final class ControlChecker {
             if (arm.guard() != null) fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
             Ty t = fcx.exprs.check(arm.body(), merge.current != null ? merge.current : expected);
             Expr value = arm.body() instanceof Expr.BlockExpr be && be.block().tail() != null ? be.block().tail() : arm.body();
+            merge.armIsBlock = arm.body() instanceof Expr.BlockExpr;
             merge.add(arm.body().id(), value.span(), t);
             fcx.popScope();
         }

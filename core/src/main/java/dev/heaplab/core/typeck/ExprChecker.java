@@ -34,6 +34,12 @@ final class ExprChecker {
 
     /** As {@link #coerceTo(Expr, Ty)}, with why {@code expected} is expected for E0308's labels. */
     Ty coerceTo(Expr e, Ty expected, TypeMismatch.Because because) {
+        coerced(e, expected, because);
+        return expected;
+    }
+
+    /** As {@link #coerceTo(Expr, Ty, TypeMismatch.Because)}, telling whether the value coerced (else E0308 was reported). */
+    boolean coerced(Expr e, Ty expected, TypeMismatch.Because because) {
         Ty t = check(e, expected);
         // `&?T` against a reference: resolve what pending obligations know of `?T` first (a closure's
         // `w: &Self::Item` not yet normalised), or unifying would take `?T = str` and skip the
@@ -42,8 +48,9 @@ final class ExprChecker {
                 && fcx.icx.shallow(r.inner()) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) {
             fcx.selectPending(false);
         }
-        if (!fcx.coercion.coerce(e.id(), t, expected, e.span())) fcx.mismatch(e.span(), expected, t, because);
-        return expected;
+        if (fcx.coercion.coerce(e.id(), t, expected, e.span())) return true;
+        fcx.mismatch(e.span(), expected, t, because);
+        return false;
     }
 
     Ty check(Expr e, Ty expected) {
@@ -156,12 +163,16 @@ final class ExprChecker {
         return fcx.record(e.id(), ty);
     }
 
-    /** Elements of an array or `vec![...]`: all coerced to the first one's type (or the hint). */
+    /**
+     * Elements of an array or `vec![...]`: all coerced to the first one's type (or the hint). As
+     * rustc's coerce-many, the first element that does not coerce is the only error: the element
+     * type is an error from there on.
+     */
     Ty elements(List<Expr> elems, Ty hint) {
         Ty elem = hint;
         for (Expr x : elems) {
             if (elem == null) elem = check(x, null);
-            else coerceTo(x, elem);
+            else if (!coerced(x, elem, null)) elem = Ty.ERROR;
         }
         return elem == null ? fcx.icx.fresh() : elem;
     }

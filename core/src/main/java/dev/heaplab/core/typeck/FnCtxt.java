@@ -369,6 +369,8 @@ final class FnCtxt {
 
     /** E0308 with the reason the type was expected, as rustc's labels and notes give it (see TypeMismatch). */
     void mismatch(Span span, Ty expected, Ty found, TypeMismatch.Because because) {
+        if (because == null && returnTypeSpan != null && closures.isEmpty() && tailValues.contains(span))
+            because = new TypeMismatch.Because.ReturnType(returnTypeSpan);
         Diagnostic.Builder d = mismatches.mismatch(span, expected, found, because);
         if (d != null) cx.diags.add(d.build());
     }
@@ -377,6 +379,24 @@ final class FnCtxt {
 
     /** The function's written return type (null for `impl Trait`, none, or a constant): E0308's "because of return type". */
     Span returnTypeSpan;
+
+    /**
+     * The spans of the values that become the function's value through block tails and `if`
+     * branches (rustc's tail position): a mismatch there is blamed on the return type too.
+     */
+    final Set<Span> tailValues = new HashSet<>();
+
+    void markTailValues(Expr e) {
+        switch (e) {
+            case Expr.BlockExpr b -> { if (b.block().tail() != null) markTailValues(b.block().tail()); }
+            case Expr.If i -> {
+                if (i.then().tail() != null) markTailValues(i.then().tail());
+                if (i.elseBranch() != null) markTailValues(i.elseBranch());
+            }
+            case Expr.Paren p -> markTailValues(p.inner());
+            default -> tailValues.add(e.span());
+        }
+    }
 
     /** The span of a binary operator's symbol (between its operands), or the whole expression's. */
     Span opSpan(Expr.Binary b) {

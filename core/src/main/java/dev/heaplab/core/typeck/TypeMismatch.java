@@ -57,8 +57,8 @@ final class TypeMismatch {
         } else {
             expectedFoundNote(d, e, f, span);
         }
+        helps(d, span, e, f); // its notes come before the definition's note; its edits after it, as rustc
         if (because instanceof Because.Argument a) definedHere(d, a);
-        helps(d, span, e, f);
         return d;
     }
 
@@ -96,6 +96,12 @@ final class TypeMismatch {
                 && text.length() >= 3 && text.startsWith("\"") && text.endsWith("\"") && text.codePointCount(1, text.length() - 1) == 1
                 && !text.substring(1, text.length() - 1).equals("'")) {
             d.suggestion("if you meant to write a `char` literal, use single quotes", span, "'" + text.substring(1, text.length() - 1) + "'");
+        } else if (e instanceof Ty.Ref r && r.inner() instanceof Ty.Str && f instanceof Ty.Char
+                && text.length() >= 3 && text.startsWith("'") && text.endsWith("'")) {
+            d.suggestion("if you meant to write a string literal, use double quotes", span, "\"" + text.substring(1, text.length() - 1) + "\"");
+        } else if (e instanceof Ty.Float ef && f instanceof Ty.Float ff && text.matches("[0-9][0-9_.eE+-]*" + ff.kind().rustName())) {
+            d.suggestion("change the type of the numeric literal from `" + ff.kind().rustName() + "` to `" + ef.kind().rustName() + "`",
+                    span, text.substring(0, text.length() - ff.kind().rustName().length()) + ef.kind().rustName());
         } else if (e instanceof Ty.Int ei && f instanceof Ty.Int fi) {
             numeric(d, span, text, postfix, ei.kind(), fi.kind());
         } else if (e instanceof Ty.Int ei && f instanceof Ty.Char && width(ei.kind()) != null && ei.kind().bits() >= 32 && postfix) {
@@ -113,7 +119,11 @@ final class TypeMismatch {
     /** rustc's integer conversions: a literal's suffix changed, else `.into()` when lossless, else `.try_into().unwrap()`. */
     private void numeric(Diagnostic.Builder d, Span span, String text, boolean postfix, dev.heaplab.core.types.IntTy exp,
                          dev.heaplab.core.types.IntTy found) {
-        if (text.matches("[0-9][0-9_]*" + found.rustName())) {
+        if (text.matches("-[0-9][0-9_]*" + found.rustName()) && !exp.signed()) {
+            d.note("`" + text + "` cannot fit into type `" + exp.rustName() + "`");
+            return;
+        }
+        if (text.matches("-?[0-9][0-9_]*" + found.rustName())) {
             d.suggestion("change the type of the numeric literal from `" + found.rustName() + "` to `" + exp.rustName() + "`",
                     span, text.substring(0, text.length() - found.rustName().length()) + exp.rustName());
             return;
@@ -304,7 +314,12 @@ final class TypeMismatch {
     /** rustc's "function defined here": the user function's name, and the parameter the argument was for. */
     private void definedHere(Diagnostic.Builder d, Because.Argument a) {
         FnDef fn = a.fn() == null ? null : fcx.cx.defs.fn(a.fn());
-        if (fn == null || fn.decl() == null || CheckedStd.isStd(fn.span())) return;
+        if (fn == null || fn.decl() == null) return;
+        if (CheckedStd.isStd(fn.span())) {
+            String[] note = stdDefinedHere(fn);
+            if (note != null) d.stdNoteInOrder(note[0] + " defined here", note[1], List.of());
+            return;
+        }
         var decl = fn.decl();
         List<Label> labels = new ArrayList<>();
         labels.add(Label.primary(decl.name().span(), ""));
@@ -315,6 +330,28 @@ final class TypeMismatch {
         else if (k >= 0 && k < decl.params().size()) labels.add(Label.secondary(decl.params().get(k).span(), ""));
         String noun = hasSelf ? "method" : fn.parentImpl() != null || fn.parentTrait() != null ? "associated function" : "function";
         d.spanNoteInOrder(noun + " defined here", labels);
+    }
+
+    /** rustc's noun and std location per "Type::method" (see scripts/std-defined-here.sh), read on the first error that needs it. */
+    private static final class StdDefinedHere {
+        static final java.util.Map<String, String[]> TABLE = dev.heaplab.core.source.ResourceLines.noteTable("/dev/heaplab/std/defined-here.txt");
+    }
+
+    /** The table's entry for a std method: keyed by its impl's self type (slices under `Vec`), or `Iterator`. */
+    private String[] stdDefinedHere(FnDef fn) {
+        var trait = fn.parentTrait() == null ? null : fcx.cx.defs.trait(fn.parentTrait());
+        if (trait != null && trait.name().equals("Iterator")) return StdDefinedHere.TABLE.get("Iterator::" + fn.name());
+        var impl = fn.parentImpl() == null ? null : fcx.cx.defs.impl(fn.parentImpl());
+        if (impl == null) return null;
+        String self = switch (impl.selfTy()) {
+            case Ty.Adt ad when fcx.cx.defs.adt(ad.def()) != null -> fcx.cx.defs.adt(ad.def()).name();
+            case Ty.Slice sl -> "Vec";
+            case Ty.Str st -> "str";
+            case Ty.Int in -> in.kind().rustName();
+            case Ty.Float fl -> fl.kind().rustName();
+            default -> null;
+        };
+        return self == null ? null : StdDefinedHere.TABLE.get(self + "::" + fn.name());
     }
 
     private static Ty eraseRegions(Ty t) {
