@@ -309,6 +309,8 @@ public final class French {
         rule("( *)expected (.+) `(.+)`\n( *)found (.+) `(.+)`", "$1attendu : $2 `$3`\n$4 trouvé : $5 `$6`");
         rule("try wrapping the expression in `(.+)`", "enveloppez l'expression dans `$1`");
         rule("use a float literal", "écrivez un littéral flottant");
+        rule("consider using `(Option|Result)::expect` to unwrap the `(.+)` value, panicking if the value is an? `(.+)`",
+                "utilisez `$1::expect` pour déballer la valeur `$2`, avec une panique si c'est `$3`");
         rule("`(.+)` cannot fit into type `(.+)`", "`$1` ne tient pas dans le type `$2`");
         rule("consider dereferencing the borrow", "déréférencez l'emprunt");
         rule("try using a conversion method", "utilisez une méthode de conversion");

@@ -84,6 +84,11 @@ final class TypeMismatch {
         } else if (e instanceof Ty.Adt a && isStd(a, "Result") && a.args().size() == 2 && probeUnify(a.args().get(0), f)
                 && !probeUnify(a.args().get(1), f)) {
             wrap(d, span, "Ok", postfix);
+        } else if (f instanceof Ty.Adt fa && (isStd(fa, "Option") || isStd(fa, "Result")) && !fa.args().isEmpty()
+                && probeUnify(fa.args().get(0), e) && postfix && !returnsSame(fa)) {
+            boolean option = isStd(fa, "Option");
+            d.suggestion("consider using `" + (option ? "Option" : "Result") + "::expect` to unwrap the `" + fcx.show(f)
+                    + "` value, panicking if the value is " + (option ? "an `Option::None`" : "a `Result::Err`"), end, ".expect(\"REASON\")");
         } else if (e instanceof Ty.Float && f instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER && text.matches("[0-9][0-9_]*")) {
             d.suggestion("use a float literal", end, ".0");
         } else if (e instanceof Ty.Ref re && !(f instanceof Ty.Ref) && postfix && derefsTo(f, re.inner())) {
@@ -108,6 +113,12 @@ final class TypeMismatch {
             d.suggestion("you can cast a `char` to " + article(ei.kind()) + " `" + ei.kind().rustName()
                     + "`, since a `char` always occupies 4 bytes", end, " as " + ei.kind().rustName());
         }
+    }
+
+    /** Does the function return the same kind (`Option`/`Result`), where rustc proposes `?` instead? */
+    private boolean returnsSame(Ty.Adt found) {
+        Ty ret = fcx.returnTys.isEmpty() ? null : fcx.icx.resolve(fcx.returnTys.peek());
+        return ret instanceof Ty.Adt ra && ra.def().equals(found.def());
     }
 
     private void wrap(Diagnostic.Builder d, Span span, String variant, boolean postfix) {
@@ -201,13 +212,23 @@ final class TypeMismatch {
     /** No operator, cast, range or prefix at the top level: `&x`/`x.into()` keep their meaning. */
     private static boolean postfixSafe(String text) {
         if (text.isEmpty() || "&*-!".indexOf(text.charAt(0)) >= 0) return false;
-        int depth = 0;
+        int depth = 0, angles = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '\\') i++;
                 else if (c == '"') quoted = false;
+                continue;
+            }
+            if (c == '<' && i >= 2 && text.startsWith("::", i - 2)) { // a turbofish's arguments
+                depth++;
+                angles++;
+                continue;
+            }
+            if (c == '>' && angles > 0) {
+                depth--;
+                angles--;
                 continue;
             }
             switch (c) {
