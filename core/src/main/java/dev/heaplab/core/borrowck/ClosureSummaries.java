@@ -277,10 +277,10 @@ final class ClosureSummaries {
             }
             if (bb.terminator() instanceof Terminator.Call c && !cannotKeep(c, types)) {
                 // Any callee given a captured borrow might keep it (`c.borrow_mut().push(&local)`).
-                for (Operand o : c.args()) {
+                for (int k = 0; k < c.args().size(); k++) {
                     BitSet passed = new BitSet();
-                    flow.operandLoansOf(held, o, passed);
-                    if (passed.intersects(env)) return true;
+                    flow.operandLoansOf(held, c.args().get(k), passed);
+                    if (passed.intersects(env) && !freshReference(c, k, types)) return true;
                 }
             }
             flow.applyTerminator(held, bb.terminator());
@@ -308,6 +308,23 @@ final class ClosureSummaries {
                     || !(actual instanceof dev.heaplab.core.types.Ty.Ref r) || r.mutable() || !tq.refFree(r.inner())) return false;
         }
         return true;
+    }
+
+    /**
+     * Is argument {@code k} a shared reference to data holding no borrow, passed to a parameter
+     * declared `&T` with an elided lifetime (`d.amount(cart)` with `fn amount(&self, cart: &Cart)`)?
+     * That lifetime is the callee's own, which no other type of its signature names: it can store
+     * the reference nowhere, whatever its other arguments are (only its result may hold it, which the
+     * flow follows).
+     */
+    private boolean freshReference(Terminator.Call c, int k, PlaceTypes types) {
+        dev.heaplab.core.types.FnDef def = TypeQueries.callee(c, defs);
+        if (def == null || def.sig().inputs().size() != c.args().size()) return false;
+        Operand o = c.args().get(k);
+        dev.heaplab.core.types.Ty actual = o instanceof Operand.Constant kst ? kst.ty() : types.typeOf(o.readPlace());
+        return def.sig().inputs().get(k) instanceof dev.heaplab.core.types.Ty.Ref declared && !declared.mutable()
+                && !declared.region().isNamed() && actual instanceof dev.heaplab.core.types.Ty.Ref r && !r.mutable()
+                && TypeQueries.of(defs).refFree(r.inner());
     }
 
     private static boolean hasDeref(Place p) {
