@@ -153,6 +153,9 @@ final class LoanFlow {
         };
     }
 
+    /** Was this loan seen escaping (stored where the function's caller can see it)? */
+    boolean escaped(int id) { return escaping.get(id); }
+
     /** Is {@code p} storage that outlives the function: the return place or data behind a reference parameter? */
     boolean escapes(Place p) {
         int i = p.local().index();
