@@ -46,6 +46,7 @@ pages=(
   "Formatter fmt/struct.Formatter.html"
   "Cow borrow/enum.Cow.html"
   "Iterator iter/trait.Iterator.html iter/trait.DoubleEndedIterator.html iter/trait.ExactSizeIterator.html"
+  "Any any/trait.Any.html"
 )
 for p in i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64 char bool; do
   pages+=("$p primitive.$p.html")

@@ -1,14 +1,13 @@
 //@ compile-fail
-// A map closure's result may be a borrow it captured: collecting it returns a borrow of a local.
-fn shortened<'a>(word: &str, candidates: &[&'a str]) -> Vec<&'a str> {
-    let lower = word.to_lowercase();
-    candidates
-        .iter()
-        .filter(|c| c.len() > 1)
-        .map(|c| if c.len() > 3 { &lower[..] } else { *c }) //~ ERROR E0373
-        .collect()
+// A `map` closure calling a function that keeps nothing may still put a local into the items: E0373.
+fn distance(a: &str, b: &str) -> usize {
+    a.len().abs_diff(b.len())
 }
-
+fn near<'a>(words: &'a [String]) -> Vec<(&'a str, &'a str)> {
+    let local = String::from("ab");
+    let out: Vec<(&str, &str)> = words.iter().map(|w| (w.as_str(), if distance(&local, w) < 2 { local.as_str() } else { "" })).collect(); //~ ERROR E0373
+    out
+}
 fn main() {
-    println!("{:?}", shortened("Hi", &["ab", "abcd"]));
+    println!("{:?}", near(&[String::from("a")]));
 }

@@ -2605,6 +2605,7 @@ impl<K, V> BTreeMap<K, V> {
 }
 
 impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
+impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> { #[builtin] fn clone(&self) -> BTreeMap<K, V>; }
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;

@@ -2424,15 +2424,16 @@ impl<'a> Product<&'a usize> for usize {
     }
 }
 
+// std's float sums start at -0.0 (the additive identity: an empty sum is -0.0, `[0.0].sum()` is 0.0).
 impl Sum for f32 {
     fn sum<I: Iterator<Item = f32>>(iter: I) -> f32 {
-        iter.fold(0.0, |a, b| a + b)
+        iter.fold(-0.0, |a, b| a + b)
     }
 }
 
 impl<'a> Sum<&'a f32> for f32 {
     fn sum<I: Iterator<Item = &'a f32>>(iter: I) -> f32 {
-        iter.fold(0.0, |a, b| a + *b)
+        iter.fold(-0.0, |a, b| a + *b)
     }
 }
 
@@ -2450,13 +2451,13 @@ impl<'a> Product<&'a f32> for f32 {
 
 impl Sum for f64 {
     fn sum<I: Iterator<Item = f64>>(iter: I) -> f64 {
-        iter.fold(0.0, |a, b| a + b)
+        iter.fold(-0.0, |a, b| a + b)
     }
 }
 
 impl<'a> Sum<&'a f64> for f64 {
     fn sum<I: Iterator<Item = &'a f64>>(iter: I) -> f64 {
-        iter.fold(0.0, |a, b| a + *b)
+        iter.fold(-0.0, |a, b| a + *b)
     }
 }
 

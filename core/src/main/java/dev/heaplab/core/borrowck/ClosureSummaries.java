@@ -263,6 +263,7 @@ final class ClosureSummaries {
         }
         if (env.isEmpty()) return false;
         BitSet[] held = emptyState(flow);
+        PlaceTypes types = new PlaceTypes(body, defs);
         for (int b = 0; b < body.blocks().size(); b++) {
             if (!flow.entryInto(new BlockId(b), held)) continue;
             Body.BasicBlock bb = body.blocks().get(b);
@@ -274,18 +275,56 @@ final class ClosureSummaries {
                         && hasDeref(a.place()) && held[a.place().local().index()].intersects(env)) return true;
                 if (reaches(held, env)) return true;
             }
-            if (bb.terminator() instanceof Terminator.Call c) {
+            if (bb.terminator() instanceof Terminator.Call c && !cannotKeep(c, types)) {
                 // Any callee given a captured borrow might keep it (`c.borrow_mut().push(&local)`).
-                for (Operand o : c.args()) {
+                for (int k = 0; k < c.args().size(); k++) {
                     BitSet passed = new BitSet();
-                    flow.operandLoansOf(held, o, passed);
-                    if (passed.intersects(env)) return true;
+                    flow.operandLoansOf(held, c.args().get(k), passed);
+                    if (passed.intersects(env) && !freshReference(c, k, types)) return true;
                 }
             }
             flow.applyTerminator(held, bb.terminator());
             if (reaches(held, env)) return true;
         }
         return false;
+    }
+
+    /**
+     * Can the callee keep none of its arguments' borrows anywhere but its result (which the flow
+     * follows)? Each argument holds no borrow, or is a shared reference to data holding none whose
+     * parameter is declared `&T` without `'static` (`distance(typed, c)` with `fn distance(a: &str,
+     * b: &str) -> usize`): such a reference cannot be stored behind another argument nor in a static.
+     */
+    private boolean cannotKeep(Terminator.Call c, PlaceTypes types) {
+        dev.heaplab.core.types.FnDef def = TypeQueries.callee(c, defs);
+        if (def == null || def.sig().inputs().size() != c.args().size()) return false;
+        TypeQueries tq = TypeQueries.of(defs);
+        for (int k = 0; k < c.args().size(); k++) {
+            Operand o = c.args().get(k);
+            dev.heaplab.core.types.Ty actual = o instanceof Operand.Constant kst ? kst.ty() : types.typeOf(o.readPlace());
+            if (tq.refFree(actual)) continue;
+            if (!(def.sig().inputs().get(k) instanceof dev.heaplab.core.types.Ty.Ref declared) || declared.mutable()
+                    || declared.region().isNamed() && "'static".equals(declared.region().name())
+                    || !(actual instanceof dev.heaplab.core.types.Ty.Ref r) || r.mutable() || !tq.refFree(r.inner())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Is argument {@code k} a shared reference to data holding no borrow, passed to a parameter
+     * declared `&T` with an elided lifetime (`d.amount(cart)` with `fn amount(&self, cart: &Cart)`)?
+     * That lifetime is the callee's own, which no other type of its signature names: it can store
+     * the reference nowhere, whatever its other arguments are (only its result may hold it, which the
+     * flow follows).
+     */
+    private boolean freshReference(Terminator.Call c, int k, PlaceTypes types) {
+        dev.heaplab.core.types.FnDef def = TypeQueries.callee(c, defs);
+        if (def == null || def.sig().inputs().size() != c.args().size()) return false;
+        Operand o = c.args().get(k);
+        dev.heaplab.core.types.Ty actual = o instanceof Operand.Constant kst ? kst.ty() : types.typeOf(o.readPlace());
+        return def.sig().inputs().get(k) instanceof dev.heaplab.core.types.Ty.Ref declared && !declared.mutable()
+                && !declared.region().isNamed() && actual instanceof dev.heaplab.core.types.Ty.Ref r && !r.mutable()
+                && TypeQueries.of(defs).refFree(r.inner());
     }
 
     private static boolean hasDeref(Place p) {

@@ -212,7 +212,13 @@ final class LoanCheck {
             case Rvalue.UnaryOp u -> operand(u.operand(), span, b, i, inScope);
             case Rvalue.Aggregate a -> a.operands().forEach(o -> operand(o, span, b, i, inScope));
             case Rvalue.ClosureValue c -> c.captures().forEach(o -> operand(o, span, b, i, inScope));
-            case Rvalue.Len l -> access(l.place(), Access.READ, span, b, i, notElements(inScope, l.place()), null);
+            case Rvalue.Len l -> {
+                // An array's length is its type's: rustc only fake-reads the array for its bounds check
+                // (an initialisation check, no conflict), so `a[0] = 5` while `a` is borrowed is E0506 alone.
+                if (!(types.typeOf(l.place()) instanceof dev.heaplab.core.types.Ty.Array)) {
+                    access(l.place(), Access.READ, span, b, i, notElements(inScope, l.place()), null);
+                }
+            }
             case Rvalue.Discriminant d -> access(d.place(), Access.READ, span, b, i, inScope, null);
             case Rvalue.RawPtr r -> { }
         }

@@ -89,7 +89,8 @@ final class LoanFlow {
         this.staticFields = new StaticFields(defs, queries, placeTypes, source);
         this.escape = body.locals().size();
         collectLoans();
-        this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries);
+        this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries, closures);
+        shadowSealedReborrows();
         this.entry = new long[body.blocks().size()][];
         solve();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
@@ -99,6 +100,38 @@ final class LoanFlow {
             solve();
         }
     }
+
+    /**
+     * Sealed reborrows of a reference parameter's pointee (`|w| score(guess, w) == *feedback` captures
+     * `&*feedback`) keep the parameter's lifetime alive in the closure. They hold a copy of its universal
+     * loan (same parameter, checked alike), sealed with them, so that a result that cannot contain the
+     * closure does not hold it: only what a pointee holding no borrow lends is shadowed.
+     */
+    private void shadowSealedReborrows() {
+        for (int id = sealedCaptures.nextSetBit(0); id >= 0; id = sealedCaptures.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            if (l.universal() || !hasDeref(l.place())) continue;
+            Place pointer = beforeLastDeref(l.place());
+            int p = pointer.local().index();
+            if (!pointer.isLocal() || p < 1 || p > body.argCount() || !(body.local(pointer.local()).ty() instanceof Ty.Ref r)
+                    || r.mutable() || !queries.refFree(r.inner())) continue;
+            for (int k = 0, n = loans.size(); k < n; k++) {
+                Loan u = loans.get(k);
+                if (!u.universal() || innerUniversal(u) || shadows.get(k) || !u.holder().equals(pointer.local()) || shadowOf.containsKey(k)) continue;
+                Loan copy = new Loan(loans.size(), u.place(), u.kind(), u.block(), u.index(), u.span(), u.holder(), true);
+                loans.add(copy);
+                shadows.set(copy.id());
+                shadowOf.put(k, copy.id());
+            }
+            shadowedReborrows.set(id);
+        }
+        sealedCaptures.or(shadows);
+    }
+
+    /** Universal loans copied for sealed reborrows (see {@link #shadowSealedReborrows}): no parameter holds them at entry. */
+    private final BitSet shadows = new BitSet();
+    private final BitSet shadowedReborrows = new BitSet();
+    private final java.util.Map<Integer, Integer> shadowOf = new java.util.HashMap<>();
 
     /**
      * The test whether a place can hold no borrow, answered once per whole local (by index) and per
@@ -119,6 +152,9 @@ final class LoanFlow {
             return known;
         };
     }
+
+    /** Was this loan seen escaping (stored where the function's caller can see it)? */
+    boolean escaped(int id) { return escaping.get(id); }
 
     /** Is {@code p} storage that outlives the function: the return place or data behind a reference parameter? */
     boolean escapes(Place p) {
@@ -527,7 +563,7 @@ final class LoanFlow {
         words = Math.max(1, (loans.size() + 63) >>> 6);
         long[] start = new long[n * words];
         for (Loan l : loans) {
-            if (l.universal() && !innerUniversal(l)) start[l.holder().index() * words + (l.id() >>> 6)] |= 1L << l.id();
+            if (l.universal() && !innerUniversal(l) && !shadows.get(l.id())) start[l.holder().index() * words + (l.id() >>> 6)] |= 1L << l.id();
         }
         entry[0] = start;
         ArrayDeque<Integer> work = new ArrayDeque<>();
@@ -589,6 +625,9 @@ final class LoanFlow {
                         Place pointer = beforeLastDeref(r.place());
                         if (!pointer.isLocal() && placeTypes.typeOf(pointer) instanceof Ty.Ref ref && !ref.mutable()) {
                             operandLoans(s, new Operand.Copy(pointer), flow);
+                        } else if (l != null && shadowedReborrows.get(l.id())) {
+                            BitSet held = s[r.place().local().index()];
+                            for (int id = held.nextSetBit(0); id >= 0; id = held.nextSetBit(id + 1)) flow.set(shadowOf.getOrDefault(id, id));
                         } else {
                             flow.or(s[r.place().local().index()]);
                         }

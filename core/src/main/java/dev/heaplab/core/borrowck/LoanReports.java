@@ -221,9 +221,18 @@ final class LoanReports {
             out.add(d.build());
             return;
         }
+        Span use = flow.staticUse(l.id());
+        dev.heaplab.core.types.ClosureDef capturing = use == null && flow.escaped(l.id()) ? capturingClosure(l) : null;
+        // (A closure that could store a capture through another one, rustc blames that borrow instead: E0597.)
+        if (capturing != null && !capturing.expr().isMove() && decl.kind() == LocalDecl.Kind.USER && decl.name() != null
+                && SealedCaptures.sealed(capturing, TypeQueries.of(defs), null) && borrowingParameter()) {
+            // Captured by reference by a closure that must outlive a region of the signature (a scoped
+            // thread spawned through the scope parameter): rustc's E0373.
+            out.add(StaticArguments.escapingCapture(capturing, decl.name(), x -> { }).build());
+            return;
+        }
         Diagnostic.Builder d = Diagnostic.error("E0597", "`" + decl.name() + "` does not live long enough")
                 .secondary(decl.span(), "binding `" + decl.name() + "` declared here");
-        Span use = flow.staticUse(l.id());
         CaptureUse captured = use == null ? null : captures.ofTemp(l.holder());
         if (captured != null && captured.capture().pathSpan() != null) {
             // Borrowed by a closure's capture and required there: rustc shows the capture's use in the body.
@@ -264,6 +273,20 @@ final class LoanReports {
                     .help("buffer reuse with borrowed references requires unsafe code or restructuring");
             return;
         }
+    }
+
+    /**
+     * Has the body a parameter holding borrows (a region of its signature other than `'static`, which
+     * an escaping closure must then outlive: rustc's E0373)? Without one, what the closure must outlive
+     * is `'static` storage, and rustc reports E0597.
+     */
+    private boolean borrowingParameter() {
+        int first = defs.closure(body.def()) != null ? 2 : 1; // a closure's first argument is its environment
+        TypeQueries tq = TypeQueries.of(defs);
+        for (int i = first; i <= body.argCount() && i < body.locals().size(); i++) {
+            if (!tq.refFree(body.local(new Local(i)).ty())) return true;
+        }
+        return false;
     }
 
     /**

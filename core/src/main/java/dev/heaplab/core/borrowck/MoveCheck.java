@@ -613,5 +613,16 @@ final class MoveCheck {
                 return;
             }
         }
+        // An immutable static lowers to a promoted local named after it: it cannot be moved out of.
+        LocalDecl root = body.local(place.local());
+        if (root.kind() == LocalDecl.Kind.PROMOTED && root.name() != null) {
+            Ty ty = placeTypes.typeOf(place);
+            String name = placeTypes.name(place);
+            Diagnostic.Builder d = Diagnostic.error("E0507", "cannot move out of static item `" + root.name() + "`")
+                    .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
+                            + ty.display(defs) + "`, which does not implement the `Copy` trait");
+            hints().afterMoveOut(d, span, ty, letInit);
+            out.add(d.build());
+        }
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
  * cannot hold it. Rules:
  * <ul>
  * <li>a closure is sealed when its parameters are shared references to data without interior
- *     mutability (or hold no borrow), its result holds no borrow (`bool`), and it captures only
+ *     mutability (or hold no borrow) and its result holds no borrow (`bool`), or its body shows
+ *     that its captures leave it neither way ({@link ClosureSummaries#envEscapes}), and it captures only
  *     such shared references or values holding no borrow: it can neither return a captured borrow
  *     nor store it through a parameter or another capture;</li>
  * <li>a loan is sealed when it is created into a temporary (`_t = &lower`) used once, as a capture
@@ -31,12 +32,12 @@ import java.util.Map;
 final class SealedCaptures {
     private SealedCaptures() {}
 
-    static BitSet of(Body body, ProgramDefs defs, List<Loan> loans, TypeQueries queries) {
+    static BitSet of(Body body, ProgramDefs defs, List<Loan> loans, TypeQueries queries, ClosureSummaries closures) {
         Map<Integer, Integer> capturedOnce = new HashMap<>(); // temp → how often it is read
         BitSet candidates = new BitSet();
         for (Body.BasicBlock bb : body.blocks()) {
             for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && sealed(defs.closure(cv.closure()), queries)) {
+                if (st instanceof Statement.Assign a && a.rvalue() instanceof Rvalue.ClosureValue cv && sealed(defs.closure(cv.closure()), queries, closures)) {
                     for (Operand o : cv.captures()) {
                         Place p = o.readPlace();
                         if (p != null && p.isLocal()) candidates.set(p.local().index());
@@ -102,10 +103,13 @@ final class SealedCaptures {
     }
 
     /** Can this closure neither return nor store any borrow it captured? (See the class comment.) */
-    static boolean sealed(ClosureDef def, TypeQueries queries) {
+    static boolean sealed(ClosureDef def, TypeQueries queries, ClosureSummaries closures) {
         if (def == null || def.sig() == null) return false;
-        for (Ty in : def.sig().inputs()) if (!sharedOrFree(in, queries)) return false;
-        if (!queries.refFree(def.sig().output())) return false;
+        // Its own body may show that nothing it captured leaves it (`|c| (*c, distance(typed, c))`).
+        if (closures == null || closures.envEscapes(def.id())) {
+            for (Ty in : def.sig().inputs()) if (!sharedOrFree(in, queries)) return false;
+            if (!queries.refFree(def.sig().output())) return false;
+        }
         for (ClosureDef.Capture cap : def.captures()) {
             switch (cap.mode()) {
                 case BY_MUT_REF -> { return false; }

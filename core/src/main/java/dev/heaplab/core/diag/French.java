@@ -327,6 +327,10 @@ public final class French {
         rule("not found in `(.+)`", "introuvable dans `$1`");
         rule("no method named `(.+)` found for (.+) in the current scope", "aucune méthode nommée `$1` pour $2 dans la portée courante");
         rule("method not found in `(.+)`", "méthode introuvable dans `$1`");
+        rule("the method `(.+)` exists for (?:struct|enum) `(.+)`, but its trait bounds were not satisfied",
+                "la méthode `$1` existe pour `$2`, mais les contraintes de traits de son bloc `impl` ne sont pas satisfaites");
+        rule("doesn't satisfy `(.+)`", "ne satisfait pas `$1`");
+        rule("(?s)the following trait bounds were not satisfied:(.*)", "les contraintes de traits suivantes ne sont pas satisfaites :$1");
         rule("unresolved import `(.+)`", "import introuvable : `$1`");
         rule("variable `(.+)` is not bound in all patterns", "la variable `$1` n'est pas liée dans toutes les alternatives");
         rule("pattern doesn't bind `(.+)`", "ce motif ne lie pas `$1`");

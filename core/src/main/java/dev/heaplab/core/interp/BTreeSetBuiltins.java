@@ -82,9 +82,22 @@ final class BTreeSetBuiltins {
             BTreeBuiltins.State src = BTreeBuiltins.state(c.agg(0));
             Value.Agg out = newSet(c);
             BTreeBuiltins.State s = BTreeBuiltins.state(out);
-            s.shape.copyOf(src.shape, c.span());
+            if (!src.entries.isEmpty()) s.shape.copyOf(src.shape, c.span()); // std: an empty map clones to `new()`
             for (int i = 0; i < src.entries.size(); i++)
                 s.entries.add(Value.Agg.of(Derived.cloneAt(c.m(), src.at(i, 0), c.tyArg(0), c.span()), Value.unit()));
+            s.sync();
+            return out;
+        });
+        r.put("BTreeMap::clone", c -> {
+            // std's clone_subtree copies the tree node by node, then each key and value in order.
+            BTreeBuiltins.State src = BTreeBuiltins.state(c.agg(0));
+            Value.Agg out = BTreeBuiltins.newTree(c.m(), c.tyArg(0), c.tyArg(1), "BTreeMap");
+            BTreeBuiltins.State s = BTreeBuiltins.state(out);
+            if (!src.entries.isEmpty()) s.shape.copyOf(src.shape, c.span()); // std: an empty map clones to `new()`
+            for (int i = 0; i < src.entries.size(); i++) {
+                Value k = Derived.cloneAt(c.m(), src.at(i, 0), c.tyArg(0), c.span());
+                s.entries.add(Value.Agg.of(k, Derived.cloneAt(c.m(), src.at(i, 1), c.tyArg(1), c.span())));
+            }
             s.sync();
             return out;
         });

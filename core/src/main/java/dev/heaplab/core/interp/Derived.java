@@ -156,8 +156,12 @@ final class Derived {
                         case RC_WEAK, ARC_WEAK -> "Weak::clone";
                         default -> null;
                     };
-                    if (key == null) return Value.deepCopy(v);
-                    return m.builtins.invokeKey(key, a.args(), new Value[] {at}, new Ty[] {Ty.ref(ty)}, span);
+                    if (key != null) return m.builtins.invokeKey(key, a.args(), new Value[] {at}, new Ty[] {Ty.ref(ty)}, span);
+                    // Other library types clone through their own impl (a map's table or nodes, a
+                    // channel's sender count): a field copy would share their native state.
+                    TraitResolver.Match own = m.calls.resolver().findLang("Clone", ty);
+                    if (own == null || own.impl().derived() || !own.impl().methods().containsKey("clone")) return Value.deepCopy(v);
+                    return m.calls.callFn(own.impl().methods().get("clone"), own.args(), new Value[] {at}, new Ty[] {Ty.ref(ty)}, span);
                 }
                 TraitResolver.Match impl = m.calls.resolver().findLang("Clone", ty);
                 if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("clone")) {

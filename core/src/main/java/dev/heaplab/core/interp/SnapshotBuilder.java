@@ -236,7 +236,9 @@ final class SnapshotBuilder implements MemoryInspector {
         /** The slot of local {@code l} of frame {@code f}, or null when the diagram does not show it. */
         Slot slot(Frame f, int l) {
             Allocation a = f.slots[l];
-            String name = f.body.locals().get(l).name();
+            var decl = f.body.locals().get(l);
+            // A static's promoted copy is static memory, not a variable of the frame.
+            String name = decl.kind() == dev.heaplab.core.mir.LocalDecl.Kind.PROMOTED ? null : decl.name();
             boolean init = !(a.root instanceof Value.Uninit);
             boolean show = name != null ? (l <= f.body.argCount() || f.liveSeq[l] > 0 || init) : init && f.liveSeq[l] > 0;
             if (!show) return null;

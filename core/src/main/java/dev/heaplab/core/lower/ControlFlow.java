@@ -14,6 +14,7 @@ import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Ident;
 import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.syntax.Stmt;
+import dev.heaplab.core.typeck.Res;
 import dev.heaplab.core.typeck.TypeckResults;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.Region;
@@ -87,7 +88,7 @@ final class ControlFlow {
                 && cx.results.pathRes(b.id()) == null && cx.results.bindingMode(b.id()) == dev.heaplab.core.typeck.BindingMode.BY_VALUE
                 && cx.results.patternAdjustments(b.id()).isEmpty()) {
             Local local = cx.declareBinding(b.id(), b.name().name(), b.mutable(), cx.ty(b.id()), b.span(), blockScope);
-            if (l.init() instanceof Expr.AddrOf a && !isPlaceExpr(a.operand()) && cx.results.adjustments(a.id()).isEmpty()
+            if (l.init() instanceof Expr.AddrOf a && !placeExpr(a.operand()) && cx.results.adjustments(a.id()).isEmpty()
                     && (a.mutable() || !cx.promotion.promotable(a.operand()))) {
                 // Temporary lifetime extension: `let r = &make();` keeps the temporary until the block ends.
                 Local ext = cx.cfg.newTemp(cx.adjustedTy(a.operand()), a.operand().span());
@@ -117,9 +118,9 @@ final class ControlFlow {
         cx.scopes.push(span);
         // The initialiser's temporary lives to the end of the block only if a `ref` binding borrows from it.
         int tempScope = cx.patterns.bindsByRef(pat) ? blockScope : cx.scopes.depth() - 1;
-        Place scrut = isPlaceExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), tempScope);
+        Place scrut = placeExpr(l.init()) ? cx.exprs.place(l.init()) : tempFor(l.init(), tempScope);
         // `let _ = r;` mentions `r`: its borrows stay live up to here, as in rustc.
-        if (isPlaceExpr(l.init())) cx.cfg.push(new Statement.PlaceMention(l.init().span(), scrut));
+        if (placeExpr(l.init())) cx.cfg.push(new Statement.PlaceMention(l.init().span(), scrut));
         Ty ty = cx.adjustedTy(l.init());
         if (l.elseBlock() != null) {
             BlockId fail = cx.cfg.newBlock();
@@ -144,7 +145,7 @@ final class ControlFlow {
     private void markExtending(Expr e, int blockScope) {
         cx.extendScope = blockScope;
         switch (e) {
-            case Expr.AddrOf a -> { if (!isPlaceExpr(a.operand())) cx.extendedOperands.add(a.operand().id()); markExtending(a.operand(), blockScope); }
+            case Expr.AddrOf a -> { if (!placeExpr(a.operand())) cx.extendedOperands.add(a.operand().id()); markExtending(a.operand(), blockScope); }
             case Expr.Tuple t -> t.elems().forEach(x -> markExtending(x, blockScope));
             case Expr.Array a -> a.elems().forEach(x -> markExtending(x, blockScope));
             case Expr.StructLit sl -> sl.fields().forEach(f -> markExtending(f.value(), blockScope));
@@ -163,6 +164,18 @@ final class ControlFlow {
         cx.scopes.scheduleIn(blockScope, t, cx.facts.mayNeedDrop(ty), init.span());
         cx.exprs.into(Place.of(t), init);
         return Place.of(t);
+    }
+
+    /**
+     * As {@link #isPlaceExpr}, with a path to a `const`, a function or a constructor a value
+     * expression: `let m = &mut LIMITS;` borrows an extended temporary holding the constant.
+     */
+    boolean placeExpr(Expr e) {
+        return switch (e) {
+            case Expr.PathExpr p -> cx.results.pathRes(p.id()) instanceof Res.Local || cx.results.pathRes(p.id()) instanceof Res.Static;
+            case Expr.Paren p -> placeExpr(p.inner());
+            default -> isPlaceExpr(e);
+        };
     }
 
     static boolean isPlaceExpr(Expr e) {

@@ -149,6 +149,9 @@ final class Exprs {
                     // rustc's E0596: a static is copied at each use here, so a `&mut` would silently borrow a copy.
                     cx.unsupported(p.span(), "a mutable borrow of an immutable `static`");
                 }
+                // A static is a place in static memory: its copy lives as a promoted constant, which
+                // no statement end frees and no loan guards (`let r = &TABLE;` is `&'static`).
+                if (!mutable && res instanceof Res.Static st) return staticPlace(st.def(), p.span());
             }
             case Expr.Paren p -> { return place(p.inner(), mutable); }
             case Expr.Field f -> {
@@ -426,7 +429,7 @@ final class Exprs {
                 }
             }
             case Res.Const c -> constValue(dest, c.def(), span);
-            case Res.Static s -> constValue(dest, s.def(), span);
+            case Res.Static s -> cx.assign(span, dest, new Rvalue.Use(cx.use(staticPlace(s.def(), span), cx.ty(p.id()))));
             case null -> cx.unsupported(span, "unresolved path `" + p.path().text() + "`");
         }
     }
@@ -435,6 +438,18 @@ final class Exprs {
      * A `const` is inlined at each use, as rustc does; an immutable `static` behaves the same for
      * every program of the subset (no interior mutability or address comparison of statics).
      */
+    /**
+     * An immutable static's place: its value in a promoted local named after it, so that a use of a
+     * non-Copy static moves out of it (rustc's E0507 "cannot move out of static item").
+     */
+    private Place staticPlace(dev.heaplab.core.types.DefId def, Span span) {
+        dev.heaplab.core.types.ConstDef c = cx.defs.constant(def);
+        Local p = cx.cfg.newLocal(new dev.heaplab.core.mir.LocalDecl(c == null ? Ty.ERROR : c.ty(), c == null ? null : c.name(),
+                false, span, dev.heaplab.core.mir.LocalDecl.Kind.PROMOTED));
+        constValue(Place.of(p), def, span);
+        return Place.of(p);
+    }
+
     void constValue(Place dest, dev.heaplab.core.types.DefId def, Span span) {
         dev.heaplab.core.types.ConstDef c = cx.defs.constant(def);
         if (c == null || c.value() == null || c.mutable()) {

@@ -213,7 +213,9 @@ final class BodyChecker {
                 cx.diags.add(d.primary(b.span(), "").note("cannot satisfy `" + unsatisfied + "`").build());
                 return;
             }
-            cx.diags.add(Diagnostic.error("E0282", r instanceof Ty.Infer ? "type annotations needed"
+            // A trait's argument left undecided by several impls (`String: AsRef<_>` for `s.as_ref()`): E0283.
+            String undecided = inner == null ? null : argAmbiguity(fcx, inner);
+            cx.diags.add(Diagnostic.error(undecided != null ? "E0283" : "E0282", r instanceof Ty.Infer ? "type annotations needed"
                     : "type annotations needed for `" + shown + "`").primary(b.span(), "").build());
             return;
         }
@@ -240,6 +242,15 @@ final class BodyChecker {
             if (!sameVar(fcx, o.self(), v) || o.span() == null) continue;
             String args = o.args().isEmpty() ? "" : "<" + String.join(", ", o.args().stream().map(fcx::show).toList()) + ">";
             return "_: " + cx.defs.name(o.trait()) + args;
+        }
+        return null;
+    }
+
+    /** A pending trait bound whose own type is known and one of whose trait arguments is {@code v} (`String: AsRef<_>`), or null. */
+    private String argAmbiguity(FnCtxt fcx, Ty.Infer v) {
+        for (Obligation o : fcx.pending) {
+            if (o.span() == null || hasInfer(fcx.icx.resolve(o.self())) || o.args().stream().noneMatch(a -> sameVar(fcx, a, v))) continue;
+            return fcx.show(o.self()) + ": " + cx.defs.name(o.trait());
         }
         return null;
     }

@@ -26,6 +26,7 @@ final class MethodProbe {
     MethodProbe(FnCtxt fcx) { this.fcx = fcx; }
 
     Pick probe(Ty receiver, String name) {
+        unmet = null;
         List<Coercion.Step> steps = new ArrayList<>(fcx.coercion.autoderef(receiver));
         Ty last = steps.get(steps.size() - 1).ty();
         boolean unsizeStep = last instanceof Ty.Array;
@@ -90,11 +91,48 @@ final class MethodProbe {
             int snap = fcx.icx.snapshot();
             List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());
             if (fcx.icx.unify(TySubst.subst(f.sig().inputs().get(0), implArgs), recv)) {
-                return new Pick(m, implArgs, adj, false);
+                Unmet failed = unmetImplBounds(name, impl, implArgs);
+                if (failed == null) return new Pick(m, implArgs, adj, false);
+                // rustc: the impl's own bounds decide whether its methods exist (`dedup` of `impl<T: PartialEq> Vec<T>`).
+                if (unmet == null || !unmet.name().equals(name)) unmet = failed;
             }
             fcx.icx.rollback(snap);
         }
         return traitCandidates(recv, name, adj, null);
+    }
+
+    /** An inherent method found in an impl whose bounds the receiver's type does not meet. */
+    private record Unmet(String name, Ty selfTy, List<Ty> selfs, List<String> bounds) {}
+
+    private Unmet unmet;
+
+    /** The impl's bounds that certainly do not hold for these arguments (none: its methods apply). */
+    private Unmet unmetImplBounds(String name, ImplDef impl, List<Ty> implArgs) {
+        List<Ty> selfs = new ArrayList<>();
+        List<String> bounds = new ArrayList<>();
+        for (var p : impl.generics().predicates()) {
+            Ty self = fcx.icx.resolve(TySubst.subst(p.self(), implArgs));
+            List<Ty> args = new ArrayList<>();
+            for (Ty a : p.traitArgs()) args.add(fcx.icx.resolve(TySubst.subst(a, implArgs)));
+            if (hasInfer(self) || args.stream().anyMatch(MethodProbe::hasInfer)) continue;
+            if (fcx.solver.evaluate(new Obligation(self, p.trait(), args, Map.of(), null, 0)) != TraitSolver.Outcome.NO) continue;
+            TraitDef t = fcx.cx.defs.trait(p.trait());
+            if (t == null) continue;
+            // A defaulted `Rhs = Self` is not shown (`P: PartialEq`), as rustc.
+            String shownArgs = args.isEmpty() || args.equals(List.of(self)) ? "" : "<" + String.join(", ", args.stream().map(a -> a.display(fcx.cx.defs)).toList()) + ">";
+            selfs.add(self);
+            bounds.add(self.display(fcx.cx.defs) + ": " + t.name() + shownArgs);
+        }
+        return bounds.isEmpty() ? null : new Unmet(name, fcx.icx.resolve(TySubst.subst(impl.selfTy(), implArgs)), selfs, bounds);
+    }
+
+    private static boolean hasInfer(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Infer) found[0] = true;
+            return x;
+        });
+        return found[0];
     }
 
     /** Trait methods named {@code name} whose `self` type fits; {@code proxy} stands for a numeric variable's Self. */
@@ -155,6 +193,32 @@ final class MethodProbe {
     /** The traits the type implements that define the name, for the last {@link #assocFn}. */
     final List<TraitDef> applicable = new ArrayList<>();
 
+    /**
+     * rustc's E0599 for a method whose impl's bounds are not met, with the user's types that lack
+     * them and a derive suggestion for a derivable trait.
+     */
+    private void reportUnmet(Unmet u, Span span) {
+        String selfShown = u.selfTy().display(fcx.cx.defs);
+        String kindOf = u.selfTy() instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && fcx.cx.defs.adt(a.def()).isEnum() ? "enum" : "struct";
+        dev.heaplab.core.diag.Diagnostic.Builder d = dev.heaplab.core.diag.Diagnostic.error("E0599", "the method `" + u.name()
+                + "` exists for " + kindOf + " `" + selfShown + "`, but its trait bounds were not satisfied").primary(span, "");
+        StringBuilder note = new StringBuilder("the following trait bounds were not satisfied:");
+        for (String b : u.bounds()) note.append("\n`").append(b).append("`");
+        for (int i = 0; i < u.selfs().size(); i++) {
+            if (u.selfs().get(i) instanceof Ty.Adt a && a.args().isEmpty() && fcx.cx.defs.adt(a.def()) != null
+                    && !CheckedStd.isStd(fcx.cx.defs.adt(a.def()).span())) {
+                Span head = MissingOperatorImpl.headOf(fcx, a);
+                if (head != null) d.secondary(head, "doesn't satisfy `" + u.bounds().get(i) + "`");
+            }
+        }
+        d.note(note.toString());
+        for (int i = 0; i < u.selfs().size(); i++) {
+            String trait = u.bounds().get(i).substring(u.bounds().get(i).indexOf(": ") + 2);
+            if (u.selfs().get(i) instanceof Ty.Adt a && a.args().isEmpty()) MissingOperatorImpl.deriveHelp(fcx, d, a, trait);
+        }
+        fcx.cx.diags.add(d.build());
+    }
+
     /** The E0599 message for a type without the method. */
     void reportMissing(Ty receiver, String name, Span span, boolean assoc) {
         Ty r = fcx.icx.resolve(receiver);
@@ -166,6 +230,10 @@ final class MethodProbe {
             case Ty.Closure x -> "closure";
             default -> "type";
         };
+        if (!assoc && unmet != null && unmet.name().equals(name)) {
+            reportUnmet(unmet, span);
+            return;
+        }
         String real = StdSurface.realStdItem(r, name, fcx.cx.defs, fcx.implementsTrait(r, "Iterator", List.of()));
         if (real != null) {
             // A real std method heaplab's stubs do not model: refused, not a made-up E0599.

@@ -49,15 +49,34 @@ final class MissingOperatorImpl {
         d.spanNote("an implementation of `" + trait + "` might be missing for `" + adt.name() + "`",
                 List.of(Label.primary(head, "must implement `" + trait + "`")));
         if (trait.equals("PartialEq") || trait.equals("PartialOrd")) {
-            List<Item.Attribute> attrs = item instanceof Item.StructDecl s ? s.attrs() : item instanceof Item.EnumDecl e ? e.attrs() : List.of();
-            boolean hasEq = attrs.stream().anyMatch(at -> at.name().equals("derive") && Attributes.words(at).contains("PartialEq"));
-            String derive = trait.equals("PartialOrd") && !hasEq ? "PartialEq, PartialOrd" : trait;
-            int lineStart = source.text().lastIndexOf('\n', Math.max(0, head.lo() - source.startPos() - 1)) + 1 + source.startPos();
-            d.suggestion("consider annotating `" + adt.name() + "` with `#[derive(" + derive + ")]`",
-                    new Span(lineStart, lineStart), "#[derive(" + derive + ")]\n");
+            deriveHelp(fcx, d, a, trait);
         } else if (DEFINED.containsKey(trait)) {
             d.stdNote("the trait `" + trait + "` must be implemented", OPS + DEFINED.get(trait));
         }
+    }
+
+    /** rustc's definition span of one of the user's structs or enums (see {@link #head}), or null. */
+    static Span headOf(FnCtxt fcx, Ty.Adt a) {
+        AdtDef adt = fcx.cx.defs.adt(a.def());
+        Item item = fcx.cx.itemDecls.get(a.def());
+        SourceFile source = adt == null || fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(adt.span());
+        return item == null || source == null || CheckedStd.isStd(adt.span()) ? null : head(item, source);
+    }
+
+    /** rustc's "consider annotating `S` with `#[derive(PartialEq)]`" for a user's struct or enum lacking a comparison trait. */
+    static void deriveHelp(FnCtxt fcx, Diagnostic.Builder d, Ty.Adt a, String trait) {
+        if (!trait.equals("PartialEq") && !trait.equals("PartialOrd")) return;
+        AdtDef adt = fcx.cx.defs.adt(a.def());
+        Item item = fcx.cx.itemDecls.get(a.def());
+        SourceFile source = adt == null || fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(adt.span());
+        Span head = headOf(fcx, a);
+        if (head == null || source == null) return;
+        List<Item.Attribute> attrs = item instanceof Item.StructDecl s ? s.attrs() : item instanceof Item.EnumDecl e ? e.attrs() : List.of();
+        boolean hasEq = attrs.stream().anyMatch(at -> at.name().equals("derive") && Attributes.words(at).contains("PartialEq"));
+        String derive = trait.equals("PartialOrd") && !hasEq ? "PartialEq, PartialOrd" : trait;
+        int lineStart = source.text().lastIndexOf('\n', Math.max(0, head.lo() - source.startPos() - 1)) + 1 + source.startPos();
+        d.suggestion("consider annotating `" + adt.name() + "` with `#[derive(" + derive + ")]`",
+                new Span(lineStart, lineStart), "#[derive(" + derive + ")]\n");
     }
 
     /** rustc's definition span of a struct or enum: from `pub`/`struct`/`enum` to the end of its name. */

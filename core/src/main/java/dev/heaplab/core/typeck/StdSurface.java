@@ -76,7 +76,11 @@ final class StdSurface {
                 case Ty.FnDef t -> { }
                 case Ty.FnPtr t -> { }
                 case Ty.Closure t -> { }
-                case Ty.Dynamic t -> { }
+                case Ty.Dynamic t -> {
+                    // `dyn Any`'s inherent methods (`is`, `downcast_ref`...).
+                    var trait = defs.trait(t.trait());
+                    if (trait != null && trait.name().equals("Any") && CheckedStd.isStd(trait.span())) out.add("Any");
+                }
                 case Ty.Param t -> { }
                 case Ty.Infer t -> { }
                 case Ty.Projection t -> { }

@@ -53,6 +53,15 @@ class StdSurfaceTest {
     }
 
     @Test
+    void dynAnyMethodsAreUnsupported() {
+        String src = "use std::any::Any; fn f(b: Box<dyn Any>, r: &dyn Any) -> bool { b.is::<i32>() && r.downcast_ref::<u8>().is_some() } fn main() {}";
+        assertThat(diags(src)).hasSize(2).allSatisfy(d -> assertThat(d).startsWith("UNSUPPORTED"));
+        assertThat(diags(src).get(0)).contains("`Any::is`");
+        assertThat(diags(src).get(1)).contains("`Any::downcast_ref`");
+        assertThat(compile(src).exitCode()).isEqualTo(Driver.EXIT_UNSUPPORTED);
+    }
+
+    @Test
     void associatedFunctionsToo() {
         assertThat(diags("fn main() { let s = String::from_utf16(&[104]); }"))
                 .singleElement().asString().startsWith("UNSUPPORTED").contains("`String::from_utf16`");
