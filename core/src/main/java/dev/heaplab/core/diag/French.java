@@ -380,6 +380,18 @@ public final class French {
         rule("closures can only be coerced to `fn` types if they do not capture any variables",
                 "une fermeture ne se convertit en type `fn` que si elle ne capture aucune variable");
         rule("`(.+)` captured here", "`$1` capturé ici");
+        rule("the trait `(.+)` is not dyn compatible", "le trait `$1` n'est pas compatible avec `dyn`");
+        rule("`(.+)` is not dyn compatible", "`$1` n'est pas compatible avec `dyn`");
+        rule("this trait is not dyn compatible...", "ce trait n'est pas compatible avec `dyn`...");
+        rule("\\.\\.\\.because method `(.+)` references the `Self` type in its return type",
+                "...car la méthode `$1` mentionne le type `Self` dans son type de retour");
+        rule("\\.\\.\\.because method `(.+)` references the `Self` type in this parameter",
+                "...car la méthode `$1` mentionne le type `Self` dans ce paramètre");
+        rule("\\.\\.\\.because method `(.+)` has generic type parameters", "...car la méthode `$1` a des paramètres de type génériques");
+        rule("\\.\\.\\.because associated function `(.+)` has no `self` parameter",
+                "...car la fonction associée `$1` n'a pas de paramètre `self`");
+        rule("for a trait to be dyn compatible it needs to allow building a vtable\nfor more information, visit <(.+)>",
+                "pour être compatible avec `dyn`, un trait doit permettre de construire une vtable\npour en savoir plus : <$1>");
         rule("undeclared lifetime", "durée de vie non déclarée");
         rule("consider introducing lifetime `(.+)` here", "introduisez la durée de vie `$1` ici");
         rule("undeclared label `(.+)`", "étiquette `$1` non déclarée");

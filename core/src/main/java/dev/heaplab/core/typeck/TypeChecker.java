@@ -209,6 +209,7 @@ public final class TypeChecker {
         Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
         new BodyChecker(cx, tables).checkAll(sigs.bodies());
         QualifiedTypeCheck.run(cx); // the bodies'
+        DynCompatibility.run(cx); // the `dyn` types of signatures and bodies
         DefId main = null;
         if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();
         else {
