@@ -88,10 +88,62 @@ final class MutabilityCheck {
                         mutableBorrow(r.place(), a.span());
                     }
                     if (!MoveCheck.isPartialAssignOfUninit(s, paths, a.place())) assignment(s, a.place(), a.span());
+                    if (a.rvalue() instanceof Rvalue.ClosureValue cv) movedCapturesMutated(cv);
                 }
                 init.applyStatement(s, st);
             }
         }
+    }
+
+    /**
+     * A `move` closure's by-value capture of a variable not declared `mut` stays immutable inside the
+     * closure: rustc reports the body's assignment (E0594) or `&mut` borrow (E0596) of it, although the
+     * body reaches it through its `&mut self`. Read here, where the capture's operand names the variable.
+     */
+    private void movedCapturesMutated(Rvalue.ClosureValue cv) {
+        dev.heaplab.core.types.ClosureDef def = defs.closure(cv.closure());
+        Body closure = bodies == null ? null : bodies.get(cv.closure());
+        if (def == null || closure == null || closure.argCount() < 1) return;
+        for (int k = 0; k < def.captures().size() && k < cv.captures().size(); k++) {
+            if (def.captures().get(k).mode() != dev.heaplab.core.types.ClosureDef.CaptureMode.BY_VALUE) continue;
+            Place captured = switch (cv.captures().get(k)) {
+                case dev.heaplab.core.mir.Operand.Copy c -> c.place();
+                case dev.heaplab.core.mir.Operand.Move m -> m.place();
+                case dev.heaplab.core.mir.Operand.Constant c -> null;
+            };
+            if (captured == null || root(captured) != null) continue;
+            LocalDecl decl = body.local(captured.local());
+            if (decl.mutable() || decl.name() == null || decl.kind() == LocalDecl.Kind.TEMP) continue;
+            String name = def.captures().get(k).name();
+            PlaceTypes inner = new PlaceTypes(closure, defs);
+            for (Body.BasicBlock bb : closure.blocks()) {
+                for (Statement st : bb.statements()) {
+                    if (!(st instanceof Statement.Assign a)) continue;
+                    if (a.rvalue() instanceof Rvalue.Ref r && r.kind() != Rvalue.BorrowKind.SHARED
+                            && r.kind() != Rvalue.BorrowKind.SHALLOW && ownedUpvar(r.place(), k, inner) && reported.add(a.span())) {
+                        out.add(addMut(Diagnostic.error("E0596", "cannot borrow `" + name + "` as mutable, as it is not declared as mutable")
+                                .primary(a.span(), "cannot borrow as mutable"), decl, "consider changing this to be mutable").build());
+                    }
+                    if (ownedUpvar(a.place(), k, inner) && reported.add(a.span())) {
+                        out.add(addMut(Diagnostic.error("E0594", "cannot assign to `" + name + "`, as it is not declared as mutable")
+                                .primary(a.span(), "cannot assign"), decl, "consider changing this to be mutable").build());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Is {@code p} (in a closure body) the closure's field {@code k}, or a part of it owned by it (no reference crossed)? */
+    private static boolean ownedUpvar(Place p, int k, PlaceTypes types) {
+        if (p.local().index() != 1) return false;
+        List<Place.Projection> ps = p.projections();
+        int i = !ps.isEmpty() && ps.get(0) instanceof Place.Projection.Deref ? 1 : 0;
+        if (i == 1 && !(types.typeAt(p, 0) instanceof Ty.Ref)) return false;
+        if (i >= ps.size() || !(ps.get(i) instanceof Place.Projection.Field f) || f.index() != k) return false;
+        for (int j = i + 1; j < ps.size(); j++) {
+            if (ps.get(j) instanceof Place.Projection.Deref && !types.isBox(types.typeAt(p, j))) return false;
+        }
+        return true;
     }
 
     /** Where mutability comes from for a place: its root variable, or the reference it is behind. */

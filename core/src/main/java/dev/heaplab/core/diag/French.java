@@ -384,6 +384,59 @@ public final class French {
                 "fonction, structure tuple ou variante tuple attendue, structure `$1` trouvée");
         rule("not a value", "pas une valeur");
         rule("use of undeclared label `(.+)`", "étiquette non déclarée : `$1`");
+        rule("use of undeclared lifetime name `(.+)`", "durée de vie non déclarée : `$1`");
+        rule("the type parameter `(.+)` is not constrained by the impl trait, self type, or predicates",
+                "le paramètre de type `$1` n'est contraint ni par le trait implémenté, ni par le type `Self`, ni par les prédicats");
+        rule("unconstrained type parameter", "paramètre de type non contraint");
+        rule("only traits defined in the current crate can be implemented for types defined outside of the crate",
+                "seuls les traits définis dans ce crate peuvent être implémentés pour des types définis hors du crate");
+        rule("`(.+)` is not defined in the current crate", "`$1` n'est pas défini dans ce crate");
+        rule("this is not defined in the current crate because this is a foreign trait",
+                "ceci n'est pas défini dans ce crate, car c'est un trait étranger");
+        rule("impl doesn't have any local type before any uncovered type parameters",
+                "l'impl n'a aucun type local avant un paramètre de type non couvert");
+        rule("for more information see (.+)", "pour plus d'informations, voir $1");
+        rule("define and implement a trait or new type instead", "définissez et implémentez plutôt un trait ou un nouveau type");
+        rule("conflicting implementations of trait `(.+)` for type `(.+)`", "implémentations en conflit du trait `$1` pour le type `$2`");
+        rule("first implementation here", "première implémentation ici");
+        rule("conflicting implementation for `(.+)`", "implémentation en conflit pour `$1`");
+        rule("method `(.+)` has an incompatible type for trait", "la méthode `$1` a un type incompatible avec le trait");
+        rule("method `(.+)` has (\\d+) parameters? but the declaration in trait `(.+)` has (\\d+)",
+                "la méthode `$1` a $2 paramètre(s) mais sa déclaration dans le trait `$3` en a $4");
+        rule("expected (\\d+) parameters?, found (\\d+)", "$1 paramètre(s) attendu(s), $2 trouvé(s)");
+        rule("method `(.+)` has (\\d+) type parameters? but its trait declaration has (\\d+) type parameters?",
+                "la méthode `$1` a $2 paramètre(s) de type mais sa déclaration dans le trait en a $3");
+        rule("found (\\d+) type parameters?", "$1 paramètre(s) de type trouvé(s)");
+        rule("method `(.+)` has a `(.+)` declaration in the trait, but not in the impl",
+                "la méthode `$1` déclare `$2` dans le trait, mais pas dans l'impl");
+        rule("`(.+)` used in trait", "`$1` utilisé dans le trait");
+        rule("expected `(.+)` in impl", "`$1` attendu dans l'impl");
+        rule("method `(.+)` has a `(.+)` declaration in the impl, but not in the trait",
+                "la méthode `$1` déclare `$2` dans l'impl, mais pas dans le trait");
+        rule("`(.+)` used in impl", "`$1` utilisé dans l'impl");
+        rule("trait method declared without `(.+)`", "méthode du trait déclarée sans `$1`");
+        rule("trait requires (\\d+) parameters?", "le trait demande $1 paramètre(s)");
+        rule("expected (\\d+) type parameters?", "$1 paramètre(s) de type attendu(s)");
+        rule("type `(.+)` is not a member of trait `(.+)`", "le type `$1` n'est pas membre du trait `$2`");
+        rule("expected fn pointer, found closure", "pointeur de fonction attendu, fermeture trouvée");
+        rule("expected fn pointer `(.+)`", "pointeur de fonction `$1` attendu");
+        rule("closures can only be coerced to `fn` types if they do not capture any variables",
+                "une fermeture ne se convertit en type `fn` que si elle ne capture aucune variable");
+        rule("`(.+)` captured here", "`$1` capturé ici");
+        rule("the trait `(.+)` is not dyn compatible", "le trait `$1` n'est pas compatible avec `dyn`");
+        rule("`(.+)` is not dyn compatible", "`$1` n'est pas compatible avec `dyn`");
+        rule("this trait is not dyn compatible...", "ce trait n'est pas compatible avec `dyn`...");
+        rule("\\.\\.\\.because method `(.+)` references the `Self` type in its return type",
+                "...car la méthode `$1` mentionne le type `Self` dans son type de retour");
+        rule("\\.\\.\\.because method `(.+)` references the `Self` type in this parameter",
+                "...car la méthode `$1` mentionne le type `Self` dans ce paramètre");
+        rule("\\.\\.\\.because method `(.+)` has generic type parameters", "...car la méthode `$1` a des paramètres de type génériques");
+        rule("\\.\\.\\.because associated function `(.+)` has no `self` parameter",
+                "...car la fonction associée `$1` n'a pas de paramètre `self`");
+        rule("for a trait to be dyn compatible it needs to allow building a vtable\nfor more information, visit <(.+)>",
+                "pour être compatible avec `dyn`, un trait doit permettre de construire une vtable\npour en savoir plus : <$1>");
+        rule("undeclared lifetime", "durée de vie non déclarée");
+        rule("consider introducing lifetime `(.+)` here", "introduisez la durée de vie `$1` ici");
         rule("undeclared label `(.+)`", "étiquette `$1` non déclarée");
         rule("`\\.\\.` can only be used once per tuple struct pattern", "`..` ne peut servir qu'une fois par motif de structure tuple");
         rule("can only be used once per tuple struct pattern", "ne peut servir qu'une fois par motif de structure tuple");
@@ -656,6 +709,12 @@ public final class French {
                 "$1, requis par `#[derive($2)]` (cette partie de la bibliothèque standard n'est pas modélisée)");
         rule("the trait `Copy` cannot be implemented for this type", "le trait `Copy` ne peut pas être implémenté pour ce type");
         rule("this field does not implement `Copy`", "ce champ n'implémente pas `Copy`");
+        rule("the trait `Copy` cannot be implemented for this type; the type has a destructor",
+                "le trait `Copy` ne peut pas être implémenté pour ce type : le type a un destructeur");
+        rule("`Copy` not allowed on types with destructors", "`Copy` n'est pas permis sur un type qui a un destructeur");
+        rule("destructor declared here", "destructeur déclaré ici");
+        rule("(`[^`]+`) needed by the supertraits of `(.+)` \\(this part of the standard library is not modelled\\)",
+                "$1, requis par les supertraits de `$2` (cette partie de la bibliothèque standard n'est pas modélisée)");
         rule("in this derive macro expansion", "dans l'expansion de cette macro `derive`");
         rule("the trait bound `(.+)` is not satisfied", "la contrainte de trait `$1` n'est pas satisfaite");
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");

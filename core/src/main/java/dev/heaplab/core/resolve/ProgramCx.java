@@ -38,6 +38,9 @@ public final class ProgramCx {
     public final java.util.Set<DefId> assocConstFns = new java.util.HashSet<>();
     /** Traits declaring associated constants (not dyn-compatible). */
     public final java.util.Set<DefId> traitsWithConsts = new java.util.HashSet<>();
+    /** Each `dyn Trait` written in the program, with its trait's path: dyn-compatibility is checked once signatures exist. */
+    public record DynSite(DefId trait, Span span) {}
+    public final List<DynSite> dynSites = new java.util.ArrayList<>();
     /**
      * The `#[derive]`s of this crate's own ADTs (not the std stubs'), for the type checker to prove each
      * field implements the derived trait: a field's type and span, the bounds in scope (the ADT's own

@@ -332,6 +332,7 @@ public final class SignatureCollector {
         if (trait != null) checkImplComplete(i, trait, methods, assoc);
         cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span(),
                 i.generics()));
+        if (trait != null && !scope.isStd()) new ImplItemSignatures(cx).check(i, cx.defs.impl(implId));
     }
 
     /**

@@ -107,7 +107,10 @@ public final class TypeLowerer {
             if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
             GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
             if (p == null) return Ty.ERROR;
-            if (main == null) main = p;
+            if (main == null) {
+                main = p;
+                cx.dynSites.add(new ProgramCx.DynSite(p.trait(), tb.path().span()));
+            }
             else if (!isAutoTrait(p.trait())) {
                 cx.unsupported(span, "`dyn` with several traits");
                 return Ty.ERROR;

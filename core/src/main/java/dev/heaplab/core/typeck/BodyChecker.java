@@ -160,6 +160,7 @@ final class BodyChecker {
         reportUnresolved(fcx);
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
         for (int k = closures.size() - 1; k >= 0; k--) closureDef(fcx, closures.get(k));
+        capturingReified(fcx);
         new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
         fcx.tables.resolveInto(out, t -> {
             Ty r = fcx.icx.resolve(t);
@@ -167,6 +168,25 @@ final class BodyChecker {
             return TySubst.hasInfer(r) ? TySubst.map(r, x -> x instanceof Ty.Infer ? Ty.ERROR : x) : r;
         });
         queue.addAll(fcx.nestedBodies);
+    }
+
+    /** E0308 for a closure coerced to a `fn` pointer although it captures a variable (it has no plain function). */
+    private void capturingReified(FnCtxt fcx) {
+        for (var e : fcx.reifiedClosures.entrySet()) {
+            ClosureDef c = cx.defs.closure(e.getKey());
+            if (c == null || c.captures().isEmpty()) continue;
+            dev.heaplab.core.source.Span at = e.getValue().at();
+            Ty to = e.getValue().to();
+            Diagnostic.Builder b = Diagnostic.error("E0308", "mismatched types")
+                    .primary(at == null ? c.span() : at, "expected fn pointer, found closure")
+                    .note("expected fn pointer `" + fcx.show(to) + "`");
+            ClosureDef.Capture first = c.captures().get(0);
+            dev.heaplab.core.source.Span used = first.pathSpan() != null ? first.pathSpan() : first.kindSpan();
+            if (used != null) b.spanNote("closures can only be coerced to `fn` types if they do not capture any variables",
+                    List.of(dev.heaplab.core.diag.Label.primary(used, "`" + first.name() + "` captured here")));
+            else b.note("closures can only be coerced to `fn` types if they do not capture any variables");
+            cx.diags.add(b.build());
+        }
     }
 
     /** rustc's deny-by-default `overflowing_literals` lint: an integer literal that does not fit its type. */

@@ -130,6 +130,8 @@ final class Coercion {
             if (sig == null || sig.inputs().size() != fp.params().size()) return null;
             for (int i = 0; i < sig.inputs().size(); i++) if (!fcx.icx.unify(sig.inputs().get(i), fp.params().get(i))) return null;
             if (!fcx.icx.unify(sig.output(), fp.ret())) return null;
+            // only a closure that captures nothing has a function to point to: known once its body is analysed
+            if (from instanceof Ty.Closure c) fcx.reifiedClosures.putIfAbsent(c.def(), new FnCtxt.Reified(at, to));
             return List.of(new Adjustment.ReifyFnPointer(to));
         }
         return null;

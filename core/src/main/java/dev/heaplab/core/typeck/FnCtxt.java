@@ -76,6 +76,10 @@ final class FnCtxt {
     final Deque<LoopCx> loops = new ArrayDeque<>();
     final Deque<ClosureCx> closures = new ArrayDeque<>();
     final List<ClosureCx> allClosures = new ArrayList<>();
+    /** Closures coerced to a `fn` pointer, with where and to which type: an error if they capture (see BodyChecker.finish). */
+    final Map<DefId, Reified> reifiedClosures = new LinkedHashMap<>();
+
+    record Reified(dev.heaplab.core.source.Span at, Ty to) {}
     final Map<DefId, FnSig> closureSigs = new HashMap<>();
     final List<Obligation> pending = new ArrayList<>();
     /** Integer literals of the body, and those written right after a unary minus (range-checked at the end). */

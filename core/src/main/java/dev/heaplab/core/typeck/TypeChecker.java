@@ -199,14 +199,17 @@ public final class TypeChecker {
         cx.sources = sourceMap(crate.source(), std.files());
         ItemCollector items = new ItemCollector(cx);
         items.collect(crate.items(), userRoot);
+        dev.heaplab.core.resolve.UndeclaredLifetimes.run(cx, crate.items());
         cx.resolver.checkImports(cx);
         SignatureCollector sigs = new SignatureCollector(cx);
         sigs.run(items.collected());
         new DeriveCheck(cx).run();
+        ImplHeaderCheck.run(cx, crate.items());
         QualifiedTypeCheck.run(cx); // the signatures' (rustc reports them before the bodies' errors)
         Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
         new BodyChecker(cx, tables).checkAll(sigs.bodies());
         QualifiedTypeCheck.run(cx); // the bodies'
+        DynCompatibility.run(cx); // the `dyn` types of signatures and bodies
         DefId main = null;
         if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();
         else {
