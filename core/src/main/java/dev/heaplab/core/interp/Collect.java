@@ -264,8 +264,13 @@ final class Collect {
         Ty inner = a.args().isEmpty() ? null : a.args().get(0);
         Value iv = field(d, g, "iter");
         switch (name) {
-            case "Map", "Enumerate", "Rev", "Copied", "Cloned", "Inspect", "IntoKeys", "IntoValues" -> {
+            case "Map", "Enumerate", "Rev", "Copied", "Cloned", "Inspect" -> {
                 return iv == null ? new Hint(-1, false) : hint(m, iv, inner, c);
+            }
+            // the map's consuming iterator is their field, not their first type argument (the key)
+            case "IntoKeys", "IntoValues", "BTreeIntoKeys", "BTreeIntoValues" -> {
+                Ty it = fieldTy(m, a, "iter");
+                return iv == null || it == null ? new Hint(-1, false) : hint(m, iv, it, c);
             }
             case "Fuse", "OptionIter" -> {
                 Value.Agg o = iv instanceof Value.Agg x ? x : field(d, g, "inner") instanceof Value.Agg y ? y : null;
