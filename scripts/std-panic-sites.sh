@@ -19,7 +19,8 @@ for t in i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize; do
   probes+=("$t::product|let v = vec![$t::MAX, (2 + z) as $t]; let _: $t = v.into_iter().product();")
   case $t in
     i*) probes+=("$t::abs|let _ = ($t::MIN + z as $t).abs();") ;;
-    u*) probes+=("$t::next_power_of_two|let _ = ($t::MAX - z as $t).next_power_of_two();") ;;
+    u*) probes+=("$t::next_power_of_two|let _ = ($t::MAX - z as $t).next_power_of_two();")
+        probes+=("$t::next_multiple_of|let _ = ($t::MAX - z as $t).next_multiple_of(2);") ;;
   esac
 done
 probes+=(

@@ -1826,6 +1826,8 @@ impl u128 {
     #[builtin] pub fn is_multiple_of(self, rhs: u128) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u128;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u128) -> Option<u128>;
+    #[builtin] pub fn div_ceil(self, rhs: u128) -> u128;
+    #[builtin] pub fn next_multiple_of(self, rhs: u128) -> u128;
 }
 
 impl u8 {
@@ -1867,6 +1869,8 @@ impl u8 {
     #[builtin] pub fn is_multiple_of(self, rhs: u8) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u8;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u8) -> Option<u8>;
+    #[builtin] pub fn div_ceil(self, rhs: u8) -> u8;
+    #[builtin] pub fn next_multiple_of(self, rhs: u8) -> u8;
 }
 
 impl u16 {
@@ -1894,6 +1898,8 @@ impl u16 {
     #[builtin] pub fn is_multiple_of(self, rhs: u16) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u16;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u16) -> Option<u16>;
+    #[builtin] pub fn div_ceil(self, rhs: u16) -> u16;
+    #[builtin] pub fn next_multiple_of(self, rhs: u16) -> u16;
 }
 
 impl u32 {
@@ -1921,6 +1927,8 @@ impl u32 {
     #[builtin] pub fn is_multiple_of(self, rhs: u32) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u32;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u32) -> Option<u32>;
+    #[builtin] pub fn div_ceil(self, rhs: u32) -> u32;
+    #[builtin] pub fn next_multiple_of(self, rhs: u32) -> u32;
 }
 
 impl u64 {
@@ -1948,6 +1956,8 @@ impl u64 {
     #[builtin] pub fn is_multiple_of(self, rhs: u64) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u64;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u64) -> Option<u64>;
+    #[builtin] pub fn div_ceil(self, rhs: u64) -> u64;
+    #[builtin] pub fn next_multiple_of(self, rhs: u64) -> u64;
 }
 
 impl usize {
@@ -1975,6 +1985,8 @@ impl usize {
     #[builtin] pub fn is_multiple_of(self, rhs: usize) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> usize;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: usize) -> Option<usize>;
+    #[builtin] pub fn div_ceil(self, rhs: usize) -> usize;
+    #[builtin] pub fn next_multiple_of(self, rhs: usize) -> usize;
 }
 
 impl f32 {

@@ -2714,6 +2714,56 @@ impl<K, V> HashMap<K, V> {
     }
 }
 
+/// `BTreeMap::into_keys` / `into_values`: the same over the sorted entries, from either end.
+pub struct BTreeIntoKeys<K, V> {
+    iter: BTreeIntoIter<K, V>,
+}
+pub struct BTreeIntoValues<K, V> {
+    iter: BTreeIntoIter<K, V>,
+}
+impl<K, V> Iterator for BTreeIntoKeys<K, V> {
+    type Item = K;
+    fn next(&mut self) -> Option<K> {
+        match self.iter.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+impl<K, V> DoubleEndedIterator for BTreeIntoKeys<K, V> {
+    fn next_back(&mut self) -> Option<K> {
+        match self.iter.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+impl<K, V> Iterator for BTreeIntoValues<K, V> {
+    type Item = V;
+    fn next(&mut self) -> Option<V> {
+        match self.iter.next() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+}
+impl<K, V> DoubleEndedIterator for BTreeIntoValues<K, V> {
+    fn next_back(&mut self) -> Option<V> {
+        match self.iter.next_back() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+}
+impl<K, V> BTreeMap<K, V> {
+    pub fn into_keys(self) -> BTreeIntoKeys<K, V> {
+        BTreeIntoKeys { iter: self.into_iter() }
+    }
+    pub fn into_values(self) -> BTreeIntoValues<K, V> {
+        BTreeIntoValues { iter: self.into_iter() }
+    }
+}
+
 /// `char::to_uppercase` / `to_lowercase`: up to three chars, produced one at a time.
 pub struct ToUppercase {
     c: char,

@@ -353,7 +353,8 @@ final class LoanFlow {
             dev.heaplab.core.types.FnSig sig = signature(c);
             facts.tied = new boolean[c.args().size()];
             for (int k = 0; sig != null && k < c.args().size() && k < sig.inputs().size(); k++) {
-                facts.tied[k] = sig.inputs().get(k) instanceof Ty.Ref r && SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt);
+                facts.tied[k] = sig.inputs().get(k) instanceof Ty.Ref r && SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt,
+                        SignatureRegions.dynsStatic(callee(c)));
             }
         }
         BitSet out = new BitSet();
@@ -1132,7 +1133,8 @@ final class LoanFlow {
         if (conversion != null && conversion != callee(c)) sig = conversion.sig();
         if (sealedClosure(c, k)) return CallFacts.NONE;
         Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt)
+        boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
+        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
             // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
             if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) return CallFacts.NONE;

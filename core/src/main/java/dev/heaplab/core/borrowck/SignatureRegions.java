@@ -17,8 +17,14 @@ final class SignatureRegions {
      * (the callee cannot turn its `&'r T` argument into a `U`).
      */
     static boolean outputMentions(FnSig sig, int k, Region r, boolean selfRef, java.util.function.Predicate<Ty.Adt> borrowingAdt) {
+        return outputMentions(sig, k, r, selfRef, borrowingAdt, false);
+    }
+
+    /** The same, where {@code dynsStatic} says the output's trait objects are `'static` ({@link #dynsStatic}). */
+    static boolean outputMentions(FnSig sig, int k, Region r, boolean selfRef, java.util.function.Predicate<Ty.Adt> borrowingAdt,
+                                  boolean dynsStatic) {
         boolean[] named = {false}, elided = {false}, opaque = {false};
-        scan(sig.output(), r, named, elided, opaque, borrowingAdt);
+        scan(sig.output(), r, named, elided, opaque, borrowingAdt, dynsStatic);
         if (opaque[0] || named[0]) return true;
         if (r.isNamed() || !elided[0]) return false;
         if (selfRef) return k == 0;
@@ -46,25 +52,79 @@ final class SignatureRegions {
     }
 
     private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque,
-                             java.util.function.Predicate<Ty.Adt> borrowingAdt) {
+                             java.util.function.Predicate<Ty.Adt> borrowingAdt, boolean dynsStatic) {
         switch (t) {
             case Ty.Ref ref -> {
                 if (ref.region().isNamed() && ref.region().equals(r)) named[0] = true;
                 if (!ref.region().isNamed()) elided[0] = true;
-                scan(ref.inner(), r, named, elided, opaque, borrowingAdt);
+                scan(ref.inner(), r, named, elided, opaque, borrowingAdt, dynsStatic);
             }
             case Ty.Adt a -> {
                 // Lifetime arguments of structs are not kept in types: a struct that can borrow
                 // (an iterator, a guard, a user struct with a reference field) may carry `'r`.
                 if (borrowingAdt.test(a)) opaque[0] = true;
-                a.args().forEach(x -> scan(x, r, named, elided, opaque, borrowingAdt));
+                a.args().forEach(x -> scan(x, r, named, elided, opaque, borrowingAdt, dynsStatic));
             }
-            case Ty.Tuple tu -> tu.elems().forEach(x -> scan(x, r, named, elided, opaque, borrowingAdt));
-            case Ty.Array a -> scan(a.elem(), r, named, elided, opaque, borrowingAdt);
-            case Ty.Slice sl -> scan(sl.elem(), r, named, elided, opaque, borrowingAdt);
-            case Ty.Dynamic d -> opaque[0] = true;
+            case Ty.Tuple tu -> tu.elems().forEach(x -> scan(x, r, named, elided, opaque, borrowingAdt, dynsStatic));
+            case Ty.Array a -> scan(a.elem(), r, named, elided, opaque, borrowingAdt, dynsStatic);
+            case Ty.Slice sl -> scan(sl.elem(), r, named, elided, opaque, borrowingAdt, dynsStatic);
+            case Ty.Dynamic d -> { if (!dynsStatic) opaque[0] = true; }
             case Ty.Closure c -> opaque[0] = true;
             default -> { }
         }
+    }
+
+    /**
+     * Are the trait objects in {@code fn}'s written return type all `'static` by default
+     * (`Result<usize, Box<dyn Error>>`: a `dyn` outside any reference, with no lifetime bound written)?
+     * Read only when the written type has no reference, lifetime argument, function pointer, qualified
+     * path or `impl Trait`, and shows as many `dyn` as the type has (no alias hiding one).
+     */
+    static boolean dynsStatic(dev.heaplab.core.types.FnDef fn) {
+        if (fn == null || fn.decl() == null || fn.decl().ret() == null) return false;
+        int[] dyns = {0};
+        if (!plainDyns(fn.decl().ret(), dyns) || dyns[0] == 0) return false;
+        int[] found = {0};
+        dev.heaplab.core.types.TySubst.map(fn.sig().output(), x -> {
+            if (x instanceof Ty.Dynamic) found[0]++;
+            return x;
+        });
+        return found[0] == dyns[0];
+    }
+
+    private static boolean plainDyns(dev.heaplab.core.syntax.TypeExpr t, int[] dyns) {
+        return switch (t) {
+            case dev.heaplab.core.syntax.TypeExpr.PathType p -> {
+                if (p.path().qself() != null) yield false;
+                for (dev.heaplab.core.syntax.Path.PathSegment seg : p.path().segments()) {
+                    for (dev.heaplab.core.syntax.Path.GenericArg g : seg.args()) {
+                        boolean ok = switch (g) {
+                            case dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta -> plainDyns(ta.type(), dyns);
+                            case dev.heaplab.core.syntax.Path.GenericArg.AssocBinding ab -> plainDyns(ab.type(), dyns);
+                            case dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg la -> la.lifetime().name().equals("'static");
+                            case dev.heaplab.core.syntax.Path.GenericArg.ConstArg ca -> true;
+                        };
+                        if (!ok) yield false;
+                    }
+                }
+                yield true;
+            }
+            case dev.heaplab.core.syntax.TypeExpr.DynTraitType d -> {
+                dyns[0]++;
+                for (dev.heaplab.core.syntax.Generics.Bound b : d.bounds()) {
+                    if (b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb && !lb.lifetime().name().equals("'static")) yield false;
+                }
+                yield true;
+            }
+            case dev.heaplab.core.syntax.TypeExpr.TupleType tu -> tu.elems().stream().allMatch(e -> plainDyns(e, dyns));
+            case dev.heaplab.core.syntax.TypeExpr.ArrayType a -> plainDyns(a.elem(), dyns);
+            case dev.heaplab.core.syntax.TypeExpr.SliceType sl -> plainDyns(sl.elem(), dyns);
+            case dev.heaplab.core.syntax.TypeExpr.NeverType n -> true;
+            case dev.heaplab.core.syntax.TypeExpr.RefType r -> false;
+            case dev.heaplab.core.syntax.TypeExpr.RawPtrType r -> false;
+            case dev.heaplab.core.syntax.TypeExpr.FnPtrType f -> false;
+            case dev.heaplab.core.syntax.TypeExpr.ImplTraitType i -> false;
+            case dev.heaplab.core.syntax.TypeExpr.InferType i -> false;
+        };
     }
 }

@@ -7,6 +7,7 @@ import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Terminator;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.TypeExpr;
 import dev.heaplab.core.types.ClosureDef;
 import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.ProgramDefs;
@@ -250,7 +251,35 @@ final class StaticArguments {
                 if (idx >= 0) out.add(idx);
             }
         }
+        for (int i = 0; i < names.size(); i++) {
+            List<Generics.Bound> apit = implTraitBounds(fn, i);
+            if (apit != null && hasStatic(apit)) out.add(i);
+        }
         return out;
+    }
+
+    /**
+     * The bounds written on the `impl Trait` parameter type that parameter {@code idx} stands for (the k-th
+     * `impl Trait` of the signature's parameters, in the order they are lowered), else null.
+     */
+    static List<Generics.Bound> implTraitBounds(FnDef fn, int idx) {
+        List<String> names = fn.generics().params();
+        if (fn.decl() == null || idx >= names.size() || !names.get(idx).equals("impl Trait")) return null;
+        int k = 0, total = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals("impl Trait")) continue;
+            if (i < idx) k++;
+            total++;
+        }
+        List<TypeExpr.ImplTraitType> found = new java.util.ArrayList<>();
+        for (dev.heaplab.core.syntax.Item.Param p : fn.decl().params()) {
+            TypeExpr t = p.type();
+            while (t instanceof TypeExpr.RefType r) t = r.inner();
+            if (t instanceof TypeExpr.ImplTraitType it) found.add(it);
+        }
+        // Only `impl Trait` written at the top of a parameter's type (or behind references) is read: any
+        // other one (`Vec<impl Trait>`) leaves the count short and the answer unknown.
+        return found.size() == total && k < total ? found.get(k).bounds() : null;
     }
 
     static boolean hasStatic(List<Generics.Bound> bounds) {

@@ -86,6 +86,9 @@ final class StaticParams {
             own = caller.parentImpl() == null || defs.impl(caller.parentImpl()) == null ? null : defs.impl(caller.parentImpl()).decl();
         }
         Generics.GenericParam.TypeParam declared = own == null ? null : ownTypeParam(own, param.name());
+        // `check: impl Fn(&str) -> bool + 'static`: the argument's own written bounds promise it.
+        List<Generics.Bound> apit = declared == null && caller != null ? StaticArguments.implTraitBounds(caller, param.index()) : null;
+        if (apit != null && StaticArguments.hasStatic(apit)) return;
         if (declared == null) {
             out.add(Diagnostic.unsupported(span, "a type parameter of an impl or trait given to a function that requires `'static`"));
             return;

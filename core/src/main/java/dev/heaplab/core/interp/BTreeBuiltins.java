@@ -137,9 +137,10 @@ final class BTreeBuiltins {
             return Value.Agg.of(new Value.Native(items), Value.usize(0), new Value.Native(s),
                     new Value.Native(new Ty.Tuple(List.of(c.tyArg(0), c.tyArg(1)))));
         });
-        r.put("BTreeIntoIter::next", c -> c.m().builtins.invokeKey("MapIter::next", c.typeArgs(), c.args(), c.argTys(), c.span()));
-        for (String it : new String[] {"Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "BTreeIntoIter"})
+        r.put("BTreeIntoIter::next", c -> dying(c, c.m().builtins.invokeKey("MapIter::next", c.typeArgs(), c.args(), c.argTys(), c.span())));
+        for (String it : new String[] {"Keys", "Values", "ValuesMut", "MapIter", "MapIterMut"})
             r.put(it + "::next_back", BTreeBuiltins::nextBack);
+        r.put("BTreeIntoIter::next_back", c -> dying(c, nextBack(c)));
         r.put("BTreeMap::entry", c -> {
             State s = state(c.agg(0));
             int i = search(c, s, c.args()[1], c.tyArg(0));
@@ -340,6 +341,16 @@ final class BTreeBuiltins {
         s.entries.clear();
         s.sync();
         s.shape.freeAll(span);
+    }
+
+    /**
+     * std's consuming iterators deallocate the nodes they have left: all of them once `next` or
+     * `next_back` finds nothing left (`deallocating_end`), not only when the iterator is dropped.
+     */
+    static Value dying(Builtins.Call c, Value result) {
+        if (((Value.Agg) result).variant != c.m().types.optionVariant(true))
+            ((State) ((Value.Native) c.agg(0).fields[2]).state()).shape.freeAll(c.span());
+        return result;
     }
 
     /** Drop glue of the consuming iterator: the entries not yielded, then the nodes. */

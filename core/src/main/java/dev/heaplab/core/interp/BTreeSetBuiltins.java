@@ -109,10 +109,12 @@ final class BTreeSetBuiltins {
             s.sync();
             return Value.Agg.of(new Value.Native(items), Value.usize(0), new Value.Native(s), new Value.Native(c.tyArg(0)));
         });
-        for (String it : new String[] {"BTreeSetIter", "BTreeSetIntoIter"}) {
-            r.put(it + "::next", c -> c.m().builtins.invokeKey("MapIter::next", c.typeArgs(), c.args(), c.argTys(), c.span()));
-            r.put(it + "::next_back", c -> c.m().builtins.invokeKey("MapIter::next_back", c.typeArgs(), c.args(), c.argTys(), c.span()));
-        }
+        r.put("BTreeSetIter::next", c -> c.m().builtins.invokeKey("MapIter::next", c.typeArgs(), c.args(), c.argTys(), c.span()));
+        r.put("BTreeSetIter::next_back", c -> c.m().builtins.invokeKey("MapIter::next_back", c.typeArgs(), c.args(), c.argTys(), c.span()));
+        r.put("BTreeSetIntoIter::next", c -> BTreeBuiltins.dying(c,
+                c.m().builtins.invokeKey("MapIter::next", c.typeArgs(), c.args(), c.argTys(), c.span())));
+        r.put("BTreeSetIntoIter::next_back", c -> BTreeBuiltins.dying(c,
+                c.m().builtins.invokeKey("MapIter::next_back", c.typeArgs(), c.args(), c.argTys(), c.span())));
     }
 
     private static Value edge(Builtins.Call c, boolean first) {

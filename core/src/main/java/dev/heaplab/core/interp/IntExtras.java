@@ -96,6 +96,22 @@ final class IntExtras {
             return of(p.longValue(), t);
         });
         r.put(n + "::midpoint", c -> of(big(v(c, 0), t).add(big(v(c, 1), t)).shiftRight(1).longValue(), t));
+        if (!t.signed()) {
+            // Stable on unsigned types only (the signed ones are unstable, so not declared).
+            r.put(n + "::div_ceil", c -> {
+                BigInteger a = big(v(c, 0), t), b = big(v(c, 1), t);
+                if (b.signum() == 0) throw c.panic("attempt to divide by zero");
+                BigInteger[] qr = a.divideAndRemainder(b);
+                return of((qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE)).longValue(), t);
+            });
+            r.put(n + "::next_multiple_of", c -> {
+                BigInteger a = big(v(c, 0), t), b = big(v(c, 1), t);
+                if (b.signum() == 0) throw c.panic("attempt to calculate the remainder with a divisor of zero");
+                BigInteger m = a.mod(b), res = m.signum() == 0 ? a : a.add(b).subtract(m);
+                if (!fits(res, t)) throw c.panic("attempt to add with overflow");
+                return of(res.longValue(), t);
+            });
+        }
         r.put(n + "::checked_next_multiple_of", c -> {
             BigInteger a = big(v(c, 0), t), b = big(v(c, 1), t);
             if (b.signum() == 0) return c.m().types.none();

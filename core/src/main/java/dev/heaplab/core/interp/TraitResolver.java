@@ -52,7 +52,12 @@ final class TraitResolver {
 
     private Match search(DefId trait, Ty self, List<Ty> traitArgs) {
         Match found = null;
-        for (int pass = 0; pass < 2 && found == null; pass++) {
+        // `From<X> for X` is always std's identity impl: by coherence no other impl applies (`?` on a
+        // `Box<dyn Error>` into a `Box<dyn Error>` must not box it again through `From<E: Error>`).
+        dev.heaplab.core.types.TraitDef td = defs.trait(trait);
+        boolean identity = td != null && td.name().equals("From") && traitArgs.size() == 1 && traitArgs.get(0).equals(self);
+        for (int k = 0; k < 2 && found == null; k++) {
+            int pass = identity ? 1 - k : k;
             for (ImplDef impl : defs.implsOf(trait)) {
                 if (!trait.equals(impl.trait())) continue;
                 boolean blanket = impl.selfTy() instanceof Ty.Param;

@@ -166,6 +166,21 @@ final class WideBuiltins {
             if (!Wide.fits(p, t)) throw c.panic("attempt to multiply with overflow");
             return of(p, t);
         });
+        if (!t.signed()) {
+            r.put(n + "::div_ceil", c -> {
+                BigInteger a = v(c, 0), b = v(c, 1);
+                if (b.signum() == 0) throw c.panic("attempt to divide by zero");
+                BigInteger[] qr = a.divideAndRemainder(b);
+                return of(qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE), t);
+            });
+            r.put(n + "::next_multiple_of", c -> {
+                BigInteger a = v(c, 0), b = v(c, 1);
+                if (b.signum() == 0) throw c.panic("attempt to calculate the remainder with a divisor of zero");
+                BigInteger rem = a.mod(b), res = rem.signum() == 0 ? a : a.add(b.subtract(rem));
+                if (!Wide.fits(res, t)) throw c.panic("attempt to add with overflow");
+                return of(res, t);
+            });
+        }
         r.put(n + "::checked_next_multiple_of", c -> {
             BigInteger a = v(c, 0), b = v(c, 1);
             if (b.signum() == 0) return c.m().types.none();

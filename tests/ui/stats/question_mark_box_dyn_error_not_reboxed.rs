@@ -1,0 +1,31 @@
+// `?` on a Result<_, Box<dyn Error>> inside a function returning Box<dyn Error> moves the box as is (From<T> for T): no second allocation.
+use std::error::Error;
+
+fn parse_number(text: &str) -> Result<i64, Box<dyn Error>> {
+    let n: i64 = text.trim().parse()?;
+    Ok(n)
+}
+
+fn parse_pair(line: &str) -> Result<(String, i64), Box<dyn Error>> {
+    let (key, value) = line.split_once('=').ok_or("missing '='")?;
+    let n = parse_number(value)?;
+    Ok((key.trim().to_string(), n))
+}
+
+fn total(text: &str) -> Result<i64, Box<dyn Error>> {
+    let mut sum = 0;
+    for line in text.lines() {
+        let (_, n) = parse_pair(line)?;
+        sum += n;
+    }
+    Ok(sum)
+}
+
+fn main() {
+    for input in ["a = 1\nb = 2", "a = 1\nb = two", "a = 1\nb"] {
+        match total(input) {
+            Ok(n) => println!("total {}", n),
+            Err(e) => println!("error: {}", e),
+        }
+    }
+}
