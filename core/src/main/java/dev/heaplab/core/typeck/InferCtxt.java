@@ -42,13 +42,12 @@ final class InferCtxt {
 
     /** Replaces every bound variable, deeply. */
     Ty resolve(Ty t) {
-        // a type without variables maps to itself: skip the rebuild
-        if (!TySubst.hasInfer(t)) return t;
-        return TySubst.map(t, resolveVar);
+        // one walk; a type without variables comes back as it is
+        return TySubst.mapVars(t, resolveVar);
     }
 
-    /** The map {@link #resolve} applies at each node, made once (a lambda per call was a large share of a check's allocation). */
-    private final java.util.function.UnaryOperator<Ty> resolveVar = x -> x instanceof Ty.Infer ? shallowDeep(x) : x;
+    /** The map {@link #resolve} applies at each variable, made once (a lambda per call was a large share of a check's allocation). */
+    private final java.util.function.UnaryOperator<Ty> resolveVar = this::shallowDeep;
 
     private Ty shallowDeep(Ty x) {
         Ty s = shallow(x);
@@ -88,9 +87,11 @@ final class InferCtxt {
     boolean unify(Ty a0, Ty b0) {
         final Ty a = shallow(a0);
         final Ty b = shallow(b0);
-        if (a.equals(b)) return true;
+        // Equal types unify without binding anything: the walk below finds that level by level (a whole
+        // `equals` first compared each level again at every level below it).
+        if (a == b) return true;
         if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
-        if (a instanceof Ty.Infer ia) return bindVar(ia, b);
+        if (a instanceof Ty.Infer ia) return a.equals(b) || bindVar(ia, b);
         if (b instanceof Ty.Infer ib) return bindVar(ib, a);
         return switch (a) {
             case Ty.Tuple t when b instanceof Ty.Tuple u -> all(t.elems(), u.elems());
@@ -106,7 +107,7 @@ final class InferCtxt {
             case Ty.Dynamic x when b instanceof Ty.Dynamic y -> x.trait().equals(y.trait()) && all(x.traitArgs(), y.traitArgs());
             case Ty.Projection x when b instanceof Ty.Projection y -> x.trait().equals(y.trait()) && x.name().equals(y.name())
                     && unify(x.self(), y.self()) && all(x.traitArgs(), y.traitArgs());
-            default -> false;
+            default -> a.equals(b);
         };
     }
 
@@ -128,13 +129,40 @@ final class InferCtxt {
         }
         if (k == Ty.InferKind.INTEGER && !(t instanceof Ty.Int)) return false;
         if (k == Ty.InferKind.FLOAT && !(t instanceof Ty.Float)) return false;
-        if (occurs(v.var(), resolve(t))) return false;
+        if (occurs(v.var(), t)) return false;
         bind(v.var(), t);
         return true;
     }
 
+    /** Does {@code t}, variables followed, mention variable {@code var}? */
     private boolean occurs(int var, Ty t) {
-        return TySubst.any(t, x -> x instanceof Ty.Infer i && shallow(i) instanceof Ty.Infer j && j.var() == var);
+        return switch (t) {
+            case Ty.Infer i -> shallow(i) instanceof Ty.Infer j ? j.var() == var : occurs(var, shallow(i));
+            case Ty.Adt a -> occursAll(var, a.args());
+            case Ty.Ref r -> occurs(var, r.inner());
+            case Ty.Tuple x -> occursAll(var, x.elems());
+            case Ty.Closure c -> occursAll(var, c.parentArgs());
+            case Ty.Projection p -> occursAll(var, p.traitArgs()) || occurs(var, p.self());
+            case Ty.Slice x -> occurs(var, x.elem());
+            case Ty.Array x -> occurs(var, x.elem());
+            case Ty.RawPtr x -> occurs(var, x.inner());
+            case Ty.FnDef d -> occursAll(var, d.args());
+            case Ty.FnPtr p -> occursAll(var, p.params()) || occurs(var, p.ret());
+            case Ty.Dynamic d -> occursAll(var, d.traitArgs());
+            case Ty.Param p -> false;
+            case Ty.Int i -> false;
+            case Ty.Float x -> false;
+            case Ty.Bool x -> false;
+            case Ty.Char x -> false;
+            case Ty.Str x -> false;
+            case Ty.Never x -> false;
+            case Ty.Error x -> false;
+        };
+    }
+
+    private boolean occursAll(int var, List<Ty> ts) {
+        for (int k = 0, n = ts.size(); k < n; k++) if (occurs(var, ts.get(k))) return true;
+        return false;
     }
 
     /** Rarely needed: narrows a general variable to an integer one (for `{integer}` hints). */

@@ -10,9 +10,95 @@ public final class TySubst {
 
     /** Replaces {@code Param(i)} by {@code args.get(i)}; parameters beyond {@code args} are kept. */
     public static Ty subst(Ty ty, List<Ty> args) {
-        // a type without parameters is its own substitution (the walk below calls the lambda at every node)
-        if (args.isEmpty() || !needsSubst(ty)) return ty;
-        return map(ty, t -> t instanceof Ty.Param p && p.index() < args.size() ? args.get(p.index()) : t);
+        if (args.isEmpty()) return ty;
+        return mapLeaves(ty, null, args);
+    }
+
+    /**
+     * What {@link #map} gives for an {@code f} that changes only inference variables (and leaves every
+     * other node as it is): {@code f} is called at those leaves alone, in one walk. A type without
+     * variables comes back as the same instance.
+     */
+    public static Ty mapVars(Ty ty, UnaryOperator<Ty> f) { return mapLeaves(ty, f, null); }
+
+    /**
+     * One walk that rebuilds only what changes at the leaves: inference variables by {@code vars} (when
+     * not null), parameters by {@code args} (when not null; those beyond it kept). Unchanged nodes are
+     * kept as the same instances, as {@link #map} keeps them. Cases in order of frequency.
+     */
+    private static Ty mapLeaves(Ty ty, UnaryOperator<Ty> vars, List<Ty> args) {
+        return switch (ty) {
+            case Ty.Param p -> args != null && p.index() < args.size() ? args.get(p.index()) : p;
+            case Ty.Infer i -> vars != null ? vars.apply(i) : i;
+            case Ty.Adt a -> {
+                List<Ty> x = leavesAll(a.args(), vars, args);
+                yield x == a.args() ? a : new Ty.Adt(a.def(), x);
+            }
+            case Ty.Ref r -> {
+                Ty in = mapLeaves(r.inner(), vars, args);
+                yield in == r.inner() ? r : new Ty.Ref(r.region(), r.mutable(), in);
+            }
+            case Ty.Int i -> i;
+            case Ty.Tuple t -> {
+                List<Ty> e = leavesAll(t.elems(), vars, args);
+                yield e == t.elems() ? t : new Ty.Tuple(e);
+            }
+            case Ty.Closure c -> {
+                List<Ty> x = leavesAll(c.parentArgs(), vars, args);
+                yield x == c.parentArgs() ? c : new Ty.Closure(c.def(), x);
+            }
+            case Ty.Projection p -> {
+                List<Ty> x = leavesAll(p.traitArgs(), vars, args);
+                Ty self = mapLeaves(p.self(), vars, args);
+                yield x == p.traitArgs() && self == p.self() ? p : new Ty.Projection(p.trait(), x, p.name(), self);
+            }
+            case Ty.Slice s -> {
+                Ty e = mapLeaves(s.elem(), vars, args);
+                yield e == s.elem() ? s : new Ty.Slice(e);
+            }
+            case Ty.Array a -> {
+                Ty e = mapLeaves(a.elem(), vars, args);
+                yield e == a.elem() ? a : new Ty.Array(e, a.len());
+            }
+            case Ty.Float x -> x;
+            case Ty.Bool b -> b;
+            case Ty.Char c -> c;
+            case Ty.Str x -> x;
+            case Ty.Never n -> n;
+            case Ty.Error e -> e;
+            case Ty.RawPtr p -> {
+                Ty in = mapLeaves(p.inner(), vars, args);
+                yield in == p.inner() ? p : new Ty.RawPtr(p.mutable(), in);
+            }
+            case Ty.FnDef d -> {
+                List<Ty> x = leavesAll(d.args(), vars, args);
+                yield x == d.args() ? d : new Ty.FnDef(d.def(), x);
+            }
+            case Ty.FnPtr p -> {
+                List<Ty> params = leavesAll(p.params(), vars, args);
+                Ty ret = mapLeaves(p.ret(), vars, args);
+                yield params == p.params() && ret == p.ret() ? p : new Ty.FnPtr(params, ret);
+            }
+            case Ty.Dynamic d -> {
+                List<Ty> x = leavesAll(d.traitArgs(), vars, args);
+                yield x == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), x);
+            }
+        };
+    }
+
+    /** The list with {@link #mapLeaves} applied, or {@code tys} itself when every element comes back the same. */
+    private static List<Ty> leavesAll(List<Ty> tys, UnaryOperator<Ty> vars, List<Ty> args) {
+        List<Ty> out = null;
+        for (int i = 0, n = tys.size(); i < n; i++) {
+            Ty t = tys.get(i);
+            Ty m = mapLeaves(t, vars, args);
+            if (out == null && m != t) {
+                out = new ArrayList<>(n);
+                for (int k = 0; k < i; k++) out.add(tys.get(k));
+            }
+            if (out != null) out.add(m);
+        }
+        return out == null ? tys : out;
     }
 
     public static List<Ty> subst(List<Ty> tys, List<Ty> args) {
