@@ -80,12 +80,62 @@ public final class ItemCollector {
             case Item.TypeAliasDecl a -> scope.define(Ns.TYPE, a.name().name(), new Decl.Alias(a, scope));
             case Item.UseDecl u -> scope.uses().addAll(u.entries());
             case Item.ModDecl m -> {
+                if (!scope.isStd()) refusePrivateItems(m);
                 ModuleScope child = new ModuleScope(m.name().name(), scope, scope.isStd(), false);
                 scope.define(Ns.TYPE, m.name().name(), new Decl.Module(child));
                 collect(m.items(), child);
             }
             case Item.AssocTypeDecl a -> cx.unsupported(a.span(), "associated type outside a trait or impl");
         }
+    }
+
+    /**
+     * Privacy is not checked yet (rustc's E0603, E0616, E0624, E0451): a module holding an item, a
+     * field or an inherent method that is not `pub` is refused rather than accepted with that item
+     * used from outside it. Trait impl items and enum variants are public anyway; `use` imports are
+     * not looked at.
+     */
+    private void refusePrivateItems(Item.ModDecl m) {
+        for (Item it : m.items()) {
+            dev.heaplab.core.source.Span priv = privateIn(it);
+            if (priv != null) {
+                cx.unsupported(priv, "private items in modules (privacy is not checked; make them `pub`)");
+                return;
+            }
+        }
+    }
+
+    private dev.heaplab.core.source.Span privateIn(Item it) {
+        return switch (it) {
+            case Item.FnDecl f -> f.isPub() ? null : f.name().span();
+            case Item.StructDecl s -> {
+                if (!writtenPub(s.span())) yield s.name().span();
+                for (Item.FieldDecl f : s.fields()) if (!f.isPub()) yield f.span();
+                yield null;
+            }
+            case Item.EnumDecl e -> writtenPub(e.span()) ? null : e.name().span();
+            case Item.TraitDecl t -> writtenPub(t.span()) ? null : t.name().span();
+            case Item.ConstDecl c -> writtenPub(c.span()) ? null : c.name().span();
+            case Item.StaticDecl st -> writtenPub(st.span()) ? null : st.name().span();
+            case Item.TypeAliasDecl a -> writtenPub(a.span()) ? null : a.name().span();
+            case Item.ModDecl inner -> writtenPub(inner.span()) ? null : inner.name().span();
+            case Item.ImplDecl i -> {
+                if (i.traitRef() != null) yield null;
+                for (Item member : i.items()) {
+                    if (member instanceof Item.FnDecl f && !f.isPub()) yield f.name().span();
+                    if (member instanceof Item.ConstDecl c && !writtenPub(c.span())) yield c.name().span();
+                }
+                yield null;
+            }
+            case Item.UseDecl u -> null;
+            case Item.AssocTypeDecl a -> null;
+        };
+    }
+
+    /** An item's span starts at its visibility (the parser takes it before `pub`), so its text tells. */
+    private boolean writtenPub(dev.heaplab.core.source.Span span) {
+        var file = cx.sources == null ? null : cx.sources.fileOf(span);
+        return file == null || file.slice(span).startsWith("pub");
     }
 
     private void add(Item it, ModuleScope scope, DefId d) {

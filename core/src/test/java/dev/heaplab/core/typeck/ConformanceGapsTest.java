@@ -118,6 +118,38 @@ class ConformanceGapsTest {
     }
 
     @Test
+    void modulesWithPrivateItemsAreRefusedUntilPrivacyIsChecked() {
+        // rustc: E0603 for the private function used from outside its module; heaplab must not accept it.
+        Checked privateFn = Checked.of("""
+                mod front_of_house { pub mod hosting { fn add_to_waitlist() {} } }
+                fn main() { front_of_house::hosting::add_to_waitlist(); }
+                """);
+        assertThat(privateFn.diags()).extracting(d -> d.message())
+                .anyMatch(m -> m.contains("private items in modules"));
+        // A private field (E0616 when read from outside) and an inherent method (E0624) are refused too.
+        assertThat(Checked.of("""
+                mod shop { pub struct Item { price: u32 } }
+                fn main() {}
+                """).diags()).extracting(d -> d.message()).anyMatch(m -> m.contains("private items in modules"));
+        assertThat(Checked.of("""
+                mod shop { pub struct Item; impl Item { fn secret(&self) {} } }
+                fn main() {}
+                """).diags()).extracting(d -> d.message()).anyMatch(m -> m.contains("private items in modules"));
+        // Everything `pub`, and trait impl items (public with their trait): accepted.
+        assertThat(Checked.of("""
+                mod shop {
+                    pub struct Item { pub price: u32 }
+                    impl Item { pub fn price(&self) -> u32 { self.price } }
+                    impl std::fmt::Display for Item {
+                        fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { write!(f, "{}", self.price) }
+                    }
+                    pub mod inner { pub fn two() -> u32 { 2 } }
+                }
+                fn main() { let i = shop::Item { price: shop::inner::two() }; println!("{} {}", i, i.price()); }
+                """).diags()).isEmpty();
+    }
+
+    @Test
     void unsupportedItemsAreReportedNotCrashes() {
         // Trait constants are supported, except in generic impls.
         Checked c = Checked.of("""
