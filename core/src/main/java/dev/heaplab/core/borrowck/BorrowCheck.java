@@ -39,6 +39,7 @@ public final class BorrowCheck {
             new MissingDerefMut(body, program.defs(), own, viaDerefMut).run();
             MoveCheck moves = new MoveCheck(body, program.defs(), own, program.source());
             moves.run();
+            new GuardMoves(body, program.defs(), own, program.source()).run();
             new MutabilityCheck(body, program.defs(), own, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
             new LoanCheck(body, program.defs(), own, program.source(), closures, moves.initAnalysis()).run();
             new StaticParams(body, program.defs(), own).run();

@@ -26,6 +26,9 @@ public final class French {
         // Moves and initialisation.
         rule("borrow of moved value: `(.+)`", "emprunt d'une valeur déplacée : `$1`");
         rule("use of moved value: `(.+)`", "utilisation d'une valeur déplacée : `$1`");
+        rule("cannot move out of `(.+)` in pattern guard", "impossible de déplacer `$1` dans la garde d'un motif");
+        rule("variables bound in patterns cannot be moved from until after the end of the pattern guard",
+                "une variable liée par un motif ne peut être déplacée qu'après la fin de la garde du motif");
         rule("borrow of partially moved value: `(.+)`", "emprunt d'une valeur partiellement déplacée : `$1`");
         rule("use of partially moved value: `(.+)`", "utilisation d'une valeur partiellement déplacée : `$1`");
         rule("value moved here", "valeur déplacée ici");

@@ -6,6 +6,24 @@ import java.util.List;
 
 /** The right side of an assignment. */
 public sealed interface Rvalue {
+    /** The operands this rvalue reads (none for borrows, lengths and discriminants, which read places). */
+    static java.util.List<Operand> operandsOf(Rvalue r) {
+        return switch (r) {
+            case Use u -> java.util.List.of(u.operand());
+            case Repeat rp -> java.util.List.of(rp.operand());
+            case Ref rf -> java.util.List.of();
+            case RawPtr rp -> java.util.List.of();
+            case Len l -> java.util.List.of();
+            case Cast c -> java.util.List.of(c.operand());
+            case BinaryOp b -> java.util.List.of(b.lhs(), b.rhs());
+            case CheckedBinaryOp b -> java.util.List.of(b.lhs(), b.rhs());
+            case UnaryOp u -> java.util.List.of(u.operand());
+            case Discriminant d -> java.util.List.of();
+            case Aggregate a -> a.operands();
+            case ClosureValue c -> c.captures();
+        };
+    }
+
     record Use(Operand operand) implements Rvalue {}
     /** `[op; count]`. */
     record Repeat(Operand operand, long count) implements Rvalue {}

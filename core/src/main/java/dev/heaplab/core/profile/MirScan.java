@@ -209,20 +209,5 @@ final class MirScan {
         return o instanceof Operand.Constant k && k.ty() instanceof Ty.FnDef fd && fd.def().equals(fn);
     }
 
-    static List<Operand> operands(Rvalue r) {
-        return switch (r) {
-            case Rvalue.Use u -> List.of(u.operand());
-            case Rvalue.Repeat rp -> List.of(rp.operand());
-            case Rvalue.Ref rf -> List.of();
-            case Rvalue.RawPtr rp -> List.of();
-            case Rvalue.Len l -> List.of();
-            case Rvalue.Cast c -> List.of(c.operand());
-            case Rvalue.BinaryOp b -> List.of(b.lhs(), b.rhs());
-            case Rvalue.CheckedBinaryOp b -> List.of(b.lhs(), b.rhs());
-            case Rvalue.UnaryOp u -> List.of(u.operand());
-            case Rvalue.Discriminant d -> List.of();
-            case Rvalue.Aggregate a -> a.operands();
-            case Rvalue.ClosureValue c -> c.captures();
-        };
-    }
+    static List<Operand> operands(Rvalue r) { return Rvalue.operandsOf(r); }
 }
