@@ -37,6 +37,7 @@ final class GuardMoves {
     }
 
     void run() {
+        if (!movesACopiedBinding()) return; // most bodies: nothing to solve
         int n = body.blocks().size();
         BitSet[] entry = new BitSet[n];
         entry[0] = new BitSet();
@@ -69,6 +70,24 @@ final class GuardMoves {
             }
             if (bb.terminator() instanceof Terminator.Call c) for (Operand o : c.args()) check(s, o, c.span(), reported);
         }
+    }
+
+    /** Is some local both bound by a copy and moved somewhere? Only then can a guard move one. */
+    private boolean movesACopiedBinding() {
+        BitSet copied = new BitSet(), moved = new BitSet();
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (!(st instanceof Statement.Assign a)) continue;
+                BitSet one = new BitSet();
+                apply(one, st);
+                copied.or(one);
+                for (Operand o : Rvalue.operandsOf(a.rvalue())) if (o instanceof Operand.Move m) moved.set(m.place().local().index());
+            }
+            if (bb.terminator() instanceof Terminator.Call c) {
+                for (Operand o : c.args()) if (o instanceof Operand.Move m) moved.set(m.place().local().index());
+            }
+        }
+        return copied.intersects(moved);
     }
 
     private void apply(BitSet s, Statement st) {

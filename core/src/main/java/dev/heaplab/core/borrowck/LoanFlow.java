@@ -445,9 +445,7 @@ final class LoanFlow {
         return found[0];
     }
 
-    private static Ty eraseRegions(Ty t) {
-        return dev.heaplab.core.types.TySubst.map(t, x -> x instanceof Ty.Ref r ? new Ty.Ref(dev.heaplab.core.types.Region.ERASED, r.mutable(), r.inner()) : x);
-    }
+    private static Ty eraseRegions(Ty t) { return dev.heaplab.core.types.ImplMatcher.eraseRegions(t); }
 
     /**
      * A pointee type in a signature whose lifetimes are all written `'static` (`[&'static str]`), with no

@@ -266,7 +266,7 @@ final class LoanReports {
             if (!(v.ty() instanceof dev.heaplab.core.types.Ty.Adt a) || a.args().isEmpty()
                     || !(a.args().get(0) instanceof dev.heaplab.core.types.Ty.Ref)) continue;
             dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
-            if (adt == null || !adt.name().equals("Vec") || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) continue;
+            if (adt == null || adt.lang() != dev.heaplab.core.types.LangItem.VEC) continue;
             d.secondary(v.span(), "variable `" + v.name() + "` declared here")
                     .note("`" + v.name() + "` is a collection that stores borrowed references, but `" + borrowed
                             + "` does not live long enough to be stored in it")

@@ -6,7 +6,7 @@ import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.ImplDef;
-import dev.heaplab.core.types.Region;
+import dev.heaplab.core.types.ImplMatcher;
 import dev.heaplab.core.types.TraitDef;
 import dev.heaplab.core.types.Ty;
 import dev.heaplab.core.types.TySubst;
@@ -96,7 +96,7 @@ final class ImplItemSignatures {
         List<Ty> ti = traitFn.sig().inputs(), ii = implFn.sig().inputs();
         if (ti.size() != ii.size()) return;
         for (int k = 0; k < ti.size(); k++) {
-            Ty want = expected(ti.get(k), args, impl), have = erase(ii.get(k));
+            Ty want = expected(ti.get(k), args, impl), have = ImplMatcher.eraseRegions(ii.get(k));
             if (want == null || unknown(have) || want.equals(have)) continue;
             boolean self = k == 0 && t.selfParam() != null;
             var at = self ? i.selfParam().span() : i.params().get(k - (t.selfParam() != null ? 1 : 0)).type().span();
@@ -105,7 +105,7 @@ final class ImplItemSignatures {
             return;
         }
         if (i.ret() == null && t.ret() == null) return;
-        Ty want = expected(traitFn.sig().output(), args, impl), have = erase(implFn.sig().output());
+        Ty want = expected(traitFn.sig().output(), args, impl), have = ImplMatcher.eraseRegions(implFn.sig().output());
         if (want == null || unknown(have) || want.equals(have)) return;
         cx.report(Diagnostic.error("E0053", "method `" + name + "` has an incompatible type for trait")
                 .primary(i.ret() != null ? i.ret().span() : i.name().span(), "expected `" + show(want) + "`, found `" + show(have) + "`")
@@ -124,12 +124,8 @@ final class ImplItemSignatures {
             }
             return x;
         });
-        t = erase(t);
+        t = ImplMatcher.eraseRegions(t);
         return unknown[0] || unknown(t) ? null : t;
-    }
-
-    private static Ty erase(Ty t) {
-        return TySubst.map(t, x -> x instanceof Ty.Ref r ? new Ty.Ref(Region.ERASED, r.mutable(), r.inner()) : x);
     }
 
     /** Types the comparison cannot judge: errors, projections, opaque returns. */

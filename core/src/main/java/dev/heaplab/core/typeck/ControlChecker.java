@@ -40,35 +40,23 @@ final class ControlChecker {
         }
 
         void add(dev.heaplab.core.syntax.NodeId id, Span span, Ty t) {
-            if (expected != null) {
-                // A match arm that is not a block is coerced by the match itself (rustc's arm cause);
-                // a block's tail was already coerced to the expectation inside the block.
-                boolean armCause = whole instanceof Expr.Match && !(current instanceof Ty.Error) && !armIsBlock;
-                if (current instanceof Ty.Error) { }
-                else if (!fcx.coercion.coerce(id, t, expected, span)) {
-                    if (armCause) {
-                        current = expected;
+            if (current instanceof Ty.Error) return; // rustc's coerce-many: one error, none for the branches after it
+            boolean diverges = fcx.icx.shallow(t) instanceof Ty.Never;
+            if (expected == null && (current == null || fcx.icx.shallow(current) instanceof Ty.Never)) {
+                if (current == null || !diverges) current = t;
+            } else {
+                if (expected != null) current = expected;
+                if (!fcx.coercion.coerce(id, t, current, span)) {
+                    // The `if`/`match` reports it (rustc's branch cause) without an expectation, and for a
+                    // match arm that is not a block (a block's tail was coerced inside the block).
+                    if (expected == null || whole instanceof Expr.Match && !armIsBlock) {
                         incompatible(span, t);
                         current = Ty.ERROR;
-                        return;
-                    }
-                    fcx.mismatch(span, expected, t);
-                } else if (!(fcx.icx.shallow(t) instanceof Ty.Never)) prior.add(span);
-                if (!(current instanceof Ty.Error)) current = expected;
-                return;
+                    } else fcx.mismatch(span, expected, t);
+                    return;
+                }
             }
-            Ty s = fcx.icx.shallow(t);
-            if (current == null || fcx.icx.shallow(current) instanceof Ty.Never) {
-                if (current != null && !(s instanceof Ty.Never)) current = t;
-                else if (current == null) current = t;
-                if (!(s instanceof Ty.Never)) prior.add(span);
-                return;
-            }
-            if (!fcx.coercion.coerce(id, t, current, span)) {
-                incompatible(span, t);
-                current = Ty.ERROR; // as rustc's coerce-many: one error, and none for the branches after it
-            }
-            else if (!(s instanceof Ty.Never)) prior.add(span);
+            if (!diverges) prior.add(span);
         }
 
         private void incompatible(Span span, Ty found) {
@@ -76,8 +64,7 @@ final class ControlChecker {
             Diagnostic.Builder d = fcx.mismatches.mismatch(isMatch ? "`match` arms have incompatible types"
                     : "`if` and `else` have incompatible types", span, current, found, null);
             if (d == null) return;
-            boolean multiline = fcx.cx.sources != null && fcx.cx.sources.fileOf(whole.span()) != null
-                    && fcx.cx.sources.fileOf(whole.span()).slice(whole.span()).contains("\n");
+            boolean multiline = fcx.text(whole.span()).contains("\n");
             if (whole instanceof Expr.Match m) {
                 String ty = fcx.show(current);
                 if (prior.size() <= 4) for (Span p : prior) d.secondary(p, "this is found to be of type `" + ty + "`");

@@ -471,7 +471,8 @@ final class FnCtxt {
         return new Span(item.lo(), item.lo() + end);
     }
 
-    private String text(Span span) {
+    /** The source text of a span of the user's file ("" where there is none). */
+    String text(Span span) {
         var file = cx.sources == null ? null : cx.sources.fileOf(span);
         return file == null ? "" : file.slice(span);
     }

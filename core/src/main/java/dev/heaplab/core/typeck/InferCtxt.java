@@ -25,6 +25,16 @@ final class InferCtxt {
 
     int snapshot() { return undo.size(); }
 
+    /** Would the two types unify? Asked without binding anything. */
+    boolean canUnify(Ty a, Ty b) {
+        int snap = snapshot();
+        try {
+            return unify(a, b);
+        } finally {
+            rollback(snap);
+        }
+    }
+
     void rollback(int snap) {
         while (undo.size() > snap) {
             int[] u = undo.remove(undo.size() - 1);

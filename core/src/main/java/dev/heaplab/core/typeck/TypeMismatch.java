@@ -2,13 +2,14 @@ package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Label;
+import dev.heaplab.core.diag.Suggestion;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
-import dev.heaplab.core.types.Region;
+import dev.heaplab.core.types.ImplMatcher;
+import dev.heaplab.core.types.LangItem;
 import dev.heaplab.core.types.Ty;
-import dev.heaplab.core.types.TySubst;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +64,7 @@ final class TypeMismatch {
     }
 
     private boolean differInMutability(Ty e, Ty f) {
-        return e instanceof Ty.Ref re && f instanceof Ty.Ref rf && re.mutable() && !rf.mutable() && probeUnify(re.inner(), rf.inner());
+        return e instanceof Ty.Ref re && f instanceof Ty.Ref rf && re.mutable() && !rf.mutable() && fcx.icx.canUnify(re.inner(), rf.inner());
     }
 
     // ---- rustc's suggestions for the commonest mismatches ----
@@ -75,27 +76,27 @@ final class TypeMismatch {
      * differently (a path, a call, a method chain, a literal), except where rustc adds parentheses.
      */
     private void helps(Diagnostic.Builder d, Span span, Ty e, Ty f) {
-        String text = text(span);
-        if (text == null) return;
+        String text = fcx.text(span);
+        if (text.isEmpty()) return;
         boolean postfix = postfixSafe(text);
         Span start = new Span(span.lo(), span.lo()), end = new Span(span.hi(), span.hi());
-        if (e instanceof Ty.Adt a && isStd(a, "Option") && a.args().size() == 1 && probeUnify(a.args().get(0), f)) {
-            wrap(d, span, "Some", postfix);
-        } else if (e instanceof Ty.Adt a && isStd(a, "Result") && a.args().size() == 2 && probeUnify(a.args().get(0), f)
-                && !probeUnify(a.args().get(1), f)) {
-            wrap(d, span, "Ok", postfix);
-        } else if (f instanceof Ty.Adt fa && (isStd(fa, "Option") || isStd(fa, "Result")) && !fa.args().isEmpty()
-                && probeUnify(fa.args().get(0), e) && postfix && !returnsSame(fa)) {
-            boolean option = isStd(fa, "Option");
+        if (e instanceof Ty.Adt a && isLang(a, LangItem.OPTION) && a.args().size() == 1 && fcx.icx.canUnify(a.args().get(0), f)) {
+            wrap(d, span, "Some");
+        } else if (e instanceof Ty.Adt a && isLang(a, LangItem.RESULT) && a.args().size() == 2 && fcx.icx.canUnify(a.args().get(0), f)
+                && !fcx.icx.canUnify(a.args().get(1), f)) {
+            wrap(d, span, "Ok");
+        } else if (f instanceof Ty.Adt fa && (isLang(fa, LangItem.OPTION) || isLang(fa, LangItem.RESULT)) && !fa.args().isEmpty()
+                && fcx.icx.canUnify(fa.args().get(0), e) && postfix && !returnsSame(fa)) {
+            boolean option = isLang(fa, LangItem.OPTION);
             d.suggestion("consider using `" + (option ? "Option" : "Result") + "::expect` to unwrap the `" + fcx.show(f)
                     + "` value, panicking if the value is " + (option ? "an `Option::None`" : "a `Result::Err`"), end, ".expect(\"REASON\")");
         } else if (e instanceof Ty.Float && f instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER && text.matches("[0-9][0-9_]*")) {
             d.suggestion("use a float literal", end, ".0");
         } else if (e instanceof Ty.Ref re && !(f instanceof Ty.Ref) && postfix && derefsTo(f, re.inner())) {
             d.suggestion("consider borrowing here", start, re.mutable() ? "&mut " : "&");
-        } else if (f instanceof Ty.Ref rf && !(e instanceof Ty.Ref) && postfix && copyScalar(e) && probeUnify(rf.inner(), e)) {
+        } else if (f instanceof Ty.Ref rf && !(e instanceof Ty.Ref) && postfix && copyScalar(e) && fcx.icx.canUnify(rf.inner(), e)) {
             d.suggestion("consider dereferencing the borrow", start, "*");
-        } else if (e instanceof Ty.Adt a && isStd(a, "String") && displayable(f)) {
+        } else if (e instanceof Ty.Adt a && isLang(a, LangItem.STRING) && displayable(f)) {
             if (postfix) d.suggestion("try using a conversion method", end, ".to_string()");
         } else if (e instanceof Ty.Char && f instanceof Ty.Ref r && r.inner() instanceof Ty.Str
                 && text.length() >= 3 && text.startsWith("\"") && text.endsWith("\"") && text.codePointCount(1, text.length() - 1) == 1
@@ -121,10 +122,10 @@ final class TypeMismatch {
         return ret instanceof Ty.Adt ra && ra.def().equals(found.def());
     }
 
-    private void wrap(Diagnostic.Builder d, Span span, String variant, boolean postfix) {
+    private void wrap(Diagnostic.Builder d, Span span, String variant) {
         d.multipartSuggestion("try wrapping the expression in `" + variant + "`", List.of(
-                new dev.heaplab.core.diag.Suggestion.Part(new Span(span.lo(), span.lo()), variant + "("),
-                new dev.heaplab.core.diag.Suggestion.Part(new Span(span.hi(), span.hi()), ")")));
+                new Suggestion.Part(new Span(span.lo(), span.lo()), variant + "("),
+                new Suggestion.Part(new Span(span.hi(), span.hi()), ")")));
     }
 
     /** rustc's integer conversions: a literal's suffix changed, else `.into()` when lossless, else `.try_into().unwrap()`. */
@@ -145,8 +146,8 @@ final class TypeMismatch {
         String call = fallible ? ".try_into().unwrap()" : ".into()";
         if (postfix) d.suggestion(msg, new Span(span.hi(), span.hi()), call);
         else d.multipartSuggestion(msg, List.of(
-                new dev.heaplab.core.diag.Suggestion.Part(new Span(span.lo(), span.lo()), "("),
-                new dev.heaplab.core.diag.Suggestion.Part(new Span(span.hi(), span.hi()), ")" + call)));
+                new Suggestion.Part(new Span(span.lo(), span.lo()), "("),
+                new Suggestion.Part(new Span(span.hi(), span.hi()), ")" + call)));
     }
 
     /** rustc's `suggest_cast` table: whether found → expected may not fit (isize/usize have no fixed width there). */
@@ -172,7 +173,7 @@ final class TypeMismatch {
 
     /** Can `&found` coerce to `&target` (autoderef: `String` to `str`, `Vec<T>` to `[T]`)? */
     private boolean derefsTo(Ty found, Ty target) {
-        for (Coercion.Step step : fcx.coercion.autoderef(found)) if (probeUnify(step.ty(), target)) return true;
+        for (Coercion.Step step : fcx.coercion.autoderef(found)) if (fcx.icx.canUnify(step.ty(), target)) return true;
         return false;
     }
 
@@ -183,30 +184,14 @@ final class TypeMismatch {
 
     /** Has a `to_string` through `Display` (the types a learner converts). */
     private boolean displayable(Ty t) {
-        Ty r = fcx.icx.resolve(t);
-        while (r instanceof Ty.Ref ref) r = fcx.icx.resolve(ref.inner());
+        Ty r = fcx.behindRefs(fcx.icx.shallow(t));
         return r instanceof Ty.Str || r instanceof Ty.Int || r instanceof Ty.Float || r instanceof Ty.Bool || r instanceof Ty.Char
                 || r instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL;
     }
 
-    private boolean probeUnify(Ty a, Ty b) {
-        int snap = fcx.icx.snapshot();
-        try {
-            return fcx.icx.unify(a, b);
-        } finally {
-            fcx.icx.rollback(snap);
-        }
-    }
-
-    private boolean isStd(Ty.Adt a, String name) {
+    private boolean isLang(Ty.Adt a, LangItem lang) {
         AdtDef adt = fcx.cx.defs.adt(a.def());
-        return adt != null && adt.name().equals(name) && CheckedStd.isStd(adt.span());
-    }
-
-    private String text(Span span) {
-        if (fcx.cx.sources == null) return null;
-        var file = fcx.cx.sources.fileOf(span);
-        return file == null ? null : file.slice(span);
+        return adt != null && adt.lang() == lang;
     }
 
     /** No operator, cast, range or prefix at the top level: `&x`/`x.into()` keep their meaning. */
@@ -252,7 +237,7 @@ final class TypeMismatch {
         Ty r = fcx.icx.resolve(t);
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER) return "integer";
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.FLOAT) return "floating-point number";
-        return "`" + eraseRegions(r).display(fcx.cx.defs) + "`";
+        return "`" + ImplMatcher.eraseRegions(r).display(fcx.cx.defs) + "`";
     }
 
     /**
@@ -270,9 +255,8 @@ final class TypeMismatch {
 
     /** A found type in the note: a string literal's reference is `&'static str` there. */
     private String noteTy(Ty f, Span foundSpan) {
-        if (f instanceof Ty.Ref r && !r.region().isNamed() && r.inner() instanceof Ty.Str && fcx.cx.sources != null) {
-            var file = fcx.cx.sources.fileOf(foundSpan);
-            if (file != null && file.slice(foundSpan).startsWith("\"")) return "&'static str";
+        if (f instanceof Ty.Ref r && !r.region().isNamed() && r.inner() instanceof Ty.Str && fcx.text(foundSpan).startsWith("\"")) {
+            return "&'static str";
         }
         return fcx.show(f);
     }
@@ -295,18 +279,12 @@ final class TypeMismatch {
             case Ty.Int i -> true;
             case Ty.Float x -> true;
             case Ty.Infer i -> i.kind() != Ty.InferKind.GENERAL;
-            case Ty.Ref r -> simpleTy(peelRefs(r.inner()));
-            case Ty.Array a -> simpleTy(peelRefs(a.elem()));
-            case Ty.Slice s -> simpleTy(peelRefs(s.elem()));
+            case Ty.Ref r -> simpleTy(fcx.behindRefs(fcx.icx.shallow(r.inner())));
+            case Ty.Array a -> simpleTy(fcx.behindRefs(fcx.icx.shallow(a.elem())));
+            case Ty.Slice s -> simpleTy(fcx.behindRefs(fcx.icx.shallow(s.elem())));
             case Ty.Tuple tu -> tu.elems().isEmpty();
             default -> false;
         };
-    }
-
-    private Ty peelRefs(Ty t) {
-        Ty r = fcx.icx.resolve(t);
-        while (r instanceof Ty.Ref ref) r = fcx.icx.resolve(ref.inner());
-        return r;
     }
 
     /** rustc's `Ty::prefix_string`. */
@@ -375,7 +353,4 @@ final class TypeMismatch {
         return self == null ? null : StdDefinedHere.TABLE.get(self + "::" + fn.name());
     }
 
-    private static Ty eraseRegions(Ty t) {
-        return TySubst.map(t, x -> x instanceof Ty.Ref r && r.region() != Region.ERASED ? new Ty.Ref(Region.ERASED, r.mutable(), r.inner()) : x);
-    }
 }
