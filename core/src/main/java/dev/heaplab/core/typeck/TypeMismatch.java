@@ -86,7 +86,7 @@ final class TypeMismatch {
                 && !fcx.icx.canUnify(a.args().get(1), f)) {
             wrap(d, span, "Ok");
         } else if (f instanceof Ty.Adt fa && (isLang(fa, LangItem.OPTION) || isLang(fa, LangItem.RESULT)) && !fa.args().isEmpty()
-                && fcx.icx.canUnify(fa.args().get(0), e) && postfix && !returnsSame(fa)) {
+                && fcx.icx.canUnify(fa.args().get(0), e) && postfix && !returnsSame(fa) && !VARIANT_CALL.matcher(text).lookingAt()) {
             boolean option = isLang(fa, LangItem.OPTION);
             d.suggestion("consider using `" + (option ? "Option" : "Result") + "::expect` to unwrap the `" + fcx.show(f)
                     + "` value, panicking if the value is " + (option ? "an `Option::None`" : "a `Result::Err`"), end, ".expect(\"REASON\")");
@@ -115,6 +115,10 @@ final class TypeMismatch {
                     + "`, since a `char` always occupies 4 bytes", end, " as " + ei.kind().rustName());
         }
     }
+
+    /** `Some(5)`, `Ok::<i32, E>(3)`: a value built on the spot, which rustc does not propose to unwrap. */
+    private static final java.util.regex.Pattern VARIANT_CALL =
+            java.util.regex.Pattern.compile("(?:Option::|Result::)?(?:Some|Ok|Err)\\s*(?:::<.*>)?\\s*\\(");
 
     /** Does the function return the same kind (`Option`/`Result`), where rustc proposes `?` instead? */
     private boolean returnsSame(Ty.Adt found) {
