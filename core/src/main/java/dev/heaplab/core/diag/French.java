@@ -653,8 +653,8 @@ public final class French {
         rule("array length that is not a literal or a constant", "longueur de tableau qui n'est ni un littéral ni une constante");
         rule("associated constants in generic impls", "constantes associées dans des `impl` génériques");
         rule("associated constants in trait impls", "constantes associées dans des `impl` de trait");
-        rule("private items in modules \\(privacy is not checked; make them `pub`\\)",
-                "éléments privés dans des modules (la visibilité n'est pas vérifiée ; rendez-les `pub`)");
+        rule("private items used from outside their module \\(privacy is not checked; make them `pub`\\)",
+                "éléments privés utilisés hors de leur module (la visibilité n'est pas vérifiée ; rendez-les `pub`)");
         rule("`dyn` of a trait with associated constants", "`dyn` d'un trait à constantes associées");
         rule("associated type outside a trait or impl", "type associé hors d'un trait ou d'un `impl`");
         rule("async/await", "`async`/`await`");

@@ -80,8 +80,8 @@ public final class ItemCollector {
             case Item.TypeAliasDecl a -> scope.define(Ns.TYPE, a.name().name(), new Decl.Alias(a, scope));
             case Item.UseDecl u -> scope.uses().addAll(u.entries());
             case Item.ModDecl m -> {
-                if (!scope.isStd()) refusePrivateItems(m);
                 ModuleScope child = new ModuleScope(m.name().name(), scope, scope.isStd(), false);
+                if (!scope.isStd()) recordPrivateItems(m, child);
                 scope.define(Ns.TYPE, m.name().name(), new Decl.Module(child));
                 collect(m.items(), child);
             }
@@ -90,46 +90,31 @@ public final class ItemCollector {
     }
 
     /**
-     * Privacy is not checked yet (rustc's E0603, E0616, E0624, E0451): a module holding an item, a
-     * field or an inherent method that is not `pub` is refused rather than accepted with that item
-     * used from outside it. Trait impl items and enum variants are public anyway; `use` imports are
-     * not looked at.
+     * Privacy is not checked yet (rustc's E0603). A module's private items are recorded for the
+     * resolver, which refuses a path naming one from outside the module. Private fields and inherent
+     * methods (E0616, E0624, E0451) are not judged: a `pub` type's private members are used through
+     * values, not paths (the Book's `Post` with its private `state`), and refusing them would refuse
+     * the programs that keep them private correctly.
      */
-    private void refusePrivateItems(Item.ModDecl m) {
+    private void recordPrivateItems(Item.ModDecl m, ModuleScope child) {
         for (Item it : m.items()) {
-            dev.heaplab.core.source.Span priv = privateIn(it);
-            if (priv != null) {
-                cx.unsupported(priv, "private items in modules (privacy is not checked; make them `pub`)");
-                return;
+            switch (it) {
+                case Item.FnDecl f -> { if (!f.isPub()) child.markPrivate(Ns.VALUE, f.name().name(), f.name().span()); }
+                case Item.StructDecl s -> {
+                    if (!writtenPub(s.span())) {
+                        child.markPrivate(Ns.TYPE, s.name().name(), s.name().span());
+                        child.markPrivate(Ns.VALUE, s.name().name(), s.name().span());
+                    }
+                }
+                case Item.EnumDecl e -> { if (!writtenPub(e.span())) child.markPrivate(Ns.TYPE, e.name().name(), e.name().span()); }
+                case Item.TraitDecl t -> { if (!writtenPub(t.span())) child.markPrivate(Ns.TYPE, t.name().name(), t.name().span()); }
+                case Item.ConstDecl c -> { if (!writtenPub(c.span())) child.markPrivate(Ns.VALUE, c.name().name(), c.name().span()); }
+                case Item.StaticDecl st -> { if (!writtenPub(st.span())) child.markPrivate(Ns.VALUE, st.name().name(), st.name().span()); }
+                case Item.TypeAliasDecl a -> { if (!writtenPub(a.span())) child.markPrivate(Ns.TYPE, a.name().name(), a.name().span()); }
+                case Item.ModDecl inner -> { if (!writtenPub(inner.span())) child.markPrivate(Ns.TYPE, inner.name().name(), inner.name().span()); }
+                default -> { }
             }
         }
-    }
-
-    private dev.heaplab.core.source.Span privateIn(Item it) {
-        return switch (it) {
-            case Item.FnDecl f -> f.isPub() ? null : f.name().span();
-            case Item.StructDecl s -> {
-                if (!writtenPub(s.span())) yield s.name().span();
-                for (Item.FieldDecl f : s.fields()) if (!f.isPub()) yield f.span();
-                yield null;
-            }
-            case Item.EnumDecl e -> writtenPub(e.span()) ? null : e.name().span();
-            case Item.TraitDecl t -> writtenPub(t.span()) ? null : t.name().span();
-            case Item.ConstDecl c -> writtenPub(c.span()) ? null : c.name().span();
-            case Item.StaticDecl st -> writtenPub(st.span()) ? null : st.name().span();
-            case Item.TypeAliasDecl a -> writtenPub(a.span()) ? null : a.name().span();
-            case Item.ModDecl inner -> writtenPub(inner.span()) ? null : inner.name().span();
-            case Item.ImplDecl i -> {
-                if (i.traitRef() != null) yield null;
-                for (Item member : i.items()) {
-                    if (member instanceof Item.FnDecl f && !f.isPub()) yield f.name().span();
-                    if (member instanceof Item.ConstDecl c && !writtenPub(c.span())) yield c.name().span();
-                }
-                yield null;
-            }
-            case Item.UseDecl u -> null;
-            case Item.AssocTypeDecl a -> null;
-        };
     }
 
     /** An item's span starts at its visibility (the parser takes it before `pub`), so its text tells. */

@@ -44,4 +44,17 @@ public final class ModuleScope {
     public void define(Ns ns, String n, Decl d) { names(ns).putIfAbsent(n, d); }
 
     public List<Item.UseEntry> uses() { return uses; }
+
+    /** The user's items declared without `pub` in this module, per namespace and name, at their names. */
+    private final Map<String, dev.heaplab.core.source.Span> privateItems = new java.util.HashMap<>();
+
+    public void markPrivate(Ns ns, String n, dev.heaplab.core.source.Span at) { privateItems.put(ns + n, at); }
+
+    public dev.heaplab.core.source.Span privateItem(Ns ns, String n) { return privateItems.isEmpty() ? null : privateItems.get(ns + n); }
+
+    /** Is this scope this module or inside it (where its private items are visible)? */
+    public boolean within(ModuleScope module) {
+        for (ModuleScope s = this; s != null; s = s.parent()) if (s == module) return true;
+        return false;
+    }
 }

@@ -47,6 +47,12 @@ public final class NameResolver {
     private final Map<DefId, List<String>> stdVariants;
     private final Set<Item.UseEntry> resolving = new HashSet<>();
 
+    /**
+     * Told of each private item of a user module that a path from outside the module names (rustc's
+     * E0603, which heaplab does not report yet: ProgramCx refuses the program there).
+     */
+    public java.util.function.Consumer<dev.heaplab.core.source.Span> privateUse = at -> { };
+
     public NameResolver(ModuleScope userRoot, ModuleScope stdRoot) {
         this(userRoot, stdRoot, Map.of());
     }
@@ -104,7 +110,10 @@ public final class NameResolver {
                 PathLookup target = walk(s.isBlock() ? s : s, segs(u.path()), u.path().global(), Ns.TYPE);
                 if (target.complete(u.path().segments().size())) {
                     Decl m = member(target.decl(), name, ns);
-                    if (m != null) return m;
+                    if (m != null) {
+                        visibleFrom(s, target.decl(), name, ns);
+                        return m;
+                    }
                 }
             } finally {
                 resolving.remove(u);
@@ -194,6 +203,13 @@ public final class NameResolver {
         return false;
     }
 
+    /** A name found in a user module from a scope outside it must not be one of its private items. */
+    private void visibleFrom(ModuleScope scope, Decl container, String name, Ns ns) {
+        if (!(container instanceof Decl.Module pm) || pm.module().isStd() || scope.within(pm.module())) return;
+        dev.heaplab.core.source.Span hidden = pm.module().privateItem(ns, name);
+        if (hidden != null) privateUse.accept(hidden);
+    }
+
     private Decl member(Decl container, String name, Ns ns) {
         if (container instanceof Decl.Module m) {
             Decl d = m.module().names(ns).get(name);
@@ -260,6 +276,7 @@ public final class NameResolver {
                 i++;
                 continue;
             }
+            if (next != null) visibleFrom(scope, cur, seg, segNs);
             if (next == null) {
                 boolean containerOnly = cur instanceof Decl.Module;
                 return new PathLookup(containerOnly ? null : cur, i, containerOnly ? i : -1);

@@ -72,6 +72,10 @@ public final class ProgramCx {
         this.defs = defs;
         this.resolver = resolver;
         this.diags = diags;
+        java.util.Set<Span> refused = new java.util.HashSet<>();
+        if (resolver != null) resolver.privateUse = at -> {
+            if (refused.add(at)) unsupported(at, "private items used from outside their module (privacy is not checked; make them `pub`)");
+        };
     }
 
     /**

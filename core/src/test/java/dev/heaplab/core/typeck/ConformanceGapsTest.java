@@ -118,34 +118,31 @@ class ConformanceGapsTest {
     }
 
     @Test
-    void modulesWithPrivateItemsAreRefusedUntilPrivacyIsChecked() {
-        // rustc: E0603 for the private function used from outside its module; heaplab must not accept it.
-        Checked privateFn = Checked.of("""
+    void privateItemsNamedFromOutsideTheirModuleAreRefusedUntilPrivacyIsChecked() {
+        // rustc: E0603 for the private function named from outside its module; heaplab must not accept it.
+        assertThat(Checked.of("""
                 mod front_of_house { pub mod hosting { fn add_to_waitlist() {} } }
                 fn main() { front_of_house::hosting::add_to_waitlist(); }
-                """);
-        assertThat(privateFn.diags()).extracting(d -> d.message())
-                .anyMatch(m -> m.contains("private items in modules"));
-        // A private field (E0616 when read from outside) and an inherent method (E0624) are refused too.
+                """).diags()).extracting(d -> d.message()).anyMatch(m -> m.contains("private items used from outside their module"));
+        // Through a glob import (rustc: E0425, a glob imports only what is visible).
         assertThat(Checked.of("""
-                mod shop { pub struct Item { price: u32 } }
-                fn main() {}
-                """).diags()).extracting(d -> d.message()).anyMatch(m -> m.contains("private items in modules"));
-        assertThat(Checked.of("""
-                mod shop { pub struct Item; impl Item { fn secret(&self) {} } }
-                fn main() {}
-                """).diags()).extracting(d -> d.message()).anyMatch(m -> m.contains("private items in modules"));
-        // Everything `pub`, and trait impl items (public with their trait): accepted.
+                mod shop { fn secret() -> u32 { 7 } pub fn price() -> u32 { secret() } }
+                use shop::*;
+                fn main() { println!("{} {}", price(), secret()); }
+                """).diags()).extracting(d -> d.message()).anyMatch(m -> m.contains("private items used from outside their module"));
+        // Private items used inside their module (and from a child module through `super::`), private
+        // fields behind pub methods, trait impl items: accepted.
         assertThat(Checked.of("""
                 mod shop {
-                    pub struct Item { pub price: u32 }
-                    impl Item { pub fn price(&self) -> u32 { self.price } }
+                    fn secret() -> u32 { 7 }
+                    pub struct Item { price: u32 }
+                    impl Item { pub fn new() -> Item { Item { price: secret() } } pub fn price(&self) -> u32 { self.price } }
                     impl std::fmt::Display for Item {
                         fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { write!(f, "{}", self.price) }
                     }
-                    pub mod inner { pub fn two() -> u32 { 2 } }
+                    pub mod inner { pub fn two() -> u32 { super::secret() - 5 } }
                 }
-                fn main() { let i = shop::Item { price: shop::inner::two() }; println!("{} {}", i, i.price()); }
+                fn main() { let i = shop::Item::new(); println!("{} {} {}", i, i.price(), shop::inner::two()); }
                 """).diags()).isEmpty();
     }
 
