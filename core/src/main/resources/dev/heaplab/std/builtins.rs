@@ -202,13 +202,15 @@ impl Index<RangeTo<usize>> for str {
     #[builtin = "str::index_range"] fn index(&self, r: RangeTo<usize>) -> &str;
 }
 
-/// What str searches accept: a `&str`, `&String`, `char`, `&[char]` or a `FnMut(char) -> bool`.
+/// What str searches accept: a `&str`, `&String`, `char`, `&[char]`, `[char; N]` or a `FnMut(char) -> bool`.
 pub trait Pattern {}
 impl<'b> Pattern for &'b str {}
 impl<'b, 'c> Pattern for &'c &'b str {}
 impl<'b> Pattern for &'b String {}
 impl Pattern for char {}
 impl<'b> Pattern for &'b [char] {}
+impl Pattern for [char; N] {}
+impl<'b> Pattern for &'b [char; N] {}
 impl<F: FnMut(char) -> bool> Pattern for F {}
 
 /// The error of `str::parse` for integers (the machine stores the kind as the variant).

@@ -950,7 +950,7 @@ pub trait Iterator {
         TakeWhile { iter: self, predicate: predicate, done: false }
     }
     fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U, F> {
-        FlatMap { iter: self, f: f, front: None }
+        FlatMap { iter: self, f: f, front: None, back: None }
     }
     fn cloned(self) -> Cloned<Self> {
         Cloned { iter: self }
@@ -1068,7 +1068,7 @@ pub trait Iterator {
     where
         Self::Item: IntoIterator,
     {
-        Flatten { iter: self, front: None }
+        Flatten { iter: self, front: None, back: None }
     }
     fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> {
         SkipWhile { iter: self, predicate: predicate, done: false }
@@ -1618,10 +1618,12 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
     }
 }
 
+/// `front` and `back` are the inner iterators being read from each end, as std's FlattenCompat.
 pub struct FlatMap<I, U: IntoIterator, F> {
     iter: I,
     f: F,
     front: Option<U::IntoIter>,
+    back: Option<U::IntoIter>,
 }
 
 impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> {
@@ -1636,7 +1638,45 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
             }
             match self.iter.next() {
                 Some(x) => self.front = Some((self.f)(x).into_iter()),
-                None => return None,
+                None => {
+                    let r = match &mut self.back {
+                        Some(inner) => inner.next(),
+                        None => None,
+                    };
+                    if r.is_none() {
+                        self.back = None;
+                    }
+                    return r;
+                }
+            }
+        }
+    }
+}
+
+impl<I: DoubleEndedIterator, U: IntoIterator, F: FnMut(I::Item) -> U> DoubleEndedIterator for FlatMap<I, U, F>
+where
+    U::IntoIter: DoubleEndedIterator,
+{
+    fn next_back(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.back {
+                if let Some(x) = inner.next_back() {
+                    return Some(x);
+                }
+                self.back = None;
+            }
+            match self.iter.next_back() {
+                Some(x) => self.back = Some((self.f)(x).into_iter()),
+                None => {
+                    let r = match &mut self.front {
+                        Some(inner) => inner.next_back(),
+                        None => None,
+                    };
+                    if r.is_none() {
+                        self.front = None;
+                    }
+                    return r;
+                }
             }
         }
     }
@@ -1677,6 +1717,7 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
 pub struct Flatten<I, U: IntoIterator> {
     iter: I,
     front: Option<U::IntoIter>,
+    back: Option<U::IntoIter>,
 }
 
 impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I, U> {
@@ -1691,7 +1732,45 @@ impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I, U> {
             }
             match self.iter.next() {
                 Some(x) => self.front = Some(x.into_iter()),
-                None => return None,
+                None => {
+                    let r = match &mut self.back {
+                        Some(inner) => inner.next(),
+                        None => None,
+                    };
+                    if r.is_none() {
+                        self.back = None;
+                    }
+                    return r;
+                }
+            }
+        }
+    }
+}
+
+impl<I: DoubleEndedIterator<Item = U>, U: IntoIterator> DoubleEndedIterator for Flatten<I, U>
+where
+    U::IntoIter: DoubleEndedIterator,
+{
+    fn next_back(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.back {
+                if let Some(x) = inner.next_back() {
+                    return Some(x);
+                }
+                self.back = None;
+            }
+            match self.iter.next_back() {
+                Some(x) => self.back = Some(x.into_iter()),
+                None => {
+                    let r = match &mut self.front {
+                        Some(inner) => inner.next_back(),
+                        None => None,
+                    };
+                    if r.is_none() {
+                        self.front = None;
+                    }
+                    return r;
+                }
             }
         }
     }

@@ -307,12 +307,16 @@ final class Collect {
                 Hint h = ov == null ? new Hint(-1, false) : hint(m, ov, inner, c);
                 return new Hint(h.n() == 0 ? 0 : Long.MAX_VALUE / 4, false);
             }
+            // std's lower bound: what the inner iterators being read at each end still hold
             case "Flatten", "FlatMap" -> {
-                Value fr = field(d, g, "front");
-                Ty frontTy = d.struct().fieldIndex("front") < 0 ? null : fieldTy(m, a, "front");
-                if (!(fr instanceof Value.Agg fo) || fo.variant != m.types.optionVariant(true) || frontTy == null)
-                    return new Hint(0, false);
-                return new Hint(Math.max(0, hint(m, fo.fields[0], frontTy, c).n()), false);
+                long n = 0;
+                for (String f : new String[] {"front", "back"}) {
+                    Value fv = field(d, g, f);
+                    Ty ft = d.struct().fieldIndex(f) < 0 ? null : fieldTy(m, a, f);
+                    if (!(fv instanceof Value.Agg fo) || fo.variant != m.types.optionVariant(true) || ft == null) continue;
+                    n += Math.max(0, hint(m, fo.fields[0], ft, c).n());
+                }
+                return new Hint(n, false);
             }
             case "Chain" -> {
                 long n = 0;
