@@ -36,6 +36,7 @@ final class LoanCheck {
     private final Liveness liveness;
     private final LoanReports reports;
     private final ReturnRegions regions;
+    private final InvariantReturn invariantReturn;
     private final Set<String> reported = new HashSet<>();
     /** Places whose two-phase reservation was reported: rustc then skips their activation's check. */
     private final Set<Place> reservationReported = new HashSet<>();
@@ -70,6 +71,7 @@ final class LoanCheck {
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()), init);
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
+        this.invariantReturn = new InvariantReturn(body, defs);
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
         this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
@@ -104,6 +106,7 @@ final class LoanCheck {
                 }
                 flow.applyStatement(held, st, new BlockId(b), i);
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
+                    invariantReturn.assigned(a, out);
                     regions.returned(held[Local.RETURN.index()], a.span());
                 }
             }

@@ -189,6 +189,16 @@ public final class French {
         rule("closure may outlive the current function, but it borrows `(.+)`, which is owned by the current function",
                 "la fermeture peut survivre à la fonction courante, mais elle emprunte `$1`, qui appartient à la fonction courante");
         rule("lifetime may not live long enough", "la durée de vie n'est peut-être pas assez longue");
+        rule("lifetime `(.+)` defined here", "durée de vie `$1` définie ici");
+        rule("function was supposed to return data with lifetime `(.+)` but it is returning data with lifetime `(.+)`",
+                "la fonction devait renvoyer des données de durée de vie `$1`, mais elle renvoie des données de durée de vie `$2`");
+        rule("method was supposed to return data with lifetime `(.+)` but it is returning data with lifetime `(.+)`",
+                "la méthode devait renvoyer des données de durée de vie `$1`, mais elle renvoie des données de durée de vie `$2`");
+        rule("consider adding the following bound: `(.+)`", "ajoutez la contrainte suivante : `$1`");
+        rule("returning this value requires that `(.+)` must outlive `(.+)`", "renvoyer cette valeur exige que `$1` survive à `$2`");
+        rule("returning this value requires that the borrow outlives the function's lifetime",
+                "renvoyer cette valeur exige que l'emprunt survive à la durée de vie de la fonction");
+        rule("`(.+)` and `(.+)` must be the same: replace one with the other", "`$1` et `$2` doivent être identiques : remplacez l'un par l'autre");
         rule("this usage requires that `(.+)` must outlive `'static`", "cet usage exige que `$1` survive à `'static`");
         rule("assignment requires that `(.+)` must outlive `'static`", "cette affectation exige que `$1` survive à `'static`");
         rule("argument requires that `(.+)` must outlive `'static`", "cet argument exige que `$1` survive à `'static`");
