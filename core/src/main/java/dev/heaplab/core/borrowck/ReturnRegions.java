@@ -78,6 +78,8 @@ final class ReturnRegions {
                         .primary(span, "lifetime `" + outRegion + "` required");
                 TargetRegions.explicitLifetime(d, fn, name, outRegion);
                 out.add(d.build());
+            } else if (outRegion.equals("'static") && !isSelf(l.holder()) && staticRequired(k, argRegion, name, span)) {
+                return;
             } else {
                 out.add(Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, "returning this value requires that the borrow outlives the function's lifetime")
@@ -85,6 +87,61 @@ final class ReturnRegions {
             }
             return;
         }
+    }
+
+    /**
+     * A parameter's borrow returned where only `'static` ones may go (`-> &'static str`,
+     * `-> impl Trait + 'static`, `-> Box<dyn Trait + 'static>`): rustc names the parameter's lifetime
+     * (`'a`, or `'1` on its `&`) and, for an explicit `'static` bound, offers to change it to that
+     * lifetime or to make the parameter `'static`. False when the parameter's `&` cannot be found.
+     */
+    private boolean staticRequired(int k, String argRegion, String name, Span span) {
+        boolean anon = argRegion.startsWith("anon");
+        Span amp = anon ? TargetRegions.refSpan(fn, k, false) : null;
+        if (anon && amp == null) return false;
+        String shown = anon ? "'1" : argRegion;
+        Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough");
+        if (anon) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+        else TargetRegions.labelDefinitions(d, fn.decl().generics(), argRegion, argRegion);
+        d.primary(span, "returning this value requires that `" + shown + "` must outlive `'static`");
+        dev.heaplab.core.syntax.TypeExpr ret = fn.decl().ret();
+        List<Generics.Bound> bounds = ret instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it ? it.bounds()
+                : boxedDyn(ret) instanceof dev.heaplab.core.syntax.TypeExpr.DynTraitType dt ? dt.bounds() : List.of();
+        Generics.Bound.LifetimeBound explicit = null;
+        for (Generics.Bound b : bounds) {
+            if (b instanceof Generics.Bound.LifetimeBound lb && lb.lifetime().name().equals("'static")) explicit = lb;
+        }
+        var param = name == null ? null : fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
+        if (explicit != null && param != null && param.type() instanceof dev.heaplab.core.syntax.TypeExpr.RefType r && source != null) {
+            int end = ret.span().hi();
+            for (Generics.Bound b : bounds) {
+                end = Math.max(end, switch (b) {
+                    case Generics.Bound.TraitBound tb -> tb.span().hi();
+                    case Generics.Bound.LifetimeBound lb -> lb.lifetime().span().hi();
+                });
+            }
+            String what = ret instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType
+                    ? "`" + source.text().substring(ret.span().lo() - source.startPos(), end - source.startPos()) + "`'s"
+                    : "the trait object's";
+            d.suggestion("consider changing " + what + " explicit `'static` bound to the lifetime of argument `" + name + "`",
+                    explicit.lifetime().span(), anon ? "'_" : argRegion);
+            if (anon) {
+                d.suggestion("alternatively, add an explicit `'static` bound to this reference", new Span(r.span().lo() + 1, r.span().lo() + 1), "'static ");
+            } else {
+                d.suggestion("alternatively, add an explicit `'static` bound to this reference", r.lifetime().span(), "'static");
+            }
+        }
+        reported = true;
+        out.add(d.build());
+        return true;
+    }
+
+    /** The `dyn Trait` of a written `Box<dyn Trait>`, else null. */
+    private static dev.heaplab.core.syntax.TypeExpr boxedDyn(dev.heaplab.core.syntax.TypeExpr t) {
+        if (!(t instanceof dev.heaplab.core.syntax.TypeExpr.PathType p) || p.path().segments().isEmpty()) return null;
+        var last = p.path().segments().get(p.path().segments().size() - 1);
+        if (!last.name().name().equals("Box") || last.args().size() != 1) return null;
+        return last.args().get(0) instanceof dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta ? ta.type() : null;
     }
 
     /**
@@ -206,6 +263,8 @@ final class ReturnRegions {
 
     /** The lifetime of the returned reference, resolved through elision; null when none applies. */
     private String returnRegion() {
+        // `impl Trait + 'static`: whatever the hidden type's regions, only `'static` borrows may be returned
+        if (fn.decl() != null && fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it && boundStatic(it)) return "'static";
         List<Region> rs = regions(fn.sig().output());
         if (rs.isEmpty()) {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.

@@ -195,6 +195,11 @@ public final class French {
         rule("method was supposed to return data with lifetime `(.+)` but it is returning data with lifetime `(.+)`",
                 "la méthode devait renvoyer des données de durée de vie `$1`, mais elle renvoie des données de durée de vie `$2`");
         rule("consider adding the following bound: `(.+)`", "ajoutez la contrainte suivante : `$1`");
+        rule("consider changing the trait object's explicit `'static` bound to the lifetime of argument `(.+)`",
+                "remplacez la contrainte explicite `'static` de l'objet trait par la durée de vie de l'argument `$1`");
+        rule("consider changing `(.+)`'s explicit `'static` bound to the lifetime of argument `(.+)`",
+                "remplacez la contrainte explicite `'static` de `$1` par la durée de vie de l'argument `$2`");
+        rule("alternatively, add an explicit `'static` bound to this reference", "ou bien donnez explicitement la durée de vie `'static` à cette référence");
         rule("returning this value requires that `(.+)` must outlive `(.+)`", "renvoyer cette valeur exige que `$1` survive à `$2`");
         rule("returning this value requires that the borrow outlives the function's lifetime",
                 "renvoyer cette valeur exige que l'emprunt survive à la durée de vie de la fonction");
