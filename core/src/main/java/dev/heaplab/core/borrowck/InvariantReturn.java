@@ -8,11 +8,12 @@ import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Generics;
+import dev.heaplab.core.syntax.Ident;
+import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.syntax.TypeExpr;
 import dev.heaplab.core.types.FnDef;
-import dev.heaplab.core.types.ImplMatcher;
 import dev.heaplab.core.types.ProgramDefs;
-import dev.heaplab.core.types.Region;
 import dev.heaplab.core.types.Ty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,69 +24,67 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A reference parameter returned whole (`x`, or its reborrow `&mut *x`) under a return type whose
- * lifetimes below a `&mut` differ from the parameter's. Mutable references are invariant over their
- * pointee, so each such pair of lifetimes must be equal: outlive each other by the signature's
- * bounds (written, implied by its reference types, `'static`), as rustc's region check requires.
- * Named lifetimes only: struct lifetime arguments are not in {@link Ty}, and values that went
- * through a local of inferred type carry no regions, so neither is checked here.
+ * A parameter returned whole (`x`, or its reborrow `&mut *x`) under a return type whose lifetimes
+ * in invariant places (below a `&mut`, in a `Cell`, or a struct's lifetime its fields use so) differ
+ * from the parameter's. Each such pair of lifetimes must be equal: outlive each other by the
+ * signature's bounds (written, implied by its reference types, `'static`), as rustc's region check
+ * requires. Read on the written types of the signature (struct lifetime arguments are not in
+ * {@link Ty}); values that went through a local of inferred type are not checked here.
  */
 final class InvariantReturn {
     private final FnDef fn;
     private final ProgramDefs defs;
-    /** The outlives relation `q: t` the signature proves, closed transitively; null until needed. */
-    private Map<String, Set<String>> outlives;
+    /** What the signature proves; null until needed. */
+    private SignatureOutlives outlives;
     private boolean reported;
 
-    InvariantReturn(Body body, ProgramDefs defs) {
+    private final dev.heaplab.core.source.SourceFile source;
+
+    InvariantReturn(Body body, ProgramDefs defs, dev.heaplab.core.source.SourceFile source) {
         this.fn = defs.fn(body.def());
         this.defs = defs;
+        this.source = source;
     }
 
     /** Checks an assignment to the return place; adds its errors (once per body) to {@code out}. */
     void assigned(Statement.Assign a, List<Diagnostic> out) {
-        if (reported || fn == null || fn.decl() == null) return;
-        int k;
-        Ty src, dst = fn.sig().output();
+        if (reported || fn == null || fn.decl() == null || fn.decl().ret() == null) return;
+        TypeExpr dst = fn.decl().ret();
+        Place from;
+        boolean reborrow;
         switch (a.rvalue()) {
-            case Rvalue.Use u when u.operand() instanceof Operand.Move(Place p) && p.projections().isEmpty() -> k = p.local().index() - 1;
-            case Rvalue.Use u when u.operand() instanceof Operand.Copy(Place p) && p.projections().isEmpty() -> k = p.local().index() - 1;
-            case Rvalue.Ref r when r.place().projections().size() == 1 && r.place().projections().get(0) instanceof Place.Projection.Deref -> {
-                k = r.place().local().index() - 1;
-                if (k < 0 || k >= fn.sig().inputs().size() || !(fn.sig().inputs().get(k) instanceof Ty.Ref in)) return;
-                src = new Ty.Ref(Region.ERASED, r.kind() != Rvalue.BorrowKind.SHARED, in.inner());
-                check(k, src, dst, a.span(), out);
-                return;
-            }
+            case Rvalue.Use u when u.operand() instanceof Operand.Move(Place p) && p.projections().isEmpty() -> { from = p; reborrow = false; }
+            case Rvalue.Use u when u.operand() instanceof Operand.Copy(Place p) && p.projections().isEmpty() -> { from = p; reborrow = false; }
+            case Rvalue.Ref r when r.place().projections().size() == 1 && r.place().projections().get(0) instanceof Place.Projection.Deref
+                    && r.kind() != Rvalue.BorrowKind.SHARED -> { from = r.place(); reborrow = true; }
             default -> { return; }
         }
-        if (k < 0 || k >= fn.sig().inputs().size()) return;
-        check(k, fn.sig().inputs().get(k), dst, a.span(), out);
-    }
-
-    private void check(int k, Ty src, Ty dst, Span span, List<Diagnostic> out) {
-        if (!(src instanceof Ty.Ref s) || !(dst instanceof Ty.Ref d) || !s.mutable() || !d.mutable()) return;
-        if (!ImplMatcher.eraseRegions(s.inner()).equals(ImplMatcher.eraseRegions(d.inner()))) return;
-        List<Region[]> pairs = new ArrayList<>();
-        pair(s.inner(), d.inner(), pairs);
-        String note = ImplMatcher.eraseRegions(d.inner()).display(defs);
+        int k = from.local().index() - 1;
+        int i = k - (fn.sig().inputs().size() - fn.decl().params().size());
+        if (k < 0 || i < 0 || i >= fn.decl().params().size()) return;
+        TypeExpr src = fn.decl().params().get(i).type();
+        if (reborrow && !(src instanceof TypeExpr.RefType r && r.mutable())) return;
+        List<Pair> pairs = new ArrayList<>();
+        pair(src, dst, null, pairs);
         Set<String> missing = new LinkedHashSet<>();
-        for (Region[] p : pairs) {
-            Region from = p[0], to = p[1];
-            if (!to.isNamed() || to.name().equals("'_")) continue;
-            if (!from.isNamed() || from.name().equals("'_")) {
+        Map<String, String> notes = new HashMap<>();
+        for (Pair p : pairs) {
+            String q = p.from() == null ? "'_" : p.from().name(), t = p.to() == null ? "'_" : p.to().name();
+            if (t.equals("'_")) continue;
+            if (q.equals("'_")) {
                 reported = true;
-                out.add(explicitLifetime(k, to.name(), span));
+                out.add(explicitLifetime(k, t, a.span()));
                 return;
             }
-            if (from.name().equals(to.name())) continue;
-            if (!proves(from.name(), to.name())) missing.add(from.name() + "\0" + to.name());
-            if (!proves(to.name(), from.name())) missing.add(to.name() + "\0" + from.name());
+            if (q.equals(t)) continue;
+            for (String m : new String[] {proves(q, t) ? null : q + "\0" + t, proves(t, q) ? null : t + "\0" + q}) {
+                if (m != null && missing.add(m)) notes.put(m, p.cause());
+            }
         }
         for (String m : missing) {
             String[] qt = m.split("\0");
             reported = true;
-            out.add(notOutliving(qt[0], qt[1], note, span));
+            out.add(notOutliving(qt[0], qt[1], notes.get(m), a.span()));
         }
         // both directions missing: rustc closes with a help of its own
         for (String m : missing) {
@@ -97,96 +96,163 @@ final class InvariantReturn {
         }
     }
 
-    /** The lifetimes at the same places of two types of one shape (all of them under the `&mut`). */
-    private static void pair(Ty a, Ty b, List<Region[]> out) {
+    /**
+     * Two lifetimes at the same place of the parameter's and the return's written types, in an
+     * invariant position, with rustc's notes on what made it invariant (its outermost cause).
+     */
+    private record Pair(Ident from, Ident to, String cause) {}
+
+    /**
+     * The lifetimes at the same invariant places of two written types of one shape. {@code cause} is
+     * null while the position is covariant. Shapes that differ (a coercion, an alias) pair nothing.
+     */
+    private void pair(TypeExpr a, TypeExpr b, String cause, List<Pair> out) {
         switch (a) {
-            case Ty.Ref r when b instanceof Ty.Ref q -> {
-                out.add(new Region[] {r.region(), q.region()});
-                pair(r.inner(), q.inner(), out);
+            case TypeExpr.RefType r when b instanceof TypeExpr.RefType q && (r.mutable() || !q.mutable()) -> {
+                if (cause != null) out.add(new Pair(r.lifetime(), q.lifetime(), cause));
+                String inner = cause != null || !q.mutable() ? cause
+                        : "requirement occurs because of a mutable reference to `" + shown(q.inner()) + "`\0mutable references are invariant over their type parameter";
+                pair(r.inner(), q.inner(), inner, out);
             }
-            case Ty.Adt x when b instanceof Ty.Adt y && x.args().size() == y.args().size() -> {
-                for (int i = 0; i < x.args().size(); i++) pair(x.args().get(i), y.args().get(i), out);
+            case TypeExpr.PathType x when b instanceof TypeExpr.PathType y && !x.path().segments().isEmpty() && !y.path().segments().isEmpty() -> {
+                var sx = x.path().segments().get(x.path().segments().size() - 1);
+                var sy = y.path().segments().get(y.path().segments().size() - 1);
+                if (!sx.name().name().equals(sy.name().name()) || sx.args().size() != sy.args().size()) return;
+                String name = sx.name().name();
+                List<String> lifetimes = adtLifetimes(name);
+                int lt = 0;
+                for (int n = 0; n < sx.args().size(); n++) {
+                    var ax = sx.args().get(n);
+                    var ay = sy.args().get(n);
+                    if (ax instanceof Path.GenericArg.LifetimeArg lx && ay instanceof Path.GenericArg.LifetimeArg ly) {
+                        String param = lifetimes != null && lt < lifetimes.size() ? lifetimes.get(lt) : null;
+                        lt++;
+                        String c = cause;
+                        if (c == null && param != null && invariantIn(name, param)) {
+                            c = "requirement occurs because of the type `" + shown(y) + "`, which makes the generic argument `'_` invariant\0"
+                                    + "the struct `" + name + "<" + String.join(", ", lifetimes) + ">` is invariant over the parameter `" + param + "`";
+                        }
+                        if (c != null) out.add(new Pair(lx.lifetime(), ly.lifetime(), c));
+                    } else if (ax instanceof Path.GenericArg.TypeArg tx && ay instanceof Path.GenericArg.TypeArg ty) {
+                        String c = cause;
+                        if (c == null && INVARIANT_STD.contains(name) && sy.args().size() == 1) {
+                            c = "requirement occurs because of the type `" + shown(y) + "`, which makes the generic argument `" + shown(ty.type())
+                                    + "` invariant\0the struct `" + name + "<T>` is invariant over the parameter `T`";
+                        }
+                        pair(tx.type(), ty.type(), c, out);
+                    }
+                }
             }
-            case Ty.Tuple x when b instanceof Ty.Tuple y && x.elems().size() == y.elems().size() -> {
-                for (int i = 0; i < x.elems().size(); i++) pair(x.elems().get(i), y.elems().get(i), out);
+            case TypeExpr.TupleType x when b instanceof TypeExpr.TupleType y && x.elems().size() == y.elems().size() -> {
+                for (int n = 0; n < x.elems().size(); n++) pair(x.elems().get(n), y.elems().get(n), cause, out);
             }
-            case Ty.Array x when b instanceof Ty.Array y -> pair(x.elem(), y.elem(), out);
-            case Ty.Slice x when b instanceof Ty.Slice y -> pair(x.elem(), y.elem(), out);
+            case TypeExpr.SliceType x when b instanceof TypeExpr.SliceType y -> pair(x.elem(), y.elem(), cause, out);
+            case TypeExpr.ArrayType x when b instanceof TypeExpr.ArrayType y -> pair(x.elem(), y.elem(), cause, out);
             default -> { }
         }
     }
 
-    /** Does the signature prove `q: t`? */
-    private boolean proves(String q, String t) {
-        if (q.equals(t) || q.equals("'static")) return true;
-        if (outlives == null) outlives = outlivesRelation();
-        return outlives.getOrDefault(q, Set.of()).contains(t);
+    /** std types invariant over their one type parameter (interior mutability). */
+    private static final Set<String> INVARIANT_STD = Set.of("Cell", "RefCell", "UnsafeCell", "Mutex", "RwLock");
+
+    /** A written type as rustc shows it in these notes: last path segments, lifetimes as `'_` (elided on references). */
+    private static String shown(TypeExpr t) {
+        return switch (t) {
+            case TypeExpr.RefType r -> "&" + (r.mutable() ? "mut " : "") + shown(r.inner());
+            case TypeExpr.PathType p when !p.path().segments().isEmpty() -> {
+                var seg = p.path().segments().get(p.path().segments().size() - 1);
+                List<String> args = new ArrayList<>();
+                for (var g : seg.args()) {
+                    switch (g) {
+                        case Path.GenericArg.LifetimeArg l -> args.add("'_");
+                        case Path.GenericArg.TypeArg ta -> args.add(shown(ta.type()));
+                        default -> args.add("_");
+                    }
+                }
+                yield seg.name().name() + (args.isEmpty() ? "" : "<" + String.join(", ", args) + ">");
+            }
+            case TypeExpr.TupleType tt -> {
+                List<String> es = new ArrayList<>();
+                for (TypeExpr e : tt.elems()) es.add(shown(e));
+                yield es.size() == 1 ? "(" + es.get(0) + ",)" : "(" + String.join(", ", es) + ")";
+            }
+            case TypeExpr.SliceType sl -> "[" + shown(sl.elem()) + "]";
+            default -> "_";
+        };
+    }
+
+    /** The user struct or enum named {@code name}: one, or null when none or several have that name. */
+    private AdtDef adtNamed(String name) {
+        AdtDef found = null;
+        for (AdtDef d : defs.adts()) {
+            if (!d.name().equals(name) || d.lang() != null) continue;
+            if (found != null) return null;
+            found = d;
+        }
+        return found;
+    }
+
+    /** The lifetime parameters of the user struct or enum {@code name}, in order (read from its header). */
+    private List<String> adtLifetimes(String name) {
+        AdtDef adt = adtNamed(name);
+        String header = adt == null ? null : StaticFields.header(adt, source);
+        if (header == null || header.indexOf('<') < 0) return null;
+        List<String> out = new ArrayList<>();
+        int depth = 0, from = header.indexOf('<') + 1;
+        for (int n = from; n < header.length(); n++) {
+            char c = header.charAt(n);
+            if (c == '<' || c == '(' || c == '[') depth++;
+            else if ((c == '>' || c == ')' || c == ']') && depth > 0) depth--;
+            else if ((c == ',' || c == '>') && depth == 0) {
+                String param = header.substring(from, n).trim();
+                if (param.startsWith("'")) out.add(param.split("[:\\s]")[0]);
+                from = n + 1;
+                if (c == '>') break;
+            }
+        }
+        return out;
     }
 
     /**
-     * `q: t` from the written bounds and from every reference type of the signature (`&'t T` implies
-     * that the lifetimes in `T` outlive `'t`), closed transitively.
+     * Is lifetime {@code param} of the user struct or enum {@code name} in an invariant place of one
+     * of its fields (below a `&mut`, in a `Cell`, `RefCell`, `Mutex`…)? Lifetimes given to other
+     * structs are not in a field's {@link Ty}: their variance is not seen (taken as covariant).
      */
-    private Map<String, Set<String>> outlivesRelation() {
-        Map<String, Set<String>> rel = new HashMap<>();
-        Generics g = fn.decl().generics();
-        for (Generics.GenericParam p : g.params()) {
-            if (p instanceof Generics.GenericParam.LifetimeParam lp) {
-                for (var b : lp.bounds()) rel.computeIfAbsent(lp.name().name(), x -> new HashSet<>()).add(b.name());
-            }
+    private boolean invariantIn(String name, String param) {
+        AdtDef adt = adtNamed(name);
+        if (adt == null) return false;
+        for (AdtDef.VariantDef v : adt.variants()) {
+            for (AdtDef.FieldDef f : v.fields()) if (invariantUse(f.ty(), param, false)) return true;
         }
-        for (Generics.WherePredicate w : g.where()) {
-            if (w.boundedLifetime() == null) continue;
-            for (Generics.Bound b : w.bounds()) {
-                if (b instanceof Generics.Bound.LifetimeBound lb) rel.computeIfAbsent(w.boundedLifetime().name(), x -> new HashSet<>()).add(lb.lifetime().name());
-            }
-        }
-        for (Ty t : fn.sig().inputs()) implied(t, rel);
-        implied(fn.sig().output(), rel);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Set<String> ts : rel.values()) {
-                for (String t : List.copyOf(ts)) grew |= ts.addAll(rel.getOrDefault(t, Set.of()));
-            }
-        }
-        return rel;
+        return false;
     }
 
-    private static void implied(Ty t, Map<String, Set<String>> rel) {
-        switch (t) {
-            case Ty.Ref r -> {
-                if (r.region().isNamed()) {
-                    List<String> inside = new ArrayList<>();
-                    named(r.inner(), inside);
-                    for (String q : inside) rel.computeIfAbsent(q, x -> new HashSet<>()).add(r.region().name());
-                }
-                implied(r.inner(), rel);
+    private boolean invariantUse(Ty t, String param, boolean invariant) {
+        return switch (t) {
+            case Ty.Ref r -> invariant && r.region().isNamed() && param.equals(r.region().name())
+                    || invariantUse(r.inner(), param, invariant || r.mutable());
+            case Ty.Adt a -> {
+                AdtDef d = defs.adt(a.def());
+                boolean inv = invariant || d != null && (d.lang() == dev.heaplab.core.types.LangItem.CELL
+                        || d.lang() == dev.heaplab.core.types.LangItem.REF_CELL || d.lang() == dev.heaplab.core.types.LangItem.MUTEX);
+                boolean any = false;
+                for (Ty x : a.args()) any |= invariantUse(x, param, inv);
+                yield any;
             }
-            case Ty.Adt a -> a.args().forEach(x -> implied(x, rel));
-            case Ty.Tuple tu -> tu.elems().forEach(x -> implied(x, rel));
-            case Ty.Array a -> implied(a.elem(), rel);
-            case Ty.Slice s -> implied(s.elem(), rel);
-            default -> { }
-        }
+            case Ty.Tuple tu -> tu.elems().stream().anyMatch(x -> invariantUse(x, param, invariant));
+            case Ty.Array ar -> invariantUse(ar.elem(), param, invariant);
+            case Ty.Slice sl -> invariantUse(sl.elem(), param, invariant);
+            default -> false;
+        };
     }
 
-    private static void named(Ty t, List<String> out) {
-        switch (t) {
-            case Ty.Ref r -> {
-                if (r.region().isNamed()) out.add(r.region().name());
-                named(r.inner(), out);
-            }
-            case Ty.Adt a -> a.args().forEach(x -> named(x, out));
-            case Ty.Tuple tu -> tu.elems().forEach(x -> named(x, out));
-            case Ty.Array a -> named(a.elem(), out);
-            case Ty.Slice s -> named(s.elem(), out);
-            default -> { }
-        }
+    private boolean proves(String q, String t) {
+        if (outlives == null) outlives = new SignatureOutlives(fn);
+        return outlives.proves(q, t);
     }
 
     /** rustc's error for a missing `q: t` ("returning data with lifetime `q`" where `t` was promised). */
-    private Diagnostic notOutliving(String q, String t, String pointee, Span span) {
+    private Diagnostic notOutliving(String q, String t, String cause, Span span) {
         Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough");
         if (t.equals("'static")) {
             d.primary(span, "returning this value requires that `" + q + "` must outlive `'static`");
@@ -197,8 +263,8 @@ final class InvariantReturn {
             TargetRegions.labelDefinitions(d, fn.decl().generics(), q, t);
             d.help("consider adding the following bound: `" + q + ": " + t + "`");
         }
-        return d.note("requirement occurs because of a mutable reference to `" + pointee + "`")
-                .note("mutable references are invariant over their type parameter")
+        String[] notes = cause.split("\0");
+        return d.note(notes[0]).note(notes[1])
                 .help("see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance")
                 .build();
     }

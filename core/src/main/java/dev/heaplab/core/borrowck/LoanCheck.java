@@ -71,7 +71,7 @@ final class LoanCheck {
         this.liveness = new Liveness(body, l -> tq.dropObservesBorrows(body.local(l).ty()), init);
         this.reports = new LoanReports(body, defs, types, flow, liveness, out, source);
         this.regions = new ReturnRegions(body, defs, flow, out, tq::adtMayBorrow, source);
-        this.invariantReturn = new InvariantReturn(body, defs);
+        this.invariantReturn = new InvariantReturn(body, defs, source);
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
         this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);

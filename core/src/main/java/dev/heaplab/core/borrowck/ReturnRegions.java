@@ -70,7 +70,7 @@ final class ReturnRegions {
                 if (valueReturned(k, outRegion, span)) return;
                 continue;
             }
-            if (argRegion.equals(outRegion) || argRegion.equals("'static")) continue;
+            if (argRegion.equals(outRegion) || outlives().proves(argRegion, outRegion)) continue;
             reported = true;
             String name = body.local(l.holder()).name();
             if (!outRegion.startsWith("anon") && !outRegion.equals("'static") && argRegion.startsWith("anon") && name != null && !isSelf(l.holder())) {
@@ -80,6 +80,13 @@ final class ReturnRegions {
                 out.add(d.build());
             } else if (outRegion.equals("'static") && !isSelf(l.holder()) && staticRequired(k, argRegion, name, span)) {
                 return;
+            } else if (!outRegion.startsWith("anon") && !argRegion.startsWith("anon") && !outRegion.equals("'static")) {
+                String what = fn.selfKind() != null ? "method" : "function";
+                Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                        .primary(span, what + " was supposed to return data with lifetime `" + outRegion
+                                + "` but it is returning data with lifetime `" + argRegion + "`");
+                TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, argRegion);
+                out.add(d.help("consider adding the following bound: `" + argRegion + ": " + outRegion + "`").build());
             } else {
                 out.add(Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, "returning this value requires that the borrow outlives the function's lifetime")
@@ -156,7 +163,7 @@ final class ReturnRegions {
         List<String> inner = PointeeLifetimes.of(fn, defs, borrowingAdt, k);
         if (inner == null) return false;
         for (String rho : inner) {
-            if (rho.equals(outRegion) || rho.equals("'static") || TargetRegions.writtenBound(fn.decl().generics(), rho, outRegion)) continue;
+            if (rho.equals(outRegion) || rho.equals("'static") || outlives().proves(rho, outRegion)) continue;
             var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
             String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
             reported = true;
@@ -191,7 +198,7 @@ final class ReturnRegions {
         if (written == null) return false;
         List<String> regions = written.stream().filter(r -> !r.equals("'static")).distinct().toList();
         List<String> failing = regions.stream()
-                .filter(r -> !r.equals(outRegion) && (r.equals("'_") || !TargetRegions.writtenBound(fn.decl().generics(), r, outRegion)))
+                .filter(r -> !r.equals(outRegion) && (r.equals("'_") || !outlives().proves(r, outRegion)))
                 .toList();
         if (failing.isEmpty() || outRegion.startsWith("anon")) return false;
         reported = true;
@@ -257,6 +264,14 @@ final class ReturnRegions {
 
     /** What precedes a closure bound by `let x =` on its line (compiled once, not at each closure). */
     private static final java.util.regex.Pattern LET_BINDING = java.util.regex.Pattern.compile("\\s*let\\s+(mut\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*");
+
+    private SignatureOutlives outlives;
+
+    /** What the signature proves about its lifetimes (built when first asked). */
+    private SignatureOutlives outlives() {
+        if (outlives == null) outlives = new SignatureOutlives(fn);
+        return outlives;
+    }
 
     /** rustc's E0621 names a parameter binding; `self` gets the general region error instead. */
     private boolean isSelf(dev.heaplab.core.mir.Local l) { return l.index() == 1 && fn.selfKind() != null; }
