@@ -348,7 +348,10 @@ public final class French {
         rule("the method `(.+)` exists for (?:struct|enum) `(.+)`, but its trait bounds were not satisfied",
                 "la méthode `$1` existe pour `$2`, mais les contraintes de traits de son bloc `impl` ne sont pas satisfaites");
         rule("doesn't satisfy `(.+)`", "ne satisfait pas `$1`");
+        rule("the following trait bounds were not satisfied:\n(`[^`\n]+`)\nwhich is required by (`[^`\n]+`)",
+                "les contraintes de traits suivantes ne sont pas satisfaites :\n$1\nexigée par $2");
         rule("(?s)the following trait bounds were not satisfied:(.*)", "les contraintes de traits suivantes ne sont pas satisfaites :$1");
+        rule("method cannot be called on `(.+)` due to unsatisfied trait bounds", "méthode inapplicable à `$1` : des contraintes de traits ne sont pas satisfaites");
         rule("unresolved import `(.+)`", "import introuvable : `$1`");
         rule("variable `(.+)` is not bound in all patterns", "la variable `$1` n'est pas liée dans toutes les alternatives");
         rule("pattern doesn't bind `(.+)`", "ce motif ne lie pas `$1`");

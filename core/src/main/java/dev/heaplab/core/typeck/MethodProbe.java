@@ -102,7 +102,7 @@ final class MethodProbe {
     }
 
     /** An inherent method found in an impl whose bounds the receiver's type does not meet. */
-    private record Unmet(String name, Ty selfTy, List<Ty> selfs, List<String> bounds) {}
+    private record Unmet(String name, Ty selfTy, List<Ty> selfs, List<String> bounds, String requiredBy) {}
 
     private Unmet unmet;
 
@@ -123,7 +123,7 @@ final class MethodProbe {
             selfs.add(self);
             bounds.add(self.display(fcx.cx.defs) + ": " + t.name() + shownArgs);
         }
-        return bounds.isEmpty() ? null : new Unmet(name, fcx.icx.resolve(TySubst.subst(impl.selfTy(), implArgs)), selfs, bounds);
+        return bounds.isEmpty() ? null : new Unmet(name, fcx.icx.resolve(TySubst.subst(impl.selfTy(), implArgs)), selfs, bounds, null);
     }
 
     private static boolean hasInfer(Ty t) {
@@ -152,10 +152,37 @@ final class MethodProbe {
                         && i.kind() != Ty.InferKind.GENERAL ? proxy : a).toList();
                 Obligation o = new Obligation(self, t.id(), rest, Map.of(), null, 0);
                 if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) return new Pick(m, traitArgs, adj, true);
+                if (proxy == null && unmet == null) unmet = unmetTraitImpl(name, t, fcx.icx.resolve(self));
             }
             fcx.icx.rollback(snap);
         }
         return null;
+    }
+
+    /**
+     * The trait is implemented for the receiver's type only under bounds its arguments miss
+     * (`impl<T: Clone> Clone for Vec<T>` with `Vec<Item>`): rustc's "the method exists … but its
+     * trait bounds were not satisfied", each unmet bound "required by" the impl's. Null when no one
+     * impl's header fits.
+     */
+    private Unmet unmetTraitImpl(String name, TraitDef t, Ty self) {
+        if (!(self instanceof Ty.Adt) || hasInfer(self)) return null;
+        Unmet found = null;
+        for (ImplDef impl : fcx.cx.defs.implsOf(t.id())) {
+            if (!fcx.solver.mayUnify(impl.selfTy(), self, 3)) continue;
+            int snap = fcx.icx.snapshot();
+            List<Ty> implArgs = fcx.solver.freshArgs(impl.generics());
+            if (fcx.icx.unify(TySubst.subst(impl.selfTy(), implArgs), self)) {
+                Unmet u = unmetImplBounds(name, impl, implArgs);
+                if (found != null || u == null) {
+                    fcx.icx.rollback(snap);
+                    return null;
+                }
+                found = new Unmet(name, self, u.selfs(), u.bounds(), self.display(fcx.cx.defs) + ": " + t.name());
+            }
+            fcx.icx.rollback(snap);
+        }
+        return found;
     }
 
     /** `Type::name` for an associated function: inherent impls of the type first, then its traits. */
@@ -201,9 +228,13 @@ final class MethodProbe {
         String selfShown = u.selfTy().display(fcx.cx.defs);
         String kindOf = u.selfTy() instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && fcx.cx.defs.adt(a.def()).isEnum() ? "enum" : "struct";
         dev.heaplab.core.diag.Diagnostic.Builder d = dev.heaplab.core.diag.Diagnostic.error("E0599", "the method `" + u.name()
-                + "` exists for " + kindOf + " `" + selfShown + "`, but its trait bounds were not satisfied").primary(span, "");
+                + "` exists for " + kindOf + " `" + selfShown + "`, but its trait bounds were not satisfied")
+                .primary(span, u.requiredBy() == null ? "" : "method cannot be called on `" + selfShown + "` due to unsatisfied trait bounds");
         StringBuilder note = new StringBuilder("the following trait bounds were not satisfied:");
-        for (String b : u.bounds()) note.append("\n`").append(b).append("`");
+        for (String b : u.bounds()) {
+            note.append("\n`").append(b).append("`");
+            if (u.requiredBy() != null) note.append("\nwhich is required by `").append(u.requiredBy()).append("`");
+        }
         for (int i = 0; i < u.selfs().size(); i++) {
             if (u.selfs().get(i) instanceof Ty.Adt a && a.args().isEmpty() && fcx.cx.defs.adt(a.def()) != null
                     && !CheckedStd.isStd(fcx.cx.defs.adt(a.def()).span())) {

@@ -65,7 +65,7 @@ final class MissingOperatorImpl {
 
     /** rustc's "consider annotating `S` with `#[derive(PartialEq)]`" for a user's struct or enum lacking a comparison trait. */
     static void deriveHelp(FnCtxt fcx, Diagnostic.Builder d, Ty.Adt a, String trait) {
-        if (!trait.equals("PartialEq") && !trait.equals("PartialOrd")) return;
+        if (!java.util.Set.of("PartialEq", "PartialOrd", "Clone", "Debug", "Default", "Hash").contains(trait)) return;
         AdtDef adt = fcx.cx.defs.adt(a.def());
         Item item = fcx.cx.itemDecls.get(a.def());
         SourceFile source = adt == null || fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(adt.span());
