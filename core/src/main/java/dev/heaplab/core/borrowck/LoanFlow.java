@@ -1157,6 +1157,7 @@ final class LoanFlow {
         boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
         byte items = itemsOnly(c, k);
         if (items != 0) return items;
+        if (sig != null && param instanceof Ty.Adt held && referentsOnly(held, sig.output())) return CallFacts.POINTEE;
         if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
             // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
@@ -1207,6 +1208,35 @@ final class LoanFlow {
         if (behind) arg = arg instanceof Ty.Ref r ? r.inner() : null;
         if (arg == null || !itemsArePointees(arg)) return 0;
         return behind ? CallFacts.ITEMS_BEHIND : CallFacts.ITEMS;
+    }
+
+    /**
+     * A parameter passed by value whose type is an `Option` of a reference (`Option<&T>` for
+     * `copied`/`cloned`), where the result names no region and only type parameters found behind that
+     * reference (`Option<T>`): the reference's region is in no other type of the signature, so the result
+     * holds only what the referent holds, one level below the argument's loans.
+     */
+    private boolean referentsOnly(Ty.Adt param, Ty output) {
+        dev.heaplab.core.types.AdtDef adt = defs.adt(param.def());
+        if (adt == null || adt.lang() != dev.heaplab.core.types.LangItem.OPTION || param.args().size() != 1
+                || !(param.args().get(0) instanceof Ty.Ref r)) return false;
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(output, x -> {
+            switch (x) {
+                case Ty.Param p -> open[0] |= !mentions(r.inner(), p);
+                case Ty.Ref q -> open[0] = true;
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Projection q -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Closure q -> open[0] = true;
+                case Ty.RawPtr q -> open[0] = true;
+                case Ty.FnPtr f -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
     }
 
     private static boolean isSelf(Ty t) { return t instanceof Ty.Param p && p.index() == 0 && p.name().equals("Self"); }
