@@ -1010,6 +1010,12 @@ final class LoanFlow {
 
     private BitSet storableBeside(BitSet[] s, Terminator.Call c, int into, CallFacts facts) {
         BitSet out = new BitSet();
+        // A pointee typed with `'static` references only, none hidden (`stack: &mut Vec<&'static str>`),
+        // can receive only `'static` data: arguments given `'static` types escape (staticArguments), and
+        // no other argument's region is one the signature lets outlive `'static`.
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def != null && into < def.sig().inputs().size() && def.sig().inputs().get(into) instanceof Ty.Ref r
+                && queries.writtenStatic(r.inner())) return out;
         for (int j = 0; j < c.args().size(); j++) if (j != into) storableLoans(s, c, j, storableMode(c, j, facts), out);
         return out;
     }
@@ -1025,9 +1031,15 @@ final class LoanFlow {
         }
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
             Loan l = loans.get(id);
-            // What the borrowed place holds; a reborrow `&*x` mixes x's own loans in, so they count
-            // unless the pointee's type holds no borrow at all (`&*string_ref` passed as `&str`).
-            if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
+            // What the borrowed place holds (unless its type holds no borrow at all: `&*string_ref`
+            // passed as `&str`); through a reborrow `&mut *x`, what x's pointee holds, the derefs
+            // followed one level each, not x's own lifetime, which the fresh region does not name.
+            if (l.universal() || refFreeDest.test(l.place())) continue;
+            if (hasDeref(l.place())) {
+                BitSet seen = new BitSet();
+                seen.set(id);
+                out.or(valueAt(s, l.place(), seen));
+            } else out.or(s[l.place().local().index()]);
         }
     }
 
@@ -1596,13 +1608,12 @@ final class LoanFlow {
             if (l.place().local().equals(p.local())) out.set(id);
             else if (!hasDeref(l.place())) out.or(s[l.place().local().index()]);
             else {
-                // A borrow of a place inside another pointee: a universal loan there stands for the
-                // pointee's own lifetimes, not the outer reference's.
-                BitSet base = s[l.place().local().index()];
-                for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
-                    if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
-                    else out.set(m);
-                }
+                // A borrow of a place inside another pointee: the value read holds what that place
+                // holds, with the derefs on the way followed one level each (a universal loan there
+                // stands for the pointee's own lifetimes, not the outer reference's).
+                BitSet seen = new BitSet();
+                seen.set(id);
+                out.or(valueAt(s, l.place(), seen));
             }
         }
     }
