@@ -199,7 +199,13 @@ final class ClosureSummaries {
      * never a parameter's own borrow, its environment's or a local's? Unknown: no.
      */
     boolean returnsOnlyPointees(DefId closure) {
-        return pointeesOnly.computeIfAbsent(closure, this::onlyPointees);
+        // get/put rather than computeIfAbsent: a closure's flow may ask about the closures inside it.
+        Boolean known = pointeesOnly.get(closure);
+        if (known != null) return known;
+        pointeesOnly.put(closure, false); // reached again while summarising itself
+        boolean only = onlyPointees(closure);
+        pointeesOnly.put(closure, only);
+        return only;
     }
 
     private final Map<DefId, Boolean> pointeesOnly = new HashMap<>();

@@ -231,7 +231,8 @@ final class LoanFlow {
                     body.local(arg).span(), arg, true);
             loans.add(outer);
             if (body.local(arg).ty() instanceof Ty.Ref r && !r.mutable() && staticItems(r.inner()) != null) staticItemParams = true;
-            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))) {
+            if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))
+                    && !staticPointee(arg, r.inner())) {
                 Loan inner = new Loan(loans.size(), Place.of(arg).deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                         body.local(arg).span(), arg, true);
                 loans.add(inner);
@@ -246,6 +247,22 @@ final class LoanFlow {
      * is stored in, or of the first value it was given, which says nothing of what the creator passes.
      */
     boolean staticArg(Local arg) { return onlyStatic(body.local(arg).ty()) && written(arg); }
+
+    /**
+     * Does this pointee hold only `'static` references, by the declarations of the structs it is made of
+     * (`&Graph` with `edges: HashMap<&'static str, Vec<&'static str>>`)? Then what is read out of it lends
+     * nothing of the caller: no loan stands for its lifetimes. References in the type itself count only
+     * when written (see {@link #staticArg}).
+     */
+    private boolean staticPointee(Local arg, Ty pointee) {
+        if (!queries.refFreeOrStatic(pointee)) return false;
+        boolean[] refs = {false};
+        dev.heaplab.core.types.TySubst.map(pointee, x -> {
+            if (x instanceof Ty.Ref) refs[0] = true;
+            return x;
+        });
+        return !refs[0] || written(arg);
+    }
 
     private boolean written(Local arg) {
         dev.heaplab.core.types.ClosureDef def = defs.closure(body.def());
@@ -722,7 +739,7 @@ final class LoanFlow {
      * they were asked only then.
      */
     private static final class CallFacts {
-        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5;
+        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7;
         boolean destRefFree, dropSealed, onlyCallerBorrows;
         /** Per argument, what must be `'static` by the signature: NONE, ALL, or HELD (what its borrowed places hold). */
         byte[] statics;
@@ -993,6 +1010,12 @@ final class LoanFlow {
 
     private BitSet storableBeside(BitSet[] s, Terminator.Call c, int into, CallFacts facts) {
         BitSet out = new BitSet();
+        // A pointee typed with `'static` references only, none hidden (`stack: &mut Vec<&'static str>`),
+        // can receive only `'static` data: arguments given `'static` types escape (staticArguments), and
+        // no other argument's region is one the signature lets outlive `'static`.
+        dev.heaplab.core.types.FnDef def = callee(c);
+        if (def != null && into < def.sig().inputs().size() && def.sig().inputs().get(into) instanceof Ty.Ref r
+                && queries.writtenStatic(r.inner())) return out;
         for (int j = 0; j < c.args().size(); j++) if (j != into) storableLoans(s, c, j, storableMode(c, j, facts), out);
         return out;
     }
@@ -1008,9 +1031,15 @@ final class LoanFlow {
         }
         for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
             Loan l = loans.get(id);
-            // What the borrowed place holds; a reborrow `&*x` mixes x's own loans in, so they count
-            // unless the pointee's type holds no borrow at all (`&*string_ref` passed as `&str`).
-            if (!l.universal() && !refFreeDest.test(l.place())) out.or(s[l.place().local().index()]);
+            // What the borrowed place holds (unless its type holds no borrow at all: `&*string_ref`
+            // passed as `&str`); through a reborrow `&mut *x`, what x's pointee holds, the derefs
+            // followed one level each, not x's own lifetime, which the fresh region does not name.
+            if (l.universal() || refFreeDest.test(l.place())) continue;
+            if (hasDeref(l.place())) {
+                BitSet seen = new BitSet();
+                seen.set(id);
+                out.or(valueAt(s, l.place(), seen));
+            } else out.or(s[l.place().local().index()]);
         }
     }
 
@@ -1117,6 +1146,12 @@ final class LoanFlow {
             operandLoans(s, c.args().get(k), mine);
             switch (mode) {
                 case CallFacts.POINTEE -> pointeeLoans(s, mine, out);
+                case CallFacts.ITEMS -> itemPointees(s, mine, facts, out);
+                case CallFacts.ITEMS_BEHIND -> {
+                    BitSet iterator = new BitSet();
+                    pointeeLoans(s, mine, iterator);
+                    itemPointees(s, iterator, facts, out);
+                }
                 case CallFacts.VALUES -> out.or(sharedRefValues(s, mine));
                 default -> out.or(mine);
             }
@@ -1132,6 +1167,9 @@ final class LoanFlow {
         if (sealedClosure(c, k)) return CallFacts.NONE;
         Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
         boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
+        byte items = itemsOnly(c, k);
+        if (items != 0) return items;
+        if (sig != null && param instanceof Ty.Adt held && referentsOnly(held, sig.output())) return CallFacts.POINTEE;
         if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
             // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
@@ -1142,6 +1180,105 @@ final class LoanFlow {
         if (onlyThroughClosure(c, k)) return CallFacts.POINTEE;
         if (capturedReferencesGiveValues(c, k)) return CallFacts.VALUES;
         return CallFacts.ALL;
+    }
+
+    /**
+     * The loans of an iterator's items when they are data read out of what the iterator lends (see
+     * {@link #itemsOnly}): one level below the iterator's own loans. A loan captured by a sealed closure of
+     * the chain lives only in the closure's type, which the result cannot contain: it is left out first.
+     */
+    private void itemPointees(BitSet[] s, BitSet iterator, CallFacts facts, BitSet out) {
+        if (facts.dropSealed) iterator.andNot(sealedCaptures);
+        pointeeLoans(s, iterator, out);
+    }
+
+    /**
+     * rustc relates a call's result to its arguments only through the callee's signature. An `Iterator`
+     * method taking the iterator by value (ITEMS) or as `&mut self` (ITEMS_BEHIND) whose result names
+     * `Self` only as `Self::Item` (`collect`, `max_by_key`, `fold`, `next`…) gives its result what the
+     * items hold, and nothing of the adapters' closures unless they return it. When the items are data
+     * read out of what the iterator lends (`Copied`, `Cloned`, a `map` closure returning only its
+     * parameter's pointees, seen through adapters that keep items), that is one level below the
+     * iterator's loans: `self.entries.iter().map(|e| e.title).collect()` as `Vec<&'a str>` holds the
+     * entries' `'a`, not the borrow of `self`. 0 when the rule does not apply.
+     */
+    private byte itemsOnly(Terminator.Call c, int k) {
+        if (k != 0 || closures == null) return 0;
+        dev.heaplab.core.types.FnDef def = callee(c);
+        dev.heaplab.core.types.TraitDef iterator = defs.langTrait("Iterator");
+        if (def == null || iterator == null || !iterator.id().equals(def.parentTrait()) || def.sig().inputs().isEmpty()) return 0;
+        Ty self = def.sig().inputs().get(0), arg = argType(c, 0);
+        boolean behind = self instanceof Ty.Ref r && r.mutable() && isSelf(r.inner());
+        if (!behind && !isSelf(self)) return 0;
+        int[] selfs = {0}, items = {0};
+        dev.heaplab.core.types.TySubst.map(def.sig().output(), x -> {
+            if (isSelf(x)) selfs[0]++;
+            if (x instanceof Ty.Projection p && p.name().equals("Item") && p.traitArgs().isEmpty() && isSelf(p.self())) items[0]++;
+            return x;
+        });
+        if (selfs[0] != items[0]) return 0;
+        if (behind) arg = arg instanceof Ty.Ref r ? r.inner() : null;
+        if (arg == null || !itemsArePointees(arg)) return 0;
+        return behind ? CallFacts.ITEMS_BEHIND : CallFacts.ITEMS;
+    }
+
+    /**
+     * A parameter passed by value whose type is an `Option` of a reference (`Option<&T>` for
+     * `copied`/`cloned`), where the result names no region and only type parameters found behind that
+     * reference (`Option<T>`): the reference's region is in no other type of the signature, so the result
+     * holds only what the referent holds, one level below the argument's loans.
+     */
+    private boolean referentsOnly(Ty.Adt param, Ty output) {
+        dev.heaplab.core.types.AdtDef adt = defs.adt(param.def());
+        if (adt == null || adt.lang() != dev.heaplab.core.types.LangItem.OPTION || param.args().size() != 1
+                || !(param.args().get(0) instanceof Ty.Ref r)) return false;
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(output, x -> {
+            switch (x) {
+                case Ty.Param p -> open[0] |= !mentions(r.inner(), p);
+                case Ty.Ref q -> open[0] = true;
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Projection q -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Closure q -> open[0] = true;
+                case Ty.RawPtr q -> open[0] = true;
+                case Ty.FnPtr f -> open[0] = true;
+                case Ty.Infer i -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        return !open[0];
+    }
+
+    private static boolean isSelf(Ty t) { return t instanceof Ty.Param p && p.index() == 0 && p.name().equals("Self"); }
+
+    /** Adapters whose items contain their inner iterator's, unchanged. */
+    private static final java.util.Set<String> KEEP_ITEMS = java.util.Set.of("Filter", "Skip", "Take", "Rev", "Peekable",
+            "StepBy", "Inspect", "SkipWhile", "TakeWhile", "Fuse", "Enumerate");
+
+    /**
+     * Are the items of this std iterator type data read out of what it lends: copies (`Copied`,
+     * `Cloned`) or what a `map`/`filter_map` closure returns when its body returns only data read out of
+     * its parameters' pointees ({@link ClosureSummaries#returnsOnlyPointees}), seen through adapters that
+     * keep the items?
+     */
+    private boolean itemsArePointees(Ty t) {
+        while (t instanceof Ty.Adt a && !a.args().isEmpty()) {
+            dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+            if (adt == null || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return false;
+            switch (adt.name()) {
+                case "Copied", "Cloned" -> { return true; }
+                case "Map", "FilterMap" -> {
+                    return a.args().size() == 2 && a.args().get(1) instanceof Ty.Closure f && closures.returnsOnlyPointees(f.def());
+                }
+                default -> {
+                    if (!KEEP_ITEMS.contains(adt.name())) return false;
+                    t = a.args().get(0);
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1471,13 +1608,12 @@ final class LoanFlow {
             if (l.place().local().equals(p.local())) out.set(id);
             else if (!hasDeref(l.place())) out.or(s[l.place().local().index()]);
             else {
-                // A borrow of a place inside another pointee: a universal loan there stands for the
-                // pointee's own lifetimes, not the outer reference's.
-                BitSet base = s[l.place().local().index()];
-                for (int m = base.nextSetBit(0); m >= 0; m = base.nextSetBit(m + 1)) {
-                    if (loans.get(m).universal()) pointeeOfUniversal(loans.get(m), out);
-                    else out.set(m);
-                }
+                // A borrow of a place inside another pointee: the value read holds what that place
+                // holds, with the derefs on the way followed one level each (a universal loan there
+                // stands for the pointee's own lifetimes, not the outer reference's).
+                BitSet seen = new BitSet();
+                seen.set(id);
+                out.or(valueAt(s, l.place(), seen));
             }
         }
     }

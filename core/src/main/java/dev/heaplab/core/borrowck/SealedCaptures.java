@@ -115,7 +115,7 @@ final class SealedCaptures {
                 case BY_MUT_REF -> { return false; }
                 case BY_REF -> {
                     Ty t = cap.ty() instanceof Ty.Ref r ? (r.mutable() ? null : r.inner()) : cap.ty();
-                    if (t == null || queries.mayMutateShared(t)) return false;
+                    if (t == null || !receivesNothing(t, queries)) return false;
                 }
                 case BY_VALUE -> { if (!sharedOrFree(cap.ty(), queries)) return false; }
             }
@@ -124,7 +124,18 @@ final class SealedCaptures {
     }
 
     private static boolean sharedOrFree(Ty t, TypeQueries queries) {
-        if (t instanceof Ty.Ref r) return !r.mutable() && !queries.mayMutateShared(r.inner());
-        return queries.refFree(t);
+        if (t instanceof Ty.Ref r) return !r.mutable() && receivesNothing(r.inner(), queries);
+        return queries.refFree(t) || queries.onlyCallerBorrows(t);
+    }
+
+    /**
+     * Can nothing be stored into data of this type through a shared reference? It has no interior
+     * mutability, or it is typed only by the enclosing item's type parameters (`&&T`, a captured `P: Fn`):
+     * their regions are the caller's, which no borrow of this body's locals can outlive.
+     */
+    private static boolean receivesNothing(Ty t, TypeQueries queries) {
+        Ty inner = t;
+        while (inner instanceof Ty.Ref r && !r.mutable()) inner = r.inner();
+        return !queries.mayMutateShared(t) || queries.onlyCallerBorrows(inner);
     }
 }

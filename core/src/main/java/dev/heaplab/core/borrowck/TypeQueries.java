@@ -220,8 +220,9 @@ final class TypeQueries {
     }
 
     /**
-     * Can no value of this type contain a closure, even hidden behind a trait object, a type
-     * parameter, a raw pointer or a field? (What a sealed closure captured cannot be in it.)
+     * Can no value of this type contain a closure of this body, even hidden behind a trait object, a
+     * raw pointer or a field? (What a sealed closure captured cannot be in it.) The enclosing item's
+     * type parameters (and their projections) are chosen by the caller, before this body's closures exist.
      */
     boolean closureFree(Ty ty) { return closureFreeMemo.computeIfAbsent(ty, t -> closureFree(t, new HashSet<>())); }
 
@@ -234,9 +235,9 @@ final class TypeQueries {
                 case Ty.RawPtr p -> open[0] = true;
                 case Ty.Closure c -> open[0] = true;
                 case Ty.Dynamic d -> open[0] = true;
-                case Ty.Param p -> open[0] = true;
+                case Ty.Param p -> { }
                 case Ty.Infer i -> open[0] = true;
-                case Ty.Projection p -> open[0] = true;
+                case Ty.Projection p -> open[0] |= !(p.self() instanceof Ty.Param);
                 // Natively modelled types hold only their type arguments (walked by map); user types their fields.
                 case Ty.Adt a when seen.add(a) -> {
                     AdtDef adt = defs.adt(a.def());
