@@ -250,6 +250,27 @@ final class MethodProbe {
         fcx.cx.diags.add(d.build());
     }
 
+    /**
+     * std iterators that are not `ExactSizeIterator` (their length is unknown until they run), as
+     * rustc names them in E0599: `len` on them is a real error, not an unmodelled std method.
+     */
+    private static final Map<String, String> NOT_EXACT_SIZE = Map.ofEntries(
+            Map.entry("Filter", "Filter<I, P>"), Map.entry("FilterMap", "FilterMap<I, F>"), Map.entry("TakeWhile", "TakeWhile<I, P>"),
+            Map.entry("SkipWhile", "SkipWhile<I, P>"), Map.entry("MapWhile", "MapWhile<I, P>"), Map.entry("FlatMap", "FlatMap<I, U, F>"),
+            Map.entry("Flatten", "Flatten<I>"), Map.entry("Chain", "std::iter::Chain<A, B>"), Map.entry("Scan", "Scan<I, St, F>"),
+            Map.entry("Chars", "Chars<'a>"), Map.entry("CharIndices", "CharIndices<'a>"), Map.entry("SplitWhitespace", "SplitWhitespace<'a>"),
+            Map.entry("Lines", "Lines<'a>"));
+
+    /** rustc's name for the receiver when {@code name} is `len` on a std iterator that is not `ExactSizeIterator`, else null. */
+    private String notExactSize(Ty r, String name) {
+        if (!name.equals("len")) return null;
+        Ty t = r instanceof Ty.Ref ref ? ref.inner() : r;
+        if (!(t instanceof Ty.Adt a)) return null;
+        dev.heaplab.core.types.AdtDef def = fcx.cx.defs.adt(a.def());
+        if (def == null || !CheckedStd.isStd(def.span())) return null;
+        return NOT_EXACT_SIZE.get(def.name());
+    }
+
     /** The E0599 message for a type without the method. */
     void reportMissing(Ty receiver, String name, Span span, boolean assoc) {
         Ty r = fcx.icx.resolve(receiver);
@@ -263,6 +284,11 @@ final class MethodProbe {
         };
         if (!assoc && unmet != null && unmet.name().equals(name)) {
             reportUnmet(unmet, span);
+            return;
+        }
+        String notExact = notExactSize(r, name);
+        if (notExact != null) {
+            fcx.error("E0599", "no method named `len` found for struct `" + notExact + "` in the current scope", span, "");
             return;
         }
         String real = StdSurface.realStdItem(r, name, fcx.cx.defs, fcx.implementsTrait(r, "Iterator", List.of()));
