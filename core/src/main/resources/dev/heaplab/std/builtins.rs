@@ -305,6 +305,12 @@ impl<'a> Chars<'a> {
 #[lang = "Vec"]
 pub struct Vec<T>;
 
+// std declares `resize` and `extend_from_slice` in `impl<T: Clone> Vec<T>`: unmet, E0599.
+impl<T: Clone> Vec<T> {
+    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]);
+    #[builtin] pub fn resize(&mut self, new_len: usize, value: T);
+}
+
 // std declares `dedup` in `impl<T: PartialEq> Vec<T>`: unmet, the method is not found (E0599).
 impl<T: PartialEq> Vec<T> {
     #[builtin] pub fn dedup(&mut self);
@@ -327,7 +333,6 @@ impl<T> Vec<T> {
     #[builtin] pub fn reserve(&mut self, additional: usize);
     #[builtin] pub fn reserve_exact(&mut self, additional: usize);
     #[builtin] pub fn shrink_to_fit(&mut self);
-    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]) where T: Clone;
     #[builtin] pub fn as_slice(&self) -> &[T];
     #[builtin] pub fn as_mut_slice(&mut self) -> &mut [T];
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
@@ -340,7 +345,6 @@ impl<T> Vec<T> {
     #[builtin] pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F);
     #[builtin] pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
     #[builtin] pub fn shrink_to(&mut self, min_capacity: usize);
-    #[builtin] pub fn resize(&mut self, new_len: usize, value: T) where T: Clone;
     #[builtin] pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, f: F);
 }
 
@@ -684,7 +688,11 @@ impl<T> RefCell<T> {
     pub fn swap(&self, other: &RefCell<T>) {
         mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
     }
-    pub fn take(&self) -> T where T: Default {
+}
+
+// As std: `take` lives in `impl<T: Default> RefCell<T>` (unmet, the method is not found: E0599).
+impl<T: Default> RefCell<T> {
+    pub fn take(&self) -> T {
         self.replace(Default::default())
     }
 }

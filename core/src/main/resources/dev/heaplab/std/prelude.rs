@@ -640,8 +640,9 @@ impl<'a, T> IntoIterator for &'a mut Option<T> {
     }
 }
 
-impl<T: Clone> Option<&mut T> {
-    pub fn cloned(self) -> Option<T> {
+// As std: one impl per receiver type, the element's bound on the method (unmet, E0277 rather than E0599).
+impl<T> Option<&mut T> {
+    pub fn cloned(self) -> Option<T> where T: Clone {
         match self {
             Some(v) => Some(v.clone()),
             None => None,
@@ -649,8 +650,8 @@ impl<T: Clone> Option<&mut T> {
     }
 }
 
-impl<T: Copy> Option<&mut T> {
-    pub fn copied(self) -> Option<T> {
+impl<T> Option<&mut T> {
+    pub fn copied(self) -> Option<T> where T: Copy {
         match self {
             Some(v) => Some(*v),
             None => None,
@@ -658,8 +659,8 @@ impl<T: Copy> Option<&mut T> {
     }
 }
 
-impl<T: Clone> Option<&T> {
-    pub fn cloned(self) -> Option<T> {
+impl<T> Option<&T> {
+    pub fn cloned(self) -> Option<T> where T: Clone {
         match self {
             Some(v) => Some(v.clone()),
             None => None,
@@ -667,8 +668,8 @@ impl<T: Clone> Option<&T> {
     }
 }
 
-impl<T: Copy> Option<&T> {
-    pub fn copied(self) -> Option<T> {
+impl<T> Option<&T> {
+    pub fn copied(self) -> Option<T> where T: Copy {
         match self {
             Some(v) => Some(*v),
             None => None,
@@ -873,8 +874,8 @@ impl<T, E> Result<Option<T>, E> {
     }
 }
 
-impl<T: Clone, E> Result<&T, E> {
-    pub fn cloned(self) -> Result<T, E> {
+impl<T, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> where T: Clone {
         match self {
             Ok(v) => Ok(v.clone()),
             Err(e) => Err(e),
@@ -882,8 +883,8 @@ impl<T: Clone, E> Result<&T, E> {
     }
 }
 
-impl<T: Copy, E> Result<&T, E> {
-    pub fn copied(self) -> Result<T, E> {
+impl<T, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> where T: Copy {
         match self {
             Ok(v) => Ok(*v),
             Err(e) => Err(e),
