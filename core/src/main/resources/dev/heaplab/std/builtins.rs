@@ -287,6 +287,14 @@ impl<'a> Iterator for Bytes<'a> {
     #[builtin] fn next(&mut self) -> Option<u8>;
 }
 
+impl<'a> DoubleEndedIterator for Bytes<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<u8>;
+}
+
+impl<'a> DoubleEndedIterator for CharIndices<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<(usize, char)>;
+}
+
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
