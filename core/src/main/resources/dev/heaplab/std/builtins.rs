@@ -163,6 +163,7 @@ impl str {
     #[builtin] pub fn splitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
     #[builtin] pub fn rsplitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_terminator<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn split_inclusive<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn matches<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
     #[builtin] pub fn rsplit_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
