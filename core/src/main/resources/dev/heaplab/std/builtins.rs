@@ -661,6 +661,7 @@ impl<T> Cell<T> {
     #[builtin] pub fn set(&self, value: T);
     #[builtin] pub fn replace(&self, value: T) -> T;
     #[builtin] pub fn into_inner(self) -> T;
+    #[builtin] pub fn get_mut(&mut self) -> &mut T;
 }
 
 // std declares `get` in `impl<T: Copy> Cell<T>` and `take` in `impl<T: Default> Cell<T>`: unmet, the
@@ -683,6 +684,7 @@ impl<T> RefCell<T> {
     #[builtin] pub fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError>;
     #[builtin] pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError>;
     #[builtin] pub fn into_inner(self) -> T;
+    #[builtin] pub fn get_mut(&mut self) -> &mut T;
     // As std: through a mutable borrow, so a live borrow panics with `already borrowed` at the caller.
     #[track_caller]
     pub fn replace(&self, t: T) -> T {
