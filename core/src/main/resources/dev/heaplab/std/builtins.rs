@@ -163,6 +163,7 @@ impl str {
     #[builtin] pub fn splitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
     #[builtin] pub fn rsplitn<'a, P: Pattern>(&'a self, n: usize, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_terminator<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn split_inclusive<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn matches<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
     #[builtin] pub fn rsplit_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
@@ -289,6 +290,14 @@ impl<'a> Iterator for Bytes<'a> {
     #[builtin] fn next(&mut self) -> Option<u8>;
 }
 
+impl<'a> DoubleEndedIterator for Bytes<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<u8>;
+}
+
+impl<'a> DoubleEndedIterator for CharIndices<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<(usize, char)>;
+}
+
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
@@ -306,6 +315,12 @@ impl<'a> Chars<'a> {
 
 #[lang = "Vec"]
 pub struct Vec<T>;
+
+// std declares `resize` and `extend_from_slice` in `impl<T: Clone> Vec<T>`: unmet, E0599.
+impl<T: Clone> Vec<T> {
+    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]);
+    #[builtin] pub fn resize(&mut self, new_len: usize, value: T);
+}
 
 // std declares `dedup` in `impl<T: PartialEq> Vec<T>`: unmet, the method is not found (E0599).
 impl<T: PartialEq> Vec<T> {
@@ -329,7 +344,6 @@ impl<T> Vec<T> {
     #[builtin] pub fn reserve(&mut self, additional: usize);
     #[builtin] pub fn reserve_exact(&mut self, additional: usize);
     #[builtin] pub fn shrink_to_fit(&mut self);
-    #[builtin] pub fn extend_from_slice(&mut self, other: &[T]) where T: Clone;
     #[builtin] pub fn as_slice(&self) -> &[T];
     #[builtin] pub fn as_mut_slice(&mut self) -> &mut [T];
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
@@ -339,9 +353,9 @@ impl<T> Vec<T> {
     #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
     #[builtin] pub fn split_off(&mut self, at: usize) -> Vec<T>;
     #[builtin] pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, key: F);
+    #[builtin] pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F);
     #[builtin] pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
     #[builtin] pub fn shrink_to(&mut self, min_capacity: usize);
-    #[builtin] pub fn resize(&mut self, new_len: usize, value: T) where T: Clone;
     #[builtin] pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, f: F);
 }
 
@@ -646,10 +660,19 @@ pub struct Cell<T>;
 
 impl<T> Cell<T> {
     #[builtin] pub fn new(value: T) -> Cell<T>;
-    #[builtin] pub fn get(&self) -> T;
     #[builtin] pub fn set(&self, value: T);
     #[builtin] pub fn replace(&self, value: T) -> T;
     #[builtin] pub fn into_inner(self) -> T;
+    #[builtin] pub fn get_mut(&mut self) -> &mut T;
+}
+
+// std declares `get` in `impl<T: Copy> Cell<T>` and `take` in `impl<T: Default> Cell<T>`: unmet, the
+// method is not found (E0599; `Cell<String>::get` would copy out an owned value).
+impl<T: Copy> Cell<T> {
+    #[builtin] pub fn get(&self) -> T;
+}
+
+impl<T: Default> Cell<T> {
     #[builtin] pub fn take(&self) -> T;
 }
 
@@ -663,6 +686,7 @@ impl<T> RefCell<T> {
     #[builtin] pub fn try_borrow(&self) -> Result<Ref<'_, T>, BorrowError>;
     #[builtin] pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError>;
     #[builtin] pub fn into_inner(self) -> T;
+    #[builtin] pub fn get_mut(&mut self) -> &mut T;
     // As std: through a mutable borrow, so a live borrow panics with `already borrowed` at the caller.
     #[track_caller]
     pub fn replace(&self, t: T) -> T {
@@ -677,7 +701,11 @@ impl<T> RefCell<T> {
     pub fn swap(&self, other: &RefCell<T>) {
         mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
     }
-    pub fn take(&self) -> T where T: Default {
+}
+
+// As std: `take` lives in `impl<T: Default> RefCell<T>` (unmet, the method is not found: E0599).
+impl<T: Default> RefCell<T> {
+    pub fn take(&self) -> T {
         self.replace(Default::default())
     }
 }
@@ -1697,6 +1725,409 @@ impl isize {
 }
 
 // i128/u128: the same methods as i64/u64 (computed exactly by interp/WideBuiltins.java).
+
+// Byte conversions, written over shifts (no allocation): big-endian is the most significant byte first.
+impl i8 {
+    pub fn from_be_bytes(bytes: [u8; 1]) -> i8 {
+        let mut x: u8 = 0;
+        let mut i = 0;
+        while i < 1 {
+            x = x.wrapping_shl(8) | bytes[i] as u8;
+            i += 1;
+        }
+        x as i8
+    }
+    pub fn from_le_bytes(bytes: [u8; 1]) -> i8 {
+        let mut x: u8 = 0;
+        let mut i = 1;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u8;
+        }
+        x as i8
+    }
+    pub fn to_be_bytes(self) -> [u8; 1] {
+        let mut out = [0u8; 1];
+        let x = self as u8;
+        let mut i = 0;
+        while i < 1 {
+            out[i] = x.wrapping_shr(8 * (1 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 1] {
+        let mut out = [0u8; 1];
+        let x = self as u8;
+        let mut i = 0;
+        while i < 1 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl i16 {
+    pub fn from_be_bytes(bytes: [u8; 2]) -> i16 {
+        let mut x: u16 = 0;
+        let mut i = 0;
+        while i < 2 {
+            x = x.wrapping_shl(8) | bytes[i] as u16;
+            i += 1;
+        }
+        x as i16
+    }
+    pub fn from_le_bytes(bytes: [u8; 2]) -> i16 {
+        let mut x: u16 = 0;
+        let mut i = 2;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u16;
+        }
+        x as i16
+    }
+    pub fn to_be_bytes(self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let x = self as u16;
+        let mut i = 0;
+        while i < 2 {
+            out[i] = x.wrapping_shr(8 * (2 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let x = self as u16;
+        let mut i = 0;
+        while i < 2 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl i32 {
+    pub fn from_be_bytes(bytes: [u8; 4]) -> i32 {
+        let mut x: u32 = 0;
+        let mut i = 0;
+        while i < 4 {
+            x = x.wrapping_shl(8) | bytes[i] as u32;
+            i += 1;
+        }
+        x as i32
+    }
+    pub fn from_le_bytes(bytes: [u8; 4]) -> i32 {
+        let mut x: u32 = 0;
+        let mut i = 4;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u32;
+        }
+        x as i32
+    }
+    pub fn to_be_bytes(self) -> [u8; 4] {
+        let mut out = [0u8; 4];
+        let x = self as u32;
+        let mut i = 0;
+        while i < 4 {
+            out[i] = x.wrapping_shr(8 * (4 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 4] {
+        let mut out = [0u8; 4];
+        let x = self as u32;
+        let mut i = 0;
+        while i < 4 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl i64 {
+    pub fn from_be_bytes(bytes: [u8; 8]) -> i64 {
+        let mut x: u64 = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = x.wrapping_shl(8) | bytes[i] as u64;
+            i += 1;
+        }
+        x as i64
+    }
+    pub fn from_le_bytes(bytes: [u8; 8]) -> i64 {
+        let mut x: u64 = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u64;
+        }
+        x as i64
+    }
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as u64;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * (8 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as u64;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl isize {
+    pub fn from_be_bytes(bytes: [u8; 8]) -> isize {
+        let mut x: usize = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = x.wrapping_shl(8) | bytes[i] as usize;
+            i += 1;
+        }
+        x as isize
+    }
+    pub fn from_le_bytes(bytes: [u8; 8]) -> isize {
+        let mut x: usize = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as usize;
+        }
+        x as isize
+    }
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as usize;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * (8 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as usize;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl u8 {
+    pub fn from_be_bytes(bytes: [u8; 1]) -> u8 {
+        let mut x: u8 = 0;
+        let mut i = 0;
+        while i < 1 {
+            x = x.wrapping_shl(8) | bytes[i] as u8;
+            i += 1;
+        }
+        x as u8
+    }
+    pub fn from_le_bytes(bytes: [u8; 1]) -> u8 {
+        let mut x: u8 = 0;
+        let mut i = 1;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u8;
+        }
+        x as u8
+    }
+    pub fn to_be_bytes(self) -> [u8; 1] {
+        let mut out = [0u8; 1];
+        let x = self as u8;
+        let mut i = 0;
+        while i < 1 {
+            out[i] = x.wrapping_shr(8 * (1 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 1] {
+        let mut out = [0u8; 1];
+        let x = self as u8;
+        let mut i = 0;
+        while i < 1 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl u16 {
+    pub fn from_be_bytes(bytes: [u8; 2]) -> u16 {
+        let mut x: u16 = 0;
+        let mut i = 0;
+        while i < 2 {
+            x = x.wrapping_shl(8) | bytes[i] as u16;
+            i += 1;
+        }
+        x as u16
+    }
+    pub fn from_le_bytes(bytes: [u8; 2]) -> u16 {
+        let mut x: u16 = 0;
+        let mut i = 2;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u16;
+        }
+        x as u16
+    }
+    pub fn to_be_bytes(self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let x = self as u16;
+        let mut i = 0;
+        while i < 2 {
+            out[i] = x.wrapping_shr(8 * (2 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 2] {
+        let mut out = [0u8; 2];
+        let x = self as u16;
+        let mut i = 0;
+        while i < 2 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl u32 {
+    pub fn from_be_bytes(bytes: [u8; 4]) -> u32 {
+        let mut x: u32 = 0;
+        let mut i = 0;
+        while i < 4 {
+            x = x.wrapping_shl(8) | bytes[i] as u32;
+            i += 1;
+        }
+        x as u32
+    }
+    pub fn from_le_bytes(bytes: [u8; 4]) -> u32 {
+        let mut x: u32 = 0;
+        let mut i = 4;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u32;
+        }
+        x as u32
+    }
+    pub fn to_be_bytes(self) -> [u8; 4] {
+        let mut out = [0u8; 4];
+        let x = self as u32;
+        let mut i = 0;
+        while i < 4 {
+            out[i] = x.wrapping_shr(8 * (4 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 4] {
+        let mut out = [0u8; 4];
+        let x = self as u32;
+        let mut i = 0;
+        while i < 4 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl u64 {
+    pub fn from_be_bytes(bytes: [u8; 8]) -> u64 {
+        let mut x: u64 = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = x.wrapping_shl(8) | bytes[i] as u64;
+            i += 1;
+        }
+        x as u64
+    }
+    pub fn from_le_bytes(bytes: [u8; 8]) -> u64 {
+        let mut x: u64 = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as u64;
+        }
+        x as u64
+    }
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as u64;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * (8 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as u64;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+impl usize {
+    pub fn from_be_bytes(bytes: [u8; 8]) -> usize {
+        let mut x: usize = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = x.wrapping_shl(8) | bytes[i] as usize;
+            i += 1;
+        }
+        x as usize
+    }
+    pub fn from_le_bytes(bytes: [u8; 8]) -> usize {
+        let mut x: usize = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = x.wrapping_shl(8) | bytes[i] as usize;
+        }
+        x as usize
+    }
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as usize;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * (8 - 1 - i) as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let x = self as usize;
+        let mut i = 0;
+        while i < 8 {
+            out[i] = x.wrapping_shr(8 * i as u32) as u8;
+            i += 1;
+        }
+        out
+    }
+}
+
 impl i128 {
     #[builtin] pub fn pow(self, exp: u32) -> i128;
     #[builtin] pub fn abs(self) -> i128;
@@ -2859,8 +3290,6 @@ impl<T> DoubleEndedIterator for BTreeSetIntoIter<T> { #[builtin] fn next_back(&m
 pub struct BinaryHeap<T> { data: Vec<T> }
 
 impl<T: Ord> BinaryHeap<T> {
-    pub fn new() -> BinaryHeap<T> { BinaryHeap { data: Vec::new() } }
-    pub fn with_capacity(capacity: usize) -> BinaryHeap<T> { BinaryHeap { data: Vec::with_capacity(capacity) } }
     pub fn push(&mut self, item: T) {
         let old_len = self.data.len();
         self.data.push(item);
@@ -2976,7 +3405,10 @@ impl<T: Ord> BinaryHeap<T> {
     }
 }
 
+// As std: `new` and `with_capacity` ask nothing of T (a heap of `f64` is only refused at `push`).
 impl<T> BinaryHeap<T> {
+    pub fn new() -> BinaryHeap<T> { BinaryHeap { data: Vec::new() } }
+    pub fn with_capacity(capacity: usize) -> BinaryHeap<T> { BinaryHeap { data: Vec::with_capacity(capacity) } }
     pub fn peek(&self) -> Option<&T> { self.data.first() }
     pub fn len(&self) -> usize { self.data.len() }
     pub fn is_empty(&self) -> bool { self.data.is_empty() }
@@ -2991,7 +3423,7 @@ impl<T> BinaryHeap<T> {
 impl<T: Clone> Clone for BinaryHeap<T> {
     fn clone(&self) -> BinaryHeap<T> { BinaryHeap { data: self.data.clone() } }
 }
-impl<T: Ord> Default for BinaryHeap<T> {
+impl<T> Default for BinaryHeap<T> {
     fn default() -> BinaryHeap<T> { BinaryHeap::new() }
 }
 impl<T: fmt::Debug> fmt::Debug for BinaryHeap<T> {

@@ -640,8 +640,9 @@ impl<'a, T> IntoIterator for &'a mut Option<T> {
     }
 }
 
-impl<T: Clone> Option<&mut T> {
-    pub fn cloned(self) -> Option<T> {
+// As std: one impl per receiver type, the element's bound on the method (unmet, E0277 rather than E0599).
+impl<T> Option<&mut T> {
+    pub fn cloned(self) -> Option<T> where T: Clone {
         match self {
             Some(v) => Some(v.clone()),
             None => None,
@@ -649,8 +650,8 @@ impl<T: Clone> Option<&mut T> {
     }
 }
 
-impl<T: Copy> Option<&mut T> {
-    pub fn copied(self) -> Option<T> {
+impl<T> Option<&mut T> {
+    pub fn copied(self) -> Option<T> where T: Copy {
         match self {
             Some(v) => Some(*v),
             None => None,
@@ -658,8 +659,8 @@ impl<T: Copy> Option<&mut T> {
     }
 }
 
-impl<T: Clone> Option<&T> {
-    pub fn cloned(self) -> Option<T> {
+impl<T> Option<&T> {
+    pub fn cloned(self) -> Option<T> where T: Clone {
         match self {
             Some(v) => Some(v.clone()),
             None => None,
@@ -667,8 +668,8 @@ impl<T: Clone> Option<&T> {
     }
 }
 
-impl<T: Copy> Option<&T> {
-    pub fn copied(self) -> Option<T> {
+impl<T> Option<&T> {
+    pub fn copied(self) -> Option<T> where T: Copy {
         match self {
             Some(v) => Some(*v),
             None => None,
@@ -873,8 +874,8 @@ impl<T, E> Result<Option<T>, E> {
     }
 }
 
-impl<T: Clone, E> Result<&T, E> {
-    pub fn cloned(self) -> Result<T, E> {
+impl<T, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> where T: Clone {
         match self {
             Ok(v) => Ok(v.clone()),
             Err(e) => Err(e),
@@ -882,8 +883,8 @@ impl<T: Clone, E> Result<&T, E> {
     }
 }
 
-impl<T: Copy, E> Result<&T, E> {
-    pub fn copied(self) -> Result<T, E> {
+impl<T, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> where T: Copy {
         match self {
             Ok(v) => Ok(*v),
             Err(e) => Err(e),
@@ -1912,6 +1913,33 @@ impl<'a, T: Copy + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator
     }
 }
 
+/// `<[T]>::split`: the subslices between the elements matching `pred` (std's `Split`).
+pub struct SliceSplit<'a, T, P> {
+    v: &'a [T],
+    pred: P,
+    finished: bool,
+}
+
+impl<'a, T, P: FnMut(&T) -> bool> Iterator for SliceSplit<'a, T, P> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.finished {
+            return None;
+        }
+        let v: &'a [T] = self.v;
+        let mut i = 0;
+        while i < v.len() {
+            if (self.pred)(&v[i]) {
+                self.v = &v[i + 1..];
+                return Some(&v[..i]);
+            }
+            i += 1;
+        }
+        self.finished = true;
+        Some(v)
+    }
+}
+
 pub struct Peekable<I: Iterator> {
     iter: I,
     peeked: Option<Option<I::Item>>,
@@ -1936,6 +1964,31 @@ impl<I: Iterator> Peekable<I> {
             Some(Some(v)) => Some(v),
             _ => None,
         }
+    }
+    pub fn peek_mut(&mut self) -> Option<&mut I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &mut self.peeked {
+            Some(Some(v)) => Some(v),
+            _ => None,
+        }
+    }
+    // As std: the item taken by `next` is put back as the peeked one when `func` refuses it.
+    pub fn next_if<F: FnOnce(&I::Item) -> bool>(&mut self, func: F) -> Option<I::Item> {
+        let next = self.next();
+        if let Some(matched) = next {
+            if func(&matched) {
+                return Some(matched);
+            }
+            self.peeked = Some(Some(matched));
+            return None;
+        }
+        self.peeked = Some(None);
+        None
+    }
+    pub fn next_if_eq<T: ?Sized>(&mut self, expected: &T) -> Option<I::Item> where I::Item: PartialEq<T> {
+        self.next_if(|next| next == expected)
     }
 }
 
@@ -3043,7 +3096,8 @@ pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Su
 // Methods written in Rust over the modelled ones, following std's algorithms so that the closures
 // they are given are called as often and in the same order as in the real program.
 impl<T> [T] {
-    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+    // As std: the closure's argument borrows for the slice's own lifetime (not any), so a key may borrow from it.
+    pub fn binary_search_by<'a, F: FnMut(&'a T) -> Ordering>(&'a self, mut f: F) -> Result<usize, usize> {
         let mut size = self.len();
         if size == 0 {
             return Err(0);
@@ -3062,8 +3116,11 @@ impl<T> [T] {
             Ordering::Greater => Err(base),
         }
     }
-    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+    pub fn binary_search_by_key<'a, B: Ord, F: FnMut(&'a T) -> B>(&'a self, b: &B, mut f: F) -> Result<usize, usize> {
         self.binary_search_by(|k| f(k).cmp(b))
+    }
+    pub fn split<F: FnMut(&T) -> bool>(&self, pred: F) -> SliceSplit<'_, T, F> {
+        SliceSplit { v: self, pred: pred, finished: false }
     }
     pub fn partition_point<P: FnMut(&T) -> bool>(&self, mut pred: P) -> usize {
         match self.binary_search_by(|x| if pred(x) { Ordering::Less } else { Ordering::Greater }) {

@@ -72,6 +72,9 @@ public final class French {
         rule("data moved here", "donnée déplacée ici");
         rule("calling `(.+)` requires mutable binding due to mutable borrow of `(.+)`",
                 "appeler `$1` exige une liaison mutable, à cause de l'emprunt mutable de `$2`");
+        rule("explicit use of destructor method", "appel explicite de la méthode destructrice");
+        rule("explicit destructor calls not allowed", "les appels explicites au destructeur sont interdits");
+        rule("consider using `drop` function", "utilisez plutôt la fonction `drop`");
         rule("can't capture dynamic environment in a fn item", "impossible de capturer l'environnement dynamique dans un élément `fn`");
         rule("use the `\\|\\| \\{ \\.\\.\\. \\}` closure form instead", "utilisez plutôt la forme fermeture `|| { ... }`");
         rule("can't use generic parameters from outer item", "impossible d'utiliser les paramètres génériques d'un élément englobant");

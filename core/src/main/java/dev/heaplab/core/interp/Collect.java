@@ -199,14 +199,12 @@ final class Collect {
                 case Value.Ptr p when p.meta() < 0 && Memory.get(p, c.span()) instanceof Value.Char ch ->
                         new String(Character.toChars(ch.cp())).getBytes(StandardCharsets.UTF_8);
                 case Value.Ptr p -> Memory.bytes(p, c.span());
-                case Value.Agg g -> {
-                    byte[] bs = StringBuiltins.bytes(g, c.span());
-                    RawVec.free(m, g, 1, c.span());
-                    yield bs;
-                }
+                case Value.Agg g -> StringBuiltins.bytes(g, c.span());
                 default -> throw new MachineStop.Internal("collecting " + x + " into a String", c.span());
             };
             StringBuiltins.append(m, s, b, c.span());
+            // std's `Extend<String>` pushes `&item` and drops the item after: it is live while the buffer grows
+            if (x instanceof Value.Agg g) RawVec.free(m, g, 1, c.span());
         }
         m.drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
         return s;
@@ -259,6 +257,14 @@ final class Collect {
                 if (ex instanceof Value.Bool b && b.v()) n = 0;
                 return new Hint(Math.max(0, n), true);
             }
+            // char ranges are TrustedLen too; their steps skip the surrogates (std's `Step for char`)
+            if (s instanceof Value.Char sc && e instanceof Value.Char ec) {
+                long n = ec.cp() - sc.cp() + (d.lang() == LangItem.RANGE_INCLUSIVE ? 1 : 0);
+                if (sc.cp() < 0xD800 && ec.cp() >= 0xE000) n -= 0x800;
+                Value ex = field(d, g, "exhausted");
+                if (ex instanceof Value.Bool b && b.v()) n = 0;
+                return new Hint(Math.max(0, n), true);
+            }
             return new Hint(-1, false);
         }
         Ty inner = a.args().isEmpty() ? null : a.args().get(0);
@@ -293,6 +299,10 @@ final class Collect {
                 long step = st.bits() + 1;
                 long n = f.v() ? (h.n() == 0 ? 0 : 1 + (h.n() - 1) / step) : h.n() / step;
                 return new Hint(n, h.trusted() && randomAccess(m, iv, inner));
+            }
+            // `<[T]>::split`: at least one more piece until finished (std's `Split::size_hint`)
+            case "SliceSplit" -> {
+                return new Hint(field(d, g, "finished") instanceof Value.Bool b && b.v() ? 0 : 1, false);
             }
             // std::iter::repeat: endless and TrustedLen (so `take(n)` of it is exact)
             case "Repeat" -> {

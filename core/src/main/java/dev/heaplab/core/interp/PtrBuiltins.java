@@ -107,6 +107,9 @@ final class PtrBuiltins {
         r.put("Cell::into_inner", c -> ((Value.Agg) c.args()[0]).fields[0]);
         r.put("RefCell::new", c -> Value.Agg.of(Builtins.isize(0), c.args()[0]));
         r.put("RefCell::into_inner", c -> ((Value.Agg) c.args()[0]).fields[Value.Agg.REFCELL_VALUE]);
+        // `&mut self` proves no other borrow exists: both hand out the value in place, without a borrow flag
+        r.put("Cell::get_mut", c -> c.ptr(0).child(0));
+        r.put("RefCell::get_mut", c -> c.ptr(0).child(Value.Agg.REFCELL_VALUE));
         r.put("RefCell::borrow", c -> borrow(c, false, false));
         r.put("RefCell::borrow_mut", c -> borrow(c, true, false));
         r.put("RefCell::try_borrow", c -> borrow(c, false, true));

@@ -80,6 +80,32 @@ final class SliceExtras {
             if (len > 0) RawVec.setLen(v, w);
             return Value.unit();
         });
+        r.put("Vec::dedup_by", c -> {
+            // std: `same_bucket(a, b)` with a the element read and b the last one kept; a is dropped when it says so.
+            Value.Agg v = c.agg(0);
+            long len = RawVec.len(v);
+            Ty elem = c.tyArg(0);
+            Allocation buf = RawVec.buffer(v);
+            int w = 1;
+            for (int k = 1; k < len; k++) {
+                Value r2 = Closures.call(c, 1, new Value[] {Value.Ptr.thin(buf, new int[] {k}), Value.Ptr.thin(buf, new int[] {w - 1})},
+                        new Ty[] {Ty.refMut(elem), Ty.refMut(elem)});
+                boolean same = ((Value.Bool) r2).v();
+                Value[] f = VecBuiltins.elems(v).fields;
+                if (same) {
+                    c.m().drops.drop(Value.Ptr.thin(buf, new int[] {k}), f[k], elem, c.span());
+                    f[k] = Value.UNINIT;
+                } else {
+                    if (w != k) {
+                        f[w] = f[k];
+                        f[k] = Value.UNINIT;
+                    }
+                    w++;
+                }
+            }
+            if (len > 0) RawVec.setLen(v, w);
+            return Value.unit();
+        });
         r.put("slice::split_at", c -> {
             Value.Ptr s = c.ptr(0);
             long mid = c.usize(1);

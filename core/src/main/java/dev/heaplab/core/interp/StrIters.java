@@ -18,6 +18,15 @@ final class StrIters {
         r.put("Chars::next", c -> nextChar(c, false, false));
         r.put("Chars::next_back", c -> nextChar(c, true, false));
         r.put("CharIndices::next", c -> nextChar(c, false, true));
+        r.put("CharIndices::next_back", c -> nextChar(c, true, true));
+        r.put("Bytes::next_back", c -> {
+            Value.Agg it = c.agg(0);
+            Value.Ptr rest = (Value.Ptr) it.fields[0];
+            if (rest.meta() == 0) return c.m().types.none();
+            byte b = Memory.bytes(rest, c.span())[(int) rest.meta() - 1];
+            it.fields[0] = rest.withMeta(rest.meta() - 1);
+            return c.m().types.some(new Value.Int(b & 0xff, IntTy.U8));
+        });
         r.put("Bytes::next", c -> {
             Value.Agg it = c.agg(0);
             Value.Ptr rest = (Value.Ptr) it.fields[0];
@@ -78,6 +87,8 @@ final class StrIters {
             int cp = s.codePointBefore(s.length());
             int n = utf8Len(new String(Character.toChars(cp)));
             it.fields[0] = rest.withMeta(rest.meta() - n);
+            // the last char's byte offset from the original start
+            if (indexed) return c.m().types.some(Value.Agg.of(Value.usize(((Value.Int) it.fields[1]).bits() + rest.meta() - n), new Value.Char(cp)));
             return c.m().types.some(new Value.Char(cp));
         }
         int cp = s.codePointAt(0);

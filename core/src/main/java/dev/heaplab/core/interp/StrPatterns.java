@@ -99,7 +99,7 @@ final class StrPatterns {
 
     /** Iteration state of the pattern iterators. */
     static final class SplitState {
-        enum Mode { SPLIT, RSPLIT, TERMINATOR, MATCHES }
+        enum Mode { SPLIT, RSPLIT, TERMINATOR, MATCHES, INCLUSIVE }
 
         final Pat pat;
         final Mode mode;
@@ -141,6 +141,7 @@ final class StrPatterns {
         r.put("str::split", c -> iter(c, SplitState.Mode.SPLIT, -1));
         r.put("str::rsplit", c -> iter(c, SplitState.Mode.RSPLIT, -1));
         r.put("str::split_terminator", c -> iter(c, SplitState.Mode.TERMINATOR, -1));
+        r.put("str::split_inclusive", c -> iter(c, SplitState.Mode.INCLUSIVE, -1));
         r.put("str::matches", c -> iter(c, SplitState.Mode.MATCHES, -1));
         r.put("str::splitn", c -> {
             Value.Ptr s = Memory.fat(c.ptr(0), c.span());
@@ -218,6 +219,13 @@ final class StrPatterns {
                 it.fields[0] = rest.withMeta(f[0]);
                 return c.m().types.some(rest.offset(f[1], b.length - f[1]));
             }
+            // split_inclusive: each piece keeps its terminator; no empty last piece
+            case INCLUSIVE -> {
+                int[] f = st.pat.find(c.m(), b, 0, c.span());
+                if (f == null || f[1] == b.length) return finish(c, it, b.length == 0 ? null : rest);
+                it.fields[0] = rest.offset(f[1], b.length - f[1]);
+                return c.m().types.some(rest.offset(0, f[1]));
+            }
             default -> {
                 int[] f = st.pat.find(c.m(), b, 0, c.span());
                 if (f == null) return finish(c, it, st.mode == SplitState.Mode.TERMINATOR && b.length == 0 ? null : rest);
@@ -256,6 +264,15 @@ final class StrPatterns {
                 if (f == null) return finish(c, it, rest);
                 it.fields[0] = rest.offset(f[1], b.length - f[1]);
                 return c.m().types.some(rest.offset(0, f[0]));
+            }
+            case INCLUSIVE -> {
+                if (b.length == 0) return finish(c, it, null);
+                // the last piece starts after the last match that does not end the rest
+                int[] f = st.pat.rfind(c.m(), b, b.length, c.span());
+                if (f != null && f[1] == b.length) f = f[0] == 0 ? null : st.pat.rfind(c.m(), b, f[0], c.span());
+                if (f == null) return finish(c, it, rest);
+                it.fields[0] = rest.withMeta(f[1]);
+                return c.m().types.some(rest.offset(f[1], b.length - f[1]));
             }
             default -> {
                 int[] f = st.pat.rfind(c.m(), b, b.length, c.span());

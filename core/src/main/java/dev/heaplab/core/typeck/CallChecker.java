@@ -251,6 +251,7 @@ final class CallChecker {
         List<Ty> parent = new ArrayList<>();
         for (int i = 0; i < td.generics().params().size(); i++) parent.add(fcx.icx.fresh());
         FnDef f = fcx.cx.defs.fn(m);
+        if (isDropMethod(f)) explicitDestructorPath(p);
         List<Ty> args = fcx.instantiate(f, parent, typeArgs(name), p.span());
         fcx.require(parent.get(0), trait, parent.subList(1, parent.size()), java.util.Map.of(), p.span());
         fcx.tables.pathRes.put(p.id(), new Res.Fn(m, args));
@@ -279,6 +280,7 @@ final class CallChecker {
             return Ty.ERROR;
         }
         FnDef f = fcx.cx.defs.fn(pick.method());
+        if (isDropMethod(f)) explicitDestructorPath(p);
         List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(seg), p.span());
         if (pick.viaTrait()) {
             fcx.require(pick.parentArgs().get(0), f.parentTrait(), pick.parentArgs().subList(1, pick.parentArgs().size()),
@@ -548,6 +550,7 @@ final class CallChecker {
             return Ty.ERROR;
         }
         FnDef f = fcx.cx.defs.fn(pick.method());
+        if (isDropMethod(f)) explicitDestructorCall(m);
         List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(m.method()), m.method().name().span());
         if (pick.viaTrait()) {
             fcx.require(pick.parentArgs().get(0), f.parentTrait(), pick.parentArgs().subList(1, pick.parentArgs().size()),
@@ -563,6 +566,31 @@ final class CallChecker {
         hint(sig.output(), expected);
         checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span(), null, pick.method());
         return sig.output();
+    }
+
+    /** `Drop::drop` itself, or a user impl's `drop` of `Drop`: calling it is rustc's E0040. */
+    private boolean isDropMethod(FnDef f) {
+        var dropTrait = fcx.cx.defs.langTrait("Drop");
+        if (dropTrait == null || !f.name().equals("drop")) return false;
+        DefId drop = dropTrait.id();
+        if (drop.equals(f.parentTrait())) return true;
+        return f.parentImpl() != null && drop.equals(fcx.cx.defs.impl(f.parentImpl()).trait());
+    }
+
+    /** rustc's E0040 for `x.drop()`, with its `drop(x)` rewrite. */
+    private void explicitDestructorCall(Expr.MethodCall m) {
+        var d = dev.heaplab.core.diag.Diagnostic.error("E0040", "explicit use of destructor method")
+                .primary(m.method().name().span(), "explicit destructor calls not allowed");
+        d.suggestion("consider using `drop` function", m.span(), "drop(" + fcx.text(m.receiver().span()) + ")");
+        fcx.cx.diags.add(d.build());
+    }
+
+    /** rustc's E0040 for `Drop::drop(&mut x)` / `T::drop(&mut x)`: the path is to be the `drop` function. */
+    private void explicitDestructorPath(Expr.PathExpr p) {
+        var d = dev.heaplab.core.diag.Diagnostic.error("E0040", "explicit use of destructor method")
+                .primary(p.span(), "explicit destructor calls not allowed");
+        d.inlineSuggestion("consider using `drop` function", p.span(), "drop");
+        fcx.cx.diags.add(d.build());
     }
 
     Ty field(Expr.Field f) {

@@ -114,7 +114,9 @@ final class MethodProbe {
             Ty self = fcx.icx.resolve(TySubst.subst(p.self(), implArgs));
             List<Ty> args = new ArrayList<>();
             for (Ty a : p.traitArgs()) args.add(fcx.icx.resolve(TySubst.subst(a, implArgs)));
-            if (hasInfer(self) || args.stream().anyMatch(MethodProbe::hasInfer)) continue;
+            // Integer and float variables inside a type are settled enough (`Vec<{integer}>: Copy` cannot hold); a
+            // bare one, or a general variable anywhere, is left to the obligation.
+            if (self instanceof Ty.Infer || hasGeneralInfer(self) || args.stream().anyMatch(MethodProbe::hasInfer)) continue;
             if (fcx.solver.evaluate(new Obligation(self, p.trait(), args, Map.of(), null, 0)) != TraitSolver.Outcome.NO) continue;
             TraitDef t = fcx.cx.defs.trait(p.trait());
             if (t == null) continue;
@@ -124,6 +126,15 @@ final class MethodProbe {
             bounds.add(self.display(fcx.cx.defs) + ": " + t.name() + shownArgs);
         }
         return bounds.isEmpty() ? null : new Unmet(name, fcx.icx.resolve(TySubst.subst(impl.selfTy(), implArgs)), selfs, bounds, null);
+    }
+
+    private static boolean hasGeneralInfer(Ty t) {
+        boolean[] found = {false};
+        TySubst.map(t, x -> {
+            if (x instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) found[0] = true;
+            return x;
+        });
+        return found[0];
     }
 
     private static boolean hasInfer(Ty t) {

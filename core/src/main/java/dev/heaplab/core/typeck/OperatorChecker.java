@@ -205,6 +205,11 @@ final class OperatorChecker {
             int snap = fcx.icx.snapshot();
             List<Ty> fresh = fcx.solver.freshArgs(impl.generics());
             boolean fits = fcx.icx.unify(dev.heaplab.core.types.TySubst.subst(impl.selfTy(), fresh), l);
+            // rustc's lookup also drops an impl whose where-clauses cannot hold (`Option<P> == ..` with no
+            // `P: PartialEq` is E0369, not a mismatch against the one impl's right-hand type)
+            if (fits) for (Obligation o : fcx.solver.nested(impl.generics(), fresh, 0)) {
+                if (fcx.solver.evaluate(o) == TraitSolver.Outcome.NO) { fits = false; break; }
+            }
             fcx.icx.rollback(snap);
             if (!fits) continue;
             n++;
