@@ -278,8 +278,25 @@ final class ReturnRegions {
 
     /** The lifetime of the returned reference, resolved through elision; null when none applies. */
     private String returnRegion() {
-        // `impl Trait + 'static`: whatever the hidden type's regions, only `'static` borrows may be returned
-        if (fn.decl() != null && fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it && boundStatic(it)) return "'static";
+        // `impl Trait + 'x`: the bound, not the hidden type's regions, says what may be returned; without
+        // one, edition 2024 captures every lifetime in scope, so any parameter's borrow may be.
+        if (fn.decl() != null && fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it) {
+            if (boundStatic(it)) return "'static";
+            String bound = null;
+            for (Generics.Bound b : it.bounds()) {
+                if (b instanceof Generics.Bound.LifetimeBound lb) bound = lb.lifetime().name();
+            }
+            if (bound == null) return null;
+            if (!bound.equals("'_")) return bound;
+            if (fn.selfKind() == Item.SelfKind.REF || fn.selfKind() == Item.SelfKind.REF_MUT) return paramRegion(0);
+            String only = null;
+            for (int k = 0; k < fn.sig().inputs().size(); k++) {
+                if (regions(fn.sig().inputs().get(k)).isEmpty()) continue;
+                if (only != null) return null;
+                only = paramRegion(k);
+            }
+            return only;
+        }
         List<Region> rs = regions(fn.sig().output());
         if (rs.isEmpty()) {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.
