@@ -223,6 +223,7 @@ public final class ProgramCx {
             case dev.heaplab.core.types.Ty.FnPtr x -> x.getClass();
             case dev.heaplab.core.types.Ty.Closure x -> x.getClass();
             case dev.heaplab.core.types.Ty.Dynamic x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Opaque x -> x.getClass();
         };
     }
 

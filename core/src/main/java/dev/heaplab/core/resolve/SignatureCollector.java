@@ -438,6 +438,9 @@ public final class SignatureCollector {
         if (env.sawOpaqueReturn) {
             cx.opaqueReturn.put(d, true);
             cx.opaqueBounds.put(d, List.copyOf(env.opaqueBounds));
+            cx.defs.putOpaque(d, new dev.heaplab.core.types.ProgramDefs.OpaqueBounds(env.opaqueBounds, env.opaqueLifetimes));
+            if (!(f.ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType))
+                cx.unsupported(f.ret().span(), "`impl Trait` inside a return type");
         }
         String owner = keyPrefix;
         if (parentImpl != null && owner == null) owner = adtName(parent.selfTy);

@@ -468,7 +468,7 @@ final class CallChecker {
         if (t instanceof Ty.FnDef fd) {
             FnDef def = fcx.cx.defs.fn(fd.def());
             fcx.tables.callees.put(c.id(), new TypeckResults.Callee(fd.def(), fd.args()));
-            return fcx.instantiateSig(def.sig(), fd.args());
+            return fcx.calleeSig(def, fd.args());
         }
         if (t instanceof Ty.FnPtr fp) return new FnSig(fp.params(), fp.ret());
         for (Coercion.Step step : fcx.coercion.autoderef(t)) {
@@ -483,8 +483,8 @@ final class CallChecker {
                 Ty args = d.traitArgs().get(0);
                 sig = new FnSig(args instanceof Ty.Tuple tu ? tu.elems() : List.of(), d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT);
                 kind = fcx.cx.defs.trait(d.trait()).lang();
-            } else if (s instanceof Ty.Param) {
-                for (GenericsDef.Predicate p : fcx.env.predicates) {
+            } else if (s instanceof Ty.Param || s instanceof Ty.Opaque) {
+                for (GenericsDef.Predicate p : s instanceof Ty.Opaque o ? fcx.solver.opaqueBounds(o) : fcx.env.predicates) {
                     if (p.self().equals(s) && fcx.lowerer.isFnTrait(p.trait())) {
                         Ty args = p.traitArgs().get(0);
                         sig = new FnSig(args instanceof Ty.Tuple tu ? tu.elems() : List.of(),
@@ -555,7 +555,7 @@ final class CallChecker {
         }
         if (!pick.adjustments().isEmpty()) fcx.tables.adjustments.put(m.receiver().id(), pick.adjustments());
         fcx.tables.callees.put(m.id(), new TypeckResults.Callee(pick.method(), args));
-        FnSig sig = fcx.instantiateSig(f.sig(), args);
+        FnSig sig = fcx.calleeSig(f, args);
         // std's `const N: usize` in an array method's result is the receiver's length (`array::map`).
         if (fcx.icx.resolve(r) instanceof Ty.Array recvArr && recvArr.len() >= 0 && sig.output() instanceof Ty.Array out
                 && out.len() == Ty.Array.ANY_LEN)

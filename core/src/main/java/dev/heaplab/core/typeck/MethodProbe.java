@@ -228,6 +228,7 @@ final class MethodProbe {
             case Ty.Ref x -> "reference";
             case Ty.Param x -> "type parameter";
             case Ty.Closure x -> "closure";
+            case Ty.Opaque x -> "opaque type";
             default -> "type";
         };
         if (!assoc && unmet != null && unmet.name().equals(name)) {

@@ -80,6 +80,22 @@ final class Tables implements TypeckResults {
                 new Callee(l.next().fn(), l.next().args().stream().map(f).toList()), f.apply(l.itemTy()))));
     }
 
+    /** Maps every type of these tables in place (the opaque types revealed once every body is checked). */
+    void mapTypes(UnaryOperator<Ty> f) {
+        types.replaceAll((k, t) -> f.apply(t));
+        adjustments.replaceAll((k, l) -> l.stream().map(a -> mapAdj(a, f)).toList());
+        pathRes.replaceAll((k, r) -> switch (r) {
+            case Res.Fn fn -> new Res.Fn(fn.fn(), fn.args().stream().map(f).toList());
+            case Res.Ctor c -> new Res.Ctor(c.adt(), c.variant(), c.args().stream().map(f).toList());
+            default -> r;
+        });
+        callees.replaceAll((k, c) -> new Callee(c.fn(), c.args().stream().map(f).toList()));
+        patAdjustments.replaceAll((k, l) -> l.stream().map(f).toList());
+        forLoops.replaceAll((k, l) -> new ForLoop(
+                new Callee(l.intoIter().fn(), l.intoIter().args().stream().map(f).toList()), f.apply(l.iterTy()),
+                new Callee(l.next().fn(), l.next().args().stream().map(f).toList()), f.apply(l.itemTy())));
+    }
+
     private static Adjustment mapAdj(Adjustment a, UnaryOperator<Ty> f) {
         return switch (a) {
             case Adjustment.Deref d -> new Adjustment.Deref(f.apply(d.target()));
