@@ -435,6 +435,7 @@ public final class SignatureCollector {
         env.inReturnPosition = true;
         Ty out = f.ret() == null ? Ty.UNIT : lowerer.lower(f.ret(), env);
         env.inReturnPosition = false;
+        SizedTypes.signature(cx, f, inputs, out);
         if (env.sawOpaqueReturn) {
             cx.opaqueReturn.put(d, true);
             cx.opaqueBounds.put(d, List.copyOf(env.opaqueBounds));

@@ -256,6 +256,7 @@ public final class TypeLowerer {
                     }
                     yield Ty.ERROR;
                 }
+                SizedTypes.adtArgs(cx, a.def(), args, span, env.placeholder != null);
                 yield new Ty.Adt(a.def(), args);
             }
             case Decl.Alias al -> {
