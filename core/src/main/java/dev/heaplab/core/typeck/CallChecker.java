@@ -529,8 +529,12 @@ final class CallChecker {
         if (r instanceof Ty.Infer i && numeric == null) {
             if (i.kind() != Ty.InferKind.GENERAL) {
                 String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
-                fcx.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`",
-                        m.method().name().span(), "");
+                String like = i.kind() == Ty.InferKind.INTEGER ? "i32" : "f32";
+                var d = dev.heaplab.core.diag.Diagnostic.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`")
+                        .primary(m.method().name().span(), "");
+                if (m.receiver() instanceof Expr.Lit lit) d.suggestion("you must specify a concrete type for this numeric value, like `" + like + "`",
+                        new dev.heaplab.core.source.Span(lit.span().hi(), lit.span().hi()), "_" + like);
+                fcx.cx.diags.add(d.build());
             } else {
                 fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
             }
