@@ -219,6 +219,7 @@ public final class SignatureCollector {
         if (repr != null) marked.add(kind == AdtDef.Kind.ENUM ? "repr(" + repr.args().get(0) + ")" : AdtDef.REPR_C);
         if (repr != null && kind == AdtDef.Kind.ENUM) reprIntChecks(repr, variants);
         cx.defs.put(new AdtDef(d, name, kind, env.params, variants, marked, lang, span));
+        if (!scope.isStd() && !env.predicates.isEmpty()) cx.adtPredicates.put(d, List.copyOf(env.predicates));
         Ty self = new Ty.Adt(d, env.identityArgs());
         for (String dv : derives) {
             if (!DERIVABLE.contains(dv)) {

@@ -20,6 +20,7 @@ import dev.heaplab.core.types.TySubst;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Paths in expressions, calls, method calls, field accesses and struct literals. */
@@ -185,6 +186,7 @@ final class CallChecker {
         AdtDef def = fcx.cx.defs.adt(adt);
         Ty self = new Ty.Adt(adt, args);
         AdtDef.VariantDef v = def.variants().get(variant);
+        adtBounds(adt, args, v, List.of(), p.span());
         return switch (v.ctor()) {
             case UNIT -> self;
             case TUPLE -> {
@@ -608,6 +610,26 @@ final class CallChecker {
         return Ty.ERROR;
     }
 
+    /**
+     * The bounds of a user's generic struct or enum (`struct W<T: Display>`) for the arguments of a value
+     * built of it: at the first field given whose type holds the bounded parameter (rustc's place), else at {@code at}.
+     */
+    private void adtBounds(DefId adt, List<Ty> args, AdtDef.VariantDef v, List<Expr.FieldInit> fields, Span at) {
+        for (GenericsDef.Predicate p : fcx.cx.adtPredicates.getOrDefault(adt, List.of())) {
+            Span where = at;
+            for (Expr.FieldInit fi : fields) {
+                int idx = v.fieldIndex(fi.name().name());
+                if (idx >= 0 && TySubst.any(v.fields().get(idx).ty(), x -> x.equals(p.self()))) {
+                    where = fi.value().span();
+                    break;
+                }
+            }
+            Map<String, Ty> bindings = new java.util.LinkedHashMap<>();
+            p.assocBindings().forEach((k, t) -> bindings.put(k, TySubst.subst(t, args)));
+            fcx.require(TySubst.subst(p.self(), args), p.trait(), TySubst.subst(p.traitArgs(), args), bindings, where);
+        }
+    }
+
     Ty structLit(Expr.StructLit s) {
         Path path = s.path();
         DefId adt = null;
@@ -672,6 +694,7 @@ final class CallChecker {
             }
             fcx.exprs.coerceTo(fi.value(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), args)));
         }
+        adtBounds(adt, args, v, s.fields(), s.span());
         if (s.base() != null) {
             fcx.exprs.coerceTo(s.base(), self);
         } else {
