@@ -82,7 +82,28 @@ final class BodyChecker {
             cx.defs.put(new ClosureDef(c.id(), c.parentFn(), c.expr(), new FnSig(c.sig().inputs().stream().map(f).toList(),
                     f.apply(c.sig().output())), c.kind(), caps, c.span()));
         }
+        out.types.forEach((k, t) -> {
+            if (t instanceof Ty.Opaque o && !boundsImplyCopy(o)) out.opaqueMoves.add(k);
+        });
         out.mapTypes(f);
+    }
+
+    /** Whether `Copy` is among an opaque type's bounds or their supertraits. */
+    private boolean boundsImplyCopy(Ty.Opaque o) {
+        var b = cx.defs.opaque(o.fn());
+        if (b == null) return false;
+        java.util.Deque<DefId> todo = new ArrayDeque<>();
+        for (GenericsDef.Predicate p : b.bounds()) todo.add(p.trait());
+        Set<DefId> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            DefId t = todo.poll();
+            if (!seen.add(t)) continue;
+            var td = cx.defs.trait(t);
+            if (td == null) continue;
+            if ("Copy".equals(td.lang())) return true;
+            todo.addAll(td.supertraits());
+        }
+        return false;
     }
 
     private Ty reveal(Ty t, int depth) {

@@ -54,6 +54,10 @@ final class Tables implements TypeckResults {
 
     @Override public ForLoop forLoop(NodeId forExpr) { return of(forExpr).forLoops.get(forExpr); }
 
+    final java.util.Set<NodeId> opaqueMoves = new java.util.HashSet<>();
+
+    @Override public boolean opaqueMove(NodeId expr) { return of(expr).opaqueMoves.contains(expr); }
+
     /** Copies this body's tables into {@code out}, resolving inference variables with {@code f}. */
     void resolveInto(Tables out, UnaryOperator<Ty> resolve) {
         // The tables repeat the same type instances; resolving is pure by now, so each is resolved once.
