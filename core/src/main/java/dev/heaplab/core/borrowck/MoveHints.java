@@ -352,6 +352,7 @@ final class MoveHints {
             case Ty.Slice s -> false;
             case Ty.Infer i -> false;
             case Ty.Projection p -> false;
+            case Ty.Opaque o -> false;
             case Ty.Error e -> false;
         };
     }

@@ -121,6 +121,7 @@ final class TypeQueries {
             case Ty.Param p -> false;
             case Ty.Infer i -> false;
             case Ty.Projection p -> false;
+            case Ty.Opaque o -> false;
             case Ty.Error e -> true;
         };
     }

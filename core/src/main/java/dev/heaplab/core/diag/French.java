@@ -393,6 +393,24 @@ public final class French {
                 "la taille des valeurs de type `$1` n'est pas connue à la compilation");
         rule("doesn't have a size known at compile-time", "n'a pas de taille connue à la compilation");
         rule("all local variables must have a statically known size", "toute variable locale doit avoir une taille connue statiquement");
+        rule("the return type of a function must have a statically known size",
+                "le type de retour d'une fonction doit avoir une taille connue statiquement");
+        rule("function arguments must have a statically known size, borrowed slices always have a known size",
+                "les arguments d'une fonction doivent avoir une taille connue statiquement ; une tranche empruntée a toujours une taille connue");
+        rule("function arguments must have a statically known size, borrowed types always have a known size",
+                "les arguments d'une fonction doivent avoir une taille connue statiquement ; un type emprunté a toujours une taille connue");
+        rule("you can use `impl Trait` as the argument type", "vous pouvez utiliser `impl Trait` comme type de l'argument");
+        rule("required by an implicit `Sized` bound in `(.+)`", "requis par la contrainte implicite `Sized` de `$1`");
+        // Opaque `impl Trait` return types, and trait methods out of scope.
+        rule("expected `(.+)`, found opaque type", "`$1` attendu, type opaque trouvé");
+        rule("expected opaque type, found `(.+)`", "type opaque attendu, `$1` trouvé");
+        rule("the found opaque type", "le type opaque trouvé");
+        rule("the expected opaque type", "le type opaque attendu");
+        rule("items from traits can only be used if the trait is in scope",
+                "les éléments d'un trait ne sont utilisables que si ce trait est dans la portée");
+        rule("the method is available for `(.+)` here", "la méthode est disponible pour `$1` ici");
+        rule("you must specify a concrete type for this numeric value, like `(.+)`",
+                "précisez un type concret pour cette valeur numérique, comme `$1`");
         rule("multiple applicable items in scope", "plusieurs éléments applicables dans la portée");
         rule("multiple `(.+)` found", "plusieurs `$1` trouvés");
         rule("candidate #(\\d+) is defined in an impl of the trait `(.+)` for the type `(.+)`",
@@ -627,6 +645,7 @@ public final class French {
         rule("`break` outside of a loop", "`break` hors d'une boucle");
         rule("`dyn` with several traits", "`dyn` avec plusieurs traits");
         rule("`impl Trait` in this position", "`impl Trait` à cette position");
+        rule("`impl Trait` inside a return type", "`impl Trait` à l'intérieur d'un type de retour");
         rule("`let` expression outside of an `if` or `while` condition", "expression `let` hors d'une condition de `if` ou de `while`");
         rule("`vec!` without the std `Vec`", "`vec!` sans le `Vec` de la bibliothèque standard");
         rule("`write!` without a destination", "`write!` sans destination");

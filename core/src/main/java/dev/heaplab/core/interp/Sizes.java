@@ -76,6 +76,7 @@ public final class Sizes {
             case Ty.Param p -> new Layout(8, 8);
             case Ty.Infer i -> new Layout(4, 4);
             case Ty.Projection p -> new Layout(8, 8);
+            case Ty.Opaque o -> new Layout(8, 8);
             case Ty.Error e -> new Layout(0, 1);
         };
     }

@@ -96,7 +96,15 @@ final class Exprs {
             if (c != null) return c;
         }
         Place p = place(e);
-        return cx.use(p, cx.adjustedTy(e));
+        Operand op = cx.use(p, cx.adjustedTy(e));
+        // an `impl Trait` value without `Copy` in its bounds moves even if its hidden type is Copy (rustc)
+        if (op instanceof Operand.Copy c && adj.isEmpty() && cx.results.opaqueMove(e.id())) return new Operand.Move(c.place());
+        return op;
+    }
+
+    /** A copy of a value whose type is an `impl Trait` without `Copy` in its bounds is a move (see {@link TypeckResults#opaqueMove}). */
+    private Operand opaqueMove(Operand op, dev.heaplab.core.syntax.NodeId id) {
+        return op instanceof Operand.Copy c && cx.results.opaqueMove(id) ? new Operand.Move(c.place()) : op;
     }
 
     /** Evaluates {@code e} (adjusted) into {@code dest}. */
@@ -408,7 +416,7 @@ final class Exprs {
         Res res = cx.results.pathRes(p.id());
         Span span = p.span();
         switch (res) {
-            case Res.Local l -> cx.assign(span, dest, new Rvalue.Use(cx.use(localPlace(l, span), cx.ty(p.id()))));
+            case Res.Local l -> cx.assign(span, dest, new Rvalue.Use(opaqueMove(cx.use(localPlace(l, span), cx.ty(p.id())), p.id())));
             // A trait's associated constant (`C::KIND`) is a call of the function its impl defines.
             case Res.Fn f when !(cx.ty(p.id()) instanceof Ty.FnDef) -> emitCall(dest, LowerCx.fnOperand(f.fn(), f.args()), List.of(), span);
             case Res.Fn f -> cx.assign(span, dest, new Rvalue.Use(LowerCx.fnOperand(f.fn(), f.args())));
@@ -556,7 +564,7 @@ final class Exprs {
         return switch (e) {
             case Expr.Lit l -> true;
             case Expr.Paren p -> plainCopy(p.inner());
-            case Expr.PathExpr p -> !(cx.results.pathRes(p.id()) instanceof Res.Local) || cx.facts.isCopy(cx.ty(e.id()));
+            case Expr.PathExpr p -> !(cx.results.pathRes(p.id()) instanceof Res.Local) || cx.facts.isCopy(cx.ty(e.id())) && !cx.results.opaqueMove(e.id());
             case Expr.Field f -> cx.facts.isCopy(cx.ty(e.id())) && plainCopy(f.base());
             default -> false;
         };
@@ -725,7 +733,7 @@ final class Exprs {
             Place p = placeOfPath(cap.binding(), cap.path(), c.span());
             Ty varTy = cx.capturedVarTy(cap);
             caps.add(switch (cap.mode()) {
-                case BY_VALUE -> cx.use(p, varTy);
+                case BY_VALUE -> cap.path().isEmpty() ? opaqueMove(cx.use(p, varTy), cap.binding()) : cx.use(p, varTy);
                 case BY_REF -> refTo(p, varTy, false, c.span());
                 case BY_MUT_REF -> refTo(p, varTy, true, c.span());
             });

@@ -68,6 +68,7 @@ final class TypeFacts {
             case Ty.Param p -> paramIsCopy(p);
             case Ty.Infer i -> false;
             case Ty.Projection p -> false;
+            case Ty.Opaque o -> false;
             case Ty.Error e -> true;
         };
     }

@@ -286,4 +286,30 @@ public final class NameResolver {
         }
         return new PathLookup(cur, i, -1);
     }
+
+    /**
+     * Whether trait {@code trait} (named {@code name} where declared) is in scope at {@code scope}, as
+     * rustc requires for calling its methods on a type: declared or imported (by name, alias, `as _` or
+     * glob) in the scope or an enclosing block, up to the module. Parent modules' items are not in scope.
+     */
+    public boolean traitInScope(ModuleScope scope, DefId trait, String name) {
+        Decl want = new Decl.Trait(trait);
+        for (ModuleScope s = scope; s != null; s = s.isBlock() ? s.parent() : null) {
+            if (s.names(Ns.TYPE).containsValue(want)) return true;
+            for (Item.UseEntry u : s.uses()) {
+                if (!u.glob()) {
+                    if (want.equals(resolveUse(s, u, Ns.TYPE))) return true;
+                    continue;
+                }
+                if (!resolving.add(u)) continue;
+                try {
+                    PathLookup target = walk(s, segs(u.path()), u.path().global(), Ns.TYPE);
+                    if (target.complete(u.path().segments().size()) && want.equals(member(target.decl(), name, Ns.TYPE))) return true;
+                } finally {
+                    resolving.remove(u);
+                }
+            }
+        }
+        return false;
+    }
 }

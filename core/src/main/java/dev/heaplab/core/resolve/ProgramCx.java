@@ -27,6 +27,8 @@ public final class ProgramCx {
     public final Map<DefId, TyEnv> envs = new LayeredMap<>();
     /** Functions whose return type is `impl Trait`: the concrete type comes from their body. */
     public final Map<DefId, Boolean> opaqueReturn = new LayeredMap<>();
+    /** The bounds of the user's generic structs and enums (`struct W<T: Display>`), which each use of them must meet. */
+    public final Map<DefId, java.util.List<dev.heaplab.core.types.GenericsDef.Predicate>> adtPredicates = new HashMap<>();
     /** The bounds of each `-> impl Trait` (self left as an error type), expected of the body's value. */
     public final Map<DefId, java.util.List<dev.heaplab.core.types.GenericsDef.Predicate>> opaqueBounds = new HashMap<>();
     public final Map<DefId, Item> itemDecls = new LayeredMap<>();
@@ -223,6 +225,7 @@ public final class ProgramCx {
             case dev.heaplab.core.types.Ty.FnPtr x -> x.getClass();
             case dev.heaplab.core.types.Ty.Closure x -> x.getClass();
             case dev.heaplab.core.types.Ty.Dynamic x -> x.getClass();
+            case dev.heaplab.core.types.Ty.Opaque x -> x.getClass();
         };
     }
 

@@ -219,6 +219,7 @@ public final class SignatureCollector {
         if (repr != null) marked.add(kind == AdtDef.Kind.ENUM ? "repr(" + repr.args().get(0) + ")" : AdtDef.REPR_C);
         if (repr != null && kind == AdtDef.Kind.ENUM) reprIntChecks(repr, variants);
         cx.defs.put(new AdtDef(d, name, kind, env.params, variants, marked, lang, span));
+        if (!scope.isStd() && !env.predicates.isEmpty()) cx.adtPredicates.put(d, List.copyOf(env.predicates));
         Ty self = new Ty.Adt(d, env.identityArgs());
         for (String dv : derives) {
             if (!DERIVABLE.contains(dv)) {
@@ -435,9 +436,13 @@ public final class SignatureCollector {
         env.inReturnPosition = true;
         Ty out = f.ret() == null ? Ty.UNIT : lowerer.lower(f.ret(), env);
         env.inReturnPosition = false;
+        SizedTypes.signature(cx, f, inputs, out);
         if (env.sawOpaqueReturn) {
             cx.opaqueReturn.put(d, true);
             cx.opaqueBounds.put(d, List.copyOf(env.opaqueBounds));
+            cx.defs.putOpaque(d, new dev.heaplab.core.types.ProgramDefs.OpaqueBounds(env.opaqueBounds, env.opaqueLifetimes));
+            if (!(f.ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType))
+                cx.unsupported(f.ret().span(), "`impl Trait` inside a return type");
         }
         String owner = keyPrefix;
         if (parentImpl != null && owner == null) owner = adtName(parent.selfTy);

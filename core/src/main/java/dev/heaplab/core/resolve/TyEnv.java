@@ -25,6 +25,8 @@ public final class TyEnv {
     public boolean sawOpaqueReturn;
     /** The bounds of the return position's `impl Trait`, lowered with an error type as self. */
     public final List<GenericsDef.Predicate> opaqueBounds = new ArrayList<>();
+    /** The lifetime bounds of the return position's `impl Trait` (`'_`, `'static`), as written. */
+    public final List<String> opaqueLifetimes = new ArrayList<>();
     /** Inside a body, the `_` placeholder is a fresh inference variable made by this; null in signatures. */
     public java.util.function.Supplier<Ty> placeholder;
 

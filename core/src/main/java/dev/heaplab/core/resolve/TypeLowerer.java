@@ -82,7 +82,7 @@ public final class TypeLowerer {
                 if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
                     GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
                     if (p != null) env.opaqueBounds.add(p);
-                }
+                } else if (b instanceof Generics.Bound.LifetimeBound lb) env.opaqueLifetimes.add(lb.lifetime().name());
             }
             return Ty.ERROR;
         }
@@ -256,6 +256,7 @@ public final class TypeLowerer {
                     }
                     yield Ty.ERROR;
                 }
+                SizedTypes.adtArgs(cx, a.def(), args, span, env.placeholder != null);
                 yield new Ty.Adt(a.def(), args);
             }
             case Decl.Alias al -> {

@@ -63,6 +63,7 @@ final class AutoTraits {
                 case Ty.Slice s -> find(s.elem(), trait, steps);
                 case Ty.Closure c -> all(captureTys(c), trait, steps);
                 case Ty.Adt a -> adt(a, trait, steps);
+                case Ty.Opaque o -> find(hidden(o), trait, steps); // auto traits leak through `impl Trait`, as in rustc
                 default -> null;
             };
         } finally {
@@ -125,6 +126,12 @@ final class AutoTraits {
         for (ImplDef impl : tr == null ? List.<ImplDef>of() : defs.implsOf(tr))
             if (tr != null && tr.equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
         return false;
+    }
+
+    /** The opaque type's hidden type (its defining function is checked before the bodies that call it). */
+    private Ty hidden(Ty.Opaque o) {
+        var fn = defs.fn(o.fn());
+        return fn == null ? Ty.ERROR : TySubst.subst(fn.sig().output(), o.args());
     }
 
     private List<Ty> captureTys(Ty.Closure c) {

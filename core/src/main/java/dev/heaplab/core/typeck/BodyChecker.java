@@ -36,6 +36,10 @@ final class BodyChecker {
     private final Tables out;
     private final Deque<DefId> queue = new ArrayDeque<>();
     private final Set<DefId> done = new HashSet<>();
+    /** Whether a body met an opaque type (a call of a function returning `impl Trait`): see {@link #reveal}. */
+    boolean sawOpaque;
+    /** The closures defined by the bodies checked here, whose types {@link #reveal} maps. */
+    private final List<DefId> closuresMade = new ArrayList<>();
 
     BodyChecker(ProgramCx cx, Tables out) {
         this.cx = cx;
@@ -52,6 +56,65 @@ final class BodyChecker {
             if (f != null) checkFn(f);
             else if (cx.defs.constant(d) != null) checkConst(cx.defs.constant(d));
         }
+        if (sawOpaque) reveal();
+    }
+
+    /**
+     * Replaces the opaque types of the checked bodies by their hidden types, once every body is checked:
+     * later stages (lowering, borrow checking, the machine) need the concrete type for layout, drops and
+     * dispatch, as rustc reveals opaque types after type checking.
+     */
+    private void reveal() {
+        java.util.function.UnaryOperator<Ty> f = t -> reveal(t, 0);
+        for (DefId d : cx.opaqueReturn.keySet()) {
+            FnDef fn = cx.defs.fn(d);
+            if (fn == null || !done.contains(d)) continue;
+            Ty out = f.apply(fn.sig().output());
+            if (out != fn.sig().output()) cx.defs.put(new FnDef(fn.id(), fn.name(), fn.qualifiedName(), fn.generics(),
+                    new FnSig(fn.sig().inputs(), out), fn.selfKind(), fn.decl(), fn.builtinKey(), fn.trackCaller(),
+                    fn.parentImpl(), fn.parentTrait(), fn.span()));
+        }
+        for (DefId d : closuresMade) {
+            ClosureDef c = cx.defs.closure(d);
+            List<ClosureDef.Capture> caps = new ArrayList<>();
+            for (ClosureDef.Capture k : c.captures()) caps.add(new ClosureDef.Capture(k.binding(), k.name(), k.mode(),
+                    f.apply(k.ty()), k.path(), k.pathSpan(), k.kindSpan()));
+            cx.defs.put(new ClosureDef(c.id(), c.parentFn(), c.expr(), new FnSig(c.sig().inputs().stream().map(f).toList(),
+                    f.apply(c.sig().output())), c.kind(), caps, c.span()));
+        }
+        out.types.forEach((k, t) -> {
+            if (t instanceof Ty.Opaque o && !boundsImplyCopy(o)) out.opaqueMoves.add(k);
+        });
+        out.mapTypes(f);
+    }
+
+    /** Whether `Copy` is among an opaque type's bounds or their supertraits. */
+    private boolean boundsImplyCopy(Ty.Opaque o) {
+        var b = cx.defs.opaque(o.fn());
+        if (b == null) return false;
+        java.util.Deque<DefId> todo = new ArrayDeque<>();
+        for (GenericsDef.Predicate p : b.bounds()) todo.add(p.trait());
+        Set<DefId> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            DefId t = todo.poll();
+            if (!seen.add(t)) continue;
+            var td = cx.defs.trait(t);
+            if (td == null) continue;
+            if ("Copy".equals(td.lang())) return true;
+            todo.addAll(td.supertraits());
+        }
+        return false;
+    }
+
+    private Ty reveal(Ty t, int depth) {
+        if (!TySubst.any(t, x -> x instanceof Ty.Opaque)) return t;
+        return TySubst.map(t, x -> {
+            if (!(x instanceof Ty.Opaque o)) return x;
+            FnDef fn = cx.defs.fn(o.fn());
+            // a hidden type defined through itself (a recursive `impl Trait`) has no concrete type
+            if (fn == null || depth > 20) return Ty.ERROR;
+            return reveal(TySubst.subst(fn.sig().output(), o.args()), depth + 1);
+        });
     }
 
     private void checkConst(ConstDef c) {
@@ -321,6 +384,7 @@ final class BodyChecker {
         }
         FnSig sig = new FnSig(c.sig.inputs().stream().map(fcx.icx::resolve).toList(), fcx.icx.resolve(c.sig.output()));
         cx.defs.put(new ClosureDef(c.id, fcx.owner, c.expr, sig, kind, caps, c.expr.span()));
+        closuresMade.add(c.id);
     }
 
     /** Collects the items of a block into a new scope (pushed on {@code fcx}); their bodies are queued. */

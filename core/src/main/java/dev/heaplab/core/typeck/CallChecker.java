@@ -20,6 +20,7 @@ import dev.heaplab.core.types.TySubst;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Paths in expressions, calls, method calls, field accesses and struct literals. */
@@ -185,6 +186,7 @@ final class CallChecker {
         AdtDef def = fcx.cx.defs.adt(adt);
         Ty self = new Ty.Adt(adt, args);
         AdtDef.VariantDef v = def.variants().get(variant);
+        adtBounds(adt, args, v, List.of(), p.span());
         return switch (v.ctor()) {
             case UNIT -> self;
             case TUPLE -> {
@@ -470,7 +472,7 @@ final class CallChecker {
         if (t instanceof Ty.FnDef fd) {
             FnDef def = fcx.cx.defs.fn(fd.def());
             fcx.tables.callees.put(c.id(), new TypeckResults.Callee(fd.def(), fd.args()));
-            return fcx.instantiateSig(def.sig(), fd.args());
+            return fcx.calleeSig(def, fd.args());
         }
         if (t instanceof Ty.FnPtr fp) return new FnSig(fp.params(), fp.ret());
         for (Coercion.Step step : fcx.coercion.autoderef(t)) {
@@ -485,8 +487,8 @@ final class CallChecker {
                 Ty args = d.traitArgs().get(0);
                 sig = new FnSig(args instanceof Ty.Tuple tu ? tu.elems() : List.of(), d.traitArgs().size() > 1 ? d.traitArgs().get(1) : Ty.UNIT);
                 kind = fcx.cx.defs.trait(d.trait()).lang();
-            } else if (s instanceof Ty.Param) {
-                for (GenericsDef.Predicate p : fcx.env.predicates) {
+            } else if (s instanceof Ty.Param || s instanceof Ty.Opaque) {
+                for (GenericsDef.Predicate p : s instanceof Ty.Opaque o ? fcx.solver.opaqueBounds(o) : fcx.env.predicates) {
                     if (p.self().equals(s) && fcx.lowerer.isFnTrait(p.trait())) {
                         Ty args = p.traitArgs().get(0);
                         sig = new FnSig(args instanceof Ty.Tuple tu ? tu.elems() : List.of(),
@@ -531,8 +533,12 @@ final class CallChecker {
         if (r instanceof Ty.Infer i && numeric == null) {
             if (i.kind() != Ty.InferKind.GENERAL) {
                 String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
-                fcx.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`",
-                        m.method().name().span(), "");
+                String like = i.kind() == Ty.InferKind.INTEGER ? "i32" : "f32";
+                var d = dev.heaplab.core.diag.Diagnostic.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`")
+                        .primary(m.method().name().span(), "");
+                if (m.receiver() instanceof Expr.Lit lit) d.suggestion("you must specify a concrete type for this numeric value, like `" + like + "`",
+                        new dev.heaplab.core.source.Span(lit.span().hi(), lit.span().hi()), "_" + like);
+                fcx.cx.diags.add(d.build());
             } else {
                 fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
             }
@@ -558,7 +564,7 @@ final class CallChecker {
         }
         if (!pick.adjustments().isEmpty()) fcx.tables.adjustments.put(m.receiver().id(), pick.adjustments());
         fcx.tables.callees.put(m.id(), new TypeckResults.Callee(pick.method(), args));
-        FnSig sig = fcx.instantiateSig(f.sig(), args);
+        FnSig sig = fcx.calleeSig(f, args);
         // std's `const N: usize` in an array method's result is the receiver's length (`array::map`).
         if (fcx.icx.resolve(r) instanceof Ty.Array recvArr && recvArr.len() >= 0 && sig.output() instanceof Ty.Array out
                 && out.len() == Ty.Array.ANY_LEN)
@@ -632,6 +638,26 @@ final class CallChecker {
         return Ty.ERROR;
     }
 
+    /**
+     * The bounds of a user's generic struct or enum (`struct W<T: Display>`) for the arguments of a value
+     * built of it: at the first field given whose type holds the bounded parameter (rustc's place), else at {@code at}.
+     */
+    private void adtBounds(DefId adt, List<Ty> args, AdtDef.VariantDef v, List<Expr.FieldInit> fields, Span at) {
+        for (GenericsDef.Predicate p : fcx.cx.adtPredicates.getOrDefault(adt, List.of())) {
+            Span where = at;
+            for (Expr.FieldInit fi : fields) {
+                int idx = v.fieldIndex(fi.name().name());
+                if (idx >= 0 && TySubst.any(v.fields().get(idx).ty(), x -> x.equals(p.self()))) {
+                    where = fi.value().span();
+                    break;
+                }
+            }
+            Map<String, Ty> bindings = new java.util.LinkedHashMap<>();
+            p.assocBindings().forEach((k, t) -> bindings.put(k, TySubst.subst(t, args)));
+            fcx.require(TySubst.subst(p.self(), args), p.trait(), TySubst.subst(p.traitArgs(), args), bindings, where);
+        }
+    }
+
     Ty structLit(Expr.StructLit s) {
         Path path = s.path();
         DefId adt = null;
@@ -696,6 +722,7 @@ final class CallChecker {
             }
             fcx.exprs.coerceTo(fi.value(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), args)));
         }
+        adtBounds(adt, args, v, s.fields(), s.span());
         if (s.base() != null) {
             fcx.exprs.coerceTo(s.base(), self);
         } else {

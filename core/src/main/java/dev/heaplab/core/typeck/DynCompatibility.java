@@ -104,6 +104,7 @@ final class DynCompatibility {
             case Ty.FnPtr f -> f.params().stream().anyMatch(DynCompatibility::mentionsSelf) || mentionsSelf(f.ret());
             case Ty.Closure c -> false;
             case Ty.Dynamic d -> d.traitArgs().stream().anyMatch(DynCompatibility::mentionsSelf);
+            case Ty.Opaque o -> o.args().stream().anyMatch(DynCompatibility::mentionsSelf);
             case Ty.Int i -> false;
             case Ty.Float x -> false;
             case Ty.Bool b -> false;

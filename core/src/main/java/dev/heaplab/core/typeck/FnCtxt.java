@@ -276,6 +276,17 @@ final class FnCtxt {
         return out;
     }
 
+    /**
+     * A callee's signature for these arguments: a function returning `impl Trait` returns its opaque
+     * type, which callers know only by its bounds (rustc reveals it only in its defining function).
+     */
+    FnSig calleeSig(dev.heaplab.core.types.FnDef f, List<Ty> args) {
+        FnSig sig = instantiateSig(f.sig(), args);
+        if (!cx.opaqueReturn.containsKey(f.id())) return sig;
+        bodies.sawOpaque = true;
+        return new FnSig(sig.inputs(), new Ty.Opaque(f.id(), args));
+    }
+
     FnSig instantiateSig(FnSig sig, List<Ty> args) {
         List<Ty> ins = new ArrayList<>();
         for (Ty t : sig.inputs()) ins.add(normalize(TySubst.subst(t, args)));

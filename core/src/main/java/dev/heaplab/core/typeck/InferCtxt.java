@@ -115,6 +115,7 @@ final class InferCtxt {
             case Ty.FnPtr x when b instanceof Ty.FnPtr y -> all(x.params(), y.params()) && unify(x.ret(), y.ret());
             case Ty.Closure x when b instanceof Ty.Closure y -> x.def().equals(y.def()) && all(x.parentArgs(), y.parentArgs());
             case Ty.Dynamic x when b instanceof Ty.Dynamic y -> x.trait().equals(y.trait()) && all(x.traitArgs(), y.traitArgs());
+            case Ty.Opaque x when b instanceof Ty.Opaque y -> x.fn().equals(y.fn()) && all(x.args(), y.args());
             case Ty.Projection x when b instanceof Ty.Projection y -> x.trait().equals(y.trait()) && x.name().equals(y.name())
                     && unify(x.self(), y.self()) && all(x.traitArgs(), y.traitArgs());
             default -> a.equals(b);
@@ -159,6 +160,7 @@ final class InferCtxt {
             case Ty.FnDef d -> occursAll(var, d.args());
             case Ty.FnPtr p -> occursAll(var, p.params()) || occurs(var, p.ret());
             case Ty.Dynamic d -> occursAll(var, d.traitArgs());
+            case Ty.Opaque o -> occursAll(var, o.args());
             case Ty.Param p -> false;
             case Ty.Int i -> false;
             case Ty.Float x -> false;

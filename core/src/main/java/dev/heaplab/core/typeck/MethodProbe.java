@@ -27,6 +27,7 @@ final class MethodProbe {
 
     Pick probe(Ty receiver, String name) {
         unmet = null;
+        outOfScope.clear();
         List<Coercion.Step> steps = new ArrayList<>(fcx.coercion.autoderef(receiver));
         Ty last = steps.get(steps.size() - 1).ty();
         boolean unsizeStep = last instanceof Ty.Array;
@@ -70,6 +71,7 @@ final class MethodProbe {
      * inherent ones (`2.pow(2)`) are E0689. Null when none applies.
      */
     Pick probeNumeric(Ty.Infer recv, String name) {
+        outOfScope.clear();
         Ty proxy = recv.kind() == Ty.InferKind.FLOAT ? new Ty.Float(dev.heaplab.core.types.FloatTy.F64) : Ty.I32;
         for (int mode = 0; mode < 3; mode++) {
             Ty r = mode == 0 ? recv : mode == 1 ? Ty.ref(recv) : Ty.refMut(recv);
@@ -146,11 +148,27 @@ final class MethodProbe {
         return found[0];
     }
 
+    /** The user's traits that would provide the method but are not in scope (rustc's E0599 help), from the last probe. */
+    private final List<TraitDef> outOfScope = new ArrayList<>();
+
+    /**
+     * Whether a trait's methods may be called on {@code recv}: a user trait must be in scope, unless the
+     * receiver is a type parameter, trait object or opaque type (its bounds bring their traits' methods).
+     */
+    private boolean inScope(TraitDef t, Ty recv) {
+        if (CheckedStd.isStd(t.span())) return true;
+        Ty r = fcx.icx.shallow(recv);
+        while (r instanceof Ty.Ref ref) r = fcx.icx.shallow(ref.inner());
+        if (r instanceof Ty.Param || r instanceof Ty.Dynamic || r instanceof Ty.Opaque || r instanceof Ty.Projection) return true;
+        return fcx.cx.resolver.traitInScope(fcx.scope(), t.id(), t.name());
+    }
+
     /** Trait methods named {@code name} whose `self` type fits; {@code proxy} stands for a numeric variable's Self. */
     private Pick traitCandidates(Ty recv, String name, List<Adjustment> adj, Ty proxy) {
         for (TraitDef t : fcx.cx.traitsWithMethod(name)) {
             DefId m = t.methods().get(name);
             if (m == null) continue;
+            boolean visible = inScope(t, recv);
             FnDef f = fcx.cx.defs.fn(m);
             if (f == null || f.selfKind() == null || f.sig().inputs().isEmpty()) continue;
             int snap = fcx.icx.snapshot();
@@ -162,8 +180,12 @@ final class MethodProbe {
                 if (proxy != null) rest = rest.stream().map(a -> fcx.icx.shallow(a) instanceof Ty.Infer i
                         && i.kind() != Ty.InferKind.GENERAL ? proxy : a).toList();
                 Obligation o = new Obligation(self, t.id(), rest, Map.of(), null, 0);
-                if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) return new Pick(m, traitArgs, adj, true);
-                if (proxy == null && unmet == null) unmet = unmetTraitImpl(name, t, fcx.icx.resolve(self));
+                if (fcx.solver.evaluate(o) != TraitSolver.Outcome.NO) {
+                    if (visible) return new Pick(m, traitArgs, adj, true);
+                    if (!outOfScope.contains(t)) outOfScope.add(t);
+                } else if (proxy == null && unmet == null && visible) {
+                    unmet = unmetTraitImpl(name, t, fcx.icx.resolve(self));
+                }
             }
             fcx.icx.rollback(snap);
         }
@@ -291,6 +313,7 @@ final class MethodProbe {
             case Ty.Ref x -> "reference";
             case Ty.Param x -> "type parameter";
             case Ty.Closure x -> "closure";
+            case Ty.Opaque x -> "opaque type";
             default -> "type";
         };
         if (!assoc && unmet != null && unmet.name().equals(name)) {
@@ -312,6 +335,16 @@ final class MethodProbe {
         String what = assoc ? "no function or associated item named `" + name + "` found for " + kind + " `" + shown + "` in the current scope"
                 : "no method named `" + name + "` found for " + kind + " `" + shown + "` in the current scope";
         String label = assoc ? "function or associated item not found in `" + shown + "`" : "method not found in `" + shown + "`";
+        if (!assoc && !outOfScope.isEmpty()) {
+            dev.heaplab.core.diag.Diagnostic.Builder d = dev.heaplab.core.diag.Diagnostic.error("E0599", what).primary(span, label);
+            for (TraitDef t : outOfScope) {
+                FnDef f = fcx.cx.defs.fn(t.methods().get(name));
+                if (f != null && f.decl() != null) d.secondary(f.decl().name().span(), "the method is available for `" + shown + "` here");
+            }
+            d.help("items from traits can only be used if the trait is in scope");
+            fcx.cx.diags.add(d.build());
+            return;
+        }
         fcx.error("E0599", what, span, label);
     }
 }

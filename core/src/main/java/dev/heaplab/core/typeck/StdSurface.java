@@ -84,6 +84,7 @@ final class StdSurface {
                 case Ty.Param t -> { }
                 case Ty.Infer t -> { }
                 case Ty.Projection t -> { }
+                case Ty.Opaque t -> { }
                 case Ty.Error t -> { }
             }
         }

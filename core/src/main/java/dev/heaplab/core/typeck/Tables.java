@@ -54,6 +54,10 @@ final class Tables implements TypeckResults {
 
     @Override public ForLoop forLoop(NodeId forExpr) { return of(forExpr).forLoops.get(forExpr); }
 
+    final java.util.Set<NodeId> opaqueMoves = new java.util.HashSet<>();
+
+    @Override public boolean opaqueMove(NodeId expr) { return of(expr).opaqueMoves.contains(expr); }
+
     /** Copies this body's tables into {@code out}, resolving inference variables with {@code f}. */
     void resolveInto(Tables out, UnaryOperator<Ty> resolve) {
         // The tables repeat the same type instances; resolving is pure by now, so each is resolved once.
@@ -78,6 +82,22 @@ final class Tables implements TypeckResults {
         forLoops.forEach((k, l) -> out.forLoops.put(k, new ForLoop(
                 new Callee(l.intoIter().fn(), l.intoIter().args().stream().map(f).toList()), f.apply(l.iterTy()),
                 new Callee(l.next().fn(), l.next().args().stream().map(f).toList()), f.apply(l.itemTy()))));
+    }
+
+    /** Maps every type of these tables in place (the opaque types revealed once every body is checked). */
+    void mapTypes(UnaryOperator<Ty> f) {
+        types.replaceAll((k, t) -> f.apply(t));
+        adjustments.replaceAll((k, l) -> l.stream().map(a -> mapAdj(a, f)).toList());
+        pathRes.replaceAll((k, r) -> switch (r) {
+            case Res.Fn fn -> new Res.Fn(fn.fn(), fn.args().stream().map(f).toList());
+            case Res.Ctor c -> new Res.Ctor(c.adt(), c.variant(), c.args().stream().map(f).toList());
+            default -> r;
+        });
+        callees.replaceAll((k, c) -> new Callee(c.fn(), c.args().stream().map(f).toList()));
+        patAdjustments.replaceAll((k, l) -> l.stream().map(f).toList());
+        forLoops.replaceAll((k, l) -> new ForLoop(
+                new Callee(l.intoIter().fn(), l.intoIter().args().stream().map(f).toList()), f.apply(l.iterTy()),
+                new Callee(l.next().fn(), l.next().args().stream().map(f).toList()), f.apply(l.itemTy())));
     }
 
     private static Adjustment mapAdj(Adjustment a, UnaryOperator<Ty> f) {

@@ -87,7 +87,7 @@ final class TraitSolver {
         Ty self = icx.shallow(selfTy);
         if (self instanceof Ty.Error) return new Selection(Outcome.YES, null, List.of(), List.of());
         if (self instanceof Ty.Infer i) return i.kind() == Ty.InferKind.GENERAL ? AMBIG : selectForLiteral(i, trait, args, depth);
-        for (GenericsDef.Predicate p : withAssocBounds(self)) {
+        for (GenericsDef.Predicate p : withAssocBounds(self instanceof Ty.Opaque ? icx.resolve(self) : self)) {
             if (!p.trait().equals(trait)) continue;
             int snap = icx.snapshot();
             if (icx.unify(p.self(), self) && unifyAll(p.traitArgs(), args) && p.self().equals(icx.resolve(self))) {
@@ -239,6 +239,7 @@ final class TraitSolver {
             case Ty.FnPtr x -> t instanceof Ty.FnPtr y && x.params().size() == y.params().size();
             case Ty.Closure x -> t instanceof Ty.Closure y && x.def().equals(y.def());
             case Ty.Dynamic x -> t instanceof Ty.Dynamic y && x.trait().equals(y.trait());
+            case Ty.Opaque x -> t instanceof Ty.Opaque y && x.fn().equals(y.fn());
             case Ty.Int x -> x.equals(t);
             case Ty.Float x -> x.equals(t);
             case Ty.Bool x -> x.equals(t);
@@ -254,8 +255,26 @@ final class TraitSolver {
         return true;
     }
 
-    /** The where-clauses, plus for a projection the bounds its trait puts on that associated type. */
+    /** The bounds of an opaque type, with their supertraits: all that is known of it outside its defining function. */
+    List<GenericsDef.Predicate> opaqueBounds(Ty.Opaque o) {
+        var b = cx.defs.opaque(o.fn());
+        if (b == null) return List.of();
+        List<GenericsDef.Predicate> out = new ArrayList<>();
+        for (GenericsDef.Predicate p : b.bounds()) {
+            Map<String, Ty> bindings = new java.util.LinkedHashMap<>();
+            p.assocBindings().forEach((k, v) -> bindings.put(k, TySubst.subst(v, o.args())));
+            out.add(new GenericsDef.Predicate(o, p.trait(), TySubst.subst(p.traitArgs(), o.args()), bindings));
+        }
+        return elaborate(out);
+    }
+
+    /** The where-clauses, plus for a projection the bounds its trait puts on that associated type, and an opaque type's bounds. */
     private List<GenericsDef.Predicate> withAssocBounds(Ty self) {
+        if (self instanceof Ty.Opaque o) {
+            List<GenericsDef.Predicate> out = new ArrayList<>(env);
+            out.addAll(opaqueBounds(o));
+            return out;
+        }
         if (!(self instanceof Ty.Projection p)) return env;
         List<GenericsDef.Predicate> out = new ArrayList<>(env);
         List<Ty> args = new ArrayList<>();
@@ -368,6 +387,7 @@ final class TraitSolver {
             case Ty.FnPtr p -> allSettled(p.params(), key) && settled(p.ret(), key);
             case Ty.Dynamic d -> allSettled(d.traitArgs(), key);
             case Ty.Projection p -> allSettled(p.traitArgs(), key) && settled(p.self(), key);
+            case Ty.Opaque o -> allSettled(o.args(), key);
         };
     }
 
@@ -469,6 +489,9 @@ final class TraitSolver {
                 return null;
             case "Fn", "FnMut", "FnOnce": {
                 FnSig sig = callableSig(self);
+                // std's `impl<A, F: Fn<A> + ?Sized> Fn<A> for &F` (and FnMut, FnOnce) for an opaque `impl Fn`
+                if (sig == null && self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Opaque o && lang("Fn") != null)
+                    return yes(List.of(new Obligation(o, lang("Fn"), args, Map.of(), null, 1)));
                 if (sig == null) return self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Closure c
                         ? builtin(icx.shallow(r.inner()), trait, args) : null;
                 if (!args.isEmpty() && !icx.unify(args.get(0), new Ty.Tuple(sig.inputs()))) return NO;
@@ -566,7 +589,8 @@ final class TraitSolver {
         return switch (icx.shallow(t)) {
             case Ty.FnDef f -> {
                 var def = cx.defs.fn(f.def());
-                yield def == null ? null : new FnSig(TySubst.subst(def.sig().inputs(), f.args()), TySubst.subst(def.sig().output(), f.args()));
+                yield def == null ? null : new FnSig(TySubst.subst(def.sig().inputs(), f.args()), cx.opaqueReturn.containsKey(f.def())
+                        ? new Ty.Opaque(f.def(), f.args()) : TySubst.subst(def.sig().output(), f.args()));
             }
             case Ty.FnPtr p -> new FnSig(p.params(), p.ret());
             case Ty.Closure c -> closureSigs.apply(c);
@@ -594,6 +618,8 @@ final class TraitSolver {
             FnSig sig = callableSig(self);
             if (sig != null) return sig.output();
             if (self instanceof Ty.Ref r && callableSig(r.inner()) != null) return callableSig(r.inner()).output();
+            if (self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Opaque o)
+                return normalize(new Ty.Projection(p.trait(), p.traitArgs(), p.name(), o), nestedOut);
         }
         if (self instanceof Ty.Dynamic d) {
             List<String> assoc = cx.traitAssoc.getOrDefault(d.trait(), List.of());
@@ -609,7 +635,7 @@ final class TraitSolver {
                         && icx.shallow(p.traitArgs().get(0)) instanceof Ty.Int || icx.shallow(p.traitArgs().get(0)).equals(self))) {
             return self; // `<i32 as Add>::Output` is i32
         }
-        boolean rigid = self instanceof Ty.Param || self instanceof Ty.Projection;
+        boolean rigid = self instanceof Ty.Param || self instanceof Ty.Projection || self instanceof Ty.Opaque;
         int snap = icx.snapshot();
         Selection s = select(self, trait, p.traitArgs(), 0);
         if (s.outcome() == Outcome.YES && s.impl() == null && rigid) {

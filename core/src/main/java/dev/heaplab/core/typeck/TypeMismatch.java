@@ -53,6 +53,8 @@ final class TypeMismatch {
             case Because.ReturnType r -> d.secondary(r.type(), "expected `" + fcx.show(e) + "` because of return type");
             case Because.Argument a -> d.secondary(a.callee(), "arguments to this " + (a.method() ? "method" : "function") + " are incorrect");
         }
+        opaqueOrigin(d, e, "expected");
+        opaqueOrigin(d, f, "found");
         if (mutability) {
             d.note("expected mutable reference `&mut _`\n" + "           found reference `&_`");
         } else {
@@ -61,6 +63,23 @@ final class TypeMismatch {
         helps(d, span, e, f); // its notes come before the definition's note; its edits after it, as rustc
         if (because instanceof Because.Argument a) definedHere(d, a);
         return d;
+    }
+
+    /** rustc's "the found opaque type" at the `impl Trait` of the function returning it. */
+    private void opaqueOrigin(Diagnostic.Builder d, Ty t, String which) {
+        if (!(t instanceof Ty.Opaque o)) return;
+        FnDef fn = fcx.cx.defs.fn(o.fn());
+        if (fn == null || fn.decl() == null || fn.decl().ret() == null) return;
+        Span at = fn.decl().ret().span();
+        if (fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it) // the whole `impl A + 'a`
+            for (var b : it.bounds()) {
+                Span bs = switch (b) {
+                    case dev.heaplab.core.syntax.Generics.Bound.TraitBound tb -> tb.span();
+                    case dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb -> lb.lifetime().span();
+                };
+                if (bs != null && bs.hi() > at.hi()) at = new Span(at.lo(), bs.hi());
+            }
+        d.secondary(at, "the " + which + " opaque type");
     }
 
     private boolean differInMutability(Ty e, Ty f) {
@@ -241,6 +260,7 @@ final class TypeMismatch {
         Ty r = fcx.icx.resolve(t);
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER) return "integer";
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.FLOAT) return "floating-point number";
+        if (r instanceof Ty.Opaque) return "opaque type";
         return "`" + ImplMatcher.eraseRegions(r).display(fcx.cx.defs) + "`";
     }
 
@@ -310,6 +330,7 @@ final class TypeMismatch {
             case Ty.Closure c -> "closure";
             case Ty.Param p -> "type parameter";
             case Ty.Projection p -> "associated type";
+            case Ty.Opaque o -> "opaque type";
             default -> "type";
         };
     }

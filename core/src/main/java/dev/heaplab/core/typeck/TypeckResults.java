@@ -44,6 +44,12 @@ public interface TypeckResults {
      */
     ForLoop forLoop(NodeId forExpr);
 
+    /**
+     * Whether the expression's type (before its hidden type was revealed) is an `impl Trait` without
+     * `Copy` among its bounds: its value moves, as in rustc, even when the hidden type is Copy.
+     */
+    default boolean opaqueMove(NodeId expr) { return false; }
+
     record ForLoop(Callee intoIter, Ty iterTy, Callee next, Ty itemTy) {}
 
     /** A resolved call target: a function with all its generic arguments (parent's first). */

@@ -117,6 +117,7 @@ public final class LayoutOf {
             case Ty.Param p -> throw notConcrete(ty);
             case Ty.Infer i -> throw notConcrete(ty);
             case Ty.Projection p -> throw notConcrete(ty);
+            case Ty.Opaque o -> throw notConcrete(ty);
             case Ty.Error e -> throw new LayoutFailure("the type failed to type-check");
         };
     }

@@ -29,8 +29,26 @@ public final class ProgramDefs implements DefNames {
     private final Map<DefId, List<ImplDef>> implsByTrait = new HashMap<>();
     /** The first function (in the order of {@link #fns()}) with each builtin key; the base's apply where absent. */
     private final Map<String, DefId> builtinByKey = new HashMap<>();
+    /** The bounds of each function's `impl Trait` return type (self: {@link Ty#ERROR}) and its written lifetimes. */
+    private final Map<DefId, OpaqueBounds> opaques = new HashMap<>();
     private int next;
     private int implsVersion;
+
+    /** A function's `impl Trait` return type: its trait bounds in the function's generics, and its lifetime bounds (`'_`). */
+    public record OpaqueBounds(List<GenericsDef.Predicate> bounds, List<String> lifetimes) {
+        public OpaqueBounds {
+            bounds = List.copyOf(bounds);
+            lifetimes = List.copyOf(lifetimes);
+        }
+    }
+
+    public void putOpaque(DefId fn, OpaqueBounds b) { opaques.put(fn, b); }
+
+    /** The bounds of {@code fn}'s `impl Trait` return type, or null when it has none. */
+    public OpaqueBounds opaque(DefId fn) {
+        OpaqueBounds b = opaques.get(fn);
+        return b != null || base == null ? b : base.opaque(fn);
+    }
 
     public ProgramDefs() { this(null); }
 
@@ -65,6 +83,8 @@ public final class ProgramDefs implements DefNames {
         for (ConstDef d : consts()) c.consts.put(d.id(), d);
         if (base != null) c.names.putAll(base.names);
         c.names.putAll(names);
+        if (base != null) c.opaques.putAll(base.opaques);
+        c.opaques.putAll(opaques);
         for (ImplDef d : impls()) c.implsByTrait.computeIfAbsent(d.trait(), t -> new ArrayList<>()).add(d);
         c.next = next;
         return c;
@@ -315,6 +335,33 @@ public final class ProgramDefs implements DefNames {
     private volatile LangTraits langTraits;
 
     private record LangTraits(int version, Map<String, TraitDef> byLang) {}
+
+    @Override public String opaque(DefId fn, List<Ty> args) {
+        OpaqueBounds b = opaque(fn);
+        if (b == null) return "impl ?";
+        List<String> parts = new ArrayList<>();
+        for (GenericsDef.Predicate p : b.bounds()) {
+            TraitDef t = trait(p.trait());
+            String lang = t == null ? null : t.lang();
+            // rustc's trimmed paths: `Display` alone would also name `std::path::Display`
+            StringBuilder sb = new StringBuilder("Display".equals(lang) ? "std::fmt::Display" : name(p.trait()));
+            List<Ty> targs = TySubst.subst(p.traitArgs(), args);
+            if (("Fn".equals(lang) || "FnMut".equals(lang) || "FnOnce".equals(lang)) && targs.size() == 1 && targs.get(0) instanceof Ty.Tuple tu) {
+                sb.append(tu.elems().stream().map(x -> x.display(this)).collect(java.util.stream.Collectors.joining(", ", "(", ")")));
+                Ty out = p.assocBindings().get("Output");
+                if (out != null && !out.isUnit()) sb.append(" -> ").append(TySubst.subst(out, args).display(this));
+            } else {
+                List<String> shown = new ArrayList<>();
+                for (Ty a : targs) shown.add(a.display(this));
+                p.assocBindings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> shown.add(e.getKey() + " = " + TySubst.subst(e.getValue(), args).display(this)));
+                if (!shown.isEmpty()) sb.append("<").append(String.join(", ", shown)).append(">");
+            }
+            parts.add(sb.toString());
+        }
+        parts.addAll(b.lifetimes());
+        return "impl " + String.join(" + ", parts);
+    }
 
     @Override public String name(DefId def) {
         String n = names.get(def);

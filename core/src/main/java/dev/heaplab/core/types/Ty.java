@@ -55,6 +55,14 @@ public sealed interface Ty {
     record Projection(DefId trait, List<Ty> traitArgs, String name, Ty self) implements Ty {
         public Projection { traitArgs = List.copyOf(traitArgs); }
     }
+    /**
+     * The `impl Trait` return type of function {@code fn} with its generic arguments: callers see only
+     * its bounds (rustc's opaque type). Only the type checker makes these; its tables and definitions
+     * reveal the hidden type before later stages read them.
+     */
+    record Opaque(DefId fn, List<Ty> args) implements Ty {
+        public Opaque { args = List.copyOf(args); }
+    }
     /** The type of an expression that already failed to type-check; suppresses cascading errors. */
     record Error() implements Ty {}
 
@@ -106,6 +114,7 @@ public sealed interface Ty {
                 case GENERAL -> "_";
             };
             case Projection p -> "<" + p.self().display(names) + " as " + names.name(p.trait()) + ">::" + p.name();
+            case Opaque o -> names.opaque(o.fn(), o.args());
             case Error e -> "{type error}";
         };
     }

@@ -83,6 +83,10 @@ public final class TySubst {
                 List<Ty> x = leavesAll(d.traitArgs(), vars, args);
                 yield x == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), x);
             }
+            case Ty.Opaque o -> {
+                List<Ty> x = leavesAll(o.args(), vars, args);
+                yield x == o.args() ? o : new Ty.Opaque(o.fn(), x);
+            }
         };
     }
 
@@ -169,6 +173,10 @@ public final class TySubst {
                 Ty self = map(p.self(), f);
                 yield args == p.traitArgs() && self == p.self() ? p : new Ty.Projection(p.trait(), args, p.name(), self);
             }
+            case Ty.Opaque o -> {
+                List<Ty> args = mapAll(o.args(), f);
+                yield args == o.args() ? o : new Ty.Opaque(o.fn(), args);
+            }
         };
         return f.apply(rebuilt);
     }
@@ -212,6 +220,7 @@ public final class TySubst {
             case Ty.Closure c -> anyOf(c.parentArgs(), p);
             case Ty.Dynamic d -> anyOf(d.traitArgs(), p);
             case Ty.Projection x -> anyOf(x.traitArgs(), p) || any(x.self(), p);
+            case Ty.Opaque x -> anyOf(x.args(), p);
         };
     }
 
@@ -248,6 +257,7 @@ public final class TySubst {
             case Ty.FnPtr p -> hasAll(p.params(), infer) || has(p.ret(), infer);
             case Ty.Closure c -> hasAll(c.parentArgs(), infer);
             case Ty.Dynamic d -> hasAll(d.traitArgs(), infer);
+            case Ty.Opaque o -> hasAll(o.args(), infer);
         };
     }
 
@@ -279,6 +289,7 @@ public final class TySubst {
             case Ty.FnPtr p -> anyNeedsSubst(p.params()) || needsSubst(p.ret());
             case Ty.Closure c -> anyNeedsSubst(c.parentArgs());
             case Ty.Dynamic d -> anyNeedsSubst(d.traitArgs());
+            case Ty.Opaque o -> anyNeedsSubst(o.args());
         };
     }
 
