@@ -752,6 +752,7 @@ public final class French {
             rule(en + " import `(.+)` is private", "l'import de " + k[1] + " `$1` est privé");
             rule("private " + en + " import", "import de " + k[1] + " privé");
             rule("the " + en + " import `(.+)` is defined here\\.\\.\\.", "l'import de " + k[1] + " `$1` est défini ici...");
+            rule("\\.\\.\\.and refers to the " + en + " `(.+)` which is defined here", "... et désigne " + the + k[1] + " `$1`, défini" + e + " ici");
         }
         rule("field `(.+)` of struct `(.+)` is private", "le champ `$1` de la structure `$2` est privé");
         rule("fields (.+) of struct `(.+)` are private", "les champs $1 de la structure `$2` sont privés");
@@ -772,6 +773,14 @@ public final class French {
         rule("constructor is not visible here due to private fields", "le constructeur n'est pas visible ici : des champs sont privés");
         rule("a constructor is private if any of the fields is private", "un constructeur est privé dès que l'un des champs l'est");
         rule("consider making the field publicly accessible", "rendez ce champ public");
+        rule("`(.+)` is private, and cannot be re-exported", "`$1` est privé et ne peut pas être réexporté");
+        rule("`(.+)` is only public within the crate, and cannot be re-exported outside",
+                "`$1` n'est public que dans la crate et ne peut pas être réexporté hors d'elle");
+        rule("re-export of private `(.+)`", "réexport de `$1`, privé");
+        rule("consider declaring type or module `(.+)` with `pub`", "déclarez le type ou module `$1` avec `pub`");
+        rule("consider marking `(.+)` as `pub` in the imported module", "marquez `$1` comme `pub` dans le module importé");
+        rule("cannot match against a tuple struct which contains private fields",
+                "impossible de filtrer une structure tuple dont des champs sont privés");
         rule("consider making the fields publicly accessible", "rendez ces champs publics");
     }
 

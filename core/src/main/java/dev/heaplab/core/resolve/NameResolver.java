@@ -166,7 +166,10 @@ public final class NameResolver {
             } else {
                 ok = resolveUse(s, u, Ns.TYPE) != null || resolveUse(s, u, Ns.VALUE) != null;
             }
-            if (ok) continue;
+            if (ok) {
+                if (!u.glob()) checkReexport(s, u, segs, cx);
+                continue;
+            }
             String shown = String.join("::", segs);
             if (isStdPath(s, segs, u.path().global())) {
                 cx.unsupported(u.span(), "`" + shown + "` (this part of the standard library is not modelled)");
@@ -180,6 +183,48 @@ public final class NameResolver {
         for (Decl d : s.names(Ns.TYPE).values()) {
             if (d instanceof Decl.Module m) checkImports(m.module(), cx, seen);
         }
+    }
+
+    /**
+     * rustc's E0364 (E0365 for a module): a `use` may not give what it imports a wider visibility than
+     * the item has where it is imported from (`pub use` of a private function).
+     */
+    private void checkReexport(ModuleScope s, Item.UseEntry u, List<String> segs, ProgramCx cx) {
+        if (!u.vis().written() || segs.size() < 2) return;
+        PathLookup parent = walk(s, segs.subList(0, segs.size() - 1), u.path().global(), Ns.TYPE);
+        if (!parent.complete(segs.size() - 1) || !(parent.decl() instanceof Decl.Module pm) || pm.module().isStd()) return;
+        String name = segs.get(segs.size() - 1);
+        ModuleScope useReach = reach(u.vis(), s);
+        boolean narrower = false;
+        boolean crateOnly = false;
+        Decl target = null;
+        for (Ns ns : Ns.values()) {
+            Binding b = binding(pm.module(), name, ns);
+            if (b == null) continue;
+            ModuleScope itemReach = reach(b.vis(), b.declaredIn());
+            if (itemReach == null || useReach != null && useReach.within(itemReach)) return; // one namespace re-exports
+            narrower = true;
+            crateOnly |= b.vis().kind() == Item.Visibility.Kind.CRATE;
+            if (target == null) target = member(parent.decl(), name, ns);
+        }
+        if (!narrower) return;
+        if (target instanceof Decl.Module) {
+            cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0365", "`" + name + "` is private, and cannot be re-exported")
+                    .primary(u.span(), "re-export of private `" + name + "`")
+                    .note("consider declaring type or module `" + name + "` with `pub`").build());
+        } else {
+            cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0364", "`" + name + "` is "
+                            + (crateOnly ? "only public within the crate, and cannot be re-exported outside" : "private, and cannot be re-exported"))
+                    .primary(u.span(), "")
+                    .spanNote("consider marking `" + name + "` as `pub` in the imported module",
+                            List.of(dev.heaplab.core.diag.Label.primary(u.span(), ""))).build());
+        }
+    }
+
+    /** How far a visibility reaches: null for `pub`, the crate's root for `pub(crate)`, else its {@link #restriction}. */
+    private ModuleScope reach(Item.Visibility vis, ModuleScope declaredIn) {
+        if (vis.kind() == Item.Visibility.Kind.CRATE) return userRoot;
+        return restriction(vis, declaredIn);
     }
 
     /**
@@ -222,7 +267,23 @@ public final class NameResolver {
     private Binding hidden(ModuleScope from, Decl container, String name, Ns ns) {
         if (!(container instanceof Decl.Module pm) || pm.module().isStd() || from.within(pm.module())) return null;
         Binding b = binding(pm.module(), name, ns);
-        return b == null || visible(from, b.vis(), b.declaredIn()) ? null : b;
+        if (b == null) return null;
+        if (!visible(from, b.vis(), b.declaredIn())) return b;
+        // an import re-exports its name at most as far as the name reaches where it comes from
+        // (rustc's E0364 reports an import wider than that; a glob narrows silently)
+        Item.UseEntry u = b.use();
+        if (u != null && resolving.add(u)) {
+            try {
+                List<String> path = segs(u.path());
+                if (!u.glob() && !path.isEmpty()) path = path.subList(0, path.size() - 1);
+                String source = u.glob() ? name : u.path().last().name().name();
+                PathLookup target = walk(pm.module(), path, u.path().global(), Ns.TYPE);
+                if (!path.isEmpty() && target.complete(path.size()) && hidden(from, target.decl(), source, ns) != null) return b;
+            } finally {
+                resolving.remove(u);
+            }
+        }
+        return null;
     }
 
     private Binding binding(ModuleScope m, String name, Ns ns) {

@@ -41,12 +41,33 @@ final class PrivacyErrors {
         if (def != null) {
             d.spanNote("the " + kind + " `" + u.name() + "` is defined here" + (u.use() != null ? "..." : ""), List.of(Label.primary(def, "")));
         }
+        Item target = u.use() != null ? userItem(u.decl()) : null;
+        Span targetDef = target == null ? null : defSpan(target, u.decl());
+        if (targetDef != null) {
+            d.spanNote("...and refers to the " + kind(u.decl(), target) + " `" + target.name().name() + "` which is defined here",
+                    List.of(Label.primary(targetDef, "")));
+        }
         if (!hiddenFields.isEmpty()) {
             List<Suggestion.Part> parts = new ArrayList<>();
             for (Item.FieldDecl f : hiddenFields) parts.add(new Suggestion.Part(f.span().shrinkToLo(), "pub "));
-            d.multipartSuggestion("consider making the field" + (hiddenFields.size() > 1 ? "s" : "") + " publicly accessible", parts);
+            d.multipartSuggestion("consider making the field" + (((Item.StructDecl) u.item()).fields().size() > 1 ? "s" : "") + " publicly accessible", parts);
         }
         cx.diags.add(d.build());
+    }
+
+    /** The user's item a name denotes (not std's), or null. */
+    private Item userItem(Decl d) {
+        var def = switch (d) {
+            case Decl.Fn f -> f.def();
+            case Decl.Adt a -> a.def();
+            case Decl.Ctor c -> c.adt();
+            case Decl.Trait t -> t.def();
+            case Decl.Const c -> c.def();
+            case Decl.Static s -> s.def();
+            case Decl.Alias a -> null;
+            case Decl.Module m -> null;
+        };
+        return def == null || !cx.declScopes.containsKey(def) ? null : cx.itemDecls.get(def);
     }
 
     /** rustc's word for what a name denotes. */

@@ -345,7 +345,7 @@ final class CallChecker {
         if (fields.isEmpty()) return;
         fcx.cx.diags.add(Diagnostic.error("E0423", "cannot initialize a tuple struct which contains private fields").primary(p.span(), "")
                 .spanNote("constructor is not visible here due to private fields", fields)
-                .multipartSuggestion("consider making the field" + (parts.size() > 1 ? "s" : "") + " publicly accessible", parts).build());
+                .multipartSuggestion("consider making the field" + (s.fields().size() > 1 ? "s" : "") + " publicly accessible", parts).build());
     }
 
     /** rustc's E0624 for an inherent method, associated function or constant the current scope may not see. */
