@@ -256,6 +256,11 @@ public final class French {
         rule("consider changing this to be mutable", "déclarez-le avec `mut`");
         rule("cannot assign to `(.+)`, as `(.+)` is not declared as mutable", "impossible d'affecter `$1` : `$2` n'est pas déclaré `mut`");
         rule("cannot assign", "affectation impossible");
+        rule("cannot assign to `(.+)`, as it is immutable for the pattern guard", "impossible d'affecter `$1` : il est immuable dans la garde du motif");
+        rule("cannot borrow `(.+)` as mutable, as it is immutable for the pattern guard",
+                "impossible d'emprunter `$1` en mutable : il est immuable dans la garde du motif");
+        rule("variables bound in patterns are immutable until the end of the pattern guard",
+                "les variables liées par un motif sont immuables jusqu'à la fin de la garde du motif");
         // Patterns and types.
         rule("non-exhaustive patterns: (.+) not covered", "motifs non exhaustifs : $1 non couvert(s)");
         rule("patterns? (.+) not covered", "motif(s) $1 non couvert(s)");

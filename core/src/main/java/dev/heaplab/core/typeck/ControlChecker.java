@@ -168,7 +168,10 @@ final class ControlChecker {
         for (Expr.MatchArm arm : m.arms()) {
             fcx.pushScope();
             fcx.pats.check(arm.pattern(), scrut, BindingMode.BY_VALUE);
-            if (arm.guard() != null) fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
+            if (arm.guard() != null) {
+                fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
+                GuardWrites.check(fcx, arm.pattern(), arm.guard());
+            }
             Ty t = fcx.exprs.check(arm.body(), merge.current != null ? merge.current : expected);
             Expr value = arm.body() instanceof Expr.BlockExpr be && be.block().tail() != null ? be.block().tail() : arm.body();
             merge.armIsBlock = arm.body() instanceof Expr.BlockExpr;

@@ -43,6 +43,8 @@ class FrenchTest {
         assertThat(French.text("fields `b` and `c` of struct `P` are private")).isEqualTo("les champs `b` et `c` de la structure `P` sont privés");
         assertThat(French.text("method `secret` is private")).isEqualTo("la méthode `secret` est privée");
         assertThat(French.text("private associated function defined here")).isEqualTo("fonction associée privée définie ici");
+        assertThat(French.text("cannot assign to `*x`, as it is immutable for the pattern guard"))
+                .isEqualTo("impossible d'affecter `*x` : il est immuable dans la garde du motif");
     }
 
     @Test
