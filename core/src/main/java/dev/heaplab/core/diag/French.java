@@ -259,6 +259,10 @@ public final class French {
         rule("cannot assign to `(.+)`, as it is immutable for the pattern guard", "impossible d'affecter `$1` : il est immuable dans la garde du motif");
         rule("cannot borrow `(.+)` as mutable, as it is immutable for the pattern guard",
                 "impossible d'emprunter `$1` en mutable : il est immuable dans la garde du motif");
+        rule("cannot assign `(.+)` in match guard", "impossible d'affecter `$1` dans la garde d'un `match`");
+        rule("cannot mutably borrow `(.+)` in match guard", "impossible d'emprunter `$1` en mutable dans la garde d'un `match`");
+        rule("value is immutable in match guard", "valeur immuable dans la garde du `match`");
+        rule("cannot mutably borrow", "emprunt mutable impossible");
         rule("variables bound in patterns are immutable until the end of the pattern guard",
                 "les variables liées par un motif sont immuables jusqu'à la fin de la garde du motif");
         // Patterns and types.

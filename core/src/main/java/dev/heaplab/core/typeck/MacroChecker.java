@@ -112,7 +112,7 @@ final class MacroChecker {
                 fcx.pats.check(m.pattern(), s, BindingMode.BY_VALUE);
                 if (m.guard() != null) {
                     fcx.exprs.coerceTo(m.guard(), Ty.BOOL);
-                    GuardWrites.check(fcx, m.pattern(), m.guard());
+                    GuardWrites.check(fcx, args.get(0).value(), m.pattern(), m.guard(), null);
                 }
                 fcx.popScope();
                 return Ty.BOOL;
