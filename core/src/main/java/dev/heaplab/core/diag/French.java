@@ -23,6 +23,7 @@ public final class French {
     }
 
     static {
+        privacyRules();
         // Moves and initialisation.
         rule("borrow of moved value: `(.+)`", "emprunt d'une valeur déplacée : `$1`");
         rule("use of moved value: `(.+)`", "utilisation d'une valeur déplacée : `$1`");
@@ -273,6 +274,15 @@ public final class French {
         rule("consider changing this to be mutable", "déclarez-le avec `mut`");
         rule("cannot assign to `(.+)`, as `(.+)` is not declared as mutable", "impossible d'affecter `$1` : `$2` n'est pas déclaré `mut`");
         rule("cannot assign", "affectation impossible");
+        rule("cannot assign to `(.+)`, as it is immutable for the pattern guard", "impossible d'affecter `$1` : il est immuable dans la garde du motif");
+        rule("cannot borrow `(.+)` as mutable, as it is immutable for the pattern guard",
+                "impossible d'emprunter `$1` en mutable : il est immuable dans la garde du motif");
+        rule("cannot assign `(.+)` in match guard", "impossible d'affecter `$1` dans la garde d'un `match`");
+        rule("cannot mutably borrow `(.+)` in match guard", "impossible d'emprunter `$1` en mutable dans la garde d'un `match`");
+        rule("value is immutable in match guard", "valeur immuable dans la garde du `match`");
+        rule("cannot mutably borrow", "emprunt mutable impossible");
+        rule("variables bound in patterns are immutable until the end of the pattern guard",
+                "les variables liées par un motif sont immuables jusqu'à la fin de la garde du motif");
         // Patterns and types.
         rule("non-exhaustive patterns: (.+) not covered", "motifs non exhaustifs : $1 non couvert(s)");
         rule("patterns? (.+) not covered", "motif(s) $1 non couvert(s)");
@@ -693,8 +703,8 @@ public final class French {
         rule("array length that is not a literal or a constant", "longueur de tableau qui n'est ni un littéral ni une constante");
         rule("associated constants in generic impls", "constantes associées dans des `impl` génériques");
         rule("associated constants in trait impls", "constantes associées dans des `impl` de trait");
-        rule("private items used from outside their module \\(privacy is not checked; make them `pub`\\)",
-                "éléments privés utilisés hors de leur module (la visibilité n'est pas vérifiée ; rendez-les `pub`)");
+        rule("this visibility \\(a `pub\\(in path\\)` or `pub\\(super\\)` naming no enclosing module\\)",
+                "cette visibilité (un `pub(in chemin)` ou `pub(super)` qui ne nomme pas un module englobant)");
         rule("`dyn` of a trait with associated constants", "`dyn` d'un trait à constantes associées");
         rule("associated type outside a trait or impl", "type associé hors d'un trait ou d'un `impl`");
         rule("async/await", "`async`/`await`");
@@ -771,6 +781,58 @@ public final class French {
     }
 
     /** `dead_code`: each kind of item, with its French noun's gender for the participle. */
+    /** Privacy: E0603 for each kind of item (and of import), E0616, E0624, E0451, E0423's private constructor. */
+    private static void privacyRules() {
+        // E0603's kinds of item: English, French, gender
+        String[][] kinds = {
+        {"function", "fonction", "f"}, {"struct", "structure", "f"}, {"enum", "enum", "m"}, {"trait", "trait", "m"},
+        {"constant", "constante", "f"}, {"static", "statique", "f"}, {"type alias", "alias de type", "m"},
+        {"module", "module", "m"}, {"unit struct", "structure unité", "f"}, {"variant", "variante", "f"},
+        {"tuple struct constructor", "constructeur de structure tuple", "m"}};
+        for (String[] k : kinds) {
+            boolean f = k[2].equals("f");
+            String e = f ? "e" : "";
+            String the = f ? "la " : "le ";
+            String en = java.util.regex.Pattern.quote(k[0]);
+            rule(en + " `(.+)` is private", the + k[1] + " `$1` est privé" + e);
+            rule("private " + en, k[1] + " privé" + e);
+            rule("the " + en + " `(.+)` is defined here", the + k[1] + " `$1` est défini" + e + " ici");
+            rule(en + " `(.+)` is not publicly re-exported", the + k[1] + " `$1` n'est pas réexporté" + e + " publiquement");
+            rule(en + " import `(.+)` is private", "l'import de " + k[1] + " `$1` est privé");
+            rule("private " + en + " import", "import de " + k[1] + " privé");
+            rule("the " + en + " import `(.+)` is defined here\\.\\.\\.", "l'import de " + k[1] + " `$1` est défini ici...");
+            rule("\\.\\.\\.and refers to the " + en + " `(.+)` which is defined here", "... et désigne " + the + k[1] + " `$1`, défini" + e + " ici");
+        }
+        rule("field `(.+)` of struct `(.+)` is private", "le champ `$1` de la structure `$2` est privé");
+        rule("fields (.+) of struct `(.+)` are private", "les champs $1 de la structure `$2` sont privés");
+        rule("private field", "champ privé");
+        rule("field `(.+)` is private", "le champ `$1` est privé");
+        rule("fields (.+) are private", "les champs $1 sont privés");
+        rule("method `(.+)` is private", "la méthode `$1` est privée");
+        rule("associated function `(.+)` is private", "la fonction associée `$1` est privée");
+        rule("associated constant `(.+)` is private", "la constante associée `$1` est privée");
+        rule("private method", "méthode privée");
+        rule("private associated function", "fonction associée privée");
+        rule("private associated constant", "constante associée privée");
+        rule("private method defined here", "méthode privée définie ici");
+        rule("private associated function defined here", "fonction associée privée définie ici");
+        rule("private associated constant defined here", "constante associée privée définie ici");
+        rule("cannot initialize a tuple struct which contains private fields",
+                "impossible d'initialiser une structure tuple dont des champs sont privés");
+        rule("constructor is not visible here due to private fields", "le constructeur n'est pas visible ici : des champs sont privés");
+        rule("a constructor is private if any of the fields is private", "un constructeur est privé dès que l'un des champs l'est");
+        rule("consider making the field publicly accessible", "rendez ce champ public");
+        rule("`(.+)` is private, and cannot be re-exported", "`$1` est privé et ne peut pas être réexporté");
+        rule("`(.+)` is only public within the crate, and cannot be re-exported outside",
+                "`$1` n'est public que dans la crate et ne peut pas être réexporté hors d'elle");
+        rule("re-export of private `(.+)`", "réexport de `$1`, privé");
+        rule("consider declaring type or module `(.+)` with `pub`", "déclarez le type ou module `$1` avec `pub`");
+        rule("consider marking `(.+)` as `pub` in the imported module", "marquez `$1` comme `pub` dans le module importé");
+        rule("cannot match against a tuple struct which contains private fields",
+                "impossible de filtrer une structure tuple dont des champs sont privés");
+        rule("consider making the fields publicly accessible", "rendez ces champs publics");
+    }
+
     private static void deadCodeRules() {
         String[][] kinds = { // English, French singular, French plural, feminine?
             {"function", "la fonction", "les fonctions", "f"}, {"struct", "la structure", "les structures", "f"},

@@ -29,6 +29,7 @@ public final class ItemCollector {
     }
 
     private void collectOne(Item it, ModuleScope scope) {
+        declare(it, scope);
         switch (it) {
             case Item.FnDecl f -> {
                 DefId d = cx.defs.newDefId(f.name().name());
@@ -81,7 +82,6 @@ public final class ItemCollector {
             case Item.UseDecl u -> scope.uses().addAll(u.entries());
             case Item.ModDecl m -> {
                 ModuleScope child = new ModuleScope(m.name().name(), scope, scope.isStd(), false);
-                if (!scope.isStd()) recordPrivateItems(m, child);
                 scope.define(Ns.TYPE, m.name().name(), new Decl.Module(child));
                 collect(m.items(), child);
             }
@@ -89,42 +89,31 @@ public final class ItemCollector {
         }
     }
 
-    /**
-     * Privacy is not checked yet (rustc's E0603). A module's private items are recorded for the
-     * resolver, which refuses a path naming one from outside the module. Private fields and inherent
-     * methods (E0616, E0624, E0451) are not judged: a `pub` type's private members are used through
-     * values, not paths (the Book's `Post` with its private `state`), and refusing them would refuse
-     * the programs that keep them private correctly.
-     */
-    private void recordPrivateItems(Item.ModDecl m, ModuleScope child) {
-        for (Item it : m.items()) {
-            switch (it) {
-                case Item.FnDecl f -> { if (!f.isPub()) child.markPrivate(Ns.VALUE, f.name().name(), f.name().span()); }
-                case Item.StructDecl s -> {
-                    if (!writtenPub(s.span())) {
-                        child.markPrivate(Ns.TYPE, s.name().name(), s.name().span());
-                        child.markPrivate(Ns.VALUE, s.name().name(), s.name().span());
-                    }
-                }
-                case Item.EnumDecl e -> { if (!writtenPub(e.span())) child.markPrivate(Ns.TYPE, e.name().name(), e.name().span()); }
-                case Item.TraitDecl t -> { if (!writtenPub(t.span())) child.markPrivate(Ns.TYPE, t.name().name(), t.name().span()); }
-                case Item.ConstDecl c -> { if (!writtenPub(c.span())) child.markPrivate(Ns.VALUE, c.name().name(), c.name().span()); }
-                case Item.StaticDecl st -> { if (!writtenPub(st.span())) child.markPrivate(Ns.VALUE, st.name().name(), st.name().span()); }
-                case Item.TypeAliasDecl a -> { if (!writtenPub(a.span())) child.markPrivate(Ns.TYPE, a.name().name(), a.name().span()); }
-                case Item.ModDecl inner -> { if (!writtenPub(inner.span())) child.markPrivate(Ns.TYPE, inner.name().name(), inner.name().span()); }
-                default -> { }
+    /** Records the user's item under its names, for the privacy of paths ({@link NameResolver}). */
+    private static void declare(Item it, ModuleScope scope) {
+        if (scope.isStd()) return;
+        String n = it.name().name();
+        switch (it) {
+            case Item.FnDecl f -> scope.declare(Ns.VALUE, n, it);
+            case Item.StructDecl s -> {
+                scope.declare(Ns.TYPE, n, it);
+                if (s.kind() != Item.StructKind.NAMED) scope.declare(Ns.VALUE, n, it);
             }
+            case Item.EnumDecl e -> scope.declare(Ns.TYPE, n, it);
+            case Item.TraitDecl t -> scope.declare(Ns.TYPE, n, it);
+            case Item.ConstDecl c -> scope.declare(Ns.VALUE, n, it);
+            case Item.StaticDecl st -> scope.declare(Ns.VALUE, n, it);
+            case Item.TypeAliasDecl a -> scope.declare(Ns.TYPE, n, it);
+            case Item.ModDecl m -> scope.declare(Ns.TYPE, n, it);
+            case Item.ImplDecl i -> { }
+            case Item.UseDecl u -> { }
+            case Item.AssocTypeDecl a -> { }
         }
-    }
-
-    /** An item's span starts at its visibility (the parser takes it before `pub`), so its text tells. */
-    private boolean writtenPub(dev.heaplab.core.source.Span span) {
-        var file = cx.sources == null ? null : cx.sources.fileOf(span);
-        return file == null || file.slice(span).startsWith("pub");
     }
 
     private void add(Item it, ModuleScope scope, DefId d) {
         if (d != null) cx.itemDecls.put(d, it);
+        if (d != null && !scope.isStd()) cx.declScopes.put(d, scope);
         collected.add(new Scoped(it, scope, d));
     }
 

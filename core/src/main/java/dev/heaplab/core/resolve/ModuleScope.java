@@ -45,12 +45,13 @@ public final class ModuleScope {
 
     public List<Item.UseEntry> uses() { return uses; }
 
-    /** The user's items declared without `pub` in this module, per namespace and name, at their names. */
-    private final Map<String, dev.heaplab.core.source.Span> privateItems = new java.util.HashMap<>();
+    /** The user's items declared in this scope, per namespace and name, for their visibility. */
+    private final Map<String, Item> declared = new java.util.HashMap<>();
 
-    public void markPrivate(Ns ns, String n, dev.heaplab.core.source.Span at) { privateItems.put(ns + n, at); }
+    public void declare(Ns ns, String n, Item item) { declared.putIfAbsent(ns + n, item); }
 
-    public dev.heaplab.core.source.Span privateItem(Ns ns, String n) { return privateItems.isEmpty() ? null : privateItems.get(ns + n); }
+    /** The user's item that defines {@code n} here (not an import), or null. */
+    public Item declared(Ns ns, String n) { return declared.isEmpty() ? null : declared.get(ns + n); }
 
     /** Is this scope this module or inside it (where its private items are visible)? */
     public boolean within(ModuleScope module) {

@@ -3,6 +3,7 @@ package dev.heaplab.core.resolve;
 import dev.heaplab.core.resolve.ModuleScope.Ns;
 import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.DefId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +49,18 @@ public final class NameResolver {
     private final Set<Item.UseEntry> resolving = new HashSet<>();
 
     /**
-     * Told of each private item of a user module that a path from outside the module names (rustc's
-     * E0603, which heaplab does not report yet: ProgramCx refuses the program there).
+     * A path segment naming a user item (or import) that the path's scope may not see (rustc's E0603):
+     * {@code at} the segment, {@code decl} what it names, {@code item} its declaration or {@code use} the
+     * import binding it; {@code ctorFields} when only the tuple struct's private fields hide its
+     * constructor; {@code next} the following segment when the hidden item is a module on the way.
      */
-    public java.util.function.Consumer<dev.heaplab.core.source.Span> privateUse = at -> { };
+    public record PrivateUse(Span at, String name, Decl decl, Item item, Item.UseEntry use, boolean ctorFields,
+                             Span nextAt, String nextName, Decl nextDecl) {}
+
+    /** Told of each {@link PrivateUse} (ProgramCx reports E0603, once per segment). */
+    public java.util.function.Consumer<PrivateUse> privateUse = u -> { };
+    /** Told of a `pub(in path)` whose path is not an enclosing module (refused by ProgramCx). */
+    public java.util.function.Consumer<Span> badVisibility = at -> { };
 
     public NameResolver(ModuleScope userRoot, ModuleScope stdRoot) {
         this(userRoot, stdRoot, Map.of());
@@ -109,11 +118,9 @@ public final class NameResolver {
             try {
                 PathLookup target = walk(s.isBlock() ? s : s, segs(u.path()), u.path().global(), Ns.TYPE);
                 if (target.complete(u.path().segments().size())) {
+                    // a glob imports only the names its module may see
                     Decl m = member(target.decl(), name, ns);
-                    if (m != null) {
-                        visibleFrom(s, target.decl(), name, ns);
-                        return m;
-                    }
+                    if (m != null && hidden(s, target.decl(), name, ns) == null) return m;
                 }
             } finally {
                 resolving.remove(u);
@@ -122,14 +129,19 @@ public final class NameResolver {
         return null;
     }
 
+    /** Depth of {@link #resolveUse} calls under way. */
+    private int importing;
+
     private Decl resolveUse(ModuleScope s, Item.UseEntry u, Ns ns) {
         if (!resolving.add(u)) return null;
+        importing++;
         try {
             List<String> segs = segs(u.path());
             if (!segs.isEmpty() && segs.get(segs.size() - 1).equals("self")) segs = segs.subList(0, segs.size() - 1);
             PathLookup l = walk(s, segs, u.path().global(), ns);
             return l.complete(segs.size()) ? l.decl() : null;
         } finally {
+            importing--;
             resolving.remove(u);
         }
     }
@@ -154,7 +166,10 @@ public final class NameResolver {
             } else {
                 ok = resolveUse(s, u, Ns.TYPE) != null || resolveUse(s, u, Ns.VALUE) != null;
             }
-            if (ok) continue;
+            if (ok) {
+                if (!u.glob()) checkReexport(s, u, segs, cx);
+                continue;
+            }
             String shown = String.join("::", segs);
             if (isStdPath(s, segs, u.path().global())) {
                 cx.unsupported(u.span(), "`" + shown + "` (this part of the standard library is not modelled)");
@@ -168,6 +183,48 @@ public final class NameResolver {
         for (Decl d : s.names(Ns.TYPE).values()) {
             if (d instanceof Decl.Module m) checkImports(m.module(), cx, seen);
         }
+    }
+
+    /**
+     * rustc's E0364 (E0365 for a module): a `use` may not give what it imports a wider visibility than
+     * the item has where it is imported from (`pub use` of a private function).
+     */
+    private void checkReexport(ModuleScope s, Item.UseEntry u, List<String> segs, ProgramCx cx) {
+        if (!u.vis().written() || segs.size() < 2) return;
+        PathLookup parent = walk(s, segs.subList(0, segs.size() - 1), u.path().global(), Ns.TYPE);
+        if (!parent.complete(segs.size() - 1) || !(parent.decl() instanceof Decl.Module pm) || pm.module().isStd()) return;
+        String name = segs.get(segs.size() - 1);
+        ModuleScope useReach = reach(u.vis(), s);
+        boolean narrower = false;
+        boolean crateOnly = false;
+        Decl target = null;
+        for (Ns ns : Ns.values()) {
+            Binding b = binding(pm.module(), name, ns);
+            if (b == null) continue;
+            ModuleScope itemReach = reach(b.vis(), b.declaredIn());
+            if (itemReach == null || useReach != null && useReach.within(itemReach)) return; // one namespace re-exports
+            narrower = true;
+            crateOnly |= b.vis().kind() == Item.Visibility.Kind.CRATE;
+            if (target == null) target = member(parent.decl(), name, ns);
+        }
+        if (!narrower) return;
+        if (target instanceof Decl.Module) {
+            cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0365", "`" + name + "` is private, and cannot be re-exported")
+                    .primary(u.span(), "re-export of private `" + name + "`")
+                    .note("consider declaring type or module `" + name + "` with `pub`").build());
+        } else {
+            cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0364", "`" + name + "` is "
+                            + (crateOnly ? "only public within the crate, and cannot be re-exported outside" : "private, and cannot be re-exported"))
+                    .primary(u.span(), "")
+                    .spanNote("consider marking `" + name + "` as `pub` in the imported module",
+                            List.of(dev.heaplab.core.diag.Label.primary(u.span(), ""))).build());
+        }
+    }
+
+    /** How far a visibility reaches: null for `pub`, the crate's root for `pub(crate)`, else its {@link #restriction}. */
+    private ModuleScope reach(Item.Visibility vis, ModuleScope declaredIn) {
+        if (vis.kind() == Item.Visibility.Kind.CRATE) return userRoot;
+        return restriction(vis, declaredIn);
     }
 
     /**
@@ -203,11 +260,111 @@ public final class NameResolver {
         return false;
     }
 
-    /** A name found in a user module from a scope outside it must not be one of its private items. */
-    private void visibleFrom(ModuleScope scope, Decl container, String name, Ns ns) {
-        if (!(container instanceof Decl.Module pm) || pm.module().isStd() || scope.within(pm.module())) return;
-        dev.heaplab.core.source.Span hidden = pm.module().privateItem(ns, name);
-        if (hidden != null) privateUse.accept(hidden);
+    /** How a name is bound in a user module: by its own item, or by an import ({@code use}), with the visibility written. */
+    private record Binding(Item item, Item.UseEntry use, Item.Visibility vis, ModuleScope declaredIn) {}
+
+    /** The binding of {@code name} in {@code container} when {@code from} may not see it; null when visible. */
+    private Binding hidden(ModuleScope from, Decl container, String name, Ns ns) {
+        if (!(container instanceof Decl.Module pm) || pm.module().isStd() || from.within(pm.module())) return null;
+        Binding b = binding(pm.module(), name, ns);
+        if (b == null) return null;
+        if (!visible(from, b.vis(), b.declaredIn())) return b;
+        // an import re-exports its name at most as far as the name reaches where it comes from
+        // (rustc's E0364 reports an import wider than that; a glob narrows silently)
+        Item.UseEntry u = b.use();
+        if (u != null && resolving.add(u)) {
+            try {
+                List<String> path = segs(u.path());
+                if (!u.glob() && !path.isEmpty()) path = path.subList(0, path.size() - 1);
+                String source = u.glob() ? name : u.path().last().name().name();
+                PathLookup target = walk(pm.module(), path, u.path().global(), Ns.TYPE);
+                if (!path.isEmpty() && target.complete(path.size()) && hidden(from, target.decl(), source, ns) != null) return b;
+            } finally {
+                resolving.remove(u);
+            }
+        }
+        return null;
+    }
+
+    private Binding binding(ModuleScope m, String name, Ns ns) {
+        if (m.names(ns).containsKey(name)) {
+            Item it = m.declared(ns, name);
+            return it == null ? null : new Binding(it, null, visibility(it), m);
+        }
+        for (Item.UseEntry u : m.uses()) {
+            if (!u.glob() && u.alias() != null && u.alias().name().equals(name) && resolveUse(m, u, ns) != null) {
+                return new Binding(null, u, u.vis(), m);
+            }
+        }
+        for (Item.UseEntry u : m.uses()) {
+            if (!u.glob() || !resolving.add(u)) continue;
+            try {
+                PathLookup target = walk(m, segs(u.path()), u.path().global(), Ns.TYPE);
+                if (target.complete(u.path().segments().size()) && member(target.decl(), name, ns) != null) return new Binding(null, u, u.vis(), m);
+            } finally {
+                resolving.remove(u);
+            }
+        }
+        return null;
+    }
+
+    /** The visibility written on an item (impls and associated types have none of their own: public). */
+    public static Item.Visibility visibility(Item it) {
+        return switch (it) {
+            case Item.FnDecl f -> f.vis();
+            case Item.StructDecl s -> s.vis();
+            case Item.EnumDecl e -> e.vis();
+            case Item.TraitDecl t -> t.vis();
+            case Item.ConstDecl c -> c.vis();
+            case Item.StaticDecl st -> st.vis();
+            case Item.TypeAliasDecl a -> a.vis();
+            case Item.ModDecl m -> m.vis();
+            case Item.UseDecl u -> u.vis();
+            case Item.ImplDecl i -> new Item.Visibility(Item.Visibility.Kind.PUB, i.span().shrinkToLo(), null);
+            case Item.AssocTypeDecl a -> new Item.Visibility(Item.Visibility.Kind.PUB, a.span().shrinkToLo(), null);
+        };
+    }
+
+    /**
+     * Whether {@code from} may see what is declared in {@code declaredIn} with visibility {@code vis}:
+     * `pub` and `pub(crate)` everywhere (one crate), otherwise within the module they name (the
+     * declaring one for no visibility and `pub(self)`, its parent for `pub(super)`).
+     */
+    public boolean visible(ModuleScope from, Item.Visibility vis, ModuleScope declaredIn) {
+        ModuleScope within = restriction(vis, declaredIn);
+        return within == null || from.within(within);
+    }
+
+    /** The module whose descendants see the visibility {@code vis} written in {@code declaredIn}; null for public. */
+    public ModuleScope restriction(Item.Visibility vis, ModuleScope declaredIn) {
+        ModuleScope own = declaredIn.module();
+        return switch (vis.kind()) {
+            case PUB, CRATE -> null;
+            case PRIVATE, SELF -> own;
+            case SUPER -> {
+                if (own.parent() != null) yield own.parent().module();
+                badVisibility.accept(vis.span());
+                yield own;
+            }
+            case IN -> {
+                PathLookup l = walk(declaredIn, segs(vis.path()), vis.path().global(), Ns.TYPE);
+                if (l.complete(vis.path().segments().size()) && l.decl() instanceof Decl.Module m && own.within(m.module())) yield m.module();
+                badVisibility.accept(vis.span());
+                yield own;
+            }
+        };
+    }
+
+    /**
+     * A tuple struct's constructor is as visible as the least visible of its fields (rustc): the struct's
+     * declaration when one of its fields hides the constructor from {@code from}.
+     */
+    public Item.StructDecl hiddenCtor(ModuleScope from, String name, Decl d, ModuleScope declaredIn) {
+        if (!(d instanceof Decl.Ctor) || declaredIn == null || declaredIn.isStd()) return null;
+        Item it = declaredIn.declared(Ns.VALUE, name);
+        if (!(it instanceof Item.StructDecl s) || s.kind() != Item.StructKind.TUPLE) return null;
+        for (Item.FieldDecl f : s.fields()) if (!visible(from, f.vis(), declaredIn)) return s;
+        return null;
     }
 
     private Decl member(Decl container, String name, Ns ns) {
@@ -223,10 +380,45 @@ public final class NameResolver {
         return null;
     }
 
+    /** A path's segment names; the list keeps the segments' spans, for the privacy errors of {@link #walk}. */
     public static List<String> segs(Path p) {
-        List<String> out = new ArrayList<>();
+        Segments out = new Segments(p);
         for (Path.PathSegment s : p.segments()) out.add(s.name().name());
         return out;
+    }
+
+    /** Segment names that remember where each was written. */
+    private static final class Segments extends ArrayList<String> {
+        private final Path path;
+
+        Segments(Path path) { this.path = path; }
+
+        Span at(int i) { return size() == path.segments().size() ? path.segments().get(i).name().span() : null; }
+    }
+
+    /** Reports segment {@code i} (found as {@code next} in {@code cur}) when the path's scope may not see it. */
+    private void checkVisible(ModuleScope scope, Decl cur, Decl next, List<String> segs, int i, Ns ns) {
+        if (!(segs instanceof Segments ss) || ss.at(i) == null || !(cur instanceof Decl.Module pm) || pm.module().isStd()) return;
+        String seg = segs.get(i);
+        Binding b = hidden(scope, cur, seg, ns);
+        boolean ctorFields = false;
+        if (b == null) {
+            // an import of the struct still brings its type (using the constructor is then rustc's E0423)
+            Item.StructDecl s = pm.module().names(ns).get(seg) == next && importing == 0 ? hiddenCtor(scope, seg, next, pm.module()) : null;
+            if (s == null) return;
+            b = new Binding(s, null, s.vis(), pm.module());
+            ctorFields = true;
+        }
+        Span nextAt = null;
+        String nextName = null;
+        Decl nextDecl = null;
+        if (i + 1 < segs.size()) {
+            nextAt = ss.at(i + 1);
+            nextName = segs.get(i + 1);
+            nextDecl = member(next, nextName, i + 1 == segs.size() - 1 ? ns : Ns.TYPE);
+            if (nextDecl == null) nextDecl = member(next, nextName, Ns.VALUE);
+        }
+        privateUse.accept(new PrivateUse(ss.at(i), seg, next, b.item(), b.use(), ctorFields, nextAt, nextName, nextDecl));
     }
 
     /**
@@ -276,7 +468,7 @@ public final class NameResolver {
                 i++;
                 continue;
             }
-            if (next != null) visibleFrom(scope, cur, seg, segNs);
+            if (next != null) checkVisible(scope, cur, next, segs, i, segNs);
             if (next == null) {
                 boolean containerOnly = cur instanceof Decl.Module;
                 return new PathLookup(containerOnly ? null : cur, i, containerOnly ? i : -1);

@@ -32,6 +32,33 @@ public final class ProgramCx {
     /** The bounds of each `-> impl Trait` (self left as an error type), expected of the body's value. */
     public final Map<DefId, java.util.List<dev.heaplab.core.types.GenericsDef.Predicate>> opaqueBounds = new HashMap<>();
     public final Map<DefId, Item> itemDecls = new LayeredMap<>();
+    /** The scope each of the user's items is declared in (not std's), for privacy. */
+    public final Map<DefId, ModuleScope> declScopes = new HashMap<>();
+    /** The declarations of the user's inherent associated constants, for privacy. */
+    public final Map<DefId, Item.ConstDecl> inherentConstDecls = new HashMap<>();
+
+    /** Whether {@code from} may see the field {@code field} of the user's struct {@code adt} (enum variants' fields are public). */
+    public boolean fieldVisible(DefId adt, String field, ModuleScope from) {
+        ModuleScope declaredIn = declScopes.get(adt);
+        if (declaredIn == null || !(itemDecls.get(adt) instanceof Item.StructDecl s)) return true;
+        for (Item.FieldDecl f : s.fields()) if (f.name().name().equals(field)) return resolver.visible(from, f.vis(), declaredIn);
+        return true;
+    }
+
+    /**
+     * The declaration of the user's inherent method, associated function or constant {@code member}
+     * when {@code from} may not see it (rustc's E0624), else null; trait items are as public as their trait.
+     */
+    public Item hiddenMember(DefId member, ModuleScope from) {
+        TyEnv env = envs.get(member);
+        if (env == null || env.scope == null || env.scope.isStd()) return null;
+        Item decl = inherentConstDecls.get(member);
+        var fn = defs.fn(member);
+        if (decl == null && fn != null && fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null
+                && defs.impl(fn.parentImpl()).trait() == null) decl = fn.decl();
+        if (decl == null) return null;
+        return resolver.visible(from, NameResolver.visibility(decl), env.scope) ? null : decl;
+    }
     /** Bounds on a trait's associated types (`type IntoIter: Iterator<Item = Self::Item>`), self = the projection on `Self`. */
     public final Map<DefId, List<dev.heaplab.core.types.GenericsDef.Predicate>> assocBounds = new LayeredMap<>();
     /** Associated constants of inherent impls: impl → constant name → its {@code ConstDef}. */
@@ -74,10 +101,14 @@ public final class ProgramCx {
         this.defs = defs;
         this.resolver = resolver;
         this.diags = diags;
+        PrivacyErrors privacy = new PrivacyErrors(this);
         java.util.Set<Span> refused = new java.util.HashSet<>();
-        if (resolver != null) resolver.privateUse = at -> {
-            if (refused.add(at)) unsupported(at, "private items used from outside their module (privacy is not checked; make them `pub`)");
-        };
+        if (resolver != null) {
+            resolver.privateUse = privacy::report;
+            resolver.badVisibility = at -> {
+                if (refused.add(at)) unsupported(at, "this visibility (a `pub(in path)` or `pub(super)` naming no enclosing module)");
+            };
+        }
     }
 
     /**

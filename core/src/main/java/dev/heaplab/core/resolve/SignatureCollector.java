@@ -354,7 +354,7 @@ public final class SignatureCollector {
 
     private static Item.FnDecl constAsFn(Item.ConstDecl c) {
         dev.heaplab.core.syntax.Stmt.Block body = c.value() == null ? null : new dev.heaplab.core.syntax.Stmt.Block(c.id(), c.value().span(), List.of(), c.value(), false);
-        return new Item.FnDecl(c.id(), c.span(), c.name(), List.of(), false, false, false,
+        return new Item.FnDecl(c.id(), c.span(), c.name(), List.of(), c.vis(), false, false,
                 Generics.EMPTY, null, List.of(), c.type(), body);
     }
 
@@ -371,6 +371,7 @@ public final class SignatureCollector {
         DefId d = cx.defs.newDefId(c.name().name());
         cx.defs.put(new ConstDef(d, c.name().name(), lowerer.lower(c.type(), env), c.value(), false, false, c.span()));
         cx.envs.put(d, env);
+        if (!env.scope.isStd()) cx.inherentConstDecls.put(d, c);
         if (c.value() != null) bodies.add(d);
         consts.put(c.name().name(), d);
     }

@@ -14,17 +14,17 @@ abstract class AdtParser extends ItemParser {
     }
 
     @Override
-    Item parseStruct(Span lo, List<Item.Attribute> attrs) {
+    Item parseStruct(Span lo, List<Item.Attribute> attrs, Item.Visibility vis) {
         bump();
         Ident name = expectIdent();
         Generics g = parseGenerics();
         g = parseWhere(g);
-        if (eat(TokenKind.SEMI)) return new Item.StructDecl(id(), from(lo), name, attrs, g, Item.StructKind.UNIT, List.of());
+        if (eat(TokenKind.SEMI)) return new Item.StructDecl(id(), from(lo), name, attrs, vis, g, Item.StructKind.UNIT, List.of());
         if (check(TokenKind.OPEN_PAREN)) {
             List<Item.FieldDecl> fields = parseTupleFields();
             g = parseWhere(g);
             expect(TokenKind.SEMI);
-            return new Item.StructDecl(id(), from(lo), name, attrs, g, Item.StructKind.TUPLE, fields);
+            return new Item.StructDecl(id(), from(lo), name, attrs, vis, g, Item.StructKind.TUPLE, fields);
         }
         checkWord("where");
         if (!check(TokenKind.OPEN_BRACE)) {
@@ -33,7 +33,7 @@ abstract class AdtParser extends ItemParser {
             throw unexpected();
         }
         List<Item.FieldDecl> fields = parseNamedFields();
-        return new Item.StructDecl(id(), from(lo), name, attrs, g, Item.StructKind.NAMED, fields);
+        return new Item.StructDecl(id(), from(lo), name, attrs, vis, g, Item.StructKind.NAMED, fields);
     }
 
     /** `{ pub a: T, b: U }` with the braces. */
@@ -43,11 +43,11 @@ abstract class AdtParser extends ItemParser {
         while (!check(TokenKind.CLOSE_BRACE)) {
             Span flo = tok().span();
             parseOuterAttributes();
-            boolean isPub = parseVisibility();
+            Item.Visibility fvis = parseVisibility();
             Ident fname = expectIdent();
             expect(TokenKind.COLON);
             TypeExpr ty = parseType();
-            fields.add(new Item.FieldDecl(id(), from(flo), fname, isPub, ty));
+            fields.add(new Item.FieldDecl(id(), from(flo), fname, fvis, ty));
             if (!eat(TokenKind.COMMA)) {
                 if (check(TokenKind.CLOSE_BRACE)) break;
                 Token t = tok();
@@ -69,9 +69,9 @@ abstract class AdtParser extends ItemParser {
         while (!check(TokenKind.CLOSE_PAREN)) {
             Span flo = tok().span();
             parseOuterAttributes();
-            boolean isPub = parseVisibility();
+            Item.Visibility fvis = parseVisibility();
             TypeExpr ty = parseType();
-            fields.add(new Item.FieldDecl(id(), from(flo), new Ident(Integer.toString(fields.size()), ty.span()), isPub, ty));
+            fields.add(new Item.FieldDecl(id(), from(flo), new Ident(Integer.toString(fields.size()), ty.span()), fvis, ty));
             if (!eat(TokenKind.COMMA)) {
                 if (check(TokenKind.CLOSE_PAREN)) break;
                 missingComma();
@@ -82,7 +82,7 @@ abstract class AdtParser extends ItemParser {
     }
 
     @Override
-    Item parseEnum(Span lo, List<Item.Attribute> attrs) {
+    Item parseEnum(Span lo, List<Item.Attribute> attrs, Item.Visibility vis) {
         bump();
         Ident name = expectIdent();
         Generics g = parseWhere(parseGenerics());
@@ -109,6 +109,6 @@ abstract class AdtParser extends ItemParser {
             }
         }
         expect(TokenKind.CLOSE_BRACE);
-        return new Item.EnumDecl(id(), from(lo), name, attrs, g, variants);
+        return new Item.EnumDecl(id(), from(lo), name, attrs, vis, g, variants);
     }
 }

@@ -34,7 +34,7 @@ final class CrateParser extends AdtParser {
     }
 
     @Override
-    Item parseImpl(Span lo, List<Item.Attribute> attrs) {
+    Item parseImpl(Span lo, List<Item.Attribute> attrs, Item.Visibility vis) {
         bump();
         Generics g = parseGenerics();
         if (tok().is(TokenKind.NOT)) throw fail(Diagnostic.unsupported(tok().span(), "negative impls `impl !Trait`"));
@@ -61,7 +61,7 @@ final class CrateParser extends AdtParser {
     }
 
     @Override
-    Item parseTrait(Span lo, List<Item.Attribute> attrs) {
+    Item parseTrait(Span lo, List<Item.Attribute> attrs, Item.Visibility vis) {
         bump();
         Ident name = expectIdent();
         Generics g = parseGenerics();
@@ -69,7 +69,7 @@ final class CrateParser extends AdtParser {
         g = parseWhere(g);
         Span open = expect(TokenKind.OPEN_BRACE).span();
         List<Item> items = parseAssocItems(open);
-        return new Item.TraitDecl(id(), from(lo), name, attrs, g, supers, items);
+        return new Item.TraitDecl(id(), from(lo), name, attrs, vis, g, supers, items);
     }
 
     /** Associated items (fns, consts, types) after `{`, including the closing `}`. */
@@ -84,13 +84,13 @@ final class CrateParser extends AdtParser {
                 skipStatement(true);
                 continue;
             }
-            boolean isPub = parseVisibility();
+            Item.Visibility vis = parseVisibility();
             Token t = tok();
-            if (t.isWord("fn")) items.add(parseFn(lo, attrs, isPub, false));
+            if (t.isWord("fn")) items.add(parseFn(lo, attrs, vis, false));
             else if (t.isWord("const") && peek(1).isWord("fn")) {
                 bump();
-                items.add(parseFn(lo, attrs, isPub, true));
-            } else if (t.isWord("const")) items.add(parseAssocConst(lo));
+                items.add(parseFn(lo, attrs, vis, true));
+            } else if (t.isWord("const")) items.add(parseAssocConst(lo, vis));
             else if (t.isWord("type")) items.add(parseAssocType(lo));
             else if (t.isWord("unsafe") || t.isWord("async") || t.isWord("extern")) {
                 throw fail(Diagnostic.unsupported(t.span(), "`" + t.text() + " fn`"));
@@ -109,13 +109,13 @@ final class CrateParser extends AdtParser {
         return items;
     }
 
-    private Item parseAssocConst(Span lo) {
+    private Item parseAssocConst(Span lo, Item.Visibility vis) {
         bump();
         Ident name = expectIdent();
         expect(TokenKind.COLON);
         TypeExpr ty = parseType();
         Expr value = eat(TokenKind.EQ) ? parseExpr() : null;
         expect(TokenKind.SEMI);
-        return new Item.ConstDecl(id(), from(lo), name, ty, value);
+        return new Item.ConstDecl(id(), from(lo), name, vis, ty, value);
     }
 }

@@ -14,6 +14,20 @@ public sealed interface Item {
         public Attribute { args = List.copyOf(args); }
     }
 
+    /**
+     * A written visibility: none ({@code PRIVATE}: the declaring module and its descendants), `pub`,
+     * `pub(crate)`, `pub(super)`, `pub(self)` or `pub(in path)` ({@code path} set for {@code IN} only).
+     * {@code span} is the written qualifier (empty, at the item's start, for {@code PRIVATE}).
+     */
+    record Visibility(Kind kind, Span span, Path path) {
+        public enum Kind { PRIVATE, PUB, CRATE, SUPER, SELF, IN }
+
+        public static Visibility inherited(Span at) { return new Visibility(Kind.PRIVATE, at.shrinkToLo(), null); }
+
+        /** Whether `pub` was written (`pub(self)` included). */
+        public boolean written() { return kind != Kind.PRIVATE; }
+    }
+
     /** How `self` is taken. */
     enum SelfKind { VALUE, REF, REF_MUT }
 
@@ -26,20 +40,24 @@ public sealed interface Item {
      * A function or method. {@code body} is null for a required trait method.
      * {@code selfParam} is null for associated functions and free functions.
      */
-    record FnDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, boolean isPub, boolean isConst,
+    record FnDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Visibility vis, boolean isConst,
                   boolean isUnsafe, Generics generics, SelfParam selfParam, List<Param> params, TypeExpr ret,
                   Stmt.Block body) implements Item {
         public FnDecl {
             attrs = List.copyOf(attrs);
             params = List.copyOf(params);
         }
+
+        public boolean isPub() { return vis.written(); }
     }
 
     enum StructKind { NAMED, TUPLE, UNIT }
 
-    record FieldDecl(NodeId id, Span span, Ident name, boolean isPub, TypeExpr type) {}
+    record FieldDecl(NodeId id, Span span, Ident name, Visibility vis, TypeExpr type) {
+        public boolean isPub() { return vis.written(); }
+    }
 
-    record StructDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Generics generics,
+    record StructDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Visibility vis, Generics generics,
                       StructKind kind, List<FieldDecl> fields) implements Item {
         public StructDecl {
             attrs = List.copyOf(attrs);
@@ -52,7 +70,7 @@ public sealed interface Item {
         public VariantDecl { fields = List.copyOf(fields); }
     }
 
-    record EnumDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Generics generics,
+    record EnumDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Visibility vis, Generics generics,
                     List<VariantDecl> variants) implements Item {
         public EnumDecl {
             attrs = List.copyOf(attrs);
@@ -74,7 +92,7 @@ public sealed interface Item {
         public AssocTypeDecl { bounds = List.copyOf(bounds); }
     }
 
-    record TraitDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Generics generics,
+    record TraitDecl(NodeId id, Span span, Ident name, List<Attribute> attrs, Visibility vis, Generics generics,
                      List<Generics.Bound> supertraits, List<Item> items) implements Item {
         public TraitDecl {
             attrs = List.copyOf(attrs);
@@ -84,22 +102,25 @@ public sealed interface Item {
     }
 
     /** `const N: T = v;` (value may be null inside traits). */
-    record ConstDecl(NodeId id, Span span, Ident name, TypeExpr type, Expr value) implements Item {}
+    record ConstDecl(NodeId id, Span span, Ident name, Visibility vis, TypeExpr type, Expr value) implements Item {}
 
-    record StaticDecl(NodeId id, Span span, Ident name, boolean mutable, TypeExpr type, Expr value) implements Item {}
+    record StaticDecl(NodeId id, Span span, Ident name, Visibility vis, boolean mutable, TypeExpr type, Expr value) implements Item {}
 
-    record TypeAliasDecl(NodeId id, Span span, Ident name, Generics generics, TypeExpr type) implements Item {}
+    record TypeAliasDecl(NodeId id, Span span, Ident name, Visibility vis, Generics generics, TypeExpr type) implements Item {}
 
     /** `use a::b::{c, d as e, *};` flattened: one entry per imported name. Name is the last imported name. */
-    record UseDecl(NodeId id, Span span, Ident name, List<UseEntry> entries) implements Item {
+    record UseDecl(NodeId id, Span span, Ident name, Visibility vis, List<UseEntry> entries) implements Item {
         public UseDecl { entries = List.copyOf(entries); }
     }
 
-    /** One imported path; {@code alias} is the local name (the last segment unless `as`), null for a glob. */
-    record UseEntry(Span span, Path path, Ident alias, boolean glob) {}
+    /**
+     * One imported path; {@code alias} is the local name (the last segment unless `as`), null for a glob;
+     * {@code vis} is its declaration's (an import is an item of its module).
+     */
+    record UseEntry(Span span, Path path, Ident alias, boolean glob, Visibility vis) {}
 
     /** `mod name { items }` (inline modules only). */
-    record ModDecl(NodeId id, Span span, Ident name, List<Item> items) implements Item {
+    record ModDecl(NodeId id, Span span, Ident name, Visibility vis, List<Item> items) implements Item {
         public ModDecl { items = List.copyOf(items); }
     }
 }

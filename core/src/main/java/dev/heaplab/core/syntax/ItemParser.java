@@ -21,13 +21,13 @@ abstract class ItemParser extends StmtParser {
         super(file, diags, toks, firstNodeId);
     }
 
-    abstract Item parseStruct(Span lo, List<Item.Attribute> attrs);
+    abstract Item parseStruct(Span lo, List<Item.Attribute> attrs, Item.Visibility vis);
 
-    abstract Item parseEnum(Span lo, List<Item.Attribute> attrs);
+    abstract Item parseEnum(Span lo, List<Item.Attribute> attrs, Item.Visibility vis);
 
-    abstract Item parseImpl(Span lo, List<Item.Attribute> attrs);
+    abstract Item parseImpl(Span lo, List<Item.Attribute> attrs, Item.Visibility vis);
 
-    abstract Item parseTrait(Span lo, List<Item.Attribute> attrs);
+    abstract Item parseTrait(Span lo, List<Item.Attribute> attrs, Item.Visibility vis);
 
     @Override
     boolean startsItem() {
@@ -58,7 +58,7 @@ abstract class ItemParser extends StmtParser {
             skipStatement(true);
             return null;
         }
-        boolean isPub = parseVisibility();
+        Item.Visibility vis = parseVisibility();
         Token t = tok();
         if (t.isWord("macro_rules")) throw fail(Diagnostic.unsupported(t.span(), "`macro_rules!`"));
         if (t.isWord("unsafe") || t.isWord("extern") || t.isWord("union") || t.isWord("async") || t.isWord("auto")) {
@@ -67,19 +67,19 @@ abstract class ItemParser extends StmtParser {
         if (t.isWord("const") && (peek(1).isWord("fn") || peek(1).isWord("unsafe") || peek(1).isWord("async")
                 || peek(1).isWord("extern"))) {
             bump();
-            return parseFn(lo, attrs, isPub, true);
+            return parseFn(lo, attrs, vis, true);
         }
-        if (t.isWord("fn")) return parseFn(lo, attrs, isPub, false);
-        if (t.isWord("struct")) return parseStruct(lo, attrs);
-        if (t.isWord("enum")) return parseEnum(lo, attrs);
-        if (t.isWord("impl")) return parseImpl(lo, attrs);
-        if (t.isWord("trait")) return parseTrait(lo, attrs);
-        if (t.isWord("const")) return parseConst(lo);
-        if (t.isWord("static")) return parseStatic(lo);
-        if (t.isWord("type")) return parseTypeAlias(lo);
-        if (t.isWord("use")) return parseUse(lo);
-        if (t.isWord("mod")) return parseMod(lo);
-        if (isPub) {
+        if (t.isWord("fn")) return parseFn(lo, attrs, vis, false);
+        if (t.isWord("struct")) return parseStruct(lo, attrs, vis);
+        if (t.isWord("enum")) return parseEnum(lo, attrs, vis);
+        if (t.isWord("impl")) return parseImpl(lo, attrs, vis);
+        if (t.isWord("trait")) return parseTrait(lo, attrs, vis);
+        if (t.isWord("const")) return parseConst(lo, vis);
+        if (t.isWord("static")) return parseStatic(lo, vis);
+        if (t.isWord("type")) return parseTypeAlias(lo, vis);
+        if (t.isWord("use")) return parseUse(lo, vis);
+        if (t.isWord("mod")) return parseMod(lo, vis);
+        if (vis.written()) {
             throw fail(Diagnostic.error(null, "expected item after visibility, found " + t.describe())
                     .primary(t.span(), "expected item").build());
         }
@@ -178,24 +178,30 @@ abstract class ItemParser extends StmtParser {
         return peek(i).isWord(keyword);
     }
 
-    /** `pub`, `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in path)`; returns whether any was present. */
-    boolean parseVisibility() {
-        if (!eatWord("pub")) return false;
+    /** `pub`, `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in path)`, or none (private). */
+    Item.Visibility parseVisibility() {
+        Span lo = tok().span();
+        if (!eatWord("pub")) return Item.Visibility.inherited(lo);
+        Item.Visibility.Kind kind = Item.Visibility.Kind.PUB;
+        Path path = null;
         if (tok().is(TokenKind.OPEN_PAREN) && (peek(1).isWord("crate") || peek(1).isWord("super")
                 || peek(1).isWord("self")) && peek(2).is(TokenKind.CLOSE_PAREN)) {
             bump();
-            bump();
+            Token which = bump();
+            kind = which.isWord("crate") ? Item.Visibility.Kind.CRATE : which.isWord("super") ? Item.Visibility.Kind.SUPER
+                    : Item.Visibility.Kind.SELF;
             bump();
         } else if (tok().is(TokenKind.OPEN_PAREN) && peek(1).isWord("in")) {
             bump();
             bump();
-            parsePath(false);
+            path = parsePath(false);
+            kind = Item.Visibility.Kind.IN;
             expect(TokenKind.CLOSE_PAREN);
         }
-        return true;
+        return new Item.Visibility(kind, from(lo), path);
     }
 
-    Item.FnDecl parseFn(Span lo, List<Item.Attribute> attrs, boolean isPub, boolean isConst) {
+    Item.FnDecl parseFn(Span lo, List<Item.Attribute> attrs, Item.Visibility vis, boolean isConst) {
         Token t = tok();
         if (t.isWord("unsafe") || t.isWord("async") || t.isWord("extern")) {
             throw fail(Diagnostic.unsupported(t.span(), "`" + t.text() + " fn`"));
@@ -234,7 +240,7 @@ abstract class ItemParser extends StmtParser {
             }
             body = parseBlock();
         }
-        return new Item.FnDecl(id(), from(lo), name, attrs, isPub, isConst, false, generics, self, params, ret, body);
+        return new Item.FnDecl(id(), from(lo), name, attrs, vis, isConst, false, generics, self, params, ret, body);
     }
 
     /**
@@ -278,7 +284,7 @@ abstract class ItemParser extends StmtParser {
         return new Item.SelfParam(id(), from(lo), kind, mutBinding, lifetime, explicit);
     }
 
-    private Item parseConst(Span lo) {
+    private Item parseConst(Span lo, Item.Visibility vis) {
         bump();
         Token t = tok();
         Ident name = t.isWord("_") ? new Ident("_", bump().span()) : expectIdent();
@@ -286,10 +292,10 @@ abstract class ItemParser extends StmtParser {
         TypeExpr ty = parseType();
         Expr value = eat(TokenKind.EQ) ? parseExpr() : null;
         expect(TokenKind.SEMI);
-        return new Item.ConstDecl(id(), from(lo), name, ty, value);
+        return new Item.ConstDecl(id(), from(lo), name, vis, ty, value);
     }
 
-    private Item parseStatic(Span lo) {
+    private Item parseStatic(Span lo, Item.Visibility vis) {
         bump();
         boolean mut = eatWord("mut");
         Ident name = expectIdent();
@@ -298,18 +304,18 @@ abstract class ItemParser extends StmtParser {
         expect(TokenKind.EQ);
         Expr value = parseExpr();
         expect(TokenKind.SEMI);
-        return new Item.StaticDecl(id(), from(lo), name, mut, ty, value);
+        return new Item.StaticDecl(id(), from(lo), name, vis, mut, ty, value);
     }
 
     /** `type Name<G> = T;` (or, in traits, `type Name: Bounds;` via {@link #parseAssocType}). */
-    private Item parseTypeAlias(Span lo) {
+    private Item parseTypeAlias(Span lo, Item.Visibility vis) {
         bump();
         Ident name = expectIdent();
         Generics g = parseWhere(parseGenerics());
         expect(TokenKind.EQ);
         TypeExpr ty = parseType();
         expect(TokenKind.SEMI);
-        return new Item.TypeAliasDecl(id(), from(lo), name, g, ty);
+        return new Item.TypeAliasDecl(id(), from(lo), name, vis, g, ty);
     }
 
     /** `type Name: Bounds = T;` inside traits and impls (bounds and type each optional). */
@@ -323,7 +329,7 @@ abstract class ItemParser extends StmtParser {
         return new Item.AssocTypeDecl(id(), from(lo), name, bounds, ty);
     }
 
-    private Item parseMod(Span lo) {
+    private Item parseMod(Span lo, Item.Visibility vis) {
         bump();
         Ident name = expectIdent();
         if (tok().is(TokenKind.SEMI)) throw fail(Diagnostic.unsupported(from(lo), "modules in other files (`mod " + name.name() + ";`)"));
@@ -331,7 +337,7 @@ abstract class ItemParser extends StmtParser {
         parseInnerAttributes();
         List<Item> items = parseItemsUntil(TokenKind.CLOSE_BRACE);
         expect(TokenKind.CLOSE_BRACE);
-        return new Item.ModDecl(id(), from(lo), name, items);
+        return new Item.ModDecl(id(), from(lo), name, vis, items);
     }
 
     /**
@@ -362,19 +368,19 @@ abstract class ItemParser extends StmtParser {
         return items;
     }
 
-    private Item parseUse(Span lo) {
+    private Item parseUse(Span lo, Item.Visibility vis) {
         bump();
         List<Item.UseEntry> entries = new ArrayList<>();
-        parseUseTree(new ArrayList<>(), false, entries);
+        parseUseTree(new ArrayList<>(), false, entries, vis);
         expect(TokenKind.SEMI);
         Item.UseEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         Ident name = last == null ? new Ident("", lo) : last.alias() != null ? last.alias()
                 : new Ident("*", last.span());
-        return new Item.UseDecl(id(), from(lo), name, entries);
+        return new Item.UseDecl(id(), from(lo), name, vis, entries);
     }
 
     /** One use tree under the prefix {@code prefix}; flattened entries are appended to {@code out}. */
-    private void parseUseTree(List<Path.PathSegment> prefix, boolean global, List<Item.UseEntry> out) {
+    private void parseUseTree(List<Path.PathSegment> prefix, boolean global, List<Item.UseEntry> out, Item.Visibility vis) {
         enter();
         try {
             Span lo = tok().span();
@@ -382,7 +388,7 @@ abstract class ItemParser extends StmtParser {
             if (prefix.isEmpty() && eat(TokenKind.PATHSEP)) global = true;
             while (true) {
                 if (eat(TokenKind.STAR)) {
-                    out.add(new Item.UseEntry(from(lo), new Path(from(lo), segs, global), null, true));
+                    out.add(new Item.UseEntry(from(lo), new Path(from(lo), segs, global), null, true, vis));
                     return;
                 }
                 if (eat(TokenKind.OPEN_BRACE)) {
@@ -391,9 +397,9 @@ abstract class ItemParser extends StmtParser {
                             Token s = bump();
                             Ident alias = segs.isEmpty() ? new Ident("self", s.span()) : segs.get(segs.size() - 1).name();
                             if (eatWord("as")) alias = expectIdent();
-                            out.add(new Item.UseEntry(s.span(), new Path(s.span(), segs, global), alias, false));
+                            out.add(new Item.UseEntry(s.span(), new Path(s.span(), segs, global), alias, false, vis));
                         } else {
-                            parseUseTree(segs, global, out);
+                            parseUseTree(segs, global, out, vis);
                         }
                         if (!eat(TokenKind.COMMA)) break;
                     }
@@ -410,7 +416,7 @@ abstract class ItemParser extends StmtParser {
                 if (eat(TokenKind.PATHSEP)) continue;
                 Ident alias = segs.get(segs.size() - 1).name();
                 if (eatWord("as")) alias = tok().isWord("_") ? new Ident("_", bump().span()) : expectIdent();
-                out.add(new Item.UseEntry(from(lo), new Path(from(lo), segs, global), alias, false));
+                out.add(new Item.UseEntry(from(lo), new Path(from(lo), segs, global), alias, false, vis));
                 return;
             }
         } finally {

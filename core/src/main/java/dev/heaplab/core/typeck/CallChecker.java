@@ -10,6 +10,8 @@ import dev.heaplab.core.resolve.TypeLowerer;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Path;
+import dev.heaplab.core.syntax.Ident;
+import dev.heaplab.core.syntax.Item;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
@@ -151,6 +153,7 @@ final class CallChecker {
                 yield new Ty.FnDef(f.def(), args);
             }
             case Decl.Ctor c -> {
+                if (path.isSingle()) privateCtor(p, c);
                 List<Ty> args = path.last().args().isEmpty() && parentSeg != null ? adtArgs(c.adt(), parentSeg) : adtArgs(c.adt(), path.last());
                 yield ctorValue(p, c.adt(), c.variant(), args);
             }
@@ -269,6 +272,7 @@ final class CallChecker {
         }
         DefId konst = assocConst(b, name);
         if (konst != null) {
+            privateMember(konst, seg.name().span());
             fcx.tables.pathRes.put(p.id(), new Res.Const(konst));
             return fcx.cx.defs.constant(konst).ty();
         }
@@ -281,6 +285,7 @@ final class CallChecker {
             multipleApplicable(p, b, seg);
             return Ty.ERROR;
         }
+        privateMember(pick.method(), seg.name().span());
         FnDef f = fcx.cx.defs.fn(pick.method());
         if (isDropMethod(f)) explicitDestructorPath(p);
         List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(seg), p.span());
@@ -325,6 +330,49 @@ final class CallChecker {
                     (method ? t.name() : "<" + typeText + " as " + t.name() + ">") + "::" + name);
         }
         fcx.cx.diags.add(d.build());
+    }
+
+    /**
+     * rustc's E0423 for an imported tuple struct whose private fields hide its constructor (a longer
+     * path reports E0603 when resolved).
+     */
+    private void privateCtor(Expr.PathExpr p, Decl.Ctor c) {
+        var scope = fcx.cx.declScopes.get(c.adt());
+        if (scope == null || !(fcx.cx.itemDecls.get(c.adt()) instanceof Item.StructDecl s) || s.kind() != Item.StructKind.TUPLE) return;
+        List<dev.heaplab.core.diag.Label> fields = new ArrayList<>();
+        List<dev.heaplab.core.diag.Suggestion.Part> parts = new ArrayList<>();
+        for (Item.FieldDecl f : s.fields()) {
+            if (fcx.cx.resolver.visible(fcx.scope(), f.vis(), scope)) continue;
+            fields.add(dev.heaplab.core.diag.Label.primary(f.span(), "private field"));
+            parts.add(new dev.heaplab.core.diag.Suggestion.Part(f.span().shrinkToLo(), "pub "));
+        }
+        if (fields.isEmpty()) return;
+        fcx.cx.diags.add(Diagnostic.error("E0423", "cannot initialize a tuple struct which contains private fields").primary(p.span(), "")
+                .spanNote("constructor is not visible here due to private fields", fields)
+                .multipartSuggestion("consider making the field" + (s.fields().size() > 1 ? "s" : "") + " publicly accessible", parts).build());
+    }
+
+    /** rustc's E0624 for an inherent method, associated function or constant the current scope may not see. */
+    private void privateMember(DefId member, Span at) {
+        Item decl = fcx.cx.hiddenMember(member, fcx.scope());
+        if (decl == null) return;
+        String kind = decl instanceof Item.FnDecl f ? (f.selfParam() != null ? "method" : "associated function") : "associated constant";
+        Span def = switch (decl) {
+            case Item.FnDecl f -> signature(f);
+            case Item.ConstDecl c -> new Span(c.span().lo(), c.type().span().hi());
+            default -> decl.span();
+        };
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0624", kind + " `" + decl.name().name() + "` is private")
+                .secondary(def, "private " + kind + " defined here").primary(at, "private " + kind).build());
+    }
+
+    /** A function's signature, rustc's definition span: from its start to its return type (or its body). */
+    private Span signature(Item.FnDecl decl) {
+        int hi = decl.ret() != null ? decl.ret().span().hi() : decl.body() != null ? decl.body().span().lo() : decl.span().hi();
+        var file = fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(decl.span());
+        if (file == null) return new Span(decl.span().lo(), hi);
+        String text = file.slice(new Span(decl.span().lo(), hi));
+        return new Span(decl.span().lo(), decl.span().lo() + text.stripTrailing().length());
     }
 
     /** rustc's definition span of the item {@code name} in the impl of {@code trait} for exactly {@code self}. */
@@ -555,6 +603,7 @@ final class CallChecker {
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
         }
+        privateMember(pick.method(), m.method().name().span());
         FnDef f = fcx.cx.defs.fn(pick.method());
         if (isDropMethod(f)) explicitDestructorCall(m);
         List<Ty> args = fcx.instantiate(f, pick.parentArgs(), typeArgs(m.method()), m.method().name().span());
@@ -605,6 +654,7 @@ final class CallChecker {
         Ty peeled = fcx.behindRefs(fcx.icx.shallow(base));
         if (peeled instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) fcx.selectPending(false); // as method calls do
         List<Coercion.Step> steps = fcx.coercion.autoderef(base);
+        String privateIn = null;
         for (int k = 0; k < steps.size(); k++) {
             Ty s = fcx.icx.shallow(steps.get(k).ty());
             Ty found = null;
@@ -612,6 +662,11 @@ final class CallChecker {
             if (s instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null && !fcx.cx.defs.adt(a.def()).isEnum()) {
                 AdtDef.VariantDef v = fcx.cx.defs.adt(a.def()).struct();
                 index = v.fieldIndex(name);
+                // rustc goes on dereferencing past a field the scope may not see (E0616 when nothing else is found)
+                if (index >= 0 && !fcx.cx.fieldVisible(a.def(), name, fcx.scope())) {
+                    if (privateIn == null) privateIn = fcx.cx.defs.adt(a.def()).name();
+                    continue;
+                }
                 if (index >= 0) found = fcx.normalize(TySubst.subst(v.fields().get(index).ty(), a.args()));
             } else if (s instanceof Ty.Tuple t && name.chars().allMatch(Character::isDigit)) {
                 index = Integer.parseInt(name);
@@ -624,6 +679,10 @@ final class CallChecker {
                 fcx.tables.fieldIndices.put(f.id(), index);
                 return found;
             }
+        }
+        if (privateIn != null) {
+            fcx.error("E0616", "field `" + name + "` of struct `" + privateIn + "` is private", f.field().span(), "private field");
+            return Ty.ERROR;
         }
         Ty b = fcx.icx.resolve(base);
         if (b instanceof Ty.Error) return Ty.ERROR;
@@ -706,6 +765,7 @@ final class CallChecker {
         Ty self = new Ty.Adt(adt, args);
         fcx.tables.pathRes.put(s.id(), new Res.Ctor(adt, variant, args));
         Set<String> seen = new LinkedHashSet<>();
+        List<Ident> hidden = new ArrayList<>();
         String shown = def.isEnum() ? def.name() + "::" + v.name() : def.name();
         for (Expr.FieldInit fi : s.fields()) {
             String fname = fi.name().name();
@@ -720,17 +780,36 @@ final class CallChecker {
             if (!seen.add(fname)) {
                 fcx.error("E0062", "field `" + fname + "` specified more than once", fi.name().span(), "used more than once");
             }
+            if (!fcx.cx.fieldVisible(adt, fname, fcx.scope())) hidden.add(fi.name());
             fcx.exprs.coerceTo(fi.value(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), args)));
         }
         adtBounds(adt, args, v, s.fields(), s.span());
+        if (!hidden.isEmpty()) privateFields(def.name(), hidden.stream().map(Ident::name).toList(), hidden.stream().map(Ident::span).toList(), null);
         if (s.base() != null) {
             fcx.exprs.coerceTo(s.base(), self);
+            List<String> rest = new ArrayList<>();
+            for (AdtDef.FieldDef fd : v.fields()) if (!seen.contains(fd.name()) && !fcx.cx.fieldVisible(adt, fd.name(), fcx.scope())) rest.add(fd.name());
+            if (!rest.isEmpty()) privateFields(def.name(), rest, List.of(s.base().span()), s.base().span());
         } else {
             List<String> missing = new ArrayList<>();
             for (AdtDef.FieldDef fd : v.fields()) if (!seen.contains(fd.name())) missing.add(fd.name());
             if (!missing.isEmpty()) reportMissingFields(path.span(), def.name(), missing); // rustc names the enum, not the variant
         }
         return self;
+    }
+
+    /**
+     * rustc's E0451 for fields of a struct literal (or pattern) the scope may not see: a "private field"
+     * label on each, or one label on the functional update `..base` that would move them.
+     */
+    void privateFields(String struct, List<String> names, List<Span> at, Span base) {
+        String list = names.size() == 1 ? "`" + names.get(0) + "`" : names.subList(0, names.size() - 1).stream().map(n -> "`" + n + "`")
+                .collect(java.util.stream.Collectors.joining(", ")) + " and `" + names.get(names.size() - 1) + "`";
+        String what = (names.size() == 1 ? "field " : "fields ") + list;
+        var d = dev.heaplab.core.diag.Diagnostic.error("E0451", what + " of struct `" + struct + "` " + (names.size() == 1 ? "is" : "are") + " private");
+        if (base != null) d.primary(base, what + (names.size() == 1 ? " is" : " are") + " private");
+        else for (Span sp : at) d.primary(sp, "private field");
+        fcx.cx.diags.add(d.build());
     }
 
     private void reportMissingFields(Span span, String shown, List<String> missing) {

@@ -170,6 +170,8 @@ final class ControlChecker {
             fcx.pats.check(arm.pattern(), scrut, BindingMode.BY_VALUE);
             if (arm.guard() != null) fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
             Ty t = fcx.exprs.check(arm.body(), merge.current != null ? merge.current : expected);
+            // after the body: a binding's later use there keeps the guard's borrow of it
+            if (arm.guard() != null) GuardWrites.check(fcx, m.scrutinee(), arm.pattern(), arm.guard(), arm.body());
             Expr value = arm.body() instanceof Expr.BlockExpr be && be.block().tail() != null ? be.block().tail() : arm.body();
             merge.armIsBlock = arm.body() instanceof Expr.BlockExpr;
             merge.add(arm.body().id(), value.span(), t);

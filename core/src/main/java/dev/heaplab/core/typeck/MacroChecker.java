@@ -110,7 +110,10 @@ final class MacroChecker {
                 Ty s = fcx.exprs.check(args.get(0).value(), null);
                 fcx.pushScope();
                 fcx.pats.check(m.pattern(), s, BindingMode.BY_VALUE);
-                if (m.guard() != null) fcx.exprs.coerceTo(m.guard(), Ty.BOOL);
+                if (m.guard() != null) {
+                    fcx.exprs.coerceTo(m.guard(), Ty.BOOL);
+                    GuardWrites.check(fcx, args.get(0).value(), m.pattern(), m.guard(), null);
+                }
                 fcx.popScope();
                 return Ty.BOOL;
             }

@@ -281,6 +281,7 @@ final class PatChecker {
                     for (Pattern e : ts.elems()) check(e, Ty.ERROR, mode);
                     return;
                 }
+                if (ts.path().isSingle()) privateCtorPattern(ts, target.adt, rest, fields.size());
                 subpatterns(ts.elems(), fields, rest, mode);
             }
             case Pattern.Struct sp -> {
@@ -291,6 +292,15 @@ final class PatChecker {
                 }
                 unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);
                 AdtDef.VariantDef v = fcx.cx.defs.adt(target.adt).variants().get(target.variant);
+                List<String> hiddenNames = new ArrayList<>();
+                List<dev.heaplab.core.source.Span> hiddenAt = new ArrayList<>();
+                for (Pattern.FieldPat f : sp.fields()) {
+                    if (v.fieldIndex(f.name().name()) >= 0 && !fcx.cx.fieldVisible(target.adt, f.name().name(), fcx.scope())) {
+                        hiddenNames.add(f.name().name());
+                        hiddenAt.add(f.name().span());
+                    }
+                }
+                if (!hiddenNames.isEmpty()) fcx.exprs.calls().privateFields(fcx.cx.defs.adt(target.adt).name(), hiddenNames, hiddenAt, null);
                 for (Pattern.FieldPat f : sp.fields()) {
                     int idx = v.fieldIndex(f.name().name());
                     if (idx < 0) {
@@ -314,6 +324,31 @@ final class PatChecker {
             }
             default -> { }
         }
+    }
+
+    /**
+     * rustc's E0532 for an imported tuple struct matched while its private fields hide its constructor,
+     * with a "private field" label on the subpattern standing for each (a longer path reports E0603).
+     */
+    private void privateCtorPattern(Pattern.TupleStruct ts, dev.heaplab.core.types.DefId adt, int rest, int fieldCount) {
+        var scope = fcx.cx.declScopes.get(adt);
+        if (scope == null || !(fcx.cx.itemDecls.get(adt) instanceof dev.heaplab.core.syntax.Item.StructDecl s)) return;
+        List<dev.heaplab.core.diag.Label> labels = new ArrayList<>();
+        List<dev.heaplab.core.diag.Suggestion.Part> parts = new ArrayList<>();
+        java.util.Set<dev.heaplab.core.source.Span> seen = new java.util.HashSet<>();
+        int after = rest < 0 ? 0 : ts.elems().size() - rest - 1;
+        for (int i = 0; i < s.fields().size() && i < fieldCount; i++) {
+            var f = s.fields().get(i);
+            if (fcx.cx.resolver.visible(fcx.scope(), f.vis(), scope)) continue;
+            parts.add(new dev.heaplab.core.diag.Suggestion.Part(f.span().shrinkToLo(), "pub "));
+            Pattern elem = rest < 0 || i < rest ? ts.elems().get(i)
+                    : i >= fieldCount - after ? ts.elems().get(ts.elems().size() - (fieldCount - i)) : ts.elems().get(rest);
+            if (seen.add(elem.span())) labels.add(dev.heaplab.core.diag.Label.primary(elem.span(), "private field"));
+        }
+        if (labels.isEmpty()) return;
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0532", "cannot match against a tuple struct which contains private fields")
+                .primary(ts.path().span(), "").spanNote("constructor is not visible here due to private fields", labels)
+                .multipartSuggestion("consider making the field" + (s.fields().size() > 1 ? "s" : "") + " publicly accessible", parts).build());
     }
 
     /** E0527/E0528: a slice pattern on an array must fit its length (exactly, or at least without a rest). */

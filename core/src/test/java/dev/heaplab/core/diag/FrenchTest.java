@@ -35,6 +35,19 @@ class FrenchTest {
     }
 
     @Test
+    void translatesPrivacyErrors() {
+        assertThat(French.text("function `hidden` is private")).isEqualTo("la fonction `hidden` est privée");
+        assertThat(French.text("private tuple struct constructor")).isEqualTo("constructeur de structure tuple privé");
+        assertThat(French.text("the module `inner` is defined here")).isEqualTo("le module `inner` est défini ici");
+        assertThat(French.text("struct import `HashMap` is private")).isEqualTo("l'import de structure `HashMap` est privé");
+        assertThat(French.text("fields `b` and `c` of struct `P` are private")).isEqualTo("les champs `b` et `c` de la structure `P` sont privés");
+        assertThat(French.text("method `secret` is private")).isEqualTo("la méthode `secret` est privée");
+        assertThat(French.text("private associated function defined here")).isEqualTo("fonction associée privée définie ici");
+        assertThat(French.text("cannot assign to `*x`, as it is immutable for the pattern guard"))
+                .isEqualTo("impossible d'affecter `*x` : il est immuable dans la garde du motif");
+    }
+
+    @Test
     void suggestionsAreTranslatedAndKeepTheirEdit() {
         SourceFile f = new SourceFile("imm.rs", "fn main() {\n    let total = 0;\n    total += 1;\n    println!(\"{}\", total);\n}\n");
         Driver.Compiled c = Driver.compile(f);

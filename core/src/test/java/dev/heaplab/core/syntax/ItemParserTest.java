@@ -60,6 +60,17 @@ class ItemParserTest {
     }
 
     @Test
+    void everyItemKeepsItsVisibility() {
+        List<Item> its = items("pub(crate) struct A; enum E {} pub(super) trait T {} pub(self) const C: i32 = 1;\n"
+                + "pub static S: i32 = 2; pub(in crate::m) type Al = i32; pub mod m {} pub use m::*; fn f() {}\n");
+        assertThat(its).extracting(i -> i.name().name() + " " + dev.heaplab.core.resolve.NameResolver.visibility(i).kind()).containsExactly("A CRATE", "E PRIVATE", "T SUPER", "C SELF", "S PUB",
+                "Al IN", "m PUB", "* PUB", "f PRIVATE");
+        Item.TypeAliasDecl al = (Item.TypeAliasDecl) its.get(5);
+        assertThat(al.vis().path().segments()).extracting(seg -> seg.name().name()).containsExactly("crate", "m");
+        assertThat(((Item.UseDecl) its.get(7)).entries().get(0).vis().kind()).isEqualTo(Item.Visibility.Kind.PUB);
+    }
+
+    @Test
     void structsEnumsAndAttributes() {
         List<Item> its = items("#[derive(Debug, Clone)] #[allow(dead_code)] pub struct A<T> where T: Copy { pub x: T, y: u8, }\n"
                 + "struct B(pub i32, String);\nstruct C;\n#[builtin = \"vec_new\"] #[lang = \"String\"] enum E { X = 1, Y(u8), Z { a: i8 } }\n"
