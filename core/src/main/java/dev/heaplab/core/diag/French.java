@@ -193,6 +193,11 @@ public final class French {
         rule("closure may outlive the current function, but it borrows `(.+)`, which is owned by the current function",
                 "la fermeture peut survivre à la fonction courante, mais elle emprunte `$1`, qui appartient à la fonction courante");
         rule("lifetime may not live long enough", "la durée de vie n'est peut-être pas assez longue");
+        rule("expected trait, found (struct|enum|type alias) `(.+)`", "un trait était attendu, mais `$2` n'en est pas un");
+        rule("not a trait", "pas un trait");
+        rule("expected value, found module `self`", "une valeur était attendue, mais `self` désigne ici le module");
+        rule("`self` value is a keyword only available in methods with a `self` parameter",
+                "la valeur `self` n'existe que dans une méthode qui a un paramètre `self`");
         rule("lifetime `(.+)` defined here", "durée de vie `$1` définie ici");
         rule("function was supposed to return data with lifetime `(.+)` but it is returning data with lifetime `(.+)`",
                 "la fonction devait renvoyer des données de durée de vie `$1`, mais elle renvoie des données de durée de vie `$2`");

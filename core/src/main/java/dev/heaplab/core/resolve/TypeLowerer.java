@@ -142,8 +142,18 @@ public final class TypeLowerer {
     public GenericsDef.Predicate lowerTraitRef(Path path, Ty self, TyEnv env, dev.heaplab.core.source.Span span) {
         PathLookup l = cx.resolver.walk(env.scope, NameResolver.segs(path), path.global(), Ns.TYPE);
         if (!l.complete(path.segments().size()) || !(l.decl() instanceof Decl.Trait tr)) {
-            cx.error("E0405", "cannot find trait `" + path.last().name().name() + "` in this scope", path.span(),
-                    "not found in this scope");
+            // a struct, enum or alias where a trait is expected is rustc's E0404, not E0405
+            String found = !l.complete(path.segments().size()) ? null : switch (l.decl()) {
+                case Decl.Adt a -> cx.defs.adt(a.def()) != null && cx.defs.adt(a.def()).isEnum() ? "enum" : "struct";
+                case Decl.Alias a -> "type alias";
+                case null, default -> null;
+            };
+            if (found != null) {
+                cx.error("E0404", "expected trait, found " + found + " `" + path.last().name().name() + "`", path.span(), "not a trait");
+            } else {
+                cx.error("E0405", "cannot find trait `" + path.last().name().name() + "` in this scope", path.span(),
+                        "not found in this scope");
+            }
             return null;
         }
         DefId trait = tr.def();

@@ -167,6 +167,12 @@ final class CallChecker {
                 var cd = fcx.cx.defs.constant(s.def());
                 yield cd == null ? Ty.ERROR : cd.ty();
             }
+            case Decl.Module m when path.text().equals("self") -> {
+                // `self` outside a method with a `self` parameter: rustc's E0424
+                fcx.error("E0424", "expected value, found module `self`", p.span(),
+                        "`self` value is a keyword only available in methods with a `self` parameter");
+                yield Ty.ERROR;
+            }
             default -> {
                 fcx.error("E0423", "expected value, found " + declWord(d) + " `" + path.text() + "`", p.span(), "not a value");
                 yield Ty.ERROR;
@@ -427,6 +433,17 @@ final class CallChecker {
         hint(sig.output(), expected);
         pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
         TypeckResults.Callee callee = fcx.tables.callees.get(c.id());
+        // rustc's E0057 (not E0061) for a closure or `Fn*` value called with the wrong number of arguments
+        Ty calleeShown = fcx.icx.resolve(calleeTy);
+        while (calleeShown instanceof Ty.Ref r) calleeShown = r.inner();
+        boolean fnValue = calleeShown instanceof Ty.Closure || calleeShown instanceof Ty.Param || calleeShown instanceof Ty.Dynamic;
+        if (fnValue && sig.inputs().size() != c.args().size()) {
+            int n = sig.inputs().size();
+            fcx.error("E0057", "this function takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + c.args().size()
+                    + " argument" + (c.args().size() == 1 ? " was" : "s were") + " supplied", c.callee().span(), "");
+            for (Expr a : c.args()) fcx.exprs.check(a, null);
+            return sig.output();
+        }
         checkArgs(sig.inputs(), c.args(), c.callee().span(), "function", c.span(), expectedInputs,
                 callee != null && fcx.cx.defs.fn(callee.fn()) != null ? callee.fn() : null);
         return sig.output();
