@@ -2,7 +2,6 @@ package dev.heaplab.core.borrowck;
 
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.mir.Body;
-import dev.heaplab.core.mir.Operand;
 import dev.heaplab.core.mir.Place;
 import dev.heaplab.core.mir.Rvalue;
 import dev.heaplab.core.mir.Statement;
@@ -51,8 +50,7 @@ final class InvariantReturn {
         Place from;
         boolean reborrow;
         switch (a.rvalue()) {
-            case Rvalue.Use u when u.operand() instanceof Operand.Move(Place p) && p.projections().isEmpty() -> { from = p; reborrow = false; }
-            case Rvalue.Use u when u.operand() instanceof Operand.Copy(Place p) && p.projections().isEmpty() -> { from = p; reborrow = false; }
+            case Rvalue.Use u when u.operand().readPlace() instanceof Place p && p.projections().isEmpty() -> { from = p; reborrow = false; }
             case Rvalue.Ref r when r.place().projections().size() == 1 && r.place().projections().get(0) instanceof Place.Projection.Deref
                     && r.kind() != Rvalue.BorrowKind.SHARED -> { from = r.place(); reborrow = true; }
             default -> { return; }

@@ -164,8 +164,7 @@ final class ReturnRegions {
         if (inner == null) return false;
         for (String rho : inner) {
             if (rho.equals(outRegion) || rho.equals("'static") || outlives().proves(rho, outRegion)) continue;
-            var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
-            String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+            String name = bindingName(k);
             reported = true;
             if (rho.equals("'_") && !outRegion.startsWith("anon") && !outRegion.equals("'static") && name != null) {
                 out.add(Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
@@ -202,8 +201,7 @@ final class ReturnRegions {
                 .toList();
         if (failing.isEmpty() || outRegion.startsWith("anon")) return false;
         reported = true;
-        var param = fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
-        String name = param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+        String name = bindingName(k);
         String rho = failing.get(0);
         if (failing.size() < regions.size()) {
             out.add(Diagnostic.unsupported(span, "returning data from a parameter whose type has several lifetimes, "
@@ -273,6 +271,13 @@ final class ReturnRegions {
         return outlives;
     }
 
+    /** The name parameter {@code k} (`self` first) binds, or null for `self` or a pattern. */
+    private String bindingName(int k) {
+        int i = k - (fn.selfKind() != null ? 1 : 0);
+        if (i < 0 || i >= fn.decl().params().size()) return null;
+        return fn.decl().params().get(i).pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+    }
+
     /** rustc's E0621 names a parameter binding; `self` gets the general region error instead. */
     private boolean isSelf(dev.heaplab.core.mir.Local l) { return l.index() == 1 && fn.selfKind() != null; }
 
@@ -287,15 +292,7 @@ final class ReturnRegions {
                 if (b instanceof Generics.Bound.LifetimeBound lb) bound = lb.lifetime().name();
             }
             if (bound == null) return null;
-            if (!bound.equals("'_")) return bound;
-            if (fn.selfKind() == Item.SelfKind.REF || fn.selfKind() == Item.SelfKind.REF_MUT) return paramRegion(0);
-            String only = null;
-            for (int k = 0; k < fn.sig().inputs().size(); k++) {
-                if (regions(fn.sig().inputs().get(k)).isEmpty()) continue;
-                if (only != null) return null;
-                only = paramRegion(k);
-            }
-            return only;
+            return bound.equals("'_") ? elidedRegion() : bound;
         }
         List<Region> rs = regions(fn.sig().output());
         if (rs.isEmpty()) {
@@ -308,7 +305,11 @@ final class ReturnRegions {
             return fn.decl() != null && fn.decl().ret() != null && staticOnly(fn.decl().ret(), fn.sig().output()) ? "'static" : null;
         }
         Region r = rs.get(0);
-        if (r.isNamed()) return r.name();
+        return r.isNamed() ? r.name() : elidedRegion();
+    }
+
+    /** An elided output lifetime by rustc's rules: `&self`'s, else the only reference parameter's; null when ambiguous. */
+    private String elidedRegion() {
         if (fn.selfKind() == Item.SelfKind.REF || fn.selfKind() == Item.SelfKind.REF_MUT) return paramRegion(0);
         String only = null;
         for (int k = 0; k < fn.sig().inputs().size(); k++) {
