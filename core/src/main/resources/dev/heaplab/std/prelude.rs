@@ -251,6 +251,21 @@ pub trait DerefMut: Deref {
     fn deref_mut(&mut self) -> &mut Self::Target;
 }
 
+// References deref to their pointee (`Option<&mut Vec<T>>::as_deref_mut`, generic `T: Deref`).
+impl<'a, T> Deref for &'a T {
+    type Target = T;
+    fn deref(&self) -> &T { *self }
+}
+
+impl<'a, T> Deref for &'a mut T {
+    type Target = T;
+    fn deref(&self) -> &T { &**self }
+}
+
+impl<'a, T> DerefMut for &'a mut T {
+    fn deref_mut(&mut self) -> &mut T { &mut **self }
+}
+
 pub trait From<T> {
     fn from(value: T) -> Self;
 }

@@ -262,7 +262,7 @@ final class LoanCheck {
                     BitSet[] after = new BitSet[held.length];
                     for (int k = 0; k < after.length; k++) after[k] = (BitSet) held[k].clone();
                     flow.applyTerminator(after, c);
-                    regions.returned(after[Local.RETURN.index()], c.span());
+                    regions.returned(after[Local.RETURN.index()], c.exprSpan());
                 }
             }
             case Terminator.SwitchInt s -> operand(s.discr(), s.span(), b, i, inScope);

@@ -1165,6 +1165,7 @@ final class LoanFlow {
         dev.heaplab.core.types.FnDef conversion = ConversionImpls.method(c, defs);
         if (conversion != null && conversion != callee(c)) sig = conversion.sig();
         if (sealedClosure(c, k)) return CallFacts.NONE;
+        if (SignatureRegions.opaqueLeavesOut(callee(c), defs, k, borrowingAdt)) return CallFacts.NONE;
         Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
         boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
         byte items = itemsOnly(c, k);

@@ -89,6 +89,7 @@ final class PointeeLifetimes {
                 for (var b : d.bounds()) {
                     switch (b) {
                         case dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb -> { out.add(lb.lifetime().name()); bounded = true; }
+                        case dev.heaplab.core.syntax.Generics.Bound.UseBound u -> { }
                         case dev.heaplab.core.syntax.Generics.Bound.TraitBound tb -> {
                             for (var seg : tb.path().segments()) {
                                 for (var a : seg.args()) {

@@ -53,6 +53,10 @@ final class ReturnRegions {
     void returned(BitSet loans, Span span) {
         if (fn == null && closure != null && !reported) closureReturned(loans, span);
         if (fn == null || reported) return;
+        if (preciseCaptures() != null) {
+            capturesReturned(loans, span);
+            return;
+        }
         String outRegion = returnRegion();
         if (outRegion == null) return;
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
@@ -125,6 +129,7 @@ final class ReturnRegions {
                 end = Math.max(end, switch (b) {
                     case Generics.Bound.TraitBound tb -> tb.span().hi();
                     case Generics.Bound.LifetimeBound lb -> lb.lifetime().span().hi();
+                    case Generics.Bound.UseBound ub -> ub.span().hi();
                 });
             }
             String what = ret instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType
@@ -276,6 +281,92 @@ final class ReturnRegions {
         int i = k - (fn.selfKind() != null ? 1 : 0);
         if (i < 0 || i >= fn.decl().params().size()) return null;
         return fn.decl().params().get(i).pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b ? b.name().name() : null;
+    }
+
+    /**
+     * The `use<..>` list of an `impl Trait` return type with no lifetime bound, or null. Such a
+     * hidden type may hold only the lifetimes listed (or ones the signature proves outlive one of them).
+     */
+    private List<String> preciseCaptures() {
+        if (fn.decl() == null || !(fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it)) return null;
+        if (it.bounds().stream().anyMatch(b -> b instanceof Generics.Bound.LifetimeBound)) return null;
+        ProgramDefs.OpaqueBounds ob = defs.opaque(body.def());
+        return ob == null || ob.captures() == null ? null : ob.captures().stream().filter(c -> c.startsWith("'")).toList();
+    }
+
+    /** Is the parameter lifetime {@code rho} (`anonK` when elided) in the `use<..>` list, or does it outlive one there? */
+    private boolean captured(String rho, List<String> captures) {
+        if (rho.equals("'static")) return true;
+        if (rho.startsWith("anon") || rho.equals("'_")) return captures.contains("'_");
+        for (String c : captures) if (!c.equals("'_") && outlives().proves(rho, c)) return true;
+        return false;
+    }
+
+    /** E0700: a parameter's borrow reaches a hidden type whose `use<..>` list does not capture its lifetime. */
+    private void capturesReturned(BitSet loans, Span span) {
+        List<String> captures = preciseCaptures();
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal()) continue;
+            int k = l.holder().index() - 1;
+            List<String> regions;
+            if (flow.innerUniversal(l)) regions = PointeeLifetimes.of(fn, defs, borrowingAdt, k);
+            else if (PointeeLifetimes.ofValue(fn, defs, borrowingAdt, k) != null) regions = PointeeLifetimes.ofValue(fn, defs, borrowingAdt, k);
+            else regions = paramRegion(k) == null ? null : List.of(paramRegion(k));
+            if (regions == null) continue;
+            for (String rho : regions) {
+                if (captured(rho, captures)) continue;
+                reported = true;
+                out.add(hiddenTypeCaptures(rho, k, span));
+                return;
+            }
+        }
+    }
+
+    private Diagnostic hiddenTypeCaptures(String rho, int k, Span span) {
+        var it = (dev.heaplab.core.syntax.TypeExpr.ImplTraitType) fn.decl().ret();
+        Span useSpan = null;
+        int end = it.span().hi();
+        for (Generics.Bound b : it.bounds()) {
+            switch (b) {
+                case Generics.Bound.TraitBound tb -> end = Math.max(end, tb.span().hi());
+                case Generics.Bound.LifetimeBound lb -> end = Math.max(end, lb.lifetime().span().hi());
+                case Generics.Bound.UseBound ub -> { end = Math.max(end, ub.span().hi()); useSpan = ub.span(); }
+            }
+        }
+        String opaque = source == null ? "impl Trait" : source.text().substring(it.span().lo() - source.startPos(),
+                traitBoundsEnd(it) - source.startPos());
+        String hidden = fn.sig().output().display(defs);
+        boolean anon = rho.startsWith("anon") || rho.equals("'_");
+        String shown = anon ? "'_" : rho;
+        Diagnostic.Builder d = Diagnostic.error("E0700", "hidden type for `" + opaque + "` captures lifetime that does not appear in bounds")
+                .primary(span, "");
+        Span def = null;
+        if (anon) {
+            // rustc underlines the whole parameter type holding the anonymous lifetime
+            int i = k - (fn.sig().inputs().size() - fn.decl().params().size());
+            def = i >= 0 && i < fn.decl().params().size() ? fn.decl().params().get(i).type().span() : TargetRegions.refSpan(fn, k, false);
+        }
+        if (!anon) for (Generics.GenericParam p : fn.decl().generics().params())
+            if (p instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(rho)) def = lp.name().span();
+        if (def != null) d.secondary(def, anon ? "hidden type `" + hidden + "` captures the anonymous lifetime defined here"
+                : "hidden type `" + hidden + "` captures the lifetime `" + rho + "` as defined here");
+        d.secondary(new Span(it.span().lo(), end), "opaque type defined here");
+        if (useSpan != null && source != null) {
+            // `use<>` gets `'a` inside the brackets; `use<'b>` gets `, 'a` before `>`
+            int close = useSpan.hi() - 1;
+            boolean empty = source.text().substring(useSpan.lo() - source.startPos(), close - source.startPos()).trim().endsWith("<");
+            d.suggestion("add `" + shown + "` to the `use<...>` bound to explicitly capture it", new Span(close, close),
+                    empty ? shown : ", " + shown);
+        }
+        return d.build();
+    }
+
+    /** Where the last trait bound of an `impl Trait` ends (its name as rustc prints it leaves out lifetimes and `use<..>`). */
+    private static int traitBoundsEnd(dev.heaplab.core.syntax.TypeExpr.ImplTraitType it) {
+        int end = it.span().hi();
+        for (Generics.Bound b : it.bounds()) if (b instanceof Generics.Bound.TraitBound tb) end = Math.max(end, tb.span().hi());
+        return end;
     }
 
     /** rustc's E0621 names a parameter binding; `self` gets the general region error instead. */

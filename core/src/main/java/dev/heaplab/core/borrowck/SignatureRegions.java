@@ -51,6 +51,55 @@ final class SignatureRegions {
         return PointeeLifetimes.writtenLifetimes(fn.decl().ret(), borrowing, written) && !written.contains("'_");
     }
 
+    /**
+     * Does an `impl Trait` return type leave parameter {@code k}'s borrows out of the result: a
+     * `+ 'static` bound, or a `use<..>` list naming none of its lifetimes (nor one they outlive)? Read
+     * only for a parameter made of references and plain data: a type parameter is always captured,
+     * and a struct's lifetimes are not in its type.
+     */
+    static boolean opaqueLeavesOut(dev.heaplab.core.types.FnDef fn, dev.heaplab.core.types.ProgramDefs defs, int k,
+                                   java.util.function.Predicate<Ty.Adt> borrowingAdt) {
+        if (fn == null || fn.decl() == null || !(fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it)) return false;
+        if (k < 0 || k >= fn.sig().inputs().size()) return false;
+        List<Region> regions = new java.util.ArrayList<>();
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(fn.sig().inputs().get(k), x -> {
+            switch (x) {
+                case Ty.Ref r -> regions.add(r.region());
+                case Ty.Adt a when borrowingAdt.test(a) -> open[0] = true;
+                case Ty.Param p -> open[0] = true;
+                case Ty.Projection p -> open[0] = true;
+                case Ty.Closure c -> open[0] = true;
+                case Ty.Dynamic d -> open[0] = true;
+                case Ty.Opaque o -> open[0] = true;
+                case Ty.FnPtr f -> open[0] = true;
+                default -> { }
+            }
+            return x;
+        });
+        if (open[0]) return false;
+        boolean staticBound = false, otherBound = false;
+        for (var b : it.bounds()) {
+            if (b instanceof dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb) {
+                if (lb.lifetime().name().equals("'static")) staticBound = true;
+                else otherBound = true;
+            }
+        }
+        if (staticBound) return true;
+        dev.heaplab.core.types.ProgramDefs.OpaqueBounds ob = defs.opaque(fn.id());
+        if (otherBound || ob == null || ob.captures() == null) return false;
+        SignatureOutlives outlives = new SignatureOutlives(fn);
+        for (Region r : regions) {
+            if (!r.isNamed()) {
+                if (ob.captures().contains("'_")) return false;
+                continue;
+            }
+            if (r.name().equals("'static")) continue;
+            for (String c : ob.captures()) if (c.startsWith("'") && !c.equals("'_") && outlives.proves(r.name(), c)) return false;
+        }
+        return true;
+    }
+
     private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque,
                              java.util.function.Predicate<Ty.Adt> borrowingAdt, boolean dynsStatic) {
         switch (t) {

@@ -184,6 +184,7 @@ final class StaticParams {
             switch (b) {
                 case Generics.Bound.TraitBound t -> end = Math.max(end, t.span().hi());
                 case Generics.Bound.LifetimeBound l -> end = Math.max(end, l.lifetime().span().hi());
+                case Generics.Bound.UseBound u -> end = Math.max(end, u.span().hi());
             }
         }
         return end;

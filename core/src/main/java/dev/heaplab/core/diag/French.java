@@ -417,6 +417,30 @@ public final class French {
         rule("you can use `impl Trait` as the argument type", "vous pouvez utiliser `impl Trait` comme type de l'argument");
         rule("required by an implicit `Sized` bound in `(.+)`", "requis par la contrainte implicite `Sized` de `$1`");
         // Opaque `impl Trait` return types, and trait methods out of scope.
+        // precise capturing, `use<..>`
+        rule("hidden type for `(.+)` captures lifetime that does not appear in bounds",
+                "le type caché de `$1` capture une durée de vie absente de ses bornes");
+        rule("hidden type `(.+)` captures the anonymous lifetime defined here", "le type caché `$1` capture la durée de vie anonyme définie ici");
+        rule("hidden type `(.+)` captures the lifetime `(.+)` as defined here", "le type caché `$1` capture la durée de vie `$2` définie ici");
+        rule("opaque type defined here", "type opaque défini ici");
+        rule("add `(.+)` to the `use<...>` bound to explicitly capture it", "ajoutez `$1` à la borne `use<...>` pour la capturer explicitement");
+        rule("`use<...>` precise capturing syntax not allowed in bounds", "la syntaxe de capture précise `use<...>` n'est pas permise dans les bornes");
+        rule("`use<...>` precise capturing syntax not allowed in argument-position `impl Trait`",
+                "la syntaxe de capture précise `use<...>` n'est pas permise dans un `impl Trait` en position d'argument");
+        rule("`use<...>` precise capturing syntax not allowed in `dyn` trait object bounds",
+                "la syntaxe de capture précise `use<...>` n'est pas permise dans les bornes d'un objet trait `dyn`");
+        rule("duplicate `use<...>` precise capturing syntax", "syntaxe de capture précise `use<...>` en double");
+        rule("second `use<...>` here", "second `use<...>` ici");
+        rule("`impl Trait` must mention all type parameters in scope in `use<...>`",
+                "`impl Trait` doit mentionner dans `use<...>` tous les paramètres de type visibles");
+        rule("type parameter is implicitly captured by this `impl Trait`", "paramètre de type capturé implicitement par cet `impl Trait`");
+        rule("currently, all type parameters are required to be mentioned in the precise captures list",
+                "pour l'instant, tous les paramètres de type doivent figurer dans la liste de capture précise");
+        rule("`impl Trait` captures lifetime parameter, but it is not mentioned in `use<...>` precise captures list",
+                "`impl Trait` capture un paramètre de durée de vie absent de la liste de capture précise `use<...>`");
+        rule("lifetime captured due to being mentioned in the bounds of the `impl Trait`",
+                "durée de vie capturée parce qu'elle figure dans les bornes de l'`impl Trait`");
+        rule("this lifetime parameter is captured", "ce paramètre de durée de vie est capturé");
         rule("expected `(.+)`, found opaque type", "`$1` attendu, type opaque trouvé");
         rule("expected opaque type, found `(.+)`", "type opaque attendu, `$1` trouvé");
         rule("the found opaque type", "le type opaque trouvé");

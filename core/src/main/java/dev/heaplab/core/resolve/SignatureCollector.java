@@ -102,6 +102,8 @@ public final class SignatureCollector {
             if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
                 GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), self, env, tb.span());
                 if (p != null) env.predicates.add(p);
+            } else if (b instanceof Generics.Bound.UseBound u) {
+                cx.error(null, "`use<...>` precise capturing syntax not allowed in bounds", u.span(), "");
             }
         }
     }
@@ -407,6 +409,77 @@ public final class SignatureCollector {
         };
     }
 
+    /** rustc requires a `use<..>` list to name every type parameter in scope; true when it reported one missing. */
+    private boolean uncapturedTypeParams(Item.FnDecl f, TyEnv env) {
+        var it = (dev.heaplab.core.syntax.TypeExpr.ImplTraitType) f.ret();
+        for (String p : env.params) {
+            if (p.equals("impl Trait") || env.opaqueCaptures.contains(p)) continue;
+            var b = dev.heaplab.core.diag.Diagnostic.error(null, "`impl Trait` must mention all type parameters in scope in `use<...>`")
+                    .primary(new dev.heaplab.core.source.Span(it.span().lo(), env.opaqueCaptureSpan.hi()), "");
+            for (Generics.GenericParam gp : f.generics().params())
+                if (gp instanceof Generics.GenericParam.TypeParam tp && tp.name().name().equals(p))
+                    b.secondary(tp.name().span(), "type parameter is implicitly captured by this `impl Trait`");
+            cx.report(b.note("currently, all type parameters are required to be mentioned in the precise captures list").build());
+            return true;
+        }
+        return false;
+    }
+
+    /** A lifetime the `impl Trait`'s bounds mention (`Item = &'a T`, or an elided `&`) is captured: the `use<..>` list must name it. */
+    private void uncapturedBoundLifetimes(Item.FnDecl f, TyEnv env) {
+        var it = (TypeExpr.ImplTraitType) f.ret();
+        List<Object[]> mentioned = new ArrayList<>(); // {Span, name or "'_"}
+        for (Generics.Bound b : it.bounds())
+            if (b instanceof Generics.Bound.TraitBound tb) mentionedLifetimes(tb.path(), mentioned);
+        for (Object[] m : mentioned) {
+            String name = (String) m[1];
+            if (name.equals("'static") || env.opaqueCaptures.contains(name)) continue;
+            var b = dev.heaplab.core.diag.Diagnostic.error(null,
+                            "`impl Trait` captures lifetime parameter, but it is not mentioned in `use<...>` precise captures list")
+                    .primary((dev.heaplab.core.source.Span) m[0], "")
+                    .secondary(new dev.heaplab.core.source.Span(it.span().lo(), env.opaqueCaptureSpan.hi()),
+                            "lifetime captured due to being mentioned in the bounds of the `impl Trait`");
+            dev.heaplab.core.source.Span def = null;
+            if (name.equals("'_")) {
+                if (f.selfParam() != null && f.selfParam().kind() != Item.SelfKind.VALUE) def = new dev.heaplab.core.source.Span(f.selfParam().span().lo(), f.selfParam().span().lo() + 1);
+                else for (Item.Param p : f.params()) if (p.type() instanceof TypeExpr.RefType r && r.lifetime() == null) def = new dev.heaplab.core.source.Span(r.span().lo(), r.span().lo() + 1);
+            } else {
+                for (Generics.GenericParam gp : f.generics().params())
+                    if (gp instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(name)) def = lp.name().span();
+            }
+            if (def != null) b.secondary(def, "this lifetime parameter is captured");
+            cx.report(b.build());
+            return;
+        }
+    }
+
+    private static void mentionedLifetimes(dev.heaplab.core.syntax.Path path, List<Object[]> out) {
+        for (var seg : path.segments())
+            for (var a : seg.args()) {
+                switch (a) {
+                    case dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg l -> out.add(new Object[] {l.lifetime().span(), l.lifetime().name()});
+                    case dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta -> mentionedLifetimes(ta.type(), out);
+                    case dev.heaplab.core.syntax.Path.GenericArg.AssocBinding ab -> mentionedLifetimes(ab.type(), out);
+                    case dev.heaplab.core.syntax.Path.GenericArg.ConstArg c -> { }
+                }
+            }
+    }
+
+    private static void mentionedLifetimes(TypeExpr t, List<Object[]> out) {
+        switch (t) {
+            case TypeExpr.RefType r -> {
+                out.add(r.lifetime() == null ? new Object[] {new dev.heaplab.core.source.Span(r.span().lo() + 1, r.span().lo() + 2), "'_"}
+                        : new Object[] {r.lifetime().span(), r.lifetime().name()});
+                mentionedLifetimes(r.inner(), out);
+            }
+            case TypeExpr.PathType p -> mentionedLifetimes(p.path(), out);
+            case TypeExpr.TupleType tu -> tu.elems().forEach(e -> mentionedLifetimes(e, out));
+            case TypeExpr.ArrayType a -> mentionedLifetimes(a.elem(), out);
+            case TypeExpr.SliceType s -> mentionedLifetimes(s.elem(), out);
+            default -> { }
+        }
+    }
+
     private void fn(Item.FnDecl f, ModuleScope scope, DefId d, TyEnv parent, DefId parentImpl, DefId parentTrait,
                     String keyPrefix) {
         TyEnv env = new TyEnv(scope, parent.params, parent.selfTy, parent.selfTrait, parent.predicates);
@@ -441,7 +514,8 @@ public final class SignatureCollector {
         if (env.sawOpaqueReturn) {
             cx.opaqueReturn.put(d, true);
             cx.opaqueBounds.put(d, List.copyOf(env.opaqueBounds));
-            cx.defs.putOpaque(d, new dev.heaplab.core.types.ProgramDefs.OpaqueBounds(env.opaqueBounds, env.opaqueLifetimes));
+            cx.defs.putOpaque(d, new dev.heaplab.core.types.ProgramDefs.OpaqueBounds(env.opaqueBounds, env.opaqueLifetimes, env.opaqueCaptures));
+            if (env.opaqueCaptures != null && !uncapturedTypeParams(f, env)) uncapturedBoundLifetimes(f, env);
             if (!(f.ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType))
                 cx.unsupported(f.ret().span(), "`impl Trait` inside a return type");
         }

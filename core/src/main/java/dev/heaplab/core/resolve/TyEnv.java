@@ -27,6 +27,9 @@ public final class TyEnv {
     public final List<GenericsDef.Predicate> opaqueBounds = new ArrayList<>();
     /** The lifetime bounds of the return position's `impl Trait` (`'_`, `'static`), as written. */
     public final List<String> opaqueLifetimes = new ArrayList<>();
+    /** Its `use<..>` list as written (lifetimes and type parameters), or null without one. */
+    public List<String> opaqueCaptures;
+    public dev.heaplab.core.source.Span opaqueCaptureSpan;
     /** Inside a body, the `_` placeholder is a fresh inference variable made by this; null in signatures. */
     public java.util.function.Supplier<Ty> placeholder;
 

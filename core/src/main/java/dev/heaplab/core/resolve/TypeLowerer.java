@@ -83,6 +83,15 @@ public final class TypeLowerer {
                     GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
                     if (p != null) env.opaqueBounds.add(p);
                 } else if (b instanceof Generics.Bound.LifetimeBound lb) env.opaqueLifetimes.add(lb.lifetime().name());
+                else if (b instanceof Generics.Bound.UseBound u) {
+                    if (env.opaqueCaptures != null) {
+                        cx.report(dev.heaplab.core.diag.Diagnostic.error(null, "duplicate `use<...>` precise capturing syntax")
+                                .primary(env.opaqueCaptureSpan, "").secondary(u.span(), "second `use<...>` here").build());
+                        continue;
+                    }
+                    env.opaqueCaptures = u.captures().stream().map(dev.heaplab.core.syntax.Ident::name).toList();
+                    env.opaqueCaptureSpan = u.span();
+                }
             }
             return Ty.ERROR;
         }
@@ -93,6 +102,8 @@ public final class TypeLowerer {
         Ty param = new Ty.Param(env.params.size(), "impl Trait");
         env.params.add("impl Trait");
         for (Generics.Bound b : it.bounds()) {
+            if (b instanceof Generics.Bound.UseBound u)
+                cx.error(null, "`use<...>` precise capturing syntax not allowed in argument-position `impl Trait`", u.span(), "");
             if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
                 GenericsDef.Predicate p = lowerTraitRef(tb.path(), param, env, tb.span());
                 if (p != null) env.predicates.add(p);
@@ -104,6 +115,8 @@ public final class TypeLowerer {
     private Ty lowerDyn(List<Generics.Bound> bounds, TyEnv env, dev.heaplab.core.source.Span span) {
         GenericsDef.Predicate main = null;
         for (Generics.Bound b : bounds) {
+            if (b instanceof Generics.Bound.UseBound u)
+                cx.error(null, "`use<...>` precise capturing syntax not allowed in `dyn` trait object bounds", u.span(), "");
             if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
             GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
             if (p == null) return Ty.ERROR;

@@ -127,6 +127,9 @@ public final class UndeclaredLifetimes {
             switch (b) {
                 case Generics.Bound.TraitBound t -> path(t.path(), scope);
                 case Generics.Bound.LifetimeBound l -> lifetime(l.lifetime(), scope);
+                case Generics.Bound.UseBound u -> {
+                    for (var c : u.captures()) if (c.name().startsWith("'")) lifetime(c, scope);
+                }
             }
         }
     }

@@ -159,6 +159,7 @@ public final class AstPrinter {
             switch (b) {
                 case Generics.Bound.TraitBound t -> sb.append(t.maybe() ? "?" : "").append(path(t.path(), true));
                 case Generics.Bound.LifetimeBound l -> sb.append(l.lifetime());
+                case Generics.Bound.UseBound u -> sb.append("use<").append(String.join(", ", u.captures().stream().map(Ident::name).toList())).append(">");
             }
         }
         return sb.toString();

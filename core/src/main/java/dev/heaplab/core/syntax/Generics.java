@@ -26,10 +26,16 @@ public record Generics(List<GenericParam> params, List<WherePredicate> where) {
         record ConstParam(NodeId id, Ident name, TypeExpr type) implements GenericParam {}
     }
 
-    /** A bound after `:`: a trait (possibly `?Sized`, possibly with `for<'a>`) or a lifetime. */
+    /**
+     * A bound after `:`: a trait (possibly `?Sized`, possibly with `for<'a>`), a lifetime, or the
+     * precise-capturing list `use<'a, T>` (meaningful only on a return-position `impl Trait`).
+     */
     public sealed interface Bound {
         record TraitBound(Path path, boolean maybe, Span span) implements Bound {}
         record LifetimeBound(Ident lifetime) implements Bound {}
+        record UseBound(Span span, List<Ident> captures) implements Bound {
+            public UseBound { captures = List.copyOf(captures); }
+        }
     }
 
     /** `T: Bound + Bound` or `'a: 'b` in a where-clause. */

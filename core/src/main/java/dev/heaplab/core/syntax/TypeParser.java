@@ -249,6 +249,10 @@ abstract class TypeParser extends TokenCursor {
                 bounds.add(new Generics.Bound.LifetimeBound(lifetime()));
                 continue;
             }
+            if (tok().isWord("use") && peek(1).is(TokenKind.LT)) {
+                bounds.add(parseUseBound());
+                continue;
+            }
             if (!startsBound()) break;
             bounds.add(parseTraitBound());
         } while (eat(TokenKind.PLUS));
@@ -257,6 +261,19 @@ abstract class TypeParser extends TokenCursor {
             throw unexpected();
         }
         return bounds;
+    }
+
+    /** `use<'a, T>`: the lifetimes and type parameters a return-position `impl Trait` captures. */
+    private Generics.Bound parseUseBound() {
+        Span lo = bump().span();
+        if (!eatSplit(TokenKind.LT)) throw unexpected();
+        List<Ident> captures = new ArrayList<>();
+        while (!checkSplit(TokenKind.GT)) {
+            captures.add(tok().is(TokenKind.LIFETIME) ? lifetime() : expectIdent());
+            if (!eat(TokenKind.COMMA)) break;
+        }
+        if (!eatSplit(TokenKind.GT)) throw unexpected();
+        return new Generics.Bound.UseBound(from(lo), captures);
     }
 
     boolean startsBound() {

@@ -42,7 +42,8 @@ final class Coercion {
         if (cur instanceof Ty.Adt a && fcx.solver.langOf(cur) == LangItem.BOX && !a.args().isEmpty()) {
             return new Step(fcx.icx.shallow(a.args().get(0)), new Adjustment.Deref(a.args().get(0)));
         }
-        if (cur instanceof Ty.Adt) {
+        // A type parameter derefs through its `Deref<Target = ..>` bound (the param-env normalizes it).
+        if (cur instanceof Ty.Adt || cur instanceof Ty.Param) {
             DefId deref = fcx.cx.langTrait("Deref");
             if (deref == null) return null;
             Ty target = fcx.solver.normalize(new Ty.Projection(deref, List.of(), "Target", cur), new ArrayList<>());

@@ -76,6 +76,7 @@ final class TypeMismatch {
                 Span bs = switch (b) {
                     case dev.heaplab.core.syntax.Generics.Bound.TraitBound tb -> tb.span();
                     case dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb -> lb.lifetime().span();
+                    case dev.heaplab.core.syntax.Generics.Bound.UseBound ub -> ub.span();
                 };
                 if (bs != null && bs.hi() > at.hi()) at = new Span(at.lo(), bs.hi());
             }

@@ -35,11 +35,15 @@ public final class ProgramDefs implements DefNames {
     private int implsVersion;
 
     /** A function's `impl Trait` return type: its trait bounds in the function's generics, and its lifetime bounds (`'_`). */
-    public record OpaqueBounds(List<GenericsDef.Predicate> bounds, List<String> lifetimes) {
+    public record OpaqueBounds(List<GenericsDef.Predicate> bounds, List<String> lifetimes, List<String> captures) {
         public OpaqueBounds {
             bounds = List.copyOf(bounds);
             lifetimes = List.copyOf(lifetimes);
+            captures = captures == null ? null : List.copyOf(captures);
         }
+
+        /** Without a `use<..>` list, edition 2024 captures every lifetime in scope. */
+        public boolean captures(String lifetime) { return captures == null || captures.contains(lifetime); }
     }
 
     public void putOpaque(DefId fn, OpaqueBounds b) { opaques.put(fn, b); }
