@@ -123,8 +123,9 @@ final class LoanReports {
                 if (later != null) later.label(d, "mutable borrow");
             }
             case WRITE -> {
+                String borrowed = types.borrowedName(l.place());
                 d = Diagnostic.error("E0506", "cannot assign to `" + name(place) + "` because it is borrowed")
-                        .secondary(first, "`" + x + "` is borrowed here")
+                        .secondary(first, "`" + (borrowed == null ? x : borrowed) + "` is borrowed here")
                         .primary(span, "`" + name(place) + "` is assigned to here but it was already borrowed");
                 if (issued != null) issued.label(d, "borrow occurs due to use in closure", loanMode);
                 if (later != null) later.label(d, "borrow");
@@ -606,6 +607,8 @@ final class LoanReports {
     }
 
     private boolean usesLoan(Statement st, BitSet[] held, Loan l) {
+        // A match guard's use of a by-value binding mentions the guard's borrow of the matched place.
+        if (st instanceof Statement.PlaceMention m) return m.place().isLocal() && holds(held, m.place(), l);
         if (!(st instanceof Statement.Assign a)) return false;
         if (a.rvalue() instanceof Rvalue.Ref r) return holds(held, r.place(), l);
         if (!a.place().isLocal() && hasDeref(a.place()) && holds(held, a.place(), l)) return true;

@@ -91,6 +91,26 @@ public final class PlaceTypes {
         return sb.toString();
     }
 
+    /**
+     * rustc's name for a borrowed place in a conflict's labels: a variant's positional field is not
+     * nameable, so `(*r as Some).0` reads as `*r` and `(r.0 as Some).0` as `r.0`; null for a temporary.
+     */
+    public String borrowedName(Place place) {
+        List<Place.Projection> ps = place.projections();
+        int cut = -1;
+        for (int k = 0; k + 1 < ps.size(); k++) {
+            if (ps.get(k) instanceof Place.Projection.Downcast && ps.get(k + 1) instanceof Place.Projection.Field) { cut = k; break; }
+        }
+        if (cut < 0) return name(place);
+        Place base = new Place(place.local(), ps.subList(0, cut));
+        Ty ty = body.local(place.local()).ty();
+        for (Place.Projection p : base.projections()) ty = project(ty, p);
+        Place.Projection.Downcast d = (Place.Projection.Downcast) ps.get(cut);
+        Place.Projection.Field f = (Place.Projection.Field) ps.get(cut + 1);
+        if (Character.isDigit(fieldName(ty, d.variant(), f.index()).charAt(0))) return name(base);
+        return name(place);
+    }
+
     /** A place moved out of by a pattern, as rustc names it: the path without derefs nor positional fields, and the variant. */
     public record PatternPlace(String path, String variant) {}
 

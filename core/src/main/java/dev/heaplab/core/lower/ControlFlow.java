@@ -383,7 +383,9 @@ final class ControlFlow {
                 cx.patterns.bind(arm.pattern(), scrut, ty, depth, true);
                 BlockId guardFail = cx.cfg.newBlock();
                 cx.scopes.push(arm.guard().span());
+                cx.patterns.guardRefs(arm.pattern(), scrut, ty);
                 cond(arm.guard(), guardFail, depth + 1);
+                cx.guardRefs.clear();
                 cx.scopes.exitTo(depth + 1, arm.guard().span());
                 BlockId holds = cx.cfg.current();
                 cx.cfg.switchTo(guardFail);

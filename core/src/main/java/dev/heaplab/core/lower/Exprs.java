@@ -297,6 +297,8 @@ final class Exprs {
             cx.unsupported(span, "use of this variable here");
             return Place.of(Local.RETURN);
         }
+        Local guardRef = cx.guardRefs.get(l.binding());
+        if (guardRef != null) cx.cfg.push(new dev.heaplab.core.mir.Statement.PlaceMention(span, Place.of(guardRef)));
         return Place.of(local);
     }
 

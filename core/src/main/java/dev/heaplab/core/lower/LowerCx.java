@@ -37,6 +37,8 @@ final class LowerCx {
     final Map<NodeId, Local> bindings = new HashMap<>();
     /** Inside a closure body: captured binding → the place of the captured value (through the env). */
     final Map<NodeId, Place> captures = new HashMap<>();
+    /** While a match guard is lowered: its by-value bindings' shared borrows of the matched place (see {@link Patterns#guardRefs}). */
+    final Map<NodeId, Local> guardRefs = new HashMap<>();
     /** Inside a closure body: captured binding → its captured paths (precise captures) and their env places. */
     final Map<NodeId, List<CapturedPath>> capturedPaths = new HashMap<>();
 

@@ -255,7 +255,9 @@ final class Macros {
         if (m.guard() != null) {
             cx.patterns.bind(m.pattern(), p, ty, depth, true);
             BlockId guardFail = cx.cfg.newBlock();
+            cx.patterns.guardRefs(m.pattern(), p, ty);
             cx.exprs.flow.cond(m.guard(), guardFail, depth);
+            cx.guardRefs.clear();
             cx.scopes.exitTo(depth, span);
             cx.assign(span, dest, new Rvalue.Use(LowerCx.constBool(true)));
             cx.cfg.gotoBlock(join, span);

@@ -357,6 +357,40 @@ final class Patterns {
         }
     }
 
+    /**
+     * rustc's guard sees a by-value binding through a shared borrow of the matched place, copied into
+     * the variable only once the guard holds. The borrow is made here, one per binding, and each use of
+     * the binding in the guard mentions it ({@code Exprs.localPlace}): a write to the place before the
+     * binding's last use in the guard conflicts with it (E0506, E0502), as in rustc. Or-patterns, whose
+     * place depends on the alternative, are left out.
+     */
+    void guardRefs(Pattern p, Place place0, Ty ty0) {
+        if (hasOr(p)) return;
+        walkBindings(p, place0, ty0, (b, place, ty) -> {
+            if (cx.results.bindingMode(b.id()) != BindingMode.BY_VALUE || cx.guardRefs.containsKey(b.id())) return;
+            Local r = cx.temp(Ty.ref(ty), b.span());
+            cx.assign(b.span(), Place.of(r), new Rvalue.Ref(Rvalue.BorrowKind.SHARED, place));
+            cx.guardRefs.put(b.id(), r);
+        });
+    }
+
+    private static boolean hasOr(Pattern p) {
+        return switch (p) {
+            case Pattern.Binding b -> b.sub() != null && hasOr(b.sub());
+            case Pattern.Tuple t -> t.elems().stream().anyMatch(Patterns::hasOr);
+            case Pattern.TupleStruct t -> t.elems().stream().anyMatch(Patterns::hasOr);
+            case Pattern.Struct s -> s.fields().stream().anyMatch(f -> hasOr(f.pattern()));
+            case Pattern.Ref r -> hasOr(r.inner());
+            case Pattern.Or o -> true;
+            case Pattern.Slice s -> s.elems().stream().anyMatch(Patterns::hasOr);
+            case Pattern.Wildcard w -> false;
+            case Pattern.Rest r -> false;
+            case Pattern.Literal l -> false;
+            case Pattern.Range r -> false;
+            case Pattern.PathPat pp -> false;
+        };
+    }
+
     /** After a guard held: re-assign by-value bindings of non-Copy values with real moves. */
     void rebindMoves(Pattern p, Place place0, Ty ty0) {
         walkBindings(p, place0, ty0, (b, place, ty) -> {
