@@ -231,6 +231,60 @@ final class ClosureSummaries {
     }
 
     /**
+     * Does the closure return only data read out of its parameters' pointees or out of what its
+     * captures point to (`|&i| names[i]` copies a `&'static str` out of the array it borrows), never a
+     * parameter's own borrow, a capture's own loans (`|&i| &names[i]`), its environment's or a local's?
+     * rustc relates the closure's result region to its upvars' regions by the body's constraints; this
+     * reads them from a flow whose environment lifetimes are split per capture and level
+     * ({@link LoanFlow#envLoans}). A borrow made in the body through a reference (`&*x`) is related by
+     * its reborrow to the pointer's loans, which the flow gives the result too. Unknown: no.
+     */
+    boolean returnsOnlyReadData(DefId closure) {
+        Boolean known = readData.get(closure);
+        if (known != null) return known;
+        readData.put(closure, false); // reached again while summarising itself
+        boolean only = onlyReadData(closure);
+        readData.put(closure, only);
+        return only;
+    }
+
+    private final Map<DefId, Boolean> readData = new HashMap<>();
+
+    private boolean onlyReadData(DefId closure) {
+        Body body = bodies.get(closure);
+        if (body == null || body.argCount() < 1 || defs.closure(closure) == null) return false;
+        PlaceTypes types = new PlaceTypes(body, defs);
+        TypeQueries tq = TypeQueries.of(defs);
+        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this, null, true);
+        BitSet allowed = new BitSet();
+        for (Loan l : flow.loans()) {
+            if (l.universal() ? l.holder().index() >= 2 && flow.innerUniversal(l) || flow.capturePointee(l)
+                    : reborrowThroughReference(l, types)) allowed.set(l.id());
+        }
+        BitSet[] held = emptyState(flow);
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                if (outside(held[Local.RETURN.index()], allowed)) return false;
+            }
+            flow.applyTerminator(held, bb.terminator());
+            if (outside(held[Local.RETURN.index()], allowed)) return false;
+        }
+        return true;
+    }
+
+    /** A borrow of a place behind a reference (`&(*x).f`, `&*(*_1).0`), whose region the reborrowed pointer's loans bound. */
+    private static boolean reborrowThroughReference(Loan l, PlaceTypes types) {
+        java.util.List<Place.Projection> ps = l.place().projections();
+        int last = -1;
+        for (int i = 0; i < ps.size(); i++) if (ps.get(i) instanceof Place.Projection.Deref) last = i;
+        if (last < 0) return false;
+        return types.typeOf(new Place(l.place().local(), ps.subList(0, last))) instanceof dev.heaplab.core.types.Ty.Ref;
+    }
+
+    /**
      * The closure body's loan flow, solved once for its three summaries (the walks read it through
      * copies). get/put rather than computeIfAbsent: solving one flow may summarise other closures.
      */

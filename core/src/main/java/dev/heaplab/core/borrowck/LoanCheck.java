@@ -45,6 +45,7 @@ final class LoanCheck {
     private final StaticArguments statics;
     private final UniversalStores stores;
     private final ClosureParamEscapes paramEscapes;
+    private final CapturedEscapes capturedEscapes;
     private final AnnotatedLocals annotatedLocals;
     private final ClosureBounds closureBounds;
     /** `T: 'static` on structs, enums and impls, given borrows: refused. */
@@ -75,6 +76,7 @@ final class LoanCheck {
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
         this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
+        this.capturedEscapes = new CapturedEscapes(body, defs, flow, out, closures);
         this.annotatedLocals = new AnnotatedLocals(body, defs, flow, tq, source, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
         this.staticBounds = new StaticBounds(defs, source, out);
@@ -108,6 +110,7 @@ final class LoanCheck {
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
                     invariantReturn.assigned(a, out);
                     regions.returned(held[Local.RETURN.index()], a.span());
+                    capturedEscapes.returned(a, held);
                 }
             }
             int t = bb.statements().size();
@@ -116,6 +119,7 @@ final class LoanCheck {
                 staticBounds.call(call, held);
                 stores.call(call, held);
                 paramEscapes.call(call, held);
+                capturedEscapes.call(call, held);
                 closureBounds.call(call);
             }
             if (bb.terminator() instanceof Terminator.Drop d) replaceDrop(d, held);

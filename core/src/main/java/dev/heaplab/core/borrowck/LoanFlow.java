@@ -78,6 +78,18 @@ final class LoanFlow {
     /** With the program's source, `dyn Trait` fields of structs without lifetime parameters are `'static` storage too. */
     LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
              Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures, dev.heaplab.core.source.SourceFile source) {
+        this(body, defs, refFreeDest, borrowingAdt, staticLocal, closures, source, false);
+    }
+
+    /**
+     * {@code captureLevels}: in a closure body, the environment's lifetimes are split per capture and
+     * level (see {@link #envLoans}), for a summary of what the closure returns of its captures; the
+     * checks of a body use the one universal loan for the whole environment.
+     */
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
+             Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures, dev.heaplab.core.source.SourceFile source,
+             boolean captureLevels) {
+        this.captureLevels = captureLevels && defs.closure(body.def()) != null && body.argCount() >= 1;
         this.closures = closures;
         this.body = body;
         this.defs = defs;
@@ -230,6 +242,10 @@ final class LoanFlow {
             Loan outer = new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                     body.local(arg).span(), arg, true);
             loans.add(outer);
+            if (i == 1 && captureLevels) {
+                envLoans(outer);
+                continue;
+            }
             if (body.local(arg).ty() instanceof Ty.Ref r && !r.mutable() && staticItems(r.inner()) != null) staticItemParams = true;
             if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))
                     && !staticPointee(arg, r.inner())) {
@@ -271,6 +287,75 @@ final class LoanFlow {
         return def.expr() != null && i >= 0 && i < def.expr().params().size() && def.expr().params().get(i).type() != null;
     }
 
+    /** Whether the environment's lifetimes are split per capture and level (see {@link #envLoans}). */
+    private final boolean captureLevels;
+    /** The environment's own universal loan (the borrow of the closure, or the closure value): -1 when none. */
+    private int envWhole = -1;
+    /** Capture field index → its level-0 loan; level-0 loan → its level-1 loan. */
+    private final java.util.Map<Integer, Integer> envField = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> envDeeper = new java.util.HashMap<>();
+    /** The level-0 and level-1 capture loans (see {@link #envLoans}). */
+    private final BitSet envLevel0 = new BitSet(), envLevel1 = new BitSet();
+
+    /**
+     * The environment's lifetimes as rustc sees them in a closure's upvar types: per capture, one
+     * universal loan standing for the loans the creator's capture operand holds (level 0: for `&names`
+     * captured by reference, its borrow of `names`) and one for what those loans point to (level 1 and
+     * below: what `names` holds). A place read through the environment holds the level its derefs
+     * after the capture's field give (`(*(*_1).0)[i]` copies level 1 out of a by-reference capture).
+     */
+    private void envLoans(Loan whole) {
+        envWhole = whole.id();
+        Ty envTy = body.local(new Local(1)).ty();
+        boolean ref = envTy instanceof Ty.Ref;
+        if (envTy instanceof Ty.Ref r) envTy = r.inner();
+        dev.heaplab.core.types.ClosureDef def = defs.closure(body.def());
+        if (!(envTy instanceof Ty.Closure cl) || def == null) return;
+        for (int f = 0; f < def.captures().size(); f++) {
+            Ty t = dev.heaplab.core.types.TySubst.subst(def.captures().get(f).ty(), cl.parentArgs());
+            if (queries.refFree(t)) continue;
+            Place field = (ref ? Place.of(new Local(1)).deref() : Place.of(new Local(1))).field(f, t);
+            Loan own = new Loan(loans.size(), field, Rvalue.BorrowKind.SHARED, BlockId.START, -1, whole.span(), whole.holder(), true);
+            loans.add(own);
+            Loan below = new Loan(loans.size(), field.deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1, whole.span(), whole.holder(), true);
+            loans.add(below);
+            envField.put(f, own.id());
+            envDeeper.put(own.id(), below.id());
+            envLevel0.set(own.id());
+            envLevel1.set(below.id());
+        }
+    }
+
+    /** Is this a level-1 capture loan (what a capture's loans point to, see {@link #envLoans})? */
+    boolean capturePointee(Loan l) { return envLevel1.get(l.id()); }
+
+    /**
+     * The value at {@code place}, rooted at the environment, when its lifetimes are split (see
+     * {@link #envLoans}): a capture's field gives its level-0 loan, a deref below it level 1; a place
+     * not naming one capture gives every capture's loans at the levels it may reach. What was stored
+     * into the environment (through a capture by `&mut`) is kept whatever the place.
+     */
+    private void envValue(BitSet[] s, Place place, BitSet out) {
+        BitSet stored = s[1];
+        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) if (id != envWhole) out.set(id);
+        List<Place.Projection> ps = place.projections();
+        boolean ref = body.local(new Local(1)).ty() instanceof Ty.Ref;
+        if (ps.isEmpty()) {
+            if (envWhole >= 0) out.set(envWhole);
+            return;
+        }
+        int k = ref ? 1 : 0;
+        boolean deeper = false;
+        for (int j = k + 1; j < ps.size(); j++) deeper |= ps.get(j) instanceof Place.Projection.Deref;
+        if ((ref && !(ps.get(0) instanceof Place.Projection.Deref)) || k >= ps.size() || !(ps.get(k) instanceof Place.Projection.Field f)) {
+            out.or(envLevel0);
+            if (ps.size() > k + 1) out.or(envLevel1);
+            return;
+        }
+        Integer own = envField.get(f.index());
+        if (own != null) out.set(deeper ? envDeeper.get(own) : own);
+    }
+
     /** Outer universal loan id → the loan standing for the lifetimes inside its pointee. */
     private final java.util.Map<Integer, Integer> innerOf = new java.util.HashMap<>();
 
@@ -293,7 +378,11 @@ final class LoanFlow {
 
     /** What a value read out of the pointee of data holding universal loan {@code l} holds. */
     private void pointeeOfUniversal(Loan l, BitSet out) {
-        if (innerUniversal(l)) out.set(l.id());
+        if (captureLevels && (l.id() == envWhole || envLevel0.get(l.id()))) {
+            // The environment's pointee holds every capture (its field unknown here); a capture's, its level below.
+            if (l.id() == envWhole) out.or(envLevel0);
+            else out.set(envDeeper.get(l.id()));
+        } else if (innerUniversal(l)) out.set(l.id());
         else {
             Integer inner = innerOf.get(l.id());
             if (inner != null) out.set(inner);
@@ -1260,8 +1349,9 @@ final class LoanFlow {
     /**
      * Are the items of this std iterator type data read out of what it lends: copies (`Copied`,
      * `Cloned`) or what a `map`/`filter_map` closure returns when its body returns only data read out of
-     * its parameters' pointees ({@link ClosureSummaries#returnsOnlyPointees}), seen through adapters that
-     * keep the items?
+     * its parameters' pointees ({@link ClosureSummaries#returnsOnlyPointees}) or of its captures'
+     * ({@link ClosureSummaries#returnsOnlyReadData}: the `Map` holds the captured loans, whose pointees are
+     * then among the iterator's), seen through adapters that keep the items?
      */
     private boolean itemsArePointees(Ty t) {
         while (t instanceof Ty.Adt a && !a.args().isEmpty()) {
@@ -1270,7 +1360,8 @@ final class LoanFlow {
             switch (adt.name()) {
                 case "Copied", "Cloned" -> { return true; }
                 case "Map", "FilterMap" -> {
-                    return a.args().size() == 2 && a.args().get(1) instanceof Ty.Closure f && closures.returnsOnlyPointees(f.def());
+                    return a.args().size() == 2 && a.args().get(1) instanceof Ty.Closure f
+                            && (closures.returnsOnlyPointees(f.def()) || closures.returnsOnlyReadData(f.def()));
                 }
                 default -> {
                     if (!KEEP_ITEMS.contains(adt.name())) return false;
@@ -1409,6 +1500,11 @@ final class LoanFlow {
      * (see {@link #levelDown}). A reborrow `&*p`, `&**p`, `&(*p).f` lends its pointee this.
      */
     private BitSet valueAt(BitSet[] s, Place place, BitSet seen) {
+        if (captureLevels && place.local().index() == 1) {
+            BitSet at = new BitSet();
+            envValue(s, place, at);
+            return at;
+        }
         BitSet at = s[place.local().index()];
         for (Place.Projection pr : place.projections()) {
             if (!(pr instanceof Place.Projection.Deref)) continue;
@@ -1594,6 +1690,10 @@ final class LoanFlow {
         if (p == null || (!p.isLocal() && refFreeDest.test(p))) return;
         // Nor does one read out of a field written with only `'static` lifetimes: what is stored there escapes.
         if (staticStorage(p)) return;
+        if (captureLevels && p.local().index() == 1) {
+            envValue(s, p, out);
+            return;
+        }
         BitSet held = s[p.local().index()];
         if (!hasDeref(p)) {
             out.or(held);
