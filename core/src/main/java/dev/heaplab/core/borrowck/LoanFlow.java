@@ -828,7 +828,7 @@ final class LoanFlow {
      * they were asked only then.
      */
     private static final class CallFacts {
-        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7;
+        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7, POINTEE_OF_POINTEE = 8;
         boolean destRefFree, dropSealed, onlyCallerBorrows;
         /** Per argument, what must be `'static` by the signature: NONE, ALL, or HELD (what its borrowed places hold). */
         byte[] statics;
@@ -1235,6 +1235,11 @@ final class LoanFlow {
             operandLoans(s, c.args().get(k), mine);
             switch (mode) {
                 case CallFacts.POINTEE -> pointeeLoans(s, mine, out);
+                case CallFacts.POINTEE_OF_POINTEE -> {
+                    BitSet pointee = new BitSet();
+                    pointeeLoans(s, mine, pointee);
+                    pointeeLoans(s, pointee, out);
+                }
                 case CallFacts.ITEMS -> itemPointees(s, mine, facts, out);
                 case CallFacts.ITEMS_BEHIND -> {
                     BitSet iterator = new BitSet();
@@ -1258,6 +1263,8 @@ final class LoanFlow {
         boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
         byte items = itemsOnly(c, k);
         if (items != 0) return items;
+        byte called = closureCall(c, k);
+        if (called != 0) return called;
         if (sig != null && param instanceof Ty.Adt held && referentsOnly(held, sig.output())) return CallFacts.POINTEE;
         if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
@@ -1309,6 +1316,32 @@ final class LoanFlow {
         if (behind) arg = arg instanceof Ty.Ref r ? r.inner() : null;
         if (arg == null || !itemsArePointees(arg)) return 0;
         return behind ? CallFacts.ITEMS_BEHIND : CallFacts.ITEMS;
+    }
+
+    /**
+     * A call of a closure through its Fn trait (`f(x)` is `FnMut::call_mut(&mut f, (x,))`) whose body
+     * returns only data read out of its parameters' pointees and its captures' ({@link
+     * ClosureSummaries#returnsOnlyReadData}): rustc relates the result to the closure's upvar and
+     * parameter regions only, so it holds what the captured loans point to (two levels below a `&f`,
+     * one below the closure passed by value) and what the arguments point to, never the borrow of the
+     * closure itself (`let a = next_label();` leaves the `&mut count` it captured free). 0 otherwise.
+     */
+    private byte closureCall(Terminator.Call c, int k) {
+        if (closures == null || k > 1 || c.args().size() != 2 || !isFnTraitMethod(callee(c))) return 0;
+        Ty self = argType(c, 0);
+        boolean behind = self instanceof Ty.Ref;
+        if (self instanceof Ty.Ref r) self = r.inner();
+        if (!(self instanceof Ty.Closure cl) || !closures.returnsOnlyReadData(cl.def())) return 0;
+        return k == 0 && behind ? CallFacts.POINTEE_OF_POINTEE : CallFacts.POINTEE;
+    }
+
+    private boolean isFnTraitMethod(dev.heaplab.core.types.FnDef def) {
+        if (def == null || def.parentTrait() == null) return false;
+        for (String name : List.of("Fn", "FnMut", "FnOnce")) {
+            var t = defs.langTrait(name);
+            if (t != null && t.id().equals(def.parentTrait())) return true;
+        }
+        return false;
     }
 
     /**
