@@ -46,6 +46,7 @@ final class LoanCheck {
     private final UniversalStores stores;
     private final ClosureParamEscapes paramEscapes;
     private final CapturedEscapes capturedEscapes;
+    private final ClosureSummaries closures;
     private final AnnotatedLocals annotatedLocals;
     private final ClosureBounds closureBounds;
     /** `T: 'static` on structs, enums and impls, given borrows: refused. */
@@ -63,6 +64,7 @@ final class LoanCheck {
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source, ClosureSummaries closures,
             dev.heaplab.core.dataflow.InitAnalysis init) {
         this.body = body;
+        this.closures = closures;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
         this.tq = tq;
@@ -102,6 +104,7 @@ final class LoanCheck {
                 }
                 if (st instanceof Statement.Assign a) {
                     stores.assign(a, held);
+                    if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv) staticCaptures(cv, a.span(), held);
                     paramEscapes.assign(a, held);
                     annotatedLocals.assign(a, held);
                     staticBounds.assign(a, held);
@@ -124,6 +127,27 @@ final class LoanCheck {
             }
             if (bb.terminator() instanceof Terminator.Drop d) replaceDrop(d, held);
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
+        }
+    }
+
+    /**
+     * A closure made here whose body requires its captures' pointees to be `'static` (see
+     * LoanFlow.capturesRequiredStatic): the borrows of locals escape in the flow; a parameter's lifetime
+     * among them is accepted only when it is this closure body's own environment, whose requirement goes
+     * on to its creator (ClosureSummaries.envStaticCaptures); any other is refused.
+     */
+    private void staticCaptures(dev.heaplab.core.mir.Rvalue.ClosureValue cv, dev.heaplab.core.source.Span at, BitSet[] held) {
+        BitSet required = flow.capturesRequiredStatic(held, cv);
+        if (!flow.requiredCapturesTracked(held, cv)) {
+            out.add(dev.heaplab.core.diag.Diagnostic.unsupported(at, "a closure whose captures must be `'static` holding a parameter's borrow"));
+            return;
+        }
+        for (int id = required.nextSetBit(0); id >= 0; id = required.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal()) continue;
+            if (l.holder().index() == 1 && flow.innerUniversal(l) && closures != null && closures.envStaticCaptures(body.def()) != null) continue;
+            out.add(dev.heaplab.core.diag.Diagnostic.unsupported(at, "a closure whose captures must be `'static` holding a parameter's borrow"));
+            return;
         }
     }
 

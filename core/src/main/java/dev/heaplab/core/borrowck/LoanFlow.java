@@ -106,8 +106,9 @@ final class LoanFlow {
         this.entry = new long[body.blocks().size()][];
         solve();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
-        for (int round = 0; round < 4 && !escaping.equals(escapeAtCreation); round++) {
+        for (int round = 0; round < 4 && (!escaping.equals(escapeAtCreation) || !requiredStatic.equals(staticStorageSolved)); round++) {
             escapeAtCreation = (BitSet) escaping.clone();
+            staticStorageSolved = (BitSet) requiredStatic.clone();
             java.util.Arrays.fill(entry, null);
             solve();
         }
@@ -165,6 +166,15 @@ final class LoanFlow {
         };
     }
 
+    /**
+     * Locals whose data a closure made here requires to be `'static` (see {@link #capturesRequiredStatic}):
+     * the requirement is on the regions of their type, so whatever they hold at any point escapes, not
+     * only what they held when the closure was made. Grown while solving; {@link #staticStorageSolved}
+     * is the set the last solve started with.
+     */
+    private final BitSet requiredStatic = new BitSet();
+    private BitSet staticStorageSolved = new BitSet();
+
     /** Was this loan seen escaping (stored where the function's caller can see it)? */
     boolean escaped(int id) { return escaping.get(id); }
 
@@ -173,6 +183,7 @@ final class LoanFlow {
         int i = p.local().index();
         if (i == 0) return true;
         if (i <= body.argCount() && hasDeref(p) && body.local(p.local()).ty() instanceof Ty.Ref) return true;
+        if (staticStorageSolved.get(i)) return true;
         return p.isLocal() ? staticLocal.test(p.local()) : staticFields.storage(p, true);
     }
 
@@ -328,6 +339,61 @@ final class LoanFlow {
 
     /** Is this a level-1 capture loan (what a capture's loans point to, see {@link #envLoans})? */
     boolean capturePointee(Loan l) { return envLevel1.get(l.id()); }
+
+    /**
+     * Are the loans of the captures closure value {@code cv} requires `'static` pointees of borrows of
+     * whole locals (or of this body's parameters and environment, which are checked elsewhere)? Then
+     * {@link #capturesRequiredStatic} follows what those locals hold at any point.
+     */
+    boolean requiredCapturesTracked(BitSet[] s, Rvalue.ClosureValue cv) {
+        BitSet fields = closures == null ? null : closures.envStaticCaptures(cv.closure());
+        if (fields == null) return true;
+        for (int f = fields.nextSetBit(0); f >= 0 && f < cv.captures().size(); f = fields.nextSetBit(f + 1)) {
+            BitSet own = new BitSet();
+            operandLoans(s, cv.captures().get(f), own);
+            for (int id = own.nextSetBit(0); id >= 0; id = own.nextSetBit(id + 1)) {
+                if (!loans.get(id).universal() && hasDeref(loans.get(id).place())) return false;
+            }
+        }
+        return true;
+    }
+
+    /** The capture field whose level-1 loan {@code l} is, else -1. */
+    int capturePointeeField(Loan l) {
+        if (!envLevel1.get(l.id())) return -1;
+        for (var e : envField.entrySet()) if (envDeeper.get(e.getValue()) == l.id()) return e.getKey();
+        return -1;
+    }
+
+    /**
+     * The creator's loans that closure value {@code cv} requires to be `'static` (see
+     * {@link ClosureSummaries#envStaticCaptures}): what the loans of those captures point to, and
+     * below, followed to a fixpoint.
+     */
+    BitSet capturesRequiredStatic(BitSet[] s, Rvalue.ClosureValue cv) {
+        BitSet out = new BitSet();
+        BitSet fields = closures == null ? null : closures.envStaticCaptures(cv.closure());
+        if (fields == null || fields.isEmpty()) return out;
+        BitSet level = new BitSet();
+        for (int f = fields.nextSetBit(0); f >= 0 && f < cv.captures().size(); f = fields.nextSetBit(f + 1)) {
+            BitSet own = new BitSet();
+            operandLoans(s, cv.captures().get(f), own);
+            pointeeLoans(s, own, level);
+            for (int id = own.nextSetBit(0); id >= 0; id = own.nextSetBit(id + 1)) {
+                Loan l = loans.get(id);
+                if (!l.universal() && !hasDeref(l.place())) requiredStatic.set(l.place().local().index());
+            }
+        }
+        while (!level.isEmpty()) {
+            BitSet fresh = (BitSet) level.clone();
+            fresh.andNot(out);
+            if (fresh.isEmpty()) break;
+            out.or(fresh);
+            level = new BitSet();
+            pointeeLoans(s, fresh, level);
+        }
+        return out;
+    }
 
     /**
      * The value at {@code place}, rooted at the environment, when its lifetimes are split (see
@@ -745,6 +811,8 @@ final class LoanFlow {
                 if (!a.place().isLocal() && !flow.isEmpty() && explicitStaticStorage(a.place())) noteStaticUse(flow, a.span(), true);
                 if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
                     captureStores(s, cv);
+                    // What the closure's body gives to `'static` arguments out of its captures' pointees.
+                    escape(s, capturesRequiredStatic(s, cv));
                     // A closure storing what it captured in a `'static` field requires its captures to be `'static`.
                     if (closures != null && closures.required(cv.closure()).envStore() != null) {
                         BitSet stored = storedCaptures(s, cv, closures.required(cv.closure()).envDeep());
@@ -906,12 +974,51 @@ final class LoanFlow {
                 Loan l = loans.get(id);
                 if (!storeTarget(l)) continue;
                 BitSet others = new BitSet();
-                for (int j = 0; j < cv.captures().size(); j++) if (j != i) operandLoans(s, cv.captures().get(j), others);
+                for (int j = 0; j < cv.captures().size(); j++) {
+                    if (j != i && (l.mutable() || mayStoreInto(placeTypes.typeOf(l.place()), captureType(cv, j)))) operandLoans(s, cv.captures().get(j), others);
+                }
                 others.andNot(mine);
                 storeInto(s, l.place().local(), others);
                 if (escapes(l.place())) escape(s, others);
             }
         }
+    }
+
+    private Ty captureType(Rvalue.ClosureValue cv, int j) {
+        Operand o = cv.captures().get(j);
+        return o instanceof Operand.Constant k ? k.ty() : o.readPlace() == null ? null : placeTypes.typeOf(o.readPlace());
+    }
+
+    /**
+     * Can a borrow held by a value of type {@code value} be stored into a cell of type {@code cell}
+     * (behind a shared reference)? Only as a reference of the cell's type whose pointee is a type the
+     * value reaches (its own types, `str` of a String, `[T]` of a Vec or array): an
+     * `Arc<Mutex<HashMap<&str, usize>>>` cannot keep the borrow of an `Arc<AtomicUsize>`. Types hiding
+     * lifetimes (parameters, trait objects, closures, structs with lifetimes) may keep anything.
+     */
+    private boolean mayStoreInto(Ty cell, Ty value) {
+        if (cell == null || value == null || hidesLifetimes(cell, true) || hidesLifetimes(value, true)) return true;
+        java.util.Set<Ty> reached = new java.util.HashSet<>();
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(value, x -> {
+            Ty e = eraseRegions(x);
+            reached.add(e);
+            if (x instanceof Ty.Adt a) {
+                dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+                if (adt == null || adt.lang() == null && !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) open[0] = true;
+                else if (adt.lang() == dev.heaplab.core.types.LangItem.STRING) reached.add(new Ty.Str());
+                else if (a.args().size() == 1) reached.add(new Ty.Slice(eraseRegions(a.args().get(0))));
+            }
+            if (x instanceof Ty.Array arr) reached.add(new Ty.Slice(eraseRegions(arr.elem())));
+            return x;
+        });
+        if (open[0]) return true;
+        boolean[] storable = {false};
+        dev.heaplab.core.types.TySubst.map(cell, x -> {
+            if (x instanceof Ty.Ref r && reached.contains(eraseRegions(r.inner()))) storable[0] = true;
+            return x;
+        });
+        return storable[0];
     }
 
     /**
@@ -1027,6 +1134,7 @@ final class LoanFlow {
             if (seen.get(x)) continue;
             seen.set(x);
             s[x].or(stored);
+            if (staticStorageSolved.get(x)) escape(s, stored);
             for (int id = s[x].nextSetBit(0); id >= 0; id = s[x].nextSetBit(id + 1)) {
                 Loan l = loans.get(id);
                 if (l.universal() || l.mutable() || stored.get(id)) continue;

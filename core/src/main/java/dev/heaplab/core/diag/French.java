@@ -663,6 +663,8 @@ public final class French {
         rule("no field `(.+)` on type `(.+)`", "aucun champ `$1` dans le type `$2`");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("a closure whose captures must be `'static` holding a parameter's borrow",
+                "une fermeture dont les captures doivent être `'static` et qui contient l'emprunt d'un paramètre");
         rule("a closure bound to a variable that stores a borrow from its parameter, used other than by calling it",
                 "une fermeture liée à une variable qui garde un emprunt de son paramètre, utilisée autrement qu'en l'appelant");
         rule("`(.+)!` to a destination other than a `String` or a `Formatter`", "`$1!` vers une destination autre qu'une `String` ou un `Formatter`");
