@@ -1006,19 +1006,44 @@ final class LoanFlow {
             if (x instanceof Ty.Adt a) {
                 dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
                 if (adt == null || adt.lang() == null && !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) open[0] = true;
-                else if (adt.lang() == dev.heaplab.core.types.LangItem.STRING) reached.add(new Ty.Str());
+                else if (adt.lang() == dev.heaplab.core.types.LangItem.STRING) bytes(reached);
                 else if (a.args().size() == 1) reached.add(new Ty.Slice(eraseRegions(a.args().get(0))));
             }
             if (x instanceof Ty.Array arr) reached.add(new Ty.Slice(eraseRegions(arr.elem())));
+            if (x instanceof Ty.Str) bytes(reached);
             return x;
         });
         if (open[0]) return true;
         boolean[] storable = {false};
         dev.heaplab.core.types.TySubst.map(cell, x -> {
-            if (x instanceof Ty.Ref r && reached.contains(eraseRegions(r.inner()))) storable[0] = true;
+            // Only plain data is told apart: a `&Path` could come from a String, and so on.
+            if (x instanceof Ty.Ref r && (reached.contains(eraseRegions(r.inner())) || !plainData(r.inner()))) storable[0] = true;
             return x;
         });
         return storable[0];
+    }
+
+    /** What a String or `str` lends besides itself: `&str`, `&[u8]`, `&u8`. */
+    private static void bytes(java.util.Set<Ty> reached) {
+        reached.add(new Ty.Str());
+        Ty u8 = new Ty.Int(dev.heaplab.core.types.IntTy.U8);
+        reached.add(u8);
+        reached.add(new Ty.Slice(u8));
+    }
+
+    /** Scalars, `str`, String, and slices or arrays of them. */
+    private boolean plainData(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Str x -> true;
+            case Ty.Slice sl -> plainData(sl.elem());
+            case Ty.Array a -> plainData(a.elem());
+            case Ty.Adt a -> defs.adt(a.def()) != null && defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.STRING;
+            default -> false;
+        };
     }
 
     /**
