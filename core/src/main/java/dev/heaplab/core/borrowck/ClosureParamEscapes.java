@@ -170,7 +170,10 @@ final class ClosureParamEscapes {
     }
 
     /** Can a value of the closure's result type hold a borrow that is not `'static` (`Tok { w: &'static str }` cannot)? */
-    private boolean resultHoldsBorrows(Ty t) {
+    private boolean resultHoldsBorrows(Ty t) { return holdsBorrows(t, defs); }
+
+    /** Can a value of type {@code t} hold a borrow that is not `'static`? */
+    static boolean holdsBorrows(Ty t, ProgramDefs defs) {
         TypeQueries tq = TypeQueries.of(defs);
         boolean[] open = {false};
         dev.heaplab.core.types.TySubst.map(t, x -> {
@@ -242,9 +245,13 @@ final class ClosureParamEscapes {
      * the last variable of that name declared before the closure. Null when it cannot be told.
      */
     private Span capturedDeclaration(Place target) {
-        String name = capturedName(target);
+        return declaredBefore(capturedName(target), closure, requirements);
+    }
+
+    /** Where variable {@code name} captured by {@code closure} is declared in its creator (see capturedDeclaration), or null. */
+    static Span declaredBefore(String name, ClosureDef closure, ClosureRequirements requirements) {
         if (name == null || requirements == null) return null;
-        Body creator = requirements.creatorOf(body.def());
+        Body creator = requirements.creatorOf(closure.id());
         if (creator == null) return null;
         Span best = null;
         for (dev.heaplab.core.mir.LocalDecl d : creator.locals()) {

@@ -491,6 +491,38 @@ final class ClosureRequirements {
         return bounds == 1 ? found : null;
     }
 
+    /**
+     * The Fn trait bounding the parameter the closure's value is passed straight to (`FnMut` for
+     * `map`'s `F: FnMut(Self::Item) -> B`), which rustc takes as the closure's kind; null when the value
+     * is not given once to a call, or the bound is not one Fn trait.
+     */
+    String expectedFnTrait(DefId closure) {
+        Passed passed = passed(closure);
+        if (passed == null) return null;
+        FnDef fn = TypeQueries.callee(passed.call(), defs);
+        if (fn == null || fn.decl() == null || passed.arg() >= fn.sig().inputs().size()
+                || !(fn.sig().inputs().get(passed.arg()) instanceof Ty.Param p)) return null;
+        java.util.List<String> names = fn.generics().params();
+        if (p.index() < 0 || p.index() >= names.size()) return null;
+        String name = names.get(p.index()), found = null;
+        java.util.List<Generics.Bound> bounds = new java.util.ArrayList<>();
+        for (Generics.GenericParam gp : fn.decl().generics().params()) {
+            if (gp instanceof Generics.GenericParam.TypeParam tp && tp.name().name().equals(name)) bounds.addAll(tp.bounds());
+        }
+        for (Generics.WherePredicate w : fn.decl().generics().where()) {
+            if (w.boundedType() instanceof TypeExpr.PathType pt && pt.path().isSingle() && pt.path().last().name().name().equals(name)) {
+                bounds.addAll(w.bounds());
+            }
+        }
+        for (Generics.Bound b : bounds) {
+            if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
+            String trait = tb.path().last().name().name();
+            if (!(trait.equals("Fn") || trait.equals("FnMut") || trait.equals("FnOnce")) || found != null) return null;
+            found = trait;
+        }
+        return found;
+    }
+
     /** Is the written type `Self::Item`? */
     private static boolean selfItem(TypeExpr t) {
         return t instanceof TypeExpr.PathType pt && pt.path().segments().size() == 2 && !pt.path().global()

@@ -231,6 +231,128 @@ final class ClosureSummaries {
     }
 
     /**
+     * Does the closure return only data read out of its parameters' pointees or out of what its
+     * captures point to (`|&i| names[i]` copies a `&'static str` out of the array it borrows), never a
+     * parameter's own borrow, a capture's own loans (`|&i| &names[i]`), its environment's or a local's?
+     * rustc relates the closure's result region to its upvars' regions by the body's constraints; this
+     * reads them from a flow whose environment lifetimes are split per capture and level
+     * ({@link LoanFlow#envLoans}). A borrow made in the body through a reference (`&*x`) is related by
+     * its reborrow to the pointer's loans, which the flow gives the result too. Unknown: no.
+     */
+    boolean returnsOnlyReadData(DefId closure) {
+        Boolean known = readData.get(closure);
+        if (known != null) return known;
+        readData.put(closure, false); // reached again while summarising itself
+        boolean only = onlyReadData(closure);
+        readData.put(closure, only);
+        return only;
+    }
+
+    private final Map<DefId, Boolean> readData = new HashMap<>();
+
+    private boolean onlyReadData(DefId closure) {
+        Body body = bodies.get(closure);
+        if (body == null || body.argCount() < 1 || defs.closure(closure) == null) return false;
+        PlaceTypes types = new PlaceTypes(body, defs);
+        TypeQueries tq = TypeQueries.of(defs);
+        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this, null, true);
+        BitSet allowed = new BitSet();
+        for (Loan l : flow.loans()) {
+            if (l.universal() ? l.holder().index() >= 2 && flow.innerUniversal(l) || flow.capturePointee(l)
+                    : reborrowThroughReference(l, types)) allowed.set(l.id());
+        }
+        BitSet[] held = emptyState(flow);
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+                if (outside(held[Local.RETURN.index()], allowed)) return false;
+            }
+            flow.applyTerminator(held, bb.terminator());
+            if (outside(held[Local.RETURN.index()], allowed)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The captures whose pointees (level 1 and below, see {@link LoanFlow#envLoans}) the closure's body
+     * gives to arguments that must be `'static` (`thread::spawn(move || ..)` moving `Arc::clone(&shared)`,
+     * whose `Arc<Mutex<HashMap<&str, _>>>` holds the capture's inner lifetimes): rustc propagates that
+     * requirement on the upvars' regions to the creator, which checks it where the closure is made
+     * ({@link LoanFlow#capturesRequiredStatic}). Null when such an argument may hold the environment's
+     * own region or a capture's own loans (then the body reports it), or when the closure is unknown.
+     */
+    BitSet envStaticCaptures(DefId closure) {
+        if (envStatic.containsKey(closure)) return envStatic.get(closure);
+        envStatic.put(closure, null); // reached again while summarising itself
+        BitSet r = computeEnvStatic(closure);
+        envStatic.put(closure, r);
+        return r;
+    }
+
+    private final Map<DefId, BitSet> envStatic = new HashMap<>();
+
+    private BitSet computeEnvStatic(DefId closure) {
+        Body body = bodies.get(closure);
+        dev.heaplab.core.types.ClosureDef def = defs.closure(closure);
+        if (body == null || body.argCount() < 1 || def == null) return null;
+        PlaceTypes types = new PlaceTypes(body, defs);
+        TypeQueries tq = TypeQueries.of(defs);
+        LoanFlow flow = new LoanFlow(body, defs, p -> tq.refFree(types.typeOf(p)), tq::adtMayBorrow, l -> false, this, null, true);
+        BitSet out = new BitSet();
+        BitSet[] held = emptyState(flow);
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            for (int i = 0; i < bb.statements().size(); i++) {
+                // A closure made here requiring its own captures' pointees to be `'static` (a spawn inside a map closure).
+                if (bb.statements().get(i) instanceof Statement.Assign a && a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv
+                        && !envPointees(flow, flow.capturesRequiredStatic(held, cv), out)) return null;
+                flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
+            }
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            dev.heaplab.core.types.FnDef fn = TypeQueries.callee(c, defs);
+            if (fn == null || fn.decl() == null) continue;
+            java.util.Set<Integer> statics = StaticArguments.staticParams(fn);
+            for (int k = 0; k < c.args().size() && k < fn.sig().inputs().size(); k++) {
+                dev.heaplab.core.types.Ty param = fn.sig().inputs().get(k);
+                boolean required = LoanFlow.onlyStatic(param) || param instanceof dev.heaplab.core.types.Ty.Param tp && statics.contains(tp.index())
+                        || StaticDyn.of(fn, k, defs, tq) != StaticDyn.Need.NONE;
+                if (!required) continue;
+                BitSet loans = new BitSet();
+                flow.operandLoansOf(held, c.args().get(k), loans);
+                if (!envPointees(flow, loans, out)) return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds to {@code fields} the captures whose level-1 loans are among {@code loans}; false when they hold
+     * the environment's own region or a capture's own loans.
+     */
+    private static boolean envPointees(LoanFlow flow, BitSet loans, BitSet fields) {
+        for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal() || l.holder().index() != 1) continue;
+            int field = flow.capturePointeeField(l);
+            if (field < 0) return false;
+            fields.set(field);
+        }
+        return true;
+    }
+
+    /** A borrow of a place behind a reference (`&(*x).f`, `&*(*_1).0`), whose region the reborrowed pointer's loans bound. */
+    private static boolean reborrowThroughReference(Loan l, PlaceTypes types) {
+        java.util.List<Place.Projection> ps = l.place().projections();
+        int last = -1;
+        for (int i = 0; i < ps.size(); i++) if (ps.get(i) instanceof Place.Projection.Deref) last = i;
+        if (last < 0) return false;
+        return types.typeOf(new Place(l.place().local(), ps.subList(0, last))) instanceof dev.heaplab.core.types.Ty.Ref;
+    }
+
+    /**
      * The closure body's loan flow, solved once for its three summaries (the walks read it through
      * copies). get/put rather than computeIfAbsent: solving one flow may summarise other closures.
      */

@@ -45,6 +45,8 @@ final class LoanCheck {
     private final StaticArguments statics;
     private final UniversalStores stores;
     private final ClosureParamEscapes paramEscapes;
+    private final CapturedEscapes capturedEscapes;
+    private final ClosureSummaries closures;
     private final AnnotatedLocals annotatedLocals;
     private final ClosureBounds closureBounds;
     /** `T: 'static` on structs, enums and impls, given borrows: refused. */
@@ -62,6 +64,7 @@ final class LoanCheck {
     LoanCheck(Body body, ProgramDefs defs, List<Diagnostic> out, dev.heaplab.core.source.SourceFile source, ClosureSummaries closures,
             dev.heaplab.core.dataflow.InitAnalysis init) {
         this.body = body;
+        this.closures = closures;
         this.types = new PlaceTypes(body, defs);
         TypeQueries tq = TypeQueries.of(defs);
         this.tq = tq;
@@ -75,6 +78,7 @@ final class LoanCheck {
         this.statics = new StaticArguments(body, defs, flow, out, closures);
         this.stores = new UniversalStores(body, defs, flow, tq, out, closures);
         this.paramEscapes = new ClosureParamEscapes(body, defs, flow, types, out, closures);
+        this.capturedEscapes = new CapturedEscapes(body, defs, flow, out, closures);
         this.annotatedLocals = new AnnotatedLocals(body, defs, flow, tq, source, out);
         this.closureBounds = new ClosureBounds(body, defs, types, source, out);
         this.staticBounds = new StaticBounds(defs, source, out);
@@ -100,6 +104,7 @@ final class LoanCheck {
                 }
                 if (st instanceof Statement.Assign a) {
                     stores.assign(a, held);
+                    if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.ClosureValue cv) staticCaptures(cv, a.span(), held);
                     paramEscapes.assign(a, held);
                     annotatedLocals.assign(a, held);
                     staticBounds.assign(a, held);
@@ -108,6 +113,7 @@ final class LoanCheck {
                 if (st instanceof Statement.Assign a && a.place().local().equals(Local.RETURN)) {
                     invariantReturn.assigned(a, out);
                     regions.returned(held[Local.RETURN.index()], a.span());
+                    capturedEscapes.returned(a, held);
                 }
             }
             int t = bb.statements().size();
@@ -116,10 +122,32 @@ final class LoanCheck {
                 staticBounds.call(call, held);
                 stores.call(call, held);
                 paramEscapes.call(call, held);
+                capturedEscapes.call(call, held);
                 closureBounds.call(call);
             }
             if (bb.terminator() instanceof Terminator.Drop d) replaceDrop(d, held);
             terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
+        }
+    }
+
+    /**
+     * A closure made here whose body requires its captures' pointees to be `'static` (see
+     * LoanFlow.capturesRequiredStatic): the borrows of locals escape in the flow; a parameter's lifetime
+     * among them is accepted only when it is this closure body's own environment, whose requirement goes
+     * on to its creator (ClosureSummaries.envStaticCaptures); any other is refused.
+     */
+    private void staticCaptures(dev.heaplab.core.mir.Rvalue.ClosureValue cv, dev.heaplab.core.source.Span at, BitSet[] held) {
+        BitSet required = flow.capturesRequiredStatic(held, cv);
+        if (!flow.requiredCapturesTracked(held, cv)) {
+            out.add(dev.heaplab.core.diag.Diagnostic.unsupported(at, "a closure whose captures must be `'static` holding a parameter's borrow"));
+            return;
+        }
+        for (int id = required.nextSetBit(0); id >= 0; id = required.nextSetBit(id + 1)) {
+            Loan l = flow.loans().get(id);
+            if (!l.universal()) continue;
+            if (l.holder().index() == 1 && flow.innerUniversal(l) && closures != null && closures.envStaticCaptures(body.def()) != null) continue;
+            out.add(dev.heaplab.core.diag.Diagnostic.unsupported(at, "a closure whose captures must be `'static` holding a parameter's borrow"));
+            return;
         }
     }
 

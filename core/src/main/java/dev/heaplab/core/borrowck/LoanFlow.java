@@ -78,6 +78,18 @@ final class LoanFlow {
     /** With the program's source, `dyn Trait` fields of structs without lifetime parameters are `'static` storage too. */
     LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
              Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures, dev.heaplab.core.source.SourceFile source) {
+        this(body, defs, refFreeDest, borrowingAdt, staticLocal, closures, source, false);
+    }
+
+    /**
+     * {@code captureLevels}: in a closure body, the environment's lifetimes are split per capture and
+     * level (see {@link #envLoans}), for a summary of what the closure returns of its captures; the
+     * checks of a body use the one universal loan for the whole environment.
+     */
+    LoanFlow(Body body, dev.heaplab.core.types.ProgramDefs defs, Predicate<Place> refFreeDest, Predicate<Ty.Adt> borrowingAdt,
+             Predicate<dev.heaplab.core.mir.Local> staticLocal, ClosureSummaries closures, dev.heaplab.core.source.SourceFile source,
+             boolean captureLevels) {
+        this.captureLevels = captureLevels && defs.closure(body.def()) != null && body.argCount() >= 1;
         this.closures = closures;
         this.body = body;
         this.defs = defs;
@@ -94,8 +106,9 @@ final class LoanFlow {
         this.entry = new long[body.blocks().size()][];
         solve();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
-        for (int round = 0; round < 4 && !escaping.equals(escapeAtCreation); round++) {
+        for (int round = 0; round < 4 && (!escaping.equals(escapeAtCreation) || !requiredStatic.equals(staticStorageSolved)); round++) {
             escapeAtCreation = (BitSet) escaping.clone();
+            staticStorageSolved = (BitSet) requiredStatic.clone();
             java.util.Arrays.fill(entry, null);
             solve();
         }
@@ -153,6 +166,15 @@ final class LoanFlow {
         };
     }
 
+    /**
+     * Locals whose data a closure made here requires to be `'static` (see {@link #capturesRequiredStatic}):
+     * the requirement is on the regions of their type, so whatever they hold at any point escapes, not
+     * only what they held when the closure was made. Grown while solving; {@link #staticStorageSolved}
+     * is the set the last solve started with.
+     */
+    private final BitSet requiredStatic = new BitSet();
+    private BitSet staticStorageSolved = new BitSet();
+
     /** Was this loan seen escaping (stored where the function's caller can see it)? */
     boolean escaped(int id) { return escaping.get(id); }
 
@@ -161,6 +183,7 @@ final class LoanFlow {
         int i = p.local().index();
         if (i == 0) return true;
         if (i <= body.argCount() && hasDeref(p) && body.local(p.local()).ty() instanceof Ty.Ref) return true;
+        if (staticStorageSolved.get(i)) return true;
         return p.isLocal() ? staticLocal.test(p.local()) : staticFields.storage(p, true);
     }
 
@@ -230,6 +253,10 @@ final class LoanFlow {
             Loan outer = new Loan(loans.size(), Place.of(arg), Rvalue.BorrowKind.SHARED, BlockId.START, -1,
                     body.local(arg).span(), arg, true);
             loans.add(outer);
+            if (i == 1 && captureLevels) {
+                envLoans(outer);
+                continue;
+            }
             if (body.local(arg).ty() instanceof Ty.Ref r && !r.mutable() && staticItems(r.inner()) != null) staticItemParams = true;
             if (body.local(arg).ty() instanceof Ty.Ref r && !refFreeDest.test(Place.of(arg).deref()) && !(onlyStatic(r.inner()) && written(arg))
                     && !staticPointee(arg, r.inner())) {
@@ -271,6 +298,130 @@ final class LoanFlow {
         return def.expr() != null && i >= 0 && i < def.expr().params().size() && def.expr().params().get(i).type() != null;
     }
 
+    /** Whether the environment's lifetimes are split per capture and level (see {@link #envLoans}). */
+    private final boolean captureLevels;
+    /** The environment's own universal loan (the borrow of the closure, or the closure value): -1 when none. */
+    private int envWhole = -1;
+    /** Capture field index → its level-0 loan; level-0 loan → its level-1 loan. */
+    private final java.util.Map<Integer, Integer> envField = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> envDeeper = new java.util.HashMap<>();
+    /** The level-0 and level-1 capture loans (see {@link #envLoans}). */
+    private final BitSet envLevel0 = new BitSet(), envLevel1 = new BitSet();
+
+    /**
+     * The environment's lifetimes as rustc sees them in a closure's upvar types: per capture, one
+     * universal loan standing for the loans the creator's capture operand holds (level 0: for `&names`
+     * captured by reference, its borrow of `names`) and one for what those loans point to (level 1 and
+     * below: what `names` holds). A place read through the environment holds the level its derefs
+     * after the capture's field give (`(*(*_1).0)[i]` copies level 1 out of a by-reference capture).
+     */
+    private void envLoans(Loan whole) {
+        envWhole = whole.id();
+        Ty envTy = body.local(new Local(1)).ty();
+        boolean ref = envTy instanceof Ty.Ref;
+        if (envTy instanceof Ty.Ref r) envTy = r.inner();
+        dev.heaplab.core.types.ClosureDef def = defs.closure(body.def());
+        if (!(envTy instanceof Ty.Closure cl) || def == null) return;
+        for (int f = 0; f < def.captures().size(); f++) {
+            Ty t = dev.heaplab.core.types.TySubst.subst(def.captures().get(f).ty(), cl.parentArgs());
+            if (queries.refFree(t)) continue;
+            Place field = (ref ? Place.of(new Local(1)).deref() : Place.of(new Local(1))).field(f, t);
+            Loan own = new Loan(loans.size(), field, Rvalue.BorrowKind.SHARED, BlockId.START, -1, whole.span(), whole.holder(), true);
+            loans.add(own);
+            Loan below = new Loan(loans.size(), field.deref(), Rvalue.BorrowKind.SHARED, BlockId.START, -1, whole.span(), whole.holder(), true);
+            loans.add(below);
+            envField.put(f, own.id());
+            envDeeper.put(own.id(), below.id());
+            envLevel0.set(own.id());
+            envLevel1.set(below.id());
+        }
+    }
+
+    /** Is this a level-1 capture loan (what a capture's loans point to, see {@link #envLoans})? */
+    boolean capturePointee(Loan l) { return envLevel1.get(l.id()); }
+
+    /**
+     * Are the loans of the captures closure value {@code cv} requires `'static` pointees of borrows of
+     * whole locals (or of this body's parameters and environment, which are checked elsewhere)? Then
+     * {@link #capturesRequiredStatic} follows what those locals hold at any point.
+     */
+    boolean requiredCapturesTracked(BitSet[] s, Rvalue.ClosureValue cv) {
+        BitSet fields = closures == null ? null : closures.envStaticCaptures(cv.closure());
+        if (fields == null) return true;
+        for (int f = fields.nextSetBit(0); f >= 0 && f < cv.captures().size(); f = fields.nextSetBit(f + 1)) {
+            BitSet own = new BitSet();
+            operandLoans(s, cv.captures().get(f), own);
+            for (int id = own.nextSetBit(0); id >= 0; id = own.nextSetBit(id + 1)) {
+                if (!loans.get(id).universal() && hasDeref(loans.get(id).place())) return false;
+            }
+        }
+        return true;
+    }
+
+    /** The capture field whose level-1 loan {@code l} is, else -1. */
+    int capturePointeeField(Loan l) {
+        if (!envLevel1.get(l.id())) return -1;
+        for (var e : envField.entrySet()) if (envDeeper.get(e.getValue()) == l.id()) return e.getKey();
+        return -1;
+    }
+
+    /**
+     * The creator's loans that closure value {@code cv} requires to be `'static` (see
+     * {@link ClosureSummaries#envStaticCaptures}): what the loans of those captures point to, and
+     * below, followed to a fixpoint.
+     */
+    BitSet capturesRequiredStatic(BitSet[] s, Rvalue.ClosureValue cv) {
+        BitSet out = new BitSet();
+        BitSet fields = closures == null ? null : closures.envStaticCaptures(cv.closure());
+        if (fields == null || fields.isEmpty()) return out;
+        BitSet level = new BitSet();
+        for (int f = fields.nextSetBit(0); f >= 0 && f < cv.captures().size(); f = fields.nextSetBit(f + 1)) {
+            BitSet own = new BitSet();
+            operandLoans(s, cv.captures().get(f), own);
+            pointeeLoans(s, own, level);
+            for (int id = own.nextSetBit(0); id >= 0; id = own.nextSetBit(id + 1)) {
+                Loan l = loans.get(id);
+                if (!l.universal() && !hasDeref(l.place())) requiredStatic.set(l.place().local().index());
+            }
+        }
+        while (!level.isEmpty()) {
+            BitSet fresh = (BitSet) level.clone();
+            fresh.andNot(out);
+            if (fresh.isEmpty()) break;
+            out.or(fresh);
+            level = new BitSet();
+            pointeeLoans(s, fresh, level);
+        }
+        return out;
+    }
+
+    /**
+     * The value at {@code place}, rooted at the environment, when its lifetimes are split (see
+     * {@link #envLoans}): a capture's field gives its level-0 loan, a deref below it level 1; a place
+     * not naming one capture gives every capture's loans at the levels it may reach. What was stored
+     * into the environment (through a capture by `&mut`) is kept whatever the place.
+     */
+    private void envValue(BitSet[] s, Place place, BitSet out) {
+        BitSet stored = s[1];
+        for (int id = stored.nextSetBit(0); id >= 0; id = stored.nextSetBit(id + 1)) if (id != envWhole) out.set(id);
+        List<Place.Projection> ps = place.projections();
+        boolean ref = body.local(new Local(1)).ty() instanceof Ty.Ref;
+        if (ps.isEmpty()) {
+            if (envWhole >= 0) out.set(envWhole);
+            return;
+        }
+        int k = ref ? 1 : 0;
+        boolean deeper = false;
+        for (int j = k + 1; j < ps.size(); j++) deeper |= ps.get(j) instanceof Place.Projection.Deref;
+        if ((ref && !(ps.get(0) instanceof Place.Projection.Deref)) || k >= ps.size() || !(ps.get(k) instanceof Place.Projection.Field f)) {
+            out.or(envLevel0);
+            if (ps.size() > k + 1) out.or(envLevel1);
+            return;
+        }
+        Integer own = envField.get(f.index());
+        if (own != null) out.set(deeper ? envDeeper.get(own) : own);
+    }
+
     /** Outer universal loan id → the loan standing for the lifetimes inside its pointee. */
     private final java.util.Map<Integer, Integer> innerOf = new java.util.HashMap<>();
 
@@ -293,7 +444,11 @@ final class LoanFlow {
 
     /** What a value read out of the pointee of data holding universal loan {@code l} holds. */
     private void pointeeOfUniversal(Loan l, BitSet out) {
-        if (innerUniversal(l)) out.set(l.id());
+        if (captureLevels && (l.id() == envWhole || envLevel0.get(l.id()))) {
+            // The environment's pointee holds every capture (its field unknown here); a capture's, its level below.
+            if (l.id() == envWhole) out.or(envLevel0);
+            else out.set(envDeeper.get(l.id()));
+        } else if (innerUniversal(l)) out.set(l.id());
         else {
             Integer inner = innerOf.get(l.id());
             if (inner != null) out.set(inner);
@@ -656,6 +811,8 @@ final class LoanFlow {
                 if (!a.place().isLocal() && !flow.isEmpty() && explicitStaticStorage(a.place())) noteStaticUse(flow, a.span(), true);
                 if (a.rvalue() instanceof Rvalue.ClosureValue cv) {
                     captureStores(s, cv);
+                    // What the closure's body gives to `'static` arguments out of its captures' pointees.
+                    escape(s, capturesRequiredStatic(s, cv));
                     // A closure storing what it captured in a `'static` field requires its captures to be `'static`.
                     if (closures != null && closures.required(cv.closure()).envStore() != null) {
                         BitSet stored = storedCaptures(s, cv, closures.required(cv.closure()).envDeep());
@@ -739,7 +896,7 @@ final class LoanFlow {
      * they were asked only then.
      */
     private static final class CallFacts {
-        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7;
+        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7, POINTEE_OF_POINTEE = 8;
         boolean destRefFree, dropSealed, onlyCallerBorrows;
         /** Per argument, what must be `'static` by the signature: NONE, ALL, or HELD (what its borrowed places hold). */
         byte[] statics;
@@ -817,12 +974,76 @@ final class LoanFlow {
                 Loan l = loans.get(id);
                 if (!storeTarget(l)) continue;
                 BitSet others = new BitSet();
-                for (int j = 0; j < cv.captures().size(); j++) if (j != i) operandLoans(s, cv.captures().get(j), others);
+                for (int j = 0; j < cv.captures().size(); j++) {
+                    if (j != i && (l.mutable() || mayStoreInto(placeTypes.typeOf(l.place()), captureType(cv, j)))) operandLoans(s, cv.captures().get(j), others);
+                }
                 others.andNot(mine);
                 storeInto(s, l.place().local(), others);
                 if (escapes(l.place())) escape(s, others);
             }
         }
+    }
+
+    private Ty captureType(Rvalue.ClosureValue cv, int j) {
+        Operand o = cv.captures().get(j);
+        return o instanceof Operand.Constant k ? k.ty() : o.readPlace() == null ? null : placeTypes.typeOf(o.readPlace());
+    }
+
+    /**
+     * Can a borrow held by a value of type {@code value} be stored into a cell of type {@code cell}
+     * (behind a shared reference)? Only as a reference of the cell's type whose pointee is a type the
+     * value reaches (its own types, `str` of a String, `[T]` of a Vec or array): an
+     * `Arc<Mutex<HashMap<&str, usize>>>` cannot keep the borrow of an `Arc<AtomicUsize>`. Types hiding
+     * lifetimes (parameters, trait objects, closures, structs with lifetimes) may keep anything.
+     */
+    private boolean mayStoreInto(Ty cell, Ty value) {
+        if (cell == null || value == null || hidesLifetimes(cell, true) || hidesLifetimes(value, true)) return true;
+        java.util.Set<Ty> reached = new java.util.HashSet<>();
+        boolean[] open = {false};
+        dev.heaplab.core.types.TySubst.map(value, x -> {
+            Ty e = eraseRegions(x);
+            reached.add(e);
+            if (x instanceof Ty.Adt a) {
+                dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
+                if (adt == null || adt.lang() == null && !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) open[0] = true;
+                else if (adt.lang() == dev.heaplab.core.types.LangItem.STRING) bytes(reached);
+                else if (a.args().size() == 1) reached.add(new Ty.Slice(eraseRegions(a.args().get(0))));
+            }
+            if (x instanceof Ty.Array arr) reached.add(new Ty.Slice(eraseRegions(arr.elem())));
+            if (x instanceof Ty.Str) bytes(reached);
+            return x;
+        });
+        if (open[0]) return true;
+        boolean[] storable = {false};
+        dev.heaplab.core.types.TySubst.map(cell, x -> {
+            // Only plain data is told apart: a `&Path` could come from a String, and so on.
+            if (x instanceof Ty.Ref r && (reached.contains(eraseRegions(r.inner())) || !plainData(r.inner()))) storable[0] = true;
+            return x;
+        });
+        return storable[0];
+    }
+
+    /** What a String or `str` lends besides itself: `&str`, `&[u8]`, `&u8`. */
+    private static void bytes(java.util.Set<Ty> reached) {
+        reached.add(new Ty.Str());
+        Ty u8 = new Ty.Int(dev.heaplab.core.types.IntTy.U8);
+        reached.add(u8);
+        reached.add(new Ty.Slice(u8));
+    }
+
+    /** Scalars, `str`, String, and slices or arrays of them. */
+    private boolean plainData(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Str x -> true;
+            case Ty.Slice sl -> plainData(sl.elem());
+            case Ty.Array a -> plainData(a.elem());
+            case Ty.Adt a -> defs.adt(a.def()) != null && defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.STRING;
+            default -> false;
+        };
     }
 
     /**
@@ -938,6 +1159,7 @@ final class LoanFlow {
             if (seen.get(x)) continue;
             seen.set(x);
             s[x].or(stored);
+            if (staticStorageSolved.get(x)) escape(s, stored);
             for (int id = s[x].nextSetBit(0); id >= 0; id = s[x].nextSetBit(id + 1)) {
                 Loan l = loans.get(id);
                 if (l.universal() || l.mutable() || stored.get(id)) continue;
@@ -1146,6 +1368,11 @@ final class LoanFlow {
             operandLoans(s, c.args().get(k), mine);
             switch (mode) {
                 case CallFacts.POINTEE -> pointeeLoans(s, mine, out);
+                case CallFacts.POINTEE_OF_POINTEE -> {
+                    BitSet pointee = new BitSet();
+                    pointeeLoans(s, mine, pointee);
+                    pointeeLoans(s, pointee, out);
+                }
                 case CallFacts.ITEMS -> itemPointees(s, mine, facts, out);
                 case CallFacts.ITEMS_BEHIND -> {
                     BitSet iterator = new BitSet();
@@ -1170,6 +1397,8 @@ final class LoanFlow {
         boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
         byte items = itemsOnly(c, k);
         if (items != 0) return items;
+        byte called = closureCall(c, k);
+        if (called != 0) return called;
         if (sig != null && param instanceof Ty.Adt held && referentsOnly(held, sig.output())) return CallFacts.POINTEE;
         if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
@@ -1224,6 +1453,32 @@ final class LoanFlow {
     }
 
     /**
+     * A call of a closure through its Fn trait (`f(x)` is `FnMut::call_mut(&mut f, (x,))`) whose body
+     * returns only data read out of its parameters' pointees and its captures' ({@link
+     * ClosureSummaries#returnsOnlyReadData}): rustc relates the result to the closure's upvar and
+     * parameter regions only, so it holds what the captured loans point to (two levels below a `&f`,
+     * one below the closure passed by value) and what the arguments point to, never the borrow of the
+     * closure itself (`let a = next_label();` leaves the `&mut count` it captured free). 0 otherwise.
+     */
+    private byte closureCall(Terminator.Call c, int k) {
+        if (closures == null || k > 1 || c.args().size() != 2 || !isFnTraitMethod(callee(c))) return 0;
+        Ty self = argType(c, 0);
+        boolean behind = self instanceof Ty.Ref;
+        if (self instanceof Ty.Ref r) self = r.inner();
+        if (!(self instanceof Ty.Closure cl) || !closures.returnsOnlyReadData(cl.def())) return 0;
+        return k == 0 && behind ? CallFacts.POINTEE_OF_POINTEE : CallFacts.POINTEE;
+    }
+
+    private boolean isFnTraitMethod(dev.heaplab.core.types.FnDef def) {
+        if (def == null || def.parentTrait() == null) return false;
+        for (String name : List.of("Fn", "FnMut", "FnOnce")) {
+            var t = defs.langTrait(name);
+            if (t != null && t.id().equals(def.parentTrait())) return true;
+        }
+        return false;
+    }
+
+    /**
      * A parameter passed by value whose type is an `Option` of a reference (`Option<&T>` for
      * `copied`/`cloned`), where the result names no region and only type parameters found behind that
      * reference (`Option<T>`): the reference's region is in no other type of the signature, so the result
@@ -1261,8 +1516,9 @@ final class LoanFlow {
     /**
      * Are the items of this std iterator type data read out of what it lends: copies (`Copied`,
      * `Cloned`) or what a `map`/`filter_map` closure returns when its body returns only data read out of
-     * its parameters' pointees ({@link ClosureSummaries#returnsOnlyPointees}), seen through adapters that
-     * keep the items?
+     * its parameters' pointees ({@link ClosureSummaries#returnsOnlyPointees}) or of its captures'
+     * ({@link ClosureSummaries#returnsOnlyReadData}: the `Map` holds the captured loans, whose pointees are
+     * then among the iterator's), seen through adapters that keep the items?
      */
     private boolean itemsArePointees(Ty t) {
         while (t instanceof Ty.Adt a && !a.args().isEmpty()) {
@@ -1271,7 +1527,8 @@ final class LoanFlow {
             switch (adt.name()) {
                 case "Copied", "Cloned" -> { return true; }
                 case "Map", "FilterMap" -> {
-                    return a.args().size() == 2 && a.args().get(1) instanceof Ty.Closure f && closures.returnsOnlyPointees(f.def());
+                    return a.args().size() == 2 && a.args().get(1) instanceof Ty.Closure f
+                            && (closures.returnsOnlyPointees(f.def()) || closures.returnsOnlyReadData(f.def()));
                 }
                 default -> {
                     if (!KEEP_ITEMS.contains(adt.name())) return false;
@@ -1410,6 +1667,11 @@ final class LoanFlow {
      * (see {@link #levelDown}). A reborrow `&*p`, `&**p`, `&(*p).f` lends its pointee this.
      */
     private BitSet valueAt(BitSet[] s, Place place, BitSet seen) {
+        if (captureLevels && place.local().index() == 1) {
+            BitSet at = new BitSet();
+            envValue(s, place, at);
+            return at;
+        }
         BitSet at = s[place.local().index()];
         for (Place.Projection pr : place.projections()) {
             if (!(pr instanceof Place.Projection.Deref)) continue;
@@ -1595,6 +1857,10 @@ final class LoanFlow {
         if (p == null || (!p.isLocal() && refFreeDest.test(p))) return;
         // Nor does one read out of a field written with only `'static` lifetimes: what is stored there escapes.
         if (staticStorage(p)) return;
+        if (captureLevels && p.local().index() == 1) {
+            envValue(s, p, out);
+            return;
+        }
         BitSet held = s[p.local().index()];
         if (!hasDeref(p)) {
             out.or(held);

@@ -145,6 +145,9 @@ final class StaticArguments {
             Loan loan = flow.loans().get(id);
             if (loan.universal() && staticParam(loan.holder())) continue;
             if (loan.universal() && closures != null && defs.closure(body.def()) != null) {
+                // Out of the captures' pointees only: a requirement on the creator's regions, checked where
+                // the closure is made (LoanFlow.capturesRequiredStatic).
+                if (loan.holder().index() == 1 && flow.innerUniversal(loan) && closures.envStaticCaptures(body.def()) != null) continue;
                 int depth = closures.requirements().receiverDepth(body.def(), loan.holder(), flow.innerUniversal(loan));
                 if (depth >= 0) {
                     // The creator's region: the requirement is checked where the closure is passed.

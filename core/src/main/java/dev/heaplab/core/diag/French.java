@@ -224,6 +224,21 @@ public final class French {
         rule("has type `(.+)`", "a le type `$1`");
         rule("`(.+)` escapes the function body here", "`$1` s'échappe du corps de la fonction ici");
         rule("`(.+)` escapes the method body here", "`$1` s'échappe du corps de la méthode ici");
+        rule("captured variable cannot escape `FnMut` closure body", "une variable capturée ne peut pas s'échapper du corps d'une fermeture `FnMut`");
+        rule("returns a reference to a captured variable which escapes the closure body",
+                "renvoie une référence vers une variable capturée, qui s'échappe du corps de la fermeture");
+        rule("inferred to be a `FnMut` closure", "inférée comme fermeture `FnMut`");
+        rule("variable defined here", "variable définie ici");
+        rule("variable captured here", "variable capturée ici");
+        rule("`FnMut` closures only have access to their captured variables while they are executing...",
+                "une fermeture `FnMut` n'a accès à ses variables capturées que pendant son exécution...");
+        rule("...therefore, they cannot allow references to captured variables to escape",
+                "...elle ne peut donc pas laisser s'échapper de références vers ses variables capturées");
+        rule("lifetime `'1` represents this closure's body", "la durée de vie `'1` représente le corps de cette fermeture");
+        rule("return type of closure is (.+)", "le type de retour de la fermeture est $1");
+        rule("closure implements `Fn`, so references to captured variables can't escape the closure",
+                "la fermeture implémente `Fn` : les références vers ses variables capturées ne peuvent pas en sortir");
+        rule("cannot return value referencing local data `(.+)`", "impossible de renvoyer une valeur qui référence la donnée locale `$1`");
         rule("`(.+)` escapes the closure body here", "`$1` s'échappe du corps de la fermeture ici");
         rule("`(.+)` is a reference that is only valid in the function body", "`$1` est une référence valide seulement dans le corps de la fonction");
         rule("`(.+)` is a reference that is only valid in the method body", "`$1` est une référence valide seulement dans le corps de la méthode");
@@ -672,6 +687,8 @@ public final class French {
         rule("no field `(.+)` on type `(.+)`", "aucun champ `$1` dans le type `$2`");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("a closure whose captures must be `'static` holding a parameter's borrow",
+                "une fermeture dont les captures doivent être `'static` et qui contient l'emprunt d'un paramètre");
         rule("a closure bound to a variable that stores a borrow from its parameter, used other than by calling it",
                 "une fermeture liée à une variable qui garde un emprunt de son paramètre, utilisée autrement qu'en l'appelant");
         rule("`(.+)!` to a destination other than a `String` or a `Formatter`", "`$1!` vers une destination autre qu'une `String` ou un `Formatter`");
