@@ -68,6 +68,56 @@ final class TargetRegions {
         return out;
     }
 
+    /**
+     * The lifetimes of {@link #inside} where a reference itself may be stored: not those inside the pointee of
+     * a reference in the storage (`'static` in `Vec<&'a Vec<&'static str>>`), which only the stored reference's
+     * own pointee must match (rustc: `&'x V <: &'a W` needs `'x: 'a` and `V <: W`; V's lifetimes are the
+     * parameter's inner ones, checked against every lifetime inside).
+     */
+    List<Target> outer(int k) {
+        List<Target> out = new ArrayList<>();
+        if (k < 1 || k > fn.sig().inputs().size() || !(fn.sig().inputs().get(k - 1) instanceof Ty.Ref r)) return out;
+        Item.FnDecl d = fn.decl();
+        TypeExpr written = null;
+        int index = d.selfParam() != null ? k - 2 : k - 1;
+        if (d.selfParam() != null && k == 1) written = d.selfParam().explicitType();
+        else if (index >= 0 && index < d.params().size()) written = d.params().get(index).type();
+        if (!(written instanceof TypeExpr.RefType ref)) return inside(k);
+        List<Target> shallow = new ArrayList<>();
+        syntaxOuter(ref.inner(), true, shallow);
+        // the hidden lifetimes of user structs' fields are all kept (not told apart by depth)
+        List<Target> hidden = new ArrayList<>();
+        fields(r.inner(), new HashSet<>(), hidden);
+        out.addAll(shallow);
+        out.addAll(hidden);
+        return out;
+    }
+
+    /** As {@link #syntax} under the parameter's reference, without going behind the references met. */
+    private void syntaxOuter(TypeExpr t, boolean underRef, List<Target> out) {
+        switch (t) {
+            case TypeExpr.RefType r -> out.add(region(r.lifetime() == null ? null : r.lifetime().name()));
+            case TypeExpr.PathType p -> {
+                for (Path.PathSegment s : p.path().segments()) {
+                    boolean lifetimes = false;
+                    for (Path.GenericArg a : s.args()) {
+                        switch (a) {
+                            case Path.GenericArg.LifetimeArg l -> { lifetimes = true; out.add(region(l.lifetime().name())); }
+                            case Path.GenericArg.TypeArg ta -> syntaxOuter(ta.type(), false, out);
+                            default -> { }
+                        }
+                    }
+                    if (!lifetimes && borrowingUserAdt(s.name().name())) out.add(new Target(Kind.ANON, null));
+                }
+            }
+            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> syntaxOuter(e, false, out));
+            case TypeExpr.ArrayType a -> syntaxOuter(a.elem(), false, out);
+            case TypeExpr.SliceType s -> syntaxOuter(s.elem(), false, out);
+            // trait objects, `impl Trait` and the rest: as everywhere inside
+            default -> syntax(t, underRef, out);
+        }
+    }
+
     /** Does lifetime {@code q} (a name or `anonK`) outlive target {@code t}? */
     boolean outlives(String q, Target t) {
         if (q.equals("'static")) return true;

@@ -309,12 +309,38 @@ final class UniversalStores {
                 valueStored(p, l.holder(), span);
                 continue;
             }
-            for (TargetRegions.Target t : targets.inside(p.index())) {
+            List<TargetRegions.Target> outer = targets.outer(p.index());
+            for (TargetRegions.Target t : outer) {
                 if (targets.outlives(q, t)) continue;
                 report(l.holder(), q, t, span);
                 break;
             }
+            if (reported) break;
+            // behind a reference of the storage, only the stored reference's pointee lifetimes are placed
+            List<TargetRegions.Target> nested = new java.util.ArrayList<>(targets.inside(p.index()));
+            for (TargetRegions.Target t : outer) nested.remove(t);
+            List<String> pointee = pointeeRegions(l.holder(), q);
+            for (TargetRegions.Target t : nested) {
+                for (String rho : pointee) {
+                    if (targets.outlives(rho, t)) continue;
+                    report(l.holder(), rho, t, span);
+                    break;
+                }
+                if (reported) break;
+            }
         }
+    }
+
+    /**
+     * The lifetimes inside the pointee of reference parameter {@code q} (outer lifetime {@code outer}): none
+     * when it holds only `'static` references, those written otherwise; when not readable, its outer one
+     * (the pointee's lifetimes outlive it).
+     */
+    private List<String> pointeeRegions(Local q, String outer) {
+        if (body.local(q).ty() instanceof Ty.Ref r && tq.refFreeOrStatic(r.inner())) return List.of();
+        var written = PointeeLifetimes.of(fn, defs, tq::adtMayBorrow, q.index() - 1);
+        if (written == null) return List.of(outer);
+        return written.stream().filter(x -> !x.equals("'static")).map(x -> x.equals("'_") ? "anon-inner" + q.index() : x).distinct().toList();
     }
 
     /**

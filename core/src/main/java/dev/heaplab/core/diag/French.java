@@ -96,6 +96,10 @@ public final class French {
         rule("use `.split_at_mut\\(position\\)` to obtain two mutable non-overlapping sub-slices",
                 "utilisez `.split_at_mut(position)` pour obtenir deux sous-tranches mutables disjointes");
         rule("required by a bound in `(.+)`", "exigé par une borne de `$1`");
+        rule("required by this bound in `(.+)`", "exigé par cette borne de `$1`");
+        rule("required by a bound in this struct", "exigé par une borne de cette structure");
+        rule("required by a bound in this enum", "exigé par une borne de cette énumération");
+        rule("a bound of `(.+)` that heaplab cannot decide for `(.+)`", "une borne de `$1` que heaplab ne sait pas décider pour `$2`");
         rule("\\.\\.\\.and here", "...et ici");
         rule("move occurs because these variables have types that don't implement the `Copy` trait",
                 "le déplacement a lieu car ces variables ont des types qui n'implémentent pas le trait `Copy`");
@@ -820,6 +824,7 @@ public final class French {
         rule("the trait bound `(.+)` is not satisfied", "la contrainte de trait `$1` n'est pas satisfaite");
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
         rule("`(.+)` doesn't implement `Debug`", "`$1` n'implémente pas `Debug`");
+        rule("`(.+)` doesn't implement `std::fmt::Display`", "`$1` n'implémente pas `std::fmt::Display`");
         rule("add `#\\[derive\\(Debug\\)\\]` to `(.+)` or manually `impl Debug for (.+)`",
                 "ajoutez `#[derive(Debug)]` à `$1` ou écrivez `impl Debug for $2`");
         rule("(`.+`) \\(this part of the standard library is not modelled\\)",

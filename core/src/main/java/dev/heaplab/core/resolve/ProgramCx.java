@@ -89,6 +89,14 @@ public final class ProgramCx {
                                 List<dev.heaplab.core.types.GenericsDef.Predicate> env, Span path, Span selfSpan) {}
     public final List<QualifiedSite> qualifiedSites = new java.util.ArrayList<>();
 
+    /**
+     * A user struct or enum with arguments written in a signature (`W<String>`): the bounds of its
+     * declaration must hold for them under the item's bounds ({@code env}, read when checked; rustc's
+     * well-formedness check, E0277), checked once every impl is known.
+     */
+    public record WellFormedSite(dev.heaplab.core.types.Ty.Adt adt, List<dev.heaplab.core.types.GenericsDef.Predicate> env, Span span) {}
+    public final List<WellFormedSite> wellFormedSites = new java.util.ArrayList<>();
+
     /** A trait's arguments after Self when each defaults to Self (`PartialEq<Rhs = Self>`): Self for each. */
     public List<dev.heaplab.core.types.Ty> selfArgs(DefId trait, dev.heaplab.core.types.Ty self) {
         return java.util.Collections.nCopies(traitParamCount.getOrDefault(trait, 0), self);

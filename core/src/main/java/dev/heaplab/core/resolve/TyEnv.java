@@ -32,6 +32,16 @@ public final class TyEnv {
     public dev.heaplab.core.source.Span opaqueCaptureSpan;
     /** Inside a body, the `_` placeholder is a fresh inference variable made by this; null in signatures. */
     public java.util.function.Supplier<Ty> placeholder;
+    /**
+     * Inside a body, where a written user ADT's declared bounds are proved (with the inference of the
+     * body): called with the type and the span to report at; null in signatures (recorded as
+     * {@link ProgramCx.WellFormedSite}s).
+     */
+    public java.util.function.BiConsumer<Ty.Adt, dev.heaplab.core.source.Span> wellFormed;
+    /** Where a bound broken inside the type is reported instead of the ADT's own path (a `let`'s whole annotation). */
+    public dev.heaplab.core.source.Span wellFormedSpan;
+    /** Lowering a type alias's body: its types are checked where the alias is used, not where it is written. */
+    public boolean inAlias;
 
     public TyEnv(ModuleScope scope, List<String> params, Ty selfTy, DefId selfTrait, List<GenericsDef.Predicate> predicates) {
         this.scope = scope;
@@ -46,6 +56,7 @@ public final class TyEnv {
         e.implTrait = implTrait;
         e.implTraitArgs = implTraitArgs;
         e.placeholder = placeholder;
+        e.wellFormed = wellFormed;
         return e;
     }
 

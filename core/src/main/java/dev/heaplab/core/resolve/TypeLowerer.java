@@ -280,14 +280,23 @@ public final class TypeLowerer {
                     yield Ty.ERROR;
                 }
                 SizedTypes.adtArgs(cx, a.def(), args, span, env.placeholder != null);
-                yield new Ty.Adt(a.def(), args);
+                Ty.Adt adt = new Ty.Adt(a.def(), args);
+                wellFormed(adt, env, span);
+                yield adt;
             }
             case Decl.Alias al -> {
                 TyEnv aliasEnv = new TyEnv(al.scope(), List.of(), null, null, List.of());
+                aliasEnv.inAlias = true;
                 for (Generics.GenericParam gp : al.decl().generics().params()) {
                     if (gp instanceof Generics.GenericParam.TypeParam tp) aliasEnv.params.add(tp.name().name());
                 }
-                yield TySubst.subst(lower(al.decl().type(), aliasEnv), args);
+                Ty expanded = TySubst.subst(lower(al.decl().type(), aliasEnv), args);
+                // rustc checks an alias's types where it is used, at the use (an unused alias is not checked)
+                TySubst.any(expanded, t -> {
+                    if (t instanceof Ty.Adt inner) wellFormed(inner, env, span);
+                    return false;
+                });
+                yield expanded;
             }
             case Decl.Ctor c -> {
                 cx.error("E0573", "expected type, found variant `" + seg.name().name() + "`", span, "not a type");
@@ -305,6 +314,14 @@ public final class TypeLowerer {
             case Decl.Const c -> notType(seg, span, "constant");
             case Decl.Static s -> notType(seg, span, "static");
         };
+    }
+
+    /** Records a written user ADT for the check of its declared bounds (see {@link ProgramCx.WellFormedSite}). */
+    private void wellFormed(Ty.Adt adt, TyEnv env, dev.heaplab.core.source.Span span) {
+        if (env.inAlias || adt.args().isEmpty() || env.scope.isStd()) return;
+        dev.heaplab.core.source.Span at = env.wellFormedSpan != null ? env.wellFormedSpan : span;
+        if (env.wellFormed != null) env.wellFormed.accept(adt, at);
+        else cx.wellFormedSites.add(new ProgramCx.WellFormedSite(adt, env.predicates, at));
     }
 
     private String kindWord(DefId adt) {

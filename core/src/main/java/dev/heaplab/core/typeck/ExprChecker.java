@@ -254,7 +254,10 @@ final class ExprChecker {
 
     /** Returns whether the let diverges (its initializer has type `!`). */
     private boolean let(Stmt.Let l) {
-        Ty declared = l.type() == null ? null : fcx.normalize(fcx.lowerer.lower(l.type(), fcx.tyEnv()));
+        dev.heaplab.core.resolve.TyEnv annotation = fcx.tyEnv();
+        // rustc reports a bound broken inside the annotation on the whole annotation
+        if (l.type() != null) annotation.wellFormedSpan = l.type().span();
+        Ty declared = l.type() == null ? null : fcx.normalize(fcx.lowerer.lower(l.type(), annotation));
         Ty ty;
         boolean diverges = false;
         if (l.init() != null) {

@@ -145,7 +145,29 @@ final class FnCtxt {
     TyEnv tyEnv() {
         TyEnv e = env.withScope(scope());
         e.placeholder = icx::fresh;
+        e.wellFormed = this::wellFormed;
         return e;
+    }
+
+    /** The declared bounds of a user ADT written in the body (`let w: W<String>`), proved with the body's inference. */
+    void wellFormed(Ty.Adt adt, Span span) {
+        List<GenericsDef.Predicate> bounds = cx.adtPredicates.getOrDefault(adt.def(), List.of());
+        List<Span> boundSpans = bounds.isEmpty() ? List.of() : WellFormedCheck.boundSpans(cx, adt.def());
+        for (int i = 0; i < bounds.size(); i++) {
+            GenericsDef.Predicate p = bounds.get(i);
+            Map<String, Ty> bindings = new java.util.LinkedHashMap<>();
+            p.assocBindings().forEach((k, t) -> bindings.put(k, TySubst.subst(t, adt.args())));
+            Ty self = TySubst.subst(p.self(), adt.args());
+            List<Ty> args = TySubst.subst(p.traitArgs(), adt.args());
+            // a bound of known types that fails is reported at once, in rustc's words (before what follows)
+            if (bindings.isEmpty() && !TySubst.hasInfer(self) && args.stream().noneMatch(TySubst::hasInfer)
+                    && solver.select(self, p.trait(), args, 0).outcome() == TraitSolver.Outcome.NO) {
+                cx.diags.add(WellFormedCheck.unsatisfied(cx, self, p.trait(), args, span, adt.def(),
+                        boundSpans.size() == bounds.size() ? boundSpans.get(i) : null).build());
+                continue;
+            }
+            require(self, p.trait(), args, bindings, span);
+        }
     }
 
     Ty record(NodeId id, Ty t) {

@@ -56,24 +56,29 @@ final class MissingOperatorImpl {
     }
 
     /** rustc's definition span of one of the user's structs or enums (see {@link #head}), or null. */
-    static Span headOf(FnCtxt fcx, Ty.Adt a) {
-        AdtDef adt = fcx.cx.defs.adt(a.def());
-        Item item = fcx.cx.itemDecls.get(a.def());
-        SourceFile source = adt == null || fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(adt.span());
+    static Span headOf(FnCtxt fcx, Ty.Adt a) { return headOf(fcx.cx, a); }
+
+    static Span headOf(dev.heaplab.core.resolve.ProgramCx cx, Ty.Adt a) {
+        AdtDef adt = cx.defs.adt(a.def());
+        Item item = cx.itemDecls.get(a.def());
+        SourceFile source = adt == null || cx.sources == null ? null : cx.sources.fileOf(adt.span());
         return item == null || source == null || CheckedStd.isStd(adt.span()) ? null : head(item, source);
     }
 
     /** rustc's "consider annotating `S` with `#[derive(PartialEq)]`" for a user's struct or enum lacking a comparison trait. */
-    static void deriveHelp(FnCtxt fcx, Diagnostic.Builder d, Ty.Adt a, String trait) {
+    static void deriveHelp(FnCtxt fcx, Diagnostic.Builder d, Ty.Adt a, String trait) { deriveHelp(fcx.cx, d, a, trait, true); }
+
+    /** With {@code pairEq}, `PartialOrd` is suggested with the `PartialEq` it needs (as for a comparison operator). */
+    static void deriveHelp(dev.heaplab.core.resolve.ProgramCx cx, Diagnostic.Builder d, Ty.Adt a, String trait, boolean pairEq) {
         if (!java.util.Set.of("PartialEq", "PartialOrd", "Clone", "Debug", "Default", "Hash").contains(trait)) return;
-        AdtDef adt = fcx.cx.defs.adt(a.def());
-        Item item = fcx.cx.itemDecls.get(a.def());
-        SourceFile source = adt == null || fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(adt.span());
-        Span head = headOf(fcx, a);
+        AdtDef adt = cx.defs.adt(a.def());
+        Item item = cx.itemDecls.get(a.def());
+        SourceFile source = adt == null || cx.sources == null ? null : cx.sources.fileOf(adt.span());
+        Span head = headOf(cx, a);
         if (head == null || source == null) return;
         List<Item.Attribute> attrs = item instanceof Item.StructDecl s ? s.attrs() : item instanceof Item.EnumDecl e ? e.attrs() : List.of();
         boolean hasEq = attrs.stream().anyMatch(at -> at.name().equals("derive") && Attributes.words(at).contains("PartialEq"));
-        String derive = trait.equals("PartialOrd") && !hasEq ? "PartialEq, PartialOrd" : trait;
+        String derive = pairEq && trait.equals("PartialOrd") && !hasEq ? "PartialEq, PartialOrd" : trait;
         int lineStart = source.text().lastIndexOf('\n', Math.max(0, head.lo() - source.startPos() - 1)) + 1 + source.startPos();
         d.suggestion("consider annotating `" + adt.name() + "` with `#[derive(" + derive + ")]`",
                 new Span(lineStart, lineStart), "#[derive(" + derive + ")]\n");

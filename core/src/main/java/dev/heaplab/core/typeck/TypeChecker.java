@@ -206,9 +206,11 @@ public final class TypeChecker {
         new DeriveCheck(cx).run();
         ImplHeaderCheck.run(cx, crate.items());
         QualifiedTypeCheck.run(cx); // the signatures' (rustc reports them before the bodies' errors)
+        WellFormedCheck.run(cx); // the signatures' written types against their ADTs' bounds
         Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
         new BodyChecker(cx, tables).checkAll(sigs.bodies());
         QualifiedTypeCheck.run(cx); // the bodies'
+        WellFormedCheck.run(cx); // any written outside a body's inference
         DynCompatibility.run(cx); // the `dyn` types of signatures and bodies
         DefId main = null;
         if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();
