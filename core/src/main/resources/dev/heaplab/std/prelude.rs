@@ -305,6 +305,24 @@ pub mod fmt {
     #[lang = "Formatter"]
     pub struct Formatter;
 
+    /// `Formatter::debug_struct` / `debug_tuple` / `debug_list`: the builders write through the formatter.
+    pub struct DebugStruct<'a>;
+    pub struct DebugTuple<'a>;
+    pub struct DebugList<'a>;
+    impl<'a> DebugStruct<'a> {
+        #[builtin] pub fn field(&mut self, name: &str, value: &dyn Debug) -> &mut DebugStruct<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+        #[builtin] pub fn finish_non_exhaustive(&mut self) -> Result;
+    }
+    impl<'a> DebugTuple<'a> {
+        #[builtin] pub fn field(&mut self, value: &dyn Debug) -> &mut DebugTuple<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+    }
+    impl<'a> DebugList<'a> {
+        #[builtin] pub fn entry(&mut self, value: &dyn Debug) -> &mut DebugList<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+    }
+
     #[lang = "Error"]
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
     pub struct Error;
@@ -1223,6 +1241,29 @@ pub trait Iterator {
             }
         }
     }
+    fn cmp<I>(mut self, other: I) -> Ordering
+    where
+        I: IntoIterator<Item = Self::Item>,
+        Self::Item: Ord,
+    {
+        let mut other = other.into_iter();
+        loop {
+            match (self.next(), other.next()) {
+                (None, None) => return Ordering::Equal,
+                (None, Some(_)) => return Ordering::Less,
+                (Some(_), None) => return Ordering::Greater,
+                (Some(a), Some(b)) => match a.cmp(&b) {
+                    Ordering::Equal => {}
+                    non_eq => return non_eq,
+                },
+            }
+        }
+    }
+}
+
+/// `std::iter::zip`: module `iter` is flattened into the root.
+pub fn zip<A: IntoIterator, B: IntoIterator>(a: A, b: B) -> Zip<A::IntoIter, B::IntoIter> {
+    a.into_iter().zip(b)
 }
 
 impl<I: Iterator + ?Sized> Iterator for &mut I {
@@ -1401,6 +1442,7 @@ pub trait Product<A = Self> {
     fn product<I: Iterator<Item = A>>(iter: I) -> Self;
 }
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -1425,6 +1467,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
     }
 }
 
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -1470,6 +1513,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -1489,6 +1533,7 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -1507,6 +1552,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -1524,6 +1570,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: Option<A>,
     b: Option<B>,
@@ -1560,6 +1607,7 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEnded
     }
 }
 
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -1576,6 +1624,7 @@ impl<I: Iterator> Iterator for Skip<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -1683,6 +1732,7 @@ where
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -1867,6 +1917,7 @@ impl<I: Iterator + Clone> Iterator for Cycle<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Cloned<I> {
     iter: I,
 }
@@ -1890,6 +1941,7 @@ impl<'a, T: Clone + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterato
     }
 }
 
+#[derive(Clone)]
 pub struct Copied<I> {
     iter: I,
 }
@@ -2640,6 +2692,11 @@ impl fmt::Display for ParseIntError {
         })
     }
 }
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
 
 // ---- type checker: associated constants of primitive types (tc2) ----------------------------
 // Inlined at each use like any `const`; floats' NAN and infinities are computed by division as in core.
@@ -2674,7 +2731,18 @@ impl f32 {
     pub const NEG_INFINITY: f32 = -1.0 / 0.0;
     pub const NAN: f32 = 0.0 / 0.0;
 }
-impl char { pub const MAX: char = '\u{10FFFF}'; }
+impl char {
+    pub const MAX: char = '\u{10FFFF}';
+    pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
+    pub fn len_utf16(self) -> usize {
+        if (self as u32) < 0x10000 { 1 } else { 2 }
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as u32) < 32 || *self as u32 == 127
+    }
+}
+// `std::char::REPLACEMENT_CHARACTER`: module `char` is flattened into the root.
+pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
 
 // ---- type checker: arrays as iterators (tc2) -------------------------------------------------
 // `[T; N]` with `N` unbound (std scope only) is an array of any length, as std's `const N: usize`.
@@ -3041,6 +3109,28 @@ impl<T: Clone> Iterator for Repeat<T> {
 pub fn repeat<T: Clone>(item: T) -> Repeat<T> {
     Repeat { item: item }
 }
+/// std's RepeatN: clones for all items but the last, which is the element itself.
+pub struct RepeatN<T> {
+    element: Option<T>,
+    count: usize,
+}
+impl<T: Clone> Iterator for RepeatN<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.count > 1 {
+            self.count -= 1;
+            self.element.clone()
+        } else if self.count == 1 {
+            self.count = 0;
+            self.element.take()
+        } else {
+            None
+        }
+    }
+}
+pub fn repeat_n<T: Clone>(element: T, count: usize) -> RepeatN<T> {
+    RepeatN { element: if count == 0 { None } else { Some(element) }, count: count }
+}
 pub struct Once<T> {
     inner: Option<T>,
 }
@@ -3166,6 +3256,18 @@ impl str {
     }
 }
 impl f64 {
+    // std's bodies: the remainder never negative, the quotient rounded to match it.
+    pub fn rem_euclid(self, rhs: f64) -> f64 {
+        let r = self % rhs;
+        if r < 0.0 { r + rhs.abs() } else { r }
+    }
+    pub fn div_euclid(self, rhs: f64) -> f64 {
+        let q = (self / rhs).trunc();
+        if self % rhs < 0.0 {
+            return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+        }
+        q
+    }
     pub fn total_cmp(&self, other: &f64) -> Ordering {
         let mut left = self.to_bits() as i64;
         let mut right = other.to_bits() as i64;
@@ -3186,6 +3288,18 @@ impl f64 {
     }
 }
 impl f32 {
+    // std's bodies: the remainder never negative, the quotient rounded to match it.
+    pub fn rem_euclid(self, rhs: f32) -> f32 {
+        let r = self % rhs;
+        if r < 0.0 { r + rhs.abs() } else { r }
+    }
+    pub fn div_euclid(self, rhs: f32) -> f32 {
+        let q = (self / rhs).trunc();
+        if self % rhs < 0.0 {
+            return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+        }
+        q
+    }
     pub fn total_cmp(&self, other: &f32) -> Ordering {
         let mut left = self.to_bits() as i32;
         let mut right = other.to_bits() as i32;
@@ -3644,3 +3758,57 @@ impl TryFrom<u128> for u32 { type Error = TryFromIntError; fn try_from(v: u128) 
 impl TryFrom<u128> for u64 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u64, TryFromIntError> { let d = v as u64; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<u128> for usize { type Error = TryFromIntError; fn try_from(v: u128) -> Result<usize, TryFromIntError> { let d = v as usize; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<u128> for i128 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i128, TryFromIntError> { let d = v as i128; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+
+/// `str::match_indices` / `rmatch_indices`: `matches` (from the front or the back) with each piece's offset.
+pub struct MatchIndices<'a, P> {
+    base: &'a str,
+    inner: Split<'a, P>,
+    back: bool,
+}
+#[builtin = "str::offset_in"]
+fn str_offset_in(base: &str, piece: &str) -> usize;
+#[builtin = "Split::next_back"]
+fn split_next_back<'a, 'b, P>(s: &'b mut Split<'a, P>) -> Option<&'a str>;
+impl str {
+    pub fn match_indices<'a, P: Pattern>(&'a self, pat: P) -> MatchIndices<'a, P> {
+        MatchIndices { base: self, inner: self.matches(pat), back: false }
+    }
+    pub fn rmatch_indices<'a, P: Pattern>(&'a self, pat: P) -> MatchIndices<'a, P> {
+        MatchIndices { base: self, inner: self.matches(pat), back: true }
+    }
+}
+impl<'a, P> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let piece = if self.back { split_next_back(&mut self.inner) } else { self.inner.next() };
+        match piece {
+            Some(m) => Some((str_offset_in(self.base, m), m)),
+            None => None,
+        }
+    }
+}
+
+/// `<[T]>::rchunks`: chunks from the back, the shortest last.
+pub struct RChunks<'a, T> {
+    v: &'a [T],
+    size: usize,
+}
+impl<T> [T] {
+    pub fn rchunks(&self, chunk_size: usize) -> RChunks<'_, T> {
+        assert!(chunk_size != 0, "chunk size must be non-zero");
+        RChunks { v: self, size: chunk_size }
+    }
+}
+impl<'a, T> Iterator for RChunks<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.v.is_empty() {
+            return None;
+        }
+        let n = self.v.len();
+        let take = if n < self.size { n } else { self.size };
+        let (rest, chunk) = self.v.split_at(n - take);
+        self.v = rest;
+        Some(chunk)
+    }
+}
