@@ -3812,3 +3812,45 @@ impl<'a, T> Iterator for RChunks<'a, T> {
         Some(chunk)
     }
 }
+
+/// `<[T]>::sort_by_cached_key` as std: the keys with their indices in the smallest index type that makes
+/// the pair smaller (one Vec of exactly `len` pairs), sorted unstably, then the elements swapped into place.
+impl<T> [T] {
+    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
+        let len = self.len();
+        if len < 2 {
+            return;
+        }
+        // rustc 1.95's std has only the u32 and usize variants (measured: a u8 key takes 8-byte pairs)
+        let sz_u32 = mem::size_of::<(K, u32)>();
+        let sz_usize = mem::size_of::<(K, usize)>();
+        if sz_u32 < sz_usize && len <= 4294967295 {
+            return sort_cached_u32(self, f);
+        }
+        sort_cached_usize(self, f)
+    }
+}
+fn sort_cached_u32<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], f: F) {
+    let mut indices: Vec<(K, u32)> = v.iter().map(f).enumerate().map(|(i, k)| (k, i as u32)).collect();
+    indices.sort_unstable();
+    for i in 0..v.len() {
+        let mut index = indices[i].1;
+        while (index as usize) < i {
+            index = indices[index as usize].1;
+        }
+        indices[i].1 = index;
+        v.swap(i, index as usize);
+    }
+}
+fn sort_cached_usize<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], f: F) {
+    let mut indices: Vec<(K, usize)> = v.iter().map(f).enumerate().map(|(i, k)| (k, i as usize)).collect();
+    indices.sort_unstable();
+    for i in 0..v.len() {
+        let mut index = indices[i].1;
+        while (index as usize) < i {
+            index = indices[index as usize].1;
+        }
+        indices[i].1 = index;
+        v.swap(i, index as usize);
+    }
+}
