@@ -3038,6 +3038,7 @@ impl SliceConcat for String { type Output = String; }
 impl<'a> SliceConcat for &'a str { type Output = String; }
 impl<T: Clone> SliceConcat for Vec<T> { type Output = Vec<T>; }
 impl<'a, T: Clone> SliceConcat for &'a [T] { type Output = Vec<T>; }
+impl<T: Clone> SliceConcat for [T; N] { type Output = Vec<T>; }
 /// The element types `[S]::join(&str)` accepts.
 pub trait SliceJoinStr {}
 impl SliceJoinStr for String {}

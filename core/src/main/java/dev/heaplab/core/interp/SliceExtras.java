@@ -197,7 +197,9 @@ final class SliceExtras {
     /** `[Vec<U>]::concat()` / `[&[U]]::concat()`: `with_capacity(total)` then each part cloned in, as std. */
     private static Value concatVecs(Builtins.Call c) {
         Ty part = c.tyArg(0);
-        return concatVecs(c, part instanceof Ty.Ref r && r.inner() instanceof Ty.Slice sl ? sl.elem() : ((Ty.Adt) part).args().get(0), null);
+        Ty elem = part instanceof Ty.Array a ? a.elem()
+                : part instanceof Ty.Ref r && r.inner() instanceof Ty.Slice sl ? sl.elem() : ((Ty.Adt) part).args().get(0);
+        return concatVecs(c, elem, null);
     }
 
     /**
@@ -211,7 +213,9 @@ final class SliceExtras {
         long total = 0;
         for (long k = 0; k < s.meta(); k++) {
             Value v = Memory.get(s.offset(k, -1), c.span());
-            Value.Ptr p = v instanceof Value.Agg g ? RawVec.slice(g, 0, RawVec.len(g)) : (Value.Ptr) v;
+            // an array part is viewed in place: a pointer to its first element with its length
+            Value.Ptr p = c.tyArg(0) instanceof Ty.Array a ? s.offset(k, -1).child(0).withMeta(a.len())
+                    : v instanceof Value.Agg g ? RawVec.slice(g, 0, RawVec.len(g)) : (Value.Ptr) v;
             parts.add(p);
             total += p.meta();
         }
