@@ -244,6 +244,20 @@ pub trait FromStr: Sized {
 
 #[builtin = "str::parse"]
 fn parse_primitive<F, E>(s: &str) -> Result<F, E>;
+#[builtin = "str::parse_radix"]
+fn parse_radix<F>(s: &str, radix: u32) -> Result<F, ParseIntError>;
+impl i8 { pub fn from_str_radix(src: &str, radix: u32) -> Result<i8, ParseIntError> { parse_radix::<i8>(src, radix) } }
+impl i16 { pub fn from_str_radix(src: &str, radix: u32) -> Result<i16, ParseIntError> { parse_radix::<i16>(src, radix) } }
+impl i32 { pub fn from_str_radix(src: &str, radix: u32) -> Result<i32, ParseIntError> { parse_radix::<i32>(src, radix) } }
+impl i64 { pub fn from_str_radix(src: &str, radix: u32) -> Result<i64, ParseIntError> { parse_radix::<i64>(src, radix) } }
+impl i128 { pub fn from_str_radix(src: &str, radix: u32) -> Result<i128, ParseIntError> { parse_radix::<i128>(src, radix) } }
+impl isize { pub fn from_str_radix(src: &str, radix: u32) -> Result<isize, ParseIntError> { parse_radix::<isize>(src, radix) } }
+impl u8 { pub fn from_str_radix(src: &str, radix: u32) -> Result<u8, ParseIntError> { parse_radix::<u8>(src, radix) } }
+impl u16 { pub fn from_str_radix(src: &str, radix: u32) -> Result<u16, ParseIntError> { parse_radix::<u16>(src, radix) } }
+impl u32 { pub fn from_str_radix(src: &str, radix: u32) -> Result<u32, ParseIntError> { parse_radix::<u32>(src, radix) } }
+impl u64 { pub fn from_str_radix(src: &str, radix: u32) -> Result<u64, ParseIntError> { parse_radix::<u64>(src, radix) } }
+impl u128 { pub fn from_str_radix(src: &str, radix: u32) -> Result<u128, ParseIntError> { parse_radix::<u128>(src, radix) } }
+impl usize { pub fn from_str_radix(src: &str, radix: u32) -> Result<usize, ParseIntError> { parse_radix::<usize>(src, radix) } }
 
 impl FromStr for i8 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i8, ParseIntError> { parse_primitive::<i8, ParseIntError>(s) } }
 impl FromStr for i16 { type Err = ParseIntError; fn from_str(s: &str) -> Result<i16, ParseIntError> { parse_primitive::<i16, ParseIntError>(s) } }
@@ -459,6 +473,9 @@ impl<T: SliceConcat> [T] {
 impl<T: SliceJoinStr> [T] {
     #[builtin = "slice::join"] pub fn join(&self, sep: &str) -> String;
 }
+impl<T: Clone> [Vec<T>] {
+    #[builtin = "slice::join_vec"] pub fn join(&self, sep: &T) -> Vec<T>;
+}
 
 impl<T> [T] {
     #[builtin] pub fn len(&self) -> usize;
@@ -556,6 +573,10 @@ impl<'a, T> Iterator for Iter<'a, T> {
     #[builtin] fn next(&mut self) -> Option<&'a T>;
 }
 
+impl<'a, T> Clone for Iter<'a, T> { #[builtin = "Iter::clone"] fn clone(&self) -> Iter<'a, T>; }
+impl<'a> Clone for Chars<'a> { #[builtin = "Iter::clone"] fn clone(&self) -> Chars<'a>; }
+impl<'a> Clone for CharIndices<'a> { #[builtin = "Iter::clone"] fn clone(&self) -> CharIndices<'a>; }
+impl<'a> Clone for Bytes<'a> { #[builtin = "Iter::clone"] fn clone(&self) -> Bytes<'a>; }
 impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
     #[builtin] fn next_back(&mut self) -> Option<&'a T>;
 }
@@ -581,6 +602,10 @@ impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
 impl<'a, T> Iterator for Drain<'a, T> {
     type Item = T;
     #[builtin] fn next(&mut self) -> Option<T>;
+}
+
+impl<'a, T> DoubleEndedIterator for Drain<'a, T> {
+    #[builtin] fn next_back(&mut self) -> Option<T>;
 }
 
 // ---- Box, Rc, Weak, Cell, RefCell ------------------------------------------------------------
@@ -959,6 +984,10 @@ impl fmt::Display for Utf8Error {
     }
 }
 
+// `std::str::from_utf8`: module `str` is flattened into the root.
+#[builtin = "str::from_utf8"]
+pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
+
 impl FromUtf8Error {
     pub fn as_bytes(&self) -> &[u8] { &self.bytes }
     pub fn into_bytes(self) -> Vec<u8> { self.bytes }
@@ -1011,6 +1040,9 @@ impl fmt::Formatter {
     #[builtin] pub fn pad(&mut self, s: &str) -> fmt::Result;
     #[builtin] pub fn width(&self) -> Option<usize>;
     #[builtin] pub fn precision(&self) -> Option<usize>;
+    #[builtin] pub fn debug_struct<'b>(&'b mut self, name: &str) -> fmt::DebugStruct<'b>;
+    #[builtin] pub fn debug_tuple<'b>(&'b mut self, name: &str) -> fmt::DebugTuple<'b>;
+    #[builtin] pub fn debug_list<'b>(&'b mut self) -> fmt::DebugList<'b>;
 }
 
 // ---- HashMap and HashSet (iteration order is insertion order here; real programs must not rely on it)
@@ -1038,6 +1070,7 @@ impl<K, V> HashMap<K, V> {
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Eq + Hash;
     #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+    #[builtin] pub fn get_key_value<Q: ?Sized>(&self, k: &Q) -> Option<(&K, &V)>;
 }
 
 impl<K, V: PartialEq> PartialEq for HashMap<K, V> {
@@ -1123,6 +1156,8 @@ impl<T> HashSet<T> {
     #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
     #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) where T: Eq + Hash;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    #[builtin] pub fn get<Q: ?Sized>(&self, value: &Q) -> Option<&T>;
+    #[builtin] pub fn take<Q: ?Sized>(&mut self, value: &Q) -> Option<T>;
     pub fn is_subset(&self, other: &HashSet<T>) -> bool {
         if self.len() > other.len() {
             return false;
@@ -2529,6 +2564,7 @@ impl char {
     #[builtin] pub fn to_ascii_uppercase(&self) -> char;
     #[builtin] pub fn to_ascii_lowercase(&self) -> char;
     #[builtin] pub fn len_utf8(self) -> usize;
+    #[builtin] pub fn encode_utf8(self, dst: &mut [u8]) -> &mut str;
     #[builtin] pub fn to_digit(self, radix: u32) -> Option<u32>;
     #[builtin] pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     #[builtin] pub fn from_u32(i: u32) -> Option<char>;
@@ -3047,6 +3083,7 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Ord;
+    #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
 }
 
 impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
@@ -3237,6 +3274,8 @@ impl<T> BTreeSet<T> {
     #[builtin] pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
     #[builtin] pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
     #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
+    #[builtin] pub fn take<Q: ?Sized>(&mut self, value: &Q) -> Option<T>;
+    #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
         self.len() <= other.len() && self.iter().all(|v| other.contains(v))
     }
@@ -3248,6 +3287,41 @@ impl<T> BTreeSet<T> {
     }
 }
 
+// std: the HashSet operators collect the set operation's clones into a new set.
+impl<'a, 'b, T: Eq + Hash + Clone> BitOr<&'b HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn bitor(self, rhs: &'b HashSet<T>) -> HashSet<T> { self.union(rhs).cloned().collect() }
+}
+impl<'a, 'b, T: Eq + Hash + Clone> BitAnd<&'b HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn bitand(self, rhs: &'b HashSet<T>) -> HashSet<T> { self.intersection(rhs).cloned().collect() }
+}
+impl<'a, 'b, T: Eq + Hash + Clone> Sub<&'b HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn sub(self, rhs: &'b HashSet<T>) -> HashSet<T> { self.difference(rhs).cloned().collect() }
+}
+impl<'a, 'b, T: Eq + Hash + Clone> BitXor<&'b HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn bitxor(self, rhs: &'b HashSet<T>) -> HashSet<T> { self.symmetric_difference(rhs).cloned().collect() }
+}
+#[builtin = "BTreeSet::from_sorted_iter"]
+fn btree_set_from_sorted<T, I: Iterator<Item = T>>(iter: I) -> BTreeSet<T>;
+impl<'a, 'b, T: Ord + Clone> BitOr<&'b BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn bitor(self, rhs: &'b BTreeSet<T>) -> BTreeSet<T> { btree_set_from_sorted(self.union(rhs).cloned()) }
+}
+impl<'a, 'b, T: Ord + Clone> BitAnd<&'b BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn bitand(self, rhs: &'b BTreeSet<T>) -> BTreeSet<T> { btree_set_from_sorted(self.intersection(rhs).cloned()) }
+}
+impl<'a, 'b, T: Ord + Clone> Sub<&'b BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn sub(self, rhs: &'b BTreeSet<T>) -> BTreeSet<T> { btree_set_from_sorted(self.difference(rhs).cloned()) }
+}
+impl<'a, 'b, T: Ord + Clone> BitXor<&'b BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn bitxor(self, rhs: &'b BTreeSet<T>) -> BTreeSet<T> { btree_set_from_sorted(self.symmetric_difference(rhs).cloned()) }
+}
 impl<T> Default for BTreeSet<T> { #[builtin = "BTreeSet::new"] fn default() -> BTreeSet<T>; }
 impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T: Clone> Clone for BTreeSet<T> { #[builtin] fn clone(&self) -> BTreeSet<T>; }

@@ -320,6 +320,24 @@ pub mod fmt {
     #[lang = "Formatter"]
     pub struct Formatter;
 
+    /// `Formatter::debug_struct` / `debug_tuple` / `debug_list`: the builders write through the formatter.
+    pub struct DebugStruct<'a>;
+    pub struct DebugTuple<'a>;
+    pub struct DebugList<'a>;
+    impl<'a> DebugStruct<'a> {
+        #[builtin] pub fn field(&mut self, name: &str, value: &dyn Debug) -> &mut DebugStruct<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+        #[builtin] pub fn finish_non_exhaustive(&mut self) -> Result;
+    }
+    impl<'a> DebugTuple<'a> {
+        #[builtin] pub fn field(&mut self, value: &dyn Debug) -> &mut DebugTuple<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+    }
+    impl<'a> DebugList<'a> {
+        #[builtin] pub fn entry(&mut self, value: &dyn Debug) -> &mut DebugList<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+    }
+
     #[lang = "Error"]
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
     pub struct Error;
@@ -1238,6 +1256,29 @@ pub trait Iterator {
             }
         }
     }
+    fn cmp<I>(mut self, other: I) -> Ordering
+    where
+        I: IntoIterator<Item = Self::Item>,
+        Self::Item: Ord,
+    {
+        let mut other = other.into_iter();
+        loop {
+            match (self.next(), other.next()) {
+                (None, None) => return Ordering::Equal,
+                (None, Some(_)) => return Ordering::Less,
+                (Some(_), None) => return Ordering::Greater,
+                (Some(a), Some(b)) => match a.cmp(&b) {
+                    Ordering::Equal => {}
+                    non_eq => return non_eq,
+                },
+            }
+        }
+    }
+}
+
+/// `std::iter::zip`: module `iter` is flattened into the root.
+pub fn zip<A: IntoIterator, B: IntoIterator>(a: A, b: B) -> Zip<A::IntoIter, B::IntoIter> {
+    a.into_iter().zip(b)
 }
 
 impl<I: Iterator + ?Sized> Iterator for &mut I {
@@ -1416,6 +1457,7 @@ pub trait Product<A = Self> {
     fn product<I: Iterator<Item = A>>(iter: I) -> Self;
 }
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -1440,6 +1482,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
     }
 }
 
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -1485,6 +1528,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -1504,6 +1548,7 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -1522,6 +1567,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -1539,6 +1585,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: Option<A>,
     b: Option<B>,
@@ -1575,6 +1622,7 @@ impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEnded
     }
 }
 
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -1591,6 +1639,7 @@ impl<I: Iterator> Iterator for Skip<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -1698,6 +1747,7 @@ where
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -1882,6 +1932,7 @@ impl<I: Iterator + Clone> Iterator for Cycle<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Cloned<I> {
     iter: I,
 }
@@ -1905,6 +1956,7 @@ impl<'a, T: Clone + 'a, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterato
     }
 }
 
+#[derive(Clone)]
 pub struct Copied<I> {
     iter: I,
 }
@@ -2655,6 +2707,11 @@ impl fmt::Display for ParseIntError {
         })
     }
 }
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
 
 // ---- type checker: associated constants of primitive types (tc2) ----------------------------
 // Inlined at each use like any `const`; floats' NAN and infinities are computed by division as in core.
@@ -2689,7 +2746,18 @@ impl f32 {
     pub const NEG_INFINITY: f32 = -1.0 / 0.0;
     pub const NAN: f32 = 0.0 / 0.0;
 }
-impl char { pub const MAX: char = '\u{10FFFF}'; }
+impl char {
+    pub const MAX: char = '\u{10FFFF}';
+    pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
+    pub fn len_utf16(self) -> usize {
+        if (self as u32) < 0x10000 { 1 } else { 2 }
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as u32) < 32 || *self as u32 == 127
+    }
+}
+// `std::char::REPLACEMENT_CHARACTER`: module `char` is flattened into the root.
+pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
 
 // ---- type checker: arrays as iterators (tc2) -------------------------------------------------
 // `[T; N]` with `N` unbound (std scope only) is an array of any length, as std's `const N: usize`.
@@ -2985,6 +3053,7 @@ impl SliceConcat for String { type Output = String; }
 impl<'a> SliceConcat for &'a str { type Output = String; }
 impl<T: Clone> SliceConcat for Vec<T> { type Output = Vec<T>; }
 impl<'a, T: Clone> SliceConcat for &'a [T] { type Output = Vec<T>; }
+impl<T: Clone> SliceConcat for [T; N] { type Output = Vec<T>; }
 /// The element types `[S]::join(&str)` accepts.
 pub trait SliceJoinStr {}
 impl SliceJoinStr for String {}
@@ -3055,6 +3124,28 @@ impl<T: Clone> Iterator for Repeat<T> {
 }
 pub fn repeat<T: Clone>(item: T) -> Repeat<T> {
     Repeat { item: item }
+}
+/// std's RepeatN: clones for all items but the last, which is the element itself.
+pub struct RepeatN<T> {
+    element: Option<T>,
+    count: usize,
+}
+impl<T: Clone> Iterator for RepeatN<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.count > 1 {
+            self.count -= 1;
+            self.element.clone()
+        } else if self.count == 1 {
+            self.count = 0;
+            self.element.take()
+        } else {
+            None
+        }
+    }
+}
+pub fn repeat_n<T: Clone>(element: T, count: usize) -> RepeatN<T> {
+    RepeatN { element: if count == 0 { None } else { Some(element) }, count: count }
 }
 pub struct Once<T> {
     inner: Option<T>,
@@ -3181,6 +3272,18 @@ impl str {
     }
 }
 impl f64 {
+    // std's bodies: the remainder never negative, the quotient rounded to match it.
+    pub fn rem_euclid(self, rhs: f64) -> f64 {
+        let r = self % rhs;
+        if r < 0.0 { r + rhs.abs() } else { r }
+    }
+    pub fn div_euclid(self, rhs: f64) -> f64 {
+        let q = (self / rhs).trunc();
+        if self % rhs < 0.0 {
+            return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+        }
+        q
+    }
     pub fn total_cmp(&self, other: &f64) -> Ordering {
         let mut left = self.to_bits() as i64;
         let mut right = other.to_bits() as i64;
@@ -3201,6 +3304,18 @@ impl f64 {
     }
 }
 impl f32 {
+    // std's bodies: the remainder never negative, the quotient rounded to match it.
+    pub fn rem_euclid(self, rhs: f32) -> f32 {
+        let r = self % rhs;
+        if r < 0.0 { r + rhs.abs() } else { r }
+    }
+    pub fn div_euclid(self, rhs: f32) -> f32 {
+        let q = (self / rhs).trunc();
+        if self % rhs < 0.0 {
+            return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+        }
+        q
+    }
     pub fn total_cmp(&self, other: &f32) -> Ordering {
         let mut left = self.to_bits() as i32;
         let mut right = other.to_bits() as i32;
@@ -3659,3 +3774,99 @@ impl TryFrom<u128> for u32 { type Error = TryFromIntError; fn try_from(v: u128) 
 impl TryFrom<u128> for u64 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<u64, TryFromIntError> { let d = v as u64; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<u128> for usize { type Error = TryFromIntError; fn try_from(v: u128) -> Result<usize, TryFromIntError> { let d = v as usize; if d as u128 == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<u128> for i128 { type Error = TryFromIntError; fn try_from(v: u128) -> Result<i128, TryFromIntError> { let d = v as i128; if d as u128 == v && (false) == (d < 0) { Ok(d) } else { Err(TryFromIntError(())) } } }
+
+/// `str::match_indices` / `rmatch_indices`: `matches` (from the front or the back) with each piece's offset.
+pub struct MatchIndices<'a, P> {
+    base: &'a str,
+    inner: Split<'a, P>,
+    back: bool,
+}
+#[builtin = "str::offset_in"]
+fn str_offset_in(base: &str, piece: &str) -> usize;
+#[builtin = "Split::next_back"]
+fn split_next_back<'a, 'b, P>(s: &'b mut Split<'a, P>) -> Option<&'a str>;
+impl str {
+    pub fn match_indices<'a, P: Pattern>(&'a self, pat: P) -> MatchIndices<'a, P> {
+        MatchIndices { base: self, inner: self.matches(pat), back: false }
+    }
+    pub fn rmatch_indices<'a, P: Pattern>(&'a self, pat: P) -> MatchIndices<'a, P> {
+        MatchIndices { base: self, inner: self.matches(pat), back: true }
+    }
+}
+impl<'a, P> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let piece = if self.back { split_next_back(&mut self.inner) } else { self.inner.next() };
+        match piece {
+            Some(m) => Some((str_offset_in(self.base, m), m)),
+            None => None,
+        }
+    }
+}
+
+/// `<[T]>::rchunks`: chunks from the back, the shortest last.
+pub struct RChunks<'a, T> {
+    v: &'a [T],
+    size: usize,
+}
+impl<T> [T] {
+    pub fn rchunks(&self, chunk_size: usize) -> RChunks<'_, T> {
+        assert!(chunk_size != 0, "chunk size must be non-zero");
+        RChunks { v: self, size: chunk_size }
+    }
+}
+impl<'a, T> Iterator for RChunks<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.v.is_empty() {
+            return None;
+        }
+        let n = self.v.len();
+        let take = if n < self.size { n } else { self.size };
+        let (rest, chunk) = self.v.split_at(n - take);
+        self.v = rest;
+        Some(chunk)
+    }
+}
+
+/// `<[T]>::sort_by_cached_key` as std: the keys with their indices in the smallest index type that makes
+/// the pair smaller (one Vec of exactly `len` pairs), sorted unstably, then the elements swapped into place.
+impl<T> [T] {
+    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
+        let len = self.len();
+        if len < 2 {
+            return;
+        }
+        // rustc 1.95's std has only the u32 and usize variants (measured: a u8 key takes 8-byte pairs)
+        let sz_u32 = mem::size_of::<(K, u32)>();
+        let sz_usize = mem::size_of::<(K, usize)>();
+        if sz_u32 < sz_usize && len <= 4294967295 {
+            return sort_cached_u32(self, f);
+        }
+        sort_cached_usize(self, f)
+    }
+}
+fn sort_cached_u32<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], f: F) {
+    let mut indices: Vec<(K, u32)> = v.iter().map(f).enumerate().map(|(i, k)| (k, i as u32)).collect();
+    indices.sort_unstable();
+    for i in 0..v.len() {
+        let mut index = indices[i].1;
+        while (index as usize) < i {
+            index = indices[index as usize].1;
+        }
+        indices[i].1 = index;
+        v.swap(i, index as usize);
+    }
+}
+fn sort_cached_usize<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], f: F) {
+    let mut indices: Vec<(K, usize)> = v.iter().map(f).enumerate().map(|(i, k)| (k, i as usize)).collect();
+    indices.sort_unstable();
+    for i in 0..v.len() {
+        let mut index = indices[i].1;
+        while (index as usize) < i {
+            index = indices[index as usize].1;
+        }
+        indices[i].1 = index;
+        v.swap(i, index as usize);
+    }
+}

@@ -91,6 +91,7 @@ final class BTreeBuiltins {
             int i = probe(c);
             return i < 0 ? c.m().types.none() : c.m().types.some(removeAt(c, state(c.agg(0)), i));
         });
+        r.put("BTreeMap::retain", c -> retain(c, false));
         r.put("BTreeMap::pop_first", c -> pop(c, true));
         r.put("BTreeMap::pop_last", c -> pop(c, false));
         r.put("BTreeMap::first_key_value", c -> edge(c, true));
@@ -214,6 +215,25 @@ final class BTreeBuiltins {
         s.sync();
         s.shape.remove(i, c.span());
         return e;
+    }
+
+    /**
+     * `retain` (std: `extract_if(.., |k, v| !f(k, v)).for_each(drop)`): entries tested in key order,
+     * a rejected one removed from the tree and dropped before the next is tested.
+     */
+    static Value retain(Builtins.Call c, boolean set) {
+        State s = state(c.agg(0));
+        Ty entryTy = new Ty.Tuple(List.of(c.tyArg(0), set ? Ty.UNIT : c.tyArg(1)));
+        for (int i = 0; i < s.entries.size(); ) {
+            Value keep = set ? Closures.call(c, 1, new Value[] {s.at(i, 0)}, new Ty[] {Ty.ref(c.tyArg(0))})
+                    : Closures.call(c, 1, new Value[] {s.at(i, 0), s.at(i, 1)}, new Ty[] {Ty.ref(c.tyArg(0)), Ty.refMut(c.tyArg(1))});
+            if (((Value.Bool) keep).v()) {
+                i++;
+                continue;
+            }
+            dropTemp(c, removeAt(c, s, i), entryTy);
+        }
+        return Value.unit();
     }
 
     private static Value pop(Builtins.Call c, boolean first) {

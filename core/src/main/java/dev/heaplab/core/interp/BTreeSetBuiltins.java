@@ -41,6 +41,29 @@ final class BTreeSetBuiltins {
             BTreeBuiltins.dropTemp(c, e.fields[0], c.tyArg(0));
             return Value.TRUE;
         });
+        r.put("BTreeSet::take", c -> {
+            int i = BTreeBuiltins.probe(c);
+            if (i < 0) return c.m().types.none();
+            return c.m().types.some(BTreeBuiltins.removeAt(c, BTreeBuiltins.state(c.agg(0)), i).fields[0]);
+        });
+        r.put("BTreeSet::retain", c -> BTreeBuiltins.retain(c, true));
+        // std's from_sorted_iter (the set operators `| & - ^`): a root leaf even when empty, keys pushed in order
+        r.put("BTreeSet::from_sorted_iter", c -> {
+            Value.Agg set = newSet(c);
+            Object[] st = Collect.start(c);
+            Value.Ptr it = (Value.Ptr) st[0];
+            Ty iterTy = (Ty) st[1];
+            BTreeBuiltins.State s = BTreeBuiltins.state(set);
+            s.shape.bulkStart(c.span());
+            for (Value x; (x = Collect.next(c, it, iterTy)) != null; ) {
+                s.entries.add(Value.Agg.of(x, Value.unit()));
+                s.shape.bulkPush(c.span());
+            }
+            s.shape.bulkFinish();
+            s.sync();
+            c.m().drops.drop(it, Memory.get(it, c.span()), iterTy, c.span());
+            return set;
+        });
         r.put("BTreeSet::clear", c -> {
             BTreeBuiltins.drop(c.m(), c.agg(0), new Ty.Tuple(List.of(c.tyArg(0), Ty.UNIT)), c.span());
             return Value.unit();

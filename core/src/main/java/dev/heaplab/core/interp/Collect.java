@@ -300,6 +300,11 @@ final class Collect {
                 long n = f.v() ? (h.n() == 0 ? 0 : 1 + (h.n() - 1) / step) : h.n() / step;
                 return new Hint(n, h.trusted() && randomAccess(m, iv, inner));
             }
+            // `<[T]>::rchunks`: exact, as std's (TrustedRandomAccess)
+            case "RChunks" -> {
+                if (!(field(d, g, "v") instanceof Value.Ptr vp) || !(field(d, g, "size") instanceof Value.Int sz)) return new Hint(-1, false);
+                return new Hint((vp.meta() + sz.bits() - 1) / sz.bits(), true);
+            }
             // `<[T]>::split`: at least one more piece until finished (std's `Split::size_hint`)
             case "SliceSplit" -> {
                 return new Hint(field(d, g, "finished") instanceof Value.Bool b && b.v() ? 0 : 1, false);
@@ -307,6 +312,9 @@ final class Collect {
             // std::iter::repeat: endless and TrustedLen (so `take(n)` of it is exact)
             case "Repeat" -> {
                 return new Hint(Long.MAX_VALUE / 4, true);
+            }
+            case "RepeatN" -> {
+                return new Hint(field(d, g, "count") instanceof Value.Int n ? n.bits() : -1, true);
             }
             case "Once" -> {
                 Value o = field(d, g, "inner");

@@ -62,6 +62,38 @@ final class FmtBuiltins {
             formatter(c, 0).pad(c.str(1));
             return c.m().types.ok(Value.unit());
         });
+        // the builders: Agg[Native(builder)], each value formatted as Debug through its pointer (a `&dyn Debug`)
+        r.put("Formatter::debug_struct", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugStruct(c.str(1)))));
+        r.put("Formatter::debug_tuple", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugTuple(c.str(1)))));
+        r.put("Formatter::debug_list", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugList())));
+        r.put("DebugStruct::field", c -> {
+            ((dev.heaplab.core.fmt.DebugStruct) builder(c)).field(c.str(1), debugOf(c, 2));
+            return c.args()[0];
+        });
+        r.put("DebugTuple::field", c -> {
+            ((dev.heaplab.core.fmt.DebugTuple) builder(c)).field(debugOf(c, 1));
+            return c.args()[0];
+        });
+        r.put("DebugList::entry", c -> {
+            ((dev.heaplab.core.fmt.DebugList) builder(c)).entry(debugOf(c, 1));
+            return c.args()[0];
+        });
+        r.put("DebugStruct::finish", c -> {
+            ((dev.heaplab.core.fmt.DebugStruct) builder(c)).finish();
+            return c.m().types.ok(Value.unit());
+        });
+        r.put("DebugStruct::finish_non_exhaustive", c -> {
+            ((dev.heaplab.core.fmt.DebugStruct) builder(c)).finishNonExhaustive();
+            return c.m().types.ok(Value.unit());
+        });
+        r.put("DebugTuple::finish", c -> {
+            ((dev.heaplab.core.fmt.DebugTuple) builder(c)).finish();
+            return c.m().types.ok(Value.unit());
+        });
+        r.put("DebugList::finish", c -> {
+            ((dev.heaplab.core.fmt.DebugList) builder(c)).finish();
+            return c.m().types.ok(Value.unit());
+        });
         r.put("Formatter::alternate", c -> Arith.bool(formatter(c, 0).alternate()));
         r.put("Formatter::width", c -> optionalUsize(c, formatter(c, 0).width()));
         r.put("Formatter::precision", c -> optionalUsize(c, formatter(c, 0).precision()));
@@ -87,8 +119,8 @@ final class FmtBuiltins {
                 || (v instanceof Value.Int i && !i.ty().signed());
         if (v instanceof Value.Int i && i.ty().signed()) {
             vf.format(RustFormatter.of(sb), FormatTemplate.Trait.DISPLAY, c.ptr(0), c.pointee(0));
-            long digits = Long.toString(Arith.maxValue(i.ty())).length();
-            Value.Agg s = StringBuiltins.withCapacity(c.m(), digits + (i.bits() < 0 ? 1 : 0), c.span());
+            long digits = Wide.max(i.ty()).toString().length();
+            Value.Agg s = StringBuiltins.withCapacity(c.m(), digits + (i.big().signum() < 0 ? 1 : 0), c.span());
             StringBuiltins.append(c.m(), s, sb.toString().getBytes(StandardCharsets.UTF_8), c.span());
             return s;
         }
@@ -107,6 +139,14 @@ final class FmtBuiltins {
     private static Value fmtInto(Builtins.Call c, FormatTemplate.Trait trait) {
         new ValueFormatter(c.m(), c.span()).format(formatter(c, 1), trait, c.ptr(0), c.pointee(0));
         return c.m().types.ok(Value.unit());
+    }
+
+    private static Object builder(Builtins.Call c) { return ((Value.Native) ((Value.Agg) c.deref(0)).fields[0]).state(); }
+
+    private static RustFormatter.Fmt debugOf(Builtins.Call c, int i) {
+        Value.Ptr p = c.ptr(i);
+        Ty t = c.pointee(i) instanceof Ty.Dynamic && p.dynTy() != null ? p.dynTy() : c.pointee(i);
+        return f -> new ValueFormatter(c.m(), c.span()).format(f, FormatTemplate.Trait.DEBUG, p, t);
     }
 
     private static Value optionalUsize(Builtins.Call c, int n) {

@@ -23,8 +23,10 @@ final class HashBuiltins {
             r.put(t + "::new", c -> HashTable.empty());
             r.put(t + "::with_capacity", c -> {
                 Value.Agg m = HashTable.empty();
-                if (c.usize(0) > 0)
-                    HashTable.resize(c.m(), m, HashTable.bucketsFor(c.usize(0)), map ? mapEntry(c) : setEntry(c), c.span());
+                if (c.usize(0) > 0) {
+                    Ty entry = map ? mapEntry(c) : setEntry(c);
+                    HashTable.resize(c.m(), m, HashTable.bucketsFor(c.usize(0), c.m().sizes.size(entry)), entry, c.span());
+                }
                 return m;
             });
             r.put(t + "::len", c -> Value.usize(HashTable.get(c.agg(0), HashTable.ITEMS)));
@@ -109,6 +111,18 @@ final class HashBuiltins {
             return Value.TRUE;
         });
         r.put("HashSet::contains", c -> Arith.bool(slot(c) >= 0));
+        r.put("HashMap::get_key_value", c -> {
+            int s = slot(c);
+            if (s < 0) return c.m().types.none();
+            Allocation t = HashTable.table(c.agg(0));
+            return c.m().types.some(Value.Agg.of(Value.Ptr.thin(t, new int[] {s, 0}), Value.Ptr.thin(t, new int[] {s, 1})));
+        });
+        r.put("HashSet::get", c -> lookup(c, 0));
+        r.put("HashSet::take", c -> {
+            int s = slot(c);
+            if (s < 0) return c.m().types.none();
+            return c.m().types.some(HashTable.erase(c.m(), c.agg(0), s, c.tyArg(0), c.span()).fields[0]);
+        });
         r.put("HashSet::remove", c -> {
             int s = slot(c);
             if (s < 0) return Value.FALSE;
@@ -267,6 +281,13 @@ final class HashBuiltins {
     /** union (0), intersection (1), difference (2), symmetric difference (3) as iterators of `&T`. */
     private static Value setOp(Builtins.Call c, int op) {
         Value.Agg a = c.agg(0), b = c.agg(1);
+        // std: a union iterates the larger set then the other's difference; an intersection the smaller
+        long la = HashTable.get(a, HashTable.ITEMS), lb = HashTable.get(b, HashTable.ITEMS);
+        if ((op == 0 && la < lb) || (op == 1 && la > lb)) {
+            Value.Agg t = a;
+            a = b;
+            b = t;
+        }
         List<Value> items = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             Value.Agg self = pass == 0 ? a : b, other = pass == 0 ? b : a;

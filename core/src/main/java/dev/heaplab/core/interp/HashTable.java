@@ -50,8 +50,15 @@ final class HashTable {
         return t == null ? new Value.Agg(0, new Value[0]) : (Value.Agg) t.root;
     }
 
-    static long bucketsFor(long cap) {
-        if (cap < 8) return cap < 4 ? 4 : 8;
+    /**
+     * hashbrown's capacity_to_buckets: small tables of 1-byte entries get at least 14 places and of
+     * 2- or 3-byte entries 7 (so that the data is no smaller than the control bytes' 16-byte alignment).
+     */
+    static long bucketsFor(long cap, long entrySize) {
+        if (cap < 15) {
+            cap = Math.max(cap, entrySize <= 1 ? 14 : entrySize <= 3 ? 7 : 3);
+            return cap < 4 ? 4 : cap < 8 ? 8 : 16;
+        }
         long adjusted = cap * 8 / 7;
         return Long.highestOneBit(adjusted - 1) << 1;
     }
@@ -94,14 +101,14 @@ final class HashTable {
         if (get(map, GROWTH) > 0) return;
         long items = get(map, ITEMS);
         long cap = Math.max(items + 1, capacityOf(get(map, BUCKETS)) + 1);
-        resize(m, map, bucketsFor(cap), entry, span);
+        resize(m, map, bucketsFor(cap, m.sizes.size(entry)), entry, span);
     }
 
     /** hashbrown's reserve(additional): a larger table when the growth left does not cover it. */
     static void reserve(Interp m, Value.Agg map, long additional, Ty entry, Span span) {
         if (additional <= get(map, GROWTH)) return;
         long cap = Math.max(get(map, ITEMS) + additional, capacityOf(get(map, BUCKETS)) + 1);
-        resize(m, map, bucketsFor(cap), entry, span);
+        resize(m, map, bucketsFor(cap, m.sizes.size(entry)), entry, span);
     }
 
     /** A Java-side key for values that compare structurally, or null to fall back to a linear search. */

@@ -83,6 +83,8 @@ final class PtrBuiltins {
         });
         r.put("Cell::new", c -> Value.Agg.of(c.args()[0]));
         r.put("Cell::default", c -> Value.Agg.of(Derived.defaultValue(c.m(), c.tyArg(0), c.span())));
+        // the borrowing iterators over slices and strs are plain positions: a clone is a copy
+        r.put("Iter::clone", c -> Value.deepCopy(c.deref(0)));
         r.put("Cell::clone", c -> Value.Agg.of(Value.deepCopy(c.agg(0).fields[0])));
         r.put("RefCell::default", c -> Value.Agg.of(Builtins.isize(0), Derived.defaultValue(c.m(), c.tyArg(0), c.span())));
         r.put("RefCell::clone", c -> Value.Agg.of(Builtins.isize(0),

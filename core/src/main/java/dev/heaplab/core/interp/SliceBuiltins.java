@@ -114,6 +114,16 @@ final class SliceBuiltins {
             it.fields[2] = Value.usize(pos + 1);
             return c.m().types.some(v);
         });
+        r.put("Drain::next_back", c -> {
+            Value.Agg it = c.agg(0);
+            long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
+            if (pos >= end) return c.m().types.none();
+            Value[] f = VecBuiltins.elems((Value.Agg) Memory.get((Value.Ptr) it.fields[0], c.span())).fields;
+            Value v = f[(int) end - 1];
+            f[(int) end - 1] = Value.UNINIT;
+            it.fields[2] = Value.usize(end - 1);
+            return c.m().types.some(v);
+        });
         r.put("Drain::next", c -> {
             Value.Agg it = c.agg(0);
             long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
@@ -165,6 +175,7 @@ final class SliceBuiltins {
         long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
         long oldLen = ((Value.Int) it.fields[3]).bits(), start = ((Value.Int) it.fields[4]).bits();
         m.drops.dropElements(RawVec.buffer(vec), pos, end, elem, span);
+        end = ((Value.Int) it.fields[5]).bits(); // the tail starts after the drained range, whatever next_back took
         if (RawVec.buffer(vec) != null) {
             Value[] f = VecBuiltins.elems(vec).fields;
             for (long k = end; k < oldLen; k++) {

@@ -113,6 +113,7 @@ final class SliceExtras {
             return Value.Agg.of(s.offset(0, mid), s.offset(mid, s.meta() - mid));
         });
         r.put("slice::join", c -> join(c, StrExtras.pattern(c, 1)));
+        r.put("slice::join_vec", c -> concatVecs(c, c.tyArg(0), c.ptr(1)));
         r.put("slice::concat", c -> c.m().types.is(c.tyArg(0), LangItem.STRING) || c.tyArg(0) instanceof Ty.Ref sr && sr.inner() instanceof Ty.Str
                 ? join(c, new byte[0]) : concatVecs(c));
         r.put("slice::windows", c -> {
@@ -195,23 +196,39 @@ final class SliceExtras {
 
     /** `[Vec<U>]::concat()` / `[&[U]]::concat()`: `with_capacity(total)` then each part cloned in, as std. */
     private static Value concatVecs(Builtins.Call c) {
-        Value.Ptr s = c.ptr(0);
         Ty part = c.tyArg(0);
-        Ty elem = part instanceof Ty.Ref r && r.inner() instanceof Ty.Slice sl ? sl.elem() : ((Ty.Adt) part).args().get(0);
+        Ty elem = part instanceof Ty.Array a ? a.elem()
+                : part instanceof Ty.Ref r && r.inner() instanceof Ty.Slice sl ? sl.elem() : ((Ty.Adt) part).args().get(0);
+        return concatVecs(c, elem, null);
+    }
+
+    /**
+     * `concat()` of vector-like parts, or `join(&sep)` ({@code sep} non-null): one allocation of the exact
+     * total (std's `Join<&T> for [V]`: the parts' lengths plus one separator between each two).
+     */
+    private static Value concatVecs(Builtins.Call c, Ty elem, Value.Ptr sep) {
+        Value.Ptr s = c.ptr(0);
         long es = c.m().sizes.size(elem);
         List<Value.Ptr> parts = new ArrayList<>();
         long total = 0;
         for (long k = 0; k < s.meta(); k++) {
             Value v = Memory.get(s.offset(k, -1), c.span());
-            Value.Ptr p = v instanceof Value.Agg g ? RawVec.slice(g, 0, RawVec.len(g)) : (Value.Ptr) v;
+            // an array part is viewed in place: a pointer to its first element with its length
+            Value.Ptr p = c.tyArg(0) instanceof Ty.Array a ? s.offset(k, -1).child(0).withMeta(a.len())
+                    : v instanceof Value.Agg g ? RawVec.slice(g, 0, RawVec.len(g)) : (Value.Ptr) v;
             parts.add(p);
             total += p.meta();
         }
+        if (sep != null && !parts.isEmpty()) total += parts.size() - 1;
         Value.Agg out = RawVec.empty(c.m(), es);
         String what = "Vec<" + c.m().types.display(elem) + ">";
         if (total > 0) RawVec.resize(c.m(), out, total, es, false, c.span(), what);
         long len = 0;
         for (Value.Ptr p : parts) {
+            if (sep != null && p != parts.get(0)) {
+                VecBuiltins.elems(out).fields[(int) len] = Derived.cloneValue(c.m(), Memory.get(sep, c.span()), elem, c.span());
+                RawVec.setLen(out, ++len);
+            }
             for (long k = 0; k < p.meta(); k++) {
                 VecBuiltins.elems(out).fields[(int) len] = Derived.cloneValue(c.m(), Memory.get(p.offset(k, -1), c.span()), elem, c.span());
                 RawVec.setLen(out, ++len);

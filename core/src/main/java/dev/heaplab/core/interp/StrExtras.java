@@ -64,6 +64,23 @@ final class StrExtras {
             if (buf != null) buf.root = new Value.Bytes(data);
             return c.m().types.ok(v);
         });
+        r.put("char::encode_utf8", c -> { // the bytes written at the buffer's start, viewed as a str
+            int cp = ((Value.Char) c.args()[0]).cp();
+            byte[] b = StrPatterns.utf8(cp);
+            Value.Ptr buf = Memory.fat(c.ptr(1), c.span());
+            if (buf.meta() < b.length)
+                throw c.panic("encode_utf8: need " + b.length + " bytes to encode U+" + Integer.toHexString(cp).toUpperCase()
+                        + ", but the buffer has " + buf.meta());
+            for (int k = 0; k < b.length; k++) Memory.set(buf.offset(k, -1), new Value.Int(b[k] & 0xff, IntTy.U8), c.span());
+            return buf.withMeta(b.length);
+        });
+        r.put("str::from_utf8", c -> { // the same bytes, viewed as a str once checked
+            Value.Ptr p = Memory.fat(c.ptr(0), c.span());
+            int[] bad = utf8Error(Memory.bytes(p, c.span()));
+            if (bad == null) return c.m().types.ok(p);
+            Value errorLen = bad[1] < 0 ? c.m().types.none() : c.m().types.some(new Value.Int(bad[1], IntTy.U8));
+            return c.m().types.err(Value.Agg.of(new Value.Int(bad[0], IntTy.USIZE), errorLen));
+        });
         r.put("borrow::utf8_prefix", c -> {
             Value.Ptr v = Memory.fat(c.ptr(0), c.span());
             int[] bad = utf8Error(Memory.bytes(v, c.span()));

@@ -106,6 +106,8 @@ final class StrPatterns {
         long limit;
         /** Whether next_back has run (split_terminator skips one empty last piece, as std). */
         boolean backStarted;
+        /** An empty pattern matched at the start of the rest (the next match is one char further). */
+        boolean emptyStarted;
 
         SplitState(Pat pat, Mode mode, long limit) {
             this.pat = pat;
@@ -151,6 +153,8 @@ final class StrPatterns {
             Value.Ptr s = Memory.fat(c.ptr(0), c.span());
             return Value.Agg.of(s, new Value.Native(new SplitState(pattern(c, 2), SplitState.Mode.RSPLIT, c.usize(1))), Value.FALSE);
         });
+        // match_indices: the byte offset of a piece of the same string (both are pointers into its bytes)
+        r.put("str::offset_in", c -> Value.usize(Memory.fat(c.ptr(1), c.span()).lastIndex() - Memory.fat(c.ptr(0), c.span()).lastIndex()));
         r.put("Split::next", StrPatterns::next);
         r.put("Split::next_back", StrPatterns::nextBack);
         r.put("str::strip_prefix", c -> {
@@ -206,6 +210,8 @@ final class StrPatterns {
         if (st.limit == 0) return finish(c, it, null);
         if (st.limit == 1) return finish(c, it, rest);
         if (st.limit > 0) st.limit--;
+        if (st.pat.lit() != null && st.pat.lit().length == 0 && st.mode != SplitState.Mode.RSPLIT && st.mode != SplitState.Mode.INCLUSIVE)
+            return nextEmptyPattern(c, it, st, rest, b);
         switch (st.mode) {
             case MATCHES -> {
                 int[] f = st.pat.find(c.m(), b, 0, c.span());
@@ -233,6 +239,18 @@ final class StrPatterns {
                 return c.m().types.some(rest.offset(0, f[0]));
             }
         }
+    }
+
+    /** An empty `&str` pattern matches at every char boundary, the string's start and end included. */
+    private static Value nextEmptyPattern(Builtins.Call c, Value.Agg it, SplitState st, Value.Ptr rest, byte[] b) {
+        if (!st.emptyStarted) {
+            st.emptyStarted = true;
+            return c.m().types.some(rest.withMeta(0));
+        }
+        if (b.length == 0) return finish(c, it, st.mode == SplitState.Mode.SPLIT ? rest : null);
+        int n = charLen(b[0]);
+        it.fields[0] = rest.offset(n, b.length - n);
+        return c.m().types.some(st.mode == SplitState.Mode.MATCHES ? rest.offset(n, 0) : rest.withMeta(n));
     }
 
     /** `next_back` of split/rsplit/split_terminator/matches with a char pattern (std's DoubleEndedIterator). */

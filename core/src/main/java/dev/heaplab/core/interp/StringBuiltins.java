@@ -85,6 +85,7 @@ final class StringBuiltins {
         r.put("str::char_indices", c -> StrIters.chars(c.ptr(0)));
         r.put("str::split_whitespace", c -> StrIters.chars(c.ptr(0)));
         r.put("str::parse", StringBuiltins::parse);
+        r.put("str::parse_radix", StringBuiltins::parseRadix);
         r.put("str::index_range", c -> StrIters.indexRange(c, c.ptr(0), 1));
         r.put("String::index_range", c -> StrIters.indexRange(c, asStr(c.agg(0)), 1));
         StrIters.register(r);
@@ -164,24 +165,47 @@ final class StringBuiltins {
     }
 
     /** `str::parse::<int or float>()`; the error is `ParseIntError { kind }` with IntErrorKind's variant. */
+    /** `from_str_radix` (and `parse` in radix 10): std's digit loop and its error kinds, in its order. */
+    private static Value parseRadix(Builtins.Call c) {
+        long radix = ((Value.Int) c.args()[1]).bits();
+        if (radix < 2 || radix > 36)
+            throw c.panic("from_ascii_radix: radix must lie in the range `[2, 36]`");
+        return parseInt(c, c.str(0), (int) radix, ((Ty.Int) c.tyArg(0)).kind());
+    }
+
+    /**
+     * std's loop: `+`/`-` alone is InvalidDigit, `-` is stripped only for signed types, then each
+     * byte's digit is checked before the multiplication's overflow (so `999a` as u8 is PosOverflow).
+     */
+    private static Value parseInt(Builtins.Call c, String s, int radix, IntTy t) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int kind = -1;
+        if (b.length == 0) kind = 0;
+        else if (b.length == 1 && (b[0] == '+' || b[0] == '-')) kind = 1;
+        else {
+            int i = 0;
+            boolean neg = false;
+            if (b[0] == '+') i = 1;
+            else if (b[0] == '-' && t.signed()) { i = 1; neg = true; }
+            java.math.BigInteger v = java.math.BigInteger.ZERO, r = java.math.BigInteger.valueOf(radix);
+            java.math.BigInteger min = Wide.min(t), max = Wide.max(t);
+            for (; i < b.length; i++) {
+                java.math.BigInteger mul = v.multiply(r);
+                int d = Character.digit(b[i] & 0xff, radix);
+                if ((b[i] & 0xff) >= 128 || d < 0) { kind = 1; break; }
+                if (neg ? mul.compareTo(min) < 0 : mul.compareTo(max) > 0) { kind = neg ? 3 : 2; break; }
+                v = neg ? mul.subtract(java.math.BigInteger.valueOf(d)) : mul.add(java.math.BigInteger.valueOf(d));
+                if (neg ? v.compareTo(min) < 0 : v.compareTo(max) > 0) { kind = neg ? 3 : 2; break; }
+            }
+            if (kind < 0) return c.m().types.ok(Value.Int.of(v, t));
+        }
+        return c.m().types.err(Value.Agg.of(new Value.Agg(kind, new Value[0])));
+    }
+
     private static Value parse(Builtins.Call c) {
         String s = c.str(0);
         Ty target = c.tyArg(0);
-        if (target instanceof Ty.Int it) {
-            IntTy t = it.kind();
-            String digits = s.startsWith("+") ? s.substring(1) : s;
-            int kind;
-            if (s.isEmpty()) kind = 0;
-            else if (!digits.matches("-?[0-9]+") || (digits.startsWith("-") && !t.signed())) kind = 1;
-            else {
-                java.math.BigInteger v = new java.math.BigInteger(digits);
-                if (v.compareTo(Wide.min(t)) < 0) kind = 3;
-                else if (v.compareTo(Wide.max(t)) > 0) kind = 2;
-                else return c.m().types.ok(Value.Int.of(v, t));
-            }
-            if (digits.equals("-") || (digits.isEmpty() && !s.isEmpty())) kind = 1;
-            return c.m().types.err(Value.Agg.of(new Value.Agg(kind, new Value[0])));
-        }
+        if (target instanceof Ty.Int it) return parseInt(c, s, 10, it.kind());
         if (target instanceof Ty.Float ft) {
             try {
                 if (!s.matches("[+-]?([0-9]+\\.?[0-9]*([eE][+-]?[0-9]+)?|\\.[0-9]+([eE][+-]?[0-9]+)?|inf|infinity|NaN)"))

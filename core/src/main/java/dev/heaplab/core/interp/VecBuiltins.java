@@ -132,7 +132,8 @@ final class VecBuiltins {
             long len = RawVec.len(v);
             long[] b = Ranges.stdRange(c, 1, len);
             RawVec.setLen(v, b[0]);
-            return Value.Agg.of(c.ptr(0), Value.usize(b[0]), Value.usize(b[1]), Value.usize(len), Value.usize(b[0]));
+            return Value.Agg.of(c.ptr(0), Value.usize(b[0]), Value.usize(b[1]), Value.usize(len), Value.usize(b[0]),
+                    Value.usize(b[1]));
         });
         r.put("Vec::dedup", c -> {
             Value.Agg v = c.agg(0);

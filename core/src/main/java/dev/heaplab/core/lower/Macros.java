@@ -74,6 +74,7 @@ final class Macros {
             args = fa.args();
         }
         List<FormatTemplate.Piece> pieces = new ArrayList<>(template.pieces());
+        inlineLiterals(pieces, args);
         if (prefix != null) {
             String sep = pieces.isEmpty() ? "" : ": ";
             pieces.add(0, new FormatTemplate.Piece.Literal(prefix + sep));
@@ -104,6 +105,43 @@ final class Macros {
             }
         }
         return ops;
+    }
+
+    /**
+     * rustc's format_args lowering inlines a string literal or an integer literal that fits its type
+     * (unsuffixed: i32) formatted by a plain `{}` into the template's text: `format!("n = {}", 42)`
+     * is then one piece, which decides `format!`'s initial capacity and how many writes a `write!` makes.
+     */
+    private static void inlineLiterals(List<FormatTemplate.Piece> pieces, List<FormatArgs.Arg> args) {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof FormatTemplate.Piece.Argument a) || !a.spec().equals(FormatTemplate.FormatSpec.DEFAULT)
+                    || a.argIndex() < 0 || a.argIndex() >= args.size() || !(args.get(a.argIndex()) instanceof FormatArgs.Arg.Explicit e))
+                continue;
+            Expr x = e.expr();
+            while (x instanceof Expr.Paren p || x instanceof Expr.AddrOf) x = x instanceof Expr.Paren p ? p.inner() : ((Expr.AddrOf) x).operand();
+            String text = null;
+            if (x instanceof Expr.Lit lit) {
+                if (lit.value() instanceof Expr.LitValue.Str str) text = str.value();
+                else if (lit.value() instanceof Expr.LitValue.Int n && n.value().compareTo(literalMax(n.suffix())) <= 0) text = n.value().toString();
+            }
+            if (text != null) pieces.set(i, new FormatTemplate.Piece.Literal(text));
+        }
+    }
+
+    private static java.math.BigInteger literalMax(String suffix) {
+        return switch (suffix) {
+            case "i8" -> java.math.BigInteger.valueOf(Byte.MAX_VALUE);
+            case "i16" -> java.math.BigInteger.valueOf(Short.MAX_VALUE);
+            case "", "i32" -> java.math.BigInteger.valueOf(Integer.MAX_VALUE);
+            case "i64", "isize" -> java.math.BigInteger.valueOf(Long.MAX_VALUE);
+            case "i128" -> java.math.BigInteger.ONE.shiftLeft(127).subtract(java.math.BigInteger.ONE);
+            case "u8" -> java.math.BigInteger.valueOf(255);
+            case "u16" -> java.math.BigInteger.valueOf(65535);
+            case "u32" -> java.math.BigInteger.valueOf(4294967295L);
+            case "u64", "usize" -> java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+            case "u128" -> java.math.BigInteger.ONE.shiftLeft(128).subtract(java.math.BigInteger.ONE);
+            default -> java.math.BigInteger.valueOf(-1);
+        };
     }
 
     /** Joins adjacent literal pieces so that templates stay canonical. */

@@ -31,6 +31,8 @@ public final class NameResolver {
             "string", "vec", "boxed", "option", "result", "prelude", "hash_map", "hash_set", "clone", "default",
             "marker", "borrow", "primitive", "num", "char", "str", "slice", "array", "sync", "v1", "rust_2021",
             "rust_2024");
+    /** Flattened std modules a `use` may import as a module (their items are the stubs' root items). */
+    private static final Set<String> IMPORTABLE_FLATTENED = Set.of("iter", "cmp", "collections");
     private static final Set<String> STD_CRATES = Set.of("std", "core", "alloc");
 
     /** A path resolved as far as modules go: the decl of the first {@code consumed} segments. */
@@ -467,6 +469,11 @@ public final class NameResolver {
                     && i < segs.size() - 1) {
                 i++;
                 continue;
+            }
+            // `use std::iter;` (or cmp, collections) imports a module the stubs flatten: it names their root
+            if (next == null && importing > 0 && i == segs.size() - 1 && segNs == Ns.TYPE && cur instanceof Decl.Module rm
+                    && rm.module() == stdRoot && IMPORTABLE_FLATTENED.contains(seg)) {
+                next = cur;
             }
             if (next != null) checkVisible(scope, cur, next, segs, i, segNs);
             if (next == null) {

@@ -1,0 +1,46 @@
+// String editing: insert, insert_str, remove, retain, drain(range), truncate, pop, split_off, clear.
+fn main() {
+    let mut s = String::from("hello");
+    s.insert(0, '>');
+    s.insert_str(1, "> ");
+    println!("{} len {} cap {}", s, s.len(), s.capacity());
+    let removed = s.remove(0);
+    println!("removed {:?} -> {}", removed, s);
+    s.push_str(" world, again");
+    println!("{} cap {}", s, s.capacity());
+    let drained: String = s.drain(..2).collect();
+    println!("drained {:?} -> {:?}", drained, s);
+    let middle: String = s.drain(5..11).collect();
+    println!("middle {:?} -> {:?}", middle, s);
+    s.retain(|c| c != 'a');
+    println!("retain -> {:?}", s);
+    let tail = s.split_off(5);
+    println!("split_off: {:?} + {:?} (caps {} {})", s, tail, s.capacity(), tail.capacity());
+    s.truncate(3);
+    println!("truncate -> {:?}", s);
+    println!("pop {:?} {:?} {:?} {:?}", s.pop(), s.pop(), s.pop(), s.pop());
+    let mut word = String::from("naïve café");
+    word.retain(|c| c.is_ascii());
+    println!("{}", word);
+    let mut t = String::from("abc");
+    t.clear();
+    println!("{:?} {} {}", t, t.is_empty(), t.capacity());
+    let mut u = String::from("αβγ");
+    u.remove(2);
+    u.insert(0, 'ω');
+    println!("{} {}", u, u.len());
+    let mut v = String::with_capacity(3);
+    v.extend(['x', 'y']);
+    v.extend(["zz", "ww"].iter().copied());
+    v.extend(vec![String::from("!")]);
+    println!("{} {}", v, v.len());
+    v.replace_range(1..3, "--");
+    println!("{}", v);
+    v.shrink_to_fit();
+    println!("{} {}", v.capacity(), v.len());
+    let mut w = String::from("keep");
+    w.reserve(10);
+    println!("{}", w.capacity() >= 14);
+    w.push('!');
+    println!("{}", w);
+}

@@ -1,0 +1,40 @@
+// vec![v; n] of Strings (clones), concat, join, to_vec, clone of nested vectors, heap figures.
+fn main() {
+    let row = vec![String::from("ab"); 3];
+    println!("{:?}", row);
+    let grid = vec![vec![String::from("."); 2]; 3];
+    println!("{:?}", grid);
+    let empty_strings = vec![String::new(); 4];
+    println!("{:?}", empty_strings);
+    let mut cells = vec![String::with_capacity(8); 2];
+    cells[0].push_str("first");
+    println!("{:?} {} {}", cells, cells[0].capacity(), cells[1].capacity());
+    let nested = vec![vec![1, 2], vec![3], vec![]];
+    let flat = nested.concat();
+    println!("{:?}", flat);
+    let joined = nested.join(&0);
+    println!("{:?}", joined);
+    let sentences = vec![vec!["a", "b"], vec!["c"]];
+    println!("{:?}", sentences.concat());
+    let words: Vec<String> = vec!["x".to_string(), "y".to_string()];
+    let joined = words.join("+");
+    println!("{}", joined);
+    let slice = &words[..];
+    let copied = slice.to_vec();
+    println!("{:?}", copied);
+    let mut deep = grid.clone();
+    deep[0][0].push('#');
+    println!("{:?} {:?}", deep[0], grid[0]);
+    let zeros = vec![0u64; 5];
+    let sum: u64 = zeros.iter().sum();
+    println!("{} {}", zeros.len(), sum);
+    let opts = vec![None::<Box<i32>>; 3];
+    println!("{:?}", opts);
+    let boxes = vec![Box::new(5); 2];
+    println!("{:?}", boxes);
+    let arr = [String::from("s"), String::from("t")];
+    let v2 = arr.to_vec();
+    println!("{:?} {:?}", arr, v2);
+    let repeated = [1, 2].repeat(3);
+    println!("{:?}", repeated);
+}
