@@ -1166,11 +1166,12 @@ final class LoanFlow {
         if (conversion != null && conversion != callee(c)) sig = conversion.sig();
         if (sealedClosure(c, k)) return CallFacts.NONE;
         Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-        boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
         byte items = itemsOnly(c, k);
         if (items != 0) return items;
         if (sig != null && param instanceof Ty.Adt held && referentsOnly(held, sig.output())) return CallFacts.POINTEE;
-        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
+        // read only for a reference parameter (it walks the callee's written return type)
+        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt,
+                SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c)))
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
             // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
             if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) return CallFacts.NONE;
