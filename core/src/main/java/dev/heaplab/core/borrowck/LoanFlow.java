@@ -1394,13 +1394,14 @@ final class LoanFlow {
         if (sealedClosure(c, k)) return CallFacts.NONE;
         if (SignatureRegions.opaqueLeavesOut(callee(c), defs, k, borrowingAdt)) return CallFacts.NONE;
         Ty param = sig == null || k >= sig.inputs().size() ? null : sig.inputs().get(k);
-        boolean dynsStatic = SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c));
         byte items = itemsOnly(c, k);
         if (items != 0) return items;
         byte called = closureCall(c, k);
         if (called != 0) return called;
         if (sig != null && param instanceof Ty.Adt held && referentsOnly(held, sig.output())) return CallFacts.POINTEE;
-        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt, dynsStatic)
+        // read only for a reference parameter (it walks the callee's written return type)
+        if (param instanceof Ty.Ref r && (!SignatureRegions.outputMentions(sig, k, r.region(), selfRef, borrowingAdt,
+                SignatureRegions.dynsStatic(conversion != null && conversion != callee(c) ? conversion : callee(c)))
                 || !r.region().isNamed() && SignatureRegions.outputAllNamed(conversion, defs, borrowingAdt))) {
             // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
             if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) return CallFacts.NONE;
