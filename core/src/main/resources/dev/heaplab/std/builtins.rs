@@ -2258,6 +2258,7 @@ impl u128 {
     #[builtin] pub fn midpoint(self, rhs: u128) -> u128;
     #[builtin] pub fn is_multiple_of(self, rhs: u128) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u128;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u128>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u128) -> Option<u128>;
     #[builtin] pub fn div_ceil(self, rhs: u128) -> u128;
     #[builtin] pub fn next_multiple_of(self, rhs: u128) -> u128;
@@ -2301,6 +2302,7 @@ impl u8 {
     #[builtin] pub fn midpoint(self, rhs: u8) -> u8;
     #[builtin] pub fn is_multiple_of(self, rhs: u8) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u8;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u8>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u8) -> Option<u8>;
     #[builtin] pub fn div_ceil(self, rhs: u8) -> u8;
     #[builtin] pub fn next_multiple_of(self, rhs: u8) -> u8;
@@ -2330,6 +2332,7 @@ impl u16 {
     #[builtin] pub fn midpoint(self, rhs: u16) -> u16;
     #[builtin] pub fn is_multiple_of(self, rhs: u16) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u16;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u16>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u16) -> Option<u16>;
     #[builtin] pub fn div_ceil(self, rhs: u16) -> u16;
     #[builtin] pub fn next_multiple_of(self, rhs: u16) -> u16;
@@ -2359,6 +2362,7 @@ impl u32 {
     #[builtin] pub fn midpoint(self, rhs: u32) -> u32;
     #[builtin] pub fn is_multiple_of(self, rhs: u32) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u32;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u32>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u32) -> Option<u32>;
     #[builtin] pub fn div_ceil(self, rhs: u32) -> u32;
     #[builtin] pub fn next_multiple_of(self, rhs: u32) -> u32;
@@ -2388,6 +2392,7 @@ impl u64 {
     #[builtin] pub fn midpoint(self, rhs: u64) -> u64;
     #[builtin] pub fn is_multiple_of(self, rhs: u64) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u64;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u64>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u64) -> Option<u64>;
     #[builtin] pub fn div_ceil(self, rhs: u64) -> u64;
     #[builtin] pub fn next_multiple_of(self, rhs: u64) -> u64;
@@ -2417,6 +2422,7 @@ impl usize {
     #[builtin] pub fn midpoint(self, rhs: usize) -> usize;
     #[builtin] pub fn is_multiple_of(self, rhs: usize) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> usize;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<usize>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: usize) -> Option<usize>;
     #[builtin] pub fn div_ceil(self, rhs: usize) -> usize;
     #[builtin] pub fn next_multiple_of(self, rhs: usize) -> usize;
