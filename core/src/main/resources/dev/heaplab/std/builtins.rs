@@ -3053,10 +3053,15 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Ord;
+    #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) where K: Ord;
 }
 
 impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
 impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> { #[builtin] fn clone(&self) -> BTreeMap<K, V>; }
+impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {
+    fn eq(&self, other: &BTreeMap<K, V>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;

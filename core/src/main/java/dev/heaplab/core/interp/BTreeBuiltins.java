@@ -91,6 +91,7 @@ final class BTreeBuiltins {
             int i = probe(c);
             return i < 0 ? c.m().types.none() : c.m().types.some(removeAt(c, state(c.agg(0)), i));
         });
+        r.put("BTreeMap::retain", BTreeBuiltins::retain);
         r.put("BTreeMap::pop_first", c -> pop(c, true));
         r.put("BTreeMap::pop_last", c -> pop(c, false));
         r.put("BTreeMap::first_key_value", c -> edge(c, true));
@@ -214,6 +215,26 @@ final class BTreeBuiltins {
         s.sync();
         s.shape.remove(i, c.span());
         return e;
+    }
+
+    /**
+     * std's `retain` (an `extract_if` over the whole map): entries tested in key order, each rejected
+     * one removed from the tree (merging nodes as `remove`) and then dropped.
+     */
+    private static Value retain(Builtins.Call c) {
+        State s = state(c.agg(0));
+        Ty entryTy = new Ty.Tuple(List.of(c.tyArg(0), c.tyArg(1)));
+        for (int i = 0; i < s.entries.size(); ) {
+            Value keep = Closures.call(c, 1, new Value[] {s.at(i, 0), s.at(i, 1)},
+                    new Ty[] {Ty.ref(c.tyArg(0)), Ty.refMut(c.tyArg(1))});
+            if (((Value.Bool) keep).v()) {
+                i++;
+                continue;
+            }
+            Value.Agg e = removeAt(c, s, i);
+            c.m().drops.drop(Value.Ptr.thin(c.m().temp(e, "entry"), new int[0]), e, entryTy, c.span());
+        }
+        return Value.unit();
     }
 
     private static Value pop(Builtins.Call c, boolean first) {
