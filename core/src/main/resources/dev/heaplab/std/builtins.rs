@@ -816,6 +816,8 @@ pub mod borrow {
     #[builtin = "borrow::utf8_prefix"] pub fn utf8_prefix(v: &[u8]) -> &str;
     /// The length of the invalid sequence the bytes start with (core's Utf8Chunks: a maximal subpart).
     #[builtin = "borrow::utf8_invalid_len"] pub fn utf8_invalid_len(v: &[u8]) -> usize;
+    /// As `utf8_invalid_len`, but 0 when the bytes end inside a sequence (Utf8Error's `error_len: None`).
+    #[builtin = "borrow::utf8_error_len"] pub fn utf8_error_len(v: &[u8]) -> usize;
 }
 
 // ---- std::mem ---------------------------------------------------------------------------------
@@ -2543,6 +2545,20 @@ impl char {
 // `std::char::from_digit` / `from_u32`: module `char` is flattened into the root (see NameResolver).
 pub fn from_digit(num: u32, radix: u32) -> Option<char> { char::from_digit(num, radix) }
 pub fn from_u32(i: u32) -> Option<char> { char::from_u32(i) }
+
+// `std::str::from_utf8`: module `str` is flattened into the root too; `str::from_utf8` is also an
+// inherent function (since 1.87). Borrows the bytes when valid.
+impl str {
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> { from_utf8(v) }
+}
+pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+    let valid = borrow::utf8_prefix(v);
+    if valid.len() == v.len() {
+        return Ok(valid);
+    }
+    let bad = borrow::utf8_error_len(&v[valid.len()..]);
+    Err(Utf8Error { valid_up_to: valid.len(), error_len: if bad == 0 { None } else { Some(bad as u8) } })
+}
 
 // ---- threads, Arc, Mutex, RwLock, channels, atomics (implemented by interp/Threads*.java) -------
 // Threads run one at a time on a deterministic schedule (see interp/Scheduler.java). `std::sync` is

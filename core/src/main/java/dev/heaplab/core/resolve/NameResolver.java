@@ -170,6 +170,7 @@ public final class NameResolver {
                 if (!u.glob()) checkReexport(s, u, segs, cx);
                 continue;
             }
+            if (!u.glob() && primitiveModule(segs, u.path().global())) continue;
             String shown = String.join("::", segs);
             if (isStdPath(s, segs, u.path().global())) {
                 cx.unsupported(u.span(), "`" + shown + "` (this part of the standard library is not modelled)");
@@ -232,6 +233,15 @@ public final class NameResolver {
      * or `alloc`, or its resolved prefix is a std module (through an import such as `use std::cmp;`),
      * or its first name is imported from std.
      */
+    /**
+     * `use std::str;`, `use std::char;`, `use core::u32;`: std modules named like a primitive type, which
+     * the stubs flatten. The import binds nothing here: `str::from_utf8`, `char::from_u32` or `u32::MAX`
+     * then reach the primitive's inherent items, which the stubs declare for what the module holds.
+     */
+    private static boolean primitiveModule(List<String> segs, boolean global) {
+        return segs.size() == 2 && STD_CRATES.contains(segs.get(0)) && TypeLowerer.primitive(segs.get(1)) != null;
+    }
+
     public boolean isStdPath(ModuleScope scope, List<String> segs, boolean global) {
         if (segs.isEmpty()) return false;
         String first = segs.get(0);
