@@ -165,6 +165,7 @@ impl str {
     #[builtin] pub fn split_terminator<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn split_inclusive<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
     #[builtin] pub fn matches<'a, P: Pattern>(&'a self, pat: P) -> Split<'a, P>;
+    #[builtin] pub fn match_indices<'a, P: Pattern>(&'a self, pat: P) -> MatchIndices<'a, P>;
     #[builtin] pub fn split_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
     #[builtin] pub fn rsplit_once<'a, P: Pattern>(&'a self, pat: P) -> Option<(&'a str, &'a str)>;
     #[builtin] pub fn strip_prefix<'a, P: Pattern>(&'a self, prefix: P) -> Option<&'a str>;
@@ -982,6 +983,14 @@ impl fmt::Display for FromUtf8Error {
 impl<'a, P> Iterator for Split<'a, P> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+
+/// `str::match_indices`: the matches of `matches`, each with its byte offset in the searched string.
+#[lang = "Iter"] pub struct MatchIndices<'a, P>;
+
+impl<'a, P> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    #[builtin] fn next(&mut self) -> Option<(usize, &'a str)>;
 }
 
 // As std: splitting from the back needs a pattern searched the same way from both ends (a char).

@@ -143,6 +143,18 @@ final class StrPatterns {
         r.put("str::split_terminator", c -> iter(c, SplitState.Mode.TERMINATOR, -1));
         r.put("str::split_inclusive", c -> iter(c, SplitState.Mode.INCLUSIVE, -1));
         r.put("str::matches", c -> iter(c, SplitState.Mode.MATCHES, -1));
+        // {rest, state, done, the searched string}: a match's offset is its distance from the start
+        r.put("str::match_indices", c -> {
+            Value.Agg it = (Value.Agg) iter(c, SplitState.Mode.MATCHES, -1);
+            return Value.Agg.of(it.fields[0], it.fields[1], it.fields[2], it.fields[0]);
+        });
+        r.put("MatchIndices::next", c -> {
+            Value r0 = next(c);
+            if (!(r0 instanceof Value.Agg o && o.fields.length > 0 && o.fields[0] instanceof Value.Ptr m)) return r0;
+            Value.Ptr start = (Value.Ptr) c.agg(0).fields[3];
+            long at = start.path().length == 0 ? 0 : m.path()[m.path().length - 1] - start.path()[start.path().length - 1];
+            return c.m().types.some(Value.Agg.of(Value.usize(at), m));
+        });
         r.put("str::splitn", c -> {
             Value.Ptr s = Memory.fat(c.ptr(0), c.span());
             return Value.Agg.of(s, new Value.Native(new SplitState(pattern(c, 2), SplitState.Mode.SPLIT, c.usize(1))), Value.FALSE);
