@@ -646,6 +646,10 @@ public final class French {
         rule("cannot borrow `(.+)` as mutable, as it is behind a `(.+)` reference",
                 "impossible d'emprunter `$1` en mutable : il est derrière une référence `$2`");
         rule("no field `(.+)` on type `(.+)`", "aucun champ `$1` dans le type `$2`");
+        rule("attempted to take value of method `(.+)` on type `(.+)`", "tentative de prendre la valeur de la méthode `$1` du type `$2`");
+        rule("method, not a field", "méthode, pas un champ");
+        rule("use parentheses to call the method", "ajoutez des parenthèses pour appeler la méthode");
+        rule("a method `(.+)` also exists, call it with parentheses", "une méthode `$1` existe aussi, appelez-la avec des parenthèses");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
         rule("a closure bound to a variable that stores a borrow from its parameter, used other than by calling it",
