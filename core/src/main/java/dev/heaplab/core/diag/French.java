@@ -399,6 +399,11 @@ public final class French {
         rule("cannot `break` outside of a loop or labeled block", "`break` impossible hors d'une boucle ou d'un bloc étiqueté");
         rule("`continue` outside of a loop", "`continue` hors d'une boucle");
         rule("cannot `continue` outside of a loop", "`continue` impossible hors d'une boucle");
+        rule("`break` inside of a closure", "`break` dans une fermeture");
+        rule("cannot `break` inside of a closure", "`break` impossible dans une fermeture");
+        rule("`continue` inside of a closure", "`continue` dans une fermeture");
+        rule("cannot `continue` inside of a closure", "`continue` impossible dans une fermeture");
+        rule("enclosing closure", "fermeture englobante");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
         rule("cannot find method or associated constant `(.+)` in trait `(.+)`",
                 "méthode ou constante associée `$1` introuvable dans le trait `$2`");
