@@ -404,6 +404,10 @@ public final class French {
         rule("`continue` inside of a closure", "`continue` dans une fermeture");
         rule("cannot `continue` inside of a closure", "`continue` impossible dans une fermeture");
         rule("enclosing closure", "fermeture englobante");
+        rule("closure is expected to take (\\d+) arguments?, but it takes (\\d+) arguments?",
+                "la fermeture devrait prendre $1 argument(s), mais elle en prend $2");
+        rule("expected closure that takes (\\d+) arguments?", "fermeture attendue prenant $1 argument(s)");
+        rule("takes (\\d+) arguments?", "prend $1 argument(s)");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
         rule("cannot find method or associated constant `(.+)` in trait `(.+)`",
                 "méthode ou constante associée `$1` introuvable dans le trait `$2`");
