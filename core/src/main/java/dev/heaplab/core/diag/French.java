@@ -378,6 +378,8 @@ public final class French {
         rule("in the same arm, a binding must have the same type in all alternatives",
                 "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
+        rule("could not find `(.+)` in `(.+)`", "`$1` introuvable dans `$2`");
+        rule("a similar name exists in the module", "un nom proche existe dans le module");
         // Names, items and expressions of the type checker.
         rule("not all trait items implemented, missing: (.+)", "éléments du trait non implémentés, il manque : $1");
         rule("recursive type `(.+)` has infinite size", "le type récursif `$1` a une taille infinie");

@@ -172,7 +172,18 @@ public final class NameResolver {
             }
             if (!u.glob() && primitiveModule(segs, u.path().global())) continue;
             String shown = String.join("::", segs);
-            if (isStdPath(s, segs, u.path().global())) {
+            int missing = u.glob() ? -1 : StdItems.firstMissing(segs);
+            if (missing > 0) {
+                // a name the real std module lacks (`std::collections::Hashmap`): rustc's E0432
+                boolean last = missing == segs.size() - 1;
+                var d = dev.heaplab.core.diag.Diagnostic.error("E0432", "unresolved import `" + String.join("::", segs.subList(0, missing + 1)) + "`")
+                        .primary(last || u.path().segments().size() != segs.size() ? u.span()
+                                : u.path().segments().get(missing).name().span(), (last ? "no `" : "could not find `") + segs.get(missing) + "` in `" + segs.get(missing - 1) + "`");
+                String similar = last ? StdItems.sameIgnoringCase(segs.subList(0, missing), segs.get(missing)) : null;
+                if (similar != null && u.path().segments().size() == segs.size())
+                    d.suggestion("a similar name exists in the module", u.path().segments().get(missing).name().span(), similar);
+                cx.diags.add(d.build());
+            } else if (isStdPath(s, segs, u.path().global())) {
                 cx.unsupported(u.span(), "`" + shown + "` (this part of the standard library is not modelled)");
             } else {
                 String last = segs.get(segs.size() - 1);
