@@ -841,6 +841,8 @@ pub mod borrow {
     #[builtin = "borrow::utf8_prefix"] pub fn utf8_prefix(v: &[u8]) -> &str;
     /// The length of the invalid sequence the bytes start with (core's Utf8Chunks: a maximal subpart).
     #[builtin = "borrow::utf8_invalid_len"] pub fn utf8_invalid_len(v: &[u8]) -> usize;
+    /// As `utf8_invalid_len`, but 0 when the bytes end inside a sequence (Utf8Error's `error_len: None`).
+    #[builtin = "borrow::utf8_error_len"] pub fn utf8_error_len(v: &[u8]) -> usize;
 }
 
 // ---- std::mem ---------------------------------------------------------------------------------
@@ -2293,6 +2295,7 @@ impl u128 {
     #[builtin] pub fn midpoint(self, rhs: u128) -> u128;
     #[builtin] pub fn is_multiple_of(self, rhs: u128) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u128;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u128>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u128) -> Option<u128>;
     #[builtin] pub fn div_ceil(self, rhs: u128) -> u128;
     #[builtin] pub fn next_multiple_of(self, rhs: u128) -> u128;
@@ -2336,6 +2339,7 @@ impl u8 {
     #[builtin] pub fn midpoint(self, rhs: u8) -> u8;
     #[builtin] pub fn is_multiple_of(self, rhs: u8) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u8;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u8>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u8) -> Option<u8>;
     #[builtin] pub fn div_ceil(self, rhs: u8) -> u8;
     #[builtin] pub fn next_multiple_of(self, rhs: u8) -> u8;
@@ -2365,6 +2369,7 @@ impl u16 {
     #[builtin] pub fn midpoint(self, rhs: u16) -> u16;
     #[builtin] pub fn is_multiple_of(self, rhs: u16) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u16;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u16>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u16) -> Option<u16>;
     #[builtin] pub fn div_ceil(self, rhs: u16) -> u16;
     #[builtin] pub fn next_multiple_of(self, rhs: u16) -> u16;
@@ -2394,6 +2399,7 @@ impl u32 {
     #[builtin] pub fn midpoint(self, rhs: u32) -> u32;
     #[builtin] pub fn is_multiple_of(self, rhs: u32) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u32;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u32>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u32) -> Option<u32>;
     #[builtin] pub fn div_ceil(self, rhs: u32) -> u32;
     #[builtin] pub fn next_multiple_of(self, rhs: u32) -> u32;
@@ -2423,6 +2429,7 @@ impl u64 {
     #[builtin] pub fn midpoint(self, rhs: u64) -> u64;
     #[builtin] pub fn is_multiple_of(self, rhs: u64) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> u64;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<u64>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: u64) -> Option<u64>;
     #[builtin] pub fn div_ceil(self, rhs: u64) -> u64;
     #[builtin] pub fn next_multiple_of(self, rhs: u64) -> u64;
@@ -2452,6 +2459,7 @@ impl usize {
     #[builtin] pub fn midpoint(self, rhs: usize) -> usize;
     #[builtin] pub fn is_multiple_of(self, rhs: usize) -> bool;
     #[builtin] pub fn next_power_of_two(self) -> usize;
+    #[builtin] pub fn checked_next_power_of_two(self) -> Option<usize>;
     #[builtin] pub fn checked_next_multiple_of(self, rhs: usize) -> Option<usize>;
     #[builtin] pub fn div_ceil(self, rhs: usize) -> usize;
     #[builtin] pub fn next_multiple_of(self, rhs: usize) -> usize;
@@ -2573,6 +2581,12 @@ impl char {
 // `std::char::from_digit` / `from_u32`: module `char` is flattened into the root (see NameResolver).
 pub fn from_digit(num: u32, radix: u32) -> Option<char> { char::from_digit(num, radix) }
 pub fn from_u32(i: u32) -> Option<char> { char::from_u32(i) }
+
+// `std::str::from_utf8`: module `str` is flattened into the root too; `str::from_utf8` is also an
+// inherent function (since 1.87). Borrows the bytes when valid.
+impl str {
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> { from_utf8(v) }
+}
 
 // ---- threads, Arc, Mutex, RwLock, channels, atomics (implemented by interp/Threads*.java) -------
 // Threads run one at a time on a deterministic schedule (see interp/Scheduler.java). `std::sync` is
@@ -3083,11 +3097,15 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Ord;
-    #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+    #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) where K: Ord;
 }
 
 impl<K, V> Default for BTreeMap<K, V> { #[builtin = "BTreeMap::new"] fn default() -> BTreeMap<K, V>; }
 impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> { #[builtin] fn clone(&self) -> BTreeMap<K, V>; }
+impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {
+    fn eq(&self, other: &BTreeMap<K, V>) -> bool { self.len() == other.len() && self.iter().eq(other.iter()) }
+}
+impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> BTreeMap<K, V>;

@@ -397,6 +397,8 @@ public final class French {
         rule("in the same arm, a binding must have the same type in all alternatives",
                 "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
+        rule("could not find `(.+)` in `(.+)`", "`$1` introuvable dans `$2`");
+        rule("a similar name exists in the module", "un nom proche existe dans le module");
         // Names, items and expressions of the type checker.
         rule("not all trait items implemented, missing: (.+)", "éléments du trait non implémentés, il manque : $1");
         rule("recursive type `(.+)` has infinite size", "le type récursif `$1` a une taille infinie");
@@ -418,6 +420,15 @@ public final class French {
         rule("cannot `break` outside of a loop or labeled block", "`break` impossible hors d'une boucle ou d'un bloc étiqueté");
         rule("`continue` outside of a loop", "`continue` hors d'une boucle");
         rule("cannot `continue` outside of a loop", "`continue` impossible hors d'une boucle");
+        rule("`break` inside of a closure", "`break` dans une fermeture");
+        rule("cannot `break` inside of a closure", "`break` impossible dans une fermeture");
+        rule("`continue` inside of a closure", "`continue` dans une fermeture");
+        rule("cannot `continue` inside of a closure", "`continue` impossible dans une fermeture");
+        rule("enclosing closure", "fermeture englobante");
+        rule("closure is expected to take (\\d+) arguments?, but it takes (\\d+) arguments?",
+                "la fermeture devrait prendre $1 argument(s), mais elle en prend $2");
+        rule("expected closure that takes (\\d+) arguments?", "fermeture attendue prenant $1 argument(s)");
+        rule("takes (\\d+) arguments?", "prend $1 argument(s)");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
         rule("cannot find method or associated constant `(.+)` in trait `(.+)`",
                 "méthode ou constante associée `$1` introuvable dans le trait `$2`");
@@ -689,6 +700,10 @@ public final class French {
         rule("cannot borrow `(.+)` as mutable, as it is behind a `(.+)` reference",
                 "impossible d'emprunter `$1` en mutable : il est derrière une référence `$2`");
         rule("no field `(.+)` on type `(.+)`", "aucun champ `$1` dans le type `$2`");
+        rule("attempted to take value of method `(.+)` on type `(.+)`", "tentative de prendre la valeur de la méthode `$1` du type `$2`");
+        rule("method, not a field", "méthode, pas un champ");
+        rule("use parentheses to call the method", "ajoutez des parenthèses pour appeler la méthode");
+        rule("a method `(.+)` also exists, call it with parentheses", "une méthode `$1` existe aussi, appelez-la avec des parenthèses");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
         rule("a closure whose captures must be `'static` holding a parameter's borrow",

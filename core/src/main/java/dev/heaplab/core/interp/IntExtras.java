@@ -95,6 +95,11 @@ final class IntExtras {
             if (!fits(p, t)) throw c.panic("attempt to add with overflow");
             return of(p.longValue(), t);
         });
+        r.put(n + "::checked_next_power_of_two", c -> {
+            BigInteger x = big(v(c, 0), t), p = BigInteger.ONE;
+            while (p.compareTo(x) < 0) p = p.shiftLeft(1);
+            return fits(p, t) ? c.m().types.some(of(p.longValue(), t)) : c.m().types.none();
+        });
         r.put(n + "::midpoint", c -> of(big(v(c, 0), t).add(big(v(c, 1), t)).shiftRight(1).longValue(), t));
         if (!t.signed()) {
             // Stable on unsigned types only (the signed ones are unstable, so not declared).

@@ -94,6 +94,11 @@ final class StrExtras {
             if (bad == null || bad[0] != 0) return Value.usize(0);
             return Value.usize(bad[1] < 0 ? b.length : bad[1]);
         });
+        r.put("borrow::utf8_error_len", c -> {
+            Value.Ptr p = Memory.fat(c.ptr(0), c.span());
+            int[] bad = utf8Error(Memory.bytes(p.withMeta(Math.min(p.meta(), 4)), c.span()));
+            return Value.usize(bad == null || bad[0] != 0 || bad[1] < 0 ? 0 : bad[1]);
+        });
         r.put("String::into_boxed_str", c -> {
             Value.Agg s = (Value.Agg) c.args()[0];
             RawVec.resize(c.m(), s, RawVec.len(s), 1, true, c.span(), "String");

@@ -106,6 +106,11 @@ final class WideBuiltins {
             if (!Wide.fits(p, t)) throw c.panic("attempt to add with overflow");
             return of(p, t);
         });
+        r.put(n + "::checked_next_power_of_two", c -> {
+            BigInteger x = v(c, 0);
+            BigInteger p = x.compareTo(BigInteger.ONE) <= 0 ? BigInteger.ONE : BigInteger.ONE.shiftLeft(x.subtract(BigInteger.ONE).bitLength());
+            return opt(c, p, t);
+        });
         r.put(n + "::div_euclid", c -> {
             BigInteger a = v(c, 0), b = v(c, 1);
             if (b.signum() == 0) throw c.panic("attempt to divide by zero");

@@ -172,8 +172,20 @@ public final class NameResolver {
                 if (!u.glob()) checkReexport(s, u, segs, cx);
                 continue;
             }
+            if (!u.glob() && primitiveModule(segs, u.path().global())) continue;
             String shown = String.join("::", segs);
-            if (isStdPath(s, segs, u.path().global())) {
+            int missing = u.glob() ? -1 : StdItems.firstMissing(segs);
+            if (missing > 0) {
+                // a name the real std module lacks (`std::collections::Hashmap`): rustc's E0432
+                boolean last = missing == segs.size() - 1;
+                var d = dev.heaplab.core.diag.Diagnostic.error("E0432", "unresolved import `" + String.join("::", segs.subList(0, missing + 1)) + "`")
+                        .primary(last || u.path().segments().size() != segs.size() ? u.span()
+                                : u.path().segments().get(missing).name().span(), (last ? "no `" : "could not find `") + segs.get(missing) + "` in `" + segs.get(missing - 1) + "`");
+                String similar = last ? StdItems.sameIgnoringCase(segs.subList(0, missing), segs.get(missing)) : null;
+                if (similar != null && u.path().segments().size() == segs.size())
+                    d.suggestion("a similar name exists in the module", u.path().segments().get(missing).name().span(), similar);
+                cx.diags.add(d.build());
+            } else if (isStdPath(s, segs, u.path().global())) {
                 cx.unsupported(u.span(), "`" + shown + "` (this part of the standard library is not modelled)");
             } else {
                 String last = segs.get(segs.size() - 1);
@@ -234,6 +246,15 @@ public final class NameResolver {
      * or `alloc`, or its resolved prefix is a std module (through an import such as `use std::cmp;`),
      * or its first name is imported from std.
      */
+    /**
+     * `use std::str;`, `use std::char;`, `use core::u32;`: std modules named like a primitive type, which
+     * the stubs flatten. The import binds nothing here: `str::from_utf8`, `char::from_u32` or `u32::MAX`
+     * then reach the primitive's inherent items, which the stubs declare for what the module holds.
+     */
+    private static boolean primitiveModule(List<String> segs, boolean global) {
+        return segs.size() == 2 && STD_CRATES.contains(segs.get(0)) && TypeLowerer.primitive(segs.get(1)) != null;
+    }
+
     public boolean isStdPath(ModuleScope scope, List<String> segs, boolean global) {
         if (segs.isEmpty()) return false;
         String first = segs.get(0);

@@ -703,6 +703,7 @@ final class CallChecker {
         }
         Ty b = fcx.icx.resolve(base);
         if (b instanceof Ty.Error) return Ty.ERROR;
+        if (methodNamedAsField(f, b, name)) return Ty.ERROR;
         if (fcx.icx.shallow(base) instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL || TraitSolver.primitive(b)) {
             fcx.error("E0610", "`" + b.display(fcx.cx.defs) + "` is a primitive type and therefore doesn't have fields",
                     f.field().span(), "");
@@ -712,6 +713,38 @@ final class CallChecker {
             fcx.error("E0609", "no field `" + name + "` on type `" + b.display(fcx.cx.defs) + "`", f.field().span(), "unknown field");
         }
         return Ty.ERROR;
+    }
+
+    /** The private fields of std's `Vec` and `String` (rustc reports E0616 for `v.len`, the field, not E0615). */
+    private static final java.util.Map<String, java.util.Set<String>> STD_PRIVATE_FIELDS =
+            java.util.Map.of("Vec", java.util.Set.of("buf", "len"), "String", java.util.Set.of("vec"));
+
+    /**
+     * `s.len` for `s.len()`: no field of that name, but a method (rustc's E0615, with the call as help);
+     * on std's `Vec`/`String` a private field of the same name comes first (E0616).
+     */
+    private boolean methodNamedAsField(Expr.Field f, Ty base, String name) {
+        if (fcx.behindRefs(base) instanceof Ty.Adt a && fcx.cx.defs.adt(a.def()) != null
+                && STD_PRIVATE_FIELDS.getOrDefault(fcx.cx.defs.adt(a.def()).name(), java.util.Set.of()).contains(name)
+                && fcx.cx.defs.adt(a.def()).lang() != null) {
+            var d = dev.heaplab.core.diag.Diagnostic.error("E0616", "field `" + name + "` of struct `" + fcx.cx.defs.adt(a.def()).name()
+                    + "` is private").primary(f.field().span(), "private field");
+            if (fcx.probe.probe(base, name) != null)
+                d.suggestion("a method `" + name + "` also exists, call it with parentheses", f.field().span().shrinkToHi(), "()");
+            fcx.cx.diags.add(d.build());
+            return true;
+        }
+        MethodProbe.Pick pick = fcx.probe.probe(base, name);
+        if (pick == null) return false;
+        FnDef m = fcx.cx.defs.fn(pick.method());
+        if (m == null || m.selfKind() == null) return false;
+        int args = Math.max(0, m.sig().inputs().size() - 1);
+        String call = "(" + String.join(", ", java.util.Collections.nCopies(args, "_")) + ")";
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0615", "attempted to take value of method `" + name + "` on type `"
+                        + base.display(fcx.cx.defs) + "`")
+                .primary(f.field().span(), "method, not a field")
+                .suggestion("use parentheses to call the method", f.field().span().shrinkToHi(), call).build());
+        return true;
     }
 
     /**

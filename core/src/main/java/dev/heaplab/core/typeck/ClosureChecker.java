@@ -24,6 +24,8 @@ final class ClosureChecker {
     Ty check(Expr.Closure c, Ty expected) {
         DefId id = fcx.cx.defs.newDefId(closureName(c));
         FnSig expectedSig = expectedSig(expected, c.params().size());
+        Obligation otherArity = expectedSig == null ? otherArity(expected, c.params().size()) : null;
+        if (otherArity != null) return wrongArity(c, id, otherArity);
         List<Ty> params = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {
             Expr.ClosureParam p = c.params().get(i);
@@ -61,6 +63,48 @@ final class ClosureChecker {
         }
         return "closure";
     }
+
+    /** A pending `Fn*` bound on the expected type whose argument tuple has another arity than the closure's. */
+    private Obligation otherArity(Ty expected, int arity) {
+        if (expected == null || !(fcx.icx.shallow(expected) instanceof Ty.Infer e)) return null;
+        for (Obligation o : fcx.pending) {
+            if (!fcx.lowerer.isFnTrait(o.trait()) || !fcx.icx.shallow(o.self()).equals(e) || o.args().isEmpty() || o.span() == null) continue;
+            if (fcx.icx.shallow(fcx.normalize(o.args().get(0))) instanceof Ty.Tuple t && t.elems().size() != arity) return o;
+        }
+        return null;
+    }
+
+    /**
+     * rustc's E0593 (at the call's bound, the closure's parameters as secondary label). The closure is
+     * given the bound's signature, its own parameters the error type, so nothing else is reported about it.
+     */
+    private Ty wrongArity(Expr.Closure c, DefId id, Obligation o) {
+        Ty.Tuple want = (Ty.Tuple) fcx.icx.shallow(fcx.normalize(o.args().get(0)));
+        int n = want.elems().size(), m = c.params().size();
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0593", "closure is expected to take " + arguments(n)
+                        + ", but it takes " + arguments(m))
+                .primary(o.span(), "expected closure that takes " + arguments(n))
+                .secondary(c.head(), "takes " + arguments(m)).build());
+        Ty out = o.bindings().get("Output");
+        FnSig sig = new FnSig(want.elems(), out == null ? fcx.icx.fresh() : fcx.normalize(out));
+        fcx.closureSigs.put(id, sig);
+        FnCtxt.ClosureCx ccx = new FnCtxt.ClosureCx(id, c, sig, fcx.closures.size());
+        fcx.closures.push(ccx);
+        fcx.allClosures.add(ccx);
+        fcx.pushScope();
+        for (Expr.ClosureParam p : c.params()) fcx.pats.check(p.pattern(), Ty.ERROR, BindingMode.BY_VALUE);
+        fcx.returnTys.push(Ty.ERROR);
+        Deque<FnCtxt.LoopCx> saved = new ArrayDeque<>(fcx.loops);
+        fcx.loops.clear();
+        fcx.exprs.check(c.body(), null);
+        fcx.loops.addAll(saved);
+        fcx.returnTys.pop();
+        fcx.popScope();
+        fcx.closures.pop();
+        return new Ty.Closure(id, fcx.env.identityArgs());
+    }
+
+    private static String arguments(int n) { return n + (n == 1 ? " argument" : " arguments"); }
 
     private FnSig expectedSig(Ty expected, int arity) {
         if (expected == null) return null;

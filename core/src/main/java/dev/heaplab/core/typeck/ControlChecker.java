@@ -180,6 +180,19 @@ final class ControlChecker {
         return merge.result();
     }
 
+    /**
+     * rustc's E0267 for a `break`/`continue` (without label) whose nearest enclosing body is a closure:
+     * the closure's loops start empty, so a loop around the closure is no target. Reported here when true.
+     */
+    boolean insideClosure(String keyword, Span at) {
+        FnCtxt.ClosureCx c = fcx.closures.peek();
+        if (c == null) return false;
+        fcx.cx.diags.add(Diagnostic.error("E0267", "`" + keyword + "` inside of a closure")
+                .primary(at, "cannot `" + keyword + "` inside of a closure")
+                .secondary(c.expr.head(), "enclosing closure").build());
+        return true;
+    }
+
     Ty breakExpr(Expr.Break b) {
         FnCtxt.LoopCx target = null;
         for (FnCtxt.LoopCx l : fcx.loops) {
@@ -191,7 +204,7 @@ final class ControlChecker {
         if (target == null) {
             if (b.label() != null) fcx.error("E0426", "use of undeclared label `" + b.label().name() + "`", b.label().span(),
                     "undeclared label `" + b.label().name() + "`");
-            else fcx.error("E0268", "`break` outside of a loop or labeled block", b.span(), "cannot `break` outside of a loop or labeled block");
+            else if (!insideClosure("break", b.span())) fcx.error("E0268", "`break` outside of a loop or labeled block", b.span(), "cannot `break` outside of a loop or labeled block");
             if (b.value() != null) fcx.exprs.check(b.value(), null);
             return Ty.NEVER;
         }

@@ -147,7 +147,7 @@ final class ExprChecker {
                 if (c.label() != null && fcx.loops.stream().noneMatch(l -> c.label().name().equals(l.label))) {
                     fcx.error("E0426", "use of undeclared label `" + c.label().name() + "`", c.label().span(),
                             "undeclared label `" + c.label().name() + "`");
-                } else if (fcx.loops.isEmpty()) fcx.error("E0268", "`continue` outside of a loop", c.span(), "cannot `continue` outside of a loop");
+                } else if (fcx.loops.isEmpty() && !control.insideClosure("continue", c.span())) fcx.error("E0268", "`continue` outside of a loop", c.span(), "cannot `continue` outside of a loop");
                 yield Ty.NEVER;
             }
             case Expr.Return r -> {
