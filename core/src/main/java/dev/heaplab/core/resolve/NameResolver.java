@@ -476,6 +476,12 @@ public final class NameResolver {
             }
             if (cur == null) return new PathLookup(null, 0, 0);
             i = 1;
+            // `use std::iter;` names the stubs' root (they flatten iter, cmp, collections): what follows
+            // must be a name the real module has (`iter::HashMap` is rustc's E0433, not the root's HashMap).
+            if (cur instanceof Decl.Module fm && fm.module() == stdRoot && !scope.isStd() && IMPORTABLE_FLATTENED.contains(first)
+                    && segs.size() > 1 && StdItems.firstMissing(List.of("std", first, segs.get(1))) == 2) {
+                return new PathLookup(null, 1, 1);
+            }
         }
         while (i < segs.size()) {
             String seg = segs.get(i);
