@@ -635,6 +635,14 @@ final class CallChecker {
         if (fcx.icx.resolve(r) instanceof Ty.Array recvArr && recvArr.len() >= 0 && sig.output() instanceof Ty.Array out
                 && out.len() == Ty.Array.ANY_LEN)
             sig = new FnSig(sig.inputs(), new Ty.Array(out.elem(), recvArr.len()));
+        Ty self = fcx.icx.shallow(sig.inputs().get(0));
+        // a by-value `self` of a trait object or slice: rustc's E0161 (its MIR type check); only for the
+        // user's methods, std's `Box<dyn Iterator>` being itself an iterator (the probe derefs it)
+        if ((self instanceof Ty.Dynamic || self instanceof Ty.Str || self instanceof Ty.Slice)
+                && f.span() != null && f.span().lo() < (1 << 30)) {
+            fcx.error("E0161", "cannot move a value of type `" + fcx.show(self) + "`", m.receiver().span(),
+                    "the size of `" + fcx.show(self) + "` cannot be statically determined");
+        }
         hint(sig.output(), expected);
         checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span(), null, pick.method());
         return sig.output();
