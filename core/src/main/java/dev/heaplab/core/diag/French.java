@@ -256,6 +256,9 @@ public final class French {
         rule("cannot assign twice to immutable variable `(.+)`", "impossible d'affecter deux fois la variable immuable `$1`");
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
         rule("cannot call non-const function `(.+)` in (constants|statics)", "impossible d'appeler la fonction non `const` `$1` dans une constante");
+        rule("cannot call non-const function `(.+)` in constant functions", "impossible d'appeler la fonction non `const` `$1` dans une fonction `const`");
+        rule("calls in constant functions are limited to constant functions, tuple structs and tuple variants",
+                "une fonction `const` ne peut appeler que des fonctions `const`, des structures tuples et des variants tuples");
         rule("invalid left-hand side of assignment", "côté gauche d'affectation invalide");
         rule("cannot assign to this expression", "impossible d'affecter cette expression");
         rule("cannot assign to immutable static item `(.+)`", "impossible d'affecter l'élément `static` immuable `$1`");
