@@ -391,6 +391,8 @@ public final class French {
                 "la variable `$1` n'est pas liée de la même façon dans les alternatives séparées par `|`");
         rule("bound in different ways", "liée autrement");
         rule("first binding", "première liaison");
+        rule("`#\\[derive\\(Default\\)\\]` on enum with no `#\\[default\\]`", "`#[derive(Default)]` sur une énumération sans `#[default]`");
+        rule("this enum needs a unit variant marked with `#\\[default\\]`", "cette énumération doit marquer un variant unité avec `#[default]`");
         rule("first introduced with type `(.+)` here", "introduite d'abord ici avec le type `$1`");
         rule("in the same arm, a binding must have the same type in all alternatives",
                 "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
