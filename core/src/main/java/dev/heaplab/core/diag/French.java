@@ -275,6 +275,9 @@ public final class French {
         rule("cannot assign twice to immutable variable `(.+)`", "impossible d'affecter deux fois la variable immuable `$1`");
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
         rule("cannot call non-const function `(.+)` in (constants|statics)", "impossible d'appeler la fonction non `const` `$1` dans une constante");
+        rule("cannot call non-const function `(.+)` in constant functions", "impossible d'appeler la fonction non `const` `$1` dans une fonction `const`");
+        rule("calls in constant functions are limited to constant functions, tuple structs and tuple variants",
+                "une fonction `const` ne peut appeler que des fonctions `const`, des structures tuples et des variants tuples");
         rule("invalid left-hand side of assignment", "côté gauche d'affectation invalide");
         rule("cannot assign to this expression", "impossible d'affecter cette expression");
         rule("cannot assign to immutable static item `(.+)`", "impossible d'affecter l'élément `static` immuable `$1`");
@@ -330,6 +333,8 @@ public final class French {
         rule("constant defined here", "constante définie ici");
         rule("see (https://\\S+) for details", "voir $1 pour les détails");
         rule("refutable pattern in local binding", "motif réfutable dans une liaison `let`");
+        rule("refutable pattern in function argument", "motif réfutable dans un argument de fonction");
+        rule("refutable pattern in closure argument", "motif réfutable dans un argument de fermeture");
         rule("mismatched types", "types incompatibles");
         rule("cannot assign to data in an index of `(.+)`", "impossible d'affecter une donnée indexée de `$1`");
         rule("cannot borrow data in an index of `(.+)` as mutable", "impossible d'emprunter mutablement une donnée indexée de `$1`");
@@ -393,6 +398,20 @@ public final class French {
         rule("variable `(.+)` is not bound in all patterns", "la variable `$1` n'est pas liée dans toutes les alternatives");
         rule("pattern doesn't bind `(.+)`", "ce motif ne lie pas `$1`");
         rule("variable not in all patterns", "variable absente de certaines alternatives");
+        rule("identifier `(.+)` is bound more than once in the same pattern", "l'identifiant `$1` est lié plusieurs fois dans le même motif");
+        rule("used in a pattern more than once", "utilisé plusieurs fois dans le motif");
+        rule("identifier `(.+)` is bound more than once in this parameter list",
+                "l'identifiant `$1` est lié plusieurs fois dans cette liste de paramètres");
+        rule("used as parameter more than once", "utilisé plusieurs fois comme paramètre");
+        rule("field `(.+)` bound multiple times in the pattern", "champ `$1` lié plusieurs fois dans le motif");
+        rule("multiple uses of `(.+)` in pattern", "plusieurs utilisations de `$1` dans le motif");
+        rule("first use of `(.+)`", "première utilisation de `$1`");
+        rule("variable `(.+)` is bound inconsistently across alternatives separated by `\\|`",
+                "la variable `$1` n'est pas liée de la même façon dans les alternatives séparées par `|`");
+        rule("bound in different ways", "liée autrement");
+        rule("first binding", "première liaison");
+        rule("`#\\[derive\\(Default\\)\\]` on enum with no `#\\[default\\]`", "`#[derive(Default)]` sur une énumération sans `#[default]`");
+        rule("this enum needs a unit variant marked with `#\\[default\\]`", "cette énumération doit marquer un variant unité avec `#[default]`");
         rule("first introduced with type `(.+)` here", "introduite d'abord ici avec le type `$1`");
         rule("in the same arm, a binding must have the same type in all alternatives",
                 "dans un même bras, une variable doit avoir le même type dans toutes les alternatives");
@@ -437,6 +456,8 @@ public final class French {
         rule("the size for values of type `(.+)` cannot be known at compilation time",
                 "la taille des valeurs de type `$1` n'est pas connue à la compilation");
         rule("doesn't have a size known at compile-time", "n'a pas de taille connue à la compilation");
+        rule("cannot move a value of type `(.+)`", "impossible de déplacer une valeur de type `$1`");
+        rule("the size of `(.+)` cannot be statically determined", "la taille de `$1` n'est pas connue statiquement");
         rule("all local variables must have a statically known size", "toute variable locale doit avoir une taille connue statiquement");
         rule("the return type of a function must have a statically known size",
                 "le type de retour d'une fonction doit avoir une taille connue statiquement");

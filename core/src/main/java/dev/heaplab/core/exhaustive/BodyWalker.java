@@ -2,6 +2,7 @@ package dev.heaplab.core.exhaustive;
 
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Item;
+import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.syntax.Stmt;
 import java.util.List;
 
@@ -16,13 +17,22 @@ abstract class BodyWalker {
     /** An `if let` / `while let` condition. */
     void onLetExpr(Expr.Let l) { }
 
+    /** A function's ({@code closure} false) or a closure's parameter pattern. */
+    void onParam(Pattern p, boolean closure) { }
+
     final void items(List<Item> items) {
         for (Item it : items) item(it);
     }
 
     private void item(Item it) {
         switch (it) {
-            case Item.FnDecl f -> { if (f.body() != null) block(f.body()); }
+            case Item.FnDecl f -> {
+                // rustc checks a body's parameters before its expressions
+                if (f.body() != null) {
+                    for (Item.Param p : f.params()) onParam(p.pattern(), false);
+                    block(f.body());
+                }
+            }
             case Item.ImplDecl i -> items(i.items());
             case Item.TraitDecl t -> items(t.items());
             case Item.ModDecl m -> items(m.items());
@@ -87,7 +97,10 @@ abstract class BodyWalker {
                 for (Expr.MatchArm a : m.arms()) { expr(a.guard()); expr(a.body()); }
                 onMatch(m);
             }
-            case Expr.Closure c -> expr(c.body());
+            case Expr.Closure c -> {
+                for (Expr.ClosureParam p : c.params()) onParam(p.pattern(), true);
+                expr(c.body());
+            }
             case Expr.Break b -> expr(b.value());
             case Expr.Return r -> expr(r.value());
             case Expr.Try t -> expr(t.expr());

@@ -54,6 +54,10 @@ public final class MatchCheck {
             }
 
             @Override void onLetExpr(Expr.Let l) { consts.valid(l.pattern()); }
+
+            @Override void onParam(Pattern p, boolean closure) {
+                if (consts.valid(p)) irrefutable(p, "refutable pattern in " + (closure ? "closure" : "function") + " argument", null);
+            }
         };
     }
 
@@ -85,7 +89,7 @@ public final class MatchCheck {
         diags.add(d.build());
     }
 
-    /** E0005 for a `let` ({@code let} non-null) or a `for` pattern. */
+    /** E0005 for a `let` ({@code let} non-null), a `for` or a parameter pattern. */
     private void irrefutable(Pattern p, String message, Stmt.Let let) {
         Ty ty = program.results().nodeType(p.id());
         List<Ty> adj = program.results().patternAdjustments(p.id());

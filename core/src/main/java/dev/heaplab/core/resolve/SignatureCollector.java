@@ -167,6 +167,16 @@ public final class SignatureCollector {
         }
         putAdt(d, e.name().name(), AdtDef.Kind.ENUM, env, vs, e.attrs(), scope, e.span());
         deriveSites(d, e.attrs(), e.name().span(), e.variants().stream().map(Item.VariantDecl::fields).toList(), vs, env, scope);
+        // `#[default]` on a variant is refused by the parser: a derived `Default` has no variant to build
+        Item.Attribute derive = Attributes.find(e.attrs(), "derive");
+        if (derive != null && !scope.isStd() && Attributes.words(derive).contains("Default")) {
+            String text = cx.sources == null || cx.sources.fileOf(derive.span()) == null ? null : cx.sources.fileOf(derive.span()).slice(derive.span());
+            int at = text == null ? -1 : text.indexOf("Default");
+            dev.heaplab.core.source.Span word = at < 0 ? derive.span()
+                    : new dev.heaplab.core.source.Span(derive.span().lo() + at, derive.span().lo() + at + "Default".length());
+            cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0665", "`#[derive(Default)]` on enum with no `#[default]`")
+                    .primary(word, "").secondary(e.span(), "this enum needs a unit variant marked with `#[default]`").build());
+        }
     }
 
     /** Records the crate's derives for the type checker to prove them field by field (see ProgramCx.DeriveSite). */

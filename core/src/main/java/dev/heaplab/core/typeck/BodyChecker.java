@@ -169,6 +169,7 @@ final class BodyChecker {
             i = 1;
         }
         for (Item.Param p : decl.params()) fcx.pats.check(p.pattern(), sig.inputs().get(i++), BindingMode.BY_VALUE);
+        fcx.pats.duplicateBindings(decl.params().stream().map(Item.Param::pattern).toList(), true);
         boolean opaque = cx.opaqueReturn.containsKey(f.id());
         Ty ret = opaque ? fcx.icx.fresh() : sig.output();
         // The body's value is expected to meet the `impl Trait` bounds (closure signatures come from them).
@@ -206,6 +207,10 @@ final class BodyChecker {
             // A hidden type that misses a bound (E0277 at the `impl Trait`) is an error for the callers too,
             // which see only the bounds in rustc: no E0599 for the bound's own methods.
             for (GenericsDef.Predicate p : cx.opaqueBounds.getOrDefault(f.id(), List.of())) {
+                // an `impl Fn`/`impl FnMut` closure is checked as that kind (the solver accepts any closure)
+                var kind = concrete instanceof Ty.Closure hc ? Coercion.closureKind(cx.defs.trait(p.trait())) : null;
+                if (kind != null) closureKind(fcx, new FnCtxt.KindBound(((Ty.Closure) concrete).def(), kind,
+                        decl.body().tail() != null ? decl.body().tail().span() : null));
                 if (fcx.solver.select(concrete, p.trait(), p.traitArgs(), 0).outcome() == TraitSolver.Outcome.NO) concrete = Ty.ERROR;
             }
             cx.defs.put(new FnDef(f.id(), f.name(), f.qualifiedName(), f.generics(), new FnSig(f.sig().inputs(), concrete),
@@ -224,6 +229,7 @@ final class BodyChecker {
         List<FnCtxt.ClosureCx> closures = new ArrayList<>(fcx.allClosures);
         for (int k = closures.size() - 1; k >= 0; k--) closureDef(fcx, closures.get(k));
         capturingReified(fcx);
+        for (FnCtxt.KindBound k : fcx.closureKindBounds) closureKind(fcx, k);
         new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
         fcx.tables.resolveInto(out, t -> {
             Ty r = fcx.icx.resolve(t);
@@ -231,6 +237,58 @@ final class BodyChecker {
             return TySubst.hasInfer(r) ? TySubst.map(r, x -> x instanceof Ty.Infer ? Ty.ERROR : x) : r;
         });
         queue.addAll(fcx.nestedBodies);
+    }
+
+    /**
+     * A closure required to be `Fn`/`FnMut` must not do more than that trait allows. Written at the
+     * place that requires it, it is checked as that kind (rustc deduces the kind from the expected
+     * type): E0507 for a capture moved out, E0594 for one assigned, E0596 for one borrowed mutably
+     * in a `Fn` closure, at that use. Bound earlier, it keeps its own kind: E0525 at the closure.
+     */
+    /** Each closure's captures whose use decided its kind (the `n` of `n += 1` for `FnMut`). */
+    private final java.util.Map<DefId, List<ClosureDef.Capture>> decisiveCaptures = new java.util.HashMap<>();
+
+    private void closureKind(FnCtxt fcx, FnCtxt.KindBound k) {
+        ClosureDef c = cx.defs.closure(k.closure());
+        if (c == null || c.kind().ordinal() <= k.bound().ordinal()) return;
+        String traitName = k.bound() == ClosureDef.Kind.FN ? "Fn" : "FnMut";
+        String kind = c.kind() == ClosureDef.Kind.FN_ONCE ? "FnOnce" : "FnMut";
+        dev.heaplab.core.source.Span site = k.site();
+        if (site != null && site.lo() <= c.span().lo() && c.span().hi() <= site.hi()) {
+            for (ClosureDef.Capture cap : decisiveCaptures.getOrDefault(c.id(), List.of())) {
+                if (cap.kindSpan() == null) continue;
+                dev.heaplab.core.source.Span use = cap.kindSpan();
+                String article = k.bound() == ClosureDef.Kind.FN ? "a" : "an";
+                Diagnostic.Builder d;
+                if (c.kind() == ClosureDef.Kind.FN_ONCE) {
+                    d = Diagnostic.error("E0507", "cannot move out of `" + cap.name() + "`, a captured variable in " + article
+                            + " `" + traitName + "` closure").primary(use, "move occurs because `" + cap.name() + "` has type `"
+                            + fcx.show(cap.ty()) + "`, which does not implement the `Copy` trait");
+                } else if (assigned(fcx, use)) {
+                    d = Diagnostic.error("E0594", "cannot assign to `" + cap.name() + "`, as it is a captured variable in a `Fn` closure")
+                            .primary(use, "cannot assign");
+                } else {
+                    d = Diagnostic.error("E0596", "cannot borrow `" + cap.name() + "` as mutable, as it is a captured variable in a `Fn` closure")
+                            .primary(use, "cannot borrow as mutable");
+                }
+                cx.diags.add(d.secondary(head(c), "in this closure").build());
+                return;
+            }
+        }
+        Diagnostic.Builder d = Diagnostic.error("E0525", "expected a closure that implements the `" + traitName
+                + "` trait, but this closure only implements `" + kind + "`")
+                .primary(head(c), "this closure implements `" + kind + "`, not `" + traitName + "`");
+        if (site != null) d.secondary(site, "the requirement to implement `" + traitName + "` derives from here");
+        cx.diags.add(d.build());
+    }
+
+    private static dev.heaplab.core.source.Span head(ClosureDef c) { return c.expr().head() != null ? c.expr().head() : c.span(); }
+
+    /** Is the use followed by an assignment operator (`=`, `+=`, … but not `==`)? */
+    private static boolean assigned(FnCtxt fcx, dev.heaplab.core.source.Span use) {
+        String after = fcx.text(new dev.heaplab.core.source.Span(use.hi(), use.hi() + 3)).stripLeading();
+        if (after.length() >= 2 && "+-*/%".indexOf(after.charAt(0)) >= 0 && after.charAt(1) == '=') return true;
+        return after.startsWith("=") && !after.startsWith("==");
     }
 
     /** E0308 for a closure coerced to a `fn` pointer although it captures a variable (it has no plain function). */
@@ -381,6 +439,7 @@ final class BodyChecker {
                 case BY_MUT_REF -> Ty.refMut(ty);
             };
             caps.add(new ClosureDef.Capture(v.binding(), v.name(), cap.mode(), field, path, cap.pathSpan(), cap.kindSpan()));
+            if (cap.needs() == kind) decisiveCaptures.computeIfAbsent(c.id, x -> new ArrayList<>()).add(caps.get(caps.size() - 1));
         }
         FnSig sig = new FnSig(c.sig.inputs().stream().map(fcx.icx::resolve).toList(), fcx.icx.resolve(c.sig.output()));
         cx.defs.put(new ClosureDef(c.id, fcx.owner, c.expr, sig, kind, caps, c.expr.span()));

@@ -532,11 +532,23 @@ final class CallChecker {
         }
     }
 
+    /** E0015: a `const fn` calling one of the user's free functions not declared `const`. */
+    private void nonConstCallInConstFn(Expr.Call c, FnDef callee) {
+        FnDef owner = fcx.cx.defs.fn(fcx.owner);
+        if (owner == null || owner.decl() == null || !owner.decl().isConst() || callee == null || callee.decl() == null
+                || callee.decl().isConst() || callee.parentImpl() != null || callee.parentTrait() != null
+                || callee.span() == null || callee.span().lo() >= (1 << 30)) return;
+        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0015", "cannot call non-const function `" + callee.name() + "` in constant functions")
+                .primary(c.span(), "")
+                .note("calls in constant functions are limited to constant functions, tuple structs and tuple variants").build());
+    }
+
     private FnSig callableSig(Expr.Call c, Ty calleeTy) {
         Ty t = fcx.icx.shallow(calleeTy);
         if (t instanceof Ty.FnDef fd) {
             FnDef def = fcx.cx.defs.fn(fd.def());
             fcx.tables.callees.put(c.id(), new TypeckResults.Callee(fd.def(), fd.args()));
+            nonConstCallInConstFn(c, def);
             return fcx.calleeSig(def, fd.args());
         }
         if (t instanceof Ty.FnPtr fp) return new FnSig(fp.params(), fp.ret());
@@ -635,6 +647,14 @@ final class CallChecker {
         if (fcx.icx.resolve(r) instanceof Ty.Array recvArr && recvArr.len() >= 0 && sig.output() instanceof Ty.Array out
                 && out.len() == Ty.Array.ANY_LEN)
             sig = new FnSig(sig.inputs(), new Ty.Array(out.elem(), recvArr.len()));
+        Ty self = fcx.icx.shallow(sig.inputs().get(0));
+        // a by-value `self` of a trait object or slice: rustc's E0161 (its MIR type check); only for the
+        // user's methods, std's `Box<dyn Iterator>` being itself an iterator (the probe derefs it)
+        if ((self instanceof Ty.Dynamic || self instanceof Ty.Str || self instanceof Ty.Slice)
+                && f.span() != null && f.span().lo() < (1 << 30)) {
+            fcx.error("E0161", "cannot move a value of type `" + fcx.show(self) + "`", m.receiver().span(),
+                    "the size of `" + fcx.show(self) + "` cannot be statically determined");
+        }
         hint(sig.output(), expected);
         checkArgs(sig.inputs().subList(1, sig.inputs().size()), m.args(), m.method().name().span(), "method", m.span(), null, pick.method());
         return sig.output();

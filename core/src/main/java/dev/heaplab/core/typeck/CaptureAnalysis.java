@@ -50,7 +50,8 @@ final class CaptureAnalysis {
     private record PathOf(NodeId binding, List<Integer> steps, boolean closed, Span span) {}
 
     /** A final capture: place, mode, and the strongest use. */
-    record Captured(NodeId binding, List<Integer> path, ClosureDef.CaptureMode mode, Span pathSpan, Span kindSpan) {}
+    /** {@code needs}: the closure kind its strongest use asks for (a `move` closure's mode hides it). */
+    record Captured(NodeId binding, List<Integer> path, ClosureDef.CaptureMode mode, Span pathSpan, Span kindSpan, ClosureDef.Kind needs) {}
 
     private final FnCtxt fcx;
     private final List<Entry> entries = new ArrayList<>();
@@ -124,7 +125,12 @@ final class CaptureAnalysis {
                 case MUT -> ClosureDef.CaptureMode.BY_MUT_REF;
                 case SHARED -> ClosureDef.CaptureMode.BY_REF;
             };
-            out.add(new Captured(e.binding(), e.path(), mode, e.pathSpan(), e.kindSpan()));
+            ClosureDef.Kind needs = switch (e.use()) {
+                case MOVE -> ClosureDef.Kind.FN_ONCE;
+                case MUT -> ClosureDef.Kind.FN_MUT;
+                case SHARED -> ClosureDef.Kind.FN;
+            };
+            out.add(new Captured(e.binding(), e.path(), mode, e.pathSpan(), e.kindSpan(), needs));
         }
         return out;
     }

@@ -45,6 +45,7 @@ final class ClosureChecker {
         fcx.allClosures.add(ccx);
         fcx.pushScope();
         for (int i = 0; i < c.params().size(); i++) fcx.pats.check(c.params().get(i).pattern(), params.get(i), BindingMode.BY_VALUE);
+        fcx.pats.duplicateBindings(c.params().stream().map(Expr.ClosureParam::pattern).toList(), true);
         fcx.returnTys.push(ret);
         Deque<FnCtxt.LoopCx> saved = new ArrayDeque<>(fcx.loops);
         fcx.loops.clear();

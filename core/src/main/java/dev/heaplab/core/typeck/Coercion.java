@@ -100,6 +100,7 @@ final class Coercion {
             }
             if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic) && !(a instanceof Ty.Infer)) {
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
+                closureKindBound(a, d);
                 return List.of(new Adjustment.Unsize(to));
             }
             if (!(b instanceof Ty.Infer)) {
@@ -124,6 +125,7 @@ final class Coercion {
                 && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
             Ty inner = fa.args().get(0);
             fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), at);
+            closureKindBound(inner, d);
             return List.of(new Adjustment.Unsize(to));
         }
         if (to instanceof Ty.FnPtr fp && (from instanceof Ty.FnDef || from instanceof Ty.Closure)) {
@@ -136,6 +138,23 @@ final class Coercion {
             return List.of(new Adjustment.ReifyFnPointer(to));
         }
         return null;
+    }
+
+    /** A closure made a `dyn Fn`/`dyn FnMut`: its kind is checked once its body is analysed. */
+    private void closureKindBound(Ty self, Ty.Dynamic d) {
+        if (!(fcx.icx.shallow(self) instanceof Ty.Closure c)) return;
+        var k = closureKind(fcx.cx.defs.trait(d.trait()));
+        if (k != null) fcx.closureKindBounds.add(new FnCtxt.KindBound(c.def(), k, at));
+    }
+
+    /** The closure kind a `Fn`/`FnMut` trait asks for; null for any other trait (`FnOnce` asks nothing). */
+    static dev.heaplab.core.types.ClosureDef.Kind closureKind(dev.heaplab.core.types.TraitDef t) {
+        if (t == null || t.lang() == null) return null;
+        return switch (t.lang()) {
+            case "Fn" -> dev.heaplab.core.types.ClosureDef.Kind.FN;
+            case "FnMut" -> dev.heaplab.core.types.ClosureDef.Kind.FN_MUT;
+            default -> null;
+        };
     }
 
     /** The trait arguments of a `dyn` type without its associated-type bindings. */

@@ -152,7 +152,7 @@ final class ControlChecker {
             }
         }
         fcx.pushScope();
-        fcx.pats.check(f.pattern(), item, BindingMode.BY_VALUE);
+        fcx.pats.checkRoot(f.pattern(), item);
         FnCtxt.LoopCx loop = new FnCtxt.LoopCx(f.label() == null ? null : f.label().name(), null);
         loop.keyword = "for";
         fcx.loops.push(loop);
@@ -167,7 +167,7 @@ final class ControlChecker {
         Merge merge = new Merge(expected, m);
         for (Expr.MatchArm arm : m.arms()) {
             fcx.pushScope();
-            fcx.pats.check(arm.pattern(), scrut, BindingMode.BY_VALUE);
+            fcx.pats.checkRoot(arm.pattern(), scrut);
             if (arm.guard() != null) fcx.exprs.coerceTo(arm.guard(), Ty.BOOL);
             Ty t = fcx.exprs.check(arm.body(), merge.current != null ? merge.current : expected);
             // after the body: a binding's later use there keeps the guard's borrow of it

@@ -1,6 +1,7 @@
 package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.syntax.Expr;
+import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.syntax.Stmt;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FloatTy;
@@ -133,7 +134,7 @@ final class ExprChecker {
             }
             case Expr.Let l -> {
                 Ty s = check(l.scrutinee(), null);
-                fcx.pats.check(l.pattern(), s, BindingMode.BY_VALUE);
+                fcx.pats.checkRoot(l.pattern(), s);
                 yield Ty.BOOL;
             }
             case Expr.If i -> control.ifExpr(i, expected);
@@ -283,7 +284,16 @@ final class ExprChecker {
                         "expected `!`, found `" + fcx.show(e) + "`");
             }
         }
-        fcx.pats.check(l.pattern(), ty, BindingMode.BY_VALUE);
+        fcx.pats.checkRoot(l.pattern(), ty);
+        Ty bound = fcx.icx.shallow(ty);
+        if (l.pattern() instanceof Pattern.Binding b && !b.byRef()
+                && (bound instanceof Ty.Dynamic || bound instanceof Ty.Str || bound instanceof Ty.Slice)) {
+            String s = fcx.show(bound);
+            fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0277", "the size for values of type `" + s + "` cannot be known at compilation time")
+                    .primary(b.span(), "doesn't have a size known at compile-time")
+                    .help("the trait `Sized` is not implemented for `" + s + "`")
+                    .note("all local variables must have a statically known size").build());
+        }
         return diverges;
     }
 

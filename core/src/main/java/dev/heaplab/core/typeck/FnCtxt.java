@@ -80,6 +80,13 @@ final class FnCtxt {
     final Map<DefId, Reified> reifiedClosures = new LinkedHashMap<>();
 
     record Reified(dev.heaplab.core.source.Span at, Ty to) {}
+    /**
+     * Closures coerced to `dyn Fn`/`dyn FnMut` (at {@code site}): checked against the kind their body
+     * gives them once it is analysed (BodyChecker.finish), as the trait solver accepts any closure.
+     */
+    final List<KindBound> closureKindBounds = new ArrayList<>();
+
+    record KindBound(DefId closure, dev.heaplab.core.types.ClosureDef.Kind bound, dev.heaplab.core.source.Span site) {}
     final Map<DefId, FnSig> closureSigs = new HashMap<>();
     final List<Obligation> pending = new ArrayList<>();
     /** Integer literals of the body, and those written right after a unary minus (range-checked at the end). */

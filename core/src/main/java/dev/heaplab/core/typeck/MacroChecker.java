@@ -109,7 +109,7 @@ final class MacroChecker {
                 if (args.isEmpty() || m.pattern() == null) return Ty.BOOL;
                 Ty s = fcx.exprs.check(args.get(0).value(), null);
                 fcx.pushScope();
-                fcx.pats.check(m.pattern(), s, BindingMode.BY_VALUE);
+                fcx.pats.checkRoot(m.pattern(), s);
                 if (m.guard() != null) {
                     fcx.exprs.coerceTo(m.guard(), Ty.BOOL);
                     GuardWrites.check(fcx, args.get(0).value(), m.pattern(), m.guard(), null);

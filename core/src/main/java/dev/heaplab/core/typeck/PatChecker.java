@@ -26,6 +26,56 @@ final class PatChecker {
 
     PatChecker(FnCtxt fcx) { this.fcx = fcx; }
 
+    /** A whole pattern (of a `let`, `match` arm, `for`, `if let`): checked, then its bindings' names (E0416). */
+    void checkRoot(Pattern p, Ty expected) {
+        check(p, expected, BindingMode.BY_VALUE);
+        duplicateBindings(List.of(p), false);
+    }
+
+    /**
+     * rustc's resolver: a name bound twice in one pattern (E0416) or in one parameter list (E0415).
+     * Or-patterns bind the same names in each alternative: the first one stands for them.
+     */
+    void duplicateBindings(List<Pattern> roots, boolean params) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Pattern root : roots) {
+            for (Pattern.Binding b : bindingList(root)) {
+                if (seen.add(b.name().name())) continue;
+                String name = b.name().name();
+                fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error(params ? "E0415" : "E0416", "identifier `" + name
+                                + "` is bound more than once in " + (params ? "this parameter list" : "the same pattern"))
+                        .primary(b.name().span(), params ? "used as parameter more than once" : "used in a pattern more than once").build());
+            }
+        }
+    }
+
+    /** The bindings of a pattern in order, duplicates kept (paths to unit variants and constants excluded). */
+    private List<Pattern.Binding> bindingList(Pattern p) {
+        List<Pattern.Binding> out = new ArrayList<>();
+        new Object() {
+            void visit(Pattern q) {
+                switch (q) {
+                    case Pattern.Binding b -> {
+                        if (fcx.tables.bindingModes.containsKey(b.id())) out.add(b);
+                        if (b.sub() != null) visit(b.sub());
+                    }
+                    case Pattern.Tuple t -> t.elems().forEach(this::visit);
+                    case Pattern.TupleStruct t -> t.elems().forEach(this::visit);
+                    case Pattern.Struct st -> st.fields().forEach(f -> visit(f.pattern()));
+                    case Pattern.Ref r -> visit(r.inner());
+                    case Pattern.Or or -> visit(or.alts().get(0));
+                    case Pattern.Slice sl -> sl.elems().forEach(this::visit);
+                    case Pattern.Wildcard w -> { }
+                    case Pattern.Rest r -> { }
+                    case Pattern.Literal l -> { }
+                    case Pattern.Range r -> { }
+                    case Pattern.PathPat pp -> { }
+                }
+            }
+        }.visit(p);
+        return out;
+    }
+
     void check(Pattern p, Ty expected, BindingMode mode) {
         fcx.record(p.id(), expected);
         switch (p) {
@@ -122,6 +172,7 @@ final class PatChecker {
      */
     private void checkOrBindings(Pattern.Or o) {
         java.util.Map<String, Pattern.Binding> first = bindingsOf(o.alts().get(0));
+        java.util.Set<String> inconsistent = new java.util.HashSet<>();
         for (int i = 1; i < o.alts().size(); i++) {
             Pattern alt = o.alts().get(i);
             java.util.Map<String, Pattern.Binding> here = bindingsOf(alt);
@@ -131,13 +182,21 @@ final class PatChecker {
                     notBound(e.getKey(), alt, e.getValue());
                     continue;
                 }
+                // rustc's resolver compares the written `ref`/`mut`, whatever the default binding mode
+                boolean written = e.getValue().byRef() != other.byRef() || e.getValue().mutable() != other.mutable();
+                if (written && inconsistent.add(e.getKey())) {
+                    fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0409", "variable `" + e.getKey()
+                                    + "` is bound inconsistently across alternatives separated by `|`")
+                            .primary(other.name().span(), "bound in different ways")
+                            .secondary(e.getValue().name().span(), "first binding").build());
+                }
                 Ty t0 = fcx.tables.types.get(e.getValue().id()), t1 = fcx.tables.types.get(other.id());
                 if (t0 != null && t1 != null && !fcx.icx.unify(t0, t1)) {
                     fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0308", "mismatched types")
                             .primary(other.span(), "expected `" + fcx.show(t0) + "`, found `" + fcx.show(t1) + "`")
                             .secondary(e.getValue().span(), "first introduced with type `" + fcx.show(t0) + "` here")
                             .note("in the same arm, a binding must have the same type in all alternatives").build());
-                } else if (fcx.tables.bindingModes.get(e.getValue().id()) != fcx.tables.bindingModes.get(other.id())) {
+                } else if (!written && fcx.tables.bindingModes.get(e.getValue().id()) != fcx.tables.bindingModes.get(other.id())) {
                     fcx.cx.unsupported(other.span(), "a variable bound by reference in only some alternatives of an or-pattern");
                 }
             }
@@ -301,9 +360,16 @@ final class PatChecker {
                     }
                 }
                 if (!hiddenNames.isEmpty()) fcx.exprs.calls().privateFields(fcx.cx.defs.adt(target.adt).name(), hiddenNames, hiddenAt, null);
+                java.util.Map<String, Pattern.FieldPat> seen = new java.util.HashMap<>();
                 for (Pattern.FieldPat f : sp.fields()) {
                     int idx = v.fieldIndex(f.name().name());
-                    if (idx < 0) {
+                    Pattern.FieldPat earlier = seen.putIfAbsent(f.name().name(), f);
+                    if (earlier != null) {
+                        fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0025", "field `" + f.name().name() + "` bound multiple times in the pattern")
+                                .primary(f.span(), "multiple uses of `" + f.name().name() + "` in pattern")
+                                .secondary(earlier.span(), "first use of `" + f.name().name() + "`").build());
+                        check(f.pattern(), Ty.ERROR, mode);
+                    } else if (idx < 0) {
                         fcx.error("E0026", "variant `" + v.name() + "` does not have a field named `" + f.name().name() + "`",
                                 f.name().span(), "variant `" + v.name() + "` does not have this field");
                         check(f.pattern(), Ty.ERROR, mode);
