@@ -216,18 +216,7 @@ final class ClosureSummaries {
         LoanFlow flow = flowOf(body);
         BitSet allowed = new BitSet();
         for (Loan l : flow.loans()) if (l.universal() && l.holder().index() >= 2 && flow.innerUniversal(l)) allowed.set(l.id());
-        BitSet[] held = emptyState(flow);
-        for (int b = 0; b < body.blocks().size(); b++) {
-            if (!flow.entryInto(new BlockId(b), held)) continue;
-            Body.BasicBlock bb = body.blocks().get(b);
-            for (int i = 0; i < bb.statements().size(); i++) {
-                flow.applyStatement(held, bb.statements().get(i), new BlockId(b), i);
-                if (outside(held[Local.RETURN.index()], allowed)) return false;
-            }
-            flow.applyTerminator(held, bb.terminator());
-            if (outside(held[Local.RETURN.index()], allowed)) return false;
-        }
-        return true;
+        return returnStaysWithin(body, flow, allowed);
     }
 
     /**
@@ -261,6 +250,11 @@ final class ClosureSummaries {
             if (l.universal() ? l.holder().index() >= 2 && flow.innerUniversal(l) || flow.capturePointee(l)
                     : reborrowThroughReference(l, types)) allowed.set(l.id());
         }
+        return returnStaysWithin(body, flow, allowed);
+    }
+
+    /** Does the return place hold only loans in {@code allowed} after every statement of the body? */
+    private boolean returnStaysWithin(Body body, LoanFlow flow, BitSet allowed) {
         BitSet[] held = emptyState(flow);
         for (int b = 0; b < body.blocks().size(); b++) {
             if (!flow.entryInto(new BlockId(b), held)) continue;
