@@ -65,8 +65,27 @@ final class Calls {
                         : dyn ? Value.Ptr.thin(p.alloc(), p.path()) : funcVal;
                 return resolve(innerTy, callee, args, argTys, span);
             }
+            case Ty.Adt a when m.types.is(a, dev.heaplab.core.types.LangItem.BOX) && funcVal instanceof Value.Ptr p
+                    && p.alloc() != null -> { return boxedCall(a, p, args, argTys, span); }
             default -> throw new MachineStop.Internal("call of a value of type " + m.types.display(funcTy), span);
         }
+    }
+
+    /**
+     * A `Box<dyn FnOnce()>` (or a box of any callable) called by value, as std's `impl FnOnce for Box<F>`:
+     * the callee takes the value out of the box (an FnOnce closure moves its environment out; an Fn one
+     * is called through a pointer into the box), and the box, owned by the call's frame, is dropped when
+     * it returns: it frees the memory and drops whatever the call left in it.
+     */
+    private Target boxedCall(Ty.Adt box, Value.Ptr p, Value[] args, Ty[] argTys, Span span) {
+        Ty inner = Types.arg(box, 0);
+        if (inner instanceof Ty.Dynamic && p.dynTy() != null) inner = p.dynTy();
+        Value.Ptr at = Value.Ptr.thin(p.alloc(), p.path());
+        Target t = inner instanceof Ty.Closure c ? closure(c.def(), c.parentArgs(), at, args, argTys, span)
+                : resolve(inner, Memory.get(at, span), args, argTys, span);
+        if (t.ownedEnv() != null || t.body() == null) throw new MachineStop.Internal("call of a boxed " + m.types.display(inner), span);
+        PlaceRef owned = new PlaceRef(m.temp(p, "boxed callee"), new int[0], -1, box);
+        return new Target(t.fn(), t.typeArgs(), t.body(), t.builtin(), t.derivedImpl(), t.name(), t.args(), t.argTys(), owned);
     }
 
     private Target resolveFn(DefId def, List<Ty> typeArgs, Value[] args, Ty[] argTys, Span span) {
