@@ -124,14 +124,7 @@ final class ReturnRegions {
         }
         var param = name == null ? null : fn.decl().params().get(k - (fn.selfKind() != null ? 1 : 0));
         if (explicit != null && param != null && param.type() instanceof dev.heaplab.core.syntax.TypeExpr.RefType r && source != null) {
-            int end = ret.span().hi();
-            for (Generics.Bound b : bounds) {
-                end = Math.max(end, switch (b) {
-                    case Generics.Bound.TraitBound tb -> tb.span().hi();
-                    case Generics.Bound.LifetimeBound lb -> lb.lifetime().span().hi();
-                    case Generics.Bound.UseBound ub -> ub.span().hi();
-                });
-            }
+            int end = Generics.Bound.end(ret.span().hi(), bounds);
             String what = ret instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType
                     ? "`" + source.text().substring(ret.span().lo() - source.startPos(), end - source.startPos()) + "`'s"
                     : "the trait object's";
@@ -296,10 +289,8 @@ final class ReturnRegions {
 
     /** Is the parameter lifetime {@code rho} (`anonK` when elided) in the `use<..>` list, or does it outlive one there? */
     private boolean captured(String rho, List<String> captures) {
-        if (rho.equals("'static")) return true;
-        if (rho.startsWith("anon") || rho.equals("'_")) return captures.contains("'_");
-        for (String c : captures) if (!c.equals("'_") && outlives().proves(rho, c)) return true;
-        return false;
+        boolean elided = rho.startsWith("anon") || rho.equals("'_");
+        return rho.equals("'static") || SignatureRegions.inCaptures(elided ? null : rho, captures, outlives());
     }
 
     /** E0700: a parameter's borrow reaches a hidden type whose `use<..>` list does not capture its lifetime. */
@@ -326,16 +317,10 @@ final class ReturnRegions {
     private Diagnostic hiddenTypeCaptures(String rho, int k, Span span) {
         var it = (dev.heaplab.core.syntax.TypeExpr.ImplTraitType) fn.decl().ret();
         Span useSpan = null;
-        int end = it.span().hi();
-        for (Generics.Bound b : it.bounds()) {
-            switch (b) {
-                case Generics.Bound.TraitBound tb -> end = Math.max(end, tb.span().hi());
-                case Generics.Bound.LifetimeBound lb -> end = Math.max(end, lb.lifetime().span().hi());
-                case Generics.Bound.UseBound ub -> { end = Math.max(end, ub.span().hi()); useSpan = ub.span(); }
-            }
-        }
+        for (Generics.Bound b : it.bounds()) if (b instanceof Generics.Bound.UseBound ub) useSpan = ub.span();
         String opaque = source == null ? "impl Trait" : source.text().substring(it.span().lo() - source.startPos(),
-                traitBoundsEnd(it) - source.startPos());
+                Generics.Bound.end(it.span().hi(), it.bounds().stream().filter(b -> b instanceof Generics.Bound.TraitBound).toList())
+                        - source.startPos());
         String hidden = fn.sig().output().display(defs);
         boolean anon = rho.startsWith("anon") || rho.equals("'_");
         String shown = anon ? "'_" : rho;
@@ -351,7 +336,7 @@ final class ReturnRegions {
             if (p instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(rho)) def = lp.name().span();
         if (def != null) d.secondary(def, anon ? "hidden type `" + hidden + "` captures the anonymous lifetime defined here"
                 : "hidden type `" + hidden + "` captures the lifetime `" + rho + "` as defined here");
-        d.secondary(new Span(it.span().lo(), end), "opaque type defined here");
+        d.secondary(it.withBounds(), "opaque type defined here");
         if (useSpan != null && source != null) {
             // `use<>` gets `'a` inside the brackets; `use<'b>` gets `, 'a` before `>`
             int close = useSpan.hi() - 1;
@@ -360,13 +345,6 @@ final class ReturnRegions {
                     empty ? shown : ", " + shown);
         }
         return d.build();
-    }
-
-    /** Where the last trait bound of an `impl Trait` ends (its name as rustc prints it leaves out lifetimes and `use<..>`). */
-    private static int traitBoundsEnd(dev.heaplab.core.syntax.TypeExpr.ImplTraitType it) {
-        int end = it.span().hi();
-        for (Generics.Bound b : it.bounds()) if (b instanceof Generics.Bound.TraitBound tb) end = Math.max(end, tb.span().hi());
-        return end;
     }
 
     /** rustc's E0621 names a parameter binding; `self` gets the general region error instead. */

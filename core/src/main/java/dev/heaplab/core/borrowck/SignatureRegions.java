@@ -90,14 +90,20 @@ final class SignatureRegions {
         if (otherBound || ob == null || ob.captures() == null) return false;
         SignatureOutlives outlives = new SignatureOutlives(fn);
         for (Region r : regions) {
-            if (!r.isNamed()) {
-                if (ob.captures().contains("'_")) return false;
-                continue;
-            }
-            if (r.name().equals("'static")) continue;
-            for (String c : ob.captures()) if (c.startsWith("'") && !c.equals("'_") && outlives.proves(r.name(), c)) return false;
+            if (r.isNamed() && r.name().equals("'static")) continue;
+            if (inCaptures(r.isNamed() ? r.name() : null, ob.captures(), outlives)) return false;
         }
         return true;
+    }
+
+    /**
+     * Is a lifetime captured by a `use<..>` list: an elided one ({@code named} null) when `'_` is listed,
+     * a named one when it outlives a listed lifetime (itself included)?
+     */
+    static boolean inCaptures(String named, List<String> captures, SignatureOutlives outlives) {
+        if (named == null) return captures.contains("'_");
+        for (String c : captures) if (c.startsWith("'") && !c.equals("'_") && outlives.proves(named, c)) return true;
+        return false;
     }
 
     private static void scan(Ty t, Region r, boolean[] named, boolean[] elided, boolean[] opaque,

@@ -179,14 +179,6 @@ final class StaticParams {
     }
 
     private static int lastBoundEnd(Generics.GenericParam.TypeParam tp) {
-        int end = tp.name().span().hi();
-        for (Generics.Bound b : tp.bounds()) {
-            switch (b) {
-                case Generics.Bound.TraitBound t -> end = Math.max(end, t.span().hi());
-                case Generics.Bound.LifetimeBound l -> end = Math.max(end, l.lifetime().span().hi());
-                case Generics.Bound.UseBound u -> end = Math.max(end, u.span().hi());
-            }
-        }
-        return end;
+        return Generics.Bound.end(tp.name().span().hi(), tp.bounds());
     }
 }

@@ -425,7 +425,7 @@ public final class SignatureCollector {
         for (String p : env.params) {
             if (p.equals("impl Trait") || env.opaqueCaptures.contains(p)) continue;
             var b = dev.heaplab.core.diag.Diagnostic.error(null, "`impl Trait` must mention all type parameters in scope in `use<...>`")
-                    .primary(new dev.heaplab.core.source.Span(it.span().lo(), env.opaqueCaptureSpan.hi()), "");
+                    .primary(it.withBounds(), "");
             for (Generics.GenericParam gp : f.generics().params())
                 if (gp instanceof Generics.GenericParam.TypeParam tp && tp.name().name().equals(p))
                     b.secondary(tp.name().span(), "type parameter is implicitly captured by this `impl Trait`");
@@ -438,16 +438,16 @@ public final class SignatureCollector {
     /** A lifetime the `impl Trait`'s bounds mention (`Item = &'a T`, or an elided `&`) is captured: the `use<..>` list must name it. */
     private void uncapturedBoundLifetimes(Item.FnDecl f, TyEnv env) {
         var it = (TypeExpr.ImplTraitType) f.ret();
-        List<Object[]> mentioned = new ArrayList<>(); // {Span, name or "'_"}
+        List<LifetimeMention> mentioned = new ArrayList<>();
         for (Generics.Bound b : it.bounds())
             if (b instanceof Generics.Bound.TraitBound tb) mentionedLifetimes(tb.path(), mentioned);
-        for (Object[] m : mentioned) {
-            String name = (String) m[1];
+        for (LifetimeMention m : mentioned) {
+            String name = m.name();
             if (name.equals("'static") || env.opaqueCaptures.contains(name)) continue;
             var b = dev.heaplab.core.diag.Diagnostic.error(null,
                             "`impl Trait` captures lifetime parameter, but it is not mentioned in `use<...>` precise captures list")
-                    .primary((dev.heaplab.core.source.Span) m[0], "")
-                    .secondary(new dev.heaplab.core.source.Span(it.span().lo(), env.opaqueCaptureSpan.hi()),
+                    .primary(m.at(), "")
+                    .secondary(it.withBounds(),
                             "lifetime captured due to being mentioned in the bounds of the `impl Trait`");
             dev.heaplab.core.source.Span def = null;
             if (name.equals("'_")) {
@@ -463,11 +463,14 @@ public final class SignatureCollector {
         }
     }
 
-    private static void mentionedLifetimes(dev.heaplab.core.syntax.Path path, List<Object[]> out) {
+    /** A lifetime written in a type (`'_` for an elided `&`) and where. */
+    private record LifetimeMention(dev.heaplab.core.source.Span at, String name) {}
+
+    private static void mentionedLifetimes(dev.heaplab.core.syntax.Path path, List<LifetimeMention> out) {
         for (var seg : path.segments())
             for (var a : seg.args()) {
                 switch (a) {
-                    case dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg l -> out.add(new Object[] {l.lifetime().span(), l.lifetime().name()});
+                    case dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg l -> out.add(new LifetimeMention(l.lifetime().span(), l.lifetime().name()));
                     case dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta -> mentionedLifetimes(ta.type(), out);
                     case dev.heaplab.core.syntax.Path.GenericArg.AssocBinding ab -> mentionedLifetimes(ab.type(), out);
                     case dev.heaplab.core.syntax.Path.GenericArg.ConstArg c -> { }
@@ -475,11 +478,11 @@ public final class SignatureCollector {
             }
     }
 
-    private static void mentionedLifetimes(TypeExpr t, List<Object[]> out) {
+    private static void mentionedLifetimes(TypeExpr t, List<LifetimeMention> out) {
         switch (t) {
             case TypeExpr.RefType r -> {
-                out.add(r.lifetime() == null ? new Object[] {new dev.heaplab.core.source.Span(r.span().lo() + 1, r.span().lo() + 2), "'_"}
-                        : new Object[] {r.lifetime().span(), r.lifetime().name()});
+                out.add(r.lifetime() == null ? new LifetimeMention(new dev.heaplab.core.source.Span(r.span().lo() + 1, r.span().lo() + 2), "'_")
+                        : new LifetimeMention(r.lifetime().span(), r.lifetime().name()));
                 mentionedLifetimes(r.inner(), out);
             }
             case TypeExpr.PathType p -> mentionedLifetimes(p.path(), out);

@@ -31,10 +31,21 @@ public record Generics(List<GenericParam> params, List<WherePredicate> where) {
      * precise-capturing list `use<'a, T>` (meaningful only on a return-position `impl Trait`).
      */
     public sealed interface Bound {
+        Span span();
+
         record TraitBound(Path path, boolean maybe, Span span) implements Bound {}
-        record LifetimeBound(Ident lifetime) implements Bound {}
+        record LifetimeBound(Ident lifetime) implements Bound {
+            public Span span() { return lifetime.span(); }
+        }
         record UseBound(Span span, List<Ident> captures) implements Bound {
             public UseBound { captures = List.copyOf(captures); }
+        }
+
+        /** Where the last of {@code bounds} ends, or {@code from} when that is later. */
+        static int end(int from, List<Bound> bounds) {
+            int end = from;
+            for (Bound b : bounds) if (b.span() != null) end = Math.max(end, b.span().hi());
+            return end;
         }
     }
 

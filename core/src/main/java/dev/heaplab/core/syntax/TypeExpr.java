@@ -29,6 +29,9 @@ public sealed interface TypeExpr {
     /** `impl Trait + 'a`. */
     record ImplTraitType(NodeId id, Span span, List<Generics.Bound> bounds) implements TypeExpr {
         public ImplTraitType { bounds = List.copyOf(bounds); }
+
+        /** The whole `impl A + 'a + use<..>` ({@link #span} is its `impl` keyword's). */
+        public Span withBounds() { return new Span(span.lo(), Generics.Bound.end(span.hi(), bounds)); }
     }
     /** `dyn Trait + 'a`. */
     record DynTraitType(NodeId id, Span span, List<Generics.Bound> bounds) implements TypeExpr {

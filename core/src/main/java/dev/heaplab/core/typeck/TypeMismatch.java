@@ -70,16 +70,7 @@ final class TypeMismatch {
         if (!(t instanceof Ty.Opaque o)) return;
         FnDef fn = fcx.cx.defs.fn(o.fn());
         if (fn == null || fn.decl() == null || fn.decl().ret() == null) return;
-        Span at = fn.decl().ret().span();
-        if (fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it) // the whole `impl A + 'a`
-            for (var b : it.bounds()) {
-                Span bs = switch (b) {
-                    case dev.heaplab.core.syntax.Generics.Bound.TraitBound tb -> tb.span();
-                    case dev.heaplab.core.syntax.Generics.Bound.LifetimeBound lb -> lb.lifetime().span();
-                    case dev.heaplab.core.syntax.Generics.Bound.UseBound ub -> ub.span();
-                };
-                if (bs != null && bs.hi() > at.hi()) at = new Span(at.lo(), bs.hi());
-            }
+        Span at = fn.decl().ret() instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it ? it.withBounds() : fn.decl().ret().span();
         d.secondary(at, "the " + which + " opaque type");
     }
 
