@@ -94,29 +94,7 @@ final class TargetRegions {
     }
 
     /** As {@link #syntax} under the parameter's reference, without going behind the references met. */
-    private void syntaxOuter(TypeExpr t, boolean underRef, List<Target> out) {
-        switch (t) {
-            case TypeExpr.RefType r -> out.add(region(r.lifetime() == null ? null : r.lifetime().name()));
-            case TypeExpr.PathType p -> {
-                for (Path.PathSegment s : p.path().segments()) {
-                    boolean lifetimes = false;
-                    for (Path.GenericArg a : s.args()) {
-                        switch (a) {
-                            case Path.GenericArg.LifetimeArg l -> { lifetimes = true; out.add(region(l.lifetime().name())); }
-                            case Path.GenericArg.TypeArg ta -> syntaxOuter(ta.type(), false, out);
-                            default -> { }
-                        }
-                    }
-                    if (!lifetimes && borrowingUserAdt(s.name().name())) out.add(new Target(Kind.ANON, null));
-                }
-            }
-            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> syntaxOuter(e, false, out));
-            case TypeExpr.ArrayType a -> syntaxOuter(a.elem(), false, out);
-            case TypeExpr.SliceType s -> syntaxOuter(s.elem(), false, out);
-            // trait objects, `impl Trait` and the rest: as everywhere inside
-            default -> syntax(t, underRef, out);
-        }
-    }
+    private void syntaxOuter(TypeExpr t, boolean underRef, List<Target> out) { walk(t, underRef, false, out); }
 
     /** Does lifetime {@code q} (a name or `anonK`) outlive target {@code t}? */
     boolean outlives(String q, Target t) {
@@ -223,11 +201,14 @@ final class TargetRegions {
         return new Target(Kind.NAMED, name);
     }
 
-    private void syntax(TypeExpr t, boolean underRef, List<Target> out) {
+    private void syntax(TypeExpr t, boolean underRef, List<Target> out) { walk(t, underRef, true, out); }
+
+    /** The lifetimes written in {@code t}; behind the references met only when {@code behindRefs}. */
+    private void walk(TypeExpr t, boolean underRef, boolean behindRefs, List<Target> out) {
         switch (t) {
             case TypeExpr.RefType r -> {
                 out.add(region(r.lifetime() == null ? null : r.lifetime().name()));
-                syntax(r.inner(), true, out);
+                if (behindRefs) walk(r.inner(), true, true, out);
             }
             case TypeExpr.PathType p -> {
                 for (Path.PathSegment s : p.path().segments()) {
@@ -235,7 +216,7 @@ final class TargetRegions {
                     for (Path.GenericArg a : s.args()) {
                         switch (a) {
                             case Path.GenericArg.LifetimeArg l -> { lifetimes = true; out.add(region(l.lifetime().name())); }
-                            case Path.GenericArg.TypeArg ta -> syntax(ta.type(), false, out);
+                            case Path.GenericArg.TypeArg ta -> walk(ta.type(), false, behindRefs, out);
                             default -> { }
                         }
                     }
@@ -248,9 +229,9 @@ final class TargetRegions {
                 if (bound != null) out.add(region(bound));
                 else if (!underRef) out.add(new Target(Kind.STATIC_DYN, "'static"));
             }
-            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> syntax(e, false, out));
-            case TypeExpr.ArrayType a -> syntax(a.elem(), false, out);
-            case TypeExpr.SliceType s -> syntax(s.elem(), false, out);
+            case TypeExpr.TupleType tt -> tt.elems().forEach(e -> walk(e, false, behindRefs, out));
+            case TypeExpr.ArrayType a -> walk(a.elem(), false, behindRefs, out);
+            case TypeExpr.SliceType s -> walk(s.elem(), false, behindRefs, out);
             case TypeExpr.ImplTraitType i -> { }
             case TypeExpr.RawPtrType rp -> { }
             case TypeExpr.FnPtrType f -> { }
