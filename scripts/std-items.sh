@@ -18,3 +18,4 @@ out=core/src/main/resources/dev/heaplab/std/items.txt
     echo "$path ${names% }"
   done
 } >"$out"
+python3 "$(dirname "$0")/std-import-candidates.py"

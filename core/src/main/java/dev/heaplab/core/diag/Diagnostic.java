@@ -128,6 +128,12 @@ public record Diagnostic(
         public Builder help(String help) { children.add(new Child(true, help)); return this; }
 
         /** A `help:` proposing to replace {@code span} by {@code replacement} (empty span: insert). */
+        /** Whole lines inserted at {@code lineStart} and shown alone (rustc's suggested `use`). */
+        public Builder addedLines(String message, Span lineStart, String lines) {
+            suggestions.add(Suggestion.addedLines(message, lineStart, lines));
+            return this;
+        }
+
         public Builder suggestion(String message, Span span, String replacement) {
             suggestions.add(new Suggestion(message, span, replacement));
             return this;

@@ -10,15 +10,24 @@ import java.util.List;
  * `-`/`+` lines for replacements; several parts (rustc's multipart suggestions) as the edited lines,
  * each marked `~` (partly new), `+` (wholly new), or under a line of `+` when all are insertions on one line.
  */
-public record Suggestion(String message, List<Part> parts, boolean inline) {
+public record Suggestion(String message, List<Part> parts, Style style) {
+    /**
+     * How rustc shows it: a block of its own with the edited lines ({@code BLOCK}), a label in the
+     * snippet ({@code INLINE}), or only the whole lines it adds, without the line they precede
+     * ({@code ADDED_LINES}: a suggested `use`).
+     */
+    public enum Style { BLOCK, INLINE, ADDED_LINES }
+
     public Suggestion {
         parts = parts.stream().sorted(Comparator.comparingInt(p -> p.span().lo())).toList();
         if (parts.isEmpty()) throw new IllegalArgumentException("a suggestion without edits");
     }
 
     public Suggestion(String message, List<Part> parts) {
-        this(message, parts, false);
+        this(message, parts, Style.BLOCK);
     }
+
+    public boolean inline() { return style == Style.INLINE; }
 
     public Suggestion(String message, Span span, String replacement) {
         this(message, List.of(new Part(span, replacement)));
@@ -29,7 +38,7 @@ public record Suggestion(String message, List<Part> parts, boolean inline) {
      * under the edited span (`help: MESSAGE: `CODE`` when it inserts text), not as a block of its own.
      */
     public static Suggestion inline(String message, Span span, String replacement) {
-        return new Suggestion(message, List.of(new Part(span, replacement)), true);
+        return new Suggestion(message, List.of(new Part(span, replacement)), Style.INLINE);
     }
 
     /** The label an inline suggestion shows in the snippet. */
@@ -46,5 +55,10 @@ public record Suggestion(String message, List<Part> parts, boolean inline) {
     /** The first part's replacement. */
     public String replacement() { return parts.get(0).replacement(); }
 
-    public Suggestion withMessage(String m) { return new Suggestion(m, parts, inline); }
+    /** Whole lines ending with a newline, inserted at a line start and shown alone (a suggested `use`). */
+    public static Suggestion addedLines(String message, Span lineStart, String lines) {
+        return new Suggestion(message, List.of(new Part(lineStart, lines)), Style.ADDED_LINES);
+    }
+
+    public Suggestion withMessage(String m) { return new Suggestion(m, parts, style); }
 }

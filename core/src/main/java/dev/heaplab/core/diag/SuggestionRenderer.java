@@ -59,6 +59,10 @@ final class SuggestionRenderer {
     }
 
     static int lastLine(Suggestion s, SourceMap sources) {
+        if (s.style() == Suggestion.Style.ADDED_LINES) {
+            SourceFile f = sources.fileOf(s.span());
+            return f == null ? 0 : f.line(s.span().lo()) + s.replacement().split("\n").length - 1;
+        }
         if (s.parts().size() > 1) {
             Multipart m = Multipart.of(s, sources);
             return m == null ? 0 : m.firstLine + m.lines.length - 1;
@@ -161,6 +165,16 @@ final class SuggestionRenderer {
     static String render(Suggestion s, SourceMap sources, int width, String kind) {
         StringBuilder out = new StringBuilder(kind).append(": ").append(s.message()).append('\n');
         if (s.parts().size() > 1) return renderMultipart(s, sources, width, out);
+        if (s.style() == Suggestion.Style.ADDED_LINES) {
+            SourceFile f = sources.fileOf(s.span());
+            if (f == null) return out.toString();
+            String pad = " ".repeat(width + 1);
+            out.append(pad).append("|\n");
+            String[] added = s.replacement().split("\n");
+            for (int i = 0; i < added.length; i++) out.append(number(f.line(s.span().lo()) + i, width)).append(" + ").append(detab(added[i])).append('\n');
+            out.append(pad).append("|\n");
+            return out.toString();
+        }
         Edit e = Edit.of(s, sources);
         if (e == null) return out.toString();
         String pad = " ".repeat(width + 1);

@@ -25,6 +25,25 @@ public final class ItemCollector {
     public List<Scoped> collected() { return collected; }
 
     public void collect(List<Item> items, ModuleScope scope) {
+        if (!scope.isStd() && !scope.isBlock() && !items.isEmpty()) {
+            Item at = items.stream().filter(i -> i instanceof Item.UseDecl).findFirst().orElse(items.get(0));
+            int lo = at.span().lo();
+            List<Item.Attribute> attrs = switch (at) {
+                case Item.FnDecl f -> f.attrs();
+                case Item.StructDecl st -> st.attrs();
+                case Item.EnumDecl e -> e.attrs();
+                case Item.ImplDecl i -> i.attrs();
+                case Item.TraitDecl t -> t.attrs();
+                case Item.ConstDecl c -> List.of();
+                case Item.StaticDecl st -> List.of();
+                case Item.TypeAliasDecl a -> List.of();
+                case Item.UseDecl u -> List.of();
+                case Item.ModDecl m -> List.of();
+                case Item.AssocTypeDecl a -> List.of();
+            };
+            for (Item.Attribute a : attrs) lo = Math.min(lo, a.span().lo());
+            scope.importAt(lo);
+        }
         for (Item it : items) collectOne(it, scope);
     }
 

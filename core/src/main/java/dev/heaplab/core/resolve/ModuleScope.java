@@ -45,6 +45,13 @@ public final class ModuleScope {
 
     public List<Item.UseEntry> uses() { return uses; }
 
+    /** Where rustc inserts a suggested `use` in this module: before its first `use`, else before its first item. */
+    private int importAt = -1;
+
+    public int importAt() { return importAt; }
+
+    void importAt(int pos) { importAt = pos; }
+
     /** The user's items declared in this scope, per namespace and name, for their visibility. */
     private final Map<String, Item> declared = new java.util.HashMap<>();
 

@@ -276,6 +276,33 @@ public final class NameResolver {
     }
 
     /** Whether {@code name} is brought into scope by a (non-glob) `use`. */
+    /**
+     * For a std path heaplab cannot resolve: the index (in {@code segs}) of the first segment the real std
+     * module lacks (`std::iter::nothing`, or `iter::HashMap` after `use std::iter;`), so that it is rustc's
+     * E0425/E0433 rather than a refusal; -1 when every segment is a real std name or nothing is known.
+     */
+    public int stdMissingAt(ModuleScope scope, List<String> segs, boolean global) {
+        if (segs.isEmpty()) return -1;
+        List<String> prefix = null;
+        if (segs.get(0).equals("std")) prefix = List.of("std");
+        else if (!global) {
+            for (ModuleScope s = scope; s != null && prefix == null; s = s.isBlock() ? s.parent() : null) {
+                for (Item.UseEntry u : s.uses()) {
+                    if (u.glob() || u.alias() == null || !u.alias().name().equals(segs.get(0))) continue;
+                    List<String> target = segs(u.path());
+                    if (!target.isEmpty() && target.get(0).equals("std")) prefix = target;
+                    break;
+                }
+            }
+        }
+        if (prefix == null) return -1;
+        List<String> full = new java.util.ArrayList<>(prefix);
+        full.addAll(segs.subList(1, segs.size()));
+        int missing = StdItems.firstMissing(full);
+        int at = missing - (prefix.size() - 1);
+        return missing < 0 || at < 1 ? -1 : at;
+    }
+
     public boolean importedName(ModuleScope scope, String name) {
         for (ModuleScope s = scope; s != null; s = s.isBlock() ? s.parent() : null) {
             for (Item.UseEntry u : s.uses()) if (!u.glob() && u.alias() != null && u.alias().name().equals(name)) return true;

@@ -342,7 +342,8 @@ public final class SignatureCollector {
             }
         }
         if (!consts.isEmpty()) cx.implConsts.put(implId, consts);
-        if (trait != null) checkImplComplete(i, trait, methods, assoc);
+        // rustc leaves an impl for a type it could not resolve unchecked
+        if (trait != null && self != Ty.ERROR) checkImplComplete(i, trait, methods, assoc);
         cx.defs.put(new ImplDef(implId, gen(null, 0, full), trait, traitArgs, self, methods, assoc, false, i.span(),
                 i.generics()));
         if (trait != null && !scope.isStd()) new ImplItemSignatures(cx).check(i, cx.defs.impl(implId));

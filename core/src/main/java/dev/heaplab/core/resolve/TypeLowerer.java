@@ -164,8 +164,10 @@ public final class TypeLowerer {
             if (found != null) {
                 cx.error("E0404", "expected trait, found " + found + " `" + path.last().name().name() + "`", path.span(), "not a trait");
             } else {
-                cx.error("E0405", "cannot find trait `" + path.last().name().name() + "` in this scope", path.span(),
-                        "not found in this scope");
+                var d = Diagnostic.error("E0405", "cannot find trait `" + path.last().name().name() + "` in this scope")
+                        .primary(path.span(), "not found in this scope");
+                if (path.segments().size() == 1) ImportCandidates.suggest(d, env.scope, path.last().name().name(), ImportCandidates.Want.TRAIT, cx.sources);
+                cx.diags.add(d.build());
             }
             return null;
         }
@@ -245,18 +247,20 @@ public final class TypeLowerer {
             }
             int at = l.failedAt() < 0 ? 0 : l.failedAt();
             String name = segs.get(at);
-            if (cx.resolver.isStdPath(env.scope, segs, path.global())) {
+            int stdMissing = cx.resolver.stdMissingAt(env.scope, segs, path.global());
+            if (stdMissing > 0) {
+                // a name the real std module lacks: rustc's error, not a refusal
+                cx.diags.add(UnresolvedPath.of(cx, env.scope, segs, stdMissing, path.segments().get(stdMissing).name().span(), "type", path.span().lo()));
+            } else if (cx.resolver.isStdPath(env.scope, segs, path.global())) {
                 if (!cx.resolver.importedName(env.scope, segs.get(0)))
                     cx.unsupported(path.span(), "`" + String.join("::", segs) + "` (this part of the standard library is not modelled)");
             } else if (segs.size() == 1 && !path.global() && OuterGenerics.find(cx, path.segments().get(0).name().span(), name) instanceof Diagnostic outer) {
                 cx.diags.add(outer);
-            } else if (at == segs.size() - 1) {
-                cx.error("E0425", "cannot find type `" + name + "` in " + (segs.size() == 1 ? "this scope" : "module `" + segs.get(at - 1) + "`"),
-                        path.segments().get(at).name().span(), "not found in " + (segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`"));
             } else {
-                cx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`",
-                        path.segments().get(at).name().span(), "use of unresolved module or unlinked crate `" + name + "`");
+                cx.diags.add(UnresolvedPath.of(cx, env.scope, segs, at, path.segments().get(at).name().span(), "type", path.span().lo()));
             }
+            // rustc resolves the arguments too (`Rc<RefCell<T>>` without either import: two errors)
+            for (Path.GenericArg a : path.last().args()) if (a instanceof Path.GenericArg.TypeArg ta) lower(ta.type(), env);
             return Ty.ERROR;
         }
         return typeOfDecl(l.decl(), path.last(), env, span);

@@ -1,5 +1,7 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.resolve.UnresolvedPath;
+
 import dev.heaplab.core.diag.Diagnostic;
 
 import dev.heaplab.core.resolve.Decl;
@@ -114,6 +116,12 @@ final class CallChecker {
         int at = Math.max(l.failedAt(), 0);
         String name = segs.get(at);
         Span span = path.segments().get(at).name().span();
+        int stdMissing = fcx.cx.resolver.stdMissingAt(fcx.scope(), segs, path.global());
+        if (stdMissing > 0) {
+            // a name the real std module lacks (`iter::HashMap` after `use std::iter;`): rustc's error, not a refusal
+            fcx.cx.diags.add(UnresolvedPath.of(fcx.cx, fcx.scope(), segs, stdMissing, path.segments().get(stdMissing).name().span(), lastKind(ns), path.span().lo()));
+            return;
+        }
         if (fcx.cx.resolver.isStdPath(fcx.scope(), segs, path.global())) {
             // Real Rust, not modelled: refused, once (a failed `use` of it was reported already).
             if (!fcx.cx.resolver.importedName(fcx.scope(), segs.get(0)))
@@ -132,16 +140,11 @@ final class CallChecker {
             fcx.cx.diags.add(OuterLocals.nonConstant(span, d -> d.suggestion("consider using `let` instead of `" + kw + "`", keyword, "let")));
             return;
         }
-        if (at == segs.size() - 1) {
-            String where = segs.size() == 1 ? "this scope" : "`" + segs.get(at - 1) + "`";
-            fcx.error("E0425", "cannot find " + (ns == Ns.VALUE ? (calleeContext ? "function" : "value") : "type") + " `" + name + "` in "
-                    + (segs.size() == 1 ? "this scope" : "module " + where), span, "not found in " + where);
-        } else if (Character.isUpperCase(name.charAt(0))) {
-            fcx.error("E0433", "cannot find type `" + name + "` in this scope", span, "use of undeclared type `" + name + "`");
-        } else {
-            fcx.error("E0433", "failed to resolve: use of unresolved module or unlinked crate `" + name + "`", span,
-                    "use of unresolved module or unlinked crate `" + name + "`");
-        }
+        fcx.cx.diags.add(UnresolvedPath.of(fcx.cx, fcx.scope(), segs, at, span, lastKind(ns), path.span().lo()));
+    }
+
+    private String lastKind(Ns ns) {
+        return ns == Ns.VALUE ? (calleeContext ? "function" : "value") : "type";
     }
 
     private Ty decl(Expr.PathExpr p, Decl d, Path path, Path.PathSegment parentSeg) {

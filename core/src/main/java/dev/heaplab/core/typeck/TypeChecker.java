@@ -1,5 +1,7 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.resolve.UnresolvedPath;
+
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.resolve.Decl;
@@ -100,10 +102,24 @@ public final class TypeChecker {
         try {
             return run0(crate, diags, std);
         } finally {
-            for (Diagnostic d : diags.all()) if (isResolveError(d)) out.add(d);
-            for (Diagnostic d : diags.all()) if (!isResolveError(d)) out.add(d);
+            for (int group = 0; group <= 2; group++) {
+                List<Diagnostic> in = new java.util.ArrayList<>();
+                for (Diagnostic d : diags.all()) if (isResolveError(d) && UnresolvedPath.order(d) == group) in.add(d);
+                // rustc resolves in the order of the source (heaplab: signatures before bodies)
+                in.sort(java.util.Comparator.comparingInt(d -> d.primarySpan() == null ? Integer.MAX_VALUE : d.primarySpan().lo()));
+                out.addAll(in);
+            }
+            // rustc stops after resolution when a trait name is not found: no type error follows an E0405
+            boolean stop = diags.all().stream().anyMatch(d -> "E0405".equals(d.code()));
+            for (Diagnostic d : diags.all()) {
+                if (!isResolveError(d) && (!stop || d.kind() != Diagnostic.Kind.RUST || RESOLUTION_TIME_CODES.contains(d.code()))) out.add(d);
+            }
         }
     }
+
+    /** Errors rustc reports while resolving names, so before it stops for an E0405. */
+    private static final java.util.Set<String> RESOLUTION_TIME_CODES = java.util.Set.of("E0401", "E0403", "E0404", "E0408",
+            "E0409", "E0411", "E0415", "E0416", "E0424", "E0428", "E0432", "E0434", "E0603");
 
     /**
      * Parses, resolves and checks the stubs alone: their files placed from {@link CheckedStd#FIRST_POS},

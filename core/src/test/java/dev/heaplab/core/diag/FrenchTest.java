@@ -30,6 +30,9 @@ class FrenchTest {
         assertThat(French.text("`match` arms have incompatible types")).isEqualTo("les bras du `match` ont des types incompatibles");
         assertThat(French.text("you can convert a `usize` to a `u32` and panic if the converted value doesn't fit"))
                 .isEqualTo("vous pouvez convertir `usize` en `u32`, avec une panique si la valeur ne tient pas");
+        assertThat(French.text("cannot find `HashMap` in `iter`")).isEqualTo("`HashMap` introuvable dans `iter`");
+        assertThat(French.text("cannot find type `Nope` in module `std::iter`")).isEqualTo("type `Nope` introuvable dans le module `std::iter`");
+        assertThat(French.text("cannot find module or crate `maths` in this scope")).isEqualTo("module ou crate `maths` introuvable dans cette portée");
         assertThat(French.text("expected enum `Option<i32>`\n   found type `{integer}`"))
                 .isEqualTo("attendu : enum `Option<i32>`\n    trouvé : type `{integer}`");
     }
