@@ -418,6 +418,12 @@ public final class French {
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
         rule("could not find `(.+)` in `(.+)`", "`$1` introuvable dans `$2`");
         rule("cannot find `(.+)` in `(.+)`", "`$1` introuvable dans `$2`");
+        rule("all struct fields are already assigned", "tous les champs de la structure sont déjà donnés");
+        rule("available fields are: (.+)", "champs disponibles : $1");
+        rule("a field with a similar name exists", "un champ au nom proche existe");
+        rule("a local variable with a similar name exists", "une variable locale au nom proche existe");
+        rule("a (function|constant|static|struct|enum) with a similar name exists", "un élément au nom proche existe ($1)");
+        rule("similarly named (?:function|constant|static|struct|enum) `(.+)` defined here", "`$1`, au nom proche, est défini ici");
         rule("consider importing this struct", "importez cette structure");
         rule("consider importing this enum", "importez cette énumération");
         rule("consider importing this trait", "importez ce trait");

@@ -23,6 +23,7 @@ public final class UnresolvedPath {
      */
     public static Diagnostic of(ProgramCx cx, ModuleScope scope, List<String> segs, int at, Span span, String kind, int pathLo) {
         String name = segs.get(at);
+        if (segs.size() == 1 && kind.equals("type") && similarType(cx, scope, name, span) instanceof Diagnostic typo) return typo;
         if (segs.size() == 1) {
             var d = Diagnostic.error("E0425", "cannot find " + kind + " `" + name + "` in this scope").primary(span, "not found in this scope");
             ImportCandidates.suggest(d, scope, name, kind.equals("type") ? Want.TYPE : Want.VALUE, cx.sources);
@@ -60,13 +61,50 @@ public final class UnresolvedPath {
         return d.build();
     }
 
+    /** Types of the prelude and primitives rustc also weighs as typo candidates (heaplab prints no help for them). */
+    private static final List<String> PRELUDE_TYPES = List.of("Box", "String", "Vec", "Option", "Result", "bool", "char", "str",
+            "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64");
+
+    /** rustc's typo help for a one-word type naming the user's struct or enum: "a struct with a similar name exists". */
+    private static Diagnostic similarType(ProgramCx cx, ModuleScope scope, String name, Span span) {
+        List<String> names = new java.util.ArrayList<>();
+        java.util.Map<String, Decl> decls = new java.util.HashMap<>();
+        for (ModuleScope m = scope; m != null; m = m.isBlock() ? m.parent() : null) {
+            for (var e : m.names(ModuleScope.Ns.TYPE).entrySet()) {
+                if (e.getValue() instanceof Decl.Adt && !decls.containsKey(e.getKey())) {
+                    decls.put(e.getKey(), e.getValue());
+                    names.add(e.getKey());
+                }
+            }
+        }
+        for (String p : PRELUDE_TYPES) if (!decls.containsKey(p) && !names.contains(p)) names.add(p);
+        String best = SimilarName.best(names, name);
+        if (best == null || !(decls.get(best) instanceof Decl.Adt a) || cx.sources == null) return null;
+        dev.heaplab.core.syntax.Item item = cx.itemDecls.get(a.def());
+        String what = item instanceof dev.heaplab.core.syntax.Item.StructDecl ? "struct"
+                : item instanceof dev.heaplab.core.syntax.Item.EnumDecl ? "enum" : null;
+        var file = item == null ? null : cx.sources.fileOf(item.span());
+        if (what == null || file == null) return null;
+        // rustc's definition span: from `pub`/`struct`/`enum` (after the attributes) to the end of the name
+        String text = file.text();
+        int from = item.span().lo() - file.startPos(), to = item.name().span().lo() - file.startPos();
+        if (from < 0 || to > text.length() || from > to) return null;
+        int start = from + text.substring(from, to).lastIndexOf(']') + 1;
+        while (start < to && Character.isWhitespace(text.charAt(start))) start++;
+        return Diagnostic.error("E0425", "cannot find type `" + name + "` in this scope").primary(span, "")
+                .secondary(new Span(start + file.startPos(), item.name().span().hi()), "similarly named " + what + " `" + best + "` defined here")
+                .suggestion("a " + what + " with a similar name exists", span, best).build();
+    }
+
     /**
      * The group of a resolution error in rustc's order: 0 for a module lacking a path's next segment
-     * (reported while resolving), 2 for a first segment without import help (reported after the others),
-     * 1 for the rest (in the order of the source, as rustc resolves).
+     * (reported while resolving), then 1 for the others in the order of the source, 2 for a called
+     * function, 3 for a first segment; an error offering an import is always in group 1.
      */
     public static int order(Diagnostic d) {
-        if (!"E0433".equals(d.code()) || !d.suggestions().isEmpty()) return 1;
-        return d.message().startsWith("cannot find `") ? 0 : 2;
+        boolean imports = d.suggestions().stream().anyMatch(x -> x.message().startsWith("consider importing"));
+        if (imports) return 1;
+        if ("E0433".equals(d.code())) return d.message().startsWith("cannot find `") ? 0 : 3;
+        return "E0425".equals(d.code()) && d.message().startsWith("cannot find function") ? 2 : 1;
     }
 }

@@ -1,7 +1,5 @@
 package dev.heaplab.core.typeck;
 
-import dev.heaplab.core.resolve.UnresolvedPath;
-
 import dev.heaplab.core.diag.Diagnostic;
 
 import dev.heaplab.core.resolve.Decl;
@@ -9,6 +7,7 @@ import dev.heaplab.core.resolve.ModuleScope.Ns;
 import dev.heaplab.core.resolve.NameResolver;
 import dev.heaplab.core.resolve.OuterLocals;
 import dev.heaplab.core.resolve.TypeLowerer;
+import dev.heaplab.core.resolve.UnresolvedPath;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Path;
@@ -140,7 +139,70 @@ final class CallChecker {
             fcx.cx.diags.add(OuterLocals.nonConstant(span, d -> d.suggestion("consider using `let` instead of `" + kw + "`", keyword, "let")));
             return;
         }
+        if (segs.size() == 1 && ns == Ns.VALUE && similarValue(name, span)) return;
         fcx.cx.diags.add(UnresolvedPath.of(fcx.cx, fcx.scope(), segs, at, span, lastKind(ns), path.span().lo()));
+    }
+
+    /** Values of the prelude rustc also weighs as typo candidates (a typo of one of them gets a std note heaplab does not print). */
+    private static final List<String> PRELUDE_VALUES = List.of("drop", "Some", "None", "Ok", "Err");
+
+    /**
+     * rustc's typo help for a one-word value: a similar local variable, or a similar function, constant or
+     * static of the module ("similarly named constant `LIMIT` defined here"). Whether it was reported.
+     */
+    private boolean similarValue(String name, Span span) {
+        List<String> names = new ArrayList<>();
+        java.util.Map<String, Object> what = new java.util.HashMap<>();
+        for (java.util.Map<String, FnCtxt.LocalVar> scope : fcx.locals) {
+            for (String local : scope.keySet()) if (what.putIfAbsent(local, "local") == null) names.add(local);
+        }
+        for (dev.heaplab.core.resolve.ModuleScope m = fcx.scope(); m != null; m = m.isBlock() ? m.parent() : null) {
+            for (var e : m.names(Ns.VALUE).entrySet()) {
+                boolean fits = switch (e.getValue()) {
+                    case Decl.Fn f -> true;
+                    case Decl.Const c -> !calleeContext;
+                    case Decl.Static st -> !calleeContext;
+                    default -> false;
+                };
+                if (fits && what.putIfAbsent(e.getKey(), e.getValue()) == null) names.add(e.getKey());
+            }
+        }
+        for (String v : PRELUDE_VALUES) if (what.putIfAbsent(v, "prelude") == null) names.add(v);
+        String best = dev.heaplab.core.resolve.SimilarName.best(names, name);
+        if (best == null || what.get(best) instanceof String kind && kind.equals("prelude")) return false;
+        String kind;
+        Span def = null;
+        switch (what.get(best)) {
+            case Decl.Fn f -> { kind = "function"; def = fnSignatureSpan(fcx.cx.itemDecls.get(f.def())); }
+            case Decl.Const c -> { kind = "constant"; def = userItemSpan(fcx.cx.itemDecls.get(c.def())); }
+            case Decl.Static st -> { kind = "static"; def = userItemSpan(fcx.cx.itemDecls.get(st.def())); }
+            default -> kind = "local variable";
+        }
+        if (!kind.equals("local variable") && def == null) return false;
+        var d = Diagnostic.error("E0425", "cannot find " + lastKind(Ns.VALUE) + " `" + name + "` in this scope").primary(span, "");
+        if (def != null) d.secondary(def, "similarly named " + kind + " `" + best + "` defined here");
+        d.suggestion("a " + kind + " with a similar name exists", span, best);
+        fcx.cx.diags.add(d.build());
+        return true;
+    }
+
+    /** A user item's whole span (a `const`, a `static`), or null for std's. */
+    private static Span userItemSpan(Item item) {
+        return item == null || CheckedStd.isStd(item.span()) ? null : item.span();
+    }
+
+    /** rustc's definition span of a user function: its header up to the body (`fn compute(x: u32) -> u32`). */
+    private Span fnSignatureSpan(Item item) {
+        if (!(item instanceof Item.FnDecl f) || f.body() == null || CheckedStd.isStd(f.span()) || fcx.cx.sources == null) return null;
+        var file = fcx.cx.sources.fileOf(f.span());
+        int lo = f.span().lo();
+        for (Item.Attribute a : f.attrs()) lo = Math.max(lo, a.span().hi());
+        String text = file.text();
+        int start = lo - file.startPos();
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = f.body().span().lo() - file.startPos();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new Span(start + file.startPos(), end + file.startPos());
     }
 
     private String lastKind(Ns ns) {
@@ -733,9 +795,33 @@ final class CallChecker {
         } else if (b instanceof Ty.Infer) {
             fcx.error("E0282", "type annotations needed", f.base().span(), "type must be known at this point");
         } else {
-            fcx.error("E0609", "no field `" + name + "` on type `" + b.display(fcx.cx.defs) + "`", f.field().span(), "unknown field");
+            var d = dev.heaplab.core.diag.Diagnostic.error("E0609", "no field `" + name + "` on type `" + b.display(fcx.cx.defs) + "`")
+                    .primary(f.field().span(), "unknown field");
+            List<String> available = fieldNames(b);
+            // rustc suggests no other index for a tuple's field
+            String similar = name.chars().allMatch(Character::isDigit) ? null : dev.heaplab.core.resolve.SimilarName.best(available, name);
+            if (similar != null) d.suggestion("a field with a similar name exists", f.field().span(), similar);
+            else if (!available.isEmpty()) d.note("available fields are: " + dev.heaplab.core.resolve.SimilarName.series(available));
+            fcx.cx.diags.add(d.build());
         }
         return Ty.ERROR;
+    }
+
+    /** The fields of a struct (those the scope may see) or a tuple that rustc offers for a field it does not find. */
+    private List<String> fieldNames(Ty t) {
+        List<String> out = new ArrayList<>();
+        while (t instanceof Ty.Ref r) t = r.inner();
+        switch (t) {
+            case Ty.Tuple tu -> { for (int i = 0; i < tu.elems().size(); i++) out.add(String.valueOf(i)); }
+            case Ty.Adt a when fcx.cx.defs.adt(a.def()) != null && !fcx.cx.defs.adt(a.def()).isEnum()
+                    && fcx.cx.itemDecls.get(a.def()) instanceof Item.StructDecl -> {
+                for (AdtDef.FieldDef fd : fcx.cx.defs.adt(a.def()).variants().get(0).fields()) {
+                    if (fcx.cx.fieldVisible(a.def(), fd.name(), fcx.scope())) out.add(fd.name());
+                }
+            }
+            default -> { }
+        }
+        return out;
     }
 
     /** The private fields of std's `Vec` and `String` (rustc reports E0616 for `v.len`, the field, not E0615). */
@@ -840,14 +926,30 @@ final class CallChecker {
         Set<String> seen = new LinkedHashSet<>();
         List<Ident> hidden = new ArrayList<>();
         String shown = def.isEnum() ? def.name() + "::" + v.name() : def.name();
+        boolean unknownField = false;
         for (Expr.FieldInit fi : s.fields()) {
             String fname = fi.name().name();
             int idx = v.fieldIndex(fname);
             if (idx < 0) {
-                // rustc: E0559 for an enum variant's literal, E0560 for a struct's
-                fcx.error(def.isEnum() ? "E0559" : "E0560", (def.isEnum() ? "variant `" : "struct `") + shown + "` has no field named `" + fname + "`",
-                        fi.name().span(), (def.isEnum() ? "`" + shown + "` does not have this field" : "`" + def.name() + "` does not have this field"));
+                // rustc: E0559 for an enum variant's literal, E0560 for a struct's; a similar field not written yet is suggested
+                List<String> written = s.fields().stream().map(w -> w.name().name()).toList();
+                List<String> available = new ArrayList<>();
+                for (AdtDef.FieldDef fd : v.fields()) {
+                    if (!written.contains(fd.name()) && fcx.cx.fieldVisible(adt, fd.name(), fcx.scope())) available.add(fd.name());
+                }
+                String similar = dev.heaplab.core.resolve.SimilarName.best(available, fname);
+                var d = dev.heaplab.core.diag.Diagnostic.error(def.isEnum() ? "E0559" : "E0560",
+                        (def.isEnum() ? "variant `" : "struct `") + shown + "` has no field named `" + fname + "`");
+                if (similar != null) {
+                    d.primary(fi.name().span(), "unknown field").suggestion("a field with a similar name exists", fi.name().span(), similar);
+                } else {
+                    d.primary(fi.name().span(), "`" + (def.isEnum() ? shown : def.name()) + "` does not have this field");
+                    d.note(available.isEmpty() ? "all struct fields are already assigned"
+                            : "available fields are: " + dev.heaplab.core.resolve.SimilarName.series(available));
+                }
+                fcx.cx.diags.add(d.build());
                 fcx.exprs.check(fi.value(), null);
+                unknownField = true;
                 continue;
             }
             if (!seen.add(fname)) {
@@ -866,7 +968,8 @@ final class CallChecker {
         } else {
             List<String> missing = new ArrayList<>();
             for (AdtDef.FieldDef fd : v.fields()) if (!seen.contains(fd.name())) missing.add(fd.name());
-            if (!missing.isEmpty()) reportMissingFields(path.span(), def.name(), missing); // rustc names the enum, not the variant
+            // rustc names the enum, not the variant; after an unknown field it does not ask for the missing ones
+            if (!missing.isEmpty() && !unknownField) reportMissingFields(path.span(), def.name(), missing);
         }
         return self;
     }

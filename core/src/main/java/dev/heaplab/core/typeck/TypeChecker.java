@@ -102,7 +102,7 @@ public final class TypeChecker {
         try {
             return run0(crate, diags, std);
         } finally {
-            for (int group = 0; group <= 2; group++) {
+            for (int group = 0; group <= 3; group++) {
                 List<Diagnostic> in = new java.util.ArrayList<>();
                 for (Diagnostic d : diags.all()) if (isResolveError(d) && UnresolvedPath.order(d) == group) in.add(d);
                 // rustc resolves in the order of the source (heaplab: signatures before bodies)
