@@ -418,6 +418,10 @@ public final class French {
         rule("no `(.+)` in `(.+)`", "aucun `$1` dans `$2`");
         rule("could not find `(.+)` in `(.+)`", "`$1` introuvable dans `$2`");
         rule("cannot find `(.+)` in `(.+)`", "`$1` introuvable dans `$2`");
+        rule("there is a method `(.+)` with a similar name, but with different arguments", "une méthode au nom proche existe, `$1`, mais avec d'autres arguments");
+        rule("there is a method `(.+)` with a similar name", "une méthode au nom proche existe : `$1`");
+        rule("method `(.+)` not found for this (struct|enum)", "méthode `$1` introuvable pour ce type");
+        rule("function or associated item `(.+)` not found for this (struct|enum)", "fonction ou élément associé `$1` introuvable pour ce type");
         rule("all struct fields are already assigned", "tous les champs de la structure sont déjà donnés");
         rule("available fields are: (.+)", "champs disponibles : $1");
         rule("a field with a similar name exists", "un champ au nom proche existe");

@@ -34,6 +34,59 @@ public final class SimilarName {
         return found;
     }
 
+    /**
+     * rustc's choice for a method name: as {@link #best}, but a candidate containing the name or
+     * contained in it scores low (`lenght` → `len`), and ties are settled by the plain distance.
+     */
+    public static String bestWithSubstrings(List<String> candidates, String lookup) {
+        String upper = lookup.toUpperCase(Locale.ROOT);
+        for (String c : candidates) if (c.toUpperCase(Locale.ROOT).equals(upper)) return c;
+        int limit = Math.max(lookup.codePointCount(0, lookup.length()), 3) / 3;
+        String best = null;
+        List<String> ties = new ArrayList<>();
+        for (String c : candidates) {
+            int d = substringScore(lookup, c, limit);
+            if (d < 0) continue;
+            if (d == 0) return c;
+            if (d < limit) {
+                limit = d;
+                ties.clear();
+            }
+            ties.add(c);
+            best = c;
+        }
+        if (ties.size() > 1) {
+            best = null;
+            int plain = lookup.length();
+            for (String c : ties) {
+                int d = distance(lookup, c, plain);
+                if (d < 0) continue;
+                if (d == 0) return c;
+                plain = d - 1;
+                best = c;
+            }
+        }
+        if (best != null) return best;
+        List<String> words = sortedWords(lookup);
+        String found = null;
+        for (String c : candidates) if (sortedWords(c).equals(words)) found = c;
+        return found;
+    }
+
+    /** rustc's edit distance discounting a difference of length: a substring scores 1. */
+    static int substringScore(String a, String b, int limit) {
+        int n = a.codePointCount(0, a.length()), m = b.codePointCount(0, b.length());
+        boolean bigDiff = n * 2 < m || m * 2 < n;
+        int lenDiff = Math.abs(n - m);
+        int distance = distance(a, b, limit + lenDiff);
+        if (distance < 0) return -1;
+        int score = distance - lenDiff;
+        if (score == 0 && lenDiff > 0 && !bigDiff) score = 1;
+        else if (!bigDiff) score = score + (lenDiff + 1) / 2;
+        else score = score + lenDiff;
+        return score <= limit ? score : -1;
+    }
+
     private static List<String> sortedWords(String name) {
         List<String> w = new ArrayList<>(Arrays.asList(name.split("_", -1)));
         w.sort(null);

@@ -693,7 +693,7 @@ final class CallChecker {
         }
         MethodProbe.Pick pick = numeric != null ? numeric : fcx.probe.probe(r, name);
         if (pick == null) {
-            fcx.probe.reportMissing(r, name, m.method().name().span(), false);
+            fcx.probe.reportMissing(r, name, m.method().name().span(), false, m.args().size());
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
         }

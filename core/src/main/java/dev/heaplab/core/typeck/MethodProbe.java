@@ -305,7 +305,10 @@ final class MethodProbe {
     }
 
     /** The E0599 message for a type without the method. */
-    void reportMissing(Ty receiver, String name, Span span, boolean assoc) {
+    void reportMissing(Ty receiver, String name, Span span, boolean assoc) { reportMissing(receiver, name, span, assoc, -1); }
+
+    /** {@code argCount}: the arguments of the method call (-1 when unknown), for the typo help's arity. */
+    void reportMissing(Ty receiver, String name, Span span, boolean assoc, int argCount) {
         Ty r = fcx.icx.resolve(receiver);
         if (r instanceof Ty.Error) return;
         String kind = switch (r) {
@@ -345,6 +348,56 @@ final class MethodProbe {
             fcx.cx.diags.add(d.build());
             return;
         }
-        fcx.error("E0599", what, span, label);
+        var d = dev.heaplab.core.diag.Diagnostic.error("E0599", what);
+        Ty base = r;
+        while (base instanceof Ty.Ref ref) base = ref.inner();
+        FnDef similar = assoc || !(base instanceof Ty.Adt ba) ? null : similarMethod(ba, name);
+        d.primary(span, similar == null ? label : "");
+        if (r instanceof Ty.Adt a && MissingOperatorImpl.headOf(fcx, a) instanceof Span head) {
+            d.secondary(head, (assoc ? "function or associated item `" : "method `") + name + "` not found for this " + kind);
+        }
+        if (similar != null) {
+            String m = "there is a method `" + similar.name() + "` with a similar name";
+            if (argCount < 0 || similar.sig().inputs().size() - 1 == argCount) d.suggestion(m, span, similar.name());
+            else if (similar.decl() != null && !CheckedStd.isStd(similar.decl().span()) && fnHead(similar.decl()) instanceof Span at) {
+                d.spanHelp(m + ", but with different arguments", List.of(dev.heaplab.core.diag.Label.primary(at, "")));
+            }
+        }
+        fcx.cx.diags.add(d.build());
+    }
+
+    /**
+     * rustc's typo help for a method of one of the user's structs or enums: the most similar method
+     * (with `self`) of its impls and of the traits it implements, or null.
+     */
+    private FnDef similarMethod(Ty.Adt a, String name) {
+        dev.heaplab.core.types.AdtDef def = fcx.cx.defs.adt(a.def());
+        if (def == null || CheckedStd.isStd(def.span())) return null;
+        java.util.Map<String, FnDef> methods = new java.util.LinkedHashMap<>();
+        for (dev.heaplab.core.types.ImplDef impl : fcx.cx.defs.impls()) {
+            if (!(impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def()))) continue;
+            java.util.Map<String, DefId> fns = impl.trait() == null ? impl.methods()
+                    : fcx.cx.defs.trait(impl.trait()) == null ? impl.methods() : fcx.cx.defs.trait(impl.trait()).methods();
+            for (var e : fns.entrySet()) {
+                DefId id = impl.methods().getOrDefault(e.getKey(), e.getValue());
+                FnDef f = fcx.cx.defs.fn(id);
+                if (f != null && f.selfKind() != null) methods.putIfAbsent(e.getKey(), f);
+            }
+        }
+        String best = dev.heaplab.core.resolve.SimilarName.bestWithSubstrings(new ArrayList<>(methods.keySet()), name);
+        return best == null ? null : methods.get(best);
+    }
+
+    /** rustc's definition span of a user method: from `fn` (or `pub`) to the end of its signature. */
+    private Span fnHead(dev.heaplab.core.syntax.Item.FnDecl f) {
+        if (f.body() == null || fcx.cx.sources == null) return null;
+        var file = fcx.cx.sources.fileOf(f.span());
+        String text = file.text();
+        int start = f.span().lo() - file.startPos();
+        for (dev.heaplab.core.syntax.Item.Attribute at : f.attrs()) start = Math.max(start, at.span().hi() - file.startPos());
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = f.body().span().lo() - file.startPos();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new Span(start + file.startPos(), end + file.startPos());
     }
 }
