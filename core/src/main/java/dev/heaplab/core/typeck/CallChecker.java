@@ -592,6 +592,33 @@ final class CallChecker {
         return null;
     }
 
+    /**
+     * E0282 for a method called on a value of unknown type. rustc points at the `let` binding the
+     * receiver names (`let doubled = ...collect();`), the use labelled, and suggests a type for it:
+     * `Vec<_>` for what `collect` builds, else a placeholder.
+     */
+    private void unknownReceiver(Expr recv, Ty.Infer v) {
+        if (fcx.tainted()) return;
+        if (!(recv instanceof Expr.PathExpr p && fcx.tables.pathRes.get(p.id()) instanceof Res.Local l
+                && fcx.bindingPatterns.get(l.binding()) instanceof dev.heaplab.core.syntax.Pattern.Binding b)) {
+            fcx.error("E0282", "type annotations needed", recv.span(), "type must be known at this point");
+            return;
+        }
+        boolean collected = false;
+        for (TypeckResults.Callee c : fcx.tables.callees.values()) {
+            FnDef fn = fcx.cx.defs.fn(c.fn());
+            if (fn != null && fn.name().equals("collect") && fn.parentTrait() != null
+                    && c.args().stream().anyMatch(a -> fcx.icx.shallow(a) instanceof Ty.Infer w && fcx.icx.shallow(v) instanceof Ty.Infer x && w.var() == x.var())) {
+                collected = true;
+            }
+        }
+        String name = b.name().name();
+        fcx.cx.diags.add(Diagnostic.error("E0282", "type annotations needed").primary(b.name().span(), "")
+                .secondary(recv.span(), "type must be known at this point")
+                .suggestion("consider giving `" + name + "` an explicit type", new Span(b.name().span().hi(), b.name().span().hi()),
+                        collected ? ": Vec<_>" : ": /* Type */").build());
+    }
+
     Ty methodCall(Expr.MethodCall m, Ty expected) {
         Ty recv = fcx.exprs.check(m.receiver(), null);
         String name = m.method().name().name();
@@ -617,7 +644,7 @@ final class CallChecker {
                         new dev.heaplab.core.source.Span(lit.span().hi(), lit.span().hi()), "_" + like);
                 fcx.cx.diags.add(d.build());
             } else {
-                fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
+                unknownReceiver(m.receiver(), i);
             }
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;
