@@ -40,6 +40,7 @@ final class FnCtxt {
         boolean broke;
         boolean block;
         String keyword = "loop"; // `while` or `for` for the wording of E0571
+        Span head; // `for x in v` or `while cond`, labelled by E0571
 
         LoopCx(String label, Ty breakTy) {
             this.label = label;
