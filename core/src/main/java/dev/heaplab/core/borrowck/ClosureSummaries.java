@@ -398,11 +398,13 @@ final class ClosureSummaries {
                 if (reaches(held, env)) return true;
             }
             if (bb.terminator() instanceof Terminator.Call c && !cannotKeep(c, types)) {
-                // Any callee given a captured borrow might keep it (`c.borrow_mut().push(&local)`).
+                // Any callee given a captured borrow might keep it (`c.borrow_mut().push(&local)`),
+                // but a `dyn Fn(&str) -> bool` cannot keep its higher-ranked arguments (`(r.check)(pw)`).
                 for (int k = 0; k < c.args().size(); k++) {
                     BitSet passed = new BitSet();
                     flow.operandLoansOf(held, c.args().get(k), passed);
-                    if (passed.intersects(env) && !freshReference(c, k, types)) return true;
+                    if (passed.intersects(env) && !freshReference(c, k, types)
+                            && !(k == 1 && flow.higherRankedObjectCall(c))) return true;
                 }
             }
             flow.applyTerminator(held, bb.terminator());

@@ -1295,6 +1295,10 @@ final class LoanFlow {
      * holding no borrow, or hold no borrow at all (`dyn FnMut(&str) -> usize`): those lifetimes are
      * higher-ranked (`for<'x> FnMut(&'x str)`), so the object cannot keep its arguments.
      */
+    boolean higherRankedObjectCall(Terminator.Call c) {
+        return higherRankedObjectArgs(callee(c), c);
+    }
+
     private boolean higherRankedObjectArgs(dev.heaplab.core.types.FnDef def, Terminator.Call c) {
         if (def == null || def.parentTrait() == null || !(c.func() instanceof Operand.Constant k && k.ty() instanceof Ty.FnDef fd)
                 || fd.args().isEmpty() || !(fd.args().get(0) instanceof Ty.Dynamic d)) return false;

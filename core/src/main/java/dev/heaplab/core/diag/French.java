@@ -459,6 +459,13 @@ public final class French {
         rule("insert some indirection \\(e\\.g\\., a `Box`, `Rc`, or `&`\\) to break the cycle",
                 "ajoutez une indirection (par exemple `Box`, `Rc` ou `&`) pour rompre le cycle");
         rule("missing (.+) in implementation", "$1 manque dans l'implémentation");
+        rule("`([^`]+)` from trait", "`$1` venant du trait");
+        rule("type must be known at this point", "le type doit être connu ici");
+        rule("consider giving `(.+)` an explicit type", "donnez un type explicite à `$1`");
+        rule("you can't `break` with a value in a `(.+)` loop", "une boucle `$1` ne peut pas renvoyer de valeur par `break`");
+        rule("use `break` on its own without a value inside this `(.+)` loop", "utilisez `break` seul, sans valeur, dans cette boucle `$1`");
+        rule("argument #(\\d+) of type `(.+)` is missing", "l'argument n°$1, de type `$2`, manque");
+        rule("provide the argument", "fournissez l'argument");
         rule("field `(.+)` specified more than once", "champ `$1` donné plus d'une fois");
         rule("used more than once", "donné plus d'une fois");
         rule("(?:struct|enum|trait|type alias|function) takes (\\d+) generic arguments? but (\\d+) generic arguments? (?:was|were) supplied",

@@ -394,9 +394,16 @@ public final class SignatureCollector {
         if (td == null) return;
         List<String> missing = new ArrayList<>();
         for (String a : td.assocTypes()) if (!assoc.containsKey(a)) missing.add("`" + a + "`");
+        // rustc labels each missing method of a trait written in the program at its declaration
+        Map<dev.heaplab.core.source.Span, String> fromTrait = new LinkedHashMap<>();
         for (var m : td.methods().entrySet()) {
             FnDef f = cx.defs.fn(m.getValue());
-            if (f != null && !f.hasBody() && !f.isBuiltin() && !methods.containsKey(m.getKey())) missing.add("`" + m.getKey() + "`");
+            if (f != null && !f.hasBody() && !f.isBuiltin() && !methods.containsKey(m.getKey())) {
+                missing.add("`" + m.getKey() + "`");
+                if (cx.itemDecls.get(m.getValue()) instanceof Item.FnDecl fd && !dev.heaplab.core.typeck.CheckedStd.isStd(fd.span())) {
+                    fromTrait.put(fd.span(), "`" + m.getKey() + "` from trait");
+                }
+            }
         }
         for (String name : methods.keySet()) {
             if (!td.methods().containsKey(name)) {
@@ -405,8 +412,13 @@ public final class SignatureCollector {
             }
         }
         if (!missing.isEmpty()) {
-            cx.error("E0046", "not all trait items implemented, missing: " + String.join(", ", missing), i.span(),
-                    "missing " + String.join(", ", missing) + " in implementation");
+            // rustc's span is the impl's header, `impl Animal for Dog`, without its items
+            dev.heaplab.core.source.Span at = i.generics().where().isEmpty() && i.selfType() != null
+                    ? new dev.heaplab.core.source.Span(i.span().lo(), i.selfType().span().hi()) : i.span();
+            var d = dev.heaplab.core.diag.Diagnostic.error("E0046", "not all trait items implemented, missing: " + String.join(", ", missing))
+                    .primary(at, "missing " + String.join(", ", missing) + " in implementation");
+            fromTrait.forEach((span, label) -> d.secondary(span, label));
+            cx.diags.add(d.build());
         }
     }
 

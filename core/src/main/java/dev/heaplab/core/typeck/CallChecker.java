@@ -568,12 +568,35 @@ final class CallChecker {
         checkArgs(params, args, calleeSpan, what, callSpan, null, null);
     }
 
+    /**
+     * E0061 in rustc's words when only the last argument of a function written in the program is left
+     * out (`area(5)` for `fn area(width: u32, height: u32)`): the missing argument named with its type,
+     * the definition shown with that parameter, and a placeholder suggested. False when not that case.
+     */
+    private boolean lastArgumentMissing(String message, List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan, DefId fn) {
+        if (!what.equals("function") || fn == null || params.size() != args.size() + 1 || callSpan.hi() <= calleeSpan.hi()
+                || !(fcx.cx.itemDecls.get(fn) instanceof Item.FnDecl decl) || decl.selfParam() != null
+                || decl.params().size() != params.size() || dev.heaplab.core.typeck.CheckedStd.isStd(decl.span())) return false;
+        FnDef def = fcx.cx.defs.fn(fn);
+        int k = args.size();
+        String ty = fcx.show(params.get(k));
+        var d = Diagnostic.error("E0061", message).primary(calleeSpan, "")
+                .secondary(new Span(calleeSpan.hi(), callSpan.hi()), "argument #" + (k + 1) + " of type `" + ty + "` is missing")
+                .spanNote((def != null && def.parentImpl() != null ? "associated function" : "function") + " defined here",
+                        List.of(dev.heaplab.core.diag.Label.primary(decl.name().span(), ""),
+                                dev.heaplab.core.diag.Label.secondary(decl.params().get(k).span(), "")))
+                .suggestion("provide the argument", new Span(callSpan.hi() - 1, callSpan.hi() - 1), (k == 0 ? "" : ", ") + "/* " + ty + " */");
+        fcx.cx.diags.add(d.build());
+        return true;
+    }
+
     /** {@code fn} is the function or method called, when it is one, for E0308's "arguments to this function are incorrect". */
     private void checkArgs(List<Ty> params, List<Expr> args, Span calleeSpan, String what, Span callSpan, List<Ty> expectedInputs, DefId fn) {
         if (params.size() != args.size()) {
             int n = params.size();
-            fcx.error("E0061", "this " + what + " takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + args.size()
-                    + " argument" + (args.size() == 1 ? " was" : "s were") + " supplied", calleeSpan, "");
+            String message = "this " + what + " takes " + n + " argument" + (n == 1 ? "" : "s") + " but " + args.size()
+                    + " argument" + (args.size() == 1 ? " was" : "s were") + " supplied";
+            if (!lastArgumentMissing(message, params, args, calleeSpan, what, callSpan, fn)) fcx.error("E0061", message, calleeSpan, "");
         }
         for (int i = 0; i < args.size(); i++) {
             Ty target = expectedInputs != null && i < expectedInputs.size() && mentionsDyn(expectedInputs.get(i))
@@ -657,6 +680,33 @@ final class CallChecker {
         return null;
     }
 
+    /**
+     * E0282 for a method called on a value of unknown type. rustc points at the `let` binding the
+     * receiver names (`let doubled = ...collect();`), the use labelled, and suggests a type for it:
+     * `Vec<_>` for what `collect` builds, else a placeholder.
+     */
+    private void unknownReceiver(Expr recv, Ty.Infer v) {
+        if (fcx.tainted()) return;
+        if (!(recv instanceof Expr.PathExpr p && fcx.tables.pathRes.get(p.id()) instanceof Res.Local l
+                && fcx.bindingPatterns.get(l.binding()) instanceof dev.heaplab.core.syntax.Pattern.Binding b)) {
+            fcx.error("E0282", "type annotations needed", recv.span(), "type must be known at this point");
+            return;
+        }
+        boolean collected = false;
+        for (TypeckResults.Callee c : fcx.tables.callees.values()) {
+            FnDef fn = fcx.cx.defs.fn(c.fn());
+            if (fn != null && fn.name().equals("collect") && fn.parentTrait() != null
+                    && c.args().stream().anyMatch(a -> fcx.icx.shallow(a) instanceof Ty.Infer w && fcx.icx.shallow(v) instanceof Ty.Infer x && w.var() == x.var())) {
+                collected = true;
+            }
+        }
+        String name = b.name().name();
+        fcx.cx.diags.add(Diagnostic.error("E0282", "type annotations needed").primary(b.name().span(), "")
+                .secondary(recv.span(), "type must be known at this point")
+                .suggestion("consider giving `" + name + "` an explicit type", new Span(b.name().span().hi(), b.name().span().hi()),
+                        collected ? ": Vec<_>" : ": /* Type */").build());
+    }
+
     Ty methodCall(Expr.MethodCall m, Ty expected) {
         Ty recv = fcx.exprs.check(m.receiver(), null);
         String name = m.method().name().name();
@@ -682,7 +732,7 @@ final class CallChecker {
                         new dev.heaplab.core.source.Span(lit.span().hi(), lit.span().hi()), "_" + like);
                 fcx.cx.diags.add(d.build());
             } else {
-                fcx.error("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point");
+                unknownReceiver(m.receiver(), i);
             }
             for (Expr a : m.args()) fcx.exprs.check(a, null);
             return Ty.ERROR;

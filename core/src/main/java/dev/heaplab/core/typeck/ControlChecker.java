@@ -110,6 +110,7 @@ final class ControlChecker {
         fcx.exprs.coerceTo(w.cond(), Ty.BOOL);
         FnCtxt.LoopCx loop = new FnCtxt.LoopCx(w.label() == null ? null : w.label().name(), null);
         loop.keyword = "while";
+        loop.head = new Span(w.span().lo(), w.cond().span().hi());
         fcx.loops.push(loop);
         fcx.exprs.block(w.body(), Ty.UNIT);
         fcx.loops.pop();
@@ -155,6 +156,7 @@ final class ControlChecker {
         fcx.pats.checkRoot(f.pattern(), item);
         FnCtxt.LoopCx loop = new FnCtxt.LoopCx(f.label() == null ? null : f.label().name(), null);
         loop.keyword = "for";
+        loop.head = new Span(f.span().lo(), f.iter().span().hi());
         fcx.loops.push(loop);
         fcx.exprs.block(f.body(), Ty.UNIT);
         fcx.loops.pop();
@@ -211,7 +213,14 @@ final class ControlChecker {
         target.broke = true;
         if (b.value() != null) {
             if (target.breakTy == null) {
-                fcx.error("E0571", "`break` with value from a `" + target.keyword + "` loop", b.span(), "can only break with a value inside `loop` or breakable block");
+                var d = Diagnostic.error("E0571", "`break` with value from a `" + target.keyword + "` loop")
+                        .primary(b.span(), "can only break with a value inside `loop` or breakable block");
+                if (target.head != null) {
+                    d.secondary(target.head, "you can't `break` with a value in a `" + target.keyword + "` loop")
+                            .suggestion("use `break` on its own without a value inside this `" + target.keyword + "` loop",
+                                    new Span(b.label() != null ? b.label().span().hi() : b.span().lo() + "break".length(), b.value().span().hi()), "");
+                }
+                fcx.cx.diags.add(d.build());
                 fcx.exprs.check(b.value(), null);
             } else fcx.exprs.coerceTo(b.value(), target.breakTy);
         } else if (target.breakTy != null && !fcx.icx.unify(target.breakTy, Ty.UNIT)) {

@@ -40,6 +40,7 @@ final class FnCtxt {
         boolean broke;
         boolean block;
         String keyword = "loop"; // `while` or `for` for the wording of E0571
+        Span head; // `for x in v` or `while cond`, labelled by E0571
 
         LoopCx(String label, Ty breakTy) {
             this.label = label;
@@ -111,7 +112,18 @@ final class FnCtxt {
     /** Binding patterns by NodeId, for E0282 locations. */
     final Map<NodeId, dev.heaplab.core.syntax.Pattern.Binding> bindingPatterns = new HashMap<>();
 
+    /** How many diagnostics there were when this body's checking began (rustc's `tainted_by_errors`). */
+    private final int diagsAtStart;
+
+    /** Has an error been reported since this body's checking began? rustc then stays silent on unknown types. */
+    boolean tainted() {
+        List<dev.heaplab.core.diag.Diagnostic> all = cx.diags.all();
+        for (int i = diagsAtStart; i < all.size(); i++) if (all.get(i).isError()) return true;
+        return false;
+    }
+
     FnCtxt(ProgramCx cx, DefId owner, TyEnv env, BodyChecker bodies) {
+        this.diagsAtStart = cx.diags.all().size();
         this.bodies = bodies;
         this.cx = cx;
         this.owner = owner;
