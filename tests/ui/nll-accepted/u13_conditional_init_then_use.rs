@@ -1,4 +1,5 @@
 // A variable is initialised on every branch before its use, without a default value.
+//@ no-stats
 fn main() {
     let label: String;
     let n = std::env::args().count();
