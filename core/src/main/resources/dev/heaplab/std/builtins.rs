@@ -134,6 +134,7 @@ impl IndexMut<RangeTo<usize>> for String {
 impl str {
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin = "slice::as_ptr"] pub fn as_ptr(&self) -> *const u8;
     #[builtin] pub fn to_string(&self) -> String;
     #[builtin] pub fn to_owned(&self) -> String;
     #[builtin] pub fn as_bytes(&self) -> &[u8];
@@ -480,6 +481,8 @@ impl<T: Clone> [Vec<T>] {
 impl<T> [T] {
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
+    #[builtin] pub fn as_ptr(&self) -> *const T;
+    #[builtin = "slice::as_ptr"] pub fn as_mut_ptr(&mut self) -> *mut T;
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
     #[builtin] pub fn iter_mut(&mut self) -> IterMut<'_, T>;
     #[builtin] pub fn first(&self) -> Option<&T>;
@@ -652,6 +655,7 @@ impl<T> Rc<T> {
     #[builtin] pub fn weak_count(this: &Rc<T>) -> usize;
     #[builtin] pub fn downgrade(this: &Rc<T>) -> Weak<T>;
     #[builtin] pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
+    #[builtin] pub fn as_ptr(this: &Rc<T>) -> *const T;
     #[builtin] pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
     #[builtin] pub fn get_mut(this: &mut Rc<T>) -> Option<&mut T>;
     #[builtin] pub fn make_mut(this: &mut Rc<T>) -> &mut T where T: Clone;
@@ -922,6 +926,10 @@ impl<T: PartialOrd> PartialOrd for Box<T> { #[builtin = "cmp::partial_cmp"] fn p
 impl<T: Ord> Ord for Box<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Box<T>) -> Ordering; }
 impl<T: PartialEq> PartialEq for Rc<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Rc<T>) -> bool; }
 impl<T: Eq> Eq for Rc<T> {}
+impl<'a> From<&'a str> for Rc<str> { #[builtin = "Rc::from_str"] fn from(s: &'a str) -> Rc<str>; }
+impl From<String> for Rc<str> { #[builtin = "Rc::from_str"] fn from(s: String) -> Rc<str>; }
+impl<T: PartialOrd> PartialOrd for Rc<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Rc<T>) -> Option<Ordering>; }
+impl<T: Ord> Ord for Rc<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Rc<T>) -> Ordering; }
 impl<T: Hash> Hash for Rc<T> {}
 impl<T: Hash> Hash for Box<T> {}
 impl<T: Default> Default for Box<T> { #[builtin = "Box::default"] fn default() -> Box<T>; }
@@ -2619,6 +2627,10 @@ impl<T: fmt::Display> fmt::Display for Arc<T> { #[builtin = "fmt::display"] fn f
 impl<T: fmt::Debug> fmt::Debug for Arc<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 impl<T: PartialEq> PartialEq for Arc<T> { #[builtin = "cmp::eq"] fn eq(&self, other: &Arc<T>) -> bool; }
 impl<T: Eq> Eq for Arc<T> {}
+impl<'a> From<&'a str> for Arc<str> { #[builtin = "Rc::from_str"] fn from(s: &'a str) -> Arc<str>; }
+impl From<String> for Arc<str> { #[builtin = "Rc::from_str"] fn from(s: String) -> Arc<str>; }
+impl<T: PartialOrd> PartialOrd for Arc<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Arc<T>) -> Option<Ordering>; }
+impl<T: Ord> Ord for Arc<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Arc<T>) -> Ordering; }
 impl<T: Hash> Hash for Arc<T> {}
 impl<T: Default> Default for Arc<T> {
     fn default() -> Arc<T> {

@@ -3721,6 +3721,23 @@ impl TryFrom<usize> for u16 { type Error = TryFromIntError; fn try_from(v: usize
 impl TryFrom<usize> for u32 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u32, TryFromIntError> { let d = v as u32; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 impl TryFrom<usize> for u64 { type Error = TryFromIntError; fn try_from(v: usize) -> Result<u64, TryFromIntError> { let d = v as u64; if d as usize == v { Ok(d) } else { Err(TryFromIntError(())) } } }
 
+// std's `From<T>` for the owning pointers: `Rc::from(v)`, `let b: Box<T> = v.into()`.
+impl<T> From<T> for Box<T> {
+    fn from(t: T) -> Box<T> {
+        Box::new(t)
+    }
+}
+impl<T> From<T> for Rc<T> {
+    fn from(t: T) -> Rc<T> {
+        Rc::new(t)
+    }
+}
+impl<T> From<T> for Arc<T> {
+    fn from(t: T) -> Arc<T> {
+        Arc::new(t)
+    }
+}
+
 // `"text".into()` as a `Box<str>`: one allocation of exactly the text's length, as std's.
 impl<'a> From<&'a str> for Box<str> {
     fn from(s: &'a str) -> Box<str> {

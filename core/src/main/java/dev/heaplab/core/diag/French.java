@@ -73,6 +73,13 @@ public final class French {
         rule("data moved here", "donnée déplacée ici");
         rule("calling `(.+)` requires mutable binding due to mutable borrow of `(.+)`",
                 "appeler `$1` exige une liaison mutable, à cause de l'emprunt mutable de `$2`");
+        rule("dereference of raw pointer is unsafe and requires unsafe block",
+                "déréférencer un pointeur brut n'est pas sûr et exige un bloc `unsafe`");
+        rule("dereference of raw pointer", "déréférencement d'un pointeur brut");
+        rule("raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior",
+                "un pointeur brut peut être nul, pendant ou mal aligné ; il peut enfreindre les règles d'alias et provoquer des courses de données : tout cela est un comportement indéfini");
+        rule("ordering raw pointers \\(`(.+)`\\): the machine's addresses are not rustc's",
+                "comparer l'ordre de pointeurs bruts (`$1`) : les adresses de la machine ne sont pas celles de rustc");
         rule("explicit use of destructor method", "appel explicite de la méthode destructrice");
         rule("explicit destructor calls not allowed", "les appels explicites au destructeur sont interdits");
         rule("consider using `drop` function", "utilisez plutôt la fonction `drop`");

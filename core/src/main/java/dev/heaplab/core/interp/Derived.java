@@ -213,8 +213,8 @@ final class Derived {
                     return sliceEq(m, RawVec.slice(va, 0, RawVec.len(va)), RawVec.slice(vb, 0, RawVec.len(vb)),
                             Types.arg(ad, 0), span);
                 }
-                if (d.lang() == LangItem.BOX || d.lang() == LangItem.RC)
-                    return eq(m, a, b, Ty.ref(Types.arg(ad, 0)), span);
+                if (d.lang() == LangItem.BOX || d.lang() == LangItem.RC || d.lang() == LangItem.ARC)
+                    return eq(m, pointee(a, d), pointee(b, d), Ty.ref(Types.arg(ad, 0)), span);
                 TraitResolver.Match impl = m.calls.resolver().findLang("PartialEq", ty);
                 if (impl != null && !impl.impl().derived() && impl.impl().methods().containsKey("eq")) {
                     Value r = m.calls.callFn(impl.impl().methods().get("eq"), impl.args(),
@@ -300,6 +300,11 @@ final class Derived {
         return c == UNORDERED ? m.types.none() : m.types.some(ordering(m, c));
     }
 
+    /** A pointer to what a Box, Rc or Arc owns (an Rc or Arc points to its counts followed by the value). */
+    private static Value pointee(Value p, AdtDef d) {
+        return d.lang() == LangItem.BOX ? p : ((Value.Ptr) p).child(Value.Agg.RC_VALUE);
+    }
+
     static int cmp(Interp m, Value a, Value b, Ty ty, Span span) {
         switch (ty) {
             case Ty.Ref r -> {
@@ -319,6 +324,8 @@ final class Derived {
                 AdtDef d = m.defs.adt(ad.def());
                 if (d.lang() == LangItem.STRING)
                     return compareBytes(StringBuiltins.bytes((Value.Agg) a, span), StringBuiltins.bytes((Value.Agg) b, span));
+                if (d.lang() == LangItem.BOX || d.lang() == LangItem.RC || d.lang() == LangItem.ARC)
+                    return cmp(m, pointee(a, d), pointee(b, d), Ty.ref(Types.arg(ad, 0)), span);
                 if (d.lang() == LangItem.VEC) {
                     Value.Agg va = (Value.Agg) a, vb = (Value.Agg) b;
                     long n = Math.min(RawVec.len(va), RawVec.len(vb));

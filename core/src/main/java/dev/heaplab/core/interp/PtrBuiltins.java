@@ -30,7 +30,18 @@ final class PtrBuiltins {
             bump(p, Value.Agg.RC_STRONG, 1, c.span());
             return p;
         });
-        r.put("Rc::deref", c -> ((Value.Ptr) c.deref(0)).child(Value.Agg.RC_VALUE));
+        r.put("Rc::deref", c -> rcValue((Value.Ptr) c.deref(0)));
+        // `Rc<str>`/`Arc<str>` from a `&str` or a `String`: one allocation holding the counts and a copy of the
+        // bytes (std's RcInner<[u8; len]>); the Rc carries the length, as std's fat pointer.
+        r.put("Rc::from_str", c -> {
+            Value arg = c.args()[0];
+            byte[] data = arg instanceof Value.Agg s ? StringBuiltins.bytes(s, c.span()) : Memory.bytes((Value.Ptr) arg, c.span());
+            Value root = Value.Agg.of(Value.usize(1), Value.usize(1), new Value.Bytes(data.clone()));
+            long size = (16 + data.length + 7) / 8 * 8;
+            Allocation a = c.m().heap.alloc(size, 8, root, "Rc<str>", c.span());
+            if (arg instanceof Value.Agg) c.m().drops.drop(Value.Ptr.thin(c.m().temp(arg, "value"), new int[0]), arg, c.argTys()[0], c.span());
+            return Value.Ptr.thin(a, new int[0]).withMeta(data.length);
+        });
         r.put("Rc::strong_count", c -> Value.usize(count((Value.Ptr) c.deref(0), Value.Agg.RC_STRONG, c.span())));
         r.put("Rc::weak_count", c -> Value.usize(count((Value.Ptr) c.deref(0), Value.Agg.RC_WEAK, c.span()) - 1));
         r.put("Rc::downgrade", c -> {
@@ -38,6 +49,7 @@ final class PtrBuiltins {
             bump(p, Value.Agg.RC_WEAK, 1, c.span());
             return p;
         });
+        r.put("Rc::as_ptr", c -> ((Value.Ptr) c.deref(0)).child(Value.Agg.RC_VALUE));
         r.put("Rc::ptr_eq", c -> Arith.bool(((Value.Ptr) c.deref(0)).alloc() == ((Value.Ptr) c.deref(1)).alloc()));
         r.put("Weak::new", c -> RawVec.dangling());
         r.put("Weak::weak_count", c -> {
@@ -120,6 +132,12 @@ final class PtrBuiltins {
         r.put("RefMut::deref", c -> c.agg(0).fields[0]);
         r.put("RefMut::deref_mut", c -> c.agg(0).fields[0]);
         MemBuiltins.register(r);
+    }
+
+    /** What an Rc points to: its value, or for an `Rc<str>` (a length in the pointer) the str of its bytes. */
+    static Value.Ptr rcValue(Value.Ptr rc) {
+        Value.Ptr v = rc.child(Value.Agg.RC_VALUE);
+        return rc.meta() >= 0 ? v.child(0).withMeta(rc.meta()) : v;
     }
 
     static Value boxNew(Interp m, Value v, Ty t, Span span) {

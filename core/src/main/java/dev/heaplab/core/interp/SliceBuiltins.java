@@ -16,6 +16,8 @@ final class SliceBuiltins {
 
     static void register(Map<String, Builtins.Native> r) {
         r.put("slice::len", c -> Value.usize(c.ptr(0).meta()));
+        // the address of the first element (of str's first byte): the slice pointer without its length
+        r.put("slice::as_ptr", c -> c.ptr(0).withMeta(-1));
         r.put("slice::is_empty", c -> Arith.bool(c.ptr(0).meta() == 0));
         r.put("slice::iter", c -> {
             Value.Ptr p = Memory.fat(c.ptr(0), c.span()); // also `&[T; N]` (IntoIterator for arrays by reference)

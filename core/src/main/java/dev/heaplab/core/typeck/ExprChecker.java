@@ -220,6 +220,18 @@ final class ExprChecker {
 
     /** A block: statements in a new scope, then the tail; `!` when a statement diverges and there is no tail. */
     Ty block(Stmt.Block b, Ty expected) {
+        if (b.isUnsafe()) {
+            fcx.unsafeDepth++;
+            try {
+                return scopedBlock(b, expected);
+            } finally {
+                fcx.unsafeDepth--;
+            }
+        }
+        return scopedBlock(b, expected);
+    }
+
+    private Ty scopedBlock(Stmt.Block b, Ty expected) {
         fcx.pushScope();
         boolean pushedItems = fcx.enterBlockItems(b);
         boolean diverges = false;

@@ -30,6 +30,9 @@ import java.util.Set;
  * {@link ExprChecker}, {@link PatChecker}, {@link MethodProbe}, {@link Coercion} and {@link MacroChecker}.
  */
 final class FnCtxt {
+    /** How many `unsafe { }` blocks enclose the expression being checked (E0133 outside them). */
+    int unsafeDepth;
+
     /** A local variable: its binding pattern, type, and the closure nesting depth it was declared at. */
     record LocalVar(NodeId binding, String name, Ty ty, int closureDepth) {}
 

@@ -43,7 +43,15 @@ final class OperatorChecker {
         switch (u.op()) {
             case DEREF -> {
                 if (s instanceof Ty.Ref r) return r.inner();
-                if (s instanceof Ty.RawPtr p) return p.inner();
+                if (s instanceof Ty.RawPtr p) {
+                    // rustc's unsafety check (E0133): reading through a raw pointer needs an `unsafe` block
+                    if (fcx.unsafeDepth == 0) fcx.cx.diags.add(Diagnostic.error("E0133",
+                                    "dereference of raw pointer is unsafe and requires unsafe block")
+                            .primary(u.span(), "dereference of raw pointer")
+                            .note("raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data"
+                                    + " races: all of these are undefined behavior").build());
+                    return p.inner();
+                }
                 if (s instanceof Ty.Adt a && fcx.solver.langOf(s) == LangItem.BOX) return a.args().get(0);
                 Coercion.Step step = fcx.coercion.derefOnce(s);
                 if (step != null && step.adj() instanceof Adjustment.OverloadedDeref od) {
@@ -97,6 +105,12 @@ final class OperatorChecker {
         Ty l = fcx.icx.shallow(lhs);
         boolean shift = op == Expr.BinOp.SHL || op == Expr.BinOp.SHR;
         Ty lp = peelRef(l);
+        if (l instanceof Ty.RawPtr && op.isComparison() && !isBuiltinOperand(l, op)) {
+            // addresses of distinct allocations have no order the machine could reproduce
+            fcx.exprs.check(b.rhs(), l);
+            fcx.cx.unsupported(fcx.opSpan(b), "ordering raw pointers (`" + op.symbol() + "`): the machine's addresses are not rustc's");
+            return Ty.BOOL;
+        }
         if (lp instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL && !op.isComparison() && !shift) {
             // FIXME(deferred operators): rustc defers `?T: Add<R>`; assuming the primitive impl covers closures like `|x| x + k`.
             Ty rhs = fcx.exprs.check(b.rhs(), null);
@@ -283,6 +297,8 @@ final class OperatorChecker {
         if (numeric(t)) return !(t instanceof Ty.Float) || !isBitOp(op);
         if (t instanceof Ty.Bool) return op.isComparison() || op == Expr.BinOp.BIT_AND || op == Expr.BinOp.BIT_OR || op == Expr.BinOp.BIT_XOR;
         if (t instanceof Ty.Char) return op.isComparison();
+        // raw pointers compare by address (`s.as_ptr() == t.as_ptr()`); their order is refused in `binary`
+        if (t instanceof Ty.RawPtr) return op == Expr.BinOp.EQ || op == Expr.BinOp.NE;
         return false;
     }
 
