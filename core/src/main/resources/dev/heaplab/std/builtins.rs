@@ -3523,8 +3523,21 @@ impl<T> BinaryHeap<T> {
     pub fn iter(&self) -> Iter<'_, T> { self.data.iter() }
     pub fn into_vec(self) -> Vec<T> { self.data }
     pub fn as_slice(&self) -> &[T] { self.data.as_slice() }
-    pub fn drain(&mut self) -> Drain<'_, T> { self.data.drain(..) }
+    pub fn drain(&mut self) -> HeapDrain<'_, T> { HeapDrain { iter: self.data.drain(..) } }
 }
+
+/// `binary_heap::Drain`: the Vec's drain, exact but not TrustedLen (measured: collecting 3 takes capacity 4).
+pub struct HeapDrain<'a, T> {
+    iter: Drain<'a, T>,
+}
+impl<'a, T> Iterator for HeapDrain<'a, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { self.iter.next() }
+}
+impl<'a, T> DoubleEndedIterator for HeapDrain<'a, T> {
+    fn next_back(&mut self) -> Option<T> { self.iter.next_back() }
+}
+impl<'a, T> ExactSizeIterator for HeapDrain<'a, T> {}
 
 impl<T: Clone> Clone for BinaryHeap<T> {
     fn clone(&self) -> BinaryHeap<T> { BinaryHeap { data: self.data.clone() } }
@@ -3641,4 +3654,42 @@ impl<'b, T> Ref<'b, T> {
 }
 impl<'b, T> RefMut<'b, T> {
     #[builtin] pub fn map<U, F: FnOnce(&mut T) -> &mut U>(orig: RefMut<'b, T>, f: F) -> RefMut<'b, U>;
+}
+
+/// `BinaryHeap::peek_mut`: a guard on the greatest element; as std, the heap is sifted down on drop
+/// only when the element was reached mutably.
+pub struct PeekMut<'a, T: Ord> {
+    heap: &'a mut BinaryHeap<T>,
+    changed: bool,
+}
+impl<T: Ord> BinaryHeap<T> {
+    pub fn peek_mut(&mut self) -> Option<PeekMut<'_, T>> {
+        if self.data.is_empty() { None } else { Some(PeekMut { heap: self, changed: false }) }
+    }
+}
+impl<'a, T: Ord> PeekMut<'a, T> {
+    pub fn pop(mut this: PeekMut<'a, T>) -> T {
+        this.changed = false;
+        this.heap.pop().unwrap()
+    }
+}
+impl<'a, T: Ord> Deref for PeekMut<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.heap.data[0]
+    }
+}
+impl<'a, T: Ord> DerefMut for PeekMut<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.changed = true;
+        &mut self.heap.data[0]
+    }
+}
+impl<'a, T: Ord> Drop for PeekMut<'a, T> {
+    fn drop(&mut self) {
+        if self.changed {
+            let len = self.heap.data.len();
+            self.heap.sift_down_range(0, len);
+        }
+    }
 }

@@ -280,6 +280,11 @@ final class Collect {
                 Ty it = fieldTy(m, a, "iter");
                 return iv == null || it == null ? new Hint(-1, false) : hint(m, iv, it, c);
             }
+            // binary_heap::Drain: the Vec's drain's exact length, but not TrustedLen
+            case "HeapDrain" -> {
+                Ty it = fieldTy(m, a, "iter");
+                return iv == null || it == null ? new Hint(-1, false) : new Hint(hint(m, iv, it, c).n(), false);
+            }
             case "Fuse", "OptionIter" -> {
                 Value.Agg o = iv instanceof Value.Agg x ? x : field(d, g, "inner") instanceof Value.Agg y ? y : null;
                 if (o == null) return new Hint(-1, false);
