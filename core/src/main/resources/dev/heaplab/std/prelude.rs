@@ -2911,7 +2911,12 @@ impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
 
 pub mod error {
     /// `std::error::Error`; `?` boxes any error into `Box<dyn Error>` through the `From` impl below.
-    pub trait Error: crate::fmt::Debug + crate::fmt::Display {}
+    pub trait Error: crate::fmt::Debug + crate::fmt::Display {
+        /// The lower-level error, if any (std's default: none).
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            None
+        }
+    }
     impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
         fn from(e: E) -> Box<dyn Error + 'a> { Box::new(e) }
     }
