@@ -14,6 +14,9 @@ pub trait Unpin {}
 
 pub trait Clone {
     fn clone(&self) -> Self;
+    fn clone_from(&mut self, source: &Self) {
+        *self = source.clone()
+    }
 }
 
 pub trait Copy: Clone {}
@@ -136,6 +139,15 @@ impl Ordering {
             Ordering::Greater => true,
             _ => false,
         }
+    }
+    pub fn is_ne(self) -> bool {
+        !self.is_eq()
+    }
+    pub fn is_le(self) -> bool {
+        !self.is_gt()
+    }
+    pub fn is_ge(self) -> bool {
+        !self.is_lt()
     }
     pub fn then(self, other: Ordering) -> Ordering {
         match self {
@@ -1272,6 +1284,62 @@ pub trait Iterator {
                     non_eq => return non_eq,
                 },
             }
+        }
+    }
+    fn partial_cmp<I>(mut self, other: I) -> Option<Ordering>
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+    {
+        let mut other = other.into_iter();
+        loop {
+            match (self.next(), other.next()) {
+                (None, None) => return Some(Ordering::Equal),
+                (None, Some(_)) => return Some(Ordering::Less),
+                (Some(_), None) => return Some(Ordering::Greater),
+                (Some(a), Some(b)) => match a.partial_cmp(&b) {
+                    Some(Ordering::Equal) => {}
+                    non_eq => return non_eq,
+                },
+            }
+        }
+    }
+    fn ne<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self::Item: PartialEq<I::Item>,
+    {
+        !self.eq(other)
+    }
+    fn lt<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self::Item: PartialOrd<I::Item>,
+    {
+        self.partial_cmp(other) == Some(Ordering::Less)
+    }
+    fn le<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self::Item: PartialOrd<I::Item>,
+    {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) => true,
+            Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+    fn gt<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self::Item: PartialOrd<I::Item>,
+    {
+        self.partial_cmp(other) == Some(Ordering::Greater)
+    }
+    fn ge<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self::Item: PartialOrd<I::Item>,
+    {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) => true,
+            Some(Ordering::Equal) => true,
+            _ => false,
         }
     }
 }
@@ -2843,7 +2911,12 @@ impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
 
 pub mod error {
     /// `std::error::Error`; `?` boxes any error into `Box<dyn Error>` through the `From` impl below.
-    pub trait Error: crate::fmt::Debug + crate::fmt::Display {}
+    pub trait Error: crate::fmt::Debug + crate::fmt::Display {
+        /// The lower-level error, if any (std's default: none).
+        fn source(&self) -> Option<&(dyn Error + 'static)> {
+            None
+        }
+    }
     impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
         fn from(e: E) -> Box<dyn Error + 'a> { Box::new(e) }
     }
@@ -3885,5 +3958,445 @@ fn sort_cached_usize<T, K: Ord, F: FnMut(&T) -> K>(v: &mut [T], f: F) {
         }
         indices[i].1 = index;
         v.swap(i, index as usize);
+    }
+}
+
+// ---- std12: more of the everyday surface, written over the modelled methods as std's bodies -------
+
+/// `slice::range(range, ..len)`: a range argument's [start, end) with std's checks and panics.
+#[builtin = "slice::range"]
+fn slice_range<R>(range: &R, len: usize) -> (usize, usize);
+
+/// A part of std the machine does not model, met at run time (`error: internal`, never a guess).
+#[builtin = "std::unmodelled"]
+fn unmodelled(what: &str) -> !;
+
+impl<T> [T] {
+    /// As std: each element's `clone_from` (a String or Vec keeps and grows its own buffer).
+    #[track_caller]
+    pub fn clone_from_slice(&mut self, src: &[T]) where T: Clone {
+        if self.len() != src.len() {
+            panic!("destination and source slices have different lengths");
+        }
+        let mut i = 0;
+        while i < self.len() {
+            self[i].clone_from(&src[i]);
+            i += 1;
+        }
+    }
+    pub fn fill_with<F: FnMut() -> T>(&mut self, mut f: F) {
+        for el in self.iter_mut() {
+            *el = f();
+        }
+    }
+    #[track_caller]
+    pub fn copy_within<R>(&mut self, src: R, dest: usize) where T: Copy {
+        let (start, end) = slice_range(&src, self.len());
+        let count = end - start;
+        assert!(dest <= self.len() - count, "dest is out of bounds");
+        if dest <= start {
+            let mut i = 0;
+            while i < count {
+                self[dest + i] = self[start + i];
+                i += 1;
+            }
+        } else {
+            let mut i = count;
+            while i > 0 {
+                i -= 1;
+                self[dest + i] = self[start + i];
+            }
+        }
+    }
+    #[track_caller]
+    pub fn swap_with_slice(&mut self, other: &mut [T]) {
+        assert!(self.len() == other.len(), "destination and source slices have different lengths");
+        let mut i = 0;
+        while i < self.len() {
+            mem::swap(&mut self[i], &mut other[i]);
+            i += 1;
+        }
+    }
+    pub fn is_sorted_by<F: FnMut(&T, &T) -> bool>(&self, mut compare: F) -> bool {
+        let mut i = 1;
+        while i < self.len() {
+            if !compare(&self[i - 1], &self[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    pub fn is_sorted_by_key<K: PartialOrd, F: FnMut(&T) -> K>(&self, f: F) -> bool {
+        self.iter().map(f).is_sorted()
+    }
+    pub fn select_nth_unstable(&mut self, index: usize) -> (&mut [T], &mut T, &mut [T]) where T: Ord {
+        select_nth(self, index, &mut |a: &T, b: &T| a.lt(b))
+    }
+    pub fn select_nth_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, index: usize, mut compare: F) -> (&mut [T], &mut T, &mut [T]) {
+        select_nth(self, index, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less)
+    }
+    pub fn select_nth_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, index: usize, mut f: F) -> (&mut [T], &mut T, &mut [T]) {
+        select_nth(self, index, &mut |a: &T, b: &T| f(a).lt(&f(b)))
+    }
+}
+
+/// std's `partition_at_index` for the cases it settles without partitioning: the last or first
+/// index (the maximum or minimum swapped into place) and slices of at most 16 elements (insertion sort).
+fn select_nth<'a, T, F: FnMut(&T, &T) -> bool>(v: &'a mut [T], index: usize, is_less: &mut F) -> (&'a mut [T], &'a mut T, &'a mut [T]) {
+    let len = v.len();
+    if index >= len {
+        panic!("partition_at_index index {} greater than length of slice {}", index, len);
+    }
+    if index == len - 1 {
+        let mut best = 0;
+        let mut i = 1;
+        while i < len {
+            if is_less(&v[best], &v[i]) {
+                best = i;
+            }
+            i += 1;
+        }
+        v.swap(best, index);
+    } else if index == 0 {
+        let mut best = 0;
+        let mut i = 1;
+        while i < len {
+            if is_less(&v[i], &v[best]) {
+                best = i;
+            }
+            i += 1;
+        }
+        v.swap(best, index);
+    } else if len <= 16 {
+        let mut i = 1;
+        while i < len {
+            let mut j = i;
+            while j > 0 && is_less(&v[j], &v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+            i += 1;
+        }
+    } else {
+        unmodelled("select_nth_unstable on more than 16 elements (std's introselect)");
+    }
+    let (left, right) = v.split_at_mut(index);
+    let (pivot, right) = right.split_at_mut(1);
+    (left, &mut pivot[0], right)
+}
+
+impl<T> Vec<T> {
+    pub fn extend_from_within<R>(&mut self, src: R) where T: Clone {
+        let (start, end) = slice_range(&src, self.len());
+        self.reserve(end - start);
+        let mut i = start;
+        while i < end {
+            let x = self[i].clone();
+            self.push(x);
+            i += 1;
+        }
+    }
+}
+
+impl<T: Copy> Cell<T> {
+    pub fn update<F: FnOnce(T) -> T>(&self, f: F) {
+        let old = self.get();
+        self.set(f(old));
+    }
+}
+impl<T> Cell<T> {
+    #[builtin = "Cell::swap"] pub fn swap(&self, other: &Cell<T>);
+}
+
+impl<T> Rc<T> {
+    pub fn into_inner(this: Rc<T>) -> Option<T> {
+        Rc::try_unwrap(this).ok()
+    }
+}
+impl<T> Arc<T> {
+    #[builtin = "Rc::make_mut"] pub fn make_mut(this: &mut Arc<T>) -> &mut T where T: Clone;
+    #[builtin = "Rc::weak_count"] pub fn weak_count(this: &Arc<T>) -> usize;
+}
+
+/// `std::iter::repeat_with`: endless, the closure called for each item.
+pub struct RepeatWith<F> {
+    f: F,
+}
+impl<A, F: FnMut() -> A> Iterator for RepeatWith<F> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        Some((self.f)())
+    }
+}
+pub fn repeat_with<A, F: FnMut() -> A>(repeater: F) -> RepeatWith<F> {
+    RepeatWith { f: repeater }
+}
+
+/// `std::cmp::{min,max}_by{,_key}`: as std, the first argument wins ties for min, the second for max.
+pub fn min_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    let k1 = f(&v1);
+    let k2 = f(&v2);
+    if k2 < k1 { v2 } else { v1 }
+}
+pub fn max_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    let k1 = f(&v1);
+    let k2 = f(&v2);
+    if k2 < k1 { v1 } else { v2 }
+}
+pub fn min_by<T, F: FnOnce(&T, &T) -> Ordering>(v1: T, v2: T, compare: F) -> T {
+    if compare(&v2, &v1) == Ordering::Less { v2 } else { v1 }
+}
+pub fn max_by<T, F: FnOnce(&T, &T) -> Ordering>(v1: T, v2: T, compare: F) -> T {
+    if compare(&v2, &v1) == Ordering::Less { v1 } else { v2 }
+}
+
+impl char {
+    pub fn make_ascii_uppercase(&mut self) {
+        *self = self.to_ascii_uppercase();
+    }
+    pub fn make_ascii_lowercase(&mut self) {
+        *self = self.to_ascii_lowercase();
+    }
+}
+
+impl f64 {
+    pub fn round_ties_even(self) -> f64 {
+        let r = self.round();
+        if (self - self.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+            return r - self.signum();
+        }
+        r
+    }
+    pub fn is_subnormal(self) -> bool {
+        self != 0.0 && self.abs() < f64::MIN_POSITIVE
+    }
+    pub fn is_normal(self) -> bool {
+        self.is_finite() && self.abs() >= f64::MIN_POSITIVE
+    }
+}
+impl f32 {
+    pub fn round_ties_even(self) -> f32 {
+        let r = self.round();
+        if (self - self.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+            return r - self.signum();
+        }
+        r
+    }
+    pub fn is_subnormal(self) -> bool {
+        self != 0.0 && self.abs() < f32::MIN_POSITIVE
+    }
+    pub fn is_normal(self) -> bool {
+        self.is_finite() && self.abs() >= f32::MIN_POSITIVE
+    }
+}
+impl i8 {
+    pub fn overflowing_neg(self) -> (i8, bool) { (self.wrapping_neg(), self == i8::MIN) }
+    pub fn saturating_neg(self) -> i8 { if self == i8::MIN { i8::MAX } else { -self } }
+    pub fn saturating_abs(self) -> i8 { if self == i8::MIN { i8::MAX } else { self.abs() } }
+    pub fn overflowing_abs(self) -> (i8, bool) { (self.wrapping_abs(), self == i8::MIN) }
+}
+impl i16 {
+    pub fn overflowing_neg(self) -> (i16, bool) { (self.wrapping_neg(), self == i16::MIN) }
+    pub fn saturating_neg(self) -> i16 { if self == i16::MIN { i16::MAX } else { -self } }
+    pub fn saturating_abs(self) -> i16 { if self == i16::MIN { i16::MAX } else { self.abs() } }
+    pub fn overflowing_abs(self) -> (i16, bool) { (self.wrapping_abs(), self == i16::MIN) }
+}
+impl i32 {
+    pub fn overflowing_neg(self) -> (i32, bool) { (self.wrapping_neg(), self == i32::MIN) }
+    pub fn saturating_neg(self) -> i32 { if self == i32::MIN { i32::MAX } else { -self } }
+    pub fn saturating_abs(self) -> i32 { if self == i32::MIN { i32::MAX } else { self.abs() } }
+    pub fn overflowing_abs(self) -> (i32, bool) { (self.wrapping_abs(), self == i32::MIN) }
+}
+impl i64 {
+    pub fn overflowing_neg(self) -> (i64, bool) { (self.wrapping_neg(), self == i64::MIN) }
+    pub fn saturating_neg(self) -> i64 { if self == i64::MIN { i64::MAX } else { -self } }
+    pub fn saturating_abs(self) -> i64 { if self == i64::MIN { i64::MAX } else { self.abs() } }
+    pub fn overflowing_abs(self) -> (i64, bool) { (self.wrapping_abs(), self == i64::MIN) }
+}
+impl i128 {
+    pub fn overflowing_neg(self) -> (i128, bool) { (self.wrapping_neg(), self == i128::MIN) }
+    pub fn saturating_neg(self) -> i128 { if self == i128::MIN { i128::MAX } else { -self } }
+    pub fn saturating_abs(self) -> i128 { if self == i128::MIN { i128::MAX } else { self.abs() } }
+    pub fn overflowing_abs(self) -> (i128, bool) { (self.wrapping_abs(), self == i128::MIN) }
+}
+impl isize {
+    pub fn overflowing_neg(self) -> (isize, bool) { (self.wrapping_neg(), self == isize::MIN) }
+    pub fn saturating_neg(self) -> isize { if self == isize::MIN { isize::MAX } else { -self } }
+    pub fn saturating_abs(self) -> isize { if self == isize::MIN { isize::MAX } else { self.abs() } }
+    pub fn overflowing_abs(self) -> (isize, bool) { (self.wrapping_abs(), self == isize::MIN) }
+}
+impl u8 {
+    pub fn overflowing_neg(self) -> (u8, bool) { (self.wrapping_neg(), self != 0) }
+    pub fn checked_add_signed(self, rhs: i8) -> Option<u8> {
+        if rhs >= 0 { self.checked_add(rhs as u8) } else { self.checked_sub(rhs.unsigned_abs()) }
+    }
+    pub fn wrapping_add_signed(self, rhs: i8) -> u8 { self.wrapping_add(rhs as u8) }
+    pub fn saturating_add_signed(self, rhs: i8) -> u8 {
+        if rhs >= 0 { self.saturating_add(rhs as u8) } else { self.saturating_sub(rhs.unsigned_abs()) }
+    }
+}
+impl u16 {
+    pub fn overflowing_neg(self) -> (u16, bool) { (self.wrapping_neg(), self != 0) }
+    pub fn checked_add_signed(self, rhs: i16) -> Option<u16> {
+        if rhs >= 0 { self.checked_add(rhs as u16) } else { self.checked_sub(rhs.unsigned_abs()) }
+    }
+    pub fn wrapping_add_signed(self, rhs: i16) -> u16 { self.wrapping_add(rhs as u16) }
+    pub fn saturating_add_signed(self, rhs: i16) -> u16 {
+        if rhs >= 0 { self.saturating_add(rhs as u16) } else { self.saturating_sub(rhs.unsigned_abs()) }
+    }
+}
+impl u32 {
+    pub fn overflowing_neg(self) -> (u32, bool) { (self.wrapping_neg(), self != 0) }
+    pub fn checked_add_signed(self, rhs: i32) -> Option<u32> {
+        if rhs >= 0 { self.checked_add(rhs as u32) } else { self.checked_sub(rhs.unsigned_abs()) }
+    }
+    pub fn wrapping_add_signed(self, rhs: i32) -> u32 { self.wrapping_add(rhs as u32) }
+    pub fn saturating_add_signed(self, rhs: i32) -> u32 {
+        if rhs >= 0 { self.saturating_add(rhs as u32) } else { self.saturating_sub(rhs.unsigned_abs()) }
+    }
+}
+impl u64 {
+    pub fn overflowing_neg(self) -> (u64, bool) { (self.wrapping_neg(), self != 0) }
+    pub fn checked_add_signed(self, rhs: i64) -> Option<u64> {
+        if rhs >= 0 { self.checked_add(rhs as u64) } else { self.checked_sub(rhs.unsigned_abs()) }
+    }
+    pub fn wrapping_add_signed(self, rhs: i64) -> u64 { self.wrapping_add(rhs as u64) }
+    pub fn saturating_add_signed(self, rhs: i64) -> u64 {
+        if rhs >= 0 { self.saturating_add(rhs as u64) } else { self.saturating_sub(rhs.unsigned_abs()) }
+    }
+}
+impl u128 {
+    pub fn overflowing_neg(self) -> (u128, bool) { (self.wrapping_neg(), self != 0) }
+    pub fn checked_add_signed(self, rhs: i128) -> Option<u128> {
+        if rhs >= 0 { self.checked_add(rhs as u128) } else { self.checked_sub(rhs.unsigned_abs()) }
+    }
+    pub fn wrapping_add_signed(self, rhs: i128) -> u128 { self.wrapping_add(rhs as u128) }
+    pub fn saturating_add_signed(self, rhs: i128) -> u128 {
+        if rhs >= 0 { self.saturating_add(rhs as u128) } else { self.saturating_sub(rhs.unsigned_abs()) }
+    }
+}
+impl usize {
+    pub fn overflowing_neg(self) -> (usize, bool) { (self.wrapping_neg(), self != 0) }
+    pub fn checked_add_signed(self, rhs: isize) -> Option<usize> {
+        if rhs >= 0 { self.checked_add(rhs as usize) } else { self.checked_sub(rhs.unsigned_abs()) }
+    }
+    pub fn wrapping_add_signed(self, rhs: isize) -> usize { self.wrapping_add(rhs as usize) }
+    pub fn saturating_add_signed(self, rhs: isize) -> usize {
+        if rhs >= 0 { self.saturating_add(rhs as usize) } else { self.saturating_sub(rhs.unsigned_abs()) }
+    }
+}
+impl i8 {
+    pub fn to_ne_bytes(self) -> [u8; 1] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 1]) -> i8 { i8::from_le_bytes(bytes) }
+}
+impl i16 {
+    pub fn to_ne_bytes(self) -> [u8; 2] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 2]) -> i16 { i16::from_le_bytes(bytes) }
+}
+impl i32 {
+    pub fn to_ne_bytes(self) -> [u8; 4] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 4]) -> i32 { i32::from_le_bytes(bytes) }
+}
+impl i64 {
+    pub fn to_ne_bytes(self) -> [u8; 8] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> i64 { i64::from_le_bytes(bytes) }
+}
+impl isize {
+    pub fn to_ne_bytes(self) -> [u8; 8] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> isize { isize::from_le_bytes(bytes) }
+}
+impl u8 {
+    pub fn to_ne_bytes(self) -> [u8; 1] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 1]) -> u8 { u8::from_le_bytes(bytes) }
+}
+impl u16 {
+    pub fn to_ne_bytes(self) -> [u8; 2] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 2]) -> u16 { u16::from_le_bytes(bytes) }
+}
+impl u32 {
+    pub fn to_ne_bytes(self) -> [u8; 4] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 4]) -> u32 { u32::from_le_bytes(bytes) }
+}
+impl u64 {
+    pub fn to_ne_bytes(self) -> [u8; 8] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> u64 { u64::from_le_bytes(bytes) }
+}
+impl usize {
+    pub fn to_ne_bytes(self) -> [u8; 8] { self.to_le_bytes() }
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> usize { usize::from_le_bytes(bytes) }
+}
+
+impl<T> [T] {
+    pub fn split_at_checked(&self, mid: usize) -> Option<(&[T], &[T])> {
+        if mid <= self.len() { Some(self.split_at(mid)) } else { None }
+    }
+}
+impl str {
+    pub fn split_at_checked(&self, mid: usize) -> Option<(&str, &str)> {
+        if self.is_char_boundary(mid) { Some((&self[..mid], &self[mid..])) } else { None }
+    }
+    /// std: the bytes split at ASCII whitespace, empty pieces left out.
+    pub fn split_ascii_whitespace(&self) -> SplitAsciiWhitespace<'_> {
+        SplitAsciiWhitespace { rest: self }
+    }
+}
+pub struct SplitAsciiWhitespace<'a> {
+    rest: &'a str,
+}
+impl<'a> Iterator for SplitAsciiWhitespace<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let t = self.rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
+        if t.is_empty() {
+            self.rest = t;
+            return None;
+        }
+        let end = match t.find(|c: char| c.is_ascii_whitespace()) {
+            Some(i) => i,
+            None => t.len(),
+        };
+        self.rest = &t[end..];
+        Some(&t[..end])
+    }
+}
+
+/// `char::try_from(u32)`: std's error for a surrogate or a value past `char::MAX`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharTryFromError(());
+impl fmt::Display for CharTryFromError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.pad("converted integer out of range for `char`")
+    }
+}
+impl error::Error for CharTryFromError {}
+impl TryFrom<u32> for char {
+    type Error = CharTryFromError;
+    fn try_from(i: u32) -> Result<char, CharTryFromError> {
+        match char::from_u32(i) {
+            Some(c) => Ok(c),
+            None => Err(CharTryFromError(())),
+        }
+    }
+}
+/// `u8::try_from(char)` / `u16::try_from(char)`: std's error for a code point that does not fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TryFromCharError(());
+impl fmt::Display for TryFromCharError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.pad("unicode code point out of range")
+    }
+}
+impl error::Error for TryFromCharError {}
+impl TryFrom<char> for u8 {
+    type Error = TryFromCharError;
+    fn try_from(c: char) -> Result<u8, TryFromCharError> {
+        if (c as u32) < 256 { Ok(c as u8) } else { Err(TryFromCharError(())) }
+    }
+}
+impl TryFrom<char> for u16 {
+    type Error = TryFromCharError;
+    fn try_from(c: char) -> Result<u16, TryFromCharError> {
+        if (c as u32) < 65536 { Ok(c as u16) } else { Err(TryFromCharError(())) }
     }
 }

@@ -231,11 +231,11 @@ final class Collect {
                 case "Bytes" -> new Hint(((Value.Ptr) g.fields[0]).meta(), true);
                 case "Chars", "CharIndices" -> new Hint((((Value.Ptr) g.fields[0]).meta() + 3) / 4, false);
                 // Windows/Chunks: {first, remaining length, size}; TrustedRandomAccess, so exact.
-                case "Windows", "Chunks", "ChunksMut", "ChunksExact" -> {
+                case "Windows", "Chunks", "ChunksMut", "ChunksExact", "ChunksExactMut" -> {
                     long rem = ((Value.Int) g.fields[1]).bits(), size = ((Value.Int) g.fields[2]).bits();
                     yield new Hint(switch (name) {
                         case "Windows" -> Math.max(0, rem - size + 1);
-                        case "ChunksExact" -> rem / size;
+                        case "ChunksExact", "ChunksExactMut" -> rem / size;
                         default -> (rem + size - 1) / size;
                     }, true);
                 }
@@ -249,6 +249,8 @@ final class Collect {
                 default -> new Hint(-1, false);
             };
         }
+        // `a..`: endless and TrustedLen (so zipping it keeps the other side's exact length)
+        if (d.lang() == LangItem.RANGE_FROM) return new Hint(Long.MAX_VALUE / 4, true);
         if (d.lang() == LangItem.RANGE || d.lang() == LangItem.RANGE_INCLUSIVE) {
             Value s = field(d, g, "start"), e = field(d, g, "end");
             if (s instanceof Value.Int si && e instanceof Value.Int ei) {
@@ -277,6 +279,11 @@ final class Collect {
             case "IntoKeys", "IntoValues", "BTreeIntoKeys", "BTreeIntoValues" -> {
                 Ty it = fieldTy(m, a, "iter");
                 return iv == null || it == null ? new Hint(-1, false) : hint(m, iv, it, c);
+            }
+            // binary_heap::Drain: the Vec's drain's exact length, but not TrustedLen
+            case "HeapDrain" -> {
+                Ty it = fieldTy(m, a, "iter");
+                return iv == null || it == null ? new Hint(-1, false) : new Hint(hint(m, iv, it, c).n(), false);
             }
             case "Fuse", "OptionIter" -> {
                 Value.Agg o = iv instanceof Value.Agg x ? x : field(d, g, "inner") instanceof Value.Agg y ? y : null;
@@ -311,6 +318,10 @@ final class Collect {
             }
             // std::iter::repeat: endless and TrustedLen (so `take(n)` of it is exact)
             case "Repeat" -> {
+                return new Hint(Long.MAX_VALUE / 4, true);
+            }
+            // std::iter::repeat_with: endless and TrustedLen too (measured: `take(2)` collects exactly 2)
+            case "RepeatWith" -> {
                 return new Hint(Long.MAX_VALUE / 4, true);
             }
             case "RepeatN" -> {

@@ -366,6 +366,15 @@ final class Derived {
                 }
                 return 0;
             }
+            // arrays of one type have one length: element by element
+            case Ty.Array ar -> {
+                Value.Agg ga = (Value.Agg) a, gb = (Value.Agg) b;
+                for (int i = 0; i < ga.fields.length; i++) {
+                    int c = cmp(m, ga.fields[i], gb.fields[i], ar.elem(), span);
+                    if (c != 0) return c;
+                }
+                return 0;
+            }
             default -> {
                 if (a instanceof Value.Float fa && b instanceof Value.Float fb) {
                     // IEEE order: NaN is unordered, -0.0 equals 0.0 (Double.compare would say otherwise).

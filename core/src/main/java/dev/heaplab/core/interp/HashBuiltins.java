@@ -67,6 +67,12 @@ final class HashBuiltins {
             c.m().drops.drop(Value.Ptr.thin(c.m().temp(e.fields[0], "key"), new int[0]), e.fields[0], c.tyArg(0), c.span());
             return c.m().types.some(e.fields[1]);
         });
+        r.put("HashMap::remove_entry", c -> {
+            int s = slot(c);
+            if (s < 0) return c.m().types.none();
+            Value.Agg e = HashTable.erase(c.m(), c.agg(0), s, c.tyArg(0), c.span());
+            return c.m().types.some(Value.Agg.of(e.fields[0], e.fields[1]));
+        });
         r.put("HashMap::index", c -> {
             int s = slot(c);
             if (s < 0) throw c.panic("key not found");
@@ -79,6 +85,7 @@ final class HashBuiltins {
         });
         r.put("Entry::or_insert", c -> orInsert(c, c.args()[1]));
         r.put("Entry::or_insert_with", c -> orInsert(c, null));
+        r.put("Entry::or_insert_with_key", c -> orInsert(c, null, true));
         r.put("Entry::or_default", c -> orInsert(c, Derived.defaultValue(c.m(), c.tyArg(1), c.span())));
         r.put("Entry::and_modify", c -> {
             Value.Agg e = (Value.Agg) c.args()[0];
@@ -157,7 +164,9 @@ final class HashBuiltins {
         return c.m().types.some(Value.Ptr.thin(HashTable.table(c.agg(0)), new int[] {s, field}));
     }
 
-    private static Value orInsert(Builtins.Call c, Value dflt) {
+    private static Value orInsert(Builtins.Call c, Value dflt) { return orInsert(c, dflt, false); }
+
+    private static Value orInsert(Builtins.Call c, Value dflt, boolean withKey) {
         Value.Agg e = (Value.Agg) c.args()[0];
         Value.Agg m = (Value.Agg) Memory.get((Value.Ptr) e.fields[0], c.span());
         long s = ((Value.Int) e.fields[2]).bits();
@@ -165,7 +174,10 @@ final class HashBuiltins {
             c.m().drops.drop(Value.Ptr.thin(c.m().temp(e.fields[1], "key"), new int[0]), e.fields[1], c.tyArg(0), c.span());
             if (dflt != null) c.m().drops.drop(Value.Ptr.thin(c.m().temp(dflt, "default"), new int[0]), dflt, c.tyArg(1), c.span());
         } else {
-            Value v = dflt != null ? dflt : Closures.call(c, 1, new Value[0], new Ty[0]);
+            // or_insert_with_key's closure reads the entry's own key
+            Value v = dflt != null ? dflt : withKey
+                    ? Closures.call(c, 1, new Value[] {Value.Ptr.thin(c.m().temp(e.fields[1], "key"), new int[0])}, new Ty[] {Ty.ref(c.tyArg(0))})
+                    : Closures.call(c, 1, new Value[0], new Ty[0]);
             s = HashTable.insertNew(c.m(), m, Value.Agg.of(e.fields[1], v), c.tyArg(0),
                     new Ty.Tuple(List.of(c.tyArg(0), c.tyArg(1))), c.span());
         }

@@ -153,10 +153,11 @@ final class NumBuiltins {
         unary(r, n, t, "signum", x -> Double.isNaN(x) ? x : Math.copySign(1.0, x));
         r.put(n + "::powi", c -> Arith.flt(Math.pow(f(c, 0), i(c, 1).bits()), t));
         r.put(n + "::powf", c -> Arith.flt(Math.pow(f(c, 0), f(c, 1)), t));
+        // operands that compare equal (0.0 and -0.0) give self, as rustc's build on x86-64 (measured)
         r.put(n + "::min", c -> Arith.flt(Double.isNaN(f(c, 0)) ? f(c, 1) : Double.isNaN(f(c, 1)) ? f(c, 0)
-                : Math.min(f(c, 0), f(c, 1)), t));
+                : f(c, 1) < f(c, 0) ? f(c, 1) : f(c, 0), t));
         r.put(n + "::max", c -> Arith.flt(Double.isNaN(f(c, 0)) ? f(c, 1) : Double.isNaN(f(c, 1)) ? f(c, 0)
-                : Math.max(f(c, 0), f(c, 1)), t));
+                : f(c, 1) > f(c, 0) ? f(c, 1) : f(c, 0), t));
         r.put(n + "::is_nan", c -> Arith.bool(Double.isNaN(f(c, 0))));
         r.put(n + "::is_finite", c -> Arith.bool(Double.isFinite(f(c, 0))));
         r.put(n + "::is_infinite", c -> Arith.bool(Double.isInfinite(f(c, 0))));
@@ -217,10 +218,13 @@ final class NumBuiltins {
     }
 
     private static void chars(Map<String, Builtins.Native> r) {
-        r.put("char::is_alphabetic", c -> Arith.bool(Character.isLetter(ch(c))));
+        // Rust's is_alphabetic is Unicode's derived Alphabetic property (letters, letter numbers, Other_Alphabetic)
+        r.put("char::is_alphabetic", c -> Arith.bool(Character.isAlphabetic(ch(c))));
         r.put("char::is_numeric", c -> Arith.bool(Character.isDigit(ch(c)) || Character.getType(ch(c)) == Character.LETTER_NUMBER
                 || Character.getType(ch(c)) == Character.OTHER_NUMBER));
-        r.put("char::is_alphanumeric", c -> Arith.bool(Character.isLetterOrDigit(ch(c))));
+        // std: alphabetic or numeric (Nd, Nl, No)
+        r.put("char::is_alphanumeric", c -> Arith.bool(Character.isAlphabetic(ch(c)) || Character.isDigit(ch(c))
+                || Character.getType(ch(c)) == Character.LETTER_NUMBER || Character.getType(ch(c)) == Character.OTHER_NUMBER));
         r.put("char::is_whitespace", c -> Arith.bool(StringBuiltins.isRustWhitespace(ch(c))));
         r.put("char::is_uppercase", c -> Arith.bool(Character.isUpperCase(ch(c))));
         r.put("char::is_lowercase", c -> Arith.bool(Character.isLowerCase(ch(c))));

@@ -129,6 +129,8 @@ final class PtrBuiltins {
         r.put("RefCell::try_borrow", c -> borrow(c, false, true));
         r.put("RefCell::try_borrow_mut", c -> borrow(c, true, true));
         r.put("Ref::deref", c -> c.agg(0).fields[0]);
+        r.put("Ref::map", c -> guardMap(c, false));
+        r.put("RefMut::map", c -> guardMap(c, true));
         r.put("RefMut::deref", c -> c.agg(0).fields[0]);
         r.put("RefMut::deref_mut", c -> c.agg(0).fields[0]);
         MemBuiltins.register(r);
@@ -196,6 +198,14 @@ final class PtrBuiltins {
         g.fields[Value.Agg.REFCELL_FLAG] = Builtins.isize(mut ? -1 : flag + 1);
         Value guard = Value.Agg.of(cell.child(Value.Agg.REFCELL_VALUE), cell.child(Value.Agg.REFCELL_FLAG));
         return attempt ? c.m().types.ok(guard) : guard;
+    }
+
+    /** `Ref::map` / `RefMut::map`: the closure's reference replaces the guard's, the flag pointer kept (no release). */
+    private static Value guardMap(Builtins.Call c, boolean mut) {
+        Value.Agg g = (Value.Agg) c.args()[0];
+        Ty t = mut ? Ty.refMut(c.tyArg(0)) : Ty.ref(c.tyArg(0));
+        Value part = Closures.call(c, 1, new Value[] {g.fields[0]}, new Ty[] {t});
+        return Value.Agg.of(part, g.fields[1]);
     }
 
     /** Drop of a Ref (one shared borrow fewer) or a RefMut (no borrow left). */

@@ -126,6 +126,8 @@ final class SliceExtras {
         });
         r.put("Windows::next", c -> step(c, true));
         r.put("Chunks::next", c -> step(c, false));
+        r.put("Windows::next_back", c -> stepBack(c, true));
+        r.put("Chunks::next_back", c -> stepBack(c, false));
         r.put("slice::binary_search", c -> {
             Value.Ptr s = c.ptr(0);
             Value x = c.deref(1);
@@ -192,6 +194,17 @@ final class SliceExtras {
         it.fields[0] = first.offset(adv, -1);
         it.fields[1] = Value.usize(rem - adv);
         return c.m().types.some(first.withMeta(n));
+    }
+
+    /** From the back: the last window, or the last chunk (the short one first when the length is not a multiple). */
+    private static Value stepBack(Builtins.Call c, boolean windows) {
+        Value.Agg it = c.agg(0);
+        Value.Ptr first = (Value.Ptr) it.fields[0];
+        long rem = ((Value.Int) it.fields[1]).bits(), size = ((Value.Int) it.fields[2]).bits();
+        if (windows ? rem < size : rem == 0) return c.m().types.none();
+        long n = windows ? size : rem % size == 0 ? size : rem % size;
+        it.fields[1] = Value.usize(rem - (windows ? 1 : n));
+        return c.m().types.some(first.offset(rem - n, n));
     }
 
     /** `[Vec<U>]::concat()` / `[&[U]]::concat()`: `with_capacity(total)` then each part cloned in, as std. */

@@ -101,7 +101,6 @@ final class StdExtras {
         });
         r.put("slice::copy_from_slice", c -> copyFrom(c, "source slice length (" + c.ptr(1).meta()
                 + ") does not match destination slice length (" + c.ptr(0).meta() + ")"));
-        r.put("slice::clone_from_slice", c -> copyFrom(c, "destination and source slices have different lengths"));
         r.put("IntoIter::next_back", c -> {
             Value.Agg it = c.agg(0);
             long pos = ((Value.Int) it.fields[2]).bits(), end = ((Value.Int) it.fields[3]).bits();
@@ -120,6 +119,21 @@ final class StdExtras {
             return Value.Agg.of(buf, Value.usize(n), Value.usize(n));
         });
         r.put("Rc::make_mut", StdExtras::makeMut);
+        // the stubs' range-taking methods (copy_within, extend_from_within) read their range as std's slice::range
+        r.put("slice::range", c -> {
+            long[] b = Ranges.stdRange(c, 0, c.usize(1));
+            return Value.Agg.of(Value.usize(b[0]), Value.usize(b[1]));
+        });
+        r.put("std::unmodelled", c -> {
+            throw new MachineStop.Internal("unsupported: " + c.str(0) + " is not modelled", c.span());
+        });
+        r.put("Cell::swap", c -> {
+            Value.Agg a = c.agg(0), b = c.agg(1);
+            Value t = a.fields[0];
+            a.fields[0] = b.fields[0];
+            b.fields[0] = t;
+            return Value.unit();
+        });
         r.put("iter::lower_bound", c -> {
             Collect.Hint h = Collect.hint(c.m(), c.deref(0), c.pointee(0), c);
             return Value.usize(Math.max(0, h.n()));

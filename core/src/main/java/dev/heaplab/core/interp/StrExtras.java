@@ -124,7 +124,8 @@ final class StrExtras {
             int i = indexOf(b, new byte[] {'\n'}, 0);
             int end = i < 0 ? b.length : i;
             it.fields[0] = i < 0 ? rest.offset(b.length, 0) : rest.offset(i + 1, b.length - i - 1);
-            if (end > 0 && b[end - 1] == '\r') end--;
+            // std strips "\r\n" only: a last line ending in a lone '\r' keeps it
+            if (i >= 0 && end > 0 && b[end - 1] == '\r') end--;
             return c.m().types.some(rest.offset(0, end));
         });
     }

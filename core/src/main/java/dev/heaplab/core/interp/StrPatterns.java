@@ -99,7 +99,7 @@ final class StrPatterns {
 
     /** Iteration state of the pattern iterators. */
     static final class SplitState {
-        enum Mode { SPLIT, RSPLIT, TERMINATOR, MATCHES, INCLUSIVE }
+        enum Mode { SPLIT, RSPLIT, TERMINATOR, RTERMINATOR, MATCHES, INCLUSIVE }
 
         final Pat pat;
         final Mode mode;
@@ -143,6 +143,7 @@ final class StrPatterns {
         r.put("str::split", c -> iter(c, SplitState.Mode.SPLIT, -1));
         r.put("str::rsplit", c -> iter(c, SplitState.Mode.RSPLIT, -1));
         r.put("str::split_terminator", c -> iter(c, SplitState.Mode.TERMINATOR, -1));
+        r.put("str::rsplit_terminator", c -> iter(c, SplitState.Mode.RTERMINATOR, -1));
         r.put("str::split_inclusive", c -> iter(c, SplitState.Mode.INCLUSIVE, -1));
         r.put("str::matches", c -> iter(c, SplitState.Mode.MATCHES, -1));
         r.put("str::splitn", c -> {
@@ -207,11 +208,20 @@ final class StrPatterns {
         Value.Ptr rest = (Value.Ptr) it.fields[0];
         byte[] b = Memory.bytes(rest, c.span());
         SplitState st = (SplitState) ((Value.Native) it.fields[1]).state();
+        // rsplit_terminator: split_terminator's pieces from the back (its empty last piece skipped)
+        if (st.mode == SplitState.Mode.RTERMINATOR) {
+            if (!st.backStarted) {
+                st.backStarted = true;
+                Value first = backPiece(c, it, st);
+                if (!(first instanceof Value.Agg o && o.fields.length > 0 && o.fields[0] instanceof Value.Ptr p && p.meta() == 0)) return first;
+            }
+            return backPiece(c, it, st);
+        }
         if (st.limit == 0) return finish(c, it, null);
         if (st.limit == 1) return finish(c, it, rest);
         if (st.limit > 0) st.limit--;
-        if (st.pat.lit() != null && st.pat.lit().length == 0 && st.mode != SplitState.Mode.RSPLIT && st.mode != SplitState.Mode.INCLUSIVE)
-            return nextEmptyPattern(c, it, st, rest, b);
+        if (st.pat.lit() != null && st.pat.lit().length == 0)
+            return st.mode == SplitState.Mode.RSPLIT ? rsplitEmptyPattern(c, it, st, rest, b) : nextEmptyPattern(c, it, st, rest, b);
         switch (st.mode) {
             case MATCHES -> {
                 int[] f = st.pat.find(c.m(), b, 0, c.span());
@@ -251,6 +261,19 @@ final class StrPatterns {
         int n = charLen(b[0]);
         it.fields[0] = rest.offset(n, b.length - n);
         return c.m().types.some(st.mode == SplitState.Mode.MATCHES ? rest.offset(n, 0) : rest.withMeta(n));
+    }
+
+    /** rsplit(""): the empty pattern matches at each char boundary from the end, so "" then each char from the back, then "". */
+    private static Value rsplitEmptyPattern(Builtins.Call c, Value.Agg it, SplitState st, Value.Ptr rest, byte[] b) {
+        if (!st.emptyStarted) {
+            st.emptyStarted = true;
+            return c.m().types.some(rest.offset(b.length, 0));
+        }
+        if (b.length == 0) return finish(c, it, rest);
+        int start = b.length - 1;
+        while (start > 0 && (b[start] & 0xC0) == 0x80) start--;
+        it.fields[0] = rest.withMeta(start);
+        return c.m().types.some(rest.offset(start, b.length - start));
     }
 
     /** `next_back` of split/rsplit/split_terminator/matches with a char pattern (std's DoubleEndedIterator). */

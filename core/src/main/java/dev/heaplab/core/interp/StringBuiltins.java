@@ -2,6 +2,7 @@ package dev.heaplab.core.interp;
 
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.FloatTy;
 import dev.heaplab.core.types.Ty;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -202,16 +203,27 @@ final class StringBuiltins {
         return c.m().types.err(Value.Agg.of(new Value.Agg(kind, new Value[0])));
     }
 
+    private static String asciiLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        return b.toString();
+    }
+
     private static Value parse(Builtins.Call c) {
         String s = c.str(0);
         Ty target = c.tyArg(0);
         if (target instanceof Ty.Int it) return parseInt(c, s, 10, it.kind());
         if (target instanceof Ty.Float ft) {
             try {
-                if (!s.matches("[+-]?([0-9]+\\.?[0-9]*([eE][+-]?[0-9]+)?|\\.[0-9]+([eE][+-]?[0-9]+)?|inf|infinity|NaN)"))
-                    throw new NumberFormatException();
-                double d = s.matches(".*inf.*") ? (s.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY)
-                        : Double.parseDouble(s);
+                // std: an optional sign, then digits, or inf/infinity/nan in any ASCII case
+                String body = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+                String lower = asciiLower(body);
+                double d;
+                if (lower.equals("inf") || lower.equals("infinity")) d = s.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                else if (lower.equals("nan")) d = Double.NaN;
+                else if (!s.matches("[+-]?([0-9]+\\.?[0-9]*([eE][+-]?[0-9]+)?|\\.[0-9]+([eE][+-]?[0-9]+)?)")) throw new NumberFormatException();
+                // f32 rounded once, from the decimal text (a double in between could round twice)
+                else d = ft.kind() == FloatTy.F32 ? Float.parseFloat(s) : Double.parseDouble(s);
                 return c.m().types.ok(Arith.flt(d, ft.kind()));
             } catch (NumberFormatException e) {
                 return c.m().types.err(Value.Agg.of(new Value.Agg(s.isEmpty() ? 0 : 1, new Value[0])));
