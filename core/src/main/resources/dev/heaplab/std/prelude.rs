@@ -3818,6 +3818,16 @@ impl<'a> From<&'a str> for Box<str> {
     }
 }
 
+// `'x'.into()` as a `String`: one allocation of exactly the character's UTF-8 length, as std's
+// (`String::from(c.encode_utf8(&mut [0; 4]))`).
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut s = String::with_capacity(c.len_utf8());
+        s.push(c);
+        s
+    }
+}
+
 // 128-bit conversions (std's From for the lossless ones, TryFrom otherwise).
 impl From<i16> for i128 { fn from(v: i16) -> i128 { v as i128 } }
 impl From<i32> for i128 { fn from(v: i32) -> i128 { v as i128 } }

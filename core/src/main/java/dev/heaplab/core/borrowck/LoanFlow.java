@@ -1520,7 +1520,7 @@ final class LoanFlow {
 
     /**
      * Are the items of this std iterator type data read out of what it lends: copies (`Copied`,
-     * `Cloned`) or what a `map`/`filter_map` closure returns when its body returns only data read out of
+     * `Cloned`), values moved out (`Drain`) or what a `map`/`filter_map` closure returns when its body returns only data read out of
      * its parameters' pointees ({@link ClosureSummaries#returnsOnlyPointees}) or of its captures'
      * ({@link ClosureSummaries#returnsOnlyReadData}: the `Map` holds the captured loans, whose pointees are
      * then among the iterator's), seen through adapters that keep the items?
@@ -1530,7 +1530,8 @@ final class LoanFlow {
             dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
             if (adt == null || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return false;
             switch (adt.name()) {
-                case "Copied", "Cloned" -> { return true; }
+                // a `drain` moves out the values the borrowed collection holds
+                case "Copied", "Cloned", "Drain", "DequeDrain" -> { return true; }
                 case "Map", "FilterMap" -> {
                     return a.args().size() == 2 && a.args().get(1) instanceof Ty.Closure f
                             && (closures.returnsOnlyPointees(f.def()) || closures.returnsOnlyReadData(f.def()));

@@ -651,6 +651,8 @@ public final class French {
         rule("an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object",
                 "`as` ne convertit qu'entre types primitifs, ou vers un objet trait précis");
         rule("casting `(.+)` as `(.+)` is invalid", "convertir `$1` en `$2` est invalide");
+        rule("casting reference expression `(.+)` because `&` binds tighter than `as`",
+                "c'est l'expression de référence `$1` qui est convertie, car `&` est plus prioritaire que `as`");
         rule("cannot index into a value of type `(.+)`", "impossible d'indexer une valeur de type `$1`");
         rule("`(.+)` is a primitive type and therefore doesn't have fields", "`$1` est un type primitif et n'a donc pas de champs");
         rule("type `(.+)` cannot be dereferenced", "le type `$1` ne peut pas être déréférencé");
@@ -775,6 +777,9 @@ public final class French {
         rule("a method `(.+)` also exists, call it with parentheses", "une méthode `$1` existe aussi, appelez-la avec des parenthèses");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("casting a function to a raw pointer", "convertir une fonction en pointeur brut");
+        rule("upcasting a trait object to a generic supertrait or one with associated types",
+                "convertir un objet trait vers un supertrait générique ou qui a des types associés");
         rule("a closure whose captures must be `'static` holding a parameter's borrow",
                 "une fermeture dont les captures doivent être `'static` et qui contient l'emprunt d'un paramètre");
         rule("a closure bound to a variable that stores a borrow from its parameter, used other than by calling it",

@@ -106,18 +106,22 @@ final class FmtBuiltins {
      */
     private static Value toString(Builtins.Call c) {
         Value v = c.deref(0);
-        Ty ty = c.pointee(0);
+        Ty self = c.pointee(0);
+        Ty ty = self;
         while (ty instanceof Ty.Ref r && v instanceof Value.Ptr p && !(r.inner() instanceof Ty.Str)) {
             v = Memory.get(p, c.span());
             ty = r.inner();
         }
+        // std specialises by the exact `Self`: `str` behind any number of references, but `String`, char,
+        // bool and the integers only themselves (`(&&u32).to_string()` has `Self = &u32`: written by Display)
+        boolean byRef = self instanceof Ty.Ref && !(ty instanceof Ty.Str || ty instanceof Ty.Ref rs0 && rs0.inner() instanceof Ty.Str);
         StringBuilder sb = new StringBuilder();
         ValueFormatter vf = new ValueFormatter(c.m(), c.span());
-        boolean exact = ty instanceof Ty.Str || ty instanceof Ty.Char || ty instanceof Ty.Bool
+        boolean exact = !byRef && (ty instanceof Ty.Str || ty instanceof Ty.Char || ty instanceof Ty.Bool
                 || (ty instanceof Ty.Ref rs && rs.inner() instanceof Ty.Str)
                 || c.m().types.is(ty, dev.heaplab.core.types.LangItem.STRING)
-                || (v instanceof Value.Int i && !i.ty().signed());
-        if (v instanceof Value.Int i && i.ty().signed()) {
+                || (v instanceof Value.Int i && !i.ty().signed()));
+        if (!byRef && v instanceof Value.Int i && i.ty().signed()) {
             vf.format(RustFormatter.of(sb), FormatTemplate.Trait.DISPLAY, c.ptr(0), c.pointee(0));
             long digits = Wide.max(i.ty()).toString().length();
             Value.Agg s = StringBuiltins.withCapacity(c.m(), digits + (i.big().signum() < 0 ? 1 : 0), c.span());

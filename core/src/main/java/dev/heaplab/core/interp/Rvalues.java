@@ -177,8 +177,14 @@ final class Rvalues {
         Value v = operand(f, c.operand());
         return switch (c.kind()) {
             case INT_TO_INT, INT_TO_FLOAT, FLOAT_TO_INT, FLOAT_TO_FLOAT -> Arith.cast(v, target, m.current);
-            case PTR_TO_PTR, TRANSMUTE -> v;
-            case FN_TO_PTR -> switch (srcTy) {
+            case PTR_TO_PTR, TRANSMUTE -> target instanceof Ty.Int it && v instanceof Value.Ptr p
+                    ? Arith.cast(new Value.Int(ValueFormatter.address(p), IntTy.USIZE), it, m.current) : v;
+            case FN_TO_PTR -> target instanceof Ty.Int it
+                    ? Arith.cast(new Value.Int(fnAddress(v instanceof Value.FnPtr fp ? fp : switch (srcTy) {
+                        case Ty.FnDef fd -> new Value.FnPtr(fd.def(), fd.args());
+                        default -> throw new IllegalStateException("fn address of " + srcTy);
+                    }), IntTy.USIZE), it, m.current)
+                    : switch (srcTy) {
                 case Ty.FnDef fd -> new Value.FnPtr(fd.def(), fd.args());
                 case Ty.Closure cl -> new Value.FnPtr(cl.def(), cl.parentArgs());
                 default -> v;
@@ -187,13 +193,18 @@ final class Rvalues {
         };
     }
 
+    /** A stable fake address for a function (`f as usize`): distinct per function and generic arguments. */
+    private static long fnAddress(Value.FnPtr f) {
+        return 0x5555_4000_0000L + f.def().index() * 0x1000L + (f.args().hashCode() & 0xff) * 0x10L;
+    }
+
     /** `&[T; N]` → `&[T]` (pointer to the first element plus N) and `&T` → `&dyn Trait` (remember T). */
     private Value unsize(Value v, Ty src, Ty target) {
         if (!(v instanceof Value.Ptr p)) return v;
         Ty from = m.types.pointee(src);
         Ty to = m.types.pointee(target);
         if (from instanceof Ty.Array arr && to instanceof Ty.Slice) return p.child(0).withMeta(arr.len());
-        if (to instanceof Ty.Dynamic) return new Value.Ptr(p.alloc(), p.path(), p.meta(), from);
+        if (to instanceof Ty.Dynamic) return new Value.Ptr(p.alloc(), p.path(), p.meta(), from instanceof Ty.Dynamic ? p.dynTy() : from);
         return v;
     }
 }

@@ -152,6 +152,18 @@ final class ControlFlow {
             case Expr.Paren p -> markExtending(p.inner(), blockScope);
             case Expr.Cast c -> markExtending(c.expr(), blockScope);
             case Expr.BlockExpr b -> { if (b.block().tail() != null) markExtending(b.block().tail(), blockScope); }
+            // the arguments of a tuple struct or variant constructor (`Some(&temp())`), and the arms of
+            // an `if`/`else` or a `match` (`if c { &a() } else { &b() }`) extend as well (Rust 1.79+)
+            case Expr.Call c -> {
+                if (c.callee() instanceof Expr.PathExpr p && cx.results.pathRes(p.id()) instanceof Res.Ctor) {
+                    c.args().forEach(x -> markExtending(x, blockScope));
+                }
+            }
+            case Expr.If i -> {
+                if (i.then().tail() != null) markExtending(i.then().tail(), blockScope);
+                if (i.elseBranch() != null) markExtending(i.elseBranch(), blockScope);
+            }
+            case Expr.Match m -> m.arms().forEach(a -> markExtending(a.body(), blockScope));
             default -> { }
         }
     }

@@ -273,8 +273,12 @@ final class Operators {
     void cast(Place dest, Expr.Cast c) {
         Ty from = cx.adjustedTy(c.expr());
         Ty to = cx.ty(c.id());
-        Operand v = exprs().operand(c.expr());
         Span span = c.span();
+        if (from.equals(to) && !(from instanceof Ty.Int) && !(from instanceof Ty.Float)) {
+            // a coercion cast (`Box::new(x) as Box<dyn T>`): the expression's adjustments did the work
+            cx.assign(span, dest, new Rvalue.Use(exprs().operand(c.expr())));
+            return;
+        }
         if (from instanceof Ty.Adt) {
             // A field-less enum cast to an integer: read its discriminant first.
             Place p = exprs().place(c.expr());
@@ -283,13 +287,14 @@ final class Operators {
             cx.assign(span, dest, new Rvalue.Cast(Rvalue.CastKind.INT_TO_INT, new Operand.Copy(Place.of(d)), to));
             return;
         }
+        Operand v = exprs().operand(c.expr());
         Rvalue.CastKind kind;
         boolean fromFloat = from instanceof Ty.Float, toFloat = to instanceof Ty.Float;
         if (fromFloat && toFloat) kind = Rvalue.CastKind.FLOAT_TO_FLOAT;
         else if (fromFloat) kind = Rvalue.CastKind.FLOAT_TO_INT;
         else if (toFloat) kind = Rvalue.CastKind.INT_TO_FLOAT;
         else if (from instanceof Ty.Ref || from instanceof Ty.RawPtr) kind = Rvalue.CastKind.PTR_TO_PTR;
-        else if (from instanceof Ty.FnDef) kind = Rvalue.CastKind.FN_TO_PTR;
+        else if (from instanceof Ty.FnDef || from instanceof Ty.FnPtr) kind = Rvalue.CastKind.FN_TO_PTR;
         else kind = Rvalue.CastKind.INT_TO_INT;
         cx.assign(span, dest, new Rvalue.Cast(kind, v, to));
     }

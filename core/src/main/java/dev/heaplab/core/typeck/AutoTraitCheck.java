@@ -58,13 +58,13 @@ final class AutoTraitCheck {
         if (closure != null && o.span() != null) b.secondary(o.span(), "required by a bound introduced by this call");
         boolean within = f.steps().isEmpty() && !f.leaf().equals(self);
         String outer = closure != null ? closureName(closure) : show(self);
-        if (within && closure != null) b.secondary(head(closure), "within this `" + outer + "`");
+        if (within && closure != null) b.secondary(head(cx, closure), "within this `" + outer + "`");
         b.help((within ? "within `" + outer + "`, " : "") + "the trait `" + traitName + "` is not implemented for `" + leaf + "`");
         String alternative = alternative(f);
         if (alternative != null) b.note("if you want to do aliasing and mutation between multiple threads, use " + alternative + " instead");
         for (AutoTraits.Step s : f.steps())
             b.note("required for `" + show(s.ty()) + "` to implement `" + (s.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync") + "`");
-        if (closure != null) b.spanNote("required because it's used within this closure", List.of(Label.primary(head(closure), "")));
+        if (closure != null) b.spanNote("required because it's used within this closure", List.of(Label.primary(head(cx, closure), "")));
         boundNote(b, fcx.autoBoundOwners.get(o.span()));
         cx.diags.add(b.build());
     }
@@ -106,14 +106,17 @@ final class AutoTraitCheck {
     private String show(Ty t) { return t.display(cx.defs); }
 
     /** `{closure@file.rs:9:27: 9:34}`: where the closure's head (`move ||`) is. */
-    private String closureName(ClosureDef c) {
-        Span h = head(c);
+    private String closureName(ClosureDef c) { return closureName(cx, c); }
+
+    /** `{closure@file.rs:9:27: 9:34}`, as rustc names a closure's type in its messages. */
+    static String closureName(ProgramCx cx, ClosureDef c) {
+        Span h = head(cx, c);
         SourceFile f = cx.sources == null ? null : cx.sources.fileOf(h);
         if (f == null) return "{closure}";
         return "{closure@" + f.location(h) + ": " + f.line(h.hi()) + ":" + f.column(h.hi()) + "}";
     }
 
-    private Span head(ClosureDef c) {
+    private static Span head(ProgramCx cx, ClosureDef c) {
         Span s = c.span();
         SourceFile f = cx.sources == null ? null : cx.sources.fileOf(s);
         if (f == null) return s;

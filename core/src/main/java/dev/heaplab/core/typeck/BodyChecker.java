@@ -298,9 +298,13 @@ final class BodyChecker {
             if (c == null || c.captures().isEmpty()) continue;
             dev.heaplab.core.source.Span at = e.getValue().at();
             Ty to = e.getValue().to();
-            Diagnostic.Builder b = Diagnostic.error("E0308", "mismatched types")
-                    .primary(at == null ? c.span() : at, "expected fn pointer, found closure")
-                    .note("expected fn pointer `" + fcx.show(to) + "`");
+            dev.heaplab.core.source.Span cast = e.getValue().cast();
+            Diagnostic.Builder b = cast != null
+                    ? Diagnostic.error("E0605", "non-primitive cast: `" + AutoTraitCheck.closureName(cx, c) + "` as `" + fcx.show(to) + "`")
+                            .primary(cast, "invalid cast")
+                    : Diagnostic.error("E0308", "mismatched types")
+                            .primary(at == null ? c.span() : at, "expected fn pointer, found closure")
+                            .note("expected fn pointer `" + fcx.show(to) + "`");
             ClosureDef.Capture first = c.captures().get(0);
             dev.heaplab.core.source.Span used = first.pathSpan() != null ? first.pathSpan() : first.kindSpan();
             if (used != null) b.spanNote("closures can only be coerced to `fn` types if they do not capture any variables",

@@ -98,6 +98,7 @@ final class Coercion {
                 if (fcx.icx.unify(arr.elem(), s.elem())) return List.of(new Adjustment.Unsize(to));
                 fcx.icx.rollback(snap);
             }
+            if (a instanceof Ty.Dynamic sub && b instanceof Ty.Dynamic sup && upcast(sub, sup)) return List.of(new Adjustment.Unsize(to));
             if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic) && !(a instanceof Ty.Infer)) {
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
                 closureKindBound(a, d);
@@ -128,16 +129,44 @@ final class Coercion {
             closureKindBound(inner, d);
             return List.of(new Adjustment.Unsize(to));
         }
+        if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
+                && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
+                && fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic sub
+                && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic sup && upcast(sub, sup)) {
+            return List.of(new Adjustment.Unsize(to));
+        }
         if (to instanceof Ty.FnPtr fp && (from instanceof Ty.FnDef || from instanceof Ty.Closure)) {
             FnSig sig = fcx.solver.callableSig(from);
             if (sig == null || sig.inputs().size() != fp.params().size()) return null;
             for (int i = 0; i < sig.inputs().size(); i++) if (!fcx.icx.unify(sig.inputs().get(i), fp.params().get(i))) return null;
             if (!fcx.icx.unify(sig.output(), fp.ret())) return null;
             // only a closure that captures nothing has a function to point to: known once its body is analysed
-            if (from instanceof Ty.Closure c) fcx.reifiedClosures.putIfAbsent(c.def(), new FnCtxt.Reified(at, to));
+            if (from instanceof Ty.Closure c) fcx.reifiedClosures.putIfAbsent(c.def(), new FnCtxt.Reified(at, to, null));
             return List.of(new Adjustment.ReifyFnPointer(to));
         }
         return null;
+    }
+
+    /**
+     * Trait-object upcasting (stable since 1.86): `dyn Sub` to `dyn Super` where Super is a supertrait
+     * of Sub, `dyn Fn(A) -> R` to `dyn FnMut(A) -> R`/`dyn FnOnce(A) -> R`. Supertraits are known without
+     * their arguments, so an upcast to a generic supertrait or one with associated types is refused.
+     */
+    private boolean upcast(Ty.Dynamic sub, Ty.Dynamic sup) {
+        if (sub.trait().equals(sup.trait()) || !fcx.solver.declaresSuper(sub.trait(), sup.trait())) return false;
+        if (fcx.lowerer.isFnTrait(sub.trait()) && fcx.lowerer.isFnTrait(sup.trait())) {
+            int snap = fcx.icx.snapshot();
+            List<Ty> x = sub.traitArgs(), y = sup.traitArgs();
+            boolean ok = x.size() == y.size();
+            for (int i = 0; ok && i < x.size(); i++) ok = fcx.icx.unify(x.get(i), y.get(i));
+            if (!ok) fcx.icx.rollback(snap);
+            return ok;
+        }
+        if (!sup.traitArgs().isEmpty()) {
+            if (at != null) fcx.cx.unsupported(at, "upcasting a trait object to a generic supertrait or one with associated types");
+            return false;
+        }
+        return true;
     }
 
     /** A closure made a `dyn Fn`/`dyn FnMut`: its kind is checked once its body is analysed. */

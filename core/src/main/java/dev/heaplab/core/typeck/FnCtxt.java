@@ -83,7 +83,8 @@ final class FnCtxt {
     /** Closures coerced to a `fn` pointer, with where and to which type: an error if they capture (see BodyChecker.finish). */
     final Map<DefId, Reified> reifiedClosures = new LinkedHashMap<>();
 
-    record Reified(dev.heaplab.core.source.Span at, Ty to) {}
+    /** {@code cast} is the whole `closure as fn(..)` expression when the coercion came from a cast (E0605), else null. */
+    record Reified(dev.heaplab.core.source.Span at, Ty to, dev.heaplab.core.source.Span cast) {}
     /**
      * Closures coerced to `dyn Fn`/`dyn FnMut` (at {@code site}): checked against the kind their body
      * gives them once it is analysed (BodyChecker.finish), as the trait solver accepts any closure.

@@ -677,8 +677,22 @@ final class OperatorChecker {
         int snap = fcx.icx.snapshot();
         if (!(from instanceof Ty.Infer) && fcx.icx.unify(from, to)) return target;
         fcx.icx.rollback(snap);
+        // rustc tries a coercion first (a "coercion cast"): `Box::new(x) as Box<dyn T>`, `&x as &dyn T`,
+        // `&mut x as &x`, a non-capturing closure `as fn(..)`, an upcast `&dyn Sub as &dyn Super`
+        if (!(from instanceof Ty.Infer) && coercionTarget(to)) {
+            if (fcx.coercion.coerce(c.expr().id(), from, to, c.expr().span())) {
+                if (from instanceof Ty.Closure cl && to instanceof Ty.FnPtr) fcx.reifiedClosures.put(cl.def(), new FnCtxt.Reified(c.expr().span(), to, c.span()));
+                return target;
+            }
+            fcx.icx.rollback(snap);
+        }
         if (validCast(from, to, c)) return target;
         return target;
+    }
+
+    /** The targets a coercion can reach that a plain `as` cast does not: references, boxes and fn pointers. */
+    private boolean coercionTarget(Ty to) {
+        return to instanceof Ty.Ref || to instanceof Ty.FnPtr || to instanceof Ty.Adt && fcx.solver.langOf(to) == LangItem.BOX;
     }
 
     private boolean validCast(Ty from, Ty to, Expr.Cast c) {
@@ -704,10 +718,24 @@ final class OperatorChecker {
         if (from instanceof Ty.Ref r && to instanceof Ty.RawPtr p) return fcx.icx.unify(r.inner(), p.inner());
         if (from instanceof Ty.RawPtr && (to instanceof Ty.RawPtr || to instanceof Ty.Int)) return true;
         if ((from instanceof Ty.FnDef || from instanceof Ty.FnPtr) && to instanceof Ty.FnPtr) return true;
+        // a function's address: `f as usize` (through its fn pointer)
+        if ((from instanceof Ty.FnDef || from instanceof Ty.FnPtr) && to instanceof Ty.Int) return true;
+        if ((from instanceof Ty.FnDef || from instanceof Ty.FnPtr) && to instanceof Ty.RawPtr) {
+            fcx.cx.unsupported(c.span(), "casting a function to a raw pointer");
+            return false;
+        }
         boolean primitiveFrom = fromNum || from instanceof Ty.Bool || from instanceof Ty.Char || from instanceof Ty.Ref
                 || from instanceof Ty.RawPtr;
-        if (primitiveFrom && (toNum || to instanceof Ty.Bool || to instanceof Ty.Char || to instanceof Ty.Ref || to instanceof Ty.RawPtr)) {
+        // a reference is no cast type: `&a as &B` that no coercion allows is non-primitive (E0605)
+        if (primitiveFrom && (toNum || to instanceof Ty.Bool || to instanceof Ty.Char || to instanceof Ty.RawPtr)) {
             fcx.error("E0606", "casting `" + fcx.show(from) + "` as `" + fcx.show(to) + "` is invalid", c.span(), "");
+        } else if (from instanceof Ty.Ref && to instanceof Ty.Ref) {
+            Diagnostic.Builder d = Diagnostic.error("E0605", "non-primitive cast: `" + fcx.show(from) + "` as `" + fcx.show(to) + "`")
+                    .primary(c.span(), "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+            if (c.expr() instanceof Expr.AddrOf) {
+                d.note("casting reference expression `" + fcx.text(c.expr().span()) + "` because `&` binds tighter than `as`");
+            }
+            fcx.cx.diags.add(d.build());
         } else {
             fcx.error("E0605", "non-primitive cast: `" + fcx.show(from) + "` as `" + fcx.show(to) + "`", c.span(),
                     "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");

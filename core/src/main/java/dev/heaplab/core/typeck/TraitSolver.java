@@ -472,7 +472,7 @@ final class TraitSolver {
     private Selection builtin(Ty self, DefId trait, List<Ty> args) {
         TraitDef td = cx.defs.trait(trait);
         String lang = td == null ? null : td.lang();
-        if (lang == null) return self instanceof Ty.Dynamic d && d.trait().equals(trait) ? yes(List.of()) : null;
+        if (lang == null) return self instanceof Ty.Dynamic d && (d.trait().equals(trait) || declaresSuper(d.trait(), trait)) ? yes(List.of()) : null;
         if (self instanceof Ty.Dynamic d && (d.trait().equals(trait) || declaresSuper(d.trait(), trait))) return yes(List.of());
         switch (lang) {
             case "Sized":
@@ -552,7 +552,7 @@ final class TraitSolver {
         }
     }
 
-    private boolean declaresSuper(DefId sub, DefId sup) {
+    boolean declaresSuper(DefId sub, DefId sup) {
         TraitDef td = cx.defs.trait(sub);
         if (td == null) return false;
         for (DefId s : td.supertraits()) if (s.equals(sup) || declaresSuper(s, sup)) return true;
