@@ -764,6 +764,11 @@ public final class French {
         rule("a method `(.+)` also exists, call it with parentheses", "une méthode `$1` existe aussi, appelez-la avec des parenthèses");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("a visibility on an item of a trait impl", "une visibilité sur un élément d'une implémentation de trait");
+        rule("`const fn` in a trait impl", "`const fn` dans une implémentation de trait");
+        rule("an inherent impl on a type not defined in the program", "une implémentation propre pour un type qui n'est pas défini dans le programme");
+        rule("an impl of a standard library trait for a bare type parameter",
+                "une implémentation d'un trait de la bibliothèque standard pour un paramètre de type nu");
         rule("two impls of one trait that may overlap \\(whether a foreign type implements a foreign trait decides it\\)",
                 "deux implémentations d'un même trait qui peuvent se chevaucher (selon qu'un type étranger implémente ou non un trait étranger)");
         rule("a closure whose captures must be `'static` holding a parameter's borrow",

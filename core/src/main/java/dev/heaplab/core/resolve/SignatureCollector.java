@@ -330,6 +330,10 @@ public final class SignatureCollector {
         for (Item sub : i.items()) {
             switch (sub) {
                 case Item.FnDecl f -> {
+                    // rustc's E0449 and E0379, not checked here: refused rather than accepted
+                    if (trait != null && !scope.isStd() && f.vis().kind() != Item.Visibility.Kind.PRIVATE)
+                        cx.unsupported(f.vis().span(), "a visibility on an item of a trait impl");
+                    if (trait != null && !scope.isStd() && f.isConst()) cx.unsupported(f.name().span(), "`const fn` in a trait impl");
                     DefId fd = cx.defs.newDefId(f.name().name());
                     cx.itemDecls.put(fd, f);
                     DefId before = methods.get(f.name().name());

@@ -41,6 +41,9 @@ final class ImplHeaderCheck {
             Item.ImplDecl written = impl.derived() ? null : find(items, impl.span());
             if (written != null) unconstrained(impl, written);
             if (impl.trait() == null) {
+                // rustc's E0116/E0390, not checked here: refused rather than accepted
+                if (written != null && !local(impl.selfTy()) && !(impl.selfTy() instanceof Ty.Error))
+                    cx.unsupported(written.selfType().span(), "an inherent impl on a type not defined in the program");
                 duplicateInherent(impl, seen);
                 seen.add(impl);
                 continue;
@@ -141,6 +144,11 @@ final class ImplHeaderCheck {
     private boolean orphan(ImplDef impl, Item.ImplDecl written) {
         TraitDef trait = cx.defs.trait(impl.trait());
         if (trait == null || !CheckedStd.isStd(trait.span())) return false;
+        if (impl.selfTy() instanceof Ty.Param) {
+            // rustc's E0210 (an uncovered type parameter), not checked here: refused rather than accepted
+            cx.unsupported(written.selfType().span(), "an impl of a standard library trait for a bare type parameter");
+            return true;
+        }
         List<Ty> all = new ArrayList<>(List.of(impl.selfTy()));
         all.addAll(impl.traitArgs());
         for (Ty t : all) if (local(t) || dev.heaplab.core.types.TySubst.needsSubst(t) || t instanceof Ty.Error) return false;
