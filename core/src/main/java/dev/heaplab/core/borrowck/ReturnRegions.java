@@ -360,7 +360,7 @@ final class ReturnRegions {
             for (Generics.Bound b : it.bounds()) {
                 if (b instanceof Generics.Bound.LifetimeBound lb) bound = lb.lifetime().name();
             }
-            if (bound == null) return null;
+            if (bound == null) return itemRegion();
             return bound.equals("'_") ? elidedRegion() : bound;
         }
         List<Region> rs = regions(fn.sig().output());
@@ -375,6 +375,22 @@ final class ReturnRegions {
         }
         Region r = rs.get(0);
         return r.isNamed() ? r.name() : elidedRegion();
+    }
+
+    /**
+     * `impl Iterator<Item = &'a T>` without a lifetime bound: the items are data of lifetime `'a`, so
+     * a parameter's borrow the hidden type holds must live that long (taken as the items' source;
+     * null when the bindings name no lifetime or several).
+     */
+    private String itemRegion() {
+        ProgramDefs.OpaqueBounds ob = defs.opaque(body.def());
+        String item = null;
+        if (ob != null) for (var p : ob.bounds()) for (Ty t : p.assocBindings().values()) for (Region r : regions(t)) {
+            if (!r.isNamed() || r.name().equals("'static")) continue;
+            if (item != null && !item.equals(r.name())) return null;
+            item = r.name();
+        }
+        return item;
     }
 
     /** An elided output lifetime by rustc's rules: `&self`'s, else the only reference parameter's; null when ambiguous. */

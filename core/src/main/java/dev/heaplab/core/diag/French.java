@@ -615,6 +615,43 @@ public final class French {
                 "...car la fonction associée `$1` n'a pas de paramètre `self`");
         rule("for a trait to be dyn compatible it needs to allow building a vtable\nfor more information, visit <(.+)>",
                 "pour être compatible avec `dyn`, un trait doit permettre de construire une vtable\npour en savoir plus : <$1>");
+        rule("\\.\\.\\.because method `(.+)` references an `impl Trait` type in its return type",
+                "...car la méthode `$1` mentionne un type `impl Trait` dans son type de retour");
+        rule("\\.\\.\\.because it uses `Self` as a type parameter", "...car il utilise `Self` comme paramètre de type");
+        rule("\\.\\.\\.because it requires `Self: Sized`", "...car il exige `Self: Sized`");
+        rule("the trait is not dyn compatible because it requires `Self: Sized`",
+                "le trait n'est pas compatible avec `dyn` car il exige `Self: Sized`");
+        rule("the value of the associated type `(.+)` in `(.+)` must be specified",
+                "la valeur du type associé `$1` de `$2` doit être précisée");
+        rule("the value of the associated types (.+) in `(.+)` must be specified",
+                "la valeur des types associés $1 de `$2` doit être précisée");
+        rule("specify the associated type", "précisez le type associé");
+        rule("specify the associated types", "précisez les types associés");
+        rule("`Drop` impls cannot be specialized", "une implémentation de `Drop` ne peut pas être spécialisée");
+        rule("`(.+)` is not a generic parameter", "`$1` n'est pas un paramètre générique");
+        rule("`(.+)` is mentioned multiple times", "`$1` est mentionné plusieurs fois");
+        rule("use the same sequence of generic lifetime, type and const parameters as the struct definition",
+                "reprenez la même suite de paramètres génériques (durées de vie, types, constantes) que la définition de la structure");
+        rule("use the same sequence of generic lifetime, type and const parameters as the enum definition",
+                "reprenez la même suite de paramètres génériques (durées de vie, types, constantes) que la définition de l'énumération");
+        rule("`Drop` impl requires `(.+)` but the struct it is implemented for does not",
+                "l'implémentation de `Drop` exige `$1`, ce que la structure pour laquelle elle est écrite n'exige pas");
+        rule("`Drop` impl requires `(.+)` but the enum it is implemented for does not",
+                "l'implémentation de `Drop` exige `$1`, ce que l'énumération pour laquelle elle est écrite n'exige pas");
+        rule("the implementor must specify the same requirement", "le type implémenté doit poser la même exigence");
+        rule("the `Drop` trait may only be implemented for local structs, enums, and unions",
+                "le trait `Drop` ne s'implémente que pour les structures, énumérations et unions de ce crate");
+        rule("must be a struct, enum, or union in the current crate", "doit être une structure, une énumération ou une union de ce crate");
+        rule("duplicate definitions with name `(.+)`:", "définitions en double du nom `$1` :");
+        rule("duplicate definitions with name `(.+)`", "définitions en double du nom `$1`");
+        rule("duplicate definitions for `(.+)`", "définitions en double de `$1`");
+        rule("other definition for `(.+)`", "autre définition de `$1`");
+        rule("previous definition here", "définition précédente ici");
+        rule("duplicate definition", "définition en double");
+        rule("conflicting implementation in crate `core`:\n- impl<T> From<T> for T;",
+                "implémentation en conflit dans le crate `core` :\n- impl<T> From<T> for T;");
+        rule("shared static variables must have a type that implements `Sync`",
+                "une variable statique partagée doit avoir un type qui implémente `Sync`");
         rule("undeclared lifetime", "durée de vie non déclarée");
         rule("consider introducing lifetime `(.+)` here", "introduisez la durée de vie `$1` ici");
         rule("undeclared label `(.+)`", "étiquette `$1` non déclarée");
@@ -780,6 +817,13 @@ public final class French {
         rule("casting a function to a raw pointer", "convertir une fonction en pointeur brut");
         rule("upcasting a trait object to a generic supertrait or one with associated types",
                 "convertir un objet trait vers un supertrait générique ou qui a des types associés");
+        rule("a visibility on an item of a trait impl", "une visibilité sur un élément d'une implémentation de trait");
+        rule("`const fn` in a trait impl", "`const fn` dans une implémentation de trait");
+        rule("an inherent impl on a type not defined in the program", "une implémentation propre pour un type qui n'est pas défini dans le programme");
+        rule("an impl of a standard library trait for a bare type parameter",
+                "une implémentation d'un trait de la bibliothèque standard pour un paramètre de type nu");
+        rule("two impls of one trait that may overlap \\(whether a foreign type implements a foreign trait decides it\\)",
+                "deux implémentations d'un même trait qui peuvent se chevaucher (selon qu'un type étranger implémente ou non un trait étranger)");
         rule("a closure whose captures must be `'static` holding a parameter's borrow",
                 "une fermeture dont les captures doivent être `'static` et qui contient l'emprunt d'un paramètre");
         rule("a closure bound to a variable that stores a borrow from its parameter, used other than by calling it",

@@ -330,8 +330,23 @@ public final class SignatureCollector {
         for (Item sub : i.items()) {
             switch (sub) {
                 case Item.FnDecl f -> {
+                    // rustc's E0449 and E0379, not checked here: refused rather than accepted
+                    if (trait != null && !scope.isStd() && f.vis().kind() != Item.Visibility.Kind.PRIVATE)
+                        cx.unsupported(f.vis().span(), "a visibility on an item of a trait impl");
+                    if (trait != null && !scope.isStd() && f.isConst()) cx.unsupported(f.name().span(), "`const fn` in a trait impl");
                     DefId fd = cx.defs.newDefId(f.name().name());
                     cx.itemDecls.put(fd, f);
+                    DefId before = methods.get(f.name().name());
+                    if (before != null && !scope.isStd() && cx.itemDecls.get(before) instanceof Item.FnDecl first) {
+                        // E0201 (trait impl) / E0592 (inherent impl): one name defined twice in one impl
+                        String name = f.name().name();
+                        cx.report(trait != null
+                                ? dev.heaplab.core.diag.Diagnostic.error("E0201", "duplicate definitions with name `" + name + "`:")
+                                        .secondary(first.span(), "previous definition here").primary(f.span(), "duplicate definition").build()
+                                : dev.heaplab.core.diag.Diagnostic.error("E0592", "duplicate definitions with name `" + name + "`")
+                                        .secondary(signature(first), "other definition for `" + name + "`")
+                                        .primary(signature(f), "duplicate definitions for `" + name + "`").build());
+                    }
                     methods.put(f.name().name(), fd);
                     fn(f, scope, fd, full, implId, trait, selfName);
                 }
@@ -363,6 +378,12 @@ public final class SignatureCollector {
         methods.put(c.name().name(), fd);
         cx.assocConstFns.add(fd);
         fn(f, scope, fd, env, implId, trait, prefix);
+    }
+
+    /** A function's header without its body, where rustc points at a definition. */
+    static dev.heaplab.core.source.Span signature(Item.FnDecl f) {
+        if (f.body() == null) return f.span();
+        return new dev.heaplab.core.source.Span(f.span().lo(), Math.max(f.span().lo(), f.body().span().lo() - 1));
     }
 
     private static Item.FnDecl constAsFn(Item.ConstDecl c) {

@@ -140,9 +140,22 @@ public final class TypeLowerer {
             args.add(main.assocBindings().getOrDefault("Output", Ty.UNIT));
             return new Ty.Dynamic(main.trait(), args);
         }
+        List<String> missing = new ArrayList<>();
         for (String assoc : cx.traitAssoc.getOrDefault(main.trait(), List.of())) {
             Ty bound = main.assocBindings().get(assoc);
+            if (bound == null) missing.add(assoc);
             args.add(bound == null ? Ty.ERROR : bound);
+        }
+        if (!missing.isEmpty() && !env.scope.isStd()) {
+            // E0191: a trait object fixes every associated type of its trait
+            dev.heaplab.core.source.Span at = cx.dynSites.getLast().span();
+            String names = missing.size() == 1 ? "type `" + missing.get(0) + "`"
+                    : "types " + String.join(", ", missing.subList(0, missing.size() - 1).stream().map(n -> "`" + n + "`").toList())
+                      + " and `" + missing.getLast() + "`";
+            cx.report(dev.heaplab.core.diag.Diagnostic.error("E0191", "the value of the associated " + names + " in `"
+                    + cx.defs.name(main.trait()) + "` must be specified").primary(at, "")
+                    .help(missing.size() == 1 ? "specify the associated type" : "specify the associated types").build());
+            return Ty.ERROR;
         }
         return new Ty.Dynamic(main.trait(), args);
     }

@@ -154,6 +154,10 @@ abstract class ItemParser extends StmtParser {
         if (name.name().equals("cfg") && !args.equals(List.of("test"))) {
             throw fail(Diagnostic.unsupported(span, "attribute `#[cfg(" + String.join(", ", args) + ")]`"));
         }
+        if (name.name().equals("deny") || name.name().equals("forbid")) {
+            // lints raised to errors are not modelled: accepting would let their errors through
+            throw fail(Diagnostic.unsupported(span, "attribute `#[" + name.name() + "(" + String.join(", ", args) + ")]`"));
+        }
         return new Item.Attribute(span, name.name(), args);
     }
 

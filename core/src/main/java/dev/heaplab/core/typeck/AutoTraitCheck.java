@@ -47,6 +47,32 @@ final class AutoTraitCheck {
         }
     }
 
+    /**
+     * E0277: a `static` (not `mut`) is shared by every thread, so its type must be `Sync`
+     * (`static C: Cell<u32>` is refused). Checked once the program's types are known.
+     */
+    static void statics(ProgramCx cx) {
+        AutoTraitCheck check = new AutoTraitCheck(cx, null);
+        for (var e : cx.itemDecls.entrySet()) {
+            if (!(e.getValue() instanceof dev.heaplab.core.syntax.Item.StaticDecl st) || st.mutable()) continue;
+            dev.heaplab.core.types.ConstDef c = cx.defs.constant(e.getKey());
+            if (c == null || CheckedStd.isStd(st.span())) continue;
+            AutoTraits.Failure f = check.auto.check(c.ty(), AutoTraits.Auto.SYNC);
+            if (f == null) continue;
+            String leaf = check.show(f.leaf());
+            String what = "`" + leaf + "` cannot be shared between threads safely";
+            boolean within = f.steps().isEmpty() && !f.leaf().equals(c.ty());
+            Diagnostic.Builder b = Diagnostic.error("E0277", what).primary(st.type().span(), what);
+            b.help((within ? "within `" + check.show(c.ty()) + "`, " : "") + "the trait `Sync` is not implemented for `" + leaf + "`");
+            String alternative = check.alternative(f);
+            if (alternative != null) b.note("if you want to do aliasing and mutation between multiple threads, use " + alternative + " instead");
+            for (AutoTraits.Step s : f.steps())
+                b.note("required for `" + check.show(s.ty()) + "` to implement `" + (s.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync") + "`");
+            b.note("shared static variables must have a type that implements `Sync`");
+            cx.diags.add(b.build());
+        }
+    }
+
     private void report(Obligation o, Ty self, AutoTraits.Failure f) {
         String leaf = show(f.leaf());
         String traitName = f.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync";

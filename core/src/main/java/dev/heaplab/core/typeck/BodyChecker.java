@@ -231,6 +231,15 @@ final class BodyChecker {
         capturingReified(fcx);
         for (FnCtxt.KindBound k : fcx.closureKindBounds) closureKind(fcx, k);
         new AutoTraitCheck(cx, fcx).run(fcx.autoObligations);
+        for (FnCtxt.SizedArg a : fcx.sizedArgs) {
+            Ty t = fcx.icx.resolve(a.ty());
+            if (!(t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic)) continue;
+            String s = fcx.show(t);
+            cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0277", "the size for values of type `" + s + "` cannot be known at compilation time")
+                    .primary(a.span(), "doesn't have a size known at compile-time")
+                    .help("the trait `Sized` is not implemented for `" + s + "`").build());
+            break;
+        }
         fcx.tables.resolveInto(out, t -> {
             Ty r = fcx.icx.resolve(t);
             // variables still unresolved (reported above) become errors; without any, the map would return r itself

@@ -27,11 +27,24 @@ final class DynCompatibility {
 
     private record Violation(Span at, String why) {}
 
+    /** The standard library's traits that require `Self: Sized` (`Clone: Sized`, ...). */
+    private static final List<String> SIZED_STD = List.of("Sized", "Clone", "Copy", "Default");
+
     static void run(ProgramCx cx) {
         Set<Span> seen = new HashSet<>();
         for (ProgramCx.DynSite site : cx.dynSites) {
             if (CheckedStd.isStd(site.span()) || !seen.add(site.span())) continue;
             TraitDef td = cx.defs.trait(site.trait());
+            if (td != null && CheckedStd.isStd(td.span()) && SIZED_STD.contains(td.name())) {
+                // `dyn Clone`: the standard library's traits that require `Self: Sized` themselves
+                cx.diags.add(Diagnostic.error("E0038", "the trait `" + td.name() + "` is not dyn compatible")
+                        .primary(site.span(), "`" + td.name() + "` is not dyn compatible")
+                        .note("the trait is not dyn compatible because it requires `Self: Sized`")
+                        .note("for a trait to be dyn compatible it needs to allow building a vtable\n"
+                                + "for more information, visit <https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility>")
+                        .build());
+                continue;
+            }
             if (td == null || CheckedStd.isStd(td.span())) continue;
             Violation v = violation(cx, td, new HashSet<>());
             if (v == null) continue;
@@ -52,7 +65,13 @@ final class DynCompatibility {
             TraitDef s = cx.defs.trait(sup);
             if (s == null) continue;
             if (CheckedStd.isStd(s.span())) {
-                if (List.of("Sized", "Clone", "Copy", "Default").contains(s.name())) return new Violation(null, "it requires `Self: Sized`");
+                if (SIZED_STD.contains(s.name())) return new Violation(null, "it requires `Self: Sized`");
+                // `PartialEq` and the comparison traits default their parameter to `Self`
+                if (List.of("Eq", "Ord").contains(s.name())) return new Violation(null, "it uses `Self` as a type parameter");
+                for (dev.heaplab.core.types.GenericsDef.Predicate p : td.generics().predicates())
+                    if (p.trait().equals(sup) && p.self() instanceof Ty.Param sp && sp.index() == 0
+                            && p.traitArgs().stream().anyMatch(DynCompatibility::mentionsSelf))
+                        return new Violation(null, "it uses `Self` as a type parameter");
                 continue;
             }
             Violation v = violation(cx, s, visited);
@@ -70,6 +89,8 @@ final class DynCompatibility {
                 if (mentionsSelf(in.get(k))) return new Violation(d.params().get(k - 1).type().span(),
                         "method `" + d.name().name() + "` references the `Self` type in this parameter");
             }
+            if (d.ret() instanceof TypeExpr.ImplTraitType) return new Violation(d.ret().span(),
+                    "method `" + d.name().name() + "` references an `impl Trait` type in its return type");
             if (mentionsSelf(f.sig().output())) return new Violation(d.ret() != null ? d.ret().span() : d.name().span(),
                     "method `" + d.name().name() + "` references the `Self` type in its return type");
         }

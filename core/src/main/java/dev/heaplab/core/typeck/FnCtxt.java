@@ -103,6 +103,9 @@ final class FnCtxt {
     final List<Obligation> autoObligations = new ArrayList<>();
     /** The function whose `Send`/`Sync` bound an obligation at a span comes from (for rustc's "required by a bound in"). */
     final Map<Span, FnDef> autoBoundOwners = new HashMap<>();
+    /** A user function's type argument that must be `Sized` (its parameter is not `?Sized`), checked once inferred. */
+    record SizedArg(Ty ty, Span span) {}
+    final List<SizedArg> sizedArgs = new ArrayList<>();
     final List<Ty[]> projEqs = new ArrayList<>();
     final Set<NodeId> reported = new HashSet<>();
     final ExprChecker exprs;
@@ -301,12 +304,31 @@ final class FnCtxt {
             boolean implTrait = g.params().get(g.parentCount() + i).equals("impl Trait");
             args.add(i < explicit.size() && !implTrait ? explicit.get(i) : icx.fresh());
         }
+        if (fn.decl() != null && !CheckedStd.isStd(fn.decl().span())) {
+            // type parameters are `Sized` unless declared `?Sized`: `fn f<T: Display>(x: &T)` takes no `&str`
+            int i = 0;
+            for (dev.heaplab.core.syntax.Generics.GenericParam gp : fn.decl().generics().params()) {
+                if (!(gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp)) continue;
+                int at = g.parentCount() + i++;
+                if (at < args.size() && !maybeSized(fn.decl().generics(), tp)) sizedArgs.add(new SizedArg(args.get(at), span));
+            }
+        }
         for (GenericsDef.Predicate p : g.predicates()) {
             if (AutoTraitCheck.isAuto(cx, p.trait())) autoBoundOwners.put(span, fn);
             require(normalize(TySubst.subst(p.self(), args)), p.trait(), normalizeAll(TySubst.subst(p.traitArgs(), args)),
                     substMap(p.assocBindings(), args), span);
         }
         return args;
+    }
+
+    /** `T: ?Sized` among the parameter's bounds or in a where-clause on `T`. */
+    private static boolean maybeSized(dev.heaplab.core.syntax.Generics g, dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp) {
+        for (var b : tp.bounds()) if (b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb && tb.maybe()) return true;
+        for (var w : g.where())
+            if (w.boundedType() instanceof dev.heaplab.core.syntax.TypeExpr.PathType pt && pt.path().segments().size() == 1
+                    && pt.path().last().name().name().equals(tp.name().name()))
+                for (var b : w.bounds()) if (b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb && tb.maybe()) return true;
+        return false;
     }
 
     List<Ty> normalizeAll(List<Ty> ts) {

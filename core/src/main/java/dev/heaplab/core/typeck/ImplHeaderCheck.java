@@ -40,8 +40,16 @@ final class ImplHeaderCheck {
             if (impl.span() == null || CheckedStd.isStd(impl.span())) continue;
             Item.ImplDecl written = impl.derived() ? null : find(items, impl.span());
             if (written != null) unconstrained(impl, written);
-            if (impl.trait() == null) continue;
+            if (impl.trait() == null) {
+                // rustc's E0116/E0390, not checked here: refused rather than accepted
+                if (written != null && !local(impl.selfTy()) && !(impl.selfTy() instanceof Ty.Error))
+                    cx.unsupported(written.selfType().span(), "an inherent impl on a type not defined in the program");
+                duplicateInherent(impl, seen);
+                seen.add(impl);
+                continue;
+            }
             if (written != null && orphan(impl, written)) continue;
+            if (written != null && impl.trait().equals(drop) && dropImpl(impl, written)) continue;
             conflicting(impl, written, seen);
             seen.add(impl);
             ProgramCx.DeriveSite site = impl.derived() ? deriveSite(impl) : null;
@@ -136,6 +144,11 @@ final class ImplHeaderCheck {
     private boolean orphan(ImplDef impl, Item.ImplDecl written) {
         TraitDef trait = cx.defs.trait(impl.trait());
         if (trait == null || !CheckedStd.isStd(trait.span())) return false;
+        if (impl.selfTy() instanceof Ty.Param) {
+            // rustc's E0210 (an uncovered type parameter), not checked here: refused rather than accepted
+            cx.unsupported(written.selfType().span(), "an impl of a standard library trait for a bare type parameter");
+            return true;
+        }
         List<Ty> all = new ArrayList<>(List.of(impl.selfTy()));
         all.addAll(impl.traitArgs());
         for (Ty t : all) if (local(t) || dev.heaplab.core.types.TySubst.needsSubst(t) || t instanceof Ty.Error) return false;
@@ -169,12 +182,31 @@ final class ImplHeaderCheck {
      * headers) and for a blanket `impl<T> Trait for T` without bounds, which covers every type.
      */
     private void conflicting(ImplDef impl, Item.ImplDecl written, List<ImplDef> earlier) {
+        TraitDef td = cx.defs.trait(impl.trait());
+        if (written != null && td != null && CheckedStd.isStd(td.span()) && td.name().equals("From") && impl.traitArgs().size() == 1
+                && unify(impl.selfTy(), impl.traitArgs().get(0), new java.util.HashMap<>())) {
+            // core's reflexive `impl<T> From<T> for T` covers every `From<X> for X`
+            String self = impl.selfTy().display(cx.defs).replaceAll("\\b[A-Z]\\b", "_");
+            cx.diags.add(Diagnostic.error("E0119", "conflicting implementations of trait `From<" + self + ">` for type `" + self + "`")
+                    .primary(headerOf(impl), "")
+                    .note("conflicting implementation in crate `core`:\n- impl<T> From<T> for T;").build());
+            return;
+        }
         for (ImplDef other : earlier) {
-            if (!other.trait().equals(impl.trait())) continue;
+            if (!impl.trait().equals(other.trait())) continue;
             boolean same = impl.generics().params().isEmpty() && other.generics().params().isEmpty()
                     && impl.selfTy().equals(other.selfTy()) && impl.traitArgs().equals(other.traitArgs());
             boolean blanket = isBlanket(impl) || isBlanket(other);
-            if (!same && !blanket) continue;
+            if (!same && !blanket) {
+                Overlap o = overlap(other, impl);
+                if (o == Overlap.NO) continue;
+                if (o == Overlap.UNKNOWN) {
+                    Span at = headerOf(impl);
+                    if (at != null) cx.unsupported(at, "two impls of one trait that may overlap (whether a foreign type "
+                            + "implements a foreign trait decides it)");
+                    return;
+                }
+            }
             // rustc names the derive (expanded after the written impls) as the conflicting one
             ImplDef first = other.derived() && !impl.derived() ? impl : other, second = first == impl ? other : impl;
             Span firstAt = headerOf(first), secondAt = headerOf(second);
@@ -187,6 +219,228 @@ final class ImplHeaderCheck {
                     .primary(secondAt, "conflicting implementation for `" + (p != null ? first.selfTy().display(cx.defs) : self) + "`").build());
             return;
         }
+    }
+
+    /**
+     * A `Drop` impl must be as generic as its type (E0366: `impl Drop for W<u32>`, `Pair<T, T>`,
+     * `Named<'static>`) and ask no more of it (E0367: `impl<T: Clone> Drop for W<T>`); only a local
+     * struct or enum can have one (E0120: `impl Drop for dyn Trait`). True when an error was reported.
+     */
+    private boolean dropImpl(ImplDef impl, Item.ImplDecl written) {
+        AdtDef adt = impl.selfTy() instanceof Ty.Adt a ? cx.defs.adt(a.def()) : null;
+        if (adt == null || CheckedStd.isStd(adt.span())) {
+            cx.diags.add(Diagnostic.error("E0120", "the `Drop` trait may only be implemented for local structs, enums, and unions")
+                    .primary(written.selfType().span(), "must be a struct, enum, or union in the current crate").build());
+            return true;
+        }
+        Ty.Adt self = (Ty.Adt) impl.selfTy();
+        Span header = new Span(written.span().lo(), written.selfType().span().hi());
+        // lifetimes are not in `Ty`: read them as written, each must be a distinct parameter of the impl
+        java.util.Set<String> lifetimes = new java.util.HashSet<>();
+        for (dev.heaplab.core.syntax.Generics.GenericParam gp : written.generics().params())
+            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam lp) lifetimes.add(lp.name().name());
+        String notParam = null;
+        if (written.selfType() instanceof dev.heaplab.core.syntax.TypeExpr.PathType pt) {
+            java.util.Set<String> seenLt = new java.util.HashSet<>();
+            for (dev.heaplab.core.syntax.Path.GenericArg ga : pt.path().last().args())
+                if (ga instanceof dev.heaplab.core.syntax.Path.GenericArg.LifetimeArg la && !la.lifetime().name().equals("'_")
+                        && (!lifetimes.contains(la.lifetime().name()) || !seenLt.add(la.lifetime().name()))) {
+                    notParam = "`" + la.lifetime().name() + "` is not a generic parameter";
+                    break;
+                }
+        }
+        java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < self.args().size() && notParam == null; i++) {
+            Ty arg = self.args().get(i);
+            if (!(arg instanceof Ty.Param p)) notParam = "`" + arg.display(cx.defs) + "` is not a generic parameter";
+            else if (position.putIfAbsent(p.index(), i) != null) notParam = "`" + p.name() + "` is mentioned multiple times";
+        }
+        Item decl = declOf(adt.span());
+        Span adtHeader = adtHeader(decl, adt);
+        if (notParam != null) {
+            cx.diags.add(Diagnostic.error("E0366", "`Drop` impls cannot be specialized").primary(header, "")
+                    .note(notParam)
+                    .spanNote("use the same sequence of generic lifetime, type and const parameters as the "
+                            + (adt.isEnum() ? "enum" : "struct") + " definition", List.of(Label.primary(adtHeader, "")))
+                    .build());
+            return true;
+        }
+        // the impl's predicates over the type's own parameters must be the type's
+        List<Ty> toAdt = new ArrayList<>();
+        for (int k = 0; k < impl.generics().params().size(); k++) {
+            Integer pos = position.get(k);
+            toAdt.add(pos == null || pos >= adt.genericParams().size() ? new Ty.Param(k, impl.generics().params().get(k))
+                    : new Ty.Param(pos, adt.genericParams().get(pos)));
+        }
+        List<dev.heaplab.core.types.GenericsDef.Predicate> own = cx.adtPredicates.getOrDefault(adt.id(), List.of());
+        for (dev.heaplab.core.types.GenericsDef.Predicate p : impl.generics().predicates()) {
+            Ty pSelf = dev.heaplab.core.types.TySubst.subst(p.self(), toAdt);
+            List<Ty> pArgs = dev.heaplab.core.types.TySubst.subst(p.traitArgs(), toAdt);
+            boolean implied = own.stream().anyMatch(q -> q.trait().equals(p.trait()) && sameParam(q.self(), pSelf)
+                    && q.traitArgs().size() == pArgs.size());
+            if (implied) continue;
+            String bound = p.self().display(cx.defs) + ": " + cx.defs.name(p.trait());
+            cx.diags.add(Diagnostic.error("E0367", "`Drop` impl requires `" + bound + "` but the "
+                    + (adt.isEnum() ? "enum" : "struct") + " it is implemented for does not")
+                    .primary(boundSpan(written, p.self(), cx.defs.name(p.trait()), header), "")
+                    .spanNote("the implementor must specify the same requirement", List.of(Label.primary(adtHeader, "")))
+                    .build());
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean sameParam(Ty a, Ty b) {
+        return a instanceof Ty.Param x && b instanceof Ty.Param y ? x.index() == y.index() : a.equals(b);
+    }
+
+    /** Where a bound `T: Trait` is written in an impl's generics (the trait's path), else {@code fallback}. */
+    private static Span boundSpan(Item.ImplDecl written, Ty self, String trait, Span fallback) {
+        String param = self instanceof Ty.Param p ? p.name() : null;
+        for (dev.heaplab.core.syntax.Generics.GenericParam gp : written.generics().params())
+            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp && tp.name().name().equals(param))
+                for (dev.heaplab.core.syntax.Generics.Bound b : tp.bounds())
+                    if (b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb && tb.path().last().name().name().equals(trait))
+                        return tb.path().span();
+        for (dev.heaplab.core.syntax.Generics.WherePredicate w : written.generics().where())
+            if (w.boundedType() instanceof dev.heaplab.core.syntax.TypeExpr.PathType pt && pt.path().segments().size() == 1
+                    && pt.path().last().name().name().equals(param))
+                for (dev.heaplab.core.syntax.Generics.Bound b : w.bounds())
+                    if (b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb && tb.path().last().name().name().equals(trait))
+                        return tb.path().span();
+        return fallback;
+    }
+
+    /** `struct Name<..>` / `enum Name<..>`: a type's header, where rustc points its notes. */
+    private Span adtHeader(Item decl, AdtDef adt) {
+        if (cx.sources == null || cx.sources.fileOf(adt.span()) == null) return adt.span();
+        String text = cx.sources.fileOf(adt.span()).slice(adt.span());
+        int end = text.length();
+        for (String stop : List.of("{", "(", ";", "where")) {
+            int at = text.indexOf(stop);
+            if (at > 0 && at < end) end = at;
+        }
+        // the parameters' bounds may hold `(` or `{` only in rare forms; the header ends before the body
+        return new Span(adt.span().lo(), adt.span().lo() + text.substring(0, end).stripTrailing().length());
+    }
+
+    /** E0592: two inherent impls of one type defining one name; rustc points at the first definition. */
+    private void duplicateInherent(ImplDef impl, List<ImplDef> earlier) {
+        for (ImplDef other : earlier) {
+            if (other.trait() != null || !other.selfTy().equals(impl.selfTy())) continue;
+            for (var m : impl.methods().entrySet()) {
+                DefId first = other.methods().get(m.getKey());
+                FnDef f1 = first == null ? null : cx.defs.fn(first), f2 = cx.defs.fn(m.getValue());
+                if (f1 == null || f2 == null || f1.decl() == null || f2.decl() == null) continue;
+                cx.diags.add(Diagnostic.error("E0592", "duplicate definitions with name `" + m.getKey() + "`")
+                        .primary(signature(f1.decl()), "duplicate definitions for `" + m.getKey() + "`")
+                        .secondary(signature(f2.decl()), "other definition for `" + m.getKey() + "`").build());
+                return;
+            }
+        }
+    }
+
+    private enum Overlap { NO, YES, UNKNOWN }
+
+    /**
+     * Do two impls of one trait apply to a common type (E0119)? Their headers are unified, each impl's
+     * parameters standing for any type; then a where-clause that cannot hold for the unified types keeps
+     * them apart: decided when its trait or its type is the program's own, unknown otherwise (rustc
+     * then also counts impls a foreign crate may add later).
+     */
+    private Overlap overlap(ImplDef a, ImplDef b) {
+        int shift = 1 << 16;
+        List<Ty> rename = new ArrayList<>();
+        for (int i = 0; i < b.generics().params().size(); i++) rename.add(new Ty.Param(shift + i, b.generics().params().get(i)));
+        java.util.Map<Integer, Ty> sub = new java.util.HashMap<>();
+        List<Ty> left = new ArrayList<>(List.of(a.selfTy())), right = new ArrayList<>(List.of(b.selfTy()));
+        left.addAll(a.traitArgs());
+        right.addAll(b.traitArgs());
+        if (left.size() != right.size()) return Overlap.NO;
+        for (int i = 0; i < left.size(); i++)
+            if (!unify(left.get(i), dev.heaplab.core.types.TySubst.subst(right.get(i), rename), sub)) return Overlap.NO;
+        InferCtxt icx = new InferCtxt();
+        java.util.Map<Integer, Ty> free = new java.util.HashMap<>();
+        TraitSolver solver = new TraitSolver(cx, icx, List.of(), d -> null);
+        Overlap result = Overlap.YES;
+        List<dev.heaplab.core.types.GenericsDef.Predicate> preds = new ArrayList<>();
+        for (var p : a.generics().predicates()) preds.add(p);
+        for (var p : b.generics().predicates())
+            preds.add(new dev.heaplab.core.types.GenericsDef.Predicate(dev.heaplab.core.types.TySubst.subst(p.self(), rename),
+                    p.trait(), dev.heaplab.core.types.TySubst.subst(p.traitArgs(), rename), java.util.Map.of()));
+        for (var p : preds) {
+            Ty self = resolve(p.self(), sub, free, icx);
+            List<Ty> args = p.traitArgs().stream().map(t -> resolve(t, sub, free, icx)).toList();
+            if (solver.select(self, p.trait(), args, 0).outcome() != TraitSolver.Outcome.NO) continue;
+            TraitDef td = cx.defs.trait(p.trait());
+            boolean localTrait = td != null && !CheckedStd.isStd(td.span());
+            if (localTrait || local(self) || decidedForeign(self)) return Overlap.NO;
+            result = Overlap.UNKNOWN;
+        }
+        return result;
+    }
+
+    /** Scalars and `str`: no crate but core can add impls for them either way. */
+    private static boolean decidedForeign(Ty t) {
+        return t instanceof Ty.Int || t instanceof Ty.Float || t instanceof Ty.Bool || t instanceof Ty.Char || t instanceof Ty.Str;
+    }
+
+    private static boolean unify(Ty x0, Ty y0, java.util.Map<Integer, Ty> sub) {
+        Ty x = walk(x0, sub), y = walk(y0, sub);
+        if (x.equals(y)) return true;
+        if (x instanceof Ty.Param p) return bind(p, y, sub);
+        if (y instanceof Ty.Param p) return bind(p, x, sub);
+        return switch (x) {
+            case Ty.Adt a when y instanceof Ty.Adt b -> a.def().equals(b.def()) && unifyAll(a.args(), b.args(), sub);
+            case Ty.Ref a when y instanceof Ty.Ref b -> a.mutable() == b.mutable() && unify(a.inner(), b.inner(), sub);
+            case Ty.RawPtr a when y instanceof Ty.RawPtr b -> a.mutable() == b.mutable() && unify(a.inner(), b.inner(), sub);
+            case Ty.Tuple a when y instanceof Ty.Tuple b -> unifyAll(a.elems(), b.elems(), sub);
+            case Ty.Slice a when y instanceof Ty.Slice b -> unify(a.elem(), b.elem(), sub);
+            case Ty.Array a when y instanceof Ty.Array b -> a.len() == b.len() && unify(a.elem(), b.elem(), sub);
+            case Ty.Dynamic a when y instanceof Ty.Dynamic b -> a.trait().equals(b.trait()) && unifyAll(a.traitArgs(), b.traitArgs(), sub);
+            case Ty.FnPtr a when y instanceof Ty.FnPtr b -> unifyAll(a.params(), b.params(), sub) && unify(a.ret(), b.ret(), sub);
+            // projections and the like: taken as possibly equal, so an overlap is not missed
+            case Ty.Projection a -> true;
+            default -> y instanceof Ty.Projection;
+        };
+    }
+
+    private static boolean unifyAll(List<Ty> xs, List<Ty> ys, java.util.Map<Integer, Ty> sub) {
+        if (xs.size() != ys.size()) return false;
+        for (int i = 0; i < xs.size(); i++) if (!unify(xs.get(i), ys.get(i), sub)) return false;
+        return true;
+    }
+
+    private static Ty walk(Ty t, java.util.Map<Integer, Ty> sub) {
+        while (t instanceof Ty.Param p && sub.containsKey(p.index())) t = sub.get(p.index());
+        return t;
+    }
+
+    private static boolean bind(Ty.Param p, Ty t, java.util.Map<Integer, Ty> sub) {
+        if (mentionsParam(t, p.index(), sub)) return false;
+        sub.put(p.index(), t);
+        return true;
+    }
+
+    private static boolean mentionsParam(Ty t, int index, java.util.Map<Integer, Ty> sub) {
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            Ty w = walk(x, sub);
+            if (w instanceof Ty.Param q && q.index() == index) found[0] = true;
+            else if (w != x && !found[0]) found[0] = mentionsParam(w, index, sub);
+            return x;
+        });
+        return found[0];
+    }
+
+    /** A unified type with its parameters replaced: bound ones by their types, free ones by inference variables. */
+    private static Ty resolve(Ty t, java.util.Map<Integer, Ty> sub, java.util.Map<Integer, Ty> free, InferCtxt icx) {
+        return dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (!(x instanceof Ty.Param p)) return x;
+            Ty w = walk(p, sub);
+            if (w instanceof Ty.Param q) return free.computeIfAbsent(q.index(), k -> icx.fresh());
+            return resolve(w, sub, free, icx);
+        });
     }
 
     private static boolean isBlanket(ImplDef impl) {

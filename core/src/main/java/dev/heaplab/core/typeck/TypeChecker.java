@@ -221,6 +221,7 @@ public final class TypeChecker {
         sigs.run(items.collected());
         new DeriveCheck(cx).run();
         ImplHeaderCheck.run(cx, crate.items());
+        AutoTraitCheck.statics(cx);
         QualifiedTypeCheck.run(cx); // the signatures' (rustc reports them before the bodies' errors)
         WellFormedCheck.run(cx); // the signatures' written types against their ADTs' bounds
         Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);

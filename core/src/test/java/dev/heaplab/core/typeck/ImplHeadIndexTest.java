@@ -31,7 +31,8 @@ class ImplHeadIndexTest {
                 struct Pair<A, B> { a: A, b: B }
                 trait Show { fn show(&self) -> i32; }
                 impl<T: Clone> Show for Wrap<T> { fn show(&self) -> i32 { 1 } }
-                impl Show for Wrap<bool> { fn show(&self) -> i32 { 0 } }
+                struct Plain;
+                impl Show for Wrap<Plain> { fn show(&self) -> i32 { 0 } }
                 impl<A, B> Show for Pair<A, B> { fn show(&self) -> i32 { 2 } }
                 impl Show for (i32, bool) { fn show(&self) -> i32 { 3 } }
                 impl Show for i32 { fn show(&self) -> i32 { 4 } }
