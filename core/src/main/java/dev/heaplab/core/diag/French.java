@@ -814,6 +814,7 @@ public final class French {
         rule("a method `(.+)` also exists, call it with parentheses", "une méthode `$1` existe aussi, appelez-la avec des parenthèses");
         rule("implicit elided lifetime not allowed here", "durée de vie implicite élidée interdite ici");
         // What `error: unsupported: ...` refuses (the prefix is translated in text()).
+        rule("a `static` with interior mutability \\((`.+`)\\)", "un `static` à mutabilité intérieure ($1)");
         rule("casting a function to a raw pointer", "convertir une fonction en pointeur brut");
         rule("upcasting a trait object to a generic supertrait or one with associated types",
                 "convertir un objet trait vers un supertrait générique ou qui a des types associés");

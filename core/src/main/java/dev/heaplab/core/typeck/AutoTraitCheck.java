@@ -58,7 +58,13 @@ final class AutoTraitCheck {
             dev.heaplab.core.types.ConstDef c = cx.defs.constant(e.getKey());
             if (c == null || CheckedStd.isStd(st.span())) continue;
             AutoTraits.Failure f = check.auto.check(c.ty(), AutoTraits.Auto.SYNC);
-            if (f == null) continue;
+            if (f == null) {
+                // heaplab gives each use of a static its own copy of the value (see lower.Exprs.staticPlace),
+                // which is only right while nothing can change it through a shared reference
+                String cell = interiorMutable(cx, c.ty(), new HashSet<>());
+                if (cell != null) cx.unsupported(st.type().span(), "a `static` with interior mutability (`" + cell + "`)");
+                continue;
+            }
             String leaf = check.show(f.leaf());
             String what = "`" + leaf + "` cannot be shared between threads safely";
             boolean within = f.steps().isEmpty() && !f.leaf().equals(c.ty());
@@ -72,6 +78,29 @@ final class AutoTraitCheck {
             cx.diags.add(b.build());
         }
     }
+
+    /** std's types that can be changed through a shared reference, found in {@code t} (fields of the program's types included). */
+    private static String interiorMutable(ProgramCx cx, Ty t, Set<DefId> seen) {
+        switch (t) {
+            case Ty.Adt a -> {
+                dev.heaplab.core.types.AdtDef def = cx.defs.adt(a.def());
+                if (def == null || !seen.add(a.def())) return null;
+                if (CheckedStd.isStd(def.span()) && (def.name().startsWith("Atomic") || INTERIOR.contains(def.name()))) return def.name();
+                for (Ty arg : a.args()) if (interiorMutable(cx, arg, seen) instanceof String found) return found;
+                for (var v : def.variants()) for (var fd : v.fields()) if (interiorMutable(cx, fd.ty(), seen) instanceof String found) return found;
+                return null;
+            }
+            case Ty.Tuple tu -> {
+                for (Ty e : tu.elems()) if (interiorMutable(cx, e, seen) instanceof String found) return found;
+                return null;
+            }
+            case Ty.Array ar -> { return interiorMutable(cx, ar.elem(), seen); }
+            default -> { return null; }
+        }
+    }
+
+    private static final Set<String> INTERIOR = Set.of("Mutex", "RwLock", "OnceLock", "LazyLock", "Condvar", "Once", "Cell",
+            "RefCell", "OnceCell", "UnsafeCell");
 
     private void report(Obligation o, Ty self, AutoTraits.Failure f) {
         String leaf = show(f.leaf());

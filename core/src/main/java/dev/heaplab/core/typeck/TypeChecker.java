@@ -112,7 +112,7 @@ public final class TypeChecker {
             // rustc stops after resolution when a trait name is not found: no type error follows an E0405
             boolean stop = diags.all().stream().anyMatch(d -> "E0405".equals(d.code()));
             for (Diagnostic d : diags.all()) {
-                if (!isResolveError(d) && (!stop || d.kind() != Diagnostic.Kind.RUST || RESOLUTION_TIME_CODES.contains(d.code()))) out.add(d);
+                if (!isResolveError(d) && (!stop || d.kind() != Diagnostic.Kind.RUST || d.code() != null && RESOLUTION_TIME_CODES.contains(d.code()))) out.add(d);
             }
         }
     }
