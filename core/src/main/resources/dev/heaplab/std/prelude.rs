@@ -1356,6 +1356,14 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     }
 }
 
+/// std's `impl Iterator for Box<I>`: a boxed iterator (`Box<dyn Iterator<Item = T>>`) is one.
+impl<I: Iterator + ?Sized> Iterator for Box<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+}
+
 /// Collections that can take items one at a time (`partition`, `unzip`, `String::extend`).
 pub trait Extend<A> {
     fn extend_one(&mut self, item: A);

@@ -190,6 +190,13 @@ final class TraitResolver {
     private Ty normalize(Ty ty, int depth) {
         if (depth > 16) return ty;
         return TySubst.map(ty, t -> {
+            if (t instanceof Ty.Projection p && p.self() instanceof Ty.Dynamic d && d.trait().equals(p.trait())
+                    && defs.trait(d.trait()) instanceof TraitDef td) {
+                // `<dyn Iterator<Item = u32> as Iterator>::Item` is the binding written in the object type
+                int idx = td.assocTypes().indexOf(p.name());
+                int own = d.traitArgs().size() - td.assocTypes().size();
+                if (idx >= 0 && own >= 0) return d.traitArgs().get(own + idx);
+            }
             if (t instanceof Ty.Projection p && !TySubst.needsSubst(p.self())) {
                 Match m = find(p.trait(), p.self(), p.traitArgs());
                 if (m != null && m.impl().assocTypes().containsKey(p.name())) {
