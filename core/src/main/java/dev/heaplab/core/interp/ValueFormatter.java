@@ -41,6 +41,8 @@ final class ValueFormatter {
             return;
         }
         switch (ty) {
+            // a trait object reached by its own fat pointer (`(&dyn Error).to_string()`): its concrete type
+            case Ty.Dynamic d when at.dynTy() != null && !(at.dynTy() instanceof Ty.Dynamic) -> format(f, trait, at, at.dynTy());
             case Ty.Str s -> str(f, trait, Memory.str(at, span));
             case Ty.Slice s -> {
                 Value.Ptr fat = Memory.fat(at, span);
