@@ -42,7 +42,9 @@ final class ValueFormatter {
         }
         switch (ty) {
             // a trait object reached by its own fat pointer (`(&dyn Error).to_string()`): its concrete type
-            case Ty.Dynamic d when at.dynTy() != null && !(at.dynTy() instanceof Ty.Dynamic) -> format(f, trait, at, at.dynTy());
+            // (`dyn Any` keeps std's opaque `Any { .. }`)
+            case Ty.Dynamic d when at.dynTy() != null && !(at.dynTy() instanceof Ty.Dynamic) && !m.defs.name(d.trait()).equals("Any")
+                    -> format(f, trait, at, at.dynTy());
             case Ty.Str s -> str(f, trait, Memory.str(at, span));
             case Ty.Slice s -> {
                 Value.Ptr fat = Memory.fat(at, span);
