@@ -85,14 +85,10 @@ public final class UnresolvedPath {
                 : item instanceof dev.heaplab.core.syntax.Item.EnumDecl ? "enum" : null;
         var file = item == null ? null : cx.sources.fileOf(item.span());
         if (what == null || file == null) return null;
-        // rustc's definition span: from `pub`/`struct`/`enum` (after the attributes) to the end of the name
-        String text = file.text();
-        int from = item.span().lo() - file.startPos(), to = item.name().span().lo() - file.startPos();
-        if (from < 0 || to > text.length() || from > to) return null;
-        int start = from + text.substring(from, to).lastIndexOf(']') + 1;
-        while (start < to && Character.isWhitespace(text.charAt(start))) start++;
+        Span head = DefinitionSpans.adtHead(item, file);
+        if (head == null) return null;
         return Diagnostic.error("E0425", "cannot find type `" + name + "` in this scope").primary(span, "")
-                .secondary(new Span(start + file.startPos(), item.name().span().hi()), "similarly named " + what + " `" + best + "` defined here")
+                .secondary(head, "similarly named " + what + " `" + best + "` defined here")
                 .suggestion("a " + what + " with a similar name exists", span, best).build();
     }
 

@@ -173,7 +173,8 @@ final class CallChecker {
         String kind;
         Span def = null;
         switch (what.get(best)) {
-            case Decl.Fn f -> { kind = "function"; def = fnSignatureSpan(fcx.cx.itemDecls.get(f.def())); }
+            case Decl.Fn f -> { kind = "function"; def = fcx.cx.itemDecls.get(f.def()) instanceof Item.FnDecl fd && !CheckedStd.isStd(fd.span())
+                    ? dev.heaplab.core.resolve.DefinitionSpans.fnSignature(fd, fcx.cx.sources) : null; }
             case Decl.Const c -> { kind = "constant"; def = userItemSpan(fcx.cx.itemDecls.get(c.def())); }
             case Decl.Static st -> { kind = "static"; def = userItemSpan(fcx.cx.itemDecls.get(st.def())); }
             default -> kind = "local variable";
@@ -189,20 +190,6 @@ final class CallChecker {
     /** A user item's whole span (a `const`, a `static`), or null for std's. */
     private static Span userItemSpan(Item item) {
         return item == null || CheckedStd.isStd(item.span()) ? null : item.span();
-    }
-
-    /** rustc's definition span of a user function: its header up to the body (`fn compute(x: u32) -> u32`). */
-    private Span fnSignatureSpan(Item item) {
-        if (!(item instanceof Item.FnDecl f) || f.body() == null || CheckedStd.isStd(f.span()) || fcx.cx.sources == null) return null;
-        var file = fcx.cx.sources.fileOf(f.span());
-        int lo = f.span().lo();
-        for (Item.Attribute a : f.attrs()) lo = Math.max(lo, a.span().hi());
-        String text = file.text();
-        int start = lo - file.startPos();
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-        int end = f.body().span().lo() - file.startPos();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return new Span(start + file.startPos(), end + file.startPos());
     }
 
     private String lastKind(Ns ns) {
@@ -429,21 +416,12 @@ final class CallChecker {
         if (decl == null) return;
         String kind = decl instanceof Item.FnDecl f ? (f.selfParam() != null ? "method" : "associated function") : "associated constant";
         Span def = switch (decl) {
-            case Item.FnDecl f -> signature(f);
+            case Item.FnDecl f -> dev.heaplab.core.resolve.DefinitionSpans.fnSignature(f, fcx.cx.sources);
             case Item.ConstDecl c -> new Span(c.span().lo(), c.type().span().hi());
             default -> decl.span();
         };
         fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0624", kind + " `" + decl.name().name() + "` is private")
                 .secondary(def, "private " + kind + " defined here").primary(at, "private " + kind).build());
-    }
-
-    /** A function's signature, rustc's definition span: from its start to its return type (or its body). */
-    private Span signature(Item.FnDecl decl) {
-        int hi = decl.ret() != null ? decl.ret().span().hi() : decl.body() != null ? decl.body().span().lo() : decl.span().hi();
-        var file = fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(decl.span());
-        if (file == null) return new Span(decl.span().lo(), hi);
-        String text = file.slice(new Span(decl.span().lo(), hi));
-        return new Span(decl.span().lo(), decl.span().lo() + text.stripTrailing().length());
     }
 
     /** rustc's definition span of the item {@code name} in the impl of {@code trait} for exactly {@code self}. */
@@ -452,12 +430,7 @@ final class CallChecker {
             if (!impl.selfTy().equals(self) || !impl.methods().containsKey(name)) continue;
             FnDef f = fcx.cx.defs.fn(impl.methods().get(name));
             if (f == null || f.decl() == null || fcx.cx.sources == null) return null;
-            var decl = f.decl();
-            int hi = decl.ret() != null ? decl.ret().span().hi() : decl.body() != null ? decl.body().span().lo() : decl.span().hi();
-            var file = fcx.cx.sources.fileOf(decl.span());
-            if (file == null) return null;
-            String text = file.slice(new Span(decl.span().lo(), hi));
-            return new Span(decl.span().lo(), decl.span().lo() + text.stripTrailing().length());
+            return fcx.cx.sources.fileOf(f.decl().span()) == null ? null : dev.heaplab.core.resolve.DefinitionSpans.fnSignature(f.decl(), fcx.cx.sources);
         }
         return null;
     }

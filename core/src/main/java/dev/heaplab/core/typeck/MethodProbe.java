@@ -359,7 +359,8 @@ final class MethodProbe {
         if (similar != null) {
             String m = "there is a method `" + similar.name() + "` with a similar name";
             if (argCount < 0 || similar.sig().inputs().size() - 1 == argCount) d.suggestion(m, span, similar.name());
-            else if (similar.decl() != null && !CheckedStd.isStd(similar.decl().span()) && fnHead(similar.decl()) instanceof Span at) {
+            else if (similar.decl() != null && !CheckedStd.isStd(similar.decl().span()) && fcx.cx.sources != null) {
+                Span at = dev.heaplab.core.resolve.DefinitionSpans.fnSignature(similar.decl(), fcx.cx.sources);
                 d.spanHelp(m + ", but with different arguments", List.of(dev.heaplab.core.diag.Label.primary(at, "")));
             }
         }
@@ -386,18 +387,5 @@ final class MethodProbe {
         }
         String best = dev.heaplab.core.resolve.SimilarName.bestWithSubstrings(new ArrayList<>(methods.keySet()), name);
         return best == null ? null : methods.get(best);
-    }
-
-    /** rustc's definition span of a user method: from `fn` (or `pub`) to the end of its signature. */
-    private Span fnHead(dev.heaplab.core.syntax.Item.FnDecl f) {
-        if (f.body() == null || fcx.cx.sources == null) return null;
-        var file = fcx.cx.sources.fileOf(f.span());
-        String text = file.text();
-        int start = f.span().lo() - file.startPos();
-        for (dev.heaplab.core.syntax.Item.Attribute at : f.attrs()) start = Math.max(start, at.span().hi() - file.startPos());
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-        int end = f.body().span().lo() - file.startPos();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return new Span(start + file.startPos(), end + file.startPos());
     }
 }

@@ -44,7 +44,7 @@ final class MissingOperatorImpl {
         Item item = fcx.cx.itemDecls.get(a.def());
         SourceFile source = fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(adt.span());
         if (item == null || source == null) return;
-        Span head = head(item, source);
+        Span head = dev.heaplab.core.resolve.DefinitionSpans.adtHead(item, source);
         if (head == null) return;
         d.spanNote("an implementation of `" + trait + "` might be missing for `" + adt.name() + "`",
                 List.of(Label.primary(head, "must implement `" + trait + "`")));
@@ -62,7 +62,7 @@ final class MissingOperatorImpl {
         AdtDef adt = cx.defs.adt(a.def());
         Item item = cx.itemDecls.get(a.def());
         SourceFile source = adt == null || cx.sources == null ? null : cx.sources.fileOf(adt.span());
-        return item == null || source == null || CheckedStd.isStd(adt.span()) ? null : head(item, source);
+        return item == null || source == null || CheckedStd.isStd(adt.span()) ? null : dev.heaplab.core.resolve.DefinitionSpans.adtHead(item, source);
     }
 
     /** rustc's "consider annotating `S` with `#[derive(PartialEq)]`" for a user's struct or enum lacking a comparison trait. */
@@ -82,19 +82,5 @@ final class MissingOperatorImpl {
         int lineStart = source.text().lastIndexOf('\n', Math.max(0, head.lo() - source.startPos() - 1)) + 1 + source.startPos();
         d.suggestion("consider annotating `" + adt.name() + "` with `#[derive(" + derive + ")]`",
                 new Span(lineStart, lineStart), "#[derive(" + derive + ")]\n");
-    }
-
-    /** rustc's definition span of a struct or enum: from `pub`/`struct`/`enum` to the end of its name. */
-    private static Span head(Item item, SourceFile source) {
-        dev.heaplab.core.syntax.Ident name = item.name();
-        if (!(item instanceof Item.StructDecl || item instanceof Item.EnumDecl)) return null;
-        String text = source.text();
-        int from = item.span().lo() - source.startPos(), to = name.span().lo() - source.startPos();
-        if (from < 0 || to > text.length() || from > to) return null;
-        String between = text.substring(from, to);
-        int close = between.lastIndexOf(']'); // after the attributes
-        int start = from + close + 1;
-        while (start < to && Character.isWhitespace(text.charAt(start))) start++;
-        return new Span(start + source.startPos(), name.span().hi());
     }
 }
