@@ -252,13 +252,62 @@ final class ClosureRequirements {
                 calls.add(c);
             }
         }
+        java.util.List<DefId> capturing = new java.util.ArrayList<>();
         for (Body.BasicBlock bb : creator.blocks()) {
             for (Statement st : bb.statements()) {
-                if (st instanceof Statement.Assign a && refs.stream().anyMatch(t -> mentions(a, t))) return null;
+                if (!(st instanceof Statement.Assign a) || refs.stream().noneMatch(t -> mentions(a, t))) continue;
+                // Captured by reference into another closure (`map_err(|_| err("bad"))`): its calls are there.
+                if (!(a.rvalue() instanceof Rvalue.ClosureValue cv)) return null;
+                for (Operand o : cv.captures()) {
+                    Place p = o.readPlace();
+                    if (p != null && refs.contains(p.local())) {
+                        if (!p.isLocal()) return null;
+                        tempReads++;
+                    }
+                }
+                capturing.add(cv.closure());
             }
         }
+        for (DefId inner : capturing) if (!callsInCapturer(inner, closure, calls)) return null;
         if (calls.isEmpty() || tempReads != refs.size()) return null;
         return new Site(creator, java.util.List.copyOf(calls), 1, 0);
+    }
+
+    /**
+     * Adds to {@code calls} the Fn-trait calls of {@code closure} made in the body of {@code capturer}, which
+     * captured it by reference; false unless every local of that body typed as the closure (behind
+     * references) is a temporary made by `&` and only given as the first argument of such a call (a
+     * closure passed on, captured again or returned is a shape whose requirements are not propagated).
+     */
+    private boolean callsInCapturer(DefId capturer, DefId closure, java.util.List<Terminator.Call> calls) {
+        Body inner = bodies.get(capturer);
+        if (inner == null) return false;
+        java.util.Set<Local> refs = new java.util.HashSet<>();
+        for (int i = 0; i < inner.locals().size(); i++) {
+            Ty t = inner.locals().get(i).ty();
+            while (t instanceof Ty.Ref r) t = r.inner();
+            if (t instanceof Ty.Closure c && c.def().equals(closure)) {
+                if (inner.locals().get(i).kind() != dev.heaplab.core.mir.LocalDecl.Kind.TEMP) return false;
+                refs.add(new Local(i));
+            }
+        }
+        for (Body.BasicBlock bb : inner.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (!(st instanceof Statement.Assign a)) continue;
+                boolean made = a.place().isLocal() && refs.contains(a.place().local()) && a.rvalue() instanceof Rvalue.Ref;
+                if (!made && refs.stream().anyMatch(t -> mentions(a, t))) return false;
+            }
+            if (bb.terminator() instanceof Terminator.SwitchInt sw && sw.discr().readPlace() != null
+                    && refs.contains(sw.discr().readPlace().local())) return false;
+            if (!(bb.terminator() instanceof Terminator.Call c)) continue;
+            for (int k = 0; k < c.args().size(); k++) {
+                Place p = c.args().get(k).readPlace();
+                if (p == null || !refs.contains(p.local())) continue;
+                if (k != 0 || !p.isLocal() || !fnTraitCall(c) || c.args().size() != 2) return false;
+                calls.add(c);
+            }
+        }
+        return true;
     }
 
     /** A call through `Fn`, `FnMut` or `FnOnce`: of a closure or of an Fn-trait object. */
