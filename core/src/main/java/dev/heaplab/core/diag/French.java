@@ -546,6 +546,10 @@ public final class French {
         rule("the expected opaque type", "le type opaque attendu");
         rule("items from traits can only be used if the trait is in scope",
                 "les éléments d'un trait ne sont utilisables que si ce trait est dans la portée");
+        rule("items from traits can only be used if the trait is implemented and in scope",
+                "les éléments d'un trait ne sont utilisables que si ce trait est implémenté et dans la portée");
+        rule("the following trait defines an item `(.+)`, perhaps you need to implement it:\ncandidate #1: `(.+)`",
+                "le trait suivant définit un élément `$1` ; il faut peut-être l'implémenter :\ncandidat n°1 : `$2`");
         rule("the method is available for `(.+)` here", "la méthode est disponible pour `$1` ici");
         rule("you must specify a concrete type for this numeric value, like `(.+)`",
                 "précisez un type concret pour cette valeur numérique, comme `$1`");

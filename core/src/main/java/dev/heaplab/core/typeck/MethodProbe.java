@@ -364,7 +364,25 @@ final class MethodProbe {
                 d.spanHelp(m + ", but with different arguments", List.of(dev.heaplab.core.diag.Label.primary(at, "")));
             }
         }
+        if (similar == null && r instanceof Ty.Adt a && "clone".equals(name) && !assoc && userAdt(a) && noUserTraitMethod(name)) {
+            // `x.clone()` on the user's type without `Clone`, the usual missing derive: rustc names the trait.
+            d.help("items from traits can only be used if the trait is implemented and in scope");
+            d.note("the following trait defines an item `clone`, perhaps you need to implement it:\ncandidate #1: `Clone`");
+        }
         fcx.cx.diags.add(d.build());
+    }
+
+    private boolean userAdt(Ty.Adt a) {
+        dev.heaplab.core.types.AdtDef def = fcx.cx.defs.adt(a.def());
+        return def != null && !CheckedStd.isStd(def.span());
+    }
+
+    /** Does no trait of the user's declare a method {@code name} (rustc would list it as a candidate too)? */
+    private boolean noUserTraitMethod(String name) {
+        for (TraitDef t : fcx.cx.defs.traits()) {
+            if (t.methods().containsKey(name) && t.span() != null && !CheckedStd.isStd(t.span())) return false;
+        }
+        return true;
     }
 
     /**
