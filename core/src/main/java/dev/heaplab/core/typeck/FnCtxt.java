@@ -129,6 +129,16 @@ final class FnCtxt {
         return false;
     }
 
+    private int anonConsts;
+
+    /** rustc's name of the next anonymous constant (an array length) of this body: `main::{constant#0}`. */
+    String anonConstName() {
+        var f = cx.defs.fn(owner);
+        var c = cx.defs.constant(owner);
+        String base = f != null ? f.qualifiedName() : c != null ? c.name() : "";
+        return base + "::{constant#" + anonConsts++ + "}";
+    }
+
     FnCtxt(ProgramCx cx, DefId owner, TyEnv env, BodyChecker bodies) {
         this.diagsAtStart = cx.diags.all().size();
         this.bodies = bodies;
