@@ -447,7 +447,8 @@ final class FnCtxt {
     void reportUnsatisfied(Obligation o) {
         if (o.span() == null) return;
         Ty self = icx.resolve(o.self());
-        if (self instanceof Ty.Error || TySubst.needsSubst(self) && self instanceof Ty.Infer) return;
+        // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
+        if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
         String traitName = cx.defs.name(o.trait());
         String ty = self.display(cx.defs);
         String traitRef = traitName + (o.args().isEmpty() || solver.isLang(o.trait(), "PartialEq") && o.args().get(0).equals(o.self())
