@@ -95,6 +95,22 @@ public final class French {
                 "un élément imbriqué est indépendant de son parent, sauf pour la visibilité et la résolution des noms");
         rule("try introducing a local generic parameter here", "déclarez ici un paramètre générique qui lui soit propre");
         rule("attempt to use a non-constant value in a constant", "valeur non constante utilisée dans une constante");
+        rule("generic parameters may not be used in const operations", "les paramètres génériques ne peuvent pas servir dans une opération constante");
+        rule("cannot perform const operation using `(.+)`", "impossible de faire une opération constante avec `$1`");
+        rule("type parameters may not be used in const expressions", "les paramètres de type ne peuvent pas servir dans une expression constante");
+        rule("constant expression depends on a generic parameter", "l'expression constante dépend d'un paramètre générique");
+        rule("this may fail depending on what value the parameter takes", "elle peut échouer selon la valeur que prend le paramètre");
+        rule("attempt to compute the remainder of `(.+)`, which would overflow", "tentative de calculer le reste de `$1`, qui déborderait");
+        rule("attempt to compute `(.+)`, which would overflow", "tentative de calculer `$1`, qui déborderait");
+        rule("attempt to divide `(.+)` by zero", "tentative de diviser `$1` par zéro");
+        rule("attempt to calculate the remainder of `(.+)` with a divisor of zero", "tentative de calculer le reste de `$1` par un diviseur nul");
+        rule("attempt to negate `(.+)`, which would overflow", "tentative de calculer l'opposé de `$1`, qui déborderait");
+        rule("attempt to shift left by `(.+)`, which would overflow", "tentative de décaler à gauche de `$1`, qui déborderait");
+        rule("attempt to shift right by `(.+)`, which would overflow", "tentative de décaler à droite de `$1`, qui déborderait");
+        rule("evaluation of `(.+)` failed here", "l'évaluation de `$1` a échoué ici");
+        rule("evaluation of `(.+)` failed inside this call", "l'évaluation de `$1` a échoué dans cet appel");
+        rule("inside `(.+)`", "dans `$1`");
+        rule("the failure occurred here", "l'échec a eu lieu ici");
         rule("non-constant value", "valeur non constante");
         rule("try adding a local storing this argument\\.\\.\\.", "ajoutez une variable locale qui stocke cet argument...");
         rule("\\.\\.\\.and then using that local as the argument to this call", "... puis passez cette variable en argument à cet appel");
@@ -282,6 +298,14 @@ public final class French {
         rule("cannot assign twice to immutable variable `(.+)`", "impossible d'affecter deux fois la variable immuable `$1`");
         rule("cannot assign twice to immutable variable", "impossible d'affecter deux fois une variable immuable");
         rule("cannot call non-const function `(.+)` in (constants|statics)", "impossible d'appeler la fonction non `const` `$1` dans une constante");
+        rule("cannot call non-const formatting macro in (constants|statics)", "impossible d'appeler une macro de formatage non `const` dans une constante");
+        rule("cannot call non-const associated function `(.+)` in (constants|statics)", "impossible d'appeler la fonction associée non `const` `$1` dans une constante");
+        rule("cannot call non-const method `(.+)` in (constants|statics)", "impossible d'appeler la méthode non `const` `$1` dans une constante");
+        rule("calls in (constants|statics) are limited to constant functions, tuple structs and tuple variants",
+                "une constante ne peut appeler que des fonctions `const`, des structures tuples et des variants tuples");
+        rule("cannot call conditionally-const method `(.+)` in constant functions", "impossible d'appeler la méthode conditionnellement `const` `$1` dans une fonction `const`");
+        rule("`(.+)` is not yet stable as a const fn", "`$1` n'est pas encore stable en tant que `const fn`");
+        rule("see issue #(\\d+) <(.+)> for more information", "voir le ticket #$1 <$2> pour plus d'informations");
         rule("cannot call non-const function `(.+)` in constant functions", "impossible d'appeler la fonction non `const` `$1` dans une fonction `const`");
         rule("calls in constant functions are limited to constant functions, tuple structs and tuple variants",
                 "une fonction `const` ne peut appeler que des fonctions `const`, des structures tuples et des variants tuples");

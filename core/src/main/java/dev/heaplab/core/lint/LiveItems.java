@@ -226,7 +226,11 @@ final class LiveItems {
     private void visitExprNode(Expr e) {
         markTy(results.nodeType(e.id()));
         switch (e) {
-            case Expr.PathExpr p -> { markRes(results.pathRes(p.id()), true); pathNames(p.path()); }
+            case Expr.PathExpr p -> {
+                markRes(results.pathRes(p.id()), true);
+                pathNames(p.path());
+                if (results.pathRes(p.id()) instanceof Res.Const c) implConstSelf(c.def());
+            }
             case Expr.StructLit s -> { markRes(results.pathRes(s.id()), true); pathNames(s.path()); }
             case Expr.Field f -> {
                 int index = results.fieldIndex(f.id());
@@ -253,6 +257,18 @@ final class LiveItems {
             case Expr.Index i -> markCallee(results.callee(i.id()));
             case Expr.CompoundAssign c -> markCallee(results.callee(c.id()));
             default -> { }
+        }
+    }
+
+    /**
+     * A use of an inherent impl's constant makes the impl's self type live, as rustc's marking does
+     * for `Grid::W` (a unit struct used only through its constants is not "never constructed").
+     */
+    private void implConstSelf(DefId konst) {
+        ConstDef c = defs.constant(konst);
+        if (c == null || c.span() == null) return;
+        for (ImplDef i : ownImpls) {
+            if (i.trait() == null && i.span().lo() <= c.span().lo() && c.span().hi() <= i.span().hi()) markTy(i.selfTy());
         }
     }
 

@@ -133,6 +133,14 @@ final class ControlFlow {
             block(Place.of(never), l.elseBlock());
             if (cx.cfg.reachable()) cx.cfg.terminate(new Terminator.Unreachable(l.elseBlock().span()));
             cx.cfg.switchTo(ok);
+        } else if (cx.patterns.hasOrWithBindings(pat)) {
+            // `let (Ok(x) | Err(x)) = r;`: irrefutable, but which alternative matched says where `x` comes from
+            BlockId never = cx.cfg.newBlock();
+            cx.patterns.test(pat, scrut, ty, never);
+            BlockId ok = cx.cfg.current();
+            cx.cfg.switchTo(never);
+            cx.cfg.terminate(new Terminator.Unreachable(pat.span()));
+            cx.cfg.switchTo(ok);
         }
         cx.patterns.bind(pat, scrut, ty, blockScope, false);
         cx.scopes.pop(span.shrinkToHi());

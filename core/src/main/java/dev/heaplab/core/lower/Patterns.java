@@ -563,6 +563,24 @@ final class Patterns {
         return found[0];
     }
 
+    /** Whether {@code p} holds an or-pattern with bindings, which binds only after a test of its alternatives. */
+    boolean hasOrWithBindings(Pattern p) {
+        return switch (p) {
+            case Pattern.Binding b -> b.sub() != null && hasOrWithBindings(b.sub());
+            case Pattern.Tuple t -> t.elems().stream().anyMatch(this::hasOrWithBindings);
+            case Pattern.TupleStruct t -> t.elems().stream().anyMatch(this::hasOrWithBindings);
+            case Pattern.Struct s -> s.fields().stream().anyMatch(f -> hasOrWithBindings(f.pattern()));
+            case Pattern.Ref r -> hasOrWithBindings(r.inner());
+            case Pattern.Or o -> hasBindings(o);
+            case Pattern.Slice s -> s.elems().stream().anyMatch(this::hasOrWithBindings);
+            case Pattern.Wildcard w -> false;
+            case Pattern.Rest r -> false;
+            case Pattern.Literal l -> false;
+            case Pattern.Range r -> false;
+            case Pattern.PathPat pp -> false;
+        };
+    }
+
     private boolean hasBindings(Pattern p) {
         return switch (p) {
             case Pattern.Binding b -> cx.results.pathRes(b.id()) == null;

@@ -20,8 +20,9 @@ import dev.heaplab.core.types.TySubst;
  * <li>only shared borrows (written `&e`, or the auto-ref of a method receiver), of a value whose
  *     type has no Drop and no interior mutability ({@link #plain});</li>
  * <li>literals, `-`/`!` on a primitive, paths to constants and unit structs or variants, and
- *     tuples, arrays, repeats, struct literals and tuple constructors of promotable parts. Calls,
- *     arithmetic and casts are left as temporaries.</li>
+ *     tuples, arrays, repeats, struct literals and tuple constructors of promotable parts;
+ *     arithmetic, comparisons and casts of primitive promotable operands ({@link #promotableOp}).
+ *     Calls are left as temporaries.</li>
  * </ul>
  */
 final class Promotion {
@@ -52,7 +53,28 @@ final class Promotion {
             case Expr.Call c -> c.callee() instanceof Expr.PathExpr pe && cx.results.adjustments(pe.id()).isEmpty()
                     && cx.results.pathRes(pe.id()) instanceof Res.Ctor && c.args().stream().allMatch(this::promotable);
             case Expr.StructLit sl -> sl.base() == null && sl.fields().stream().allMatch(f -> promotable(f.value()));
+            case Expr.Binary b -> primitive(cx.ty(b.lhs().id())) && primitive(cx.ty(b.rhs().id()))
+                    && promotable(b.lhs()) && promotable(b.rhs()) && promotableOp(b);
+            case Expr.Cast c -> primitive(cx.ty(c.expr().id())) && primitive(cx.ty(c.id())) && promotable(c.expr());
             default -> false;
+        };
+    }
+
+    /**
+     * rustc promotes arithmetic, bit operations, shifts and comparisons of promotable operands, but not
+     * `&&`/`||` (control flow), and a division or remainder only when its divisor is known not to be 0
+     * (nor -1, whose `MIN / -1` overflows): here a positive integer literal, a subset of rustc's
+     * check (which also evaluates constants).
+     */
+    private static boolean promotableOp(Expr.Binary b) {
+        return switch (b.op()) {
+            case AND, OR -> false;
+            case DIV, REM -> {
+                Expr d = b.rhs();
+                while (d instanceof Expr.Paren p) d = p.inner();
+                yield d instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Int i && i.value().signum() > 0;
+            }
+            default -> true;
         };
     }
 

@@ -218,6 +218,15 @@ public final class TypeLowerer {
                 if (item instanceof dev.heaplab.core.syntax.Item.ConstDecl cd) return constLen(cd.value(), env);
             }
         }
+        if (e instanceof Expr.PathExpr pe && pe.path().qself() == null && !pe.path().global() && pe.path().segments().size() > 1
+                && env.param(pe.path().segments().get(0).name().name()) != null) {
+            // `[u8; T::N]`: an array length in a type may not use the item's generic parameters
+            var seg = pe.path().segments().get(0).name();
+            cx.report(dev.heaplab.core.diag.Diagnostic.error(null, "generic parameters may not be used in const operations")
+                    .primary(seg.span(), "cannot perform const operation using `" + seg.name() + "`")
+                    .note("type parameters may not be used in const expressions").build());
+            return -1;
+        }
         if (nonConstantLocal(e, env)) return -1;
         cx.unsupported(e.span(), "array length that is not a literal or a constant");
         return -1;

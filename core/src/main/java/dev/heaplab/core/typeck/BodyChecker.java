@@ -36,6 +36,8 @@ final class BodyChecker {
     private final Tables out;
     private final Deque<DefId> queue = new ArrayDeque<>();
     private final Set<DefId> done = new HashSet<>();
+    /** Bodies being checked now: a constant evaluation that needs one of them meets a cycle. */
+    private final Set<DefId> checking = new HashSet<>();
     /** Whether a body met an opaque type (a call of a function returning `impl Trait`): see {@link #reveal}. */
     boolean sawOpaque;
     /** The closures defined by the bodies checked here, whose types {@link #reveal} maps. */
@@ -51,12 +53,42 @@ final class BodyChecker {
         for (DefId d : bodies) if (!cx.opaqueReturn.containsKey(d)) queue.add(d);
         while (!queue.isEmpty()) {
             DefId d = queue.poll();
-            if (!done.add(d)) continue;
+            if (!done.contains(d)) check(d);
+        }
+        if (sawOpaque) reveal();
+    }
+
+    private void check(DefId d) {
+        done.add(d);
+        checking.add(d);
+        try {
             FnDef f = cx.defs.fn(d);
             if (f != null) checkFn(f);
             else if (cx.defs.constant(d) != null) checkConst(cx.defs.constant(d));
+        } finally {
+            checking.remove(d);
         }
-        if (sawOpaque) reveal();
+    }
+
+    /**
+     * Checks the program's body {@code d} now if it was not (a constant or `const fn` whose value an
+     * array length needs, as rustc evaluates it on demand); false while it is being checked (a cycle).
+     */
+    boolean ensureChecked(DefId d) {
+        if (checking.contains(d)) return false;
+        if (done.contains(d)) return true;
+        FnDef f = cx.defs.fn(d);
+        ConstDef c = f == null ? cx.defs.constant(d) : null;
+        dev.heaplab.core.source.Span at = f != null ? f.span() : c != null ? c.span() : null;
+        // the std stubs' bodies are checked once, on their own
+        if (at == null || at.lo() >= (1 << 30)) return true;
+        check(d);
+        return true;
+    }
+
+    /** A constant evaluator over the program's checked bodies (and {@code fcx}'s, when not null). */
+    ConstEval evaluator(FnCtxt fcx) {
+        return new ConstEval(cx, fcx == null ? null : fcx.tables, fcx == null ? t -> t : fcx.icx::resolve, out, this::ensureChecked);
     }
 
     /**
@@ -123,6 +155,10 @@ final class BodyChecker {
         fcx.exprs.coerceTo(c.value(), c.ty());
         finish(fcx);
         constCalls(fcx, c);
+        if (c.ty() instanceof Ty.Int it && !fcx.tainted()
+                && evaluator(null).integer(c.value(), it.kind()) instanceof ConstEval.Outcome.Panic p) {
+            cx.diags.add(ConstEval.failure(p, c.name()));
+        }
     }
 
     /** std's `const fn`s that constants of the subset call (the stubs mark only some of them `const`). */
@@ -136,6 +172,7 @@ final class BodyChecker {
      * is an error; a std function heaplab does not know to be `const` is refused as unsupported.
      */
     private void constCalls(FnCtxt fcx, ConstDef c) {
+        if (c.value() != null && nonConstStd(fcx, c)) return;
         var file = cx.sources == null || c.value() == null ? null : cx.sources.fileOf(c.value().span());
         if (file != null && MACRO_CALL.matcher(file.slice(c.value().span())).find()) {
             // `vec![..]`, `format!(..)` allocate: not `const` (rustc's E0010/E0015); the subset's macros are not checked here.
@@ -155,6 +192,85 @@ final class BodyChecker {
             }
             return;
         }
+    }
+
+    /**
+     * std trait impls whose methods rustc 1.95 does not allow in a constant (not `const` impls: other
+     * std trait methods may be const-unstable, E0658, or allowed), as rustc shows them.
+     */
+    private static final java.util.Set<String> NON_CONST_STD_IMPLS = java.util.Set.of(
+            "<String as From<&str>>::from", "<str as ToOwned>::to_owned", "<str as ToString>::to_string");
+
+    /**
+     * std inherent functions of the stubs that are trait methods in rustc (not `const`), with rustc's
+     * wording: the kind and the path it shows.
+     */
+    private static final java.util.Map<String, String[]> NON_CONST_STD = java.util.Map.of(
+            "str::to_string", new String[] {"method", "<str as ToString>::to_string"},
+            "str::to_owned", new String[] {"method", "<str as ToOwned>::to_owned"});
+
+    /**
+     * E0015 for the first call of a std function or macro known not to be `const` in a constant's
+     * initialiser, at the call (a method call from its name), in evaluation order; true if reported.
+     */
+    private boolean nonConstStd(FnCtxt fcx, ConstDef c) {
+        String in = c.isStatic() ? "statics" : "constants";
+        String note = "calls in " + in + " are limited to constant functions, tuple structs and tuple variants";
+        List<Expr> calls = new ArrayList<>();
+        dev.heaplab.core.syntax.AstWalk.expr(c.value(), e -> {
+            if (e instanceof Expr.Call || e instanceof Expr.MethodCall || e instanceof Expr.MacroCall) calls.add(e);
+        }, st -> { });
+        // evaluation order: arguments and receivers (which end first) before the call
+        calls.sort(java.util.Comparator.comparingInt(e -> e.span().hi()));
+        for (Expr e : calls) {
+            if (e instanceof Expr.MacroCall m) {
+                String name = m.name().name();
+                Ty t = fcx.tables.types.get(m.id());
+                if (name.equals("vec") && !m.repeat() && !m.args().isEmpty() && t != null
+                        && fcx.icx.resolve(t) instanceof Ty.Adt v && v.args().size() == 1) {
+                    // rustc's `vec![a, b]` is `box_assume_init_into_vec_unsafe(Box::new_uninit() ..)`
+                    String elem = fcx.show(v.args().get(0));
+                    int n = m.args().size();
+                    cx.diags.add(Diagnostic.error("E0015", "cannot call non-const associated function `Box::<[" + elem + "; " + n
+                            + "]>::new_uninit` in " + in).primary(m.span(), "").note(note).build());
+                    cx.diags.add(Diagnostic.error("E0015", "cannot call non-const function `std::boxed::box_assume_init_into_vec_unsafe::<"
+                            + elem + ", " + n + ">` in " + in).primary(m.span(), "").note(note).build());
+                    return true;
+                }
+                if (name.equals("format")) {
+                    FormatArgs fa = fcx.tables.formatArgs.get(m.id());
+                    if (fa != null && !fa.args().isEmpty()) cx.diags.add(Diagnostic.error("E0015",
+                            "cannot call non-const formatting macro in " + in).primary(m.span(), "").note(note).build());
+                    cx.diags.add(Diagnostic.error("E0015", "cannot call non-const function `format` in " + in)
+                            .primary(m.span(), "").note(note).build());
+                    return true;
+                }
+                continue;
+            }
+            TypeckResults.Callee callee = fcx.tables.callees.get(e.id());
+            FnDef f = callee == null ? null : cx.defs.fn(callee.fn());
+            if (f == null || f.span() == null || f.span().lo() < (1 << 30)) continue;
+            String[] wording = NON_CONST_STD.get(f.builtinKey() != null ? f.builtinKey() : f.qualifiedName());
+            if (wording == null && f.parentTrait() != null && !callee.args().isEmpty()) {
+                // a std trait method, as rustc shows it: `<Self as Trait<..>>::name`
+                var td = cx.defs.trait(f.parentTrait());
+                int n = cx.traitParamCount.getOrDefault(f.parentTrait(), 0);
+                if (td == null || callee.args().size() < 1 + n) continue;
+                List<String> targs = new ArrayList<>();
+                for (int k = 1; k <= n; k++) targs.add(fcx.show(fcx.icx.resolve(callee.args().get(k))));
+                String shown = "<" + fcx.show(fcx.icx.resolve(callee.args().get(0))) + " as " + td.name()
+                        + (targs.isEmpty() ? "" : "<" + String.join(", ", targs) + ">") + ">::" + f.name();
+                if (NON_CONST_STD_IMPLS.contains(shown))
+                    wording = new String[] {f.decl() != null && f.decl().selfParam() != null ? "method" : "associated function", shown};
+            }
+            if (wording == null) continue;
+            dev.heaplab.core.source.Span at = e instanceof Expr.MethodCall mc
+                    ? new dev.heaplab.core.source.Span(mc.method().name().span().lo(), mc.span().hi()) : e.span();
+            cx.diags.add(Diagnostic.error("E0015", "cannot call non-const " + wording[0] + " `" + wording[1] + "` in " + in)
+                    .primary(at, "").note(note).build());
+            return true;
+        }
+        return false;
     }
 
     private void checkFn(FnDef f) {
@@ -201,6 +317,7 @@ final class BodyChecker {
             }
         }
         finish(fcx);
+        if (decl.isConst() && f.span() != null && f.span().lo() < (1 << 30) && !fcx.tainted()) constFnCalls(fcx, decl);
         if (opaque) {
             // Left unresolved by an erroneous body: no variable of this body may leak to its callers.
             Ty concrete = TySubst.map(fcx.icx.resolveWithDefaults(ret), x -> x instanceof Ty.Infer ? Ty.ERROR : x);
@@ -216,6 +333,27 @@ final class BodyChecker {
             cx.defs.put(new FnDef(f.id(), f.name(), f.qualifiedName(), f.generics(), new FnSig(f.sig().inputs(), concrete),
                     f.selfKind(), f.decl(), f.builtinKey(), f.trackCaller(), f.parentImpl(), f.parentTrait(), f.span()));
         }
+    }
+
+    /**
+     * `Vec::push` in a `const fn` (const-unstable in rustc 1.95): E0658 and rustc's second error. (A
+     * call of the program's non-`const` functions is E0015, see CallChecker; other std calls are
+     * not checked, the stubs do not record which are `const`.)
+     */
+    private void constFnCalls(FnCtxt fcx, Item.FnDecl decl) {
+        dev.heaplab.core.syntax.AstWalk.block(decl.body(), e -> {
+            if (!(e instanceof Expr.MethodCall m)) return;
+            TypeckResults.Callee callee = fcx.tables.callees.get(e.id());
+            FnDef g = callee == null ? null : cx.defs.fn(callee.fn());
+            if (g == null || g.span() == null || g.span().lo() < (1 << 30)
+                    || !"Vec::push".equals(g.builtinKey() != null ? g.builtinKey() : g.qualifiedName())) return;
+            String elem = callee.args().isEmpty() ? "_" : fcx.show(callee.args().get(0));
+            cx.diags.add(Diagnostic.error("E0658", "cannot call conditionally-const method `Vec::<" + elem + ">::push` in constant functions")
+                    .primary(new dev.heaplab.core.source.Span(m.method().name().span().lo(), m.span().hi()), "")
+                    .note("calls in constant functions are limited to constant functions, tuple structs and tuple variants")
+                    .note("see issue #143874 <https://github.com/rust-lang/rust/issues/143874> for more information").build());
+            cx.diags.add(Diagnostic.error(null, "`Vec::<T, A>::push` is not yet stable as a const fn").primary(m.span(), "").build());
+        }, st -> { });
     }
 
     private void finish(FnCtxt fcx) {

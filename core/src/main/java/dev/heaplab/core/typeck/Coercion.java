@@ -99,7 +99,10 @@ final class Coercion {
                 fcx.icx.rollback(snap);
             }
             if (a instanceof Ty.Dynamic sub && b instanceof Ty.Dynamic sup && upcast(sub, sup)) return List.of(new Adjustment.Unsize(to));
-            if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic) && !(a instanceof Ty.Infer)) {
+            // an integer or float literal (`&5`) unsizes as its type will: rustc's obligation `{integer}: Trait`
+            // holds or fails once the literal's type is known (defaulted to i32/f64)
+            if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic)
+                    && !(a instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL)) {
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
                 closureKindBound(a, d);
                 return List.of(new Adjustment.Unsize(to));

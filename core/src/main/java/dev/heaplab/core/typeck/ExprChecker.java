@@ -180,9 +180,21 @@ final class ExprChecker {
 
     long constUsize(Expr e) {
         if (e instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Int i) return i.value().longValue();
-        if (e instanceof Expr.PathExpr p && fcx.tables.pathRes.get(p.id()) instanceof Res.Const c) {
-            var def = fcx.cx.defs.constant(c.def());
-            if (def != null && def.value() != null) return constUsize(def.value());
+        switch (fcx.bodies.evaluator(fcx).integer(e, dev.heaplab.core.types.IntTy.USIZE)) {
+            case ConstEval.Outcome.Value v when v.value().bitLength() < 63 -> {
+                return v.value().longValue();
+            }
+            case ConstEval.Outcome.Value v -> { }
+            case ConstEval.Outcome.Panic p -> {
+                fcx.cx.diags.add(ConstEval.failure(p, fcx.anonConstName()));
+                return -1;
+            }
+            case ConstEval.Outcome.Generic g -> {
+                fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error(null, "constant expression depends on a generic parameter")
+                        .primary(e.span(), "").note("this may fail depending on what value the parameter takes").build());
+                return -1;
+            }
+            case ConstEval.Outcome.Unsupported u -> { }
         }
         Expr.PathExpr local = dev.heaplab.core.resolve.OuterLocals.localInConstant(fcx.cx.defs, e,
                 pe -> fcx.tables.pathRes.get(pe.id()) instanceof Res.Const);

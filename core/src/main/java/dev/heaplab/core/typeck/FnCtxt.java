@@ -129,6 +129,16 @@ final class FnCtxt {
         return false;
     }
 
+    private int anonConsts;
+
+    /** rustc's name of the next anonymous constant (an array length) of this body: `main::{constant#0}`. */
+    String anonConstName() {
+        var f = cx.defs.fn(owner);
+        var c = cx.defs.constant(owner);
+        String base = f != null ? f.qualifiedName() : c != null ? c.name() : "";
+        return base + "::{constant#" + anonConsts++ + "}";
+    }
+
     FnCtxt(ProgramCx cx, DefId owner, TyEnv env, BodyChecker bodies) {
         this.diagsAtStart = cx.diags.all().size();
         this.bodies = bodies;
@@ -437,7 +447,8 @@ final class FnCtxt {
     void reportUnsatisfied(Obligation o) {
         if (o.span() == null) return;
         Ty self = icx.resolve(o.self());
-        if (self instanceof Ty.Error || TySubst.needsSubst(self) && self instanceof Ty.Infer) return;
+        // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
+        if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
         String traitName = cx.defs.name(o.trait());
         String ty = self.display(cx.defs);
         String traitRef = traitName + (o.args().isEmpty() || solver.isLang(o.trait(), "PartialEq") && o.args().get(0).equals(o.self())
