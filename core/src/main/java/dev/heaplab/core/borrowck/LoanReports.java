@@ -515,25 +515,34 @@ final class LoanReports {
     /** Whether {@link #holds} counts what a local holds behind its borrows of other locals. */
     private boolean throughRefs;
 
+    /**
+     * Breadth-first over locations, one statement or terminator a step, as rustc's `UseFinder`: of
+     * two paths to a use the one with fewer statements wins, whatever blocks they are split into.
+     */
     private LaterUse laterUseOnce(Loan l, BlockId start, int startIndex) {
-        record Visit(int block, int from, BitSet[] held) {}
+        record Visit(int block, int index, BitSet[] held) {}
         ArrayDeque<Visit> work = new ArrayDeque<>();
         BitSet[] first = flow.entry(start);
         if (first == null) return null;
-        work.add(new Visit(start.index(), startIndex + 1, first));
+        // the start block's statements up to (b, i) only move the holders along
+        Body.BasicBlock startBlock = body.block(start);
+        int from = startIndex + 1; // past the statements: the start was the terminator, not checked again
+        for (int i = 0; i < Math.min(from, startBlock.statements().size()); i++) step(first, startBlock.statements().get(i), start.index(), i, l);
+        work.add(new Visit(start.index(), from, first));
         Set<Integer> seen = new HashSet<>();
         while (!work.isEmpty()) {
             Visit w = work.poll();
             Body.BasicBlock bb = body.blocks().get(w.block());
             BitSet[] held = w.held();
-            for (int i = 0; i < bb.statements().size(); i++) {
+            int i = w.index();
+            if (i < bb.statements().size()) {
                 Statement st = bb.statements().get(i);
-                if (i >= w.from() && usesLoan(st, held, l)) return new LaterUse(st.span(), false);
-                BitSet holders = writesBorrowed(st, l) ? holdersOf(held, l) : null;
-                flow.applyStatement(held, st, new BlockId(w.block()), i);
-                if (holders != null) for (int x = holders.nextSetBit(0); x >= 0; x = holders.nextSetBit(x + 1)) held[x].set(l.id());
+                if (usesLoan(st, held, l)) return new LaterUse(st.span(), false);
+                step(held, st, w.block(), i, l);
+                work.add(new Visit(w.block(), i + 1, held));
+                continue;
             }
-            if (bb.statements().size() >= w.from() && usesLoan(bb.terminator(), held, l)) return callUse(bb.terminator(), held, l);
+            if (i == bb.statements().size() && usesLoan(bb.terminator(), held, l)) return callUse(bb.terminator(), held, l);
             BitSet holders = writesBorrowed(bb.terminator(), l) ? holdersOf(held, l) : null;
             flow.applyTerminator(held, bb.terminator());
             if (holders != null) for (int x = holders.nextSetBit(0); x >= 0; x = holders.nextSetBit(x + 1)) held[x].set(l.id());
@@ -542,6 +551,13 @@ final class LoanReports {
             }
         }
         return null;
+    }
+
+    /** Moves the holders of the loan over one statement, keeping them past the end of the borrowed local. */
+    private void step(BitSet[] held, Statement st, int block, int i, Loan l) {
+        BitSet holders = writesBorrowed(st, l) ? holdersOf(held, l) : null;
+        flow.applyStatement(held, st, new BlockId(block), i);
+        if (holders != null) for (int x = holders.nextSetBit(0); x >= 0; x = holders.nextSetBit(x + 1)) held[x].set(l.id());
     }
 
     /**

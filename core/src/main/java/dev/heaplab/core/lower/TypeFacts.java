@@ -24,12 +24,14 @@ final class TypeFacts {
     private final ProgramDefs defs;
     private final GenericsDef generics;
     private final TraitDef copyTrait;
+    private final TraitDef dropTrait;
     private final Map<Ty, Boolean> copyCache = new HashMap<>();
 
     TypeFacts(ProgramDefs defs, GenericsDef generics) {
         this.defs = defs;
         this.generics = generics == null ? GenericsDef.EMPTY : generics;
         this.copyTrait = defs.langTrait("Copy");
+        this.dropTrait = defs.langTrait("Drop");
     }
 
     /** Answers by identity, asked first: hashing a type walks all of it, and lowering repeats the same instances. */
@@ -121,14 +123,103 @@ final class TypeFacts {
         return false;
     }
 
-    /** Conservative: anything that is not Copy may own resources; the machine skips no-op drops. */
+    /**
+     * rustc's `needs_drop`, which decides whether a local gets a Drop terminator at all: a type needs
+     * dropping when it has a `Drop` impl, owns memory or a resource the machine frees (String, Vec,
+     * Box, Rc, maps, guards, owning iterators...) or has a part that needs dropping; a closure when a
+     * capture by value does; a parameter unless it is `Copy`; trait objects and types not known here
+     * always. std's borrowing iterators (`slice::Iter<'_, T>`, `Chars`, `Keys`...) need none, as
+     * `Iter<'_, String>` has none in rustc: a Drop of such a value did nothing but split a block.
+     */
     boolean mayNeedDrop(Ty ty) {
-        if (isCopy(ty)) return false;
-        if (ty instanceof Ty.Ref) return false;
-        if (ty instanceof Ty.Adt a) {
-            AdtDef adt = defs.adt(a.def());
-            if (adt != null && adt.lang() == LangItem.ORDERING) return false;
+        Boolean known = dropSeen.get(ty);
+        if (known != null) return known;
+        known = dropCache.get(ty);
+        if (known == null) {
+            dropCache.put(ty, Boolean.FALSE); // a type reached again through itself adds nothing
+            known = computeNeedsDrop(ty);
+            dropCache.put(ty, known);
         }
-        return true;
+        dropSeen.put(ty, known);
+        return known;
+    }
+
+    private final Map<Ty, Boolean> dropCache = new HashMap<>();
+    private final Map<Ty, Boolean> dropSeen = new java.util.IdentityHashMap<>();
+
+    private boolean computeNeedsDrop(Ty ty) {
+        if (isCopy(ty)) return false;
+        return switch (ty) {
+            case Ty.Int i -> false;
+            case Ty.Float f -> false;
+            case Ty.Bool b -> false;
+            case Ty.Char c -> false;
+            case Ty.Never n -> false;
+            case Ty.Str s -> false;
+            case Ty.Ref r -> false;
+            case Ty.RawPtr p -> false;
+            case Ty.FnDef f -> false;
+            case Ty.FnPtr f -> false;
+            case Ty.Error e -> false;
+            case Ty.Slice s -> mayNeedDrop(s.elem());
+            case Ty.Tuple t -> t.elems().stream().anyMatch(this::mayNeedDrop);
+            case Ty.Array a -> a.len() != 0 && mayNeedDrop(a.elem());
+            case Ty.Adt a -> adtNeedsDrop(a);
+            case Ty.Closure c -> closureNeedsDrop(c);
+            case Ty.Param p -> true;
+            case Ty.Dynamic d -> true;
+            case Ty.Infer i -> true;
+            case Ty.Projection p -> true;
+            case Ty.Opaque o -> true;
+        };
+    }
+
+    /** std's iterators that only borrow what they walk: no drop glue, whatever their item type. */
+    private static final java.util.Set<String> BORROWING_ITERS = java.util.Set.of("Iter", "IterMut", "Chars",
+            "CharIndices", "Bytes", "SplitWhitespace", "Lines", "Windows", "Chunks", "ChunksMut", "ChunksExact",
+            "ChunksExactMut", "Keys", "Values", "ValuesMut", "MapIter", "MapIterMut", "SetIter", "DequeIter",
+            "DequeIterMut", "BTreeSetIter");
+
+    private boolean adtNeedsDrop(Ty.Adt a) {
+        AdtDef adt = defs.adt(a.def());
+        if (adt == null) return true;
+        if (hasDropImpl(a)) return true;
+        if (adt.lang() != null) {
+            switch (adt.lang()) {
+                case STRING, VEC, BOX, RC, RC_WEAK, ARC, ARC_WEAK, CELL_REF, CELL_REF_MUT, HASH_MAP, HASH_SET, BTREE_MAP,
+                     BTREE_SET, VEC_DEQUE, MUTEX_GUARD, JOIN_HANDLE, SENDER, RECEIVER -> { return true; }
+                // a cell or mutex drops only its value (the machine's glue too)
+                case CELL, REF_CELL, MUTEX -> { return a.args().isEmpty() || mayNeedDrop(a.args().get(0)); }
+                case ITER -> {
+                    if (!dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return true;
+                    if (BORROWING_ITERS.contains(adt.name())) return false;
+                    // `str::Split<'a, P>` holds its pattern
+                    if (adt.name().equals("Split")) return a.args().stream().anyMatch(this::mayNeedDrop);
+                    return true; // vec::IntoIter, Drain, Entry...: they own elements or finish on drop
+                }
+                default -> { } // Option, Result, ranges, Ordering...: by their fields
+            }
+        }
+        for (AdtDef.VariantDef v : adt.variants())
+            for (AdtDef.FieldDef f : v.fields()) if (mayNeedDrop(TySubst.subst(f.ty(), a.args()))) return true;
+        return false;
+    }
+
+    private boolean hasDropImpl(Ty.Adt a) {
+        if (dropTrait == null) return false;
+        for (ImplDef impl : defs.implsOf(dropTrait.id())) {
+            if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
+        }
+        return false;
+    }
+
+    /** A closure owns what it captures by value; its borrows need no drop. */
+    private boolean closureNeedsDrop(Ty.Closure c) {
+        ClosureDef def = defs.closure(c.def());
+        if (def == null) return true;
+        for (ClosureDef.Capture cap : def.captures()) {
+            if (cap.mode() == ClosureDef.CaptureMode.BY_VALUE && mayNeedDrop(TySubst.subst(cap.ty(), c.parentArgs()))) return true;
+        }
+        return false;
     }
 }
