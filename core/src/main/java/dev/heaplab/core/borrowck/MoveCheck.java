@@ -568,6 +568,24 @@ final class MoveCheck {
         if (!g.bindings.contains(binding)) g.bindings.add(binding);
     }
 
+    /**
+     * E0508/E0509 outside a pattern: rustc labels the moved place twice on one span ("cannot move out
+     * of here", then why it moves) and adds the borrowing and cloning helps of E0507.
+     */
+    private void outOfHere(Diagnostic.Builder d, Place place, Span span) {
+        if (binding != null) {
+            out.add(d.primary(span, "cannot move out of here").build());
+            return;
+        }
+        Ty ty = placeTypes.typeOf(place);
+        String name = placeTypes.name(place);
+        d.primary(span, "cannot move out of here")
+                .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
+                        + ty.display(defs) + "`, which does not implement the `Copy` trait");
+        hints().afterMoveOut(d, span, ty, letInit);
+        out.add(d.build());
+    }
+
     /** E0507/E0508: moving a non-Copy value out from behind a reference or out of an array element. */
     private void moveOutOfBorrow(Place place, Span span) {
         List<Place.Projection> ps = place.projections();
@@ -598,18 +616,18 @@ final class MoveCheck {
                 return;
             }
             if (p instanceof Place.Projection.Field && base instanceof Ty.Adt adt && typeQueries.hasDropImpl(adt)) {
-                out.add(Diagnostic.error("E0509", "cannot move out of type `" + base.display(defs) + "`, which implements the `Drop` trait")
-                        .primary(span, "cannot move out of here").build());
+                outOfHere(Diagnostic.error("E0509", "cannot move out of type `" + base.display(defs) + "`, which implements the `Drop` trait"),
+                        place, span);
                 return;
             }
             if ((p instanceof Place.Projection.Index || p instanceof Place.Projection.ConstantIndex) && base instanceof Ty.Slice) {
-                out.add(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy slice")
-                        .primary(span, "cannot move out of here").build());
+                outOfHere(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy slice"),
+                        place, span);
                 return;
             }
             if (p instanceof Place.Projection.Index && base instanceof Ty.Array) {
-                out.add(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy array")
-                        .primary(span, "cannot move out of here").build());
+                outOfHere(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy array"),
+                        place, span);
                 return;
             }
         }
