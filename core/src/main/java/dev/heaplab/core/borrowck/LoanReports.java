@@ -380,8 +380,12 @@ final class LoanReports {
             else if (decl.kind() == LocalDecl.Kind.ARG) what = "function parameter `" + decl.name() + "`";
             else what = "local variable `" + decl.name() + "`";
             if (direct) {
-                out.add(Diagnostic.error("E0515", "cannot return reference to " + what)
-                        .primary(l.span(), "returns a reference to data owned by the current function").build());
+                Diagnostic.Builder d = Diagnostic.error("E0515", "cannot return reference to " + what)
+                        .primary(l.span(), "returns a reference to data owned by the current function");
+                // rustc labels the temporary itself, the operand of the `&` that borrows it.
+                Span operand = decl.kind() == LocalDecl.Kind.TEMP || decl.name() == null ? borrowOperand(l.span()) : null;
+                if (operand != null) d.secondary(operand, "temporary value created here");
+                out.add(d.build());
                 return;
             }
             Diagnostic.Builder d = Diagnostic.error("E0515", "cannot return value referencing " + what)
@@ -394,6 +398,17 @@ final class LoanReports {
             out.add(d.build());
             return;
         }
+    }
+
+    /** The operand of an explicit borrow written at {@code span} (`Vec::new()` in `&Vec::new()`, after `&mut `), or null. */
+    private Span borrowOperand(Span span) {
+        if (source == null || span == null || !source.contains(span.lo()) || !source.contains(span.hi())) return null;
+        String text = source.slice(span);
+        if (!text.startsWith("&")) return null;
+        int at = 1;
+        if (text.startsWith("mut", at) && at + 3 < text.length() && Character.isWhitespace(text.charAt(at + 3))) at += 3;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        return at < text.length() ? new Span(span.lo() + at, span.hi()) : null;
     }
 
     /** The closure whose value captures this loan's temporary (`_t = &lower; _c = {closure}(move _t)`), if any. */
