@@ -253,6 +253,20 @@ final class MoveCheck {
         return null;
     }
 
+    /** std's guards with a lifetime, as rustc prints them (`MutexGuard` by its path: its name is not unique in std). */
+    private static final java.util.Map<String, String> GUARDS = java.util.Map.of("Ref", "Ref", "RefMut", "RefMut",
+            "MutexGuard", "std::sync::MutexGuard", "RwLockReadGuard", "std::sync::RwLockReadGuard",
+            "RwLockWriteGuard", "std::sync::RwLockWriteGuard");
+
+    /** A std guard type behind an overloaded deref, with its lifetime erased (`Ref<'_, Settings>`), else null. */
+    private String guardName(Ty ty) {
+        if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof dev.heaplab.core.types.AdtDef adt)
+                || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) || !GUARDS.containsKey(adt.name())) return null;
+        StringBuilder sb = new StringBuilder(GUARDS.get(adt.name())).append("<'_");
+        for (Ty arg : a.args()) sb.append(", ").append(arg.display(defs));
+        return sb.append('>').toString();
+    }
+
     /** `Rc` or `Arc` when {@code ty} is one (rustc names them when their contents are moved out), else null. */
     private String sharedOwner(Ty ty) {
         if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof dev.heaplab.core.types.AdtDef adt) || adt.lang() == null) return null;
@@ -597,9 +611,12 @@ final class MoveCheck {
                 String name = placeTypes.name(place);
                 boolean mutable = base instanceof Ty.Ref r && r.mutable();
                 Ty container = k == 0 ? indexedContainer(place.local()) : null;
-                String shared = k == 0 && container == null ? sharedOwner(receiverOf(place.local(), "deref")) : null;
-                if (shared != null) name = null;
+                Ty derefOf = k == 0 && container == null ? receiverOf(place.local(), "deref", "deref_mut") : null;
+                String shared = sharedOwner(derefOf);
+                String guard = shared == null ? guardName(derefOf) : null;
+                if (shared != null || guard != null) name = null;
                 String msg = shared != null ? "cannot move out of an `" + shared + "`"
+                        : guard != null ? "cannot move out of dereference of `" + guard + "`"
                         : container != null ? "cannot move out of index of `" + container.display(defs) + "`"
                         : name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
                         : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
