@@ -380,8 +380,12 @@ final class LoanReports {
             else if (decl.kind() == LocalDecl.Kind.ARG) what = "function parameter `" + decl.name() + "`";
             else what = "local variable `" + decl.name() + "`";
             if (direct) {
-                out.add(Diagnostic.error("E0515", "cannot return reference to " + what)
-                        .primary(l.span(), "returns a reference to data owned by the current function").build());
+                Diagnostic.Builder d = Diagnostic.error("E0515", "cannot return reference to " + what)
+                        .primary(l.span(), "returns a reference to data owned by the current function");
+                // rustc labels the temporary itself, the operand of the `&` that borrows it.
+                Span operand = decl.kind() == LocalDecl.Kind.TEMP || decl.name() == null ? borrowOperand(l.span()) : null;
+                if (operand != null) d.secondary(operand, "temporary value created here");
+                out.add(d.build());
                 return;
             }
             Diagnostic.Builder d = Diagnostic.error("E0515", "cannot return value referencing " + what)
@@ -394,6 +398,17 @@ final class LoanReports {
             out.add(d.build());
             return;
         }
+    }
+
+    /** The operand of an explicit borrow written at {@code span} (`Vec::new()` in `&Vec::new()`, after `&mut `), or null. */
+    private Span borrowOperand(Span span) {
+        if (source == null || span == null || !source.contains(span.lo()) || !source.contains(span.hi())) return null;
+        String text = source.slice(span);
+        if (!text.startsWith("&")) return null;
+        int at = 1;
+        if (text.startsWith("mut", at) && at + 3 < text.length() && Character.isWhitespace(text.charAt(at + 3))) at += 3;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        return at < text.length() ? new Span(span.lo() + at, span.hi()) : null;
     }
 
     /** The closure whose value captures this loan's temporary (`_t = &lower; _c = {closure}(move _t)`), if any. */
@@ -500,6 +515,54 @@ final class LoanReports {
      * have used it next (`println!("{}", result)` after `s2` died).
      */
     private LaterUse laterUse(Loan l, BlockId start, int startIndex) {
+        // rustc explains with the region nearest to the loan's that is live here: a `for` loop's iterator
+        // holding the loan is nearer than the items it gave, so its next `next()` call (the loop's head)
+        // is the later use, not `*b += 1` in the body.
+        BitSet iterators = forIterators();
+        if (!iterators.isEmpty()) {
+            only = iterators;
+            try {
+                LaterUse next = laterUseAll(l, start, startIndex);
+                if (next != null) return next;
+            } finally {
+                only = null;
+            }
+        }
+        return laterUseAll(l, start, startIndex);
+    }
+
+    /** While looking for a `for` loop's next iteration: the iterators counted as holders; else null. */
+    private BitSet only;
+
+    /**
+     * The iterators of this body's `for` loops: the local that `into_iter` fills and whose `&mut` a
+     * `next` call with the same span (the loop's head) takes.
+     */
+    private BitSet forIterators() {
+        BitSet out = new BitSet();
+        java.util.Map<Integer, Span> filled = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> refOf = new java.util.HashMap<>();
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (st instanceof Statement.Assign a && a.place().isLocal() && a.rvalue() instanceof Rvalue.Ref r && r.place().isLocal()) {
+                    refOf.put(a.place().local().index(), r.place().local().index());
+                }
+            }
+            if (bb.terminator() instanceof Terminator.Call c && c.destination().isLocal()
+                    && TypeQueries.callee(c, defs) instanceof dev.heaplab.core.types.FnDef fn && fn.name().equals("into_iter")) {
+                filled.put(c.destination().local().index(), c.span());
+            }
+        }
+        for (Body.BasicBlock bb : body.blocks()) {
+            if (!(bb.terminator() instanceof Terminator.Call c) || c.args().size() != 1 || !(c.args().get(0) instanceof Operand.Move m)
+                    || !m.place().isLocal() || !(TypeQueries.callee(c, defs) instanceof dev.heaplab.core.types.FnDef fn) || !fn.name().equals("next")) continue;
+            Integer it = refOf.get(m.place().local().index());
+            if (it != null && c.span().equals(filled.get(it))) out.set(it);
+        }
+        return out;
+    }
+
+    private LaterUse laterUseAll(Loan l, BlockId start, int startIndex) {
         // A use through a reference to a holder (`&r`) explains the loan only when no holder is used itself.
         throughRefs = false;
         LaterUse direct = laterUseOnce(l, start, startIndex);
@@ -546,6 +609,9 @@ final class LoanReports {
             BitSet holders = writesBorrowed(bb.terminator(), l) ? holdersOf(held, l) : null;
             flow.applyTerminator(held, bb.terminator());
             if (holders != null) for (int x = holders.nextSetBit(0); x >= 0; x = holders.nextSetBit(x + 1)) held[x].set(l.id());
+            // an iterator made again (an outer loop's next turn) no longer holds this loan
+            if (only != null && bb.terminator() instanceof Terminator.Call c && c.destination().isLocal()
+                    && only.get(c.destination().local().index())) continue;
             for (BlockId s : InitAnalysis.successors(bb.terminator())) {
                 if (seen.add(s.index())) work.add(new Visit(s.index(), 0, LoanFlow.copy(held)));
             }
@@ -610,6 +676,7 @@ final class LoanReports {
 
     private boolean holds(BitSet[] held, int local, Loan l, BitSet visited) {
         if (local >= held.length || visited.get(local)) return false;
+        if (only != null && !only.get(local)) return false;
         visited.set(local);
         BitSet h = held[local];
         if (h.get(l.id())) return true;
@@ -661,7 +728,7 @@ final class LoanReports {
         return switch (t) {
             case Terminator.Call c -> c.args().stream().anyMatch(o -> usesOp(o, held, l)) || usesOp(c.func(), held, l);
             case Terminator.SwitchInt s -> usesOp(s.discr(), held, l);
-            case Terminator.Drop d -> held[d.place().local().index()].get(l.id());
+            case Terminator.Drop d -> held[d.place().local().index()].get(l.id()) && only == null;
             default -> false;
         };
     }

@@ -253,6 +253,20 @@ final class MoveCheck {
         return null;
     }
 
+    /** std's guards with a lifetime, as rustc prints them (`MutexGuard` by its path: its name is not unique in std). */
+    private static final java.util.Map<String, String> GUARDS = java.util.Map.of("Ref", "Ref", "RefMut", "RefMut",
+            "MutexGuard", "std::sync::MutexGuard", "RwLockReadGuard", "std::sync::RwLockReadGuard",
+            "RwLockWriteGuard", "std::sync::RwLockWriteGuard");
+
+    /** A std guard type behind an overloaded deref, with its lifetime erased (`Ref<'_, Settings>`), else null. */
+    private String guardName(Ty ty) {
+        if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof dev.heaplab.core.types.AdtDef adt)
+                || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) || !GUARDS.containsKey(adt.name())) return null;
+        StringBuilder sb = new StringBuilder(GUARDS.get(adt.name())).append("<'_");
+        for (Ty arg : a.args()) sb.append(", ").append(arg.display(defs));
+        return sb.append('>').toString();
+    }
+
     /** `Rc` or `Arc` when {@code ty} is one (rustc names them when their contents are moved out), else null. */
     private String sharedOwner(Ty ty) {
         if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof dev.heaplab.core.types.AdtDef adt) || adt.lang() == null) return null;
@@ -568,6 +582,24 @@ final class MoveCheck {
         if (!g.bindings.contains(binding)) g.bindings.add(binding);
     }
 
+    /**
+     * E0508/E0509 outside a pattern: rustc labels the moved place twice on one span ("cannot move out
+     * of here", then why it moves) and adds the borrowing and cloning helps of E0507.
+     */
+    private void outOfHere(Diagnostic.Builder d, Place place, Span span) {
+        if (binding != null) {
+            out.add(d.primary(span, "cannot move out of here").build());
+            return;
+        }
+        Ty ty = placeTypes.typeOf(place);
+        String name = placeTypes.name(place);
+        d.primary(span, "cannot move out of here")
+                .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
+                        + ty.display(defs) + "`, which does not implement the `Copy` trait");
+        hints().afterMoveOut(d, span, ty, letInit);
+        out.add(d.build());
+    }
+
     /** E0507/E0508: moving a non-Copy value out from behind a reference or out of an array element. */
     private void moveOutOfBorrow(Place place, Span span) {
         List<Place.Projection> ps = place.projections();
@@ -579,9 +611,12 @@ final class MoveCheck {
                 String name = placeTypes.name(place);
                 boolean mutable = base instanceof Ty.Ref r && r.mutable();
                 Ty container = k == 0 ? indexedContainer(place.local()) : null;
-                String shared = k == 0 && container == null ? sharedOwner(receiverOf(place.local(), "deref")) : null;
-                if (shared != null) name = null;
+                Ty derefOf = k == 0 && container == null ? receiverOf(place.local(), "deref", "deref_mut") : null;
+                String shared = sharedOwner(derefOf);
+                String guard = shared == null ? guardName(derefOf) : null;
+                if (shared != null || guard != null) name = null;
                 String msg = shared != null ? "cannot move out of an `" + shared + "`"
+                        : guard != null ? "cannot move out of dereference of `" + guard + "`"
                         : container != null ? "cannot move out of index of `" + container.display(defs) + "`"
                         : name == null ? "cannot move out of a " + (mutable ? "mutable" : "shared") + " reference"
                         : "cannot move out of `" + name + "` which is behind a " + (mutable ? "mutable" : "shared") + " reference";
@@ -598,18 +633,18 @@ final class MoveCheck {
                 return;
             }
             if (p instanceof Place.Projection.Field && base instanceof Ty.Adt adt && typeQueries.hasDropImpl(adt)) {
-                out.add(Diagnostic.error("E0509", "cannot move out of type `" + base.display(defs) + "`, which implements the `Drop` trait")
-                        .primary(span, "cannot move out of here").build());
+                outOfHere(Diagnostic.error("E0509", "cannot move out of type `" + base.display(defs) + "`, which implements the `Drop` trait"),
+                        place, span);
                 return;
             }
             if ((p instanceof Place.Projection.Index || p instanceof Place.Projection.ConstantIndex) && base instanceof Ty.Slice) {
-                out.add(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy slice")
-                        .primary(span, "cannot move out of here").build());
+                outOfHere(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy slice"),
+                        place, span);
                 return;
             }
             if (p instanceof Place.Projection.Index && base instanceof Ty.Array) {
-                out.add(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy array")
-                        .primary(span, "cannot move out of here").build());
+                outOfHere(Diagnostic.error("E0508", "cannot move out of type `" + base.display(defs) + "`, a non-copy array"),
+                        place, span);
                 return;
             }
         }

@@ -310,7 +310,10 @@ final class MoveHints {
     }
 
     private void clone(Diagnostic.Builder d, Span expr, Ty ty) {
-        if (!implementsClone(ty, new HashSet<>())) return;
+        if (!implementsClone(ty, new HashSet<>())) {
+            couldClone(d, expr, ty);
+            return;
+        }
         String text = source.slice(expr);
         int derefs = 0;
         while (derefs < text.length() && text.charAt(derefs) == '*') derefs++;
@@ -320,6 +323,60 @@ final class MoveHints {
                 : "consider cloning the value if the performance cost is acceptable";
         if (derefs == 0) d.suggestion(message, expr.shrinkToHi(), ".clone()");
         else d.suggestion(message, expr, text.substring(derefs) + ".clone()");
+    }
+
+    /**
+     * rustc's other branches when the moved type is not `Clone`: for one of the program's own
+     * non-generic structs or enums whose fields all are, a note pointing at its head ("consider
+     * implementing `Clone` for this type"); for a type parameter, a help pointing at its declaration
+     * ("consider constraining this type parameter with `Clone`"). Both label the moved expression.
+     */
+    private void couldClone(Diagnostic.Builder d, Span expr, Ty ty) {
+        String message = "if `" + ty.display(defs) + "` implemented `Clone`, you could clone the value";
+        if (ty instanceof Ty.Adt a && a.args().isEmpty() && defs.adt(a.def()) instanceof AdtDef adt && adt.lang() == null
+                && source.contains(adt.span().lo())
+                && adt.variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> implementsClone(f.ty(), new HashSet<>())))) {
+            Span head = adtHead(adt);
+            if (head != null) d.spanNote(message, List.of(Label.primary(head, "consider implementing `Clone` for this type"),
+                    Label.secondary(expr, "you could clone this value")));
+        } else if (ty instanceof Ty.Param p) {
+            Span decl = paramDecl(p.name());
+            if (decl != null) d.spanHelp(message, List.of(Label.primary(decl, "consider constraining this type parameter with `Clone`"),
+                    Label.secondary(expr, "you could clone this value")));
+        }
+    }
+
+    /** A struct's or enum's head in the source (`struct Cart`, after its attributes), as rustc's def_span. */
+    private Span adtHead(AdtDef adt) {
+        int from = adt.span().lo() - source.startPos(), to = Math.min(adt.span().hi() - source.startPos(), source.text().length());
+        if (from < 0 || from >= to) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:struct|enum)\\s+" + java.util.regex.Pattern.quote(adt.name()) + "\\b")
+                .matcher(source.text()).region(from, to);
+        if (!m.find()) return null;
+        int start = m.start();
+        // `pub` or `pub(crate)` belongs to the head too.
+        String before = source.text().substring(from, start);
+        java.util.regex.Matcher vis = java.util.regex.Pattern.compile("pub(?:\\([^)]*\\))?\\s+$").matcher(before);
+        if (vis.find()) start = from + vis.start();
+        return new Span(start + source.startPos(), m.end() + source.startPos());
+    }
+
+    /** The declaration of the type parameter {@code name} in scope of this body: the function's own, then its impl's. */
+    private Span paramDecl(String name) {
+        dev.heaplab.core.types.DefId def = body.def();
+        while (def != null && defs.closure(def) != null) def = defs.closure(def).parentFn();
+        FnDef fn = def == null ? null : defs.fn(def);
+        if (fn == null) return null;
+        List<dev.heaplab.core.syntax.Generics> scopes = new ArrayList<>();
+        if (fn.decl() != null) scopes.add(fn.decl().generics());
+        if (fn.parentImpl() != null && defs.impl(fn.parentImpl()) instanceof ImplDef impl && impl.decl() != null) scopes.add(impl.decl());
+        for (dev.heaplab.core.syntax.Generics g : scopes) {
+            for (dev.heaplab.core.syntax.Generics.GenericParam gp : g.params()) {
+                if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp && tp.name().name().equals(name)
+                        && source.contains(tp.name().span().lo())) return tp.name().span();
+            }
+        }
+        return null;
     }
 
     /** Is the expression at {@code span} the place itself, as written (`s`, `self.name`, `*r`)? */

@@ -76,8 +76,10 @@ public final class PlaceTypes {
         int variant = 0;
         for (int k = from; k < ps.size(); k++) {
             Place.Projection p = ps.get(k);
-            // rustc writes `r.x` for a field behind a reference, and `*r` only for the pointee itself.
-            boolean fieldNext = k + 1 < ps.size() && ps.get(k + 1) instanceof Place.Projection.Field;
+            // rustc writes `r.x` and `r[_]` for a field or element behind a reference, and `*r` only
+            // for the pointee itself.
+            boolean fieldNext = k + 1 < ps.size() && !(ps.get(k + 1) instanceof Place.Projection.Deref)
+                    && !(ps.get(k + 1) instanceof Place.Projection.Downcast);
             switch (p) {
                 case Place.Projection.Deref d -> { if (!fieldNext) sb.insert(0, "*"); variant = 0; }
                 case Place.Projection.Field f -> { sb.append('.').append(fieldName(ty, variant, f.index())); variant = 0; }

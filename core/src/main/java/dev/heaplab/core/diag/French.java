@@ -483,6 +483,16 @@ public final class French {
         rule("use of undeclared type `(.+)`", "type non déclaré : `$1`");
         rule("you might be missing a crate named `(.+)`", "il manque peut-être une crate nommée `$1`");
         rule("a similar name exists in the module", "un nom proche existe dans le module");
+        rule("the binding `(.+)` is available in a different scope in the same function",
+                "la liaison `$1` existe dans une autre portée de la même fonction");
+        rule("you might have meant to use the available field", "vouliez-vous utiliser le champ existant ?");
+        rule("you might have meant to use the available field in a format string: `(.+)`",
+                "vouliez-vous utiliser le champ existant dans la chaîne de format : `$1` ?");
+        rule("a field by that name exists in `Self`", "un champ de ce nom existe dans `Self`");
+        rule("if `(.+)` implemented `Clone`, you could clone the value", "si `$1` implémentait `Clone`, vous pourriez cloner la valeur");
+        rule("consider implementing `Clone` for this type", "implémentez `Clone` pour ce type");
+        rule("consider constraining this type parameter with `Clone`", "ajoutez la contrainte `Clone` à ce paramètre de type");
+        rule("you could clone this value", "vous pourriez cloner cette valeur");
         // Names, items and expressions of the type checker.
         rule("not all trait items implemented, missing: (.+)", "éléments du trait non implémentés, il manque : $1");
         rule("recursive type `(.+)` has infinite size", "le type récursif `$1` a une taille infinie");

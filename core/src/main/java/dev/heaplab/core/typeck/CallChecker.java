@@ -139,8 +139,65 @@ final class CallChecker {
             fcx.cx.diags.add(OuterLocals.nonConstant(span, d -> d.suggestion("consider using `let` instead of `" + kw + "`", keyword, "let")));
             return;
         }
+        if (segs.size() == 1 && ns == Ns.VALUE && !calleeContext && valueHelp(name, span, false)) return;
         if (segs.size() == 1 && ns == Ns.VALUE && similarValue(name, span)) return;
         fcx.cx.diags.add(UnresolvedPath.of(fcx.cx, fcx.scope(), segs, at, span, lastKind(ns), path.span().lo()));
+    }
+
+    /**
+     * An unresolved one-word value (not a callee) that rustc explains before looking for typos: a field
+     * of `Self`, or a `let` binding of the same function whose scope has ended. Whether it was reported.
+     */
+    /** A format string's `{name}` naming nothing: rustc's helps as for a value written in code. Whether one was reported. */
+    boolean unresolvedCapture(String name, Span span) {
+        return valueHelp(name, span, true) || similarValue(name, span);
+    }
+
+    private boolean valueHelp(String name, Span span, boolean inFormat) {
+        if (selfField(name, span, inFormat)) return true;
+        // rustc looks for the binding in other scopes only for a name written in code, not in a format string
+        if (inFormat || !(fcx.endedLets.get(name) instanceof Span let)) return false;
+        fcx.cx.diags.add(Diagnostic.error("E0425", "cannot find value `" + name + "` in this scope").primary(span, "")
+                .spanHelp("the binding `" + name + "` is available in a different scope in the same function",
+                        List.of(dev.heaplab.core.diag.Label.primary(let, ""))).build());
+        return true;
+    }
+
+    /**
+     * rustc's help for a field of `Self` written without `self.` in a method: "you might have meant to use
+     * the available field" (`self.` inserted), in a format string a plain help, and without a `self`
+     * parameter the label "a field by this name exists in `Self`". Whether it was reported.
+     */
+    private boolean selfField(String name, Span span, boolean inFormat) {
+        DefId owner = fcx.owner;
+        while (owner != null && fcx.cx.defs.closure(owner) != null) owner = fcx.cx.defs.closure(owner).parentFn();
+        FnDef fn = owner == null ? null : fcx.cx.defs.fn(owner);
+        if (fn == null || fn.parentImpl() == null || fcx.cx.defs.impl(fn.parentImpl()) == null) return false;
+        if (!(fcx.cx.defs.impl(fn.parentImpl()).selfTy() instanceof Ty.Adt a) || !(fcx.cx.defs.adt(a.def()) instanceof AdtDef adt)
+                || adt.kind() != AdtDef.Kind.STRUCT || CheckedStd.isStd(adt.span())) return false;
+        if (adt.variants().isEmpty() || adt.variants().get(0).fieldIndex(name) < 0 || Character.isDigit(name.charAt(0))) return false;
+        var d = Diagnostic.error("E0425", "cannot find value `" + name + "` in this scope").primary(span, "");
+        if (fn.selfKind() == null) {
+            // the field's declaration is labelled: its name, as rustc's span of it
+            AdtDef.FieldDef field = adt.variants().get(0).fields().get(adt.variants().get(0).fieldIndex(name));
+            Span decl = fieldNameSpan(adt, field);
+            if (decl == null) return false;
+            d.secondary(decl, "a field by that name exists in `Self`");
+        } else if (inFormat) {
+            d.help("you might have meant to use the available field in a format string: `\"{}\", self." + name + "`");
+        } else {
+            String pre = fcx.shorthandInits.contains(span) ? name + ": " : "";
+            d.suggestion("you might have meant to use the available field", span.shrinkToLo(), pre + "self.");
+        }
+        fcx.cx.diags.add(d.build());
+        return true;
+    }
+
+    /** The name of a field in the program's declaration of {@code adt}, or null. */
+    private Span fieldNameSpan(AdtDef adt, AdtDef.FieldDef field) {
+        if (!(fcx.cx.itemDecls.get(adt.id()) instanceof Item.StructDecl decl)) return null;
+        for (Item.FieldDecl f : decl.fields()) if (f.name() != null && f.name().name().equals(field.name())) return f.name().span();
+        return null;
     }
 
     /** Values of the prelude rustc also weighs as typo candidates (a typo of one of them gets a std note heaplab does not print). */
@@ -900,6 +957,7 @@ final class CallChecker {
     }
 
     Ty structLit(Expr.StructLit s) {
+        for (Expr.FieldInit fi : s.fields()) if (fi.shorthand()) fcx.shorthandInits.add(fi.value().span());
         Path path = s.path();
         DefId adt = null;
         int variant = 0;

@@ -308,6 +308,7 @@ final class ExprChecker {
                         "expected `!`, found `" + fcx.show(e) + "`");
             }
         }
+        if (l.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b && b.sub() == null && !b.byRef()) fcx.simpleLets.put(b.id(), b.name().span());
         fcx.pats.checkRoot(l.pattern(), ty);
         Ty bound = fcx.icx.shallow(ty);
         if (l.pattern() instanceof Pattern.Binding b && !b.byRef()

@@ -250,7 +250,18 @@ final class FnCtxt {
 
     void pushScope() { locals.push(new LinkedHashMap<>()); }
 
-    void popScope() { locals.pop(); }
+    void popScope() {
+        for (LocalVar v : locals.pop().values()) {
+            Span let = simpleLets.get(v.binding());
+            if (let != null) endedLets.putIfAbsent(v.name(), let);
+        }
+    }
+
+    /** The identifiers of `let x`/`let mut x` statements, and those whose scope has ended, by name (rustc's "available in a different scope"). */
+    final Map<NodeId, Span> simpleLets = new java.util.HashMap<>();
+    final Map<String, Span> endedLets = new java.util.HashMap<>();
+    /** The values of struct literals' shorthand fields (`P { x }`), where rustc's fixes write `x: ...`. */
+    final java.util.Set<Span> shorthandInits = new java.util.HashSet<>();
 
     void declareLocal(NodeId binding, String name, Ty ty) {
         locals.peek().put(name, new LocalVar(binding, name, ty, closures.size()));

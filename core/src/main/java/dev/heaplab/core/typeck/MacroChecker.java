@@ -193,7 +193,7 @@ final class MacroChecker {
                 } else if (d instanceof Decl.Static k) {
                     res = new Res.Static(k.def());
                     ty = fcx.cx.defs.constant(k.def()).ty();
-                } else {
+                } else if (!fcx.exprs.calls().unresolvedCapture(c.name(), c.span())) {
                     fcx.error("E0425", "cannot find value `" + c.name() + "` in this scope", c.span(), "not found in this scope");
                 }
             }
