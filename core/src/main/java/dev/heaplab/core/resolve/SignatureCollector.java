@@ -33,11 +33,13 @@ public final class SignatureCollector {
 
     private final ProgramCx cx;
     private final TypeLowerer lowerer;
+    private final SupertraitCycles cycles;
     private final List<DefId> bodies = new ArrayList<>();
 
     public SignatureCollector(ProgramCx cx) {
         this.cx = cx;
         this.lowerer = new TypeLowerer(cx);
+        this.cycles = new SupertraitCycles(cx);
     }
 
     /** Functions and consts with bodies to type-check, in declaration order. */
@@ -49,6 +51,7 @@ public final class SignatureCollector {
                 cx.traitsWithConsts.add(s.def());
         }
         for (ItemCollector.Scoped s : items) if (s.item() instanceof Item.TraitDecl t) trait(t, s.scope(), s.def());
+        cycles.check();
         for (ItemCollector.Scoped s : items) {
             switch (s.item()) {
                 case Item.StructDecl st -> struct(st, s.scope(), s.def());
@@ -255,15 +258,18 @@ public final class SignatureCollector {
         List<Ty> ownArgs = env.identityArgs().subList(1, env.params.size());
         env.predicates.add(0, new GenericsDef.Predicate(new Ty.Param(0, "Self"), d, ownArgs, Map.of()));
         List<DefId> supers = new ArrayList<>();
+        List<SupertraitCycles.Edge> edges = new ArrayList<>();
         for (Generics.Bound b : t.supertraits()) {
             if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
                 GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), new Ty.Param(0, "Self"), env, tb.span());
                 if (p != null) {
                     supers.add(p.trait());
+                    edges.add(new SupertraitCycles.Edge(p.trait(), tb.path().span()));
                     env.predicates.add(p);
                 }
             }
         }
+        if (!scope.isStd()) cycles.add(d, t, edges);
         // Register a provisional def so that projections on supertraits resolve while lowering methods.
         String lang = scope.isStd() ? Attributes.value(t.attrs(), "lang", t.name().name()) : null;
         cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), Map.of(), cx.traitAssoc.get(d), supers, lang, t.span()));

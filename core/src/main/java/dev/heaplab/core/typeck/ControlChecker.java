@@ -195,7 +195,23 @@ final class ControlChecker {
         return true;
     }
 
+    /**
+     * rustc's E0695: an unlabelled `break`/`continue` whose innermost breakable context is a labelled
+     * block (it would leave the block to reach an outer loop). Reported here when true.
+     */
+    boolean unlabelledInLabelledBlock(String keyword, Span at) {
+        FnCtxt.LoopCx inner = fcx.loops.peek();
+        if (inner == null || !inner.block) return false;
+        fcx.error("E0695", "unlabeled `" + keyword + "` inside of a labeled block", at,
+                "`" + keyword + "` statements that would diverge to or through a labeled block need to bear a label");
+        return true;
+    }
+
     Ty breakExpr(Expr.Break b) {
+        if (b.label() == null && unlabelledInLabelledBlock("break", b.span())) {
+            if (b.value() != null) fcx.exprs.check(b.value(), null);
+            return Ty.NEVER;
+        }
         FnCtxt.LoopCx target = null;
         for (FnCtxt.LoopCx l : fcx.loops) {
             if (b.label() == null ? !l.block : b.label().name().equals(l.label)) {
