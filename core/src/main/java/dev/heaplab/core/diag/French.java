@@ -513,6 +513,25 @@ public final class French {
         rule("impl has stricter requirements than trait", "l'impl a des exigences plus strictes que le trait");
         rule("definition of `(.+)` from trait", "définition de `$1` dans le trait");
         rule("impl has extra requirement `(.+)`", "l'impl ajoute l'exigence `$1`");
+        rule("ambiguous associated type `(.+)` in bounds of `(.+)`", "type associé `$1` ambigu dans les bornes de `$2`");
+        rule("ambiguous associated type `(.+)`", "type associé `$1` ambigu");
+        rule("ambiguous `(.+)` from `(.+)`", "`$1` ambigu, venant de `$2`");
+        rule("associated type `(.+)` could derive from `(.+)`", "le type associé `$1` pourrait venir de `$2`");
+        rule("use fully-qualified syntax to disambiguate", "levez l'ambiguïté avec la syntaxe pleinement qualifiée");
+        rule("cannot define inherent `impl` for primitive types", "impossible de définir une `impl` inhérente pour un type primitif");
+        rule("consider using an extension trait instead", "utilisez plutôt un trait d'extension");
+        rule("cannot define inherent `impl` for a type outside of the crate where the type is defined",
+                "impossible de définir une `impl` inhérente pour un type défini hors de la crate");
+        rule("impl for type defined outside of crate", "impl pour un type défini hors de la crate");
+        rule("consider defining a trait and implementing it for the type or using a newtype wrapper like `struct MyType\\(ExternalType\\);` and implement it",
+                "définissez un trait et implémentez-le pour ce type, ou enveloppez le type dans un nouveau type comme `struct MyType(ExternalType);` et implémentez celui-ci");
+        rule("visibility qualifiers are not permitted here", "les qualificatifs de visibilité ne sont pas permis ici");
+        rule("remove the qualifier", "retirez le qualificatif");
+        rule("trait items always share the visibility of their trait", "les éléments d'un trait ont toujours la visibilité de leur trait");
+        rule("functions in trait impls cannot be declared const", "les fonctions d'une impl de trait ne peuvent pas être déclarées const");
+        rule("functions in trait impls cannot be const", "les fonctions d'une impl de trait ne peuvent pas être const");
+        rule("remove the `const`", "retirez le `const`");
+        rule("const `(.+)` is not a member of trait `(.+)`", "la constante `$1` n'appartient pas au trait `$2`");
         rule("`continue` pointing to a labeled block", "`continue` visant un bloc étiqueté");
         rule("labeled blocks cannot be `continue`'d", "on ne peut pas faire `continue` sur un bloc étiqueté");
         rule("labeled block the `continue` points to", "bloc étiqueté visé par le `continue`");

@@ -357,6 +357,7 @@ public final class TypeLowerer {
                 && cx.traitAssoc.getOrDefault(env.selfTrait, List.of()).contains(name)) {
             return new Ty.Projection(env.selfTrait, traitArgsOfSelf(env), name, self);
         }
+        if (ambiguous(self, name, env, span)) return Ty.ERROR;
         for (GenericsDef.Predicate pr : env.predicates) {
             if (pr.self().equals(self) && cx.traitAssoc.getOrDefault(pr.trait(), List.of()).contains(name)) {
                 Ty bound = pr.assocBindings().get(name);
@@ -378,6 +379,40 @@ public final class TypeLowerer {
         cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
                 "associated type `" + name + "` not found");
         return Ty.ERROR;
+    }
+
+    /**
+     * rustc's E0221: `T::Name` where bounds of T on different traits each declare (or inherit) an
+     * associated type `Name`: which one is meant must be written (`<T as Trait>::Name`).
+     */
+    private boolean ambiguous(Ty self, String name, TyEnv env, dev.heaplab.core.source.Span span) {
+        java.util.LinkedHashSet<DefId> from = new java.util.LinkedHashSet<>();
+        for (GenericsDef.Predicate pr : env.predicates) {
+            if (pr.self().equals(self) && declaresAssoc(pr.trait(), name)) from.add(declaring(pr.trait(), name));
+        }
+        if (from.size() < 2) return false;
+        String selfText = self.display(cx.defs);
+        Diagnostic.Builder d = Diagnostic.error("E0221", "ambiguous associated type `" + name + "` in bounds of `" + selfText + "`")
+                .primary(span, "ambiguous associated type `" + name + "`");
+        DefId user = null;
+        for (DefId t : from) {
+            dev.heaplab.core.syntax.Item.AssocTypeDecl decl = null;
+            if (cx.itemDecls.get(t) instanceof dev.heaplab.core.syntax.Item.TraitDecl td
+                    && td.span().lo() < (1 << 30)) {
+                for (var it : td.items()) if (it instanceof dev.heaplab.core.syntax.Item.AssocTypeDecl a && a.name().name().equals(name)) decl = a;
+            }
+            if (decl != null) {
+                d.secondary(new dev.heaplab.core.source.Span(decl.span().lo(), Generics.Bound.end(decl.name().span().hi(), decl.bounds())),
+                        "ambiguous `" + name + "` from `" + cx.defs.name(t) + "`");
+                if (user == null) user = t;
+            } else {
+                d.note("associated type `" + name + "` could derive from `" + cx.defs.name(t) + "`");
+            }
+        }
+        DefId pick = user != null ? user : from.iterator().next();
+        d.suggestion("use fully-qualified syntax to disambiguate", span, "<" + selfText + " as " + cx.defs.name(pick) + ">::" + name);
+        cx.report(d.build());
+        return true;
     }
 
     /** `<T as Trait>::Name`: the projection of the named trait's associated type (`<T>::Name` is `T::Name`). */
