@@ -532,6 +532,10 @@ public final class French {
         rule("functions in trait impls cannot be const", "les fonctions d'une impl de trait ne peuvent pas être const");
         rule("remove the `const`", "retirez le `const`");
         rule("const `(.+)` is not a member of trait `(.+)`", "la constante `$1` n'appartient pas au trait `$2`");
+        rule("only auto traits can be used as additional traits in a trait object",
+                "seuls des traits automatiques peuvent s'ajouter au trait d'un objet trait");
+        rule("first non-auto trait", "premier trait non automatique");
+        rule("additional non-auto trait", "trait non automatique supplémentaire");
         rule("`continue` pointing to a labeled block", "`continue` visant un bloc étiqueté");
         rule("labeled blocks cannot be `continue`'d", "on ne peut pas faire `continue` sur un bloc étiqueté");
         rule("labeled block the `continue` points to", "bloc étiqueté visé par le `continue`");

@@ -114,6 +114,7 @@ public final class TypeLowerer {
 
     private Ty lowerDyn(List<Generics.Bound> bounds, TyEnv env, dev.heaplab.core.source.Span span) {
         GenericsDef.Predicate main = null;
+        Generics.Bound.TraitBound mainBound = null;
         for (Generics.Bound b : bounds) {
             if (b instanceof Generics.Bound.UseBound u)
                 cx.error(null, "`use<...>` precise capturing syntax not allowed in `dyn` trait object bounds", u.span(), "");
@@ -122,7 +123,20 @@ public final class TypeLowerer {
             if (p == null) return Ty.ERROR;
             if (main == null) {
                 main = p;
+                mainBound = tb;
                 cx.dynSites.add(new ProgramCx.DynSite(p.trait(), tb.path().span()));
+            }
+            else if (!isAutoTrait(p.trait()) && !isAutoTrait(main.trait())) {
+                // rustc's E0225: a trait object has one non-auto trait, the others are `Send`, `Sync`...
+                String first = sourceText(mainBound.path().span()), second = sourceText(tb.path().span());
+                cx.report(Diagnostic.error("E0225", "only auto traits can be used as additional traits in a trait object")
+                        .secondary(mainBound.path().span(), "first non-auto trait")
+                        .primary(tb.path().span(), "additional non-auto trait")
+                        .help("consider creating a new trait with all of these as supertraits and using that trait here instead: `trait NewTrait: "
+                                + first + " + " + second + " {}`")
+                        .note("auto-traits like `Send` and `Sync` are traits that have special properties; for more information on them, visit <https://doc.rust-lang.org/reference/special-types-and-traits.html#auto-traits>")
+                        .build());
+                return Ty.ERROR;
             }
             else if (!isAutoTrait(p.trait())) {
                 cx.unsupported(span, "`dyn` with several traits");
@@ -379,6 +393,11 @@ public final class TypeLowerer {
         cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
                 "associated type `" + name + "` not found");
         return Ty.ERROR;
+    }
+
+    private String sourceText(dev.heaplab.core.source.Span span) {
+        var file = cx.sources == null ? null : cx.sources.fileOf(span);
+        return file == null ? "" : file.slice(span);
     }
 
     /**

@@ -119,7 +119,10 @@ final class ControlChecker {
     }
 
     Ty loopExpr(Expr.Loop l, Ty expected) {
-        FnCtxt.LoopCx cx = new FnCtxt.LoopCx(l.label() == null ? null : l.label().name(), fcx.icx.fresh());
+        // as rustc, the loop's breaks coerce to the expected type, so a plain `break;` is the mismatch
+        Ty target = expected == null || fcx.icx.shallow(expected) instanceof Ty.Infer || fcx.icx.shallow(expected) instanceof Ty.Never
+                ? fcx.icx.fresh() : expected;
+        FnCtxt.LoopCx cx = new FnCtxt.LoopCx(l.label() == null ? null : l.label().name(), target);
         fcx.loops.push(cx);
         Ty body = fcx.exprs.block(l.body(), Ty.UNIT);
         if (!(fcx.icx.shallow(body) instanceof Ty.Never)) fcx.icx.unify(body, Ty.UNIT);

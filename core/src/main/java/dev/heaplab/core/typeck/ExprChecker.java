@@ -1,6 +1,7 @@
 package dev.heaplab.core.typeck;
 
 import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.syntax.Stmt;
@@ -129,7 +130,9 @@ final class ExprChecker {
                     fcx.loops.push(l);
                     Ty t = block(b.block(), l.breakTy);
                     fcx.loops.pop();
-                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy, b.span())) fcx.mismatch(b.span(), l.breakTy, t);
+                    // a tail that does not match the breaks is the mismatch, at the tail (rustc's coerce-many)
+                    Span at = b.block().tail() != null ? b.block().tail().span() : b.span();
+                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy, at)) fcx.mismatch(at, l.breakTy, t);
                     yield l.breakTy;
                 }
                 yield block(b.block(), expected);
