@@ -62,7 +62,7 @@ final class KnownPanics {
             boolean changed = false;
             for (var e : single.entrySet()) {
                 if (writes.getOrDefault(e.getKey(), 0) != 1 || known.containsKey(e.getKey())) continue;
-                Object v = eval(e.getValue());
+                Object v = eval(e.getKey(), e.getValue());
                 if (v != null) {
                     known.put(e.getKey(), v);
                     changed = true;
@@ -91,6 +91,11 @@ final class KnownPanics {
                 Checked c = checkedOf(a.cond());
                 if (c == null) return;
                 Object l = operand(c.op().lhs()), r = operand(c.op().rhs());
+                boolean shift = c.op().op() == Rvalue.BinOp.SHL || c.op().op() == Rvalue.BinOp.SHR;
+                if (shift && r instanceof Int ri) {
+                    label = "attempt to shift " + (c.op().op() == Rvalue.BinOp.SHL ? "left" : "right") + " by `" + show(ri) + "`, which would overflow";
+                    break;
+                }
                 if (!(l instanceof Int li) || !(r instanceof Int ri)) return;
                 label = "attempt to compute `" + show(li) + " " + symbol(c.op().op()) + " " + show(ri) + "`, which would overflow";
             }
@@ -162,11 +167,18 @@ final class KnownPanics {
         return null;
     }
 
-    private Object eval(Rvalue rv) {
+    private Object eval(Local dest, Rvalue rv) {
         return switch (rv) {
             case Rvalue.Use u -> operand(u.operand());
             case Rvalue.Len l -> body.locals().get(l.place().local().index()).ty() instanceof Ty.Array arr && l.place().isLocal()
                     ? new Int(BigInteger.valueOf(arr.len()), IntTy.USIZE) : null;
+            case Rvalue.CheckedBinaryOp c when c.op() == Rvalue.BinOp.SHL || c.op() == Rvalue.BinOp.SHR -> {
+                // a shift overflows by its amount alone (at least the bit width, or negative), whatever the value shifted
+                if (!(operand(c.rhs()) instanceof Int r)
+                        || !(body.locals().get(dest.index()).ty() instanceof Ty.Tuple t && t.elems().get(0) instanceof Ty.Int lt)) yield null;
+                boolean overflow = r.v().signum() < 0 || r.v().compareTo(BigInteger.valueOf(lt.kind().bits())) >= 0;
+                yield overflow ? new Checked(null, true, c) : null;
+            }
             case Rvalue.CheckedBinaryOp c -> {
                 if (!(operand(c.lhs()) instanceof Int l) || !(operand(c.rhs()) instanceof Int r)) yield null;
                 BigInteger exact = arith(c.op(), l.v(), r.v());

@@ -363,6 +363,14 @@ final class ReturnRegions {
             if (bound == null) return itemRegion();
             return bound.equals("'_") ? elidedRegion() : bound;
         }
+        // `Box<dyn Trait + 'x>`: as `impl Trait + 'x`, the trait object's bound says what it may hold
+        if (fn.decl() != null && boxedDyn(fn.decl().ret()) instanceof dev.heaplab.core.syntax.TypeExpr.DynTraitType dt) {
+            String bound = null;
+            for (Generics.Bound b : dt.bounds()) {
+                if (b instanceof Generics.Bound.LifetimeBound lb) bound = lb.lifetime().name();
+            }
+            if (bound != null) return bound.equals("'_") ? elidedRegion() : bound;
+        }
         List<Region> rs = regions(fn.sig().output());
         if (rs.isEmpty()) {
             // Struct lifetime arguments (`-> Person<'a>`) are only in the signature's syntax.

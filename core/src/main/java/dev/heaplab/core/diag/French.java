@@ -521,6 +521,61 @@ public final class French {
         rule("cannot `break` outside of a loop or labeled block", "`break` impossible hors d'une boucle ou d'un bloc étiqueté");
         rule("`continue` outside of a loop", "`continue` hors d'une boucle");
         rule("cannot `continue` outside of a loop", "`continue` impossible hors d'une boucle");
+        rule("cycle detected when computing the super predicates of `(.+)`", "cycle détecté en calculant les supertraits de `$1`");
+        rule("\\.\\.\\.which requires computing the super predicates of `(.+)`\\.\\.\\.", "...qui exige de calculer les supertraits de `$1`...");
+        rule("\\.\\.\\.which again requires computing the super predicates of `(.+)`, completing the cycle",
+                "...qui exige à nouveau de calculer les supertraits de `$1`, ce qui ferme le cycle");
+        rule("\\.\\.\\.which immediately requires computing the super predicates of `(.+)` again",
+                "...qui exige aussitôt de calculer à nouveau les supertraits de `$1`");
+        rule("cycle used when checking that `(.+)` is well-formed", "cycle rencontré en vérifiant que `$1` est bien formé");
+        rule("mutable borrows of temporaries that have their lifetime extended until the end of the program are not allowed",
+                "un emprunt mutable d'un temporaire dont la durée de vie est prolongée jusqu'à la fin du programme est interdit");
+        rule("this mutable borrow refers to such a temporary", "cet emprunt mutable désigne un tel temporaire");
+        rule("temporaries in constants and statics can have their lifetime extended until the end of the program",
+                "les temporaires des constantes et des statiques peuvent vivre jusqu'à la fin du programme");
+        rule("to avoid accidentally creating global mutable state, such temporaries must be immutable",
+                "pour ne pas créer par mégarde un état global mutable, ces temporaires doivent être immuables");
+        rule("if you really want global mutable state, try replacing the temporary by an interior mutable `static` or a `static mut`",
+                "si vous voulez vraiment un état global mutable, remplacez le temporaire par un `static` à mutabilité intérieure ou un `static mut`");
+        rule("lifetime parameters do not match the trait definition", "les paramètres de durée de vie ne correspondent pas à la définition du trait");
+        rule("lifetime parameters differ in whether they are early- or late-bound",
+                "les paramètres de durée de vie diffèrent : liés tôt d'un côté, liés tard de l'autre");
+        rule("lifetime parameters or bounds on method `(.+)` do not match the trait declaration",
+                "les paramètres de durée de vie ou les bornes de la méthode `$1` ne correspondent pas à la déclaration du trait");
+        rule("lifetimes do not match method in trait", "durées de vie différentes de celles de la méthode du trait");
+        rule("lifetimes in impl do not match this method in trait", "les durées de vie de l'impl ne correspondent pas à cette méthode du trait");
+        rule("impl has stricter requirements than trait", "l'impl a des exigences plus strictes que le trait");
+        rule("definition of `(.+)` from trait", "définition de `$1` dans le trait");
+        rule("impl has extra requirement `(.+)`", "l'impl ajoute l'exigence `$1`");
+        rule("ambiguous associated type `(.+)` in bounds of `(.+)`", "type associé `$1` ambigu dans les bornes de `$2`");
+        rule("ambiguous associated type `(.+)`", "type associé `$1` ambigu");
+        rule("ambiguous `(.+)` from `(.+)`", "`$1` ambigu, venant de `$2`");
+        rule("associated type `(.+)` could derive from `(.+)`", "le type associé `$1` pourrait venir de `$2`");
+        rule("use fully-qualified syntax to disambiguate", "levez l'ambiguïté avec la syntaxe pleinement qualifiée");
+        rule("cannot define inherent `impl` for primitive types", "impossible de définir une `impl` inhérente pour un type primitif");
+        rule("consider using an extension trait instead", "utilisez plutôt un trait d'extension");
+        rule("cannot define inherent `impl` for a type outside of the crate where the type is defined",
+                "impossible de définir une `impl` inhérente pour un type défini hors de la crate");
+        rule("impl for type defined outside of crate", "impl pour un type défini hors de la crate");
+        rule("consider defining a trait and implementing it for the type or using a newtype wrapper like `struct MyType\\(ExternalType\\);` and implement it",
+                "définissez un trait et implémentez-le pour ce type, ou enveloppez le type dans un nouveau type comme `struct MyType(ExternalType);` et implémentez celui-ci");
+        rule("visibility qualifiers are not permitted here", "les qualificatifs de visibilité ne sont pas permis ici");
+        rule("remove the qualifier", "retirez le qualificatif");
+        rule("trait items always share the visibility of their trait", "les éléments d'un trait ont toujours la visibilité de leur trait");
+        rule("functions in trait impls cannot be declared const", "les fonctions d'une impl de trait ne peuvent pas être déclarées const");
+        rule("functions in trait impls cannot be const", "les fonctions d'une impl de trait ne peuvent pas être const");
+        rule("remove the `const`", "retirez le `const`");
+        rule("const `(.+)` is not a member of trait `(.+)`", "la constante `$1` n'appartient pas au trait `$2`");
+        rule("only auto traits can be used as additional traits in a trait object",
+                "seuls des traits automatiques peuvent s'ajouter au trait d'un objet trait");
+        rule("first non-auto trait", "premier trait non automatique");
+        rule("additional non-auto trait", "trait non automatique supplémentaire");
+        rule("`continue` pointing to a labeled block", "`continue` visant un bloc étiqueté");
+        rule("labeled blocks cannot be `continue`'d", "on ne peut pas faire `continue` sur un bloc étiqueté");
+        rule("labeled block the `continue` points to", "bloc étiqueté visé par le `continue`");
+        rule("unlabeled `(break|continue)` inside of a labeled block", "`$1` sans étiquette dans un bloc étiqueté");
+        rule("`(break|continue)` statements that would diverge to or through a labeled block need to bear a label",
+                "un `$1` qui sortirait d'un bloc étiqueté, ou le traverserait, doit porter une étiquette");
         rule("`break` inside of a closure", "`break` dans une fermeture");
         rule("cannot `break` inside of a closure", "`break` impossible dans une fermeture");
         rule("`continue` inside of a closure", "`continue` dans une fermeture");
@@ -751,6 +806,11 @@ public final class French {
         rule("literal out of range for `(.+)`", "littéral hors de l'intervalle du type `$1`");
         rule("the literal `(.+)` does not fit into the type `(.+)` whose range is `(.+)`",
                 "le littéral `$1` ne tient pas dans le type `$2`, dont l'intervalle est `$3`");
+        rule("this arithmetic operation will overflow", "cette opération arithmétique va déborder");
+        rule("attempt to shift left by `(.+)`, which would overflow", "décalage à gauche de `$1`, qui déborderait");
+        rule("attempt to shift right by `(.+)`, which would overflow", "décalage à droite de `$1`, qui déborderait");
+        rule("the literal `(.+)` does not fit into the type `(.+)` and will be converted to `(.+)`",
+                "le littéral `$1` ne tient pas dans le type `$2` et sera converti en `$3`");
         rule("cannot add `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2`");
         rule("cannot subtract `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2`");
         rule("cannot multiply `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2`");

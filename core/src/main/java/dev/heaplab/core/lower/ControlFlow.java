@@ -453,7 +453,7 @@ final class ControlFlow {
         Scopes.Breakable target = cx.scopes.findBreakable(label(b.label()), false);
         if (target == null) { cx.unsupported(b.span(), "`break` outside of a loop"); return; }
         if (b.value() != null) cx.exprs.into(target.breakDest(), b.value());
-        else if (target.isLoop()) cx.assign(b.span(), target.breakDest(), new Rvalue.Use(LowerCx.unit()));
+        else cx.assign(b.span(), target.breakDest(), new Rvalue.Use(LowerCx.unit())); // a labelled block's `()` too
         cx.scopes.exitTo(target.depth(), b.span());
         if (cx.cfg.reachable()) cx.cfg.gotoBlock(target.breakTarget(), b.span());
     }

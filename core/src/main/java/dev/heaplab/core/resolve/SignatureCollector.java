@@ -33,11 +33,13 @@ public final class SignatureCollector {
 
     private final ProgramCx cx;
     private final TypeLowerer lowerer;
+    private final SupertraitCycles cycles;
     private final List<DefId> bodies = new ArrayList<>();
 
     public SignatureCollector(ProgramCx cx) {
         this.cx = cx;
         this.lowerer = new TypeLowerer(cx);
+        this.cycles = new SupertraitCycles(cx);
     }
 
     /** Functions and consts with bodies to type-check, in declaration order. */
@@ -49,6 +51,7 @@ public final class SignatureCollector {
                 cx.traitsWithConsts.add(s.def());
         }
         for (ItemCollector.Scoped s : items) if (s.item() instanceof Item.TraitDecl t) trait(t, s.scope(), s.def());
+        cycles.check();
         for (ItemCollector.Scoped s : items) {
             switch (s.item()) {
                 case Item.StructDecl st -> struct(st, s.scope(), s.def());
@@ -255,15 +258,18 @@ public final class SignatureCollector {
         List<Ty> ownArgs = env.identityArgs().subList(1, env.params.size());
         env.predicates.add(0, new GenericsDef.Predicate(new Ty.Param(0, "Self"), d, ownArgs, Map.of()));
         List<DefId> supers = new ArrayList<>();
+        List<SupertraitCycles.Edge> edges = new ArrayList<>();
         for (Generics.Bound b : t.supertraits()) {
             if (b instanceof Generics.Bound.TraitBound tb && !tb.maybe()) {
                 GenericsDef.Predicate p = lowerer.lowerTraitRef(tb.path(), new Ty.Param(0, "Self"), env, tb.span());
                 if (p != null) {
                     supers.add(p.trait());
+                    edges.add(new SupertraitCycles.Edge(p.trait(), tb.path().span()));
                     env.predicates.add(p);
                 }
             }
         }
+        if (!scope.isStd()) cycles.add(d, t, edges);
         // Register a provisional def so that projections on supertraits resolve while lowering methods.
         String lang = scope.isStd() ? Attributes.value(t.attrs(), "lang", t.name().name()) : null;
         cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), Map.of(), cx.traitAssoc.get(d), supers, lang, t.span()));
@@ -294,6 +300,26 @@ public final class SignatureCollector {
         cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), methods, cx.traitAssoc.get(d), supers, lang, t.span()));
     }
 
+    /**
+     * An impl's type parameters are `Sized` unless relaxed by `?Sized` (inline or in the where-clause):
+     * the bound is made explicit so that selecting a blanket `impl<T: Display> Tr for T` for `str`
+     * fails as in rustc. User impls only: the stubs write std's `?Sized` where they rely on it, not everywhere.
+     */
+    private void implicitlySized(Generics g, TyEnv env) {
+        DefId sized = cx.langTrait("Sized");
+        if (sized == null) return;
+        for (Generics.GenericParam p : g.params()) {
+            if (!(p instanceof Generics.GenericParam.TypeParam tp)) continue;
+            boolean relaxed = tp.bounds().stream().anyMatch(b -> b instanceof Generics.Bound.TraitBound tb && tb.maybe());
+            for (Generics.WherePredicate w : g.where()) {
+                if (w.boundedType() instanceof dev.heaplab.core.syntax.TypeExpr.PathType pt && pt.path().segments().size() == 1
+                        && pt.path().segments().get(0).name().name().equals(tp.name().name())
+                        && w.bounds().stream().anyMatch(b -> b instanceof Generics.Bound.TraitBound tb && tb.maybe())) relaxed = true;
+            }
+            if (!relaxed) env.predicates.add(new GenericsDef.Predicate(env.param(tp.name().name()), sized, List.of(), Map.of()));
+        }
+    }
+
     private GenericsDef gen(DefId parent, int parentCount, TyEnv env) {
         return new GenericsDef(parent, parentCount, env.params, env.predicates);
     }
@@ -306,6 +332,7 @@ public final class SignatureCollector {
         DefId implId = cx.defs.newDefId("<impl " + i.name().name() + ">");
         TyEnv env = new TyEnv(scope, List.of(), null, null, List.of());
         generics(i.generics(), env);
+        if (!scope.isStd()) implicitlySized(i.generics(), env);
         Ty self = lowerer.lower(i.selfType(), env);
         TyEnv full = new TyEnv(scope, env.params, self, null, env.predicates);
         DefId trait = null;
@@ -330,10 +357,19 @@ public final class SignatureCollector {
         for (Item sub : i.items()) {
             switch (sub) {
                 case Item.FnDecl f -> {
-                    // rustc's E0449 and E0379, not checked here: refused rather than accepted
-                    if (trait != null && !scope.isStd() && f.vis().kind() != Item.Visibility.Kind.PRIVATE)
-                        cx.unsupported(f.vis().span(), "a visibility on an item of a trait impl");
-                    if (trait != null && !scope.isStd() && f.isConst()) cx.unsupported(f.name().span(), "`const fn` in a trait impl");
+                    // rustc's E0449 and E0379: a trait impl's items have the trait's visibility and are not `const`
+                    if (trait != null && !scope.isStd() && f.vis().kind() != Item.Visibility.Kind.PRIVATE) {
+                        cx.report(dev.heaplab.core.diag.Diagnostic.error("E0449", "visibility qualifiers are not permitted here")
+                                .primary(f.vis().span(), "").inlineSuggestion("remove the qualifier", f.vis().span(), "")
+                                .note("trait items always share the visibility of their trait").build());
+                    }
+                    if (trait != null && !scope.isStd() && f.isConst()) {
+                        int lo = f.vis().written() ? f.vis().span().hi() + 1 : f.span().lo();
+                        var kw = new dev.heaplab.core.source.Span(lo, lo + "const".length());
+                        cx.report(dev.heaplab.core.diag.Diagnostic.error("E0379", "functions in trait impls cannot be declared const")
+                                .primary(kw, "functions in trait impls cannot be const")
+                                .inlineSuggestion("remove the `const`", new dev.heaplab.core.source.Span(kw.lo(), kw.hi() + 1), "").build());
+                    }
                     DefId fd = cx.defs.newDefId(f.name().name());
                     cx.itemDecls.put(fd, f);
                     DefId before = methods.get(f.name().name());
@@ -427,7 +463,11 @@ public final class SignatureCollector {
             }
         }
         for (String name : methods.keySet()) {
-            if (!td.methods().containsKey(name)) {
+            if (!td.methods().containsKey(name) && cx.assocConstFns.contains(methods.get(name))) {
+                // an associated constant (registered with the methods): E0438, at the whole item
+                cx.error("E0438", "const `" + name + "` is not a member of trait `" + td.name() + "`",
+                        cx.itemDecls.get(methods.get(name)).span(), "not a member of trait `" + td.name() + "`");
+            } else if (!td.methods().containsKey(name)) {
                 cx.error("E0407", "method `" + name + "` is not a member of trait `" + td.name() + "`",
                         cx.itemDecls.get(methods.get(name)).name().span(), "not a member of trait `" + td.name() + "`");
             }

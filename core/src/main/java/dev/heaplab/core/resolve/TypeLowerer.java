@@ -114,6 +114,7 @@ public final class TypeLowerer {
 
     private Ty lowerDyn(List<Generics.Bound> bounds, TyEnv env, dev.heaplab.core.source.Span span) {
         GenericsDef.Predicate main = null;
+        Generics.Bound.TraitBound mainBound = null;
         for (Generics.Bound b : bounds) {
             if (b instanceof Generics.Bound.UseBound u)
                 cx.error(null, "`use<...>` precise capturing syntax not allowed in `dyn` trait object bounds", u.span(), "");
@@ -122,7 +123,20 @@ public final class TypeLowerer {
             if (p == null) return Ty.ERROR;
             if (main == null) {
                 main = p;
+                mainBound = tb;
                 cx.dynSites.add(new ProgramCx.DynSite(p.trait(), tb.path().span()));
+            }
+            else if (!isAutoTrait(p.trait()) && !isAutoTrait(main.trait())) {
+                // rustc's E0225: a trait object has one non-auto trait, the others are `Send`, `Sync`...
+                String first = sourceText(mainBound.path().span()), second = sourceText(tb.path().span());
+                cx.report(Diagnostic.error("E0225", "only auto traits can be used as additional traits in a trait object")
+                        .secondary(mainBound.path().span(), "first non-auto trait")
+                        .primary(tb.path().span(), "additional non-auto trait")
+                        .help("consider creating a new trait with all of these as supertraits and using that trait here instead: `trait NewTrait: "
+                                + first + " + " + second + " {}`")
+                        .note("auto-traits like `Send` and `Sync` are traits that have special properties; for more information on them, visit <https://doc.rust-lang.org/reference/special-types-and-traits.html#auto-traits>")
+                        .build());
+                return Ty.ERROR;
             }
             else if (!isAutoTrait(p.trait())) {
                 cx.unsupported(span, "`dyn` with several traits");
@@ -366,6 +380,7 @@ public final class TypeLowerer {
                 && cx.traitAssoc.getOrDefault(env.selfTrait, List.of()).contains(name)) {
             return new Ty.Projection(env.selfTrait, traitArgsOfSelf(env), name, self);
         }
+        if (ambiguous(self, name, env, span)) return Ty.ERROR;
         for (GenericsDef.Predicate pr : env.predicates) {
             if (pr.self().equals(self) && cx.traitAssoc.getOrDefault(pr.trait(), List.of()).contains(name)) {
                 Ty bound = pr.assocBindings().get(name);
@@ -387,6 +402,45 @@ public final class TypeLowerer {
         cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
                 "associated type `" + name + "` not found");
         return Ty.ERROR;
+    }
+
+    private String sourceText(dev.heaplab.core.source.Span span) {
+        var file = cx.sources == null ? null : cx.sources.fileOf(span);
+        return file == null ? "" : file.slice(span);
+    }
+
+    /**
+     * rustc's E0221: `T::Name` where bounds of T on different traits each declare (or inherit) an
+     * associated type `Name`: which one is meant must be written (`<T as Trait>::Name`).
+     */
+    private boolean ambiguous(Ty self, String name, TyEnv env, dev.heaplab.core.source.Span span) {
+        java.util.LinkedHashSet<DefId> from = new java.util.LinkedHashSet<>();
+        for (GenericsDef.Predicate pr : env.predicates) {
+            if (pr.self().equals(self) && declaresAssoc(pr.trait(), name)) from.add(declaring(pr.trait(), name));
+        }
+        if (from.size() < 2) return false;
+        String selfText = self.display(cx.defs);
+        Diagnostic.Builder d = Diagnostic.error("E0221", "ambiguous associated type `" + name + "` in bounds of `" + selfText + "`")
+                .primary(span, "ambiguous associated type `" + name + "`");
+        DefId user = null;
+        for (DefId t : from) {
+            dev.heaplab.core.syntax.Item.AssocTypeDecl decl = null;
+            if (cx.itemDecls.get(t) instanceof dev.heaplab.core.syntax.Item.TraitDecl td
+                    && td.span().lo() < (1 << 30)) {
+                for (var it : td.items()) if (it instanceof dev.heaplab.core.syntax.Item.AssocTypeDecl a && a.name().name().equals(name)) decl = a;
+            }
+            if (decl != null) {
+                d.secondary(new dev.heaplab.core.source.Span(decl.span().lo(), Generics.Bound.end(decl.name().span().hi(), decl.bounds())),
+                        "ambiguous `" + name + "` from `" + cx.defs.name(t) + "`");
+                if (user == null) user = t;
+            } else {
+                d.note("associated type `" + name + "` could derive from `" + cx.defs.name(t) + "`");
+            }
+        }
+        DefId pick = user != null ? user : from.iterator().next();
+        d.suggestion("use fully-qualified syntax to disambiguate", span, "<" + selfText + " as " + cx.defs.name(pick) + ">::" + name);
+        cx.report(d.build());
+        return true;
     }
 
     /** `<T as Trait>::Name`: the projection of the named trait's associated type (`<T>::Name` is `T::Name`). */

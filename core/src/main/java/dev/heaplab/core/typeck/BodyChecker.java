@@ -154,6 +154,7 @@ final class BodyChecker {
         fcx.returnTys.push(c.ty());
         fcx.exprs.coerceTo(c.value(), c.ty());
         finish(fcx);
+        ConstMutBorrows.check(fcx, c.value());
         constCalls(fcx, c);
         if (c.ty() instanceof Ty.Int it && !fcx.tainted()
                 && evaluator(null).integer(c.value(), it.kind()) instanceof ConstEval.Outcome.Panic p) {
@@ -465,6 +466,10 @@ final class BodyChecker {
     private void overflowingLiterals(FnCtxt fcx) {
         for (Expr.Lit l : fcx.intLits) {
             Ty t = fcx.tables.types.get(l.id());
+            if (t != null && fcx.icx.resolve(t) instanceof Ty.Float ft && l.value() instanceof Expr.LitValue.Float) {
+                overflowingFloat(fcx, l, ft.kind());
+                continue;
+            }
             if (t == null || !(fcx.icx.resolve(t) instanceof Ty.Int it) || !(l.value() instanceof Expr.LitValue.Int i)) continue;
             boolean negated = fcx.negatedLits.contains(l.id());
             java.math.BigInteger v = negated ? i.value().negate() : i.value();
@@ -480,6 +485,26 @@ final class BodyChecker {
                             + "` whose range is `" + min + "..=" + max + "`")
                     .note("`#[deny(overflowing_literals)]` on by default").build());
         }
+    }
+
+    /** A float literal that rounds to infinity in its type (rustc parses it as the type, then tests `is_infinite`). */
+    private void overflowingFloat(FnCtxt fcx, Expr.Lit l, dev.heaplab.core.types.FloatTy kind) {
+        String text = fcx.text(l.span());
+        String digits = text.replace("_", "");
+        if (digits.endsWith("f32") || digits.endsWith("f64")) digits = digits.substring(0, digits.length() - 3);
+        boolean infinite;
+        try {
+            infinite = kind == dev.heaplab.core.types.FloatTy.F32 ? Float.isInfinite(Float.parseFloat(digits))
+                    : Double.isInfinite(Double.parseDouble(digits));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (!infinite) return;
+        String name = kind.rustName();
+        cx.diags.add(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
+                .note("the literal `" + text + "` does not fit into the type `" + name + "` and will be converted to `"
+                        + name + "::INFINITY`")
+                .note("`#[deny(overflowing_literals)]` on by default").build());
     }
 
     private void reportUnresolved(FnCtxt fcx) {

@@ -119,7 +119,10 @@ final class ControlChecker {
     }
 
     Ty loopExpr(Expr.Loop l, Ty expected) {
-        FnCtxt.LoopCx cx = new FnCtxt.LoopCx(l.label() == null ? null : l.label().name(), fcx.icx.fresh());
+        // as rustc, the loop's breaks coerce to the expected type, so a plain `break;` is the mismatch
+        Ty target = expected == null || fcx.icx.shallow(expected) instanceof Ty.Infer || fcx.icx.shallow(expected) instanceof Ty.Never
+                ? fcx.icx.fresh() : expected;
+        FnCtxt.LoopCx cx = new FnCtxt.LoopCx(l.label() == null ? null : l.label().name(), target);
         fcx.loops.push(cx);
         Ty body = fcx.exprs.block(l.body(), Ty.UNIT);
         if (!(fcx.icx.shallow(body) instanceof Ty.Never)) fcx.icx.unify(body, Ty.UNIT);
@@ -195,7 +198,23 @@ final class ControlChecker {
         return true;
     }
 
+    /**
+     * rustc's E0695: an unlabelled `break`/`continue` whose innermost breakable context is a labelled
+     * block (it would leave the block to reach an outer loop). Reported here when true.
+     */
+    boolean unlabelledInLabelledBlock(String keyword, Span at) {
+        FnCtxt.LoopCx inner = fcx.loops.peek();
+        if (inner == null || !inner.block) return false;
+        fcx.error("E0695", "unlabeled `" + keyword + "` inside of a labeled block", at,
+                "`" + keyword + "` statements that would diverge to or through a labeled block need to bear a label");
+        return true;
+    }
+
     Ty breakExpr(Expr.Break b) {
+        if (b.label() == null && unlabelledInLabelledBlock("break", b.span())) {
+            if (b.value() != null) fcx.exprs.check(b.value(), null);
+            return Ty.NEVER;
+        }
         FnCtxt.LoopCx target = null;
         for (FnCtxt.LoopCx l : fcx.loops) {
             if (b.label() == null ? !l.block : b.label().name().equals(l.label)) {

@@ -1,5 +1,7 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.diag.Diagnostic;
+import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.syntax.Pattern;
 import dev.heaplab.core.syntax.Stmt;
@@ -57,7 +59,7 @@ final class ExprChecker {
     Ty check(Expr e, Ty expected) {
         Ty ty = switch (e) {
             case Expr.Lit l -> {
-                if (l.value() instanceof Expr.LitValue.Int) fcx.intLits.add(l);
+                if (l.value() instanceof Expr.LitValue.Int || l.value() instanceof Expr.LitValue.Float) fcx.intLits.add(l);
                 yield lit(l.value(), expected, l.span());
             }
             case Expr.PathExpr p -> calls.path(p);
@@ -124,10 +126,13 @@ final class ExprChecker {
                 if (b.label() != null) {
                     FnCtxt.LoopCx l = new FnCtxt.LoopCx(b.label().name(), expected == null ? fcx.icx.fresh() : expected);
                     l.block = true;
+                    l.head = b.span();
                     fcx.loops.push(l);
                     Ty t = block(b.block(), l.breakTy);
                     fcx.loops.pop();
-                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy, b.span())) fcx.mismatch(b.span(), l.breakTy, t);
+                    // a tail that does not match the breaks is the mismatch, at the tail (rustc's coerce-many)
+                    Span at = b.block().tail() != null ? b.block().tail().span() : b.span();
+                    if (!fcx.coercion.coerce(b.id(), t, l.breakTy, at)) fcx.mismatch(at, l.breakTy, t);
                     yield l.breakTy;
                 }
                 yield block(b.block(), expected);
@@ -145,9 +150,17 @@ final class ExprChecker {
             case Expr.Closure c -> new ClosureChecker(fcx).check(c, expected);
             case Expr.Break b -> control.breakExpr(b);
             case Expr.Continue c -> {
-                if (c.label() != null && fcx.loops.stream().noneMatch(l -> c.label().name().equals(l.label))) {
+                FnCtxt.LoopCx named = c.label() == null ? null
+                        : fcx.loops.stream().filter(l -> c.label().name().equals(l.label)).findFirst().orElse(null);
+                if (c.label() != null && named == null) {
                     fcx.error("E0426", "use of undeclared label `" + c.label().name() + "`", c.label().span(),
                             "undeclared label `" + c.label().name() + "`");
+                } else if (named != null && named.block) {
+                    fcx.cx.diags.add(Diagnostic.error("E0696", "`continue` pointing to a labeled block")
+                            .primary(c.span(), "labeled blocks cannot be `continue`'d")
+                            .secondary(named.head, "labeled block the `continue` points to").build());
+                } else if (c.label() == null && control.unlabelledInLabelledBlock("continue", c.span())) {
+                    // reported
                 } else if (fcx.loops.isEmpty() && !control.insideClosure("continue", c.span())) fcx.error("E0268", "`continue` outside of a loop", c.span(), "cannot `continue` outside of a loop");
                 yield Ty.NEVER;
             }

@@ -43,7 +43,7 @@ final class FnCtxt {
         boolean broke;
         boolean block;
         String keyword = "loop"; // `while` or `for` for the wording of E0571
-        Span head; // `for x in v` or `while cond`, labelled by E0571
+        Span head; // `for x in v` or `while cond`, labelled by E0571; a labelled block's whole span (E0696)
 
         LoopCx(String label, Ty breakTy) {
             this.label = label;
@@ -95,7 +95,7 @@ final class FnCtxt {
     final Map<DefId, FnSig> closureSigs = new HashMap<>();
     final List<Obligation> pending = new ArrayList<>();
     /** Integer literals of the body, and those written right after a unary minus (range-checked at the end). */
-    final List<Expr.Lit> intLits = new ArrayList<>();
+    final List<Expr.Lit> intLits = new ArrayList<>(); // and float literals: both checked by `overflowing_literals`
     final java.util.Set<dev.heaplab.core.syntax.NodeId> negatedLits = new java.util.HashSet<>();
     /** Operators whose operands were both unknown (`|a, b| a + b`), taken as primitive: checked in finish. */
     final List<Object[]> deferredOps = new ArrayList<>();

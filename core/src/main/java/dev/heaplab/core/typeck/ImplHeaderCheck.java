@@ -41,9 +41,7 @@ final class ImplHeaderCheck {
             Item.ImplDecl written = impl.derived() ? null : find(items, impl.span());
             if (written != null) unconstrained(impl, written);
             if (impl.trait() == null) {
-                // rustc's E0116/E0390, not checked here: refused rather than accepted
-                if (written != null && !local(impl.selfTy()) && !(impl.selfTy() instanceof Ty.Error))
-                    cx.unsupported(written.selfType().span(), "an inherent impl on a type not defined in the program");
+                if (written != null && !local(impl.selfTy()) && !(impl.selfTy() instanceof Ty.Error)) foreignInherent(impl, written);
                 duplicateInherent(impl, seen);
                 seen.add(impl);
                 continue;
@@ -69,6 +67,7 @@ final class ImplHeaderCheck {
                     supertrait(impl, p.trait(), supArgs, solver, at, site);
                 }
             }
+            if (trait != null && written != null) assocTypeBounds(impl, written, trait, solver);
             if (impl.trait().equals(copy)) {
                 if (!impl.derived()) fieldsCopy(impl, copy, solver, at);
                 if (drop != null) destructor(impl, drop, at, site);
@@ -103,6 +102,87 @@ final class ImplHeaderCheck {
         }
         if (site != null) b.secondary(site.traitSpan(), "in this derive macro expansion");
         cx.diags.add(b.build());
+    }
+
+    /**
+     * E0277 for an associated type whose value misses a bound the trait declares on it
+     * (`type Label: Display;` and `type Label = Vec<u32>;`), at the value, as rustc.
+     */
+    private void assocTypeBounds(ImplDef impl, Item.ImplDecl written, TraitDef trait, TraitSolver solver) {
+        List<dev.heaplab.core.types.GenericsDef.Predicate> bounds = cx.assocBounds.getOrDefault(impl.trait(), List.of());
+        if (bounds.isEmpty()) return;
+        List<Ty> args = new ArrayList<>(List.of(impl.selfTy()));
+        args.addAll(impl.traitArgs());
+        Item.TraitDecl traitDecl = cx.itemDecls.get(impl.trait()) instanceof Item.TraitDecl t ? t : null;
+        for (Item sub : written.items()) {
+            if (!(sub instanceof Item.AssocTypeDecl a) || a.type() == null) continue;
+            Ty value = impl.assocTypes().get(a.name().name());
+            if (value == null || dev.heaplab.core.types.TySubst.any(value, t -> t instanceof Ty.Error || t instanceof Ty.Infer)) continue;
+            int k = 0;
+            for (dev.heaplab.core.types.GenericsDef.Predicate b : bounds) {
+                if (!(b.self() instanceof Ty.Projection pr) || !pr.name().equals(a.name().name())) continue;
+                int index = k++;
+                List<Ty> boundArgs = b.traitArgs().stream().map(t -> replaceProjection(dev.heaplab.core.types.TySubst.subst(t, args), a.name().name(), value, impl)).toList();
+                if (solver.select(value, b.trait(), boundArgs, 0).outcome() != TraitSolver.Outcome.NO) continue;
+                if (!decided(value) && !b.trait().equals(cx.langTrait("Display"))) {
+                    cx.unsupported(a.type().span(), "`" + value.display(cx.defs) + ": " + cx.defs.name(b.trait()) + "` needed by a bound on `"
+                            + trait.name() + "::" + a.name().name() + "` (this part of the standard library is not modelled)");
+                    return;
+                }
+                Diagnostic.Builder d = WellFormedCheck.unsatisfied(cx, value, b.trait(), boundArgs, a.type().span(), null, null);
+                Span boundSpan = boundSpan(traitDecl, a.name().name(), index);
+                String owner = trait.name() + "::" + a.name().name();
+                if (boundSpan != null) d.spanNote("required by a bound in `" + owner + "`", List.of(Label.primary(boundSpan, "required by this bound in `" + owner + "`")));
+                cx.diags.add(d.build());
+                return;
+            }
+        }
+    }
+
+    /** The {@code index}-th trait bound written on associated type {@code name} of the trait. */
+    private static Span boundSpan(Item.TraitDecl t, String name, int index) {
+        if (t == null) return null;
+        for (Item it : t.items()) {
+            if (!(it instanceof Item.AssocTypeDecl a) || !a.name().name().equals(name)) continue;
+            int k = 0;
+            for (dev.heaplab.core.syntax.Generics.Bound b : a.bounds()) {
+                if (!(b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb) || tb.maybe()) continue;
+                if (k++ == index) return tb.path().span();
+            }
+        }
+        return null;
+    }
+
+    private static Ty replaceProjection(Ty t, String name, Ty value, ImplDef impl) {
+        return dev.heaplab.core.types.TySubst.map(t, x -> x instanceof Ty.Projection p && p.name().equals(name) && p.trait().equals(impl.trait()) ? value : x);
+    }
+
+    /** rustc's E0390 (a primitive type) and E0116 (a std type): an inherent impl on a type the program does not define. */
+    private void foreignInherent(ImplDef impl, Item.ImplDecl written) {
+        Span header = new Span(written.span().lo(), written.selfType().span().hi());
+        switch (impl.selfTy()) {
+            case Ty.Int t -> primitiveInherent(header);
+            case Ty.Float t -> primitiveInherent(header);
+            case Ty.Bool t -> primitiveInherent(header);
+            case Ty.Char t -> primitiveInherent(header);
+            case Ty.Str t -> primitiveInherent(header);
+            case Ty.Slice t -> primitiveInherent(header);
+            case Ty.Array t -> primitiveInherent(header);
+            case Ty.Tuple t -> primitiveInherent(header);
+            case Ty.Ref t -> primitiveInherent(header);
+            case Ty.Adt a -> cx.diags.add(Diagnostic.error("E0116",
+                            "cannot define inherent `impl` for a type outside of the crate where the type is defined")
+                    .primary(header, "impl for type defined outside of crate")
+                    .help("consider defining a trait and implementing it for the type or using a newtype wrapper like `struct MyType(ExternalType);` and implement it")
+                    .note("for more details about the orphan rules, see <https://doc.rust-lang.org/reference/items/implementations.html?highlight=orphan#orphan-rules>")
+                    .build());
+            default -> cx.unsupported(written.selfType().span(), "an inherent impl on a type not defined in the program");
+        }
+    }
+
+    private void primitiveInherent(Span header) {
+        cx.diags.add(Diagnostic.error("E0390", "cannot define inherent `impl` for primitive types").primary(header, "")
+                .help("consider using an extension trait instead").build());
     }
 
     /** E0207: an impl's type parameter that neither its self type nor its trait's arguments mention. */
@@ -273,7 +353,9 @@ final class ImplHeaderCheck {
                     : new Ty.Param(pos, adt.genericParams().get(pos)));
         }
         List<dev.heaplab.core.types.GenericsDef.Predicate> own = cx.adtPredicates.getOrDefault(adt.id(), List.of());
+        DefId sized = cx.langTrait("Sized");
         for (dev.heaplab.core.types.GenericsDef.Predicate p : impl.generics().predicates()) {
+            if (p.trait().equals(sized)) continue; // implicit on both sides (made explicit on the impl's)
             Ty pSelf = dev.heaplab.core.types.TySubst.subst(p.self(), toAdt);
             List<Ty> pArgs = dev.heaplab.core.types.TySubst.subst(p.traitArgs(), toAdt);
             boolean implied = own.stream().anyMatch(q -> q.trait().equals(p.trait()) && sameParam(q.self(), pSelf)
@@ -443,9 +525,9 @@ final class ImplHeaderCheck {
         });
     }
 
-    private static boolean isBlanket(ImplDef impl) {
+    private boolean isBlanket(ImplDef impl) {
         return impl.selfTy() instanceof Ty.Param p && impl.generics().params().size() == 1
-                && impl.generics().predicates().stream().noneMatch(q -> q.self().equals(p));
+                && impl.generics().predicates().stream().noneMatch(q -> q.self().equals(p) && !"Sized".equals(cx.defs.name(q.trait())));
     }
 
     /** An impl's header: `impl Trait for Type` as written, or the trait's name in its `#[derive]`. */
