@@ -488,8 +488,12 @@ impl<T: SliceJoinStr> [T] {
     #[builtin = "slice::join"] pub fn join(&self, sep: &str) -> String;
 }
 impl<T: Clone> [Vec<T>] {
-    #[builtin = "slice::join_vec"] pub fn join(&self, sep: &T) -> Vec<T>;
+    #[builtin = "slice::join_vec"] pub fn join<S: VecJoinSeparator<T>>(&self, sep: S) -> Vec<T>;
 }
+/// std's `Join<&T>` and `Join<&[T]>` for `[V]`: one element or a slice between the parts.
+pub trait VecJoinSeparator<T> {}
+impl<'a, T> VecJoinSeparator<T> for &'a T {}
+impl<'a, T> VecJoinSeparator<T> for &'a [T] {}
 
 impl<T> [T] {
     #[builtin] pub fn len(&self) -> usize;
@@ -1041,6 +1045,9 @@ impl<'a> DoubleEndedIterator for Split<'a, char> {
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+impl<'a> DoubleEndedIterator for Lines<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<&'a str>;
 }
 
 impl<'a, T> Iterator for Windows<'a, T> {
