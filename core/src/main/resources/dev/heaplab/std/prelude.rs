@@ -2937,6 +2937,12 @@ pub mod error {
             None
         }
     }
+    /// std's `impl dyn Error + 'static`: the concrete type behind the trait object, compared at run time.
+    impl dyn Error {
+        #[builtin = "Error::downcast_ref"] pub fn downcast_ref<T: Error + 'static>(&self) -> Option<&T>;
+        #[builtin = "Error::downcast_ref"] pub fn downcast_mut<T: Error + 'static>(&mut self) -> Option<&mut T>;
+        #[builtin = "Error::is"] pub fn is<T: Error + 'static>(&self) -> bool;
+    }
     impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
         fn from(e: E) -> Box<dyn Error + 'a> { Box::new(e) }
     }
