@@ -4631,3 +4631,33 @@ impl<'a, T> Iterator for RChunksMut<'a, T> {
         Some(chunk)
     }
 }
+
+/// `Vec::splice`: a `drain` of the range yielding the removed elements; dropping it puts the
+/// replacement in (std's `Splice::drop`: fill the gap, grow by the lower bound, then collect the rest).
+pub struct Splice<'a, T, I> {
+    drain: Drain<'a, T>,
+    replace_with: I,
+}
+impl<T> Vec<T> {
+    pub fn splice<R, J: IntoIterator<Item = T>>(&mut self, range: R, replace_with: J) -> Splice<'_, T, J::IntoIter> {
+        Splice { drain: self.drain(range), replace_with: replace_with.into_iter() }
+    }
+}
+impl<'a, T, I: Iterator<Item = T>> Iterator for Splice<'a, T, I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.drain.next()
+    }
+}
+impl<'a, T, I: Iterator<Item = T>> DoubleEndedIterator for Splice<'a, T, I> {
+    fn next_back(&mut self) -> Option<T> {
+        self.drain.next_back()
+    }
+}
+#[builtin = "Vec::splice_finish"]
+fn splice_finish<'a, T, I: Iterator<Item = T>>(drain: &mut Drain<'a, T>, replace_with: &mut I);
+impl<'a, T, I: Iterator<Item = T>> Drop for Splice<'a, T, I> {
+    fn drop(&mut self) {
+        splice_finish(&mut self.drain, &mut self.replace_with);
+    }
+}

@@ -372,7 +372,11 @@ final class Collect {
                     Ty ft = fieldTy(m, a, f);
                     if (!(fv instanceof Value.Agg fo) || fo.variant != m.types.optionVariant(true)) continue;
                     Hint h = ft == null ? new Hint(-1, false) : hint(m, fo.fields[0], ft, c);
-                    if (h.n() < 0) return new Hint(-1, false);
+                    // std's lower bound is the sum of both sides' (a filter's is 0)
+                    if (h.n() < 0) {
+                        trusted = false;
+                        continue;
+                    }
                     n += h.n();
                     trusted &= h.trusted();
                 }
