@@ -2639,6 +2639,32 @@ impl<T> Clone for Arc<T> {
     #[builtin = "Rc::clone"] fn clone(&self) -> Arc<T>;
 }
 
+impl<T> Arc<T> {
+    #[builtin = "Rc::downgrade"] pub fn downgrade(this: &Arc<T>) -> arc_weak::Weak<T>;
+    #[builtin = "Rc::weak_count"] pub fn weak_count(this: &Arc<T>) -> usize;
+}
+
+/// `std::sync::Weak`, apart from rc's (`std::sync` is flattened; NameResolver maps `sync::Weak` here).
+pub mod arc_weak {
+    use crate::fmt;
+
+    #[lang = "ARC_WEAK"]
+    pub struct Weak<T>;
+
+    impl<T> Weak<T> {
+        #[builtin = "Weak::new"] pub fn new() -> Weak<T>;
+        #[builtin = "Weak::upgrade"] pub fn upgrade(&self) -> Option<crate::Arc<T>>;
+        #[builtin = "Weak::strong_count"] pub fn strong_count(&self) -> usize;
+        #[builtin = "Weak::weak_count"] pub fn weak_count(&self) -> usize;
+    }
+
+    impl<T> Clone for Weak<T> {
+        #[builtin = "Weak::clone"] fn clone(&self) -> Weak<T>;
+    }
+
+    impl<T> fmt::Debug for Weak<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
+}
+
 impl<T> Deref for Arc<T> {
     type Target = T;
     #[builtin = "Rc::deref"] fn deref(&self) -> &T;
