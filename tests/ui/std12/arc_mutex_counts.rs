@@ -1,4 +1,5 @@
 // Arc with Mutex and threads: strong_count across clones, ptr_eq, try_unwrap + into_inner after joins, make_mut, RwLock reads.
+//@ no-stats
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread;
 

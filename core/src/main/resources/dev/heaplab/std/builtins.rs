@@ -488,8 +488,12 @@ impl<T: SliceJoinStr> [T] {
     #[builtin = "slice::join"] pub fn join(&self, sep: &str) -> String;
 }
 impl<T: Clone> [Vec<T>] {
-    #[builtin = "slice::join_vec"] pub fn join(&self, sep: &T) -> Vec<T>;
+    #[builtin = "slice::join_vec"] pub fn join<S: VecJoinSeparator<T>>(&self, sep: S) -> Vec<T>;
 }
+/// std's `Join<&T>` and `Join<&[T]>` for `[V]`: one element or a slice between the parts.
+pub trait VecJoinSeparator<T> {}
+impl<'a, T> VecJoinSeparator<T> for &'a T {}
+impl<'a, T> VecJoinSeparator<T> for &'a [T] {}
 
 impl<T> [T] {
     #[builtin] pub fn len(&self) -> usize;
@@ -1041,6 +1045,9 @@ impl<'a> DoubleEndedIterator for Split<'a, char> {
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
     #[builtin] fn next(&mut self) -> Option<&'a str>;
+}
+impl<'a> DoubleEndedIterator for Lines<'a> {
+    #[builtin] fn next_back(&mut self) -> Option<&'a str>;
 }
 
 impl<'a, T> Iterator for Windows<'a, T> {
@@ -2630,6 +2637,32 @@ impl<T> Arc<T> {
 
 impl<T> Clone for Arc<T> {
     #[builtin = "Rc::clone"] fn clone(&self) -> Arc<T>;
+}
+
+impl<T> Arc<T> {
+    #[builtin = "Rc::downgrade"] pub fn downgrade(this: &Arc<T>) -> arc_weak::Weak<T>;
+    #[builtin = "Rc::weak_count"] pub fn weak_count(this: &Arc<T>) -> usize;
+}
+
+/// `std::sync::Weak`, apart from rc's (`std::sync` is flattened; NameResolver maps `sync::Weak` here).
+pub mod arc_weak {
+    use crate::fmt;
+
+    #[lang = "ARC_WEAK"]
+    pub struct Weak<T>;
+
+    impl<T> Weak<T> {
+        #[builtin = "Weak::new"] pub fn new() -> Weak<T>;
+        #[builtin = "Weak::upgrade"] pub fn upgrade(&self) -> Option<crate::Arc<T>>;
+        #[builtin = "Weak::strong_count"] pub fn strong_count(&self) -> usize;
+        #[builtin = "Weak::weak_count"] pub fn weak_count(&self) -> usize;
+    }
+
+    impl<T> Clone for Weak<T> {
+        #[builtin = "Weak::clone"] fn clone(&self) -> Weak<T>;
+    }
+
+    impl<T> fmt::Debug for Weak<T> { #[builtin = "fmt::debug"] fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result; }
 }
 
 impl<T> Deref for Arc<T> {

@@ -1403,6 +1403,18 @@ impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
     #[builtin = "Vec::extend"] fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I);
 }
 
+/// std's `Extend<(A, B)> for (ExtendA, ExtendB)`: each side extended, both reserved (so `unzip` nests).
+impl<A, B, EA: Extend<A>, EB: Extend<B>> Extend<(A, B)> for (EA, EB) {
+    fn extend_one(&mut self, item: (A, B)) {
+        self.0.extend_one(item.0);
+        self.1.extend_one(item.1);
+    }
+    fn extend_reserve(&mut self, additional: usize) {
+        self.0.extend_reserve(additional);
+        self.1.extend_reserve(additional);
+    }
+}
+
 impl Extend<char> for String {
     fn extend_one(&mut self, item: char) {
         self.push(item);
@@ -2925,6 +2937,12 @@ pub mod error {
             None
         }
     }
+    /// std's `impl dyn Error + 'static`: the concrete type behind the trait object, compared at run time.
+    impl dyn Error {
+        #[builtin = "Error::downcast_ref"] pub fn downcast_ref<T: Error + 'static>(&self) -> Option<&T>;
+        #[builtin = "Error::downcast_ref"] pub fn downcast_mut<T: Error + 'static>(&mut self) -> Option<&mut T>;
+        #[builtin = "Error::is"] pub fn is<T: Error + 'static>(&self) -> bool;
+    }
     impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
         fn from(e: E) -> Box<dyn Error + 'a> { Box::new(e) }
     }
@@ -4416,5 +4434,230 @@ impl TryFrom<char> for u16 {
     type Error = TryFromCharError;
     fn try_from(c: char) -> Result<u16, TryFromCharError> {
         if (c as u32) < 65536 { Ok(c as u16) } else { Err(TryFromCharError(())) }
+    }
+}
+
+// ---- std14 -----------------------------------------------------------------------------------
+
+/// `char::escape_default` / `escape_debug` / `escape_unicode`: the escape's chars read one by one, as
+/// std's fixed buffer (no allocation). Modes: 0 default, 1 debug, 2 unicode, 3 debug leaving
+/// grapheme-extending marks as they are (`str::escape_debug` after the first char).
+#[derive(Clone, Debug)]
+pub struct EscapeChar {
+    c: char,
+    mode: u8,
+    pos: usize,
+    end: usize,
+}
+#[builtin = "char::escape_len"]
+fn char_escape_len(c: char, mode: u8) -> usize;
+#[builtin = "char::escape_at"]
+fn char_escape_at(c: char, mode: u8, i: usize) -> char;
+fn escape_char(c: char, mode: u8) -> EscapeChar {
+    EscapeChar { c: c, mode: mode, pos: 0, end: char_escape_len(c, mode) }
+}
+impl char {
+    pub fn escape_default(self) -> EscapeChar { escape_char(self, 0) }
+    pub fn escape_debug(self) -> EscapeChar { escape_char(self, 1) }
+    pub fn escape_unicode(self) -> EscapeChar { escape_char(self, 2) }
+}
+impl Iterator for EscapeChar {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.pos < self.end {
+            let r = char_escape_at(self.c, self.mode, self.pos);
+            self.pos += 1;
+            Some(r)
+        } else {
+            None
+        }
+    }
+}
+impl ExactSizeIterator for EscapeChar {}
+impl fmt::Display for EscapeChar {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut i = self.pos;
+        while i < self.end {
+            f.write_str(char_escape_at(self.c, self.mode, i).encode_utf8(&mut [0u8; 4]))?;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+/// `str::escape_default` / `escape_debug` / `escape_unicode`: each char's escape in turn (std's FlatMap).
+#[derive(Clone)]
+pub struct EscapeStr<'a> {
+    chars: Chars<'a>,
+    mode: u8,
+    cur: Option<EscapeChar>,
+}
+impl str {
+    pub fn escape_default(&self) -> EscapeStr<'_> { EscapeStr { chars: self.chars(), mode: 0, cur: None } }
+    pub fn escape_debug(&self) -> EscapeStr<'_> {
+        let mut chars = self.chars();
+        // std: only the first char's grapheme-extending marks are escaped
+        let cur = match chars.next() { Some(c) => Some(escape_char(c, 1)), None => None };
+        EscapeStr { chars: chars, mode: 3, cur: cur }
+    }
+    pub fn escape_unicode(&self) -> EscapeStr<'_> { EscapeStr { chars: self.chars(), mode: 2, cur: None } }
+}
+impl<'a> Iterator for EscapeStr<'a> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        loop {
+            if let Some(e) = &mut self.cur {
+                if let Some(c) = e.next() {
+                    return Some(c);
+                }
+            }
+            match self.chars.next() {
+                Some(c) => self.cur = Some(escape_char(c, self.mode)),
+                None => return None,
+            }
+        }
+    }
+}
+impl<'a> fmt::Display for EscapeStr<'a> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut it = self.clone();
+        while let Some(c) = it.next() {
+            f.write_str(c.encode_utf8(&mut [0u8; 4]))?;
+        }
+        Ok(())
+    }
+}
+
+/// `str::rmatches`: `matches` read from the back.
+pub struct RMatches<'a, P> {
+    inner: Split<'a, P>,
+}
+impl str {
+    pub fn rmatches<'a, P: Pattern>(&'a self, pat: P) -> RMatches<'a, P> {
+        RMatches { inner: self.matches(pat) }
+    }
+}
+impl<'a, P> Iterator for RMatches<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        split_next_back(&mut self.inner)
+    }
+}
+
+/// `<[T]>::rchunks_exact`: chunks of exactly `size` from the back; the first `len % size` are the remainder.
+pub struct RChunksExact<'a, T> {
+    v: &'a [T],
+    rem: &'a [T],
+    size: usize,
+}
+impl<T> [T] {
+    pub fn rchunks_exact(&self, chunk_size: usize) -> RChunksExact<'_, T> {
+        assert!(chunk_size != 0, "chunk size must be non-zero");
+        let (rem, v) = self.split_at(self.len() % chunk_size);
+        RChunksExact { v: v, rem: rem, size: chunk_size }
+    }
+}
+impl<'a, T> RChunksExact<'a, T> {
+    pub fn remainder(&self) -> &'a [T] {
+        self.rem
+    }
+}
+impl<'a, T> Clone for RChunksExact<'a, T> {
+    fn clone(&self) -> RChunksExact<'a, T> {
+        RChunksExact { v: self.v, rem: self.rem, size: self.size }
+    }
+}
+impl<'a, T> Iterator for RChunksExact<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.v.len() < self.size {
+            return None;
+        }
+        let (rest, chunk) = self.v.split_at(self.v.len() - self.size);
+        self.v = rest;
+        Some(chunk)
+    }
+}
+impl<'a, T> ExactSizeIterator for RChunksExact<'a, T> {}
+
+/// `<[T]>::chunk_by`: runs of neighbours the predicate relates, front to back.
+pub struct ChunkBy<'a, T, P> {
+    v: &'a [T],
+    pred: P,
+}
+impl<T> [T] {
+    pub fn chunk_by<F: FnMut(&T, &T) -> bool>(&self, pred: F) -> ChunkBy<'_, T, F> {
+        ChunkBy { v: self, pred: pred }
+    }
+}
+impl<'a, T, P: FnMut(&T, &T) -> bool> Iterator for ChunkBy<'a, T, P> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.v.is_empty() {
+            return None;
+        }
+        let mut len = 1;
+        while len < self.v.len() && (self.pred)(&self.v[len - 1], &self.v[len]) {
+            len += 1;
+        }
+        let (head, tail) = self.v.split_at(len);
+        self.v = tail;
+        Some(head)
+    }
+}
+
+/// `<[T]>::rchunks_mut`: `rchunks` handing out the chunks mutably.
+pub struct RChunksMut<'a, T> {
+    v: &'a mut [T],
+    size: usize,
+}
+impl<T> [T] {
+    pub fn rchunks_mut(&mut self, chunk_size: usize) -> RChunksMut<'_, T> {
+        assert!(chunk_size != 0, "chunk size must be non-zero");
+        RChunksMut { v: self, size: chunk_size }
+    }
+}
+impl<'a, T> Iterator for RChunksMut<'a, T> {
+    type Item = &'a mut [T];
+    fn next(&mut self) -> Option<&'a mut [T]> {
+        if self.v.is_empty() {
+            return None;
+        }
+        let n = self.v.len();
+        let take = if n < self.size { n } else { self.size };
+        let v = mem::replace(&mut self.v, &mut []);
+        let (rest, chunk) = v.split_at_mut(n - take);
+        self.v = rest;
+        Some(chunk)
+    }
+}
+
+/// `Vec::splice`: a `drain` of the range yielding the removed elements; dropping it puts the
+/// replacement in (std's `Splice::drop`: fill the gap, grow by the lower bound, then collect the rest).
+pub struct Splice<'a, T, I> {
+    drain: Drain<'a, T>,
+    replace_with: I,
+}
+impl<T> Vec<T> {
+    pub fn splice<R, J: IntoIterator<Item = T>>(&mut self, range: R, replace_with: J) -> Splice<'_, T, J::IntoIter> {
+        Splice { drain: self.drain(range), replace_with: replace_with.into_iter() }
+    }
+}
+impl<'a, T, I: Iterator<Item = T>> Iterator for Splice<'a, T, I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.drain.next()
+    }
+}
+impl<'a, T, I: Iterator<Item = T>> DoubleEndedIterator for Splice<'a, T, I> {
+    fn next_back(&mut self) -> Option<T> {
+        self.drain.next_back()
+    }
+}
+#[builtin = "Vec::splice_finish"]
+fn splice_finish<'a, T, I: Iterator<Item = T>>(drain: &mut Drain<'a, T>, replace_with: &mut I);
+impl<'a, T, I: Iterator<Item = T>> Drop for Splice<'a, T, I> {
+    fn drop(&mut self) {
+        splice_finish(&mut self.drain, &mut self.replace_with);
     }
 }

@@ -1526,6 +1526,9 @@ final class LoanFlow {
      * then among the iterator's), seen through adapters that keep the items?
      */
     private boolean itemsArePointees(Ty t) {
+        // `by_ref()`: the items of `&mut I` are `I::Item`, whose regions are `I`'s own, so they hold what
+        // the borrowed iterator holds, never the `&mut` borrow of it
+        if (t instanceof Ty.Ref r && r.mutable()) return true;
         while (t instanceof Ty.Adt a && !a.args().isEmpty()) {
             dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
             if (adt == null || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span())) return false;
@@ -1539,6 +1542,7 @@ final class LoanFlow {
                 default -> {
                     if (!KEEP_ITEMS.contains(adt.name())) return false;
                     t = a.args().get(0);
+                    if (t instanceof Ty.Ref r && r.mutable()) return true;
                 }
             }
         }

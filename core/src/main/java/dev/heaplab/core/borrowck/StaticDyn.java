@@ -35,6 +35,9 @@ final class StaticDyn {
         Item.FnDecl d = fn.decl();
         int index = d.selfParam() != null ? i - 1 : i;
         TypeExpr written = index < 0 ? d.selfParam().explicitType() : index < d.params().size() ? d.params().get(index).type() : null;
+        // std's `impl dyn Error + 'static` (`downcast_ref`): a `&self` receiver whose pointee is that object
+        if (written == null && index < 0 && fn.isBuiltin() && dev.heaplab.core.typeck.CheckedStd.isStd(fn.span())
+                && semantic instanceof Ty.Ref r && r.inner() instanceof Ty.Dynamic) return Need.BEHIND_REF;
         if (written == null) return Need.UNKNOWN;
         boolean[] seen = new boolean[2]; // [0]: a 'static trait object; [1]: any trait object
         walk(written, false, seen);

@@ -312,6 +312,18 @@ final class Collect {
                 if (!(field(d, g, "v") instanceof Value.Ptr vp) || !(field(d, g, "size") instanceof Value.Int sz)) return new Hint(-1, false);
                 return new Hint((vp.meta() + sz.bits() - 1) / sz.bits(), true);
             }
+            // `<[T]>::rchunks_exact`: exact too (TrustedRandomAccess)
+            case "RChunksExact" -> {
+                if (!dev.heaplab.core.typeck.CheckedStd.isStd(d.span())) return new Hint(-1, false);
+                if (!(field(d, g, "v") instanceof Value.Ptr vp) || !(field(d, g, "size") instanceof Value.Int sz)) return new Hint(-1, false);
+                return new Hint(vp.meta() / sz.bits(), true);
+            }
+            // `char::escape_*`: exact (ExactSizeIterator), not TrustedLen
+            case "EscapeChar" -> {
+                if (!dev.heaplab.core.typeck.CheckedStd.isStd(d.span())) return new Hint(-1, false);
+                if (!(field(d, g, "pos") instanceof Value.Int p) || !(field(d, g, "end") instanceof Value.Int e)) return new Hint(-1, false);
+                return new Hint(e.bits() - p.bits(), false);
+            }
             // `<[T]>::split`: at least one more piece until finished (std's `Split::size_hint`)
             case "SliceSplit" -> {
                 return new Hint(field(d, g, "finished") instanceof Value.Bool b && b.v() ? 0 : 1, false);
@@ -326,6 +338,11 @@ final class Collect {
             }
             case "RepeatN" -> {
                 return new Hint(field(d, g, "count") instanceof Value.Int n ? n.bits() : -1, true);
+            }
+            // std::iter::empty: nothing, and TrustedLen (so a chain through it stays exact)
+            case "Empty" -> {
+                if (!dev.heaplab.core.typeck.CheckedStd.isStd(d.span())) return new Hint(-1, false);
+                return new Hint(0, true);
             }
             case "Once" -> {
                 Value o = field(d, g, "inner");
@@ -355,7 +372,11 @@ final class Collect {
                     Ty ft = fieldTy(m, a, f);
                     if (!(fv instanceof Value.Agg fo) || fo.variant != m.types.optionVariant(true)) continue;
                     Hint h = ft == null ? new Hint(-1, false) : hint(m, fo.fields[0], ft, c);
-                    if (h.n() < 0) return new Hint(-1, false);
+                    // std's lower bound is the sum of both sides' (a filter's is 0)
+                    if (h.n() < 0) {
+                        trusted = false;
+                        continue;
+                    }
                     n += h.n();
                     trusted &= h.trusted();
                 }

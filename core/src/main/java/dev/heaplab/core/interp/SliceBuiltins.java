@@ -116,6 +116,7 @@ final class SliceBuiltins {
             it.fields[2] = Value.usize(pos + 1);
             return c.m().types.some(v);
         });
+        r.put("Vec::splice_finish", SliceBuiltins::spliceFinish);
         r.put("Drain::next_back", c -> {
             Value.Agg it = c.agg(0);
             long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
@@ -172,13 +173,112 @@ final class SliceBuiltins {
     }
 
     /** Drain's drop: drop the elements not yielded, move the tail down, restore the length. */
+    /**
+     * `Splice::drop` as std's: the drained rest dropped; with no tail the vector is extended; else the gap
+     * is filled, the tail moved by the iterator's lower bound and the gap filled again, and what is still
+     * left collected into a temporary Vec whose exact length moves the tail once more. The Drain then
+     * moves the tail back after what was put in (its fields updated here).
+     */
+    static Value spliceFinish(Builtins.Call c) {
+        Interp m = c.m();
+        Value.Agg it = (Value.Agg) c.deref(0);
+        Ty.Adt drainTy = (Ty.Adt) c.pointee(0);
+        Ty elem = drainTy.args().get(drainTy.args().size() - 1);
+        long es = m.sizes.size(elem);
+        String what = "Vec<" + m.types.display(elem) + ">";
+        Value.Ptr iter = c.ptr(1);
+        Ty iterTy = c.pointee(1);
+        Value.Agg vec = (Value.Agg) Memory.get((Value.Ptr) it.fields[0], c.span());
+        long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
+        m.drops.dropElements(RawVec.buffer(vec), pos, end, elem, c.span());
+        it.fields[1] = it.fields[2];
+        long len = RawVec.len(vec);
+        long tailStart = ((Value.Int) it.fields[5]).bits(), tailLen = ((Value.Int) it.fields[3]).bits() - tailStart;
+        if (tailLen == 0) {
+            Collect.Hint h = Collect.hint(m, Memory.get(iter, c.span()), iterTy, c);
+            if (h.trusted() && h.n() > 0) RawVec.reserve(m, vec, h.n(), es, false, false, c.span(), what);
+            for (Value x; (x = Collect.next(c, iter, iterTy)) != null; ) {
+                if (len == RawVec.cap(vec)) {
+                    long lower = Math.max(0, Collect.hint(m, Memory.get(iter, c.span()), iterTy, c).n());
+                    RawVec.reserve(m, vec, lower + 1, es, false, false, c.span(), what);
+                }
+                VecBuiltins.elems(vec).fields[(int) len] = x;
+                RawVec.setLen(vec, ++len);
+            }
+            it.fields[3] = it.fields[4] = it.fields[5] = Value.usize(len);
+            return Value.unit();
+        }
+        long[] st = {len, tailStart, tailLen};
+        if (fill(c, vec, st, iter, iterTy, null)) {
+            long lower = Math.max(0, Collect.hint(m, Memory.get(iter, c.span()), iterTy, c).n());
+            boolean more = true;
+            if (lower > 0) {
+                moveTail(m, vec, st, lower, es, c.span(), what);
+                more = fill(c, vec, st, iter, iterTy, null);
+            }
+            if (more) {
+                // `self.replace_with.by_ref().collect::<Vec<_>>()`: allocated only when something is left
+                java.util.List<Value> rest = new ArrayList<>();
+                Value.Agg tmp = RawVec.empty(m, es);
+                Collect.Hint h = Collect.hint(m, Memory.get(iter, c.span()), iterTy, c);
+                if (h.trusted() && h.n() > 0) RawVec.resize(m, tmp, h.n(), es, false, c.span(), what);
+                for (Value x; (x = Collect.next(c, iter, iterTy)) != null; ) {
+                    if (!h.trusted() && rest.size() == RawVec.cap(tmp)) {
+                        long lo = Math.max(0, Collect.hint(m, Memory.get(iter, c.span()), iterTy, c).n());
+                        if (rest.isEmpty()) RawVec.resize(m, tmp, Math.max(RawVec.minNonZeroCap(es), lo + 1), es, false, c.span(), what);
+                        else RawVec.reserve(m, tmp, lo + 1, es, false, false, c.span(), what);
+                    }
+                    rest.add(x);
+                    RawVec.setLen(tmp, rest.size());
+                }
+                if (!rest.isEmpty()) {
+                    moveTail(m, vec, st, rest.size(), es, c.span(), what);
+                    fill(c, vec, st, null, null, rest.iterator());
+                }
+                RawVec.setLen(tmp, 0);
+                RawVec.free(m, tmp, es, c.span());
+            }
+        }
+        RawVec.setLen(vec, st[0]);
+        it.fields[4] = Value.usize(st[0]);
+        it.fields[5] = Value.usize(st[1]);
+        it.fields[3] = Value.usize(st[1] + st[2]);
+        return Value.unit();
+    }
+
+    /** Drain::fill: the gap [len, tailStart) from the iterator (or {@code from}); whether it was filled. */
+    private static boolean fill(Builtins.Call c, Value.Agg vec, long[] st, Value.Ptr iter, Ty iterTy, java.util.Iterator<Value> from) {
+        while (st[0] < st[1]) {
+            Value x = from != null ? (from.hasNext() ? from.next() : null) : Collect.next(c, iter, iterTy);
+            if (x == null) return false;
+            VecBuiltins.elems(vec).fields[(int) st[0]] = x;
+            st[0]++;
+        }
+        return true;
+    }
+
+    /** Drain::move_tail: room for {@code additional} more before the tail (`reserve` from tail's end), tail moved. */
+    private static void moveTail(Interp m, Value.Agg vec, long[] st, long additional, long es, Span span, String what) {
+        long filled = st[0];
+        RawVec.setLen(vec, st[1] + st[2]);
+        RawVec.reserve(m, vec, additional, es, false, false, span, what);
+        RawVec.setLen(vec, filled);
+        Value[] f = VecBuiltins.elems(vec).fields;
+        for (long k = st[1] + st[2] - 1; k >= st[1]; k--) {
+            f[(int) (k + additional)] = f[(int) k];
+            f[(int) k] = Value.UNINIT;
+        }
+        st[1] += additional;
+    }
+
     static void finishDrain(Interp m, Value.Agg it, Ty elem, Span span) {
         Value.Agg vec = (Value.Agg) Memory.get((Value.Ptr) it.fields[0], span);
         long pos = ((Value.Int) it.fields[1]).bits(), end = ((Value.Int) it.fields[2]).bits();
         long oldLen = ((Value.Int) it.fields[3]).bits(), start = ((Value.Int) it.fields[4]).bits();
         m.drops.dropElements(RawVec.buffer(vec), pos, end, elem, span);
         end = ((Value.Int) it.fields[5]).bits(); // the tail starts after the drained range, whatever next_back took
-        if (RawVec.buffer(vec) != null) {
+        // an empty range (or a splice that filled its gap exactly) leaves the tail where it is
+        if (RawVec.buffer(vec) != null && start != end) {
             Value[] f = VecBuiltins.elems(vec).fields;
             for (long k = end; k < oldLen; k++) {
                 f[(int) (start + k - end)] = f[(int) k];

@@ -113,7 +113,9 @@ final class SliceExtras {
             return Value.Agg.of(s.offset(0, mid), s.offset(mid, s.meta() - mid));
         });
         r.put("slice::join", c -> join(c, StrExtras.pattern(c, 1)));
-        r.put("slice::join_vec", c -> concatVecs(c, c.tyArg(0), c.ptr(1)));
+        // the separator is one element (`&T`) or a slice of them (`&[T]`, a fat pointer)
+        r.put("slice::join_vec", c -> concatVecs(c, c.tyArg(0), c.ptr(1),
+                c.argTys()[1] instanceof Ty.Ref sr && sr.inner() instanceof Ty.Slice));
         r.put("slice::concat", c -> c.m().types.is(c.tyArg(0), LangItem.STRING) || c.tyArg(0) instanceof Ty.Ref sr && sr.inner() instanceof Ty.Str
                 ? join(c, new byte[0]) : concatVecs(c));
         r.put("slice::windows", c -> {
@@ -212,14 +214,14 @@ final class SliceExtras {
         Ty part = c.tyArg(0);
         Ty elem = part instanceof Ty.Array a ? a.elem()
                 : part instanceof Ty.Ref r && r.inner() instanceof Ty.Slice sl ? sl.elem() : ((Ty.Adt) part).args().get(0);
-        return concatVecs(c, elem, null);
+        return concatVecs(c, elem, null, false);
     }
 
     /**
      * `concat()` of vector-like parts, or `join(&sep)` ({@code sep} non-null): one allocation of the exact
      * total (std's `Join<&T> for [V]`: the parts' lengths plus one separator between each two).
      */
-    private static Value concatVecs(Builtins.Call c, Ty elem, Value.Ptr sep) {
+    private static Value concatVecs(Builtins.Call c, Ty elem, Value.Ptr sep, boolean sepSlice) {
         Value.Ptr s = c.ptr(0);
         long es = c.m().sizes.size(elem);
         List<Value.Ptr> parts = new ArrayList<>();
@@ -232,15 +234,19 @@ final class SliceExtras {
             parts.add(p);
             total += p.meta();
         }
-        if (sep != null && !parts.isEmpty()) total += parts.size() - 1;
+        long sepLen = sep == null ? 0 : sepSlice ? sep.meta() : 1;
+        if (sep != null && !parts.isEmpty()) total += sepLen * (parts.size() - 1);
         Value.Agg out = RawVec.empty(c.m(), es);
         String what = "Vec<" + c.m().types.display(elem) + ">";
         if (total > 0) RawVec.resize(c.m(), out, total, es, false, c.span(), what);
         long len = 0;
         for (Value.Ptr p : parts) {
             if (sep != null && p != parts.get(0)) {
-                VecBuiltins.elems(out).fields[(int) len] = Derived.cloneValue(c.m(), Memory.get(sep, c.span()), elem, c.span());
-                RawVec.setLen(out, ++len);
+                for (long k = 0; k < sepLen; k++) {
+                    Value.Ptr at = sepSlice ? sep.offset(k, -1) : sep;
+                    VecBuiltins.elems(out).fields[(int) len] = Derived.cloneValue(c.m(), Memory.get(at, c.span()), elem, c.span());
+                    RawVec.setLen(out, ++len);
+                }
             }
             for (long k = 0; k < p.meta(); k++) {
                 VecBuiltins.elems(out).fields[(int) len] = Derived.cloneValue(c.m(), Memory.get(p.offset(k, -1), c.span()), elem, c.span());

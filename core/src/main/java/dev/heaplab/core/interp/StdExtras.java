@@ -124,6 +124,13 @@ final class StdExtras {
             long[] b = Ranges.stdRange(c, 0, c.usize(1));
             return Value.Agg.of(Value.usize(b[0]), Value.usize(b[1]));
         });
+        // `<dyn Error>::downcast_ref::<T>()` / `is::<T>()`: the pointer's concrete type against T
+        r.put("Error::downcast_ref", c -> {
+            Value.Ptr p = c.ptr(0);
+            if (p.dynTy() == null || !p.dynTy().equals(c.tyArg(0))) return c.m().types.none();
+            return c.m().types.some(new Value.Ptr(p.alloc(), p.path(), -1, null));
+        });
+        r.put("Error::is", c -> Arith.bool(c.ptr(0).dynTy() != null && c.ptr(0).dynTy().equals(c.tyArg(0))));
         r.put("std::unmodelled", c -> {
             throw new MachineStop.Internal("unsupported: " + c.str(0) + " is not modelled", c.span());
         });

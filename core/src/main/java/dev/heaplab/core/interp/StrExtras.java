@@ -116,6 +116,12 @@ final class StrExtras {
             return Arith.bool(i <= b.length && boundary(b, i));
         });
         r.put("str::lines", c -> Value.Agg.of(Memory.fat(c.ptr(0), c.span())));
+        r.put("Lines::next_back", StrExtras::linesNextBack);
+        r.put("char::escape_len", c -> Value.usize(escape(c).codePointCount(0, escape(c).length())));
+        r.put("char::escape_at", c -> {
+            String e = escape(c);
+            return new Value.Char(e.codePointAt(e.offsetByCodePoints(0, (int) c.usize(2))));
+        });
         r.put("Lines::next", c -> {
             Value.Agg it = c.agg(0);
             Value.Ptr rest = (Value.Ptr) it.fields[0];
@@ -128,6 +134,52 @@ final class StrExtras {
             if (i >= 0 && end > 0 && b[end - 1] == '\r') end--;
             return c.m().types.some(rest.offset(0, end));
         });
+    }
+
+    /** `Lines::next_back`: the last line (std's `SplitInclusive('\n')` from the back, then "\n" and "\r\n" stripped). */
+    private static Value linesNextBack(Builtins.Call c) {
+        Value.Agg it = c.agg(0);
+        Value.Ptr rest = (Value.Ptr) it.fields[0];
+        if (rest.meta() <= 0) return c.m().types.none();
+        byte[] b = Memory.bytes(rest, c.span());
+        int j = b.length - 2;
+        while (j >= 0 && b[j] != '\n') j--;
+        int start = j + 1, end = b.length;
+        it.fields[0] = rest.offset(0, start);
+        if (b[end - 1] == '\n') {
+            end--;
+            if (end > start && b[end - 1] == '\r') end--;
+        }
+        return c.m().types.some(rest.offset(start, end - start));
+    }
+
+    /**
+     * The escape of a char (argument 0) in mode (argument 1): 0 `escape_default`, 1 `escape_debug` (both
+     * quotes escaped), 2 `escape_unicode`, 3 `escape_debug` leaving grapheme-extending marks unescaped.
+     */
+    private static String escape(Builtins.Call c) {
+        int cp = ((Value.Char) c.args()[0]).cp();
+        int mode = (int) ((Value.Int) c.args()[1]).bits();
+        String unicode = "\\u{" + Integer.toHexString(cp) + "}";
+        return switch (mode) {
+            case 0 -> switch (cp) {
+                case '\t' -> "\\t";
+                case '\r' -> "\\r";
+                case '\n' -> "\\n";
+                case '\'', '"', '\\' -> "\\" + (char) cp;
+                default -> cp >= 0x20 && cp <= 0x7e ? Character.toString(cp) : unicode;
+            };
+            case 2 -> unicode;
+            default -> {
+                if (cp == '\'' || cp == '"') yield "\\" + (char) cp;
+                StringBuilder sb = new StringBuilder();
+                dev.heaplab.core.fmt.TextFormat.escapeDebug(sb, cp, true);
+                int type = Character.getType(cp);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK;
+                yield mode == 3 && mark && sb.toString().startsWith("\\u{") ? Character.toString(cp) : sb.toString();
+            }
+        };
     }
 
     private static Value insert(Builtins.Call c, byte[] bytes) {

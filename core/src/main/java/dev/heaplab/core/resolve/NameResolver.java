@@ -521,6 +521,10 @@ public final class NameResolver {
             }
             if (next == null && cur instanceof Decl.Module m && m.module().isStd() && FLATTENED.contains(seg)
                     && i < segs.size() - 1) {
+                // `std::sync::Weak` is not rc's: the stubs declare it in their module `arc_weak`
+                if (seg.equals("sync") && segs.get(i + 1).equals("Weak") && member(cur, "arc_weak", Ns.TYPE) instanceof Decl.Module aw) {
+                    cur = aw;
+                }
                 i++;
                 continue;
             }

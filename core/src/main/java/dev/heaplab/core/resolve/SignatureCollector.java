@@ -223,7 +223,8 @@ public final class SignatureCollector {
             String ln = Attributes.value(attrs, "lang", null);
             for (LangItem li : LangItem.values()) {
                 if (lang != null) break;
-                if (ln != null ? li.rustName().equals(ln)
+                // by Rust name, or by heaplab's name where two share one (`ARC_WEAK`: sync's Weak)
+                if (ln != null ? li.rustName().equals(ln) && li != LangItem.ARC_WEAK || li.name().equals(ln)
                         : li.rustName().equals(name) && (li == LangItem.OPTION || li == LangItem.RESULT
                         || li == LangItem.ORDERING || li.name().startsWith("RANGE"))) lang = li;
             }

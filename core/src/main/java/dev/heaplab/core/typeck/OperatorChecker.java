@@ -281,14 +281,29 @@ final class OperatorChecker {
         return true;
     }
 
+    /**
+     * `counts.entry(c).and_modify(|n| *n += 1).or_insert(1)`: `*n`'s type comes later; rustc leaves
+     * `?V: AddAssign<{integer}>` pending, heaplab takes the primitive operation on the right operand's
+     * scalar type, checked once `?V` is inferred (shifts, whose sides may differ, are left out).
+     */
+    private boolean deferCompound(Expr.CompoundAssign c, Ty l, Ty rhs) {
+        if (!(l instanceof Ty.Infer li && li.kind() == Ty.InferKind.GENERAL) || c.op() == Expr.BinOp.SHL || c.op() == Expr.BinOp.SHR) return false;
+        Ty r = fcx.icx.shallow(rhs);
+        boolean scalar = r instanceof Ty.Infer ri ? ri.kind() != Ty.InferKind.GENERAL : TraitSolver.primitive(r);
+        if (!scalar || !fcx.icx.unify(l, r)) return false;
+        fcx.deferredOps.add(new Object[] {c, l});
+        return true;
+    }
+
     /** The operators taken as primitive before their operand type was known must have a primitive operand type. */
     void checkDeferred() {
         for (Object[] d : fcx.deferredOps) {
-            Expr.Binary b = (Expr.Binary) d[0];
+            Expr.BinOp op = d[0] instanceof Expr.CompoundAssign c ? c.op() : ((Expr.Binary) d[0]).op();
+            Span at = d[0] instanceof Expr.CompoundAssign c ? c.span() : fcx.opSpan((Expr.Binary) d[0]);
             Ty t = fcx.icx.resolve((Ty) d[1]);
-            if (!isBuiltinOperand(t, b.op()) && !(t instanceof Ty.Error)) {
-                fcx.cx.unsupported(fcx.opSpan(b), "operator `" + b.op().symbol() + "` on operands of type `"
-                        + fcx.show(t) + "` known only after the expression");
+            if (!isBuiltinOperand(t, op) && !(t instanceof Ty.Error)) {
+                fcx.cx.unsupported(at, "operator `" + op.symbol() + (d[0] instanceof Expr.CompoundAssign ? "=" : "")
+                        + "` on operands of type `" + fcx.show(t) + "` known only after the expression");
             }
         }
     }
@@ -557,6 +572,7 @@ final class OperatorChecker {
             return Ty.UNIT;
         }
         Ty rhs = fcx.exprs.check(c.rhs(), null);
+        if (deferCompound(c, l, rhs)) return Ty.UNIT;
         String[] tm = traitOf(c.op());
         DefId tr = fcx.cx.langTrait(tm[0] + "Assign");
         if (tr != null && !(l instanceof Ty.Infer) && !(l instanceof Ty.Error)
