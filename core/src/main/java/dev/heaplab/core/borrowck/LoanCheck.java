@@ -218,7 +218,8 @@ final class LoanCheck {
             case Statement.Assign a -> {
                 // The loan this statement creates is not yet in scope; if it is, it is the one an
                 // earlier loop iteration created here, and the new borrow conflicts with it.
-                rvalue(a.rvalue(), a.span(), b, i, inScope, null);
+                if (returnedMutRef(a) instanceof Place p) access(p.deref(), Access.BORROW_MUT, a.span(), b, i, inScope, null);
+                else rvalue(a.rvalue(), a.span(), b, i, inScope, null);
                 access(a.place(), Access.WRITE, a.span(), b, i, inScope, null);
             }
             case Statement.StorageDead d -> storageDead(d.local(), d.span(), b, i, inScope, held);
@@ -226,6 +227,16 @@ final class LoanCheck {
             case Statement.PlaceMention f -> { }
             default -> { }
         }
+    }
+
+    /**
+     * `return cur` with `cur: &mut T` a local: rustc reborrows `&mut *cur` at this coercion site, so a
+     * loan of `*cur`'s insides still in scope is E0499 on `*cur`, not E0505 on moving `cur`.
+     */
+    private Place returnedMutRef(Statement.Assign a) {
+        if (!a.place().local().equals(Local.RETURN) || !a.place().isLocal()) return null;
+        if (!(a.rvalue() instanceof Rvalue.Use u) || !(u.operand() instanceof Operand.Move m) || !m.place().isLocal()) return null;
+        return body.local(m.place().local()).ty() instanceof dev.heaplab.core.types.Ty.Ref r && r.mutable() ? m.place() : null;
     }
 
     private void rvalue(Rvalue rv, Span span, BlockId b, int i, BitSet inScope, Loan created) {

@@ -101,14 +101,17 @@ final class LoanFlow {
         this.staticFields = new StaticFields(defs, queries, placeTypes, source);
         this.escape = body.locals().size();
         collectLoans();
+        initEscapingLocals();
         this.sealedCaptures = SealedCaptures.of(body, defs, loans, queries, closures);
         shadowSealedReborrows();
         this.entry = new long[body.blocks().size()][];
         solve();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
-        for (int round = 0; round < 4 && (!escaping.equals(escapeAtCreation) || !requiredStatic.equals(staticStorageSolved)); round++) {
+        for (int round = 0; round < 4 && (!escaping.equals(escapeAtCreation) || !requiredStatic.equals(staticStorageSolved)
+                || !escapingLocals.equals(escapingLocalsSolved)); round++) {
             escapeAtCreation = (BitSet) escaping.clone();
             staticStorageSolved = (BitSet) requiredStatic.clone();
+            escapingLocalsSolved = (BitSet) escapingLocals.clone();
             java.util.Arrays.fill(entry, null);
             solve();
         }
@@ -174,6 +177,37 @@ final class LoanFlow {
      */
     private final BitSet requiredStatic = new BitSet();
     private BitSet staticStorageSolved = new BitSet();
+
+    /**
+     * Locals whose region outlives the function, as NLL infers one region per local for the whole body:
+     * reference parameters themselves (`cur` in `fn last(mut cur: &mut Node)`), and locals whose value
+     * (copied, moved or reborrowed) is stored where it escapes. Whatever is assigned to such a local
+     * escapes from the assignment on, even where a later overwrite kills it (`cur = n` in a loop leaves
+     * the loan of `cur.next` in scope on the path that exits without reassigning: rustc's E0499).
+     * Grown while solving; {@link #escapingLocalsSolved} is the set the last solve started with.
+     */
+    private final BitSet escapingLocals = new BitSet();
+    private BitSet escapingLocalsSolved = new BitSet();
+
+    private void initEscapingLocals() {
+        if (defs.fn(body.def()) == null) return;
+        for (int i = 1; i <= body.argCount(); i++) {
+            if (body.local(new dev.heaplab.core.mir.Local(i)).ty() instanceof Ty.Ref) escapingLocals.set(i);
+        }
+    }
+
+    /** An assignment to an escaping place or local: the locals its value is read from escape too. */
+    private void noteEscapingSources(Place dest, Rvalue rv) {
+        if (!escapes(dest) && !(dest.isLocal() && escapingLocals.get(dest.local().index()))) return;
+        switch (rv) {
+            // `&mut *p` (or a field behind it) reborrows p's pointee: p's region flows there; reading
+            // through a pointer (`copy *v`) copies data out, not the pointer's region
+            case Rvalue.Ref r when hasDeref(r.place()) && beforeLastDeref(r.place()).isLocal() -> escapingLocals.set(r.place().local().index());
+            case Rvalue.Use u when u.operand().readPlace() != null && u.operand().readPlace().isLocal()
+                    && !refFreeDest.test(dest) -> escapingLocals.set(u.operand().readPlace().local().index());
+            default -> { }
+        }
+    }
 
     /** Was this loan seen escaping (stored where the function's caller can see it)? */
     boolean escaped(int id) { return escaping.get(id); }
@@ -806,6 +840,8 @@ final class LoanFlow {
                 } else if (!refFreeDest.test(a.place())) {
                     rvalueLoans(s, a.rvalue(), flow);
                 }
+                noteEscapingSources(a.place(), a.rvalue());
+                if (a.place().isLocal() && escapingLocals.get(a.place().local().index())) escape(s, flow);
                 if (a.place().isLocal()) killBorrowsOf(s, flow, a.place().local(), a.rvalue() instanceof Rvalue.Ref ? loanAt(b, index) : null);
                 write(s, a.place(), flow);
                 if (!a.place().isLocal() && !flow.isEmpty() && explicitStaticStorage(a.place())) noteStaticUse(flow, a.span(), true);
@@ -883,6 +919,7 @@ final class LoanFlow {
             if (facts.onlyCallerBorrows) {
                 for (int id = result.nextSetBit(0); id >= 0; id = result.nextSetBit(id + 1)) if (!loans.get(id).universal()) result.clear(id);
             }
+            if (c.destination().isLocal() && escapingLocals.get(c.destination().local().index())) escape(s, result);
             if (c.destination().isLocal()) killBorrowsOf(s, result, c.destination().local(), null);
             write(s, c.destination(), result);
         }

@@ -67,8 +67,17 @@ final class UniversalStores {
         flow.rvalueLoansOf(held, a.rvalue(), loans);
         // where to blame is looked for only when a loan may be reported (check reads it for no other)
         if (reborrow != null && anotherParam(param, loans)) blame = reborrowBlame(a.place().local(), reborrow, blame);
+        assigning = true;
         check(param, loans, blame);
+        assigning = false;
     }
+
+    /**
+     * Is the store being checked an assignment (`*slot = s`) rather than a call argument (`v.push(s)`)?
+     * rustc reports an escape to `'static` as E0521 only for the latter: "assignments aren't escapes in
+     * function items" (region_errors.rs), they get the general region error.
+     */
+    private boolean assigning;
 
     /** Does {@code loans} hold a universal loan of a parameter other than {@code p} (what {@link #check} may report)? */
     private boolean anotherParam(Local p, BitSet loans) {
@@ -405,16 +414,26 @@ final class UniversalStores {
         reported = true;
         String name = body.local(q).name();
         String where = fn.selfKind() != null ? "method" : "function";
-        if (t.kind() == TargetRegions.Kind.STATIC) {
+        if (t.kind() == TargetRegions.Kind.STATIC && assigning) {
+            Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "assignment requires that `'1` must outlive `'static`");
+            Span amp = TargetRegions.refSpan(fn, q.index() - 1, false);
+            if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
+            out.add(d.build());
+        } else if (t.kind() == TargetRegions.Kind.STATIC) {
             out.add(Diagnostic.error("E0521", "borrowed data escapes outside of " + where)
                     .primary(span, "`" + name + "` escapes the " + where + " body here")
                     .secondary(body.local(q).span(), "`" + name + "` is a reference that is only valid in the " + where + " body")
                     .note("argument requires that `'1` must outlive `'static`").build());
-        } else if (TargetRegions.anonymous(qRegion) && (t.kind() == TargetRegions.Kind.NAMED || t.kind() == TargetRegions.Kind.IMPL) && t.name() != null && name != null) {
+        } else if (!(q.index() == 1 && fn.selfKind() != null) && TargetRegions.anonymous(qRegion) && (t.kind() == TargetRegions.Kind.NAMED || t.kind() == TargetRegions.Kind.IMPL) && t.name() != null && name != null) {
             Diagnostic.Builder d = Diagnostic.error("E0621", "explicit lifetime required in the type of `" + name + "`")
                     .primary(span, "lifetime `" + t.name() + "` required");
             TargetRegions.explicitLifetime(d, fn, name, t.name());
             out.add(d.build());
+        } else if (q.index() == 1 && fn.selfKind() != null && t.name() != null && !TargetRegions.anonymous(t.name())) {
+            // rustc's E0621 never names `self`: the general error, with `self`'s lifetime called `'1`
+            out.add(Diagnostic.error(null, "lifetime may not live long enough")
+                    .primary(span, "argument requires that `'1` must outlive `" + t.name() + "`").build());
         } else {
             out.add(Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(span, "argument requires that `" + name + "`'s lifetime outlives the lifetime of the data it is stored in")

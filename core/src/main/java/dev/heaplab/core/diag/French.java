@@ -243,6 +243,7 @@ public final class French {
         rule("this usage requires that `(.+)` must outlive `'static`", "cet usage exige que `$1` survive à `'static`");
         rule("assignment requires that `(.+)` must outlive `'static`", "cette affectation exige que `$1` survive à `'static`");
         rule("argument requires that `(.+)` must outlive `'static`", "cet argument exige que `$1` survive à `'static`");
+        rule("argument requires that `(.+)` must outlive `(.+)`", "cet argument exige que `$1` survive à `$2`");
         rule("this usage requires that `(.+)` is borrowed for `'static`", "cet usage exige que `$1` soit emprunté pour `'static`");
         rule("assignment requires that `(.+)` is borrowed for `'static`", "cette affectation exige que `$1` soit emprunté pour `'static`");
         rule("argument requires that `(.+)` is borrowed for `'static`", "cet argument exige que `$1` soit emprunté pour `'static`");

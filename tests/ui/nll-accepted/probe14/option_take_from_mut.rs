@@ -1,0 +1,13 @@
+// `self.head.take()` instead of moving out of `&mut self`.
+struct List { head: Option<Box<u32>> }
+impl List {
+    fn drain(&mut self) {
+        while let Some(b) = self.head.take() {
+            println!("{}", b);
+        }
+    }
+}
+fn main() {
+    let mut l = List { head: Some(Box::new(1)) };
+    l.drain();
+}
