@@ -33,7 +33,7 @@ impl String {
     #[builtin] pub fn into_boxed_str(self) -> Box<str>;
     #[builtin] pub fn retain<F: FnMut(char) -> bool>(&mut self, f: F);
     #[builtin] pub fn split_off(&mut self, at: usize) -> String;
-    #[builtin] pub fn drain<R>(&mut self, range: R) -> StrDrain<'_>;
+    #[builtin] pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> StrDrain<'_>;
     #[builtin] pub fn replace_range<R>(&mut self, range: R, replace_with: &str);
 
     /// As std: borrowed when the bytes are valid UTF-8; otherwise a String of `v.len()` capacity
@@ -367,7 +367,7 @@ impl<T> Vec<T> {
     #[builtin] pub fn as_slice(&self) -> &[T];
     #[builtin] pub fn as_mut_slice(&mut self) -> &mut [T];
     #[builtin] pub fn iter(&self) -> Iter<'_, T>;
-    #[builtin] pub fn drain<R>(&mut self, range: R) -> Drain<'_, T>;
+    #[builtin] pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T>;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     #[builtin] pub fn append(&mut self, other: &mut Vec<T>);
     #[builtin] pub fn into_boxed_slice(self) -> Box<[T]>;
@@ -3247,7 +3247,7 @@ impl<T> VecDeque<T> {
     #[builtin] pub fn rotate_right(&mut self, n: usize);
     #[builtin] pub fn make_contiguous(&mut self) -> &mut [T];
     #[builtin] pub fn as_slices(&self) -> (&[T], &[T]);
-    #[builtin] pub fn drain<R>(&mut self, range: R) -> DequeDrain<'_, T>;
+    #[builtin] pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> DequeDrain<'_, T>;
     #[builtin] pub fn range<R>(&self, range: R) -> DequeIter<'_, T>;
     #[builtin = "VecDeque::range"] pub fn range_mut<R>(&mut self, range: R) -> DequeIterMut<'_, T>;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);

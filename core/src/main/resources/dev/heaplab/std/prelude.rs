@@ -2190,6 +2190,15 @@ pub struct RangeToInclusive<Idx> {
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
 pub struct RangeFull;
 
+/// The ranges `drain` and `splice` take (std's `start_bound`/`end_bound` are not modelled).
+pub trait RangeBounds<T> {}
+impl<T> RangeBounds<T> for Range<T> {}
+impl<T> RangeBounds<T> for RangeInclusive<T> {}
+impl<T> RangeBounds<T> for RangeFrom<T> {}
+impl<T> RangeBounds<T> for RangeTo<T> {}
+impl<T> RangeBounds<T> for RangeToInclusive<T> {}
+impl<T> RangeBounds<T> for RangeFull {}
+
 impl<A: Step> Iterator for Range<A> {
     type Item = A;
     fn next(&mut self) -> Option<A> {
@@ -4639,7 +4648,7 @@ pub struct Splice<'a, T, I> {
     replace_with: I,
 }
 impl<T> Vec<T> {
-    pub fn splice<R, J: IntoIterator<Item = T>>(&mut self, range: R, replace_with: J) -> Splice<'_, T, J::IntoIter> {
+    pub fn splice<R: RangeBounds<usize>, J: IntoIterator<Item = T>>(&mut self, range: R, replace_with: J) -> Splice<'_, T, J::IntoIter> {
         Splice { drain: self.drain(range), replace_with: replace_with.into_iter() }
     }
 }
