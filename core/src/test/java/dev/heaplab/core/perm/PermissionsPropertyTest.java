@@ -51,6 +51,11 @@ class PermissionsPropertyTest {
             "compile-fail/borrows/static_field_assign_local.rs",
             "compile-fail/borrows/static_field_struct_literal_local.rs",
             "compile-fail/borrows/static_field_through_index.rs",
+            // A reference reassigned in a walk and returned: its loans last to the end (one region per local).
+            "compile-fail/borrows/reassigned_local_mut_ref_returned.rs",
+            "compile-fail/borrows/reassigned_mut_ref_if_let_returned.rs",
+            "compile-fail/borrows/reassigned_mut_ref_while_let_returned.rs",
+            "compile-fail/borrows/reassigned_ref_param_to_local.rs",
             "compile-fail/borrows/static_variant_of_local.rs",
             "compile-fail/borrows/static_vec_field_push_local.rs",
             // The checker reports a move out of borrowed content bound by a match pattern at the
@@ -72,7 +77,9 @@ class PermissionsPropertyTest {
             "nll-accepted/unseen5/best_ref_then_push_copy.rs",
             // Nor an index read copied out (`v[0]`) in the arguments of a two-phase call (`v.insert(.., v[0])`).
             "nll-accepted/push_with_len_two_phase.rs",
-            "nll-accepted/unseen6/insert_middle_two_phase.rs");
+            "nll-accepted/unseen6/insert_middle_two_phase.rs",
+            "nll-accepted/probe14/push_pop_two_phase.rs",
+            "nll-accepted/probe14/vec_method_two_phase_len.rs");
 
     private record Checked(SourceFile source, Driver.Compiled compiled, List<Diagnostic> errors) {}
 
