@@ -183,7 +183,7 @@ final class KnownPanics {
                 if (!(operand(c.lhs()) instanceof Int l) || !(operand(c.rhs()) instanceof Int r)) yield null;
                 BigInteger exact = arith(c.op(), l.v(), r.v());
                 if (exact == null) yield null;
-                boolean overflow = exact.compareTo(min(l.ty())) < 0 || exact.compareTo(max(l.ty())) > 0;
+                boolean overflow = exact.compareTo(l.ty().min()) < 0 || exact.compareTo(l.ty().max()) > 0;
                 yield new Checked(new Int(overflow ? l.v() : exact, l.ty()), overflow, c);
             }
             case Rvalue.BinaryOp b -> {
@@ -223,18 +223,5 @@ final class KnownPanics {
         };
     }
 
-    private static BigInteger min(IntTy t) {
-        return t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).negate() : BigInteger.ZERO;
-    }
-
-    private static BigInteger max(IntTy t) {
-        return (t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1) : BigInteger.ONE.shiftLeft(t.bits())).subtract(BigInteger.ONE);
-    }
-
-    /** rustc's rendering of a known integer: `u8::MAX`, `i32::MIN`, else `200_u8`. */
-    private static String show(Int i) {
-        if (i.v().equals(max(i.ty()))) return i.ty().rustName() + "::MAX";
-        if (i.ty().signed() && i.v().equals(min(i.ty()))) return i.ty().rustName() + "::MIN";
-        return i.v() + "_" + i.ty().rustName();
-    }
+    private static String show(Int i) { return i.ty().show(i.v()); }
 }

@@ -533,13 +533,16 @@ final class LoanReports {
 
     /** While looking for a `for` loop's next iteration: the iterators counted as holders; else null. */
     private BitSet only;
+    /** The body's `for` iterators, found at the first explanation that needs them. */
+    private BitSet forIterators;
 
     /**
      * The iterators of this body's `for` loops: the local that `into_iter` fills and whose `&mut` a
      * `next` call with the same span (the loop's head) takes.
      */
     private BitSet forIterators() {
-        BitSet out = new BitSet();
+        if (forIterators != null) return forIterators;
+        BitSet out = forIterators = new BitSet();
         java.util.Map<Integer, Span> filled = new java.util.HashMap<>();
         java.util.Map<Integer, Integer> refOf = new java.util.HashMap<>();
         for (Body.BasicBlock bb : body.blocks()) {

@@ -594,10 +594,15 @@ final class MoveCheck {
         Ty ty = placeTypes.typeOf(place);
         String name = placeTypes.name(place);
         d.primary(span, "cannot move out of here")
-                .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
-                        + ty.display(defs) + "`, which does not implement the `Copy` trait");
+                .primary(span, moveLabel(name, ty));
         hints().afterMoveOut(d, span, ty, letInit);
         out.add(d.build());
+    }
+
+    /** rustc's label on a value moved out of a place it may not leave ({@code name} null for a temporary). */
+    private String moveLabel(String name, Ty ty) {
+        return "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `" + ty.display(defs)
+                + "`, which does not implement the `Copy` trait";
     }
 
     /** E0507/E0508: moving a non-Copy value out from behind a reference or out of an array element. */
@@ -626,8 +631,7 @@ final class MoveCheck {
                     return;
                 }
                 Diagnostic.Builder d = Diagnostic.error("E0507", msg)
-                        .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
-                                + ty.display(defs) + "`, which does not implement the `Copy` trait");
+                        .primary(span, moveLabel(name, ty));
                 hints().afterMoveOut(d, span, ty, letInit);
                 out.add(d.build());
                 return;
@@ -654,8 +658,7 @@ final class MoveCheck {
             Ty ty = placeTypes.typeOf(place);
             String name = placeTypes.name(place);
             Diagnostic.Builder d = Diagnostic.error("E0507", "cannot move out of static item `" + root.name() + "`")
-                    .primary(span, "move occurs because " + (name == null ? "value" : "`" + name + "`") + " has type `"
-                            + ty.display(defs) + "`, which does not implement the `Copy` trait");
+                    .primary(span, moveLabel(name, ty));
             hints().afterMoveOut(d, span, ty, letInit);
             out.add(d.build());
         }

@@ -336,7 +336,7 @@ final class MoveHints {
         if (ty instanceof Ty.Adt a && a.args().isEmpty() && defs.adt(a.def()) instanceof AdtDef adt && adt.lang() == null
                 && source.contains(adt.span().lo())
                 && adt.variants().stream().allMatch(v -> v.fields().stream().allMatch(f -> implementsClone(f.ty(), new HashSet<>())))) {
-            Span head = adtHead(adt);
+            Span head = dev.heaplab.core.resolve.DefinitionSpans.adtHead(adt.span(), adt.name(), source);
             if (head != null) d.spanNote(message, List.of(Label.primary(head, "consider implementing `Clone` for this type"),
                     Label.secondary(expr, "you could clone this value")));
         } else if (ty instanceof Ty.Param p) {
@@ -344,21 +344,6 @@ final class MoveHints {
             if (decl != null) d.spanHelp(message, List.of(Label.primary(decl, "consider constraining this type parameter with `Clone`"),
                     Label.secondary(expr, "you could clone this value")));
         }
-    }
-
-    /** A struct's or enum's head in the source (`struct Cart`, after its attributes), as rustc's def_span. */
-    private Span adtHead(AdtDef adt) {
-        int from = adt.span().lo() - source.startPos(), to = Math.min(adt.span().hi() - source.startPos(), source.text().length());
-        if (from < 0 || from >= to) return null;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:struct|enum)\\s+" + java.util.regex.Pattern.quote(adt.name()) + "\\b")
-                .matcher(source.text()).region(from, to);
-        if (!m.find()) return null;
-        int start = m.start();
-        // `pub` or `pub(crate)` belongs to the head too.
-        String before = source.text().substring(from, start);
-        java.util.regex.Matcher vis = java.util.regex.Pattern.compile("pub(?:\\([^)]*\\))?\\s+$").matcher(before);
-        if (vis.find()) start = from + vis.start();
-        return new Span(start + source.startPos(), m.end() + source.startPos());
     }
 
     /** The declaration of the type parameter {@code name} in scope of this body: the function's own, then its impl's. */

@@ -170,7 +170,7 @@ public final class ConstPatterns {
 
     /** An integer of type {@code k}; one that does not fit is a failed evaluation in rustc (refused here). */
     private static ConstPattern integer(Ty ty, IntTy k, BigInteger v) {
-        if (v.compareTo(min(k)) < 0 || v.compareTo(max(k)) > 0) throw unsupported("a constant whose evaluation overflows");
+        if (v.compareTo(k.min()) < 0 || v.compareTo(k.max()) > 0) throw unsupported("a constant whose evaluation overflows");
         return new ConstPattern.Int(ty, v);
     }
 
@@ -179,13 +179,6 @@ public final class ConstPatterns {
         BigInteger m = v.and(BigInteger.ONE.shiftLeft(k.bits()).subtract(BigInteger.ONE));
         if (k.signed() && m.testBit(k.bits() - 1)) m = m.subtract(BigInteger.ONE.shiftLeft(k.bits()));
         return new ConstPattern.Int(ty, m);
-    }
-
-    private static BigInteger min(IntTy k) { return k.signed() ? BigInteger.ONE.shiftLeft(k.bits() - 1).negate() : BigInteger.ZERO; }
-
-    private static BigInteger max(IntTy k) {
-        return k.signed() ? BigInteger.ONE.shiftLeft(k.bits() - 1).subtract(BigInteger.ONE)
-                : BigInteger.ONE.shiftLeft(k.bits()).subtract(BigInteger.ONE);
     }
 
     private ConstPattern binary(Expr.Binary b, Ty ty, Set<DefId> active) {

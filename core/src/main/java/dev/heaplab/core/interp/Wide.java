@@ -19,11 +19,9 @@ final class Wide {
 
     static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
-    static BigInteger min(IntTy t) { return t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).negate() : BigInteger.ZERO; }
+    static BigInteger min(IntTy t) { return t.min(); }
 
-    static BigInteger max(IntTy t) {
-        return (t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1) : BigInteger.ONE.shiftLeft(t.bits())).subtract(BigInteger.ONE);
-    }
+    static BigInteger max(IntTy t) { return t.max(); }
 
     static boolean fits(BigInteger v, IntTy t) { return v.compareTo(min(t)) >= 0 && v.compareTo(max(t)) <= 0; }
 

@@ -339,8 +339,8 @@ final class ConstEval {
             case NEG -> {
                 if (!(v instanceof Int i) || !i.ty().signed()) throw unsupported();
                 // `-128i8` is a literal's value, not an overflow
-                if (u.operand() instanceof Expr.Lit && i.v().negate().equals(min(i.ty()))) yield new Int(i.v().negate(), i.ty());
-                if (i.v().equals(min(i.ty()))) panic(u.span(), "attempt to negate `" + show(i) + "`, which would overflow");
+                if (u.operand() instanceof Expr.Lit && i.v().negate().equals(i.ty().min())) yield new Int(i.v().negate(), i.ty());
+                if (i.v().equals(i.ty().min())) panic(u.span(), "attempt to negate `" + show(i) + "`, which would overflow");
                 yield new Int(i.v().negate(), i.ty());
             }
             case DEREF -> throw unsupported();
@@ -394,7 +394,7 @@ final class ConstEval {
                 boolean rem = op == Expr.BinOp.REM;
                 if (y.signum() == 0) panic(span, rem ? "attempt to calculate the remainder of `" + show(a) + "` with a divisor of zero"
                         : "attempt to divide `" + show(a) + "` by zero");
-                if (t.signed() && x.equals(min(t)) && y.equals(BigInteger.ONE.negate()))
+                if (t.signed() && x.equals(t.min()) && y.equals(BigInteger.ONE.negate()))
                     panic(span, rem ? "attempt to compute the remainder of `" + show(a) + " % " + show(c) + "`, which would overflow"
                             : "attempt to compute `" + show(a) + " / " + show(c) + "`, which would overflow");
                 // BigInteger's divide and remainder truncate toward zero, as Rust's
@@ -414,7 +414,7 @@ final class ConstEval {
     }
 
     private Int checked(BigInteger v, Int a, Int c, String symbol, Span span) {
-        if (v.compareTo(min(a.ty())) < 0 || v.compareTo(max(a.ty())) > 0)
+        if (v.compareTo(a.ty().min()) < 0 || v.compareTo(a.ty().max()) > 0)
             panic(span, "attempt to compute `" + show(a) + " " + symbol + " " + show(c) + "`, which would overflow");
         return new Int(v, a.ty());
     }
@@ -423,25 +423,12 @@ final class ConstEval {
         throw new Stop(new Outcome.Panic(span, message, List.copyOf(frames)));
     }
 
-    private static BigInteger max(IntTy t) {
-        return BigInteger.ONE.shiftLeft(t.signed() ? t.bits() - 1 : t.bits()).subtract(BigInteger.ONE);
-    }
-
-    private static BigInteger min(IntTy t) {
-        return t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).negate() : BigInteger.ZERO;
-    }
-
     /** Two's-complement truncation to {@code t} (casts and shifts). */
     private static BigInteger wrap(BigInteger v, IntTy t) {
         BigInteger m = BigInteger.ONE.shiftLeft(t.bits());
         BigInteger r = v.mod(m);
-        return t.signed() && r.compareTo(max(t)) > 0 ? r.subtract(m) : r;
+        return t.signed() && r.compareTo(t.max()) > 0 ? r.subtract(m) : r;
     }
 
-    /** rustc's way of showing an operand: `u8::MAX`, `i32::MIN`, else `3_usize`. */
-    private static String show(Int i) {
-        if (i.v().equals(max(i.ty()))) return i.ty().rustName() + "::MAX";
-        if (i.ty().signed() && i.v().equals(min(i.ty()))) return i.ty().rustName() + "::MIN";
-        return i.v() + "_" + i.ty().rustName();
-    }
+    private static String show(Int i) { return i.ty().show(i.v()); }
 }

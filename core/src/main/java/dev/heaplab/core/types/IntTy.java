@@ -10,11 +10,27 @@ public enum IntTy {
     private final String rustName;
     private final int bits;
     private final boolean signed;
+    private final java.math.BigInteger min, max;
 
     IntTy(String rustName, int bits, boolean signed) {
         this.rustName = rustName;
         this.bits = bits;
         this.signed = signed;
+        java.math.BigInteger half = java.math.BigInteger.ONE.shiftLeft(bits - 1);
+        this.min = signed ? half.negate() : java.math.BigInteger.ZERO;
+        this.max = (signed ? half : half.shiftLeft(1)).subtract(java.math.BigInteger.ONE);
+    }
+
+    /** The type's `MIN` and `MAX`. */
+    public java.math.BigInteger min() { return min; }
+
+    public java.math.BigInteger max() { return max; }
+
+    /** rustc's rendering of a known value of this type in its messages: `u8::MAX`, `i32::MIN`, else `200_u8`. */
+    public String show(java.math.BigInteger v) {
+        if (v.equals(max)) return rustName + "::MAX";
+        if (signed && v.equals(min)) return rustName + "::MIN";
+        return v + "_" + rustName;
     }
 
     public String rustName() { return rustName; }
