@@ -22,7 +22,6 @@ import java.util.Set;
  */
 final class TypeQueries {
     private final ProgramDefs defs;
-    private final TraitDef dropTrait;
 
     /** The last instance made on this thread, reused while the same program is checked (its answers stay valid). */
     private static final ThreadLocal<TypeQueries> LAST = new ThreadLocal<>();
@@ -64,7 +63,6 @@ final class TypeQueries {
 
     TypeQueries(ProgramDefs defs) {
         this.defs = defs;
-        this.dropTrait = defs.langTrait("Drop");
     }
 
     /** Can a value of this type hold a borrow of this function's data? (`&'static T` counts as able to, so flows into it are checked.) */
@@ -364,11 +362,5 @@ final class TypeQueries {
         };
     }
 
-    boolean hasDropImpl(Ty.Adt a) {
-        if (dropTrait == null) return false;
-        for (ImplDef impl : defs.implsOf(dropTrait.id())) {
-            if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
-        }
-        return false;
-    }
+    boolean hasDropImpl(Ty.Adt a) { return defs.hasDropImpl(a); }
 }

@@ -107,22 +107,13 @@ final class Promotion {
     private boolean plainAdt(Ty.Adt a, java.util.Set<Ty> seen) {
         if (!seen.add(a)) return true;
         AdtDef adt = cx.defs.adt(a.def());
-        if (adt == null || hasDropImpl(a)) return false;
+        if (adt == null || cx.defs.hasDropImpl(a)) return false;
         if (adt.lang() != null && adt.lang() != LangItem.OPTION && adt.lang() != LangItem.RESULT
                 && adt.lang() != LangItem.ORDERING) return false;
         for (AdtDef.VariantDef v : adt.variants()) {
             for (AdtDef.FieldDef f : v.fields()) if (!plain(TySubst.subst(f.ty(), a.args()), seen)) return false;
         }
         return true;
-    }
-
-    private boolean hasDropImpl(Ty.Adt a) {
-        var drop = cx.defs.langTrait("Drop");
-        if (drop == null) return false;
-        for (var impl : cx.defs.implsOf(drop.id())) { // Drop's impls only, not every impl
-            if (drop.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
-        }
-        return false;
     }
 
     private boolean unitCtor(Res.Ctor c) {

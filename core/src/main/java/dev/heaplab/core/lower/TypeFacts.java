@@ -24,14 +24,12 @@ final class TypeFacts {
     private final ProgramDefs defs;
     private final GenericsDef generics;
     private final TraitDef copyTrait;
-    private final TraitDef dropTrait;
     private final Map<Ty, Boolean> copyCache = new HashMap<>();
 
     TypeFacts(ProgramDefs defs, GenericsDef generics) {
         this.defs = defs;
         this.generics = generics == null ? GenericsDef.EMPTY : generics;
         this.copyTrait = defs.langTrait("Copy");
-        this.dropTrait = defs.langTrait("Drop");
     }
 
     /** Answers by identity, asked first: hashing a type walks all of it, and lowering repeats the same instances. */
@@ -183,7 +181,7 @@ final class TypeFacts {
     private boolean adtNeedsDrop(Ty.Adt a) {
         AdtDef adt = defs.adt(a.def());
         if (adt == null) return true;
-        if (hasDropImpl(a)) return true;
+        if (defs.hasDropImpl(a)) return true;
         if (adt.lang() != null) {
             switch (adt.lang()) {
                 case STRING, VEC, BOX, RC, RC_WEAK, ARC, ARC_WEAK, CELL_REF, CELL_REF_MUT, HASH_MAP, HASH_SET, BTREE_MAP,
@@ -202,14 +200,6 @@ final class TypeFacts {
         }
         for (AdtDef.VariantDef v : adt.variants())
             for (AdtDef.FieldDef f : v.fields()) if (mayNeedDrop(TySubst.subst(f.ty(), a.args()))) return true;
-        return false;
-    }
-
-    private boolean hasDropImpl(Ty.Adt a) {
-        if (dropTrait == null) return false;
-        for (ImplDef impl : defs.implsOf(dropTrait.id())) {
-            if (dropTrait.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
-        }
         return false;
     }
 

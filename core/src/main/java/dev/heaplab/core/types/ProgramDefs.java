@@ -283,6 +283,16 @@ public final class ProgramDefs implements DefNames {
         return java.util.Collections.unmodifiableList(l);
     }
 
+    /** Whether the program or std implements `Drop` for this ADT (for any of its arguments). */
+    public boolean hasDropImpl(Ty.Adt a) {
+        TraitDef drop = langTrait("Drop");
+        if (drop == null) return false;
+        for (ImplDef impl : implsOf(drop.id())) { // Drop's impls only, not every impl
+            if (drop.id().equals(impl.trait()) && impl.selfTy() instanceof Ty.Adt s && s.def().equals(a.def())) return true;
+        }
+        return false;
+    }
+
     public Collection<ClosureDef> closures() { return closures.view; }
 
     /**
