@@ -252,11 +252,11 @@ final class InvariantReturn {
         Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough");
         if (t.equals("'static")) {
             d.primary(span, "returning this value requires that `" + q + "` must outlive `'static`");
-            TargetRegions.labelDefinitions(d, fn.decl().generics(), q, q);
+            TargetRegions.labelDefinitions(d, fn, defs, q, q);
         } else {
             String what = fn.selfKind() != null ? "method" : "function";
             d.primary(span, what + " was supposed to return data with lifetime `" + t + "` but it is returning data with lifetime `" + q + "`");
-            TargetRegions.labelDefinitions(d, fn.decl().generics(), q, t);
+            TargetRegions.labelDefinitions(d, fn, defs, q, t);
             d.help("consider adding the following bound: `" + q + ": " + t + "`");
         }
         String[] notes = cause.split("\0");

@@ -89,15 +89,134 @@ final class ReturnRegions {
                 Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, what + " was supposed to return data with lifetime `" + outRegion
                                 + "` but it is returning data with lifetime `" + argRegion + "`");
-                TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, argRegion);
+                TargetRegions.labelDefinitions(d, fn, defs, outRegion, argRegion);
                 out.add(d.help("consider adding the following bound: `" + argRegion + ": " + outRegion + "`").build());
-            } else {
+            } else if (!regionError(span, k, false, argRegion, outRegion)) {
                 out.add(Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, "returning this value requires that the borrow outlives the function's lifetime")
                         .build());
             }
             return;
         }
+    }
+
+    /**
+     * rustc's "lifetime may not live long enough" with its names for the two regions: data of region
+     * {@code arg} (parameter {@code k}'s, or with {@code inner} that of the first reference in its
+     * pointee) returned where {@code out} was promised. A named lifetime is labelled where it is
+     * declared (the function's generics or its impl's); an elided one is called `'1`, `'2`… in the
+     * order rustc names them, the returned data's first, at the `&` that carries it. When both are
+     * elided, or only the promised one is, rustc offers to name them. False (nothing reported) when
+     * a `&` to label is not written in the signature.
+     */
+    private boolean regionError(Span span, int k, boolean inner, String arg, String promised) {
+        Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough");
+        int[] next = {1};
+        String argName = regionName(d, arg, k, inner, next);
+        if (argName == null) return false;
+        String outName = promised.equals("'static") ? promised : regionName(d, promised, promised.startsWith("anon") ? Integer.parseInt(promised.substring(4)) : -1, false, next);
+        if (outName == null) return false;
+        if (promised.equals("'static")) {
+            d.primary(span, "returning this value requires that `" + argName + "` must outlive `'static`");
+        } else {
+            String what = fn.selfKind() != null ? "method" : "function";
+            d.primary(span, what + " was supposed to return data with lifetime `" + outName + "` but it is returning data with lifetime `" + argName + "`");
+            Span ret = elidedReturnRef();
+            boolean argElided = !argName.equals(arg);
+            if (promised.startsWith("anon") && ret != null) {
+                String update = fn.parentImpl() != null ? " and update trait if needed" : "";
+                if (!argElided) {
+                    d.multipartSuggestion("consider reusing a named lifetime parameter" + update,
+                            List.of(new dev.heaplab.core.diag.Suggestion.Part(new Span(ret.lo() + 1, ret.lo() + 1), arg + " ")));
+                } else {
+                    String fresh = freshLifetime();
+                    Span amp = refOf(k, inner);
+                    List<dev.heaplab.core.diag.Suggestion.Part> parts = new ArrayList<>();
+                    List<Generics.GenericParam> params = fn.decl().generics().params();
+                    parts.add(params.isEmpty()
+                            ? new dev.heaplab.core.diag.Suggestion.Part(new Span(fn.decl().name().span().hi(), fn.decl().name().span().hi()), "<" + fresh + ">")
+                            : new dev.heaplab.core.diag.Suggestion.Part(new Span(params.get(0).name().span().lo(), params.get(0).name().span().lo()), fresh + ", "));
+                    parts.add(new dev.heaplab.core.diag.Suggestion.Part(new Span(amp.hi(), amp.hi()), fresh + " "));
+                    parts.add(new dev.heaplab.core.diag.Suggestion.Part(new Span(ret.lo() + 1, ret.lo() + 1), fresh + " "));
+                    d.multipartSuggestion("consider introducing a named lifetime parameter" + update, parts);
+                }
+            }
+        }
+        out.add(d.build());
+        return true;
+    }
+
+    /** Labels region {@code region} as rustc names it (see {@link #regionError}); null when its `&` is not written. */
+    private String regionName(Diagnostic.Builder d, String region, int k, boolean inner, int[] next) {
+        if (region.startsWith("anon") || region.equals("'_")) {
+            Span amp = refOf(k, inner);
+            if (amp == null) return null;
+            String name = "'" + next[0]++;
+            d.secondary(amp, "let's call the lifetime of this reference `" + name + "`");
+            return name;
+        }
+        if (region.equals("'static")) return region;
+        TargetRegions.labelDeclared(d, fn, defs, region);
+        return region;
+    }
+
+    /** The `&` of parameter {@code k} (`&self` included) written without a lifetime; with {@code inner}, the first one in its pointee. */
+    private Span refOf(int k, boolean inner) {
+        var self = fn.decl() == null ? null : fn.decl().selfParam();
+        if (k == 0 && self != null) {
+            boolean byRef = self.kind() == Item.SelfKind.REF || self.kind() == Item.SelfKind.REF_MUT;
+            return byRef && !inner && self.lifetime() == null && self.explicitType() == null ? new Span(self.span().lo(), self.span().lo() + 1) : null;
+        }
+        return TargetRegions.refSpan(fn, k, inner);
+    }
+
+    /** The first `&` written without a lifetime in the return type (inside `Option<..>`, `impl Trait<Item = ..>`…), or null. */
+    private Span elidedReturnRef() {
+        if (fn.decl() == null || fn.decl().ret() == null) return null;
+        Span[] found = {null};
+        firstElidedRef(fn.decl().ret(), found);
+        return found[0];
+    }
+
+    private static void firstElidedRef(dev.heaplab.core.syntax.TypeExpr t, Span[] found) {
+        if (found[0] != null || t == null) return;
+        switch (t) {
+            case dev.heaplab.core.syntax.TypeExpr.RefType r -> {
+                if (r.lifetime() == null) found[0] = new Span(r.span().lo(), r.span().lo() + 1);
+                else firstElidedRef(r.inner(), found);
+            }
+            case dev.heaplab.core.syntax.TypeExpr.PathType p -> {
+                for (var seg : p.path().segments()) for (var a : seg.args()) elidedRefIn(a, found);
+            }
+            case dev.heaplab.core.syntax.TypeExpr.ImplTraitType it -> {
+                for (Generics.Bound b : it.bounds()) {
+                    if (b instanceof Generics.Bound.TraitBound tb) for (var seg : tb.path().segments()) for (var a : seg.args()) elidedRefIn(a, found);
+                }
+            }
+            case dev.heaplab.core.syntax.TypeExpr.TupleType tt -> tt.elems().forEach(e -> firstElidedRef(e, found));
+            case dev.heaplab.core.syntax.TypeExpr.SliceType s -> firstElidedRef(s.elem(), found);
+            case dev.heaplab.core.syntax.TypeExpr.ArrayType a -> firstElidedRef(a.elem(), found);
+            default -> { }
+        }
+    }
+
+    private static void elidedRefIn(dev.heaplab.core.syntax.Path.GenericArg a, Span[] found) {
+        switch (a) {
+            case dev.heaplab.core.syntax.Path.GenericArg.TypeArg ta -> firstElidedRef(ta.type(), found);
+            case dev.heaplab.core.syntax.Path.GenericArg.AssocBinding ab -> firstElidedRef(ab.type(), found);
+            default -> { }
+        }
+    }
+
+    /** rustc's name for a lifetime it introduces: `'a`, or the next letter not declared on the function or its impl. */
+    private String freshLifetime() {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Generics.GenericParam p : fn.decl().generics().params()) taken.add(p.name().name());
+        if (fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null && defs.impl(fn.parentImpl()).decl() != null) {
+            for (Generics.GenericParam p : defs.impl(fn.parentImpl()).decl().params()) taken.add(p.name().name());
+        }
+        for (char c = 'a'; c <= 'z'; c++) if (!taken.contains("'" + c)) return "'" + c;
+        return "'a";
     }
 
     /**
@@ -113,7 +232,7 @@ final class ReturnRegions {
         String shown = anon ? "'1" : argRegion;
         Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough");
         if (anon) d.secondary(amp, "let's call the lifetime of this reference `'1`");
-        else TargetRegions.labelDefinitions(d, fn.decl().generics(), argRegion, argRegion);
+        else TargetRegions.labelDefinitions(d, fn, defs, argRegion, argRegion);
         d.primary(span, "returning this value requires that `" + shown + "` must outlive `'static`");
         dev.heaplab.core.syntax.TypeExpr ret = fn.decl().ret();
         List<Generics.Bound> bounds = ret instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it ? it.bounds()
@@ -172,9 +291,9 @@ final class ReturnRegions {
                 Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, what + " was supposed to return data with lifetime `" + outRegion
                                 + "` but it is returning data with lifetime `" + rho + "`");
-                TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, rho);
+                TargetRegions.labelDefinitions(d, fn, defs, outRegion, rho);
                 out.add(d.help("consider adding the following bound: `" + rho + ": " + outRegion + "`").build());
-            } else {
+            } else if (!regionError(span, k, true, rho, outRegion)) {
                 out.add(Diagnostic.error(null, "lifetime may not live long enough")
                         .primary(span, "returning this value requires that the borrow outlives the function's lifetime")
                         .build());
@@ -212,7 +331,7 @@ final class ReturnRegions {
             Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(span, what + " was supposed to return data with lifetime `" + outRegion
                             + "` but it is returning data with lifetime `" + rho + "`");
-            TargetRegions.labelDefinitions(d, fn.decl().generics(), outRegion, rho);
+            TargetRegions.labelDefinitions(d, fn, defs, outRegion, rho);
             out.add(d.help("consider adding the following bound: `" + rho + ": " + outRegion + "`").build());
         } else {
             out.add(Diagnostic.error(null, "lifetime may not live long enough")

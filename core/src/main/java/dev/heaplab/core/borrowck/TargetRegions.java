@@ -179,13 +179,28 @@ final class TargetRegions {
         }
     }
 
-    /** rustc's "lifetime `'x` defined here" labels for the named lifetimes among the function's parameters. */
-    static void labelDefinitions(dev.heaplab.core.diag.Diagnostic.Builder d, Generics g, String a, String b) {
+    /** rustc's "lifetime `'x` defined here" at {@code name}'s declaration among {@code g}'s parameters; false when not declared there. */
+    static boolean labelDefinition(dev.heaplab.core.diag.Diagnostic.Builder d, Generics g, String name) {
         for (Generics.GenericParam p : g.params()) {
-            if (p instanceof Generics.GenericParam.LifetimeParam lp && (lp.name().name().equals(a) || lp.name().name().equals(b))) {
-                d.secondary(lp.name().span(), "lifetime `" + lp.name().name() + "` defined here");
+            if (p instanceof Generics.GenericParam.LifetimeParam lp && lp.name().name().equals(name)) {
+                d.secondary(lp.name().span(), "lifetime `" + name + "` defined here");
+                return true;
             }
         }
+        return false;
+    }
+
+    /** rustc's "lifetime `'x` defined here" labels for the named lifetimes among the function's parameters. */
+    static void labelDefinitions(dev.heaplab.core.diag.Diagnostic.Builder d, FnDef fn, ProgramDefs defs, String a, String b) {
+        labelDeclared(d, fn, defs, a);
+        if (!b.equals(a)) labelDeclared(d, fn, defs, b);
+    }
+
+    /** "lifetime `'x` defined here" where the function, or else its impl, declares it. */
+    static void labelDeclared(dev.heaplab.core.diag.Diagnostic.Builder d, FnDef fn, ProgramDefs defs, String name) {
+        if (labelDefinition(d, fn.decl().generics(), name) || fn.parentImpl() == null) return;
+        var impl = defs.impl(fn.parentImpl());
+        if (impl != null && impl.decl() != null) labelDefinition(d, impl.decl(), name);
     }
 
     /** The lifetimes written in a type, as {@link #inside} reads them (not under a reference at its top). */

@@ -406,7 +406,7 @@ final class UniversalStores {
         reported = true;
         Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                 .primary(span, "argument requires that `" + longer + "` must outlive `" + shorter + "`");
-        TargetRegions.labelDefinitions(d, fn.decl().generics(), longer, shorter);
+        TargetRegions.labelDefinitions(d, fn, defs, longer, shorter);
         out.add(d.help("consider adding the following bound: `" + longer + ": " + shorter + "`").build());
     }
 

@@ -287,6 +287,11 @@ public final class French {
         rule("this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from (.+)",
                 "le type de retour de cette fonction contient une valeur empruntée, mais la signature ne dit pas si elle est empruntée à $1");
         rule("consider introducing a named lifetime parameter", "introduisez un paramètre de durée de vie nommé");
+        rule("consider introducing a named lifetime parameter and update trait if needed",
+                "introduisez un paramètre de durée de vie nommé et mettez le trait à jour si besoin");
+        rule("consider reusing a named lifetime parameter and update trait if needed",
+                "réutilisez un paramètre de durée de vie nommé et mettez le trait à jour si besoin");
+        rule("consider reusing a named lifetime parameter", "réutilisez un paramètre de durée de vie nommé");
         rule("consider using the `(.+)` lifetime", "utilisez la durée de vie `$1`");
         rule("these named lifetimes are available to use", "ces durées de vie nommées sont disponibles");
         rule("consider using one of the available lifetimes here", "utilisez ici l'une des durées de vie disponibles");
