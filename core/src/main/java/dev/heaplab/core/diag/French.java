@@ -1062,6 +1062,23 @@ public final class French {
         rule("the trait bound `(.+)` is not satisfied", "la contrainte de trait `$1` n'est pas satisfaite");
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
         rule("`(.+)` doesn't implement `Debug`", "`$1` n'implémente pas `Debug`");
+        rule("`(.+)` is not an iterator", "`$1` n'est pas un itérateur");
+        rule("a value of type `(.+)` cannot be made by summing an iterator over elements of type `(.+)`",
+                "une valeur de type `$1` ne peut pas être obtenue en sommant un itérateur sur des éléments de type `$2`");
+        rule("value of type `(.+)` cannot be made by summing a `std::iter::Iterator<Item=(.+)>`",
+                "une valeur de type `$1` ne peut pas être obtenue en sommant un `std::iter::Iterator<Item=$2>`");
+        rule("a value of type `(.+)` cannot be made by multiplying all elements of type `(.+)` from an iterator",
+                "une valeur de type `$1` ne peut pas être obtenue en multipliant tous les éléments de type `$2` d'un itérateur");
+        rule("value of type `(.+)` cannot be made by multiplying all elements from a `std::iter::Iterator<Item=(.+)>`",
+                "une valeur de type `$1` ne peut pas être obtenue en multipliant tous les éléments d'un `std::iter::Iterator<Item=$2>`");
+        rule("a value of type `(.+)` cannot be built from an iterator over elements of type `(.+)`",
+                "une valeur de type `$1` ne peut pas être construite à partir d'un itérateur sur des éléments de type `$2`");
+        rule("value of type `(.+)` cannot be built from `std::iter::Iterator<Item=(.+)>`",
+                "une valeur de type `$1` ne peut pas être construite à partir de `std::iter::Iterator<Item=$2>`");
+        rule("expected a `(.+)` closure, found `(.+)`", "une fermeture `$1` était attendue, `$2` trouvé");
+        rule("expected an `(.+)` closure, found `(.+)`", "une fermeture `$1` était attendue, `$2` trouvé");
+        rule("wrap the `(.+)` in a closure with no arguments: `\\|\\| \\{ /\\* code \\*/ \\}`",
+                "enveloppez `$1` dans une fermeture sans argument : `|| { /* code */ }`");
         rule("`(.+)` doesn't implement `std::fmt::Display`", "`$1` n'implémente pas `std::fmt::Display`");
         rule("add `#\\[derive\\(Debug\\)\\]` to `(.+)` or manually `impl Debug for (.+)`",
                 "ajoutez `#[derive(Debug)]` à `$1` ou écrivez `impl Debug for $2`");

@@ -460,13 +460,8 @@ final class FnCtxt {
         Ty self = icx.resolve(o.self());
         // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
         if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
-        String traitName = cx.defs.name(o.trait());
-        String ty = self.display(cx.defs);
-        String traitRef = traitName + (o.args().isEmpty() || solver.isLang(o.trait(), "PartialEq") && o.args().get(0).equals(o.self())
-                ? "" : "<" + String.join(", ", o.args().stream().map(this::show).toList()) + ">");
-        Diagnostic.Builder b = Diagnostic.error("E0277", "the trait bound `" + ty + ": " + traitRef + "` is not satisfied")
-                .primary(o.span(), "the trait `" + traitRef + "` is not implemented for `" + ty + "`");
-        cx.diags.add(b.build());
+        List<Ty> args = o.args().stream().map(icx::resolve).toList();
+        cx.diags.add(WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null).build());
     }
 
     void mismatch(Span span, Ty expected, Ty found) { mismatch(span, expected, found, null); }

@@ -55,26 +55,8 @@ final class WellFormedCheck {
 
     /** E0277 in rustc's words for a declared bound of {@code adt} that {@code self} breaks, with the bound's note. */
     static Diagnostic.Builder unsatisfied(ProgramCx cx, Ty self, DefId trait, List<Ty> args, Span at, DefId adt, Span bound) {
-        String shown = self.display(cx.defs), name = cx.defs.name(trait);
-        String traitRef = name + (args.isEmpty() || args.equals(cx.selfArgs(trait, self)) ? ""
-                : "<" + String.join(", ", args.stream().map(t -> t.display(cx.defs)).toList()) + ">");
-        Diagnostic.Builder b;
-        boolean eq = trait.equals(cx.langTrait("PartialEq")), ord = trait.equals(cx.langTrait("PartialOrd"));
-        if ((eq || ord) && args.equals(cx.selfArgs(trait, self))) {
-            b = Diagnostic.error("E0277", "can't compare `" + shown + "` with `" + shown + "`")
-                    .primary(at, eq ? "no implementation for `" + shown + " == " + shown + "`"
-                            : "no implementation for `" + shown + " < " + shown + "` and `" + shown + " > " + shown + "`")
-                    .help("the trait `" + name + "` is not implemented for `" + shown + "`");
-        } else if (trait.equals(cx.langTrait("Display"))) {
-            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `std::fmt::Display`")
-                    .primary(at, "the trait `std::fmt::Display` is not implemented for `" + shown + "`");
-        } else if (trait.equals(cx.langTrait("Debug"))) {
-            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `Debug`")
-                    .primary(at, "the trait `Debug` is not implemented for `" + shown + "`");
-        } else {
-            b = Diagnostic.error("E0277", "the trait bound `" + shown + ": " + traitRef + "` is not satisfied")
-                    .primary(at, "the trait `" + traitRef + "` is not implemented for `" + shown + "`");
-        }
+        String name = cx.defs.name(trait);
+        Diagnostic.Builder b = OnUnimplemented.error(cx, self, trait, args, at);
         if (bound != null) {
             String owner = cx.defs.name(adt);
             List<Label> labels = new ArrayList<>();

@@ -100,6 +100,35 @@ class ErrorsTest {
     }
 
     @Test
+    void unsatisfiedStdBoundsUseTheTraitsOwnWords() {
+        // rustc 1.95's #[rustc_on_unimplemented] messages and labels (checked against rustc on the same program)
+        Checked c = Checked.of("""
+                struct Plain;
+                fn it<I: Iterator>(_i: I) {}
+                fn run<F: FnOnce()>(_f: F) {}
+                fn eq<T: PartialEq>(_t: T) {}
+                fn main() {
+                    it(5u8);
+                    run(3);
+                    eq(Plain);
+                    let v: i32 = vec!["a"].into_iter().product();
+                    let w: Vec<String> = vec![1u8].into_iter().collect();
+                    let s: u32 = [1u8].iter().sum();
+                }
+                """);
+        assertThat(c.summary()).containsExactly(
+                "E0277@6: `u8` is not an iterator [`u8` is not an iterator]",
+                "E0277@7: expected a `FnOnce()` closure, found `{integer}` [expected an `FnOnce()` closure, found `{integer}`]",
+                "E0277@8: can't compare `Plain` with `Plain` [no implementation for `Plain == Plain`]",
+                "E0277@9: a value of type `i32` cannot be made by multiplying all elements of type `&str` from an iterator"
+                        + " [value of type `i32` cannot be made by multiplying all elements from a `std::iter::Iterator<Item=&str>`]",
+                "E0277@10: a value of type `Vec<String>` cannot be built from an iterator over elements of type `u8`"
+                        + " [value of type `Vec<String>` cannot be built from `std::iter::Iterator<Item=u8>`]",
+                "E0277@11: a value of type `u32` cannot be made by summing an iterator over elements of type `&u8`"
+                        + " [value of type `u32` cannot be made by summing a `std::iter::Iterator<Item=&u8>`]");
+    }
+
+    @Test
     void unsatisfiedBoundAtCallPointsAtTheArgument() {
         Checked c = Checked.of("""
                 fn f<T: Copy>(t: T) {}
