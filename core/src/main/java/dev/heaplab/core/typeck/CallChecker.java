@@ -351,7 +351,7 @@ final class CallChecker {
         for (int i = 0; i < fcx.pending.size(); i++) {
             Obligation o = fcx.pending.get(i);
             if (p.span().equals(o.span()) && pred.trait().equals(o.trait()) && fcx.icx.shallow(o.self()).equals(fcx.icx.shallow(self))) {
-                fcx.pending.set(i, new Obligation(o.self(), o.trait(), o.args(), o.bindings(), q.self().span(), o.depth()));
+                fcx.pending.set(i, o.at(q.self().span()));
             }
         }
         fcx.tables.pathRes.put(p.id(), new Res.Fn(m, args));
@@ -557,15 +557,18 @@ final class CallChecker {
             if (o.span() == null || !o.span().equals(callee)) continue;
             Ty self = fcx.icx.shallow(o.self());
             for (int k = 0; k < params.size() && k < args.size(); k++) {
-                if (fcx.icx.shallow(params.get(k)).equals(self)) {
-                    fcx.pending.set(i, new Obligation(o.self(), o.trait(), o.args(), o.bindings(), args.get(k).span(), o.depth()));
+                if (fcx.icx.shallow(params.get(k)).equals(self) || self instanceof Ty.Infer && contains(fcx.icx.resolve(params.get(k)), self)) {
+                    fcx.pending.set(i, o.at(args.get(k).span()));
                     break;
                 }
             }
         }
     }
 
-    private static boolean mentionsDyn(Ty t) {
+    /** Does {@code t} mention the inference variable {@code v} (`&[T]` holds `T`)? */
+    private static boolean contains(Ty t, Ty v) { return TySubst.any(t, x -> x.equals(v)); }
+
+        private static boolean mentionsDyn(Ty t) {
         boolean[] f = {false};
         TySubst.map(t, x -> {
             if (x instanceof Ty.Dynamic) f[0] = true;

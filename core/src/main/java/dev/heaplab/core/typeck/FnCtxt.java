@@ -334,12 +334,53 @@ final class FnCtxt {
                 if (at < args.size() && !maybeSized(fn.decl().generics(), tp)) sizedArgs.add(new SizedArg(args.get(at), span));
             }
         }
+        boolean userFn = fn.decl() != null && fn.parentImpl() == null && !CheckedStd.isStd(fn.decl().span());
         for (GenericsDef.Predicate p : g.predicates()) {
             if (AutoTraitCheck.isAuto(cx, p.trait())) autoBoundOwners.put(span, fn);
-            require(normalize(TySubst.subst(p.self(), args)), p.trait(), normalizeAll(TySubst.subst(p.traitArgs(), args)),
-                    substMap(p.assocBindings(), args), span);
+            Ty self = normalize(TySubst.subst(p.self(), args));
+            List<Ty> traitArgs = normalizeAll(TySubst.subst(p.traitArgs(), args));
+            Map<String, Ty> bindings = substMap(p.assocBindings(), args);
+            Span bound = !userFn || !(p.self() instanceof Ty.Param tp) ? null : tp.name().equals("impl Trait")
+                    ? implTraitBound(fn.decl(), cx.defs.name(p.trait())) : writtenBound(fn.decl().generics(), tp.name(), cx.defs.name(p.trait()));
+            if (bound == null || p.trait() == null || AutoTraitCheck.isAuto(cx, p.trait())) require(self, p.trait(), traitArgs, bindings, span);
+            else pending.add(new Obligation(self, p.trait(), traitArgs, bindings, span, 0,
+                    new Obligation.BoundCause(fn.name(), bound, span)));
         }
         return args;
+    }
+
+    /** The trait bound {@code trait} written on type parameter {@code param} (in its list or a where-clause), or null. */
+    private static Span writtenBound(dev.heaplab.core.syntax.Generics g, String param, String trait) {
+        for (var gp : g.params()) {
+            if (gp instanceof dev.heaplab.core.syntax.Generics.GenericParam.TypeParam tp && tp.name().name().equals(param))
+                for (var b : tp.bounds()) if (namesTrait(b, trait)) return b.span();
+        }
+        for (var w : g.where())
+            if (w.boundedType() instanceof dev.heaplab.core.syntax.TypeExpr.PathType pt && pt.path().segments().size() == 1
+                    && pt.path().last().name().name().equals(param))
+                for (var b : w.bounds()) if (namesTrait(b, trait)) return b.span();
+        return null;
+    }
+
+    /** The bound {@code trait} of the only `impl Trait` parameter type naming it (`x: &impl Speak`), or null. */
+    private static Span implTraitBound(dev.heaplab.core.syntax.Item.FnDecl decl, String trait) {
+        Span found = null;
+        for (var param : decl.params()) {
+            var t = param.type();
+            while (t instanceof dev.heaplab.core.syntax.TypeExpr.RefType r) t = r.inner();
+            if (!(t instanceof dev.heaplab.core.syntax.TypeExpr.ImplTraitType it)) continue;
+            for (var b : it.bounds()) {
+                if (!namesTrait(b, trait)) continue;
+                if (found != null) return null;
+                found = b.span();
+            }
+        }
+        return found;
+    }
+
+    private static boolean namesTrait(dev.heaplab.core.syntax.Generics.Bound b, String trait) {
+        return b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb && !tb.maybe()
+                && tb.path().last().name().name().equals(trait);
     }
 
     /** `T: ?Sized` among the parameter's bounds or in a where-clause on `T`. */
@@ -405,7 +446,7 @@ final class FnCtxt {
             pending.clear();
             for (Obligation o0 : work) {
                 Obligation o = TySubst.needsSubst(o0.self()) || o0.args().stream().anyMatch(TySubst::needsSubst)
-                        ? new Obligation(normalize(o0.self()), o0.trait(), normalizeAll(o0.args()), o0.bindings(), o0.span(), o0.depth())
+                        ? new Obligation(normalize(o0.self()), o0.trait(), normalizeAll(o0.args()), o0.bindings(), o0.span(), o0.depth(), o0.cause())
                         : o0;
                 // An obligation left ambiguous on the same inputs stays so: selection depends on nothing else.
                 // (a literal's variable too: selecting it scans every impl of the trait)
@@ -461,7 +502,14 @@ final class FnCtxt {
         // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
         if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
         List<Ty> args = o.args().stream().map(icx::resolve).toList();
-        cx.diags.add(WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null).build());
+        Diagnostic.Builder b = WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null);
+        Obligation.BoundCause cause = o.cause();
+        if (cause != null) {
+            if (!cause.call().equals(o.span())) b.secondary(cause.call(), "required by a bound introduced by this call");
+            b.spanNoteInOrder("required by a bound in `" + cause.owner() + "`",
+                    List.of(dev.heaplab.core.diag.Label.primary(cause.bound(), "required by this bound in `" + cause.owner() + "`")));
+        }
+        cx.diags.add(b.build());
     }
 
     void mismatch(Span span, Ty expected, Ty found) { mismatch(span, expected, found, null); }
