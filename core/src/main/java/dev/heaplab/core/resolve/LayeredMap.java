@@ -23,6 +23,9 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
         this.base = base;
     }
 
+    /** The entries written here (not the base's), in the order written. */
+    Map<K, V> own() { return java.util.Collections.unmodifiableMap(own); }
+
     @Override public V get(Object k) {
         if (own.isEmpty()) return base.get(k);
         V v = own.get(k);

@@ -32,6 +32,12 @@ public final class ProgramCx {
     /** The bounds of each `-> impl Trait` (self left as an error type), expected of the body's value. */
     public final Map<DefId, java.util.List<dev.heaplab.core.types.GenericsDef.Predicate>> opaqueBounds = new HashMap<>();
     public final Map<DefId, Item> itemDecls = new LayeredMap<>();
+
+    /**
+     * The declarations written in this context, not read through from the std's (listing
+     * {@link #itemDecls} walks all of the std's items first): for a program, its own items.
+     */
+    public Map<DefId, Item> ownItemDecls() { return ((LayeredMap<DefId, Item>) itemDecls).own(); }
     /** The scope each of the user's items is declared in (not std's), for privacy. */
     public final Map<DefId, ModuleScope> declScopes = new HashMap<>();
     /** The declarations of the user's inherent associated constants, for privacy. */

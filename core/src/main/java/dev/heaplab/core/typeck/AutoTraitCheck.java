@@ -53,7 +53,8 @@ final class AutoTraitCheck {
      */
     static void statics(ProgramCx cx) {
         AutoTraitCheck check = new AutoTraitCheck(cx, null);
-        for (var e : cx.itemDecls.entrySet()) {
+        // the std's statics are skipped below, so only this context's own declarations are looked at
+        for (var e : cx.ownItemDecls().entrySet()) {
             if (!(e.getValue() instanceof dev.heaplab.core.syntax.Item.StaticDecl st) || st.mutable()) continue;
             dev.heaplab.core.types.ConstDef c = cx.defs.constant(e.getKey());
             if (c == null || CheckedStd.isStd(st.span())) continue;
