@@ -1,4 +1,5 @@
 // Arc<Mutex<..>> shared with threads and joined.
+//@ no-stats
 use std::sync::{Arc, Mutex};
 use std::thread;
 fn main() {

@@ -1,4 +1,5 @@
 // Scoped threads reading a Vec and a Mutex without move.
+//@ no-stats
 use std::sync::Mutex;
 use std::thread;
 fn main() {

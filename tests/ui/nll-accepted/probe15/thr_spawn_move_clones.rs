@@ -1,4 +1,5 @@
 // Each spawned thread moves its own clone.
+//@ no-stats
 use std::thread;
 fn main() {
     let v = vec![1, 2];
