@@ -783,6 +783,16 @@ impl<'b, T> DerefMut for RefMut<'b, T> {
 pub mod borrow {
     use crate::{fmt, Deref, String, Clone, PartialEq};
 
+    /// The key bound of the maps' and sets' lookups (`K: Borrow<Q>`). Without its `borrow` method,
+    /// which would compete with `RefCell::borrow` in method lookup (std traits are always in scope here).
+    pub trait Borrow<Borrowed: ?Sized> {}
+    impl<T: ?Sized> Borrow<T> for T {}
+    impl<T: ?Sized> Borrow<T> for &T {}
+    impl Borrow<str> for String {}
+    impl<T> Borrow<[T]> for crate::Vec<T> {}
+    impl<T> Borrow<T> for crate::Box<T> {}
+    impl<T> Borrow<T> for crate::Rc<T> {}
+
     /// What a borrowed type owns when copied: `str` -> `String`, `[T]` -> `Vec<T>`.
     pub trait ToOwned {
         type Owned;
@@ -1083,11 +1093,11 @@ impl<K, V> HashMap<K, V> {
     #[builtin] pub fn new() -> HashMap<K, V>;
     #[builtin] pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
     #[builtin] pub fn insert(&mut self, k: K, v: V) -> Option<V> where K: Eq + Hash;
-    #[builtin] pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V>;
-    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V>;
-    #[builtin] pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool;
-    #[builtin] pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>;
-    #[builtin] pub fn remove_entry<Q: ?Sized>(&mut self, k: &Q) -> Option<(K, V)>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V> where K: borrow::Borrow<Q>;
+    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V> where K: borrow::Borrow<Q>;
+    #[builtin] pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool where K: borrow::Borrow<Q>;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V> where K: borrow::Borrow<Q>;
+    #[builtin] pub fn remove_entry<Q: ?Sized>(&mut self, k: &Q) -> Option<(K, V)> where K: borrow::Borrow<Q>;
     #[builtin] pub fn entry(&mut self, key: K) -> Entry<'_, K, V> where K: Eq + Hash;
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
@@ -1100,7 +1110,7 @@ impl<K, V> HashMap<K, V> {
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Eq + Hash;
     #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
-    #[builtin] pub fn get_key_value<Q: ?Sized>(&self, k: &Q) -> Option<(&K, &V)>;
+    #[builtin] pub fn get_key_value<Q: ?Sized>(&self, k: &Q) -> Option<(&K, &V)> where K: borrow::Borrow<Q>;
 }
 
 impl<K, V: PartialEq> PartialEq for HashMap<K, V> {
@@ -1122,7 +1132,7 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> { #[builtin = "f
 impl<K: Eq + Hash, V> FromIterator<(K, V)> for HashMap<K, V> {
     #[builtin] fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V>;
 }
-impl<K, Q: ?Sized, V> Index<&Q> for HashMap<K, V> {
+impl<K, Q: ?Sized, V> Index<&Q> for HashMap<K, V> where K: borrow::Borrow<Q> {
     type Output = V;
     #[builtin] fn index(&self, key: &Q) -> &V;
 }
@@ -1174,8 +1184,8 @@ impl<T> HashSet<T> {
     #[builtin] pub fn new() -> HashSet<T>;
     #[builtin] pub fn with_capacity(capacity: usize) -> HashSet<T>;
     #[builtin] pub fn insert(&mut self, value: T) -> bool where T: Eq + Hash;
-    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
-    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool where T: borrow::Borrow<Q>;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool where T: borrow::Borrow<Q>;
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
     #[builtin] pub fn capacity(&self) -> usize;
@@ -1187,8 +1197,8 @@ impl<T> HashSet<T> {
     #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> SetIter<'a, T>;
     #[builtin] pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) where T: Eq + Hash;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
-    #[builtin] pub fn get<Q: ?Sized>(&self, value: &Q) -> Option<&T>;
-    #[builtin] pub fn take<Q: ?Sized>(&mut self, value: &Q) -> Option<T>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, value: &Q) -> Option<&T> where T: borrow::Borrow<Q>;
+    #[builtin] pub fn take<Q: ?Sized>(&mut self, value: &Q) -> Option<T> where T: borrow::Borrow<Q>;
     pub fn is_subset(&self, other: &HashSet<T>) -> bool {
         if self.len() > other.len() {
             return false;
@@ -3136,11 +3146,11 @@ pub struct BTreeMap<K, V>;
 impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn new() -> BTreeMap<K, V>;
     #[builtin] pub fn insert(&mut self, key: K, value: V) -> Option<V> where K: Ord;
-    #[builtin] pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V>;
-    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V>;
-    #[builtin] pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool;
-    #[builtin] pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V>;
-    #[builtin] pub fn remove_entry<Q: ?Sized>(&mut self, key: &Q) -> Option<(K, V)>;
+    #[builtin] pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V> where K: borrow::Borrow<Q>;
+    #[builtin] pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V> where K: borrow::Borrow<Q>;
+    #[builtin] pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool where K: borrow::Borrow<Q>;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V> where K: borrow::Borrow<Q>;
+    #[builtin] pub fn remove_entry<Q: ?Sized>(&mut self, key: &Q) -> Option<(K, V)> where K: borrow::Borrow<Q>;
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
     #[builtin] pub fn clear(&mut self);
@@ -3172,7 +3182,7 @@ impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
 impl<K: Ord, V> From<[(K, V); N]> for BTreeMap<K, V> {
     #[builtin = "BTreeMap::from_array"] fn from(entries: [(K, V); N]) -> BTreeMap<K, V>;
 }
-impl<K, Q: ?Sized, V> Index<&Q> for BTreeMap<K, V> {
+impl<K, Q: ?Sized, V> Index<&Q> for BTreeMap<K, V> where K: borrow::Borrow<Q> {
     type Output = V;
     #[builtin] fn index(&self, key: &Q) -> &V;
 }
@@ -3336,8 +3346,8 @@ pub struct BTreeSet<T>;
 impl<T> BTreeSet<T> {
     #[builtin] pub fn new() -> BTreeSet<T>;
     #[builtin] pub fn insert(&mut self, value: T) -> bool where T: Ord;
-    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
-    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+    #[builtin] pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool where T: borrow::Borrow<Q>;
+    #[builtin] pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool where T: borrow::Borrow<Q>;
     #[builtin] pub fn len(&self) -> usize;
     #[builtin] pub fn is_empty(&self) -> bool;
     #[builtin] pub fn clear(&mut self);
@@ -3351,7 +3361,7 @@ impl<T> BTreeSet<T> {
     #[builtin] pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
     #[builtin] pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
     #[builtin] pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetIter<'a, T>;
-    #[builtin] pub fn take<Q: ?Sized>(&mut self, value: &Q) -> Option<T>;
+    #[builtin] pub fn take<Q: ?Sized>(&mut self, value: &Q) -> Option<T> where T: borrow::Borrow<Q>;
     #[builtin] pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
         self.len() <= other.len() && self.iter().all(|v| other.contains(v))

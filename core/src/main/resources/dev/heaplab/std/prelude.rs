@@ -356,7 +356,9 @@ pub mod fmt {
 
     pub type Result = crate::Result<(), Error>;
 
-    /// Imported by programs that `write!` into a String; the macro itself is checked natively.
+    /// Imported by programs that `write!` into a String; the macro itself is checked natively
+    /// (it must be in scope there, as rustc's `write_fmt` method).
+    #[lang = "FmtWrite"]
     pub trait Write {}
 
     pub trait Display {

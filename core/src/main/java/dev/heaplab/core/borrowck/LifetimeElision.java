@@ -39,6 +39,18 @@ public final class LifetimeElision {
         LifetimeElision e = new LifetimeElision(diags);
         e.collectTypes(crate.items());
         e.items(crate.items(), List.of(), Generics.EMPTY);
+        e.aliases(crate.items());
+    }
+
+    /** A type alias is checked as a field is: no elision there (an impl's associated types are not walked). */
+    private void aliases(List<Item> items) {
+        for (Item it : items) {
+            switch (it) {
+                case Item.TypeAliasDecl a -> field(a.type(), a.name(), a.generics());
+                case Item.ModDecl m -> aliases(m.items());
+                default -> { }
+            }
+        }
     }
 
     private void collectTypes(List<Item> items) {

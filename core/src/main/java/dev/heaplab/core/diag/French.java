@@ -664,6 +664,22 @@ public final class French {
         rule("not a value", "pas une valeur");
         rule("use of undeclared label `(.+)`", "étiquette non déclarée : `$1`");
         rule("use of undeclared lifetime name `(.+)`", "durée de vie non déclarée : `$1`");
+        rule("lifetime name `(.+)` shadows a lifetime name that is already in scope",
+                "la durée de vie `$1` en masque une autre du même nom, déjà visible");
+        rule("lifetime `(.+)` already in scope", "durée de vie `$1` déjà visible");
+        rule("first declared here", "déclarée ici d'abord");
+        rule("lower bound for range pattern must be less than or equal to upper bound",
+                "la borne inférieure d'un motif d'intervalle doit être inférieure ou égale à la borne supérieure");
+        rule("lower bound for range pattern must be less than upper bound",
+                "la borne inférieure d'un motif d'intervalle doit être strictement inférieure à la borne supérieure");
+        rule("lower bound larger than upper bound", "borne inférieure plus grande que la borne supérieure");
+        rule("cannot write into `(.+)`", "impossible d'écrire dans `$1`");
+        rule("cannot cast `(.+)` as `bool`", "impossible de convertir `$1` en `bool` avec `as`");
+        rule("compare with zero instead", "comparez plutôt avec zéro");
+        rule("must implement `io::Write`, `fmt::Write`, or have a `write_fmt` method",
+                "la destination doit implémenter `io::Write` ou `fmt::Write`, ou avoir une méthode `write_fmt`");
+        rule("trait `Write` which provides `write_fmt` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`",
+                "le trait `Write`, qui fournit `write_fmt`, est implémenté mais pas visible ; importez-le : `use std::fmt::Write;`");
         rule("the type parameter `(.+)` is not constrained by the impl trait, self type, or predicates",
                 "le paramètre de type `$1` n'est contraint ni par le trait implémenté, ni par le type `Self`, ni par les prédicats");
         rule("unconstrained type parameter", "paramètre de type non contraint");

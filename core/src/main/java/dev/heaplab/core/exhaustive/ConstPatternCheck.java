@@ -35,7 +35,7 @@ final class ConstPatternCheck {
         return switch (p) {
             case Pattern.Binding b -> b.sub() == null ? path(b.id(), b.span()) : path(b.id(), b.span()) & valid(b.sub());
             case Pattern.PathPat pp -> path(pp.id(), pp.span());
-            case Pattern.Range r -> bound(r.lo()) & bound(r.hi());
+            case Pattern.Range r -> bound(r.lo()) & bound(r.hi()) && ordered(r);
             case Pattern.Tuple t -> all(t.elems());
             case Pattern.TupleStruct t -> all(t.elems());
             case Pattern.Struct s -> all(s.fields().stream().map(Pattern.FieldPat::pattern).toList());
@@ -46,6 +46,24 @@ final class ConstPatternCheck {
             case Pattern.Rest r -> true;
             case Pattern.Literal l -> true;
         };
+    }
+
+    /** E0579/E0030: a range pattern whose bounds leave it empty (`5..5`, `10..=1`), reported by rustc's typeck. */
+    private boolean ordered(Pattern.Range r) {
+        if (r.lo() == null || r.hi() == null) return true;
+        PatternBuilder values = new PatternBuilder(program.results(), program.defs());
+        java.math.BigInteger lo = values.intValue(r.lo()), hi = values.intValue(r.hi());
+        if (lo == null || hi == null) return true;
+        int c = lo.compareTo(hi);
+        if (r.inclusive() ? c <= 0 : c < 0) return true;
+        if (r.inclusive()) {
+            diags.add(Diagnostic.error("E0030", "lower bound for range pattern must be less than or equal to upper bound")
+                    .primary(r.span(), "lower bound larger than upper bound").build());
+        } else {
+            diags.add(Diagnostic.error("E0579", "lower bound for range pattern must be less than upper bound")
+                    .primary(r.span(), "").build());
+        }
+        return false;
     }
 
     private boolean all(List<Pattern> ps) {

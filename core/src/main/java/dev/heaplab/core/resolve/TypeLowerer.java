@@ -115,12 +115,15 @@ public final class TypeLowerer {
     private Ty lowerDyn(List<Generics.Bound> bounds, TyEnv env, dev.heaplab.core.source.Span span) {
         GenericsDef.Predicate main = null;
         Generics.Bound.TraitBound mainBound = null;
+        int autos = 0;
         for (Generics.Bound b : bounds) {
             if (b instanceof Generics.Bound.UseBound u)
                 cx.error(null, "`use<...>` precise capturing syntax not allowed in `dyn` trait object bounds", u.span(), "");
             if (!(b instanceof Generics.Bound.TraitBound tb)) continue;
             GenericsDef.Predicate p = lowerTraitRef(tb.path(), Ty.ERROR, env, tb.span());
             if (p == null) return Ty.ERROR;
+            if (p.trait().equals(cx.langTrait("Send"))) autos |= Ty.Dynamic.SEND;
+            if (p.trait().equals(cx.langTrait("Sync"))) autos |= Ty.Dynamic.SYNC;
             if (main == null) {
                 main = p;
                 mainBound = tb;
@@ -152,7 +155,7 @@ public final class TypeLowerer {
         List<Ty> args = new ArrayList<>(main.traitArgs());
         if (isFnTrait(main.trait())) {
             args.add(main.assocBindings().getOrDefault("Output", Ty.UNIT));
-            return new Ty.Dynamic(main.trait(), args);
+            return new Ty.Dynamic(main.trait(), args, autos);
         }
         List<String> missing = new ArrayList<>();
         for (String assoc : cx.traitAssoc.getOrDefault(main.trait(), List.of())) {
@@ -171,7 +174,7 @@ public final class TypeLowerer {
                     .help(missing.size() == 1 ? "specify the associated type" : "specify the associated types").build());
             return Ty.ERROR;
         }
-        return new Ty.Dynamic(main.trait(), args);
+        return new Ty.Dynamic(main.trait(), args, autos);
     }
 
     private boolean isAutoTrait(DefId trait) {

@@ -39,6 +39,7 @@ public final class UndeclaredLifetimes {
     private void item(Item it, List<Owner> outer) {
         switch (it) {
             case Item.FnDecl f -> {
+                shadowed(f.generics(), outer);
                 List<Owner> scope = with(outer, f.generics(), end(f.name()));
                 generics(f.generics(), scope);
                 if (f.selfParam() != null) {
@@ -83,6 +84,22 @@ public final class UndeclaredLifetimes {
             }
             case Item.UseDecl u -> { }
             case Item.ModDecl m -> items(m.items(), List.of());
+        }
+    }
+
+    /** E0496: a method's lifetime parameter named like one of its impl's or trait's. */
+    private void shadowed(Generics g, List<Owner> outer) {
+        for (Generics.GenericParam p : g.params()) {
+            if (!(p instanceof Generics.GenericParam.LifetimeParam l)) continue;
+            for (Owner o : outer) {
+                for (Generics.GenericParam q : o.generics().params()) {
+                    if (q instanceof Generics.GenericParam.LifetimeParam first && first.name().name().equals(l.name().name())) {
+                        cx.report(Diagnostic.error("E0496", "lifetime name `" + l.name().name() + "` shadows a lifetime name that is already in scope")
+                                .secondary(first.name().span(), "first declared here")
+                                .primary(l.name().span(), "lifetime `" + l.name().name() + "` already in scope").build());
+                    }
+                }
+            }
         }
     }
 

@@ -28,7 +28,7 @@ final class AutoTraitCheck {
         this.fcx = fcx;
         this.send = cx.langTrait("Send");
         this.sync = cx.langTrait("Sync");
-        this.auto = new AutoTraits(cx.defs, send, sync);
+        this.auto = new AutoTraits(cx.defs, send, sync, fcx == null ? null : fcx.solver::envHolds);
     }
 
     /** True for the auto traits whose obligations wait for this check. */

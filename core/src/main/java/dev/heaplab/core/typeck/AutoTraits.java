@@ -18,8 +18,8 @@ import java.util.Set;
  * (`&T: Send` needs `T: Sync`), `Rc` and raw pointers (neither), `Cell`/`RefCell` (not Sync), `Arc`
  * (needs `T: Send + Sync`), `Mutex` (needs `T: Send`), guards and channel ends. A failure names the
  * innermost type lacking the trait and the impls that required it, outermost last.
- * FIXME(threads): `dyn Trait` and type parameters are assumed Send and Sync (auto-trait bounds on
- * `dyn` are dropped when its type is lowered).
+ * A type parameter is Send/Sync when the body's where-clauses say so (with supertraits); a `dyn Trait`
+ * when `+ Send`/`+ Sync` is written after it or its trait has it as a supertrait.
  */
 final class AutoTraits {
     enum Auto { SEND, SYNC }
@@ -33,11 +33,14 @@ final class AutoTraits {
     private final ProgramDefs defs;
     private final DefId sendTrait, syncTrait;
     private final Set<String> inProgress = new HashSet<>();
+    /** Whether the where-clauses in scope prove `ty: trait` (null outside a body: none). */
+    private final java.util.function.BiPredicate<Ty, DefId> env;
 
-    AutoTraits(ProgramDefs defs, DefId sendTrait, DefId syncTrait) {
+    AutoTraits(ProgramDefs defs, DefId sendTrait, DefId syncTrait, java.util.function.BiPredicate<Ty, DefId> env) {
         this.defs = defs;
         this.sendTrait = sendTrait;
         this.syncTrait = syncTrait;
+        this.env = env;
     }
 
     /** Null when {@code ty} implements {@code trait}, else why not. */
@@ -64,11 +67,24 @@ final class AutoTraits {
                 case Ty.Closure c -> all(captureTys(c), trait, steps);
                 case Ty.Adt a -> adt(a, trait, steps);
                 case Ty.Opaque o -> find(hidden(o), trait, steps); // auto traits leak through `impl Trait`, as in rustc
+                case Ty.Param p -> env != null && env.test(p, traitDef(trait)) ? null : fail(ty, trait);
+                case Ty.Dynamic d -> (d.autos() & (trait == Auto.SEND ? Ty.Dynamic.SEND : Ty.Dynamic.SYNC)) != 0
+                        || hasSupertrait(d.trait(), traitDef(trait), new HashSet<>()) ? null : fail(ty, trait);
                 default -> null;
             };
         } finally {
             inProgress.remove(key);
         }
+    }
+
+    private DefId traitDef(Auto trait) { return trait == Auto.SEND ? sendTrait : syncTrait; }
+
+    private boolean hasSupertrait(DefId trait, DefId wanted, Set<DefId> seen) {
+        if (trait == null || wanted == null || !seen.add(trait)) return false;
+        if (trait.equals(wanted)) return true;
+        var td = defs.trait(trait);
+        if (td != null) for (DefId s : td.supertraits()) if (hasSupertrait(s, wanted, seen)) return true;
+        return false;
     }
 
     private Ty fail(Ty ty, Auto trait) {

@@ -740,6 +740,18 @@ final class CallChecker {
                         collected ? ": Vec<_>" : ": /* Type */").build());
     }
 
+    /** Whether some integer (or float) type has a method {@code name}: what makes rustc's E0689 an ambiguity. */
+    private boolean anyNumericHas(Ty.Infer i, String name) {
+        if (i.kind() == Ty.InferKind.FLOAT) {
+            for (dev.heaplab.core.types.FloatTy k : dev.heaplab.core.types.FloatTy.values())
+                if (fcx.probe.probe(new Ty.Float(k), name) != null) return true;
+            return false;
+        }
+        for (dev.heaplab.core.types.IntTy k : dev.heaplab.core.types.IntTy.values())
+            if (fcx.probe.probe(new Ty.Int(k), name) != null) return true;
+        return false;
+    }
+
     Ty methodCall(Expr.MethodCall m, Ty expected) {
         Ty recv = fcx.exprs.check(m.receiver(), null);
         String name = m.method().name().name();
@@ -756,7 +768,12 @@ final class CallChecker {
         }
         MethodProbe.Pick numeric = r instanceof Ty.Infer ni && ni.kind() != Ty.InferKind.GENERAL ? fcx.probe.probeNumeric(ni, name) : null;
         if (r instanceof Ty.Infer i && numeric == null) {
-            if (i.kind() != Ty.InferKind.GENERAL) {
+            if (i.kind() != Ty.InferKind.GENERAL && !anyNumericHas(i, name)) {
+                // no numeric type has the method: rustc's E0599, not the ambiguity
+                String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
+                fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0599", "no method named `" + name + "` found for type `" + kw + "` in the current scope")
+                        .primary(m.method().name().span(), "method not found in `" + kw + "`").build());
+            } else if (i.kind() != Ty.InferKind.GENERAL) {
                 String kw = i.kind() == Ty.InferKind.INTEGER ? "{integer}" : "{float}";
                 String like = i.kind() == Ty.InferKind.INTEGER ? "i32" : "f32";
                 var d = dev.heaplab.core.diag.Diagnostic.error("E0689", "can't call method `" + name + "` on ambiguous numeric type `" + kw + "`")

@@ -57,6 +57,8 @@ final class MacroChecker {
                 if (!(d instanceof Ty.Adt a && (fcx.solver.langOf(a) == LangItem.STRING || fcx.solver.langOf(a) == LangItem.FORMATTER))
                         && !(d instanceof Ty.Error)) {
                     fcx.cx.unsupported(args.get(0).span(), "`" + name + "!` to a destination other than a `String` or a `Formatter`");
+                } else if (d instanceof Ty.Adt a && fcx.solver.langOf(a) == LangItem.STRING) {
+                    writeTraitInScope(args.get(0).span(), d);
                 }
                 return fmtResult();
             }
@@ -277,5 +279,18 @@ final class MacroChecker {
                     .primary(span, "the trait `" + trait + "` is not implemented for `" + shown + "`");
         }
         fcx.cx.diags.add(b.build());
+    }
+
+    /** E0599: `write!` into a `String` calls `fmt::Write::write_fmt`, a trait method: the trait must be in scope. */
+    private void writeTraitInScope(Span dest, Ty destTy) {
+        var write = fcx.cx.langTrait("FmtWrite");
+        if (write == null || fcx.cx.resolver.traitInScope(fcx.scope(), write, "Write")) return;
+        String ty = fcx.show(destTy);
+        fcx.cx.report(dev.heaplab.core.diag.Diagnostic.error("E0599", "cannot write into `" + ty + "`")
+                .primary(dest, "")
+                .note("must implement `io::Write`, `fmt::Write`, or have a `write_fmt` method")
+                .help("items from traits can only be used if the trait is in scope")
+                .help("trait `Write` which provides `write_fmt` is implemented but not in scope; perhaps you want to import it: `use std::fmt::Write;`")
+                .build());
     }
 }

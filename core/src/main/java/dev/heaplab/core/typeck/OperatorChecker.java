@@ -740,6 +740,15 @@ final class OperatorChecker {
             fcx.cx.unsupported(c.span(), "casting a function to a raw pointer");
             return false;
         }
+        if (fromNum && to instanceof Ty.Bool) {
+            // E0054: rustc's CastToBool, with its "compare with zero" suggestion
+            // an unsuffixed literal's variable is shown with its fallback type, as rustc does
+            String shown = from instanceof Ty.Infer inf ? (inf.kind() == Ty.InferKind.FLOAT ? "f64" : "i32") : fcx.show(from);
+            fcx.cx.report(Diagnostic.error("E0054", "cannot cast `" + shown + "` as `bool`").primary(c.span(), "")
+                    .suggestion("compare with zero instead", new dev.heaplab.core.source.Span(c.expr().span().hi(), c.span().hi()), " != 0")
+                    .build());
+            return false;
+        }
         boolean primitiveFrom = fromNum || from instanceof Ty.Bool || from instanceof Ty.Char || from instanceof Ty.Ref
                 || from instanceof Ty.RawPtr;
         // a reference is no cast type: `&a as &B` that no coercion allows is non-primitive (E0605)

@@ -311,7 +311,8 @@ final class PatChecker {
                 }
                 AdtDef.VariantDef v = fcx.cx.defs.adt(target.adt).variants().get(target.variant);
                 if (v.ctor() != AdtDef.CtorKind.UNIT) {
-                    fcx.error("E0533", "expected unit struct, unit variant or constant, found " + (v.ctor() == AdtDef.CtorKind.TUPLE
+                    // rustc's resolver reports a tuple variant (E0532), its type checker a struct variant (E0533)
+                    fcx.error(v.ctor() == AdtDef.CtorKind.TUPLE ? "E0532" : "E0533", "expected unit struct, unit variant or constant, found " + (v.ctor() == AdtDef.CtorKind.TUPLE
                             ? "tuple" : "struct") + " variant `" + pp.path().text() + "`", p.span(), "not a unit struct, unit variant or constant");
                 }
                 unifyPat(p.span(), new Ty.Adt(target.adt, target.args), t);

@@ -70,6 +70,12 @@ final class TraitSolver {
 
     DefId lang(String name) { return cx.langTrait(name); }
 
+    /** A where-clause in scope (or a supertrait of one) says `self: trait`. */
+    boolean envHolds(Ty self, DefId trait) {
+        for (GenericsDef.Predicate p : env) if (p.trait().equals(trait) && p.self().equals(self)) return true;
+        return false;
+    }
+
     boolean isLang(DefId trait, String name) { return trait != null && trait.equals(cx.langTrait(name)); }
 
     /** The trait (this one or a supertrait) declaring associated type {@code name}. */

@@ -43,9 +43,19 @@ public sealed interface Ty {
     record Closure(DefId def, List<Ty> parentArgs) implements Ty {
         public Closure { parentArgs = List.copyOf(parentArgs); }
     }
-    /** `dyn Trait` (unsized; behind a pointer). */
-    record Dynamic(DefId trait, List<Ty> traitArgs) implements Ty {
+    /**
+     * `dyn Trait` (unsized; behind a pointer). {@code autos}: the auto traits written after it
+     * ({@link #SEND}, {@link #SYNC} bits), read by the Send/Sync check only: equality ignores them, as
+     * unification did before they were kept (FIXME: `dyn T + Send` and `dyn T` are one type to inference).
+     */
+    record Dynamic(DefId trait, List<Ty> traitArgs, int autos) implements Ty {
+        public static final int SEND = 1, SYNC = 2;
         public Dynamic { traitArgs = List.copyOf(traitArgs); }
+        public Dynamic(DefId trait, List<Ty> traitArgs) { this(trait, traitArgs, 0); }
+        @Override public boolean equals(Object o) {
+            return o instanceof Dynamic d && trait.equals(d.trait) && traitArgs.equals(d.traitArgs);
+        }
+        @Override public int hashCode() { return trait.hashCode() * 31 + traitArgs.hashCode(); }
     }
     /** A generic parameter of the enclosing item(s), by index and name. */
     record Param(int index, String name) implements Ty {}
@@ -106,7 +116,8 @@ public sealed interface Ty {
             case FnPtr f -> "fn" + f.params().stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "(", ")"))
                     + (f.ret().isUnit() ? "" : " -> " + f.ret().display(names));
             case Closure c -> "{closure@" + names.name(c.def()) + "}";
-            case Dynamic d -> "dyn " + names.name(d.trait()) + args(d.traitArgs(), names);
+            case Dynamic d -> "dyn " + names.name(d.trait()) + args(d.traitArgs(), names)
+                    + ((d.autos() & Dynamic.SEND) != 0 ? " + Send" : "") + ((d.autos() & Dynamic.SYNC) != 0 ? " + Sync" : "");
             case Param p -> p.name();
             case Infer i -> switch (i.kind()) {
                 case INTEGER -> "{integer}";

@@ -81,7 +81,7 @@ public final class TySubst {
             }
             case Ty.Dynamic d -> {
                 List<Ty> x = leavesAll(d.traitArgs(), vars, args);
-                yield x == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), x);
+                yield x == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), x, d.autos());
             }
             case Ty.Opaque o -> {
                 List<Ty> x = leavesAll(o.args(), vars, args);
@@ -166,7 +166,7 @@ public final class TySubst {
             }
             case Ty.Dynamic d -> {
                 List<Ty> args = mapAll(d.traitArgs(), f);
-                yield args == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), args);
+                yield args == d.traitArgs() ? d : new Ty.Dynamic(d.trait(), args, d.autos());
             }
             case Ty.Projection p -> {
                 List<Ty> args = mapAll(p.traitArgs(), f);
