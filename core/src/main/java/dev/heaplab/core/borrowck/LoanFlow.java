@@ -99,6 +99,8 @@ final class LoanFlow {
         this.placeTypes = new dev.heaplab.core.dataflow.PlaceTypes(body, defs);
         this.queries = TypeQueries.of(defs);
         this.staticFields = new StaticFields(defs, queries, placeTypes, source);
+        this.structSlots = StructSlots.of(body, defs, queries, source);
+        this.sourceFile = source;
         this.escape = body.locals().size();
         collectLoans();
         initEscapingLocals();
@@ -106,15 +108,78 @@ final class LoanFlow {
         shadowSealedReborrows();
         this.entry = new long[body.blocks().size()][];
         solve();
+        boolean slotsGrew = structSlots != null && structSlots.settle();
         // Loans that escape somewhere are live from their creation on every path (a universal region).
         for (int round = 0; round < 4 && (!escaping.equals(escapeAtCreation) || !requiredStatic.equals(staticStorageSolved)
-                || !escapingLocals.equals(escapingLocalsSolved)); round++) {
+                || !escapingLocals.equals(escapingLocalsSolved) || slotsGrew); round++) {
             escapeAtCreation = (BitSet) escaping.clone();
             staticStorageSolved = (BitSet) requiredStatic.clone();
             escapingLocalsSolved = (BitSet) escapingLocals.clone();
             java.util.Arrays.fill(entry, null);
             solve();
+            slotsGrew = structSlots != null && structSlots.settle();
         }
+        if (slotsGrew) {
+            // A struct's lifetimes were still given new loans at the last solve: narrow nothing.
+            structSlots.disable();
+            java.util.Arrays.fill(entry, null);
+            solve();
+        }
+    }
+
+    /** Locals built by struct expressions whose lifetimes are followed one by one (see {@link StructSlots}); null: none. */
+    private final StructSlots structSlots;
+    private final dev.heaplab.core.source.SourceFile sourceFile;
+    /**
+     * Per reference parameter to a struct whose lifetimes are followed field by field (see {@link
+     * StructSlots#paramLifetimes}): per field, the universal loan standing for the one lifetime it names
+     * (-1: none), which a value read out of that field holds instead of the pointee's whole loan.
+     */
+    private final java.util.Map<Integer, int[]> paramFieldLoans = new java.util.HashMap<>();
+    /** Those loans' lifetimes as written in the signature (`'a` of `impl<'a, 'b> Pick<'a, 'b>`). */
+    private final java.util.Map<Integer, String> fieldRegions = new java.util.HashMap<>();
+
+    /** The one lifetime a universal loan of a parameter's struct field stands for (see {@link #paramFieldLoans}), or null. */
+    String fieldRegion(Loan l) { return fieldRegions.get(l.id()); }
+
+    private void paramFieldLoans(Local arg, Ty.Adt pointee, Loan inner) {
+        dev.heaplab.core.types.FnDef fn = defs.fn(body.def());
+        if (fn == null || sourceFile == null) return;
+        List<String> names = StructSlots.paramLifetimes(fn, arg.index() - 1, pointee, defs, queries, sourceFile);
+        if (names == null) return;
+        int[] positions = StructSlots.fieldPositions(defs.adt(pointee.def()), queries, sourceFile);
+        int[] perField = new int[positions.length];
+        java.util.Map<Integer, Integer> byPosition = new java.util.HashMap<>();
+        for (int f = 0; f < positions.length; f++) {
+            if (positions[f] < 0) { perField[f] = -1; continue; }
+            Integer id = byPosition.get(positions[f]);
+            if (id == null) {
+                Loan l = new Loan(loans.size(), inner.place(), inner.kind(), inner.block(), inner.index(), inner.span(), inner.holder(), true);
+                loans.add(l);
+                id = l.id();
+                byPosition.put(positions[f], id);
+                fieldRegions.put(id, names.get(positions[f]));
+            }
+            perField[f] = id;
+        }
+        paramFieldLoans.put(arg.index(), perField);
+    }
+
+    /**
+     * A value read out of a field of a parameter's struct whose lifetimes are followed (`(*p).long`)
+     * holds the loan of the field's one lifetime, not the pointee's whole loan.
+     */
+    private BitSet fieldOfParam(Place place, BitSet at) {
+        int[] perField = paramFieldLoans.get(place.local().index());
+        if (perField == null || place.projections().size() < 2 || !(place.projections().get(0) instanceof Place.Projection.Deref)
+                || !(place.projections().get(1) instanceof Place.Projection.Field f) || f.index() >= perField.length) return at;
+        Integer inner = null;
+        for (var e : innerOf.entrySet()) if (loans.get(e.getKey()).holder().equals(place.local())) inner = e.getValue();
+        if (inner == null || !at.get(inner)) return at;
+        BitSet out = (BitSet) at.clone();
+        out.clear(inner);
+        if (perField[f.index()] >= 0) out.set(perField[f.index()]);
+        return out;
     }
 
     /**
@@ -298,6 +363,7 @@ final class LoanFlow {
                         body.local(arg).span(), arg, true);
                 loans.add(inner);
                 innerOf.put(outer.id(), inner.id());
+                if (!r.mutable() && r.inner() instanceof Ty.Adt held) paramFieldLoans(arg, held, inner);
             }
         }
     }
@@ -818,6 +884,14 @@ final class LoanFlow {
     void applyStatement(BitSet[] s, Statement st, BlockId b, int index) {
         switch (st) {
             case Statement.Assign a -> {
+                if (structSlots != null && a.place().isLocal() && structSlots.tracks(a.place().local().index())
+                        && a.rvalue() instanceof Rvalue.Aggregate ag) {
+                    for (int i = 0; i < ag.operands().size(); i++) {
+                        BitSet held = new BitSet();
+                        operandLoans(s, ag.operands().get(i), held);
+                        structSlots.record(a.place().local().index(), i, held);
+                    }
+                }
                 BitSet flow = new BitSet();
                 if (a.rvalue() instanceof Rvalue.Ref r) {
                     Loan l = loanAt(b, index);
@@ -933,7 +1007,7 @@ final class LoanFlow {
      * they were asked only then.
      */
     private static final class CallFacts {
-        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7, POINTEE_OF_POINTEE = 8;
+        static final byte NONE = 1, ALL = 2, HELD = 3, POINTEE = 4, VALUES = 5, ITEMS = 6, ITEMS_BEHIND = 7, POINTEE_OF_POINTEE = 8, POINTEE_SLOTS = 9;
         boolean destRefFree, dropSealed, onlyCallerBorrows;
         /** Per argument, what must be `'static` by the signature: NONE, ALL, or HELD (what its borrowed places hold). */
         byte[] statics;
@@ -1421,10 +1495,32 @@ final class LoanFlow {
                     itemPointees(s, iterator, facts, out);
                 }
                 case CallFacts.VALUES -> out.or(sharedRefValues(s, mine));
+                case CallFacts.POINTEE_SLOTS -> slotLoans(s, c, k, mine, out);
                 default -> out.or(mine);
             }
         }
         return out;
+    }
+
+    /**
+     * What the pointee of argument {@code k}, `&p` with p a struct whose lifetimes are followed, lends to a
+     * result naming only some of them (see {@link StructSlots}); what the pointee holds otherwise.
+     */
+    private void slotLoans(BitSet[] s, Terminator.Call c, int k, BitSet mine, BitSet out) {
+        dev.heaplab.core.types.FnDef def = callee(c);
+        long mask = def != null && def.sig().inputs().get(k) instanceof Ty.Ref r && r.inner() instanceof Ty.Adt a
+                ? structSlots.outputMask(def, k, a) : 0;
+        BitSet narrowed = new BitSet();
+        for (int id = mine.nextSetBit(0); id >= 0; id = mine.nextSetBit(id + 1)) {
+            Loan l = loans.get(id);
+            int x = l.place().local().index();
+            if (mask == 0 || l.universal() || !l.place().isLocal() || !structSlots.tracks(x)) {
+                pointeeLoans(s, mine, out);
+                return;
+            }
+            narrowed.or(structSlots.narrowed(x, s[x], mask));
+        }
+        out.or(narrowed);
     }
 
     /** What argument {@code k} lends to the call's result, by the signature (see {@link #resultLoans}). */
@@ -1447,6 +1543,8 @@ final class LoanFlow {
             // A pointee that holds no borrow (`pat: &str`) lends nothing, even when reborrowed through a reference.
             if (queries.refFree(r.inner()) || staticOnly(r.inner()) || staticFields.onlyStatic(r.inner())) return CallFacts.NONE;
             if (elidedPointee(k, r.inner(), c)) return CallFacts.NONE;
+            if (structSlots != null && !r.mutable() && r.inner() instanceof Ty.Adt held && (conversion == null || conversion == callee(c))
+                    && structSlots.outputMask(callee(c), k, held) != 0) return CallFacts.POINTEE_SLOTS;
             return CallFacts.POINTEE;
         }
         if (onlyThroughClosure(c, k)) return CallFacts.POINTEE;
@@ -1726,7 +1824,7 @@ final class LoanFlow {
             levelDown(s, at, below, seen);
             at = below;
         }
-        return at;
+        return paramFieldLoans.isEmpty() ? at : fieldOfParam(place, at);
     }
 
     /**
@@ -1913,6 +2011,15 @@ final class LoanFlow {
             out.or(held);
             return;
         }
+        if (paramFieldLoans.containsKey(p.local().index())) {
+            BitSet got = new BitSet();
+            derefLoans(s, p, held, got);
+            out.or(fieldOfParam(p, got));
+        } else derefLoans(s, p, held, out);
+    }
+
+    /** What a value read through the derefs of place {@code p}, whose local holds {@code held}, holds (see operandLoans). */
+    private void derefLoans(BitSet[] s, Place p, BitSet held, BitSet out) {
         for (int id = held.nextSetBit(0); id >= 0; id = held.nextSetBit(id + 1)) {
             Loan l = loans.get(id);
             if (l.universal()) {
@@ -1992,10 +2099,10 @@ final class LoanFlow {
         switch (rv) {
             case Rvalue.Use u -> operandLoans(s, u.operand(), out);
             case Rvalue.Repeat r -> operandLoans(s, r.operand(), out);
-            // rustc ends the borrow at a cast to a raw pointer; heaplab keeps it (an over-rejection) because
-            // the machine does not yet invalidate raw pointers when a Vec reallocates: accepting would run
-            // `p = &v[0] as *const _; v.push(..); *p` silently instead of reporting its undefined behaviour.
-            case Rvalue.Cast c -> operandLoans(s, c.operand(), out);
+            // A raw pointer's type names no region: rustc ends the borrow at the cast. The machine runs a
+            // program making one with its undefined-behaviour checks (Machine#rawPointers), so that
+            // `p = &v[0] as *const _; v.push(..); *p` reports the dangling read instead of running it.
+            case Rvalue.Cast c -> { if (!(c.target() instanceof Ty.RawPtr)) operandLoans(s, c.operand(), out); }
             case Rvalue.Aggregate a -> a.operands().forEach(o -> operandLoans(s, o, out));
             case Rvalue.ClosureValue c -> c.captures().forEach(o -> operandLoans(s, o, out));
             case Rvalue.RawPtr r -> { }

@@ -64,7 +64,7 @@ final class ReturnRegions {
             if (!l.universal()) continue;
             int k = l.holder().index() - 1;
             if (flow.innerUniversal(l)) {
-                if (innerReturned(k, outRegion, span)) return;
+                if (innerReturned(k, flow.fieldRegion(l), outRegion, span)) return;
                 continue;
             }
             // A by-value parameter's lifetimes are all read from its written type, not only the first.
@@ -275,9 +275,11 @@ final class ReturnRegions {
      * parameter's own (`&'a [&'b str]` implies `'b: 'a`). Else E0621 when the inner lifetime is
      * elided, "lifetime may not live long enough" when it is named. Reports and returns true on error.
      */
-    private boolean innerReturned(int k, String outRegion, Span span) {
+    private boolean innerReturned(int k, String field, String outRegion, Span span) {
         if (outRegion.equals(paramRegion(k))) return false;
-        List<String> inner = PointeeLifetimes.of(fn, defs, borrowingAdt, k);
+        // read out of a struct field naming one lifetime (see LoanFlow#fieldRegion): that one only
+        List<String> inner = field != null && outRegion.equals(StructSlots.singleWrittenLifetime(fn, defs, TypeQueries.of(defs)))
+                ? List.of(field) : PointeeLifetimes.of(fn, defs, borrowingAdt, k);
         if (inner == null) return false;
         for (String rho : inner) {
             if (rho.equals(outRegion) || rho.equals("'static") || outlives().proves(rho, outRegion)) continue;
