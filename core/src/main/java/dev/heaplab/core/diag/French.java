@@ -514,6 +514,7 @@ public final class French {
                 "$1 argument(s) générique(s) attendu(s), $2 fourni(s)");
         rule("missing generics for (?:struct|enum|trait|type alias) `(.+)`", "arguments génériques manquants pour `$1`");
         rule("expected (\\d+) generic arguments?", "$1 argument(s) générique(s) attendu(s)");
+        rule("add missing generic arguments?", "ajoutez les arguments génériques manquants");
         rule("the placeholder `_` is not allowed within types on item signatures", "le joker `_` est interdit dans les types d'une signature");
         rule("not allowed in type signatures", "interdit dans les signatures");
         rule("associated type `(.+)` not found for `(.+)`", "type associé `$1` introuvable pour `$2`");
