@@ -706,6 +706,7 @@ public final class French {
         rule("\\.\\.\\.because method `(.+)` references the `Self` type in this parameter",
                 "...car la méthode `$1` mentionne le type `Self` dans ce paramètre");
         rule("\\.\\.\\.because method `(.+)` has generic type parameters", "...car la méthode `$1` a des paramètres de type génériques");
+        rule("\\.\\.\\.because it contains associated const `(.+)`", "...car il contient la constante associée `$1`");
         rule("\\.\\.\\.because associated function `(.+)` has no `self` parameter",
                 "...car la fonction associée `$1` n'a pas de paramètre `self`");
         rule("for a trait to be dyn compatible it needs to allow building a vtable\nfor more information, visit <(.+)>",
