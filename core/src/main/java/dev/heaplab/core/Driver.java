@@ -120,9 +120,15 @@ public final class Driver {
         StartupClock.mark("lowered");
         if (borrowck) {
             // rustc's dead-code lint runs once borrow checking succeeded, after its lints on constants
-            if (BorrowCheck.check(mir, diags)) DeadCode.check(typed, diags, std.typed().defs().size());
+            if (BorrowCheck.check(mir, diags)) {
+                diags.addLate();
+                DeadCode.check(typed, diags, std.typed().defs().size());
+            }
             if (diags.hasErrors()) return new Compiled(diags.all(), null);
             StartupClock.mark("borrow-checked");
+        } else {
+            diags.addLate();
+            if (diags.hasErrors()) return new Compiled(diags.all(), null);
         }
         return new Compiled(diags.all(), mir);
     }

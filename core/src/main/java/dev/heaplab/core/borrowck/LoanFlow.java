@@ -1273,11 +1273,43 @@ final class LoanFlow {
             if (staticStorageSolved.get(x)) escape(s, stored);
             for (int id = s[x].nextSetBit(0); id >= 0; id = s[x].nextSetBit(id + 1)) {
                 Loan l = loans.get(id);
-                if (l.universal() || l.mutable() || stored.get(id)) continue;
+                if (l.universal() || stored.get(id)) continue;
                 Local cell = l.place().local();
+                if (l.mutable()) {
+                    // Stored behind a value holding `&mut p` (a closure capturing `out` by `&mut`, a
+                    // struct with a `&'a mut Vec<&'b str>` field): the callee may store through it into p.
+                    if (!refFreeDest.test(l.place()) && !keepsNoArguments(x)) work.add(cell.index());
+                    continue;
+                }
                 if (!refFreeDest.test(Place.of(cell)) && queries.mayMutateShared(body.local(cell).ty())) work.add(cell.index());
             }
         }
+    }
+
+    /**
+     * Is local {@code x} a closure bound to a variable with every parameter written (`let mut add =
+     * |w: &str| ..`; {@link ClosureRequirements#ownRegions}) as references to data holding no borrow,
+     * or holding none? Only its own calls can write what it captured, and their arguments' lifetimes
+     * are its own, so nothing given to it reaches the places it borrows mutably.
+     */
+    private boolean keepsNoArguments(int x) {
+        if (keepsNone == null) keepsNone = new byte[body.locals().size() + 1];
+        if (keepsNone[x] == 0) keepsNone[x] = (byte) (closureKeepingNoArguments(x) ? 1 : -1);
+        return keepsNone[x] > 0;
+    }
+
+    /** Per local, once known: 1 when {@link #keepsNoArguments}, -1 when not. */
+    private byte[] keepsNone;
+
+    private boolean closureKeepingNoArguments(int x) {
+        if (closures == null || x >= body.locals().size() || !(body.local(new Local(x)).ty() instanceof Ty.Closure cl)
+                || !closures.requirements().ownRegions(cl.def())) return false;
+        dev.heaplab.core.types.ClosureDef closure = defs.closure(cl.def());
+        if (closure == null || closure.sig() == null) return false;
+        for (Ty a : closure.sig().inputs()) {
+            if (a instanceof Ty.Ref r ? r.region().isNamed() || !queries.refFree(r.inner()) : !queries.refFree(a)) return false;
+        }
+        return true;
     }
 
     /**

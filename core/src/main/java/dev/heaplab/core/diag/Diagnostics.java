@@ -12,6 +12,27 @@ public final class Diagnostics {
 
     public void addAll(List<Diagnostic> ds) { all.addAll(ds); }
 
+    /**
+     * Errors of rustc's late lint pass (deny-by-default lints such as `overflowing_literals`): kept apart
+     * and reported by {@link #addLate()} only once every analysis succeeded, as rustc runs that pass
+     * after type, match and borrow checking and only when they found no error.
+     */
+    private final List<Diagnostic> late = new ArrayList<>();
+
+    public void late(Diagnostic d) { late.add(d); }
+
+    /** Keeps the late lints of {@code from} (a stage's own collection) with these. */
+    public void lateFrom(Diagnostics from) {
+        late.addAll(from.late);
+        from.late.clear();
+    }
+
+    /** Reports the late lints kept by {@link #late(Diagnostic)}. */
+    public void addLate() {
+        all.addAll(late);
+        late.clear();
+    }
+
     public List<Diagnostic> all() { return Collections.unmodifiableList(all); }
 
     public boolean hasErrors() {

@@ -519,6 +519,7 @@ public final class French {
                 "$1 argument(s) générique(s) attendu(s), $2 fourni(s)");
         rule("missing generics for (?:struct|enum|trait|type alias) `(.+)`", "arguments génériques manquants pour `$1`");
         rule("expected (\\d+) generic arguments?", "$1 argument(s) générique(s) attendu(s)");
+        rule("add missing generic arguments?", "ajoutez les arguments génériques manquants");
         rule("the placeholder `_` is not allowed within types on item signatures", "le joker `_` est interdit dans les types d'une signature");
         rule("not allowed in type signatures", "interdit dans les signatures");
         rule("associated type `(.+)` not found for `(.+)`", "type associé `$1` introuvable pour `$2`");
@@ -726,6 +727,7 @@ public final class French {
         rule("\\.\\.\\.because method `(.+)` references the `Self` type in this parameter",
                 "...car la méthode `$1` mentionne le type `Self` dans ce paramètre");
         rule("\\.\\.\\.because method `(.+)` has generic type parameters", "...car la méthode `$1` a des paramètres de type génériques");
+        rule("\\.\\.\\.because it contains associated const `(.+)`", "...car il contient la constante associée `$1`");
         rule("\\.\\.\\.because associated function `(.+)` has no `self` parameter",
                 "...car la fonction associée `$1` n'a pas de paramètre `self`");
         rule("for a trait to be dyn compatible it needs to allow building a vtable\nfor more information, visit <(.+)>",

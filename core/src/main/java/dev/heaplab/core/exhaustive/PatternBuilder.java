@@ -44,8 +44,8 @@ final class PatternBuilder {
             }
             case Pattern.Literal l -> literal(l.value(), ty);
             case Pattern.Range r -> {
-                BigInteger lo = r.lo() == null ? null : intValue(r.lo());
-                BigInteger hi = r.hi() == null ? null : intValue(r.hi());
+                BigInteger lo = r.lo() == null ? null : fit(intValue(r.lo()), ty);
+                BigInteger hi = r.hi() == null ? null : fit(intValue(r.hi()), ty);
                 Constructors.IntRangeBounds b = Constructors.bounds(ty);
                 if (b == null || (r.lo() != null && lo == null) || (r.hi() != null && hi == null)) {
                     yield DPat.of(new Ctor.Opaque(p.span()), List.of(), ty);
@@ -157,7 +157,7 @@ final class PatternBuilder {
         if (e instanceof Expr.Lit l && l.value() instanceof Expr.LitValue.Bool b) {
             return DPat.of(new Ctor.Bool(b.value()), List.of(), ty);
         }
-        BigInteger v = intValue(e);
+        BigInteger v = fit(intValue(e), ty);
         if (v != null && Constructors.bounds(ty) != null) return DPat.of(new Ctor.IntRange(v, v), List.of(), ty);
         Object key = e instanceof Expr.Lit l ? l.value() : e.span();
         // `"abc"` matches a `&str`: the literal is a reference to an opaque str value.
@@ -165,6 +165,17 @@ final class PatternBuilder {
             return DPat.of(new Ctor.Ref(), List.of(DPat.of(new Ctor.Opaque(key), List.of(), r.inner())), ty);
         }
         return DPat.of(new Ctor.Opaque(key), List.of(), ty);
+    }
+
+    /**
+     * A literal out of its integer type's range (`0..=300` on `u8`, rejected later by the
+     * `overflowing_literals` lint) truncated as rustc's pattern lowering does (300 is 44).
+     */
+    private static BigInteger fit(BigInteger v, Ty ty) {
+        if (v == null || !(ty instanceof Ty.Int it)) return v;
+        int bits = it.kind().bits();
+        BigInteger m = v.and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
+        return it.kind().signed() && m.testBit(bits - 1) ? m.subtract(BigInteger.ONE.shiftLeft(bits)) : m;
     }
 
     /** The integer (or char code) a literal pattern bound denotes, or null. */

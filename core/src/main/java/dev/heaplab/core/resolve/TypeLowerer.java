@@ -147,8 +147,9 @@ public final class TypeLowerer {
             }
         }
         if (main == null) return Ty.ERROR;
-        if (cx.traitsWithConsts.contains(main.trait())) {
-            // rustc: E0038, such a trait is not dyn-compatible; heaplab does not check dyn-compatibility yet.
+        if (cx.traitsWithConsts.contains(main.trait()) && !(cx.defs.trait(main.trait()) instanceof dev.heaplab.core.types.TraitDef td
+                && !dev.heaplab.core.typeck.CheckedStd.isStd(td.span()))) {
+            // The program's own such traits are E0038 (typeck.DynCompatibility); the stubs' are not checked there.
             cx.unsupported(span, "`dyn` of a trait with associated constants");
             return Ty.ERROR;
         }
@@ -216,8 +217,29 @@ public final class TypeLowerer {
         }
         args.addAll(typeArgs);
         int want = cx.traitParamCount.getOrDefault(trait, 0);
+        if (typeArgs.isEmpty() && !env.scope.isStd() && !isFnTrait(trait) && missingGenerics(path.last(), trait)) return null;
         while (args.size() < want) args.add(self);
         return new GenericsDef.Predicate(self, trait, args, bindings);
+    }
+
+    /**
+     * rustc's E0107 for a trait written without its type arguments when one has no default (`impl From
+     * for S`; `PartialEq` alone is `PartialEq<Self>`), with its help naming the missing parameters.
+     */
+    private boolean missingGenerics(Path.PathSegment seg, DefId trait) {
+        if (!(cx.itemDecls.get(trait) instanceof dev.heaplab.core.syntax.Item.TraitDecl td)) return false;
+        List<String> required = new ArrayList<>();
+        for (Generics.GenericParam gp : td.generics().params()) {
+            if (gp instanceof Generics.GenericParam.TypeParam tp && tp.defaultType() == null) required.add(tp.name().name());
+        }
+        if (required.isEmpty()) return false;
+        String n = required.size() + " generic argument" + (required.size() == 1 ? "" : "s");
+        cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0107", "missing generics for trait `" + seg.name().name() + "`")
+                .primary(seg.name().span(), "expected " + n)
+                .suggestion("add missing generic argument" + (required.size() == 1 ? "" : "s"), seg.name().span().shrinkToHi(),
+                        "<" + String.join(", ", required) + ">")
+                .build());
+        return true;
     }
 
     public boolean isFnTrait(DefId trait) {

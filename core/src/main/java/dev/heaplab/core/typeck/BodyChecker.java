@@ -480,7 +480,7 @@ final class BodyChecker {
             if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0) continue;
             if (negated && !it.kind().signed()) continue; // `-1u8` is E0600, reported by the operator check
             String name = it.kind().rustName();
-            cx.diags.add(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
+            cx.diags.late(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
                     .note("the literal `" + (negated ? "-" : "") + i.value() + "` does not fit into the type `" + name
                             + "` whose range is `" + min + "..=" + max + "`")
                     .note("`#[deny(overflowing_literals)]` on by default").build());
@@ -501,7 +501,7 @@ final class BodyChecker {
         }
         if (!infinite) return;
         String name = kind.rustName();
-        cx.diags.add(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
+        cx.diags.late(Diagnostic.error(null, "literal out of range for `" + name + "`").primary(l.span(), "")
                 .note("the literal `" + text + "` does not fit into the type `" + name + "` and will be converted to `"
                         + name + "::INFINITY`")
                 .note("`#[deny(overflowing_literals)]` on by default").build());

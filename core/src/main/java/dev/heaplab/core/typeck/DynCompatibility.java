@@ -82,6 +82,9 @@ final class DynCompatibility {
             FnDef f = cx.defs.fn(m);
             if (f == null || f.decl() == null || sizedOnly(f.decl())) continue;
             Item.FnDecl d = f.decl();
+            // an associated const is checked as a function without `self` (SignatureCollector.constAsFn)
+            if (cx.itemDecls.get(td.id()) instanceof Item.TraitDecl t && t.items().stream().anyMatch(i -> i instanceof Item.ConstDecl c
+                    && c.name().name().equals(d.name().name()))) return new Violation(d.name().span(), "it contains associated const `" + d.name().name() + "`");
             if (d.selfParam() == null) return new Violation(d.name().span(), "associated function `" + d.name().name() + "` has no `self` parameter");
             if (f.generics().params().size() > traitParams) return new Violation(d.name().span(), "method `" + d.name().name() + "` has generic type parameters");
             List<Ty> in = f.sig().inputs();

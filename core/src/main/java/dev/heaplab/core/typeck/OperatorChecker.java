@@ -188,12 +188,13 @@ final class OperatorChecker {
         if (l instanceof Ty.Ref r) {
             // std: `&A: PartialEq<&B>` and `PartialEq<&mut B>`, `&A: PartialOrd<&B>`, `&i32 + i32` and `&i32 + &i32`
             if (op.isComparison()) {
-                if (op == Expr.BinOp.EQ || op == Expr.BinOp.NE) return new Candidates(2, null);
-                // `&T > &T` with no `T: PartialOrd`: std's forwarding impl does not apply (E0369, the Book's `largest`).
+                // `&T > &T` or `&T == &T` with no `T: PartialOrd`/`PartialEq` for any right type: std's
+                // forwarding impl does not apply (E0369, the Book's `largest`).
                 Ty base = l;
                 while (fcx.icx.shallow(base) instanceof Ty.Ref br) base = br.inner();
                 if (fcx.icx.shallow(base) instanceof Ty.Param && fcx.solver.evaluate(new Obligation(fcx.icx.shallow(base), tr,
                         List.of(fcx.icx.fresh()), Map.of(), Span.DUMMY, 0)) == TraitSolver.Outcome.NO) return new Candidates(0, null);
+                if (op == Expr.BinOp.EQ || op == Expr.BinOp.NE) return new Candidates(2, null);
                 return new Candidates(1, refsAround(l));
             }
             if (isBuiltinOperand(peelRef(l), op)) return new Candidates(2, null);

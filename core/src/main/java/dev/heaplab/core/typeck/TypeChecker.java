@@ -114,6 +114,7 @@ public final class TypeChecker {
             for (Diagnostic d : diags.all()) {
                 if (!isResolveError(d) && (!stop || d.kind() != Diagnostic.Kind.RUST || d.code() != null && RESOLUTION_TIME_CODES.contains(d.code()))) out.add(d);
             }
+            out.lateFrom(diags);
         }
     }
 
