@@ -1081,6 +1081,8 @@ public final class French {
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
         rule("`(.+)` doesn't implement `Debug`", "`$1` n'implémente pas `Debug`");
         rule("`(.+)` is not an iterator", "`$1` n'est pas un itérateur");
+        rule("a type mismatch between the adapters of an iterator chain that heaplab cannot place \\(rustc reports it, e.g. E0631 for a closure whose parameter type is not the item it is given\\)",
+                "une incohérence de types entre les adaptateurs d'une chaîne d'itérateurs que heaplab ne sait pas situer (rustc la signale, par exemple E0631 pour une fermeture dont le type de paramètre n'est pas celui de l'élément reçu)");
         rule("a value of type `(.+)` cannot be made by summing an iterator over elements of type `(.+)`",
                 "une valeur de type `$1` ne peut pas être obtenue en sommant un itérateur sur des éléments de type `$2`");
         rule("value of type `(.+)` cannot be made by summing a `std::iter::Iterator<Item=(.+)>`",

@@ -153,7 +153,7 @@ final class BodyChecker {
         FnCtxt fcx = new FnCtxt(cx, c.id(), cx.envs.get(c.id()), this);
         fcx.returnTys.push(c.ty());
         fcx.exprs.coerceTo(c.value(), c.ty());
-        finish(fcx);
+        finish(fcx, c.value().span());
         ConstMutBorrows.check(fcx, c.value());
         constCalls(fcx, c);
         if (c.ty() instanceof Ty.Int it && !fcx.tainted()
@@ -317,7 +317,7 @@ final class BodyChecker {
                         .build());
             }
         }
-        finish(fcx);
+        finish(fcx, decl.name().span());
         if (decl.isConst() && f.span() != null && f.span().lo() < (1 << 30) && !fcx.tainted()) constFnCalls(fcx, decl);
         if (opaque) {
             // Left unresolved by an erroneous body: no variable of this body may leak to its callers.
@@ -357,10 +357,15 @@ final class BodyChecker {
         }, st -> { });
     }
 
-    private void finish(FnCtxt fcx) {
+    private void finish(FnCtxt fcx, dev.heaplab.core.source.Span item) {
         fcx.selectPending(false);
         fcx.icx.applyDefaults();
         fcx.selectPending(true);
+        // An associated type found different from what a bound requires, with no place to report it
+        // (a bound left by normalising a projection): rustc rejects the program, so it is refused.
+        if (fcx.unplacedFailures > 0 && item != null && item.lo() < (1 << 30) && !cx.diags.hasErrors())
+            cx.unsupported(item, "a type mismatch between the adapters of an iterator chain that heaplab cannot place "
+                    + "(rustc reports it, e.g. E0631 for a closure whose parameter type is not the item it is given)");
         fcx.exprs.ops.checkDeferred();
         overflowingLiterals(fcx);
         fcx.macros.finish();

@@ -487,7 +487,8 @@ final class FnCtxt {
             List<Ty> args = decl.equals(o.trait()) ? o.args() : List.of();
             if (solver.isLang(decl, "FnOnce")) args = o.args();
             Ty n = normalize(new Ty.Projection(decl, args, e.getKey(), o.self()));
-            if (!icx.unify(n, normalize(e.getValue())) && o.span() != null) {
+            if (!icx.unify(n, normalize(e.getValue())) && o.span() == null) unplacedFailures++;
+            else if (o.span() != null && !icx.unify(n, normalize(e.getValue()))) {
                 Ty expected = icx.resolve(e.getValue());
                 cx.diags.add(Diagnostic.error("E0271", "type mismatch resolving `<" + show(o.self()) + " as "
                         + cx.defs.name(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`")
@@ -495,6 +496,9 @@ final class FnCtxt {
             }
         }
     }
+
+    /** Associated-type equalities found false that had no place to be reported at (see BodyChecker.finish). */
+    int unplacedFailures;
 
     void reportUnsatisfied(Obligation o) {
         if (o.span() == null) return;

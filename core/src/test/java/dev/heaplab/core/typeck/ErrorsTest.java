@@ -100,6 +100,26 @@ class ErrorsTest {
     }
 
     @Test
+    void aClosureParameterContradictingAnEarlierAdapterIsRefusedNotAccepted() {
+        // rustc: E0631 at the second `map`. heaplab cannot place the failing equality (it comes from
+        // normalising the first `Map`'s item) but must not accept the program.
+        Checked c = Checked.of("""
+                fn main() {
+                    let n = (0i32..3).map(|p: i32| p).map(|x: u8| x).count();
+                    println!("{n}");
+                }
+                """);
+        assertThat(c.diags()).anySatisfy(d -> assertThat(d.kind()).isEqualTo(dev.heaplab.core.diag.Diagnostic.Kind.UNSUPPORTED));
+        Checked ok = Checked.of("""
+                fn main() {
+                    let n = (0i32..3).map(|p: i32| p as u8).map(|x: u8| x).count();
+                    println!("{n}");
+                }
+                """);
+        assertThat(ok.diags()).isEmpty();
+    }
+
+    @Test
     void unsatisfiedStdBoundsUseTheTraitsOwnWords() {
         // rustc 1.95's #[rustc_on_unimplemented] messages and labels (checked against rustc on the same program)
         Checked c = Checked.of("""
