@@ -744,11 +744,12 @@ final class CallChecker {
     private boolean anyNumericHas(Ty.Infer i, String name) {
         if (i.kind() == Ty.InferKind.FLOAT) {
             for (dev.heaplab.core.types.FloatTy k : dev.heaplab.core.types.FloatTy.values())
-                if (fcx.probe.probe(new Ty.Float(k), name) != null) return true;
+                if (fcx.probe.probe(new Ty.Float(k), name) != null || fcx.probe.foundOutOfScope()) return true;
             return false;
         }
+        // a trait providing it that is not in scope counts too (rustc's candidates include it)
         for (dev.heaplab.core.types.IntTy k : dev.heaplab.core.types.IntTy.values())
-            if (fcx.probe.probe(new Ty.Int(k), name) != null) return true;
+            if (fcx.probe.probe(new Ty.Int(k), name) != null || fcx.probe.foundOutOfScope()) return true;
         return false;
     }
 

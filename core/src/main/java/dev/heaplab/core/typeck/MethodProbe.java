@@ -151,6 +151,9 @@ final class MethodProbe {
     /** The user's traits that would provide the method but are not in scope (rustc's E0599 help), from the last probe. */
     private final List<TraitDef> outOfScope = new ArrayList<>();
 
+    /** Did the last probe find the method in a trait that is not in scope? */
+    boolean foundOutOfScope() { return !outOfScope.isEmpty(); }
+
     /**
      * Whether a trait's methods may be called on {@code recv}: a user trait must be in scope, unless the
      * receiver is a type parameter, trait object or opaque type (its bounds bring their traits' methods).
