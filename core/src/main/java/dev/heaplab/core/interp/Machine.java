@@ -48,27 +48,7 @@ public final class Machine {
     }
 
     public Machine(MirProgram program, Limits limits, ProgramOutput output, List<MachineObserver> observers) {
-        this(program, limits, output, observers, rawPointers(program));
-    }
-
-    /**
-     * Does one of the user's bodies make a raw pointer (`&x as *const T`, `&raw const x`)? The borrow
-     * checker ends a borrow there, as rustc: the program then runs with the undefined-behaviour checks,
-     * which report a read through a pointer its allocation outlived (a `Vec` grown since) instead of
-     * running it.
-     */
-    static boolean rawPointers(MirProgram program) {
-        for (dev.heaplab.core.mir.Body body : program.bodies().values()) {
-            if (program.source() == null || !program.source().contains(body.span().lo())) continue;
-            for (dev.heaplab.core.mir.Body.BasicBlock bb : body.blocks()) {
-                for (dev.heaplab.core.mir.Statement st : bb.statements()) {
-                    if (!(st instanceof dev.heaplab.core.mir.Statement.Assign a)) continue;
-                    if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.RawPtr) return true;
-                    if (a.rvalue() instanceof dev.heaplab.core.mir.Rvalue.Cast c && c.target() instanceof dev.heaplab.core.types.Ty.RawPtr) return true;
-                }
-            }
-        }
-        return false;
+        this(program, limits, output, observers, false);
     }
 
     /** With {@code ubChecks}, the machine detects undefined behaviour as Miri does (for `--no-borrowck`). */
