@@ -212,9 +212,8 @@ final class ReturnRegions {
     private String freshLifetime() {
         java.util.Set<String> taken = new java.util.HashSet<>();
         for (Generics.GenericParam p : fn.decl().generics().params()) taken.add(p.name().name());
-        if (fn.parentImpl() != null && defs.impl(fn.parentImpl()) != null && defs.impl(fn.parentImpl()).decl() != null) {
-            for (Generics.GenericParam p : defs.impl(fn.parentImpl()).decl().params()) taken.add(p.name().name());
-        }
+        var impl = fn.parentImpl() == null ? null : defs.impl(fn.parentImpl());
+        if (impl != null && impl.decl() != null) for (Generics.GenericParam p : impl.decl().params()) taken.add(p.name().name());
         for (char c = 'a'; c <= 'z'; c++) if (!taken.contains("'" + c)) return "'" + c;
         return "'a";
     }

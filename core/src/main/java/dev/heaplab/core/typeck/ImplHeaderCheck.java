@@ -86,20 +86,7 @@ final class ImplHeaderCheck {
                     + "` (this part of the standard library is not modelled)");
             return;
         }
-        Diagnostic.Builder b;
-        if (solver.isLang(sup, "PartialEq") || solver.isLang(sup, "PartialOrd")) {
-            b = Diagnostic.error("E0277", "can't compare `" + shown + "` with `" + shown + "`")
-                    .primary(at, solver.isLang(sup, "PartialEq") ? "no implementation for `" + shown + " == " + shown + "`"
-                            : "no implementation for `" + shown + " < " + shown + "` and `" + shown + " > " + shown + "`")
-                    .help("the trait `" + name + "` is not implemented for `" + shown + "`");
-        } else if (solver.isLang(sup, "Debug")) {
-            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `Debug`")
-                    .primary(at, "the trait `Debug` is not implemented for `" + shown + "`");
-            if (self instanceof Ty.Adt) b.note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
-        } else {
-            b = Diagnostic.error("E0277", "the trait bound `" + shown + ": " + name + "` is not satisfied")
-                    .primary(at, "the trait `" + name + "` is not implemented for `" + shown + "`");
-        }
+        Diagnostic.Builder b = OnUnimplemented.error(cx, self, sup, supArgs, at);
         if (site != null) b.secondary(site.traitSpan(), "in this derive macro expansion");
         cx.diags.add(b.build());
     }

@@ -88,9 +88,9 @@ final class OnUnimplemented {
         Span head = lang != null && DERIVED.contains(lang) ? null : userAdt(cx, self);
         if (label != null) {
             b.primary(at, label);
-            if (self instanceof Ty.Param) { }
-            else if (head != null) b.spanHelp(explanation, List.of(Label.primary(head, "")));
-            else b.help(explanation);
+            // rustc says what is missing unless the type is a parameter
+            if (head != null) b.spanHelp(explanation, List.of(Label.primary(head, "")));
+            else if (!(self instanceof Ty.Param)) b.help(explanation);
         } else if (head != null) {
             b.primary(at, "unsatisfied trait bound").spanHelp(explanation, List.of(Label.primary(head, "")));
         } else {
