@@ -1,5 +1,6 @@
 package dev.heaplab.core.borrowck;
 
+import dev.heaplab.core.Parallel;
 import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.diag.Diagnostics;
 import dev.heaplab.core.mir.Body;
@@ -29,44 +30,33 @@ public final class BorrowCheck {
             if (program.source().contains(body.span().lo())) bodies.add(body);
         }
         bodies.sort(Comparator.comparingInt((Body b) -> b.span().hi()).thenComparingInt(b -> -b.span().lo()));
-        java.util.Map<Body, List<Diagnostic>> errors = new java.util.IdentityHashMap<>();
+        // An item (a function with its closures and the items in its blocks) is checked on its own: its
+        // bodies read only the program, so the items are checked on the spare cores too, the costly first.
+        List<ItemCheck> items = items(bodies);
+        List<ItemCheck> byCost = new ArrayList<>(items);
+        byCost.sort(Comparator.comparingLong((ItemCheck i) -> -i.cost));
+        Parallel.forEach(byCost.size(), k -> byCost.get(k).run(program));
+        java.util.Map<Body, ItemCheck> itemOf = new java.util.IdentityHashMap<>();
         java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
-        ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs());
         java.util.Map<Diagnostic, Span> notMutable = new java.util.IdentityHashMap<>();
-        UnusedMut unusedMut = new UnusedMut(program.defs());
-        for (Body body : bodies) {
-            List<Diagnostic> own = new ArrayList<>();
-            new MissingDerefMut(body, program.defs(), own, viaDerefMut).run();
-            MoveCheck moves = new MoveCheck(body, program.defs(), own, program.source());
-            moves.run();
-            new GuardMoves(body, program.defs(), own, program.source()).run();
-            new MutabilityCheck(body, program.defs(), own, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
-            new LoanCheck(body, program.defs(), own, program.source(), closures, moves.initAnalysis()).run();
-            new StaticParams(body, program.defs(), own).run();
-            unusedMut.scan(body, moves.initAnalysis());
-            errors.put(body, own);
+        for (ItemCheck item : items) {
+            for (Body b : item.bodies) itemOf.put(b, item);
+            viaDerefMut.addAll(item.viaDerefMut);
+            notMutable.putAll(item.notMutable);
         }
-        java.util.Map<dev.heaplab.core.types.DefId, List<Diagnostic>> lints = unusedMut.lints(bodies, program.source());
         // Per body: its lints, then its errors in source order (rustc buffers a body's errors and sorts
         // them); after a function and its closures, the liveness lints of all of them.
         List<Diagnostic> ordered = new ArrayList<>();
         for (Body body : bodies) {
-            ordered.addAll(lints.getOrDefault(body.def(), List.of()));
-            List<Diagnostic> own = errors.get(body);
+            ItemCheck item = itemOf.get(body);
+            ordered.addAll(item.lints.getOrDefault(body.def(), List.of()));
+            List<Diagnostic> own = item.errors.get(body);
             own.removeIf(d -> "E0596".equals(d.code()) && d.message().startsWith("cannot borrow `")
                     && viaDerefMut.contains(d.primarySpan()));
             NotMutableGroups.merge(own, notMutable);
             own.sort(BY_PRIMARY_SPAN);
             ordered.addAll(own);
-            if (isRoot(body, bodies)) {
-                // rustc's liveness goes over a function's closures last defined first, then the function.
-                List<Body> item = new ArrayList<>();
-                for (Body inner : bodies) if (contains(body, inner)) item.add(inner);
-                item.sort(Comparator.comparingInt((Body b) -> -b.span().lo()).thenComparingInt(b -> b.span().hi()));
-                for (Body inner : item) {
-                    ordered.addAll(new LivenessLints(inner, program.source(), program.defs().closure(inner.def()) != null).run());
-                }
-            }
+            if (body == item.root) ordered.addAll(item.liveness);
         }
         ordered = withLevelNotes(ordered);
         boolean ok = ordered.stream().noneMatch(Diagnostic::isError);
@@ -79,6 +69,76 @@ public final class BorrowCheck {
         }
         diags.addAll(ordered);
         return ok;
+    }
+
+    /**
+     * The bodies grouped by item: a body no other contains, with the bodies inside it, in check order.
+     * Each body is checked in one item (bodies with the same span, as derived impls have, in the first);
+     * the liveness lints of an item are those of every body inside it, as rustc's pass over the item.
+     */
+    private static List<ItemCheck> items(List<Body> bodies) {
+        List<ItemCheck> items = new ArrayList<>();
+        java.util.Set<Body> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Body body : bodies) {
+            if (!isRoot(body, bodies)) continue;
+            List<Body> inside = new ArrayList<>(), checked = new ArrayList<>();
+            for (Body inner : bodies) {
+                if (!contains(body, inner)) continue;
+                inside.add(inner);
+                if (taken.add(inner)) checked.add(inner);
+            }
+            items.add(new ItemCheck(body, checked, inside));
+        }
+        return items;
+    }
+
+    /** One item's checks and what they found; written by the thread that runs it, read after. */
+    private static final class ItemCheck {
+        final Body root;
+        /** The item's bodies in check order (inner closures first, the function last). */
+        final List<Body> bodies;
+        /** The bodies whose liveness lints follow the item's: its own, and any other with its span. */
+        final List<Body> inside;
+        /** The number of statements: the order in which the items are handed out. */
+        final long cost;
+        final java.util.Map<Body, List<Diagnostic>> errors = new java.util.IdentityHashMap<>();
+        final java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
+        final java.util.Map<Diagnostic, Span> notMutable = new java.util.IdentityHashMap<>();
+        java.util.Map<dev.heaplab.core.types.DefId, List<Diagnostic>> lints;
+        final List<Diagnostic> liveness = new ArrayList<>();
+
+        ItemCheck(Body root, List<Body> bodies, List<Body> inside) {
+            this.root = root;
+            this.bodies = bodies;
+            this.inside = inside;
+            long c = 0;
+            for (Body b : bodies) for (Body.BasicBlock bb : b.blocks()) c += bb.statements().size() + 1;
+            this.cost = c;
+        }
+
+        void run(MirProgram program) {
+            ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs());
+            UnusedMut unusedMut = new UnusedMut(program.defs());
+            for (Body body : bodies) {
+                List<Diagnostic> own = new ArrayList<>();
+                new MissingDerefMut(body, program.defs(), own, viaDerefMut).run();
+                MoveCheck moves = new MoveCheck(body, program.defs(), own, program.source());
+                moves.run();
+                new GuardMoves(body, program.defs(), own, program.source()).run();
+                new MutabilityCheck(body, program.defs(), own, program.source(), moves.initAnalysis()).recordingDecls(notMutable).withBodies(program.bodies()).run();
+                new LoanCheck(body, program.defs(), own, program.source(), closures, moves.initAnalysis()).run();
+                new StaticParams(body, program.defs(), own).run();
+                unusedMut.scan(body, moves.initAnalysis());
+                errors.put(body, own);
+            }
+            lints = unusedMut.lints(bodies, program.source());
+            // rustc's liveness goes over a function's closures last defined first, then the function.
+            List<Body> item = new ArrayList<>(inside);
+            item.sort(Comparator.comparingInt((Body b) -> -b.span().lo()).thenComparingInt(b -> b.span().hi()));
+            for (Body inner : item) {
+                liveness.addAll(new LivenessLints(inner, program.source(), program.defs().closure(inner.def()) != null).run());
+            }
+        }
     }
 
     private static final Comparator<Diagnostic> BY_PRIMARY_SPAN = Comparator.comparingInt(d -> {
