@@ -119,10 +119,14 @@ public final class Driver {
         if (mir == null || diags.hasErrors()) return new Compiled(diags.all(), null);
         StartupClock.mark("lowered");
         if (borrowck) {
-            // rustc's dead-code lint runs once borrow checking succeeded, after its lints on constants
+            // rustc's dead-code lint runs once borrow checking succeeded, after its lints on constants;
+            // it reads only the typed program, so a spare core computes it while the borrows are checked
+            Parallel.Pending<List<Diagnostic>> dead = Parallel.start(() -> DeadCode.lints(typed, std.typed().defs().size()));
             if (BorrowCheck.check(mir, diags)) {
                 diags.addLate();
-                DeadCode.check(typed, diags, std.typed().defs().size());
+                diags.addAll(dead.join());
+            } else {
+                dead.cancel();
             }
             if (diags.hasErrors()) return new Compiled(diags.all(), null);
             StartupClock.mark("borrow-checked");

@@ -99,4 +99,64 @@ public final class Parallel {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Starts {@code work} on a helper, for a caller that has other work meanwhile; {@link Pending#join}
+     * runs it on the caller if no helper took it yet. Runs nothing before join when there is no helper.
+     */
+    public static <T> Pending<T> start(java.util.function.Supplier<T> work) {
+        Pending<T> p = new Pending<>(work);
+        if (HELPERS > 0 && SERIAL.get() == null) {
+            try {
+                Pool.EXECUTOR.execute(p::runIfUnclaimed);
+            } catch (RejectedExecutionException e) {
+                // join runs it
+            }
+        }
+        return p;
+    }
+
+    /** Work started by {@link #start}: run once, by a helper or by the caller of {@link #join}. */
+    public static final class Pending<T> {
+        private final java.util.function.Supplier<T> work;
+        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private T result;
+        private Throwable failure;
+
+        private Pending(java.util.function.Supplier<T> work) { this.work = work; }
+
+        private void runIfUnclaimed() {
+            if (!claimed.compareAndSet(false, true)) return;
+            try {
+                result = work.get();
+            } catch (Throwable e) {
+                failure = e;
+            } finally {
+                done.countDown();
+            }
+        }
+
+        /** The work's result, run here if no helper started it; its failure rethrown as thrown. */
+        public T join() {
+            runIfUnclaimed();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            if (failure instanceof RuntimeException r) throw r;
+            if (failure instanceof Error err) throw err;
+            if (failure != null) throw new IllegalStateException(failure);
+            return result;
+        }
+
+        /** The result is not wanted: a helper that has not started it never will (one that has, finishes unseen). */
+        public void cancel() { claimed.compareAndSet(false, true); }
+    }
 }

@@ -43,6 +43,11 @@ public final class DeadCode {
      * of the program's own definitions (0 when the std stubs were checked with it).
      */
     public static void check(TypedProgram program, Diagnostics diags, int firstOwn) {
+        diags.addAll(lints(program, firstOwn));
+    }
+
+    /** The lint's warnings for {@code program}, in rustc's order; reads the program only. */
+    public static List<Diagnostic> lints(TypedProgram program, int firstOwn) {
         List<Item> items = new ArrayList<>();
         Map<Item, Item> parents = new HashMap<>();
         collect(program.crate().items(), null, items, parents);
@@ -54,11 +59,11 @@ public final class DeadCode {
             if (parent instanceof Item.FnDecl f && !lint.isLive(f)) continue; // rustc already reported the function
             lint.report(i);
         }
-        boolean noted = false;
+        List<Diagnostic> found = new ArrayList<>(lint.out.size());
         for (Diagnostic d : lint.out) {
-            diags.add(noted ? d : d.withNote("`#[warn(dead_code)]` (part of `#[warn(unused)]`) on by default"));
-            noted = true;
+            found.add(found.isEmpty() ? d.withNote("`#[warn(dead_code)]` (part of `#[warn(unused)]`) on by default") : d);
         }
+        return found;
     }
 
     /** Every item in source order (nested functions' items after the function), with its enclosing function. */
