@@ -57,7 +57,7 @@ public final class CheckProfile {
         String thread = Thread.currentThread().getName();
         Map<String, Integer> stage = new HashMap<>(), step = new HashMap<>(), comp = new HashMap<>(), top = new HashMap<>(), incl = new HashMap<>(), own = new HashMap<>();
         int total = 0, focusTotal = 0;
-        Map<String, Integer> under = new HashMap<>(), focusTop = new HashMap<>();
+        Map<String, Integer> under = new HashMap<>(), focusTop = new HashMap<>(), libCallers = new HashMap<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(out)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getThread("sampledThread") == null
                     || !thread.equals(e.getThread("sampledThread").getJavaName()) || e.getStackTrace() == null) continue;
@@ -77,6 +77,12 @@ public final class CheckProfile {
                 for (String c : COMPONENTS) if ((c.contains(".") ? m.equals(c) : m.startsWith(c + ".")) && seen.add(c)) comp.merge(c, 1, Integer::sum);
             }
             top.merge(name(frames.get(0)), 1, Integer::sum);
+            // A library method on top (a collection's iterator, a map lookup): which heaplab line called it.
+            if (!frames.get(0).getMethod().getType().getName().startsWith("dev.heaplab")) for (int i = 1; i < d; i++) {
+                if (!frames.get(i).getMethod().getType().getName().startsWith("dev.heaplab")) continue;
+                libCallers.merge(name(frames.get(0)) + " < " + name(frames.get(i)) + ":" + frames.get(i).getLineNumber(), 1, Integer::sum);
+                break;
+            }
             for (int i = 0; i < d; i++) {
                 if (!frames.get(i).getMethod().getType().getName().startsWith("dev.heaplab")) continue;
                 own.merge(name(frames.get(i)), 1, Integer::sum);
@@ -97,7 +103,8 @@ public final class CheckProfile {
         print("component (inclusive)", comp, total, COMPONENTS.size());
         print("top of stack", top, total, 14);
         print("innermost heaplab method (its own code and the library calls it makes)", own, total, 30);
-        print("heaplab methods (inclusive)", incl, total, 40);
+        print("heaplab methods (inclusive)", incl, total, Integer.getInteger("incl", 40));
+        print("library method on top < the heaplab line that called it", libCallers, total, Integer.getInteger("lib", 25));
         if (focus != null) {
             System.out.printf("  under %s: %.1f%% of the samples%n", focus, 100.0 * focusTotal / Math.max(1, total));
             print("called from it (two levels)", under, total, 25);

@@ -35,7 +35,8 @@ public final class BorrowCheck {
         List<ItemCheck> items = items(bodies);
         List<ItemCheck> byCost = new ArrayList<>(items);
         byCost.sort(Comparator.comparingLong((ItemCheck i) -> -i.cost));
-        Parallel.forEach(byCost.size(), k -> byCost.get(k).run(program));
+        ClosureRequirements.Creators creators = new ClosureRequirements.Creators(program.bodies());
+        Parallel.forEach(byCost.size(), k -> byCost.get(k).run(program, creators));
         java.util.Map<Body, ItemCheck> itemOf = new java.util.IdentityHashMap<>();
         java.util.Set<Span> viaDerefMut = new java.util.HashSet<>();
         java.util.Map<Diagnostic, Span> notMutable = new java.util.IdentityHashMap<>();
@@ -116,8 +117,8 @@ public final class BorrowCheck {
             this.cost = c;
         }
 
-        void run(MirProgram program) {
-            ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs());
+        void run(MirProgram program, ClosureRequirements.Creators creators) {
+            ClosureSummaries closures = new ClosureSummaries(program.bodies(), program.defs(), creators);
             UnusedMut unusedMut = new UnusedMut(program.defs());
             for (Body body : bodies) {
                 List<Diagnostic> own = new ArrayList<>();

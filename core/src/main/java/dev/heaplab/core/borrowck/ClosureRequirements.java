@@ -54,9 +54,43 @@ final class ClosureRequirements {
     private final Map<DefId, Site> sites = new HashMap<>();
 
     ClosureRequirements(Map<DefId, Body> bodies, ProgramDefs defs) {
+        this(bodies, defs, null);
+    }
+
+    /** With the creators' indexes shared by the items' checks ({@link Creators}). */
+    ClosureRequirements(Map<DefId, Body> bodies, ProgramDefs defs, Creators shared) {
         this.bodies = bodies;
         this.defs = defs;
+        this.shared = shared;
     }
+
+    /**
+     * The creators' indexes of one program, shared by the checks of its items on several threads: the
+     * user's closures' made first, the index over every body (the std's statements) on first need.
+     */
+    static final class Creators {
+        private final Map<DefId, Body> bodies;
+        final Map<DefId, Body> user;
+        private volatile Map<DefId, Body> all;
+
+        Creators(Map<DefId, Body> bodies) {
+            this.bodies = bodies;
+            this.user = creatorIndex(bodies, true);
+        }
+
+        Map<DefId, Body> all() {
+            Map<DefId, Body> a = all;
+            if (a == null) {
+                synchronized (this) {
+                    if (all == null) all = creatorIndex(bodies, false);
+                    a = all;
+                }
+            }
+            return a;
+        }
+    }
+
+    private final Creators shared;
 
     /**
      * Does the universal loan of closure parameter {@code param} (its own lifetime, or with {@code inner}
@@ -81,16 +115,16 @@ final class ClosureRequirements {
     Body creatorOf(DefId closure) {
         ClosureDef def = defs.closure(closure);
         if (def != null && def.span() != null && !CheckedStd.isStd(def.span())) {
-            if (userCreators == null) userCreators = creatorIndex(true);
+            if (userCreators == null) userCreators = shared != null ? shared.user : creatorIndex(bodies, true);
             return userCreators.get(closure);
         }
-        if (creators == null) creators = creatorIndex(false);
+        if (creators == null) creators = shared != null ? shared.all() : creatorIndex(bodies, false);
         return creators.get(closure);
     }
 
     private Map<DefId, Body> creators, userCreators;
 
-    private Map<DefId, Body> creatorIndex(boolean userOnly) {
+    private static Map<DefId, Body> creatorIndex(Map<DefId, Body> bodies, boolean userOnly) {
         Map<DefId, Body> index = new HashMap<>();
         for (Body b : bodies.values()) {
             if (userOnly && CheckedStd.isStd(b.span())) continue;

@@ -29,9 +29,14 @@ final class ClosureSummaries {
     private final Map<DefId, Boolean> envEscapes = new HashMap<>();
 
     ClosureSummaries(Map<DefId, Body> bodies, ProgramDefs defs) {
+        this(bodies, defs, null);
+    }
+
+    /** {@code creators}: the closures' creators indexed once for all the items (or null). */
+    ClosureSummaries(Map<DefId, Body> bodies, ProgramDefs defs, ClosureRequirements.Creators creators) {
         this.bodies = bodies;
         this.defs = defs;
-        this.requirements = new ClosureRequirements(bodies, defs);
+        this.requirements = new ClosureRequirements(bodies, defs, creators);
     }
 
     private final ClosureRequirements requirements;
