@@ -75,7 +75,12 @@ final class CallChecker {
                 if (segs.size() == 2) return assocValue(p, head, path.segments().get(1));
             }
         }
+        int ambiguous = fcx.cx.resolver.ambiguities.size();
         var l = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.VALUE);
+        if (fcx.cx.resolver.ambiguities.size() > ambiguous) {
+            fcx.cx.resolver.reportAmbiguity(fcx.cx, fcx.cx.resolver.ambiguities.getLast(), path.segments().get(0).name().span());
+            return Ty.ERROR;
+        }
         if (l.complete(segs.size())) return decl(p, l.decl(), path, segs.size() >= 2 ? path.segments().get(segs.size() - 2) : null);
         if (l.decl() != null && l.consumed() == segs.size() - 1) {
             Path.PathSegment typeSeg = path.segments().get(l.consumed() - 1);
@@ -121,6 +126,8 @@ final class CallChecker {
             fcx.cx.diags.add(UnresolvedPath.of(fcx.cx, fcx.scope(), segs, stdMissing, path.segments().get(stdMissing).name().span(), lastKind(ns), path.span().lo()));
             return;
         }
+        // a name whose import failed: rustc reports the import (E0432) and not its uses
+        if (!path.global() && fcx.cx.resolver.failedImport(fcx.scope(), segs.get(0)) && !fcx.cx.resolver.isStdPath(fcx.scope(), segs, false)) return;
         if (fcx.cx.resolver.isStdPath(fcx.scope(), segs, path.global())) {
             // Real Rust, not modelled: refused, once (a failed `use` of it was reported already).
             if (!fcx.cx.resolver.importedName(fcx.scope(), segs.get(0)))
