@@ -984,6 +984,8 @@ public final class French {
         rule("`box` patterns", "motifs `box`");
         rule("`break` outside of a loop", "`break` hors d'une boucle");
         rule("`dyn` with several traits", "`dyn` avec plusieurs traits");
+        rule("a value that may borrow, in a `dyn Trait` field \\(implicitly `'static`\\) of a struct with lifetime parameters",
+                "une valeur qui peut emprunter, dans un champ `dyn Trait` (implicitement `'static`) d'une structure à paramètres de durée de vie");
         rule("`impl Trait` in this position", "`impl Trait` à cette position");
         rule("`impl Trait` inside a return type", "`impl Trait` à l'intérieur d'un type de retour");
         rule("`let` expression outside of an `if` or `while` condition", "expression `let` hors d'une condition de `if` ou de `while`");

@@ -1066,6 +1066,10 @@ final class CallChecker {
             }
             if (!fcx.cx.fieldVisible(adt, fname, fcx.scope())) hidden.add(fi.name());
             fcx.exprs.coerceTo(fi.value(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), args)));
+            if (borrowIntoStaticDynField(adt, idx, fi.value())) {
+                // FIXME: the borrow checker does not check the field's implicit `'static` against the struct's lifetimes
+                fcx.cx.unsupported(fi.value().span(), "a value that may borrow, in a `dyn Trait` field (implicitly `'static`) of a struct with lifetime parameters");
+            }
         }
         adtBounds(adt, args, v, s.fields(), s.span());
         if (!hidden.isEmpty()) privateFields(def.name(), hidden.stream().map(Ident::name).toList(), hidden.stream().map(Ident::span).toList(), null);
@@ -1081,6 +1085,38 @@ final class CallChecker {
             if (!missing.isEmpty() && !unknownField) reportMissingFields(path.span(), def.name(), missing);
         }
         return self;
+    }
+
+    /**
+     * A struct literal's field declared with a trait object outside a reference and no lifetime
+     * (`item: Box<dyn Show>`, so `dyn Show + 'static`) in a struct declaring lifetimes (`Holder<'a>`),
+     * given a value whose type may hold a borrow (a reference, or a struct with lifetimes).
+     */
+    private boolean borrowIntoStaticDynField(DefId adt, int idx, Expr value) {
+        if (!(fcx.cx.itemDecls.get(adt) instanceof Item.StructDecl sd) || idx >= sd.fields().size()
+                || sd.generics().params().stream().noneMatch(g -> g instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam)) return false;
+        Item.FieldDecl fd = sd.fields().get(idx);
+        var file = fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(fd.type().span());
+        if (file == null || file.slice(fd.type().span()).contains("'") || !dev.heaplab.core.typeck.CallChecker.dynOutsideRef(fcx.cx.defs.adt(adt).struct().fields().get(idx).ty())) return false;
+        Ty found = fcx.tables.types.get(value.id());
+        if (found == null) return false;
+        boolean[] borrows = {false};
+        TySubst.map(fcx.icx.resolve(found), x -> {
+            if (x instanceof Ty.Ref r && !(r.region().isNamed() && "'static".equals(r.region().name()))) borrows[0] = true;
+            if (x instanceof Ty.Adt a && fcx.cx.itemDecls.get(a.def()) instanceof Item.StructDecl d2
+                    && d2.generics().params().stream().anyMatch(g -> g instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam)) borrows[0] = true;
+            return x;
+        });
+        return borrows[0];
+    }
+
+    static boolean dynOutsideRef(Ty t) {
+        return switch (t) {
+            case Ty.Dynamic d -> true;
+            case Ty.Adt a -> a.args().stream().anyMatch(CallChecker::dynOutsideRef);
+            case Ty.Tuple tu -> tu.elems().stream().anyMatch(CallChecker::dynOutsideRef);
+            default -> false;
+        };
     }
 
     /**
