@@ -2971,6 +2971,21 @@ pub mod error {
     impl<'a> From<String> for Box<dyn Error + 'a> {
         fn from(s: String) -> Box<dyn Error + 'a> { Box::new(StringError(s)) }
     }
+    // `dyn Error + Send + Sync` is another type than `dyn Error`: std gives it the same conversions and methods
+    impl dyn Error + Send + Sync {
+        #[builtin = "Error::downcast_ref"] pub fn downcast_ref<T: Error + 'static>(&self) -> Option<&T>;
+        #[builtin = "Error::downcast_ref"] pub fn downcast_mut<T: Error + 'static>(&mut self) -> Option<&mut T>;
+        #[builtin = "Error::is"] pub fn is<T: Error + 'static>(&self) -> bool;
+    }
+    impl<'a, E: Error + Send + Sync + 'a> From<E> for Box<dyn Error + Send + Sync + 'a> {
+        fn from(e: E) -> Box<dyn Error + Send + Sync + 'a> { Box::new(e) }
+    }
+    impl<'a> From<&str> for Box<dyn Error + Send + Sync + 'a> {
+        fn from(s: &str) -> Box<dyn Error + Send + Sync + 'a> { Box::new(StringError(String::from(s))) }
+    }
+    impl<'a> From<String> for Box<dyn Error + Send + Sync + 'a> {
+        fn from(s: String) -> Box<dyn Error + Send + Sync + 'a> { Box::new(StringError(s)) }
+    }
     impl Error for crate::ParseIntError {}
     impl Error for crate::ParseFloatError {}
     impl Error for crate::ParseBoolError {}

@@ -57,7 +57,7 @@ final class ConversionImpls {
             case Ty.Adt p -> actual instanceof Ty.Adt a && p.def().equals(a.def()) && all(p.args(), a.args(), binds);
             case Ty.Tuple p -> actual instanceof Ty.Tuple a && all(p.elems(), a.elems(), binds);
             case Ty.Slice p -> actual instanceof Ty.Slice a && match(p.elem(), a.elem(), binds);
-            case Ty.Dynamic p -> actual instanceof Ty.Dynamic a && p.trait().equals(a.trait()) && all(p.traitArgs(), a.traitArgs(), binds);
+            case Ty.Dynamic p -> actual instanceof Ty.Dynamic a && p.trait().equals(a.trait()) && p.autos() == a.autos() && all(p.traitArgs(), a.traitArgs(), binds);
             default -> pattern.equals(actual);
         };
     }

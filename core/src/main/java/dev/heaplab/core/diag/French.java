@@ -573,6 +573,30 @@ public final class French {
         rule("functions in trait impls cannot be const", "les fonctions d'une impl de trait ne peuvent pas être const");
         rule("remove the `const`", "retirez le `const`");
         rule("const `(.+)` is not a member of trait `(.+)`", "la constante `$1` n'appartient pas au trait `$2`");
+        rule("item `(.+)` is an associated const, which doesn't match its trait `(.+)`",
+                "l'élément `$1` est une constante associée, ce qui ne correspond pas à son trait `$2`");
+        rule("item `(.+)` is an associated method, which doesn't match its trait `(.+)`",
+                "l'élément `$1` est une méthode associée, ce qui ne correspond pas à son trait `$2`");
+        rule("item `(.+)` is an associated type, which doesn't match its trait `(.+)`",
+                "l'élément `$1` est un type associé, ce qui ne correspond pas à son trait `$2`");
+        rule("does not match trait", "ne correspond pas au trait");
+        rule("item in trait", "élément du trait");
+        rule("the name `(.+)` is defined multiple times", "le nom `$1` est défini plusieurs fois");
+        rule("previous import of the value `(.+)` here", "import précédent de la valeur `$1` ici");
+        rule("previous import of the type `(.+)` here", "import précédent du type `$1` ici");
+        rule("`(.+)` reimported here", "`$1` importé de nouveau ici");
+        rule("`(.+)` redefined here", "`$1` redéfini ici");
+        rule("`(.+)` must be defined only once in the value namespace of this module",
+                "`$1` ne doit être défini qu'une fois dans l'espace de noms des valeurs de ce module");
+        rule("`(.+)` must be defined only once in the type namespace of this module",
+                "`$1` ne doit être défini qu'une fois dans l'espace de noms des types de ce module");
+        rule("`(.+)` is ambiguous", "`$1` est ambigu");
+        rule("ambiguous name", "nom ambigu");
+        rule("ambiguous because of multiple glob imports of a name in the same module",
+                "ambigu parce que plusieurs imports globaux du même module fournissent ce nom");
+        rule("`(.+)` could refer to the (.+) imported here", "`$1` pourrait désigner l'élément ($2) importé ici");
+        rule("`(.+)` could also refer to the (.+) imported here", "`$1` pourrait aussi désigner l'élément ($2) importé ici");
+        rule("consider adding an explicit import of `(.+)` to disambiguate", "ajoutez un import explicite de `$1` pour lever l'ambiguïté");
         rule("only auto traits can be used as additional traits in a trait object",
                 "seuls des traits automatiques peuvent s'ajouter au trait d'un objet trait");
         rule("first non-auto trait", "premier trait non automatique");
@@ -960,6 +984,8 @@ public final class French {
         rule("`box` patterns", "motifs `box`");
         rule("`break` outside of a loop", "`break` hors d'une boucle");
         rule("`dyn` with several traits", "`dyn` avec plusieurs traits");
+        rule("a value that may borrow, in a `dyn Trait` field \\(implicitly `'static`\\) of a struct with lifetime parameters",
+                "une valeur qui peut emprunter, dans un champ `dyn Trait` (implicitement `'static`) d'une structure à paramètres de durée de vie");
         rule("`impl Trait` in this position", "`impl Trait` à cette position");
         rule("`impl Trait` inside a return type", "`impl Trait` à l'intérieur d'un type de retour");
         rule("`let` expression outside of an `if` or `while` condition", "expression `let` hors d'une condition de `if` ou de `while`");

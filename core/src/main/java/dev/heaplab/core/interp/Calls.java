@@ -103,8 +103,10 @@ final class Calls {
             if (lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce")) && args.length == 2
                     && !typeArgs.isEmpty() && isCallable(typeArgs.get(0)))
                 return callTrait(typeArgs.get(0), args, argTys, span);
-            if (!typeArgs.isEmpty() && typeArgs.get(0) instanceof Ty.Dynamic && args.length > 0
-                    && args[0] instanceof Value.Ptr p && p.dynTy() != null) {
+            // a method of the object's trait (or of a supertrait) dispatches on the value behind it; another
+            // trait's method was implemented for the `dyn` type itself (`impl A for dyn B`)
+            if (!typeArgs.isEmpty() && typeArgs.get(0) instanceof Ty.Dynamic d && args.length > 0
+                    && args[0] instanceof Value.Ptr p && p.dynTy() != null && reachesTrait(d.trait(), fn.parentTrait(), 0)) {
                 List<Ty> concrete = new ArrayList<>(typeArgs);
                 concrete.set(0, p.dynTy());
                 typeArgs = concrete;
@@ -148,6 +150,15 @@ final class Calls {
         Builtins.Native nativeFn = t.body() == null && t.derivedImpl() == null && t.builtin() != null
                 ? m.builtins.nativeFn(t.builtin()) : null;
         return new Code.CallSite(template, callee, nativeFn);
+    }
+
+    /** Whether {@code want} is {@code trait} or one of its supertraits. */
+    private boolean reachesTrait(DefId trait, DefId want, int depth) {
+        if (trait.equals(want)) return true;
+        var td = m.defs.trait(trait);
+        if (td == null || depth > 16) return false;
+        for (DefId s : td.supertraits()) if (reachesTrait(s, want, depth + 1)) return true;
+        return false;
     }
 
     private boolean isCallable(Ty t) {

@@ -73,11 +73,18 @@ final class TraitResolver {
                 for (Ty b : binds) args.add(b == null ? Ty.UNIT : b);
                 // Coherence: when an impl with concrete trait arguments applies, an overlapping generic
                 // one (`From<E> for Box<dyn Error>` beside `From<&str>`) is excluded by its bounds.
-                if (found == null || genericTraitArgs(found.impl()) && !genericTraitArgs(impl)) found = new Match(impl, args);
-                if (!genericTraitArgs(found.impl())) break;
+                // likewise an impl for a concrete self type (`Clone for Box<dyn B>`) over a generic one
+                // (`Clone for Box<T>` where `T: Clone`, which `dyn B` is not)
+                if (found == null || genericTraitArgs(found.impl()) && !genericTraitArgs(impl)
+                        || genericSelf(found.impl()) && !genericSelf(impl) && !genericTraitArgs(impl)) found = new Match(impl, args);
+                if (!genericTraitArgs(found.impl()) && !genericSelf(found.impl())) break;
             }
         }
         return found;
+    }
+
+    private static boolean genericSelf(ImplDef impl) {
+        return dev.heaplab.core.types.TySubst.any(impl.selfTy(), x -> x instanceof Ty.Param);
     }
 
     private static boolean genericTraitArgs(ImplDef impl) {
@@ -225,7 +232,7 @@ final class TraitResolver {
             case Ty.Array a -> ty instanceof Ty.Array o && (a.len() == o.len() || a.len() == Ty.Array.ANY_LEN) && match(a.elem(), o.elem(), binds);
             case Ty.Slice s -> ty instanceof Ty.Slice o && match(s.elem(), o.elem(), binds);
             case Ty.FnPtr f -> ty instanceof Ty.FnPtr o && all(f.params(), o.params(), binds) && match(f.ret(), o.ret(), binds);
-            case Ty.Dynamic d -> ty instanceof Ty.Dynamic o && d.trait().equals(o.trait());
+            case Ty.Dynamic d -> ty instanceof Ty.Dynamic o && d.trait().equals(o.trait()) && d.autos() == o.autos();
             default -> pat.equals(ty);
         };
     }

@@ -31,7 +31,8 @@ final class ImplItemSignatures {
         TraitDef td = cx.defs.trait(impl.trait());
         if (td == null) return;
         for (Item sub : decl.items()) {
-            if (sub instanceof Item.AssocTypeDecl a && !td.assocTypes().contains(a.name().name())) {
+            if (sub instanceof Item.AssocTypeDecl a && !td.methods().containsKey(a.name().name()) // else E0325 (SignatureCollector)
+                    && !td.assocTypes().contains(a.name().name())) {
                 cx.error("E0437", "type `" + a.name().name() + "` is not a member of trait `" + td.name() + "`",
                         a.span(), "not a member of trait `" + td.name() + "`");
             }
@@ -40,7 +41,7 @@ final class ImplItemSignatures {
             DefId traitMethod = td.methods().get(m.getKey());
             FnDef implFn = cx.defs.fn(m.getValue()), traitFn = traitMethod == null ? null : cx.defs.fn(traitMethod);
             if (implFn == null || traitFn == null || implFn.decl() == null || traitFn.decl() == null) continue;
-            if (cx.assocConstFns.contains(m.getValue())) continue;
+            if (cx.assocConstFns.contains(m.getValue()) || cx.assocConstFns.contains(traitMethod)) continue;
             int before = cx.diags.all().size();
             compare(td, impl, traitFn, implFn);
             if (cx.diags.all().size() == before) stricterBounds(td, impl, traitFn, implFn);

@@ -122,13 +122,76 @@ public final class NameResolver {
                 if (target.complete(u.path().segments().size())) {
                     // a glob imports only the names its module may see
                     Decl m = member(target.decl(), name, ns);
-                    if (m != null && hidden(s, target.decl(), name, ns) == null) return m;
+                    if (m != null && hidden(s, target.decl(), name, ns) == null) {
+                        if (!s.isStd()) noteAmbiguity(s, u, name, ns, m);
+                        return m;
+                    }
                 }
             } finally {
                 resolving.remove(u);
             }
         }
         return null;
+    }
+
+    /** A name that two glob imports of one module give different meanings: rustc's E0659 where it is used. */
+    public record Ambiguity(String name, Decl first, Item.UseEntry firstGlob, Item.UseEntry secondGlob) {}
+
+    /** Every lookup that met an {@link Ambiguity}, in order (a caller compares the size before and after its lookup). */
+    public final List<Ambiguity> ambiguities = new ArrayList<>();
+
+    /** The names whose ambiguity a caller reported at a use. */
+    public final Set<String> reportedAmbiguities = new java.util.HashSet<>();
+
+    /** Records an {@link Ambiguity} when a glob after {@code found} gives {@code name} another meaning. */
+    private void noteAmbiguity(ModuleScope s, Item.UseEntry found, String name, Ns ns, Decl m) {
+        boolean after = false;
+        for (Item.UseEntry u : s.uses()) {
+            if (u == found) { after = true; continue; }
+            if (!after || !u.glob() || !resolving.add(u)) continue;
+            try {
+                PathLookup target = walk(s, segs(u.path()), u.path().global(), Ns.TYPE);
+                if (!target.complete(u.path().segments().size())) continue;
+                Decl other = member(target.decl(), name, ns);
+                if (other != null && !other.equals(m) && hidden(s, target.decl(), name, ns) == null) {
+                    ambiguities.add(new Ambiguity(name, m, found, u));
+                    return;
+                }
+            } finally {
+                resolving.remove(u);
+            }
+        }
+    }
+
+    /** rustc's E0659 at {@code use}, the path naming an ambiguous {@code a}. */
+    public void reportAmbiguity(ProgramCx cx, Ambiguity a, dev.heaplab.core.source.Span use) {
+        reportedAmbiguities.add(a.name());
+        String kind = switch (a.first()) {
+            case Decl.Fn f -> "function";
+            case Decl.Adt ad -> "type";
+            case Decl.Trait t -> "trait";
+            case Decl.Module m -> "module";
+            case Decl.Const c -> "constant";
+            case Decl.Static st -> "static";
+            case Decl.Ctor c -> "constructor";
+            case Decl.Alias al -> "type alias";
+        };
+        cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0659", "`" + a.name() + "` is ambiguous")
+                .primary(use, "ambiguous name")
+                .note("ambiguous because of multiple glob imports of a name in the same module")
+                .spanNote("`" + a.name() + "` could refer to the " + kind + " imported here",
+                        List.of(dev.heaplab.core.diag.Label.primary(a.firstGlob().span(), "")))
+                .spanNote("`" + a.name() + "` could also refer to the " + kind + " imported here",
+                        List.of(dev.heaplab.core.diag.Label.primary(a.secondGlob().span(), "")))
+                .help("consider adding an explicit import of `" + a.name() + "` to disambiguate").build());
+    }
+
+    /** Reports, at their second glob import, the ambiguous names no caller reported at a use. */
+    public void reportAmbiguities(ProgramCx cx) {
+        for (Ambiguity a : ambiguities) {
+            if (reportedAmbiguities.contains(a.name())) continue;
+            reportAmbiguity(cx, a, a.secondGlob().span());
+        }
     }
 
     /** Depth of {@link #resolveUse} calls under way. */
@@ -159,6 +222,7 @@ public final class NameResolver {
 
     private void checkImports(ModuleScope s, ProgramCx cx, Set<ModuleScope> seen) {
         if (!seen.add(s) || s.isStd()) return;
+        checkDuplicateImports(s, cx);
         for (Item.UseEntry u : s.uses()) {
             List<String> segs = segs(u.path());
             boolean ok;
@@ -196,6 +260,33 @@ public final class NameResolver {
         }
         for (Decl d : s.names(Ns.TYPE).values()) {
             if (d instanceof Decl.Module m) checkImports(m.module(), cx, seen);
+        }
+    }
+
+    /**
+     * rustc's E0252 (a name imported twice in one namespace of a module) and E0255 (an import of a name
+     * the module's own item has), reported at the second import and at the item.
+     */
+    private void checkDuplicateImports(ModuleScope s, ProgramCx cx) {
+        java.util.Map<Ns, java.util.Map<String, Item.UseEntry>> seen = new java.util.EnumMap<>(Ns.class);
+        for (Item.UseEntry u : s.uses()) {
+            if (u.glob() || u.alias() == null || u.alias().name().equals("_")) continue;
+            String name = u.alias().name();
+            for (Ns ns : Ns.values()) {
+                if (resolveUse(s, u, ns) == null) continue;
+                String what = ns == Ns.VALUE ? "value" : "type";
+                Item own = s.names(ns).containsKey(name) ? s.declared(ns, name) : null;
+                Item.UseEntry prev = own != null ? null : seen.computeIfAbsent(ns, k -> new java.util.HashMap<>()).putIfAbsent(name, u);
+                if (own == null && prev == null) continue;
+                dev.heaplab.core.source.Span at = own == null ? u.span()
+                        : own instanceof Item.FnDecl fd ? DefinitionSpans.fnSignature(fd, cx.sources)
+                        : new dev.heaplab.core.source.Span(own.span().lo(), own.name().span().hi());
+                cx.diags.add(dev.heaplab.core.diag.Diagnostic.error(own == null ? "E0252" : "E0255", "the name `" + name + "` is defined multiple times")
+                        .secondary(own == null ? prev.span() : u.span(), "previous import of the " + what + " `" + name + "` here")
+                        .primary(at, "`" + name + "` " + (own == null ? "reimported" : "redefined") + " here")
+                        .note("`" + name + "` must be defined only once in the " + what + " namespace of this module").build());
+                break;
+            }
         }
     }
 
@@ -301,6 +392,17 @@ public final class NameResolver {
         int missing = StdItems.firstMissing(full);
         int at = missing - (prefix.size() - 1);
         return missing < 0 || at < 1 ? -1 : at;
+    }
+
+    /** Whether {@code name} is bound in scope by an import that resolves to nothing (its E0432 is the only error). */
+    public boolean failedImport(ModuleScope scope, String name) {
+        for (ModuleScope s = scope; s != null; s = s.isBlock() ? s.parent() : null) {
+            for (Item.UseEntry u : s.uses()) {
+                if (!u.glob() && u.alias() != null && u.alias().name().equals(name)
+                        && resolveUse(s, u, Ns.TYPE) == null && resolveUse(s, u, Ns.VALUE) == null) return true;
+            }
+        }
+        return false;
     }
 
     public boolean importedName(ModuleScope scope, String name) {

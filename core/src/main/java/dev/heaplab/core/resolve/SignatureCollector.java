@@ -452,6 +452,32 @@ public final class SignatureCollector {
         if (td == null) return;
         List<String> missing = new ArrayList<>();
         for (String a : td.assocTypes()) if (!assoc.containsKey(a)) missing.add("`" + a + "`");
+        // a const where the trait has a method of that name, or the reverse (E0323, E0324): it implements nothing
+        for (Item sub : i.items()) {
+            if (sub instanceof Item.AssocTypeDecl a && td.methods().get(a.name().name()) instanceof DefId inTrait) {
+                // a type where the trait has a method or const of that name (E0325)
+                var d = dev.heaplab.core.diag.Diagnostic.error("E0325", "item `" + a.name().name()
+                        + "` is an associated type, which doesn't match its trait `" + td.name() + "`").primary(a.span(), "does not match trait");
+                if (cx.itemDecls.get(inTrait) != null) d.secondary(cx.itemDecls.get(inTrait).span(), "item in trait");
+                cx.diags.add(d.build());
+            }
+        }
+        Map<String, DefId> mismatched = new LinkedHashMap<>();
+        for (var m : methods.entrySet()) {
+            DefId inTrait = td.methods().get(m.getKey());
+            if (inTrait == null || cx.assocConstFns.contains(m.getValue()) == cx.assocConstFns.contains(inTrait)) continue;
+            mismatched.put(m.getKey(), m.getValue());
+            boolean isConst = cx.assocConstFns.contains(m.getValue());
+            var d = dev.heaplab.core.diag.Diagnostic.error(isConst ? "E0323" : "E0324", "item `" + m.getKey() + "` is an associated "
+                    + (isConst ? "const" : "method") + ", which doesn't match its trait `" + td.name() + "`")
+                    .primary(cx.itemDecls.get(m.getValue()).span(), "does not match trait");
+            if (cx.itemDecls.get(inTrait) != null) d.secondary(cx.itemDecls.get(inTrait).span(), "item in trait");
+            cx.diags.add(d.build());
+        }
+        if (!mismatched.isEmpty()) {
+            methods = new LinkedHashMap<>(methods);
+            methods.keySet().removeAll(mismatched.keySet());
+        }
         // rustc labels each missing method of a trait written in the program at its declaration
         Map<dev.heaplab.core.source.Span, String> fromTrait = new LinkedHashMap<>();
         for (var m : td.methods().entrySet()) {

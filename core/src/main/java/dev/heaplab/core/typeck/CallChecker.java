@@ -75,7 +75,12 @@ final class CallChecker {
                 if (segs.size() == 2) return assocValue(p, head, path.segments().get(1));
             }
         }
+        int ambiguous = fcx.cx.resolver.ambiguities.size();
         var l = fcx.cx.resolver.walk(fcx.scope(), segs, path.global(), Ns.VALUE);
+        if (fcx.cx.resolver.ambiguities.size() > ambiguous) {
+            fcx.cx.resolver.reportAmbiguity(fcx.cx, fcx.cx.resolver.ambiguities.getLast(), path.segments().get(0).name().span());
+            return Ty.ERROR;
+        }
         if (l.complete(segs.size())) return decl(p, l.decl(), path, segs.size() >= 2 ? path.segments().get(segs.size() - 2) : null);
         if (l.decl() != null && l.consumed() == segs.size() - 1) {
             Path.PathSegment typeSeg = path.segments().get(l.consumed() - 1);
@@ -121,6 +126,8 @@ final class CallChecker {
             fcx.cx.diags.add(UnresolvedPath.of(fcx.cx, fcx.scope(), segs, stdMissing, path.segments().get(stdMissing).name().span(), lastKind(ns), path.span().lo()));
             return;
         }
+        // a name whose import failed: rustc reports the import (E0432) and not its uses
+        if (!path.global() && fcx.cx.resolver.failedImport(fcx.scope(), segs.get(0)) && !fcx.cx.resolver.isStdPath(fcx.scope(), segs, false)) return;
         if (fcx.cx.resolver.isStdPath(fcx.scope(), segs, path.global())) {
             // Real Rust, not modelled: refused, once (a failed `use` of it was reported already).
             if (!fcx.cx.resolver.importedName(fcx.scope(), segs.get(0)))
@@ -1059,6 +1066,10 @@ final class CallChecker {
             }
             if (!fcx.cx.fieldVisible(adt, fname, fcx.scope())) hidden.add(fi.name());
             fcx.exprs.coerceTo(fi.value(), fcx.normalize(TySubst.subst(v.fields().get(idx).ty(), args)));
+            if (borrowIntoStaticDynField(adt, idx, fi.value())) {
+                // FIXME: the borrow checker does not check the field's implicit `'static` against the struct's lifetimes
+                fcx.cx.unsupported(fi.value().span(), "a value that may borrow, in a `dyn Trait` field (implicitly `'static`) of a struct with lifetime parameters");
+            }
         }
         adtBounds(adt, args, v, s.fields(), s.span());
         if (!hidden.isEmpty()) privateFields(def.name(), hidden.stream().map(Ident::name).toList(), hidden.stream().map(Ident::span).toList(), null);
@@ -1074,6 +1085,38 @@ final class CallChecker {
             if (!missing.isEmpty() && !unknownField) reportMissingFields(path.span(), def.name(), missing);
         }
         return self;
+    }
+
+    /**
+     * A struct literal's field declared with a trait object outside a reference and no lifetime
+     * (`item: Box<dyn Show>`, so `dyn Show + 'static`) in a struct declaring lifetimes (`Holder<'a>`),
+     * given a value whose type may hold a borrow (a reference, or a struct with lifetimes).
+     */
+    private boolean borrowIntoStaticDynField(DefId adt, int idx, Expr value) {
+        if (!(fcx.cx.itemDecls.get(adt) instanceof Item.StructDecl sd) || idx >= sd.fields().size()
+                || sd.generics().params().stream().noneMatch(g -> g instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam)) return false;
+        Item.FieldDecl fd = sd.fields().get(idx);
+        var file = fcx.cx.sources == null ? null : fcx.cx.sources.fileOf(fd.type().span());
+        if (file == null || file.slice(fd.type().span()).contains("'") || !dev.heaplab.core.typeck.CallChecker.dynOutsideRef(fcx.cx.defs.adt(adt).struct().fields().get(idx).ty())) return false;
+        Ty found = fcx.tables.types.get(value.id());
+        if (found == null) return false;
+        boolean[] borrows = {false};
+        TySubst.map(fcx.icx.resolve(found), x -> {
+            if (x instanceof Ty.Ref r && !(r.region().isNamed() && "'static".equals(r.region().name()))) borrows[0] = true;
+            if (x instanceof Ty.Adt a && fcx.cx.itemDecls.get(a.def()) instanceof Item.StructDecl d2
+                    && d2.generics().params().stream().anyMatch(g -> g instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam)) borrows[0] = true;
+            return x;
+        });
+        return borrows[0];
+    }
+
+    static boolean dynOutsideRef(Ty t) {
+        return switch (t) {
+            case Ty.Dynamic d -> true;
+            case Ty.Adt a -> a.args().stream().anyMatch(CallChecker::dynOutsideRef);
+            case Ty.Tuple tu -> tu.elems().stream().anyMatch(CallChecker::dynOutsideRef);
+            default -> false;
+        };
     }
 
     /**

@@ -98,12 +98,13 @@ final class Coercion {
                 if (fcx.icx.unify(arr.elem(), s.elem())) return List.of(new Adjustment.Unsize(to));
                 fcx.icx.rollback(snap);
             }
-            if (a instanceof Ty.Dynamic sub && b instanceof Ty.Dynamic sup && upcast(sub, sup)) return List.of(new Adjustment.Unsize(to));
+            if (a instanceof Ty.Dynamic sub && b instanceof Ty.Dynamic sup && (dropsAutos(sub, sup) || upcast(sub, sup))) return List.of(new Adjustment.Unsize(to));
             // an integer or float literal (`&5`) unsizes as its type will: rustc's obligation `{integer}: Trait`
             // holds or fails once the literal's type is known (defaulted to i32/f64)
             if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic)
                     && !(a instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL)) {
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
+                requireAutos(a, d);
                 closureKindBound(a, d);
                 return List.of(new Adjustment.Unsize(to));
             }
@@ -129,13 +130,14 @@ final class Coercion {
                 && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
             Ty inner = fa.args().get(0);
             fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), at);
+            requireAutos(inner, d);
             closureKindBound(inner, d);
             return List.of(new Adjustment.Unsize(to));
         }
         if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
                 && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
                 && fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic sub
-                && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic sup && upcast(sub, sup)) {
+                && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic sup && (dropsAutos(sub, sup) || upcast(sub, sup))) {
             return List.of(new Adjustment.Unsize(to));
         }
         if (to instanceof Ty.FnPtr fp && (from instanceof Ty.FnDef || from instanceof Ty.Closure)) {
@@ -151,12 +153,38 @@ final class Coercion {
     }
 
     /**
+     * `dyn T + Send + Sync` to `dyn T + Send` or `dyn T`: a coercion may drop auto traits, never add one
+     * (unless the trait's supertraits imply it); the trait and its arguments stay.
+     */
+    private boolean dropsAutos(Ty.Dynamic sub, Ty.Dynamic sup) {
+        if (!sub.trait().equals(sup.trait()) || !autosKept(sub, sup)) return false;
+        int snap = fcx.icx.snapshot();
+        List<Ty> x = sub.traitArgs(), y = sup.traitArgs();
+        boolean ok = x.size() == y.size();
+        for (int i = 0; ok && i < x.size(); i++) ok = fcx.icx.unify(x.get(i), y.get(i));
+        if (!ok) fcx.icx.rollback(snap);
+        return ok;
+    }
+
+    /** Whether every auto trait of {@code sup} is one of {@code sub}'s or implied by its trait. */
+    private boolean autosKept(Ty.Dynamic sub, Ty.Dynamic sup) {
+        int added = sup.autos() & ~sub.autos();
+        return ((added & Ty.Dynamic.SEND) == 0 || impliedAuto(sub.trait(), "Send"))
+                && ((added & Ty.Dynamic.SYNC) == 0 || impliedAuto(sub.trait(), "Sync"));
+    }
+
+    private boolean impliedAuto(DefId trait, String auto) {
+        DefId a = fcx.cx.langTrait(auto);
+        return a != null && (trait.equals(a) || fcx.solver.declaresSuper(trait, a));
+    }
+
+    /**
      * Trait-object upcasting (stable since 1.86): `dyn Sub` to `dyn Super` where Super is a supertrait
      * of Sub, `dyn Fn(A) -> R` to `dyn FnMut(A) -> R`/`dyn FnOnce(A) -> R`. Supertraits are known without
      * their arguments, so an upcast to a generic supertrait or one with associated types is refused.
      */
     private boolean upcast(Ty.Dynamic sub, Ty.Dynamic sup) {
-        if (sub.trait().equals(sup.trait()) || !fcx.solver.declaresSuper(sub.trait(), sup.trait())) return false;
+        if (sub.trait().equals(sup.trait()) || !fcx.solver.declaresSuper(sub.trait(), sup.trait()) || !autosKept(sub, sup)) return false;
         if (fcx.lowerer.isFnTrait(sub.trait()) && fcx.lowerer.isFnTrait(sup.trait())) {
             int snap = fcx.icx.snapshot();
             List<Ty> x = sub.traitArgs(), y = sup.traitArgs();
@@ -170,6 +198,12 @@ final class Coercion {
             return false;
         }
         return true;
+    }
+
+    /** `T` made a `dyn Trait + Send`/`+ Sync` must be Send/Sync itself (E0277 once captures are known). */
+    private void requireAutos(Ty self, Ty.Dynamic d) {
+        if ((d.autos() & Ty.Dynamic.SEND) != 0) fcx.require(self, fcx.cx.langTrait("Send"), List.of(), java.util.Map.of(), at);
+        if ((d.autos() & Ty.Dynamic.SYNC) != 0) fcx.require(self, fcx.cx.langTrait("Sync"), List.of(), java.util.Map.of(), at);
     }
 
     /** A closure made a `dyn Fn`/`dyn FnMut`: its kind is checked once its body is analysed. */

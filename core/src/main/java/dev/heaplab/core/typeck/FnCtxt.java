@@ -315,15 +315,18 @@ final class FnCtxt {
         List<Ty> args = new ArrayList<>(parentArgs);
         while (args.size() < g.parentCount()) args.add(icx.fresh());
         int own = g.params().size() - g.parentCount();
-        if (!explicit.isEmpty() && explicit.size() != own) {
-            cx.error("E0107", "function takes " + own + " generic argument" + (own == 1 ? "" : "s") + " but "
+        // `impl Trait` arguments are generic parameters a turbofish cannot name: it gives the others
+        int named = 0;
+        for (int i = 0; i < own; i++) if (!g.params().get(g.parentCount() + i).equals("impl Trait")) named++;
+        if (!explicit.isEmpty() && explicit.size() != named) {
+            cx.error("E0107", "function takes " + named + " generic argument" + (named == 1 ? "" : "s") + " but "
                     + explicit.size() + " generic argument" + (explicit.size() == 1 ? " was" : "s were") + " supplied",
-                    span, "expected " + own + " generic argument" + (own == 1 ? "" : "s"));
+                    span, "expected " + named + " generic argument" + (named == 1 ? "" : "s"));
             explicit = List.of();
         }
-        for (int i = 0; i < own; i++) {
+        for (int i = 0, j = 0; i < own; i++) {
             boolean implTrait = g.params().get(g.parentCount() + i).equals("impl Trait");
-            args.add(i < explicit.size() && !implTrait ? explicit.get(i) : icx.fresh());
+            args.add(!implTrait && j < explicit.size() ? explicit.get(j++) : icx.fresh());
         }
         if (fn.decl() != null && !CheckedStd.isStd(fn.decl().span())) {
             // type parameters are `Sized` unless declared `?Sized`: `fn f<T: Display>(x: &T)` takes no `&str`

@@ -114,7 +114,7 @@ final class InferCtxt {
             case Ty.FnDef x when b instanceof Ty.FnDef y -> x.def().equals(y.def()) && all(x.args(), y.args());
             case Ty.FnPtr x when b instanceof Ty.FnPtr y -> all(x.params(), y.params()) && unify(x.ret(), y.ret());
             case Ty.Closure x when b instanceof Ty.Closure y -> x.def().equals(y.def()) && all(x.parentArgs(), y.parentArgs());
-            case Ty.Dynamic x when b instanceof Ty.Dynamic y -> x.trait().equals(y.trait()) && all(x.traitArgs(), y.traitArgs());
+            case Ty.Dynamic x when b instanceof Ty.Dynamic y -> x.trait().equals(y.trait()) && x.autos() == y.autos() && all(x.traitArgs(), y.traitArgs());
             case Ty.Opaque x when b instanceof Ty.Opaque y -> x.fn().equals(y.fn()) && all(x.args(), y.args());
             case Ty.Projection x when b instanceof Ty.Projection y -> x.trait().equals(y.trait()) && x.name().equals(y.name())
                     && unify(x.self(), y.self()) && all(x.traitArgs(), y.traitArgs());

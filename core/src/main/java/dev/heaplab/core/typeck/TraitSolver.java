@@ -244,7 +244,7 @@ final class TraitSolver {
             case Ty.FnDef x -> t instanceof Ty.FnDef y && x.def().equals(y.def());
             case Ty.FnPtr x -> t instanceof Ty.FnPtr y && x.params().size() == y.params().size();
             case Ty.Closure x -> t instanceof Ty.Closure y && x.def().equals(y.def());
-            case Ty.Dynamic x -> t instanceof Ty.Dynamic y && x.trait().equals(y.trait());
+            case Ty.Dynamic x -> t instanceof Ty.Dynamic y && x.trait().equals(y.trait()) && x.autos() == y.autos();
             case Ty.Opaque x -> t instanceof Ty.Opaque y && x.fn().equals(y.fn());
             case Ty.Int x -> x.equals(t);
             case Ty.Float x -> x.equals(t);

@@ -230,6 +230,7 @@ public final class TypeChecker {
         QualifiedTypeCheck.run(cx); // the bodies'
         WellFormedCheck.run(cx); // any written outside a body's inference
         DynCompatibility.run(cx); // the `dyn` types of signatures and bodies
+        cx.resolver.reportAmbiguities(cx); // names two glob imports give different meanings, used outside a value path
         DefId main = null;
         if (userRoot.names(ModuleScope.Ns.VALUE).get("main") instanceof Decl.Fn f) main = f.def();
         else {

@@ -62,7 +62,7 @@ public final class ImplMatcher {
             case Ty.RawPtr a when ty instanceof Ty.RawPtr b -> a.mutable() == b.mutable() && matchTy(a.inner(), b.inner(), binding);
             case Ty.Adt a when ty instanceof Ty.Adt b -> a.def().equals(b.def()) && all(a.args(), b.args(), binding);
             case Ty.FnPtr a when ty instanceof Ty.FnPtr b -> all(a.params(), b.params(), binding) && matchTy(a.ret(), b.ret(), binding);
-            case Ty.Dynamic a when ty instanceof Ty.Dynamic b -> a.trait().equals(b.trait()) && all(a.traitArgs(), b.traitArgs(), binding);
+            case Ty.Dynamic a when ty instanceof Ty.Dynamic b -> a.trait().equals(b.trait()) && a.autos() == b.autos() && all(a.traitArgs(), b.traitArgs(), binding);
             case Ty.FnDef a when ty instanceof Ty.FnDef b -> a.def().equals(b.def()) && all(a.args(), b.args(), binding);
             case Ty.Closure a when ty instanceof Ty.Closure b -> a.def().equals(b.def());
             default -> eraseRegions(pattern).equals(eraseRegions(ty));

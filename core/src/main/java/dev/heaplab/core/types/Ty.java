@@ -45,17 +45,17 @@ public sealed interface Ty {
     }
     /**
      * `dyn Trait` (unsized; behind a pointer). {@code autos}: the auto traits written after it
-     * ({@link #SEND}, {@link #SYNC} bits), read by the Send/Sync check only: equality ignores them, as
-     * unification did before they were kept (FIXME: `dyn T + Send` and `dyn T` are one type to inference).
+     * ({@link #SEND}, {@link #SYNC} bits). They are part of the type, as in rustc: `dyn T + Send` and
+     * `dyn T` are different types; only a coercion drops auto traits (typeck.Coercion).
      */
     record Dynamic(DefId trait, List<Ty> traitArgs, int autos) implements Ty {
         public static final int SEND = 1, SYNC = 2;
         public Dynamic { traitArgs = List.copyOf(traitArgs); }
         public Dynamic(DefId trait, List<Ty> traitArgs) { this(trait, traitArgs, 0); }
         @Override public boolean equals(Object o) {
-            return o instanceof Dynamic d && trait.equals(d.trait) && traitArgs.equals(d.traitArgs);
+            return o instanceof Dynamic d && trait.equals(d.trait) && traitArgs.equals(d.traitArgs) && autos == d.autos;
         }
-        @Override public int hashCode() { return trait.hashCode() * 31 + traitArgs.hashCode(); }
+        @Override public int hashCode() { return (trait.hashCode() * 31 + traitArgs.hashCode()) * 4 + autos; }
     }
     /** A generic parameter of the enclosing item(s), by index and name. */
     record Param(int index, String name) implements Ty {}
