@@ -78,6 +78,7 @@ public final class LifetimeElision {
                 case Item.FnDecl f -> fn(f, outer, outerGenerics);
                 case Item.ImplDecl i -> {
                     implSelf(i);
+                    if (i.traitRef() != null) for (Item a : i.items()) if (a instanceof Item.AssocTypeDecl t && t.type() != null) assocType(i, t, i.generics());
                     items(i.items(), lifetimes(i.generics()), i.generics());
                 }
                 case Item.TraitDecl t -> items(t.items(), lifetimes(t.generics()), t.generics());
@@ -141,6 +142,42 @@ public final class LifetimeElision {
             d.multipartSuggestion("consider introducing a named lifetime parameter", List.of(introduce(owner, generics), e.named("'a")));
         } else {
             useInScope(d, inScope, List.of(e));
+        }
+        diags.add(d.build());
+    }
+
+    /**
+     * An associated type of a trait impl has no elision either (`type Item = &i32;` in
+     * `impl<'a> IntoIterator for &'a Stack`): rustc's error without a code, pointing at the impl's lifetime.
+     */
+    private void assocType(Item.ImplDecl impl, Item.AssocTypeDecl assoc, Generics implGenerics) {
+        typeParams = typeParamNames(implGenerics, null);
+        List<Elided> elided = new ArrayList<>();
+        if (!elided(assoc.type(), elided) || elided.isEmpty()) return;
+        Elided e = elided.get(0);
+        // only a reference's elided lifetime is this error (a path hiding its lifetime is another)
+        if (e.kind() != Elided.Kind.REFERENCE) return;
+        // `impl Iterator for Cursor<'a> { type Item = &u8; }`: rustc's own words on lending iterators
+        String trait = impl.traitRef().last().name().name();
+        if (trait.equals("Iterator") && assoc.name().name().equals("Item") && !(impl.selfType() instanceof TypeExpr.RefType)) {
+            diags.add(Diagnostic.error(null, "associated type `Iterator::Item` is declared without lifetime parameters, so using a "
+                            + "borrowed type for them requires that lifetime to come from the implemented type")
+                    .primary(e.at(), "")
+                    .spanNote("you can't create an `Iterator` that borrows each `Item` from itself, but you can instead create a new "
+                            + "type that borrows your existing type and implement `Iterator` for that new type",
+                            List.of(Label.primary(impl.selfType().span(), "")))
+                    .build());
+            return;
+        }
+        Diagnostic.Builder d = Diagnostic.error(null, "missing lifetime in associated type")
+                .primary(e.at(), "this lifetime must come from the implemented type");
+        List<Ident> inScope = lifetimes(implGenerics);
+        if (inScope.size() == 1) {
+            Ident l = inScope.get(0);
+            // rustc labels the whole `<'a>` when it is the impl's only parameter
+            Span at = implGenerics.params().size() == 1 ? new Span(l.span().lo() - 1, l.span().hi() + 1) : l.span();
+            d.secondary(at, "there is a named lifetime specified on the impl block you could use");
+            d.multipartSuggestion("consider using the lifetime from the impl block", List.of(e.named(l.name())));
         }
         diags.add(d.build());
     }

@@ -92,6 +92,7 @@ final class LoanCheck {
         // one state for every block, overwritten with each block's entry (the reports read other blocks' entries from the flow)
         BitSet[] held = new BitSet[flow.escape + 1];
         for (int k = 0; k < held.length; k++) held[k] = new BitSet();
+        BitSet[][] cursor = cursorScopes(held);
         for (int b = 0; b < body.blocks().size(); b++) {
             if (!flow.entryInto(new BlockId(b), held)) continue;
             Body.BasicBlock bb = body.blocks().get(b);
@@ -100,7 +101,9 @@ final class LoanCheck {
                 Statement st = bb.statements().get(i);
                 // only these statements access places (see statement)
                 if (st instanceof Statement.Assign || st instanceof Statement.StorageDead) {
-                    statement(st, new BlockId(b), i, inScope(held, liveBefore.get(i)), held);
+                    BitSet scope = inScope(held, liveBefore.get(i));
+                    if (cursor != null && cursor[b][i] != null) scope.or(cursor[b][i]);
+                    statement(st, new BlockId(b), i, scope, held);
                 }
                 if (st instanceof Statement.Assign a) {
                     stores.assign(a, held);
@@ -126,8 +129,83 @@ final class LoanCheck {
                 closureBounds.call(call);
             }
             if (bb.terminator() instanceof Terminator.Drop d) replaceDrop(d, held);
-            terminator(bb.terminator(), new BlockId(b), t, inScope(held, liveBefore.get(t)), held);
+            BitSet scope = inScope(held, liveBefore.get(t));
+            if (cursor != null && cursor[b][t] != null) scope.or(cursor[b][t]);
+            terminator(bb.terminator(), new BlockId(b), t, scope, held);
         }
+    }
+
+    /**
+     * NLL's scope of a cursor's reborrow (problem case #3 in a loop): a loan of a place behind a
+     * `&mut` local `cur` that flows back into `cur` (`while let Some(n) = cur { .. cur = &mut n.next }`)
+     * has a region holding every point where `cur` is live, since regions are not flow-sensitive. From
+     * its creation it stays in scope as long as `cur` is live, until `cur` is overwritten (which kills
+     * the loans of `*cur`): on a path that leaves the loop by `break` with `cur` unchanged, it is still
+     * in scope where `cur` is used next. Per block and point, the extra loans in scope; null when none.
+     */
+    private BitSet[][] cursorScopes(BitSet[] held) {
+        List<Loan> candidates = new ArrayList<>();
+        for (Loan l : flow.loans()) {
+            if (l.universal() || !l.mutable() || l.place().projections().isEmpty()
+                    || !(l.place().projections().get(0) instanceof Place.Projection.Deref)) continue;
+            LocalDecl y = body.local(l.place().local());
+            if (y.kind() == LocalDecl.Kind.USER && y.ty() instanceof dev.heaplab.core.types.Ty.Ref r && r.mutable()) candidates.add(l);
+        }
+        if (candidates.isEmpty()) return null;
+        // which of them some point shows held by their own cursor
+        BitSet back = new BitSet();
+        for (int b = 0; b < body.blocks().size(); b++) {
+            if (!flow.entryInto(new BlockId(b), held)) continue;
+            Body.BasicBlock bb = body.blocks().get(b);
+            // what is written into a cursor, before the write kills the loans of its old pointee
+            for (int i = 0; i < bb.statements().size(); i++) {
+                Statement st = bb.statements().get(i);
+                if (st instanceof Statement.Assign a && a.place().isLocal()) {
+                    BitSet carried = new BitSet();
+                    flow.rvalueLoansOf(held, a.rvalue(), carried);
+                    if (a.rvalue() instanceof Rvalue.Ref r && !r.place().isLocal()) carried.or(held[r.place().local().index()]);
+                    for (Loan l : candidates) if (l.place().local().equals(a.place().local()) && carried.get(l.id())) back.set(l.id());
+                }
+                flow.applyStatement(held, st, new BlockId(b), i);
+            }
+            if (bb.terminator() instanceof Terminator.Call c && c.destination().isLocal()) {
+                BitSet carried = new BitSet();
+                for (Operand o : c.args()) flow.operandLoansOf(held, o, carried);
+                for (Loan l : candidates) if (l.place().local().equals(c.destination().local()) && carried.get(l.id())) back.set(l.id());
+            }
+        }
+        if (back.isEmpty()) return null;
+        int nb = body.blocks().size();
+        BitSet[][] live = new BitSet[nb][];
+        BitSet[][] extra = new BitSet[nb][];
+        for (int b = 0; b < nb; b++) {
+            live[b] = liveness.liveBeforeEach(b);
+            extra[b] = new BitSet[body.blocks().get(b).statements().size() + 1];
+        }
+        for (Loan l : candidates) {
+            if (!back.get(l.id())) continue;
+            int y = l.place().local().index();
+            Set<Long> seen = new HashSet<>();
+            ArrayList<long[]> work = new ArrayList<>();
+            work.add(new long[] {l.block().index(), l.index() + 1});
+            while (!work.isEmpty()) {
+                long[] pt = work.remove(work.size() - 1);
+                int b = (int) pt[0], i = (int) pt[1];
+                if (!seen.add(((long) b << 32) | i) || !live[b][i].get(y)) continue;
+                (extra[b][i] == null ? (extra[b][i] = new BitSet()) : extra[b][i]).set(l.id());
+                Body.BasicBlock bb = body.blocks().get(b);
+                if (i < bb.statements().size()) {
+                    Statement st = bb.statements().get(i);
+                    boolean kill = st instanceof Statement.Assign a && a.place().isLocal() && a.place().local().index() == y
+                            || st instanceof Statement.StorageDead d && d.local().index() == y;
+                    if (!kill) work.add(new long[] {b, i + 1});
+                } else {
+                    if (bb.terminator() instanceof Terminator.Call c && c.destination().isLocal() && c.destination().local().index() == y) continue;
+                    for (BlockId s : InitAnalysis.successors(bb.terminator())) work.add(new long[] {s.index(), 0});
+                }
+            }
+        }
+        return extra;
     }
 
     /**

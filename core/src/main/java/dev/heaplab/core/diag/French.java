@@ -294,6 +294,15 @@ public final class French {
         rule("consider reusing a named lifetime parameter", "réutilisez un paramètre de durée de vie nommé");
         rule("consider using the `(.+)` lifetime", "utilisez la durée de vie `$1`");
         rule("these named lifetimes are available to use", "ces durées de vie nommées sont disponibles");
+        rule("missing lifetime in associated type", "durée de vie manquante dans un type associé");
+        rule("associated type `(.+)` is declared without lifetime parameters, so using a borrowed type for them requires that lifetime to come from the implemented type",
+                "le type associé `$1` est déclaré sans paramètre de durée de vie : y mettre un type emprunté exige que cette durée de vie vienne du type implémenté");
+        rule("you can't create an `Iterator` that borrows each `Item` from itself, but you can instead create a new type that borrows your existing type and implement `Iterator` for that new type",
+                "un `Iterator` ne peut pas emprunter chaque `Item` à lui-même ; créez plutôt un nouveau type qui emprunte le vôtre et implémentez `Iterator` pour ce nouveau type");
+        rule("this lifetime must come from the implemented type", "cette durée de vie doit venir du type implémenté");
+        rule("there is a named lifetime specified on the impl block you could use",
+                "le bloc impl déclare une durée de vie nommée que vous pourriez utiliser");
+        rule("consider using the lifetime from the impl block", "utilisez la durée de vie du bloc impl");
         rule("consider using one of the available lifetimes here", "utilisez ici l'une des durées de vie disponibles");
         rule("consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`",
                 "utilisez la durée de vie `'static`, mais c'est rare, sauf pour renvoyer une valeur empruntée à un `const` ou à un `static`");

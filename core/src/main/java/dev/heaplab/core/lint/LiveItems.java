@@ -138,6 +138,39 @@ final class LiveItems {
                 }
             }
         }
+        // a live struct or enum uses the aliases its fields name (`next: Link<T>`)
+        for (Item i : allItems) {
+            List<Item.FieldDecl> fields = switch (i) {
+                case Item.StructDecl s when adtAt.get(s.span()) instanceof AdtDef a && live.contains(a.id()) -> s.fields();
+                case Item.EnumDecl e when adtAt.get(e.span()) instanceof AdtDef a && live.contains(a.id()) ->
+                        e.variants().stream().flatMap(v -> v.fields().stream()).toList();
+                default -> List.of();
+            };
+            for (Item.FieldDecl f : fields) fieldAliases(f.type());
+        }
+    }
+
+    /** Marks the type aliases a field's type names (only those: the traits there are marked by use). */
+    private void fieldAliases(TypeExpr t) {
+        switch (t) {
+            case null -> { }
+            case TypeExpr.PathType p -> {
+                for (Path.PathSegment s : p.path().segments()) {
+                    if (aliasNames.contains(s.name().name())) liveAliases.add(s.name().name());
+                    for (Path.GenericArg a : s.args()) if (a instanceof Path.GenericArg.TypeArg ta) fieldAliases(ta.type());
+                }
+            }
+            case TypeExpr.RefType r -> fieldAliases(r.inner());
+            case TypeExpr.RawPtrType r -> fieldAliases(r.inner());
+            case TypeExpr.TupleType tu -> tu.elems().forEach(this::fieldAliases);
+            case TypeExpr.ArrayType a -> fieldAliases(a.elem());
+            case TypeExpr.SliceType s -> fieldAliases(s.elem());
+            case TypeExpr.FnPtrType f -> { f.params().forEach(this::fieldAliases); fieldAliases(f.ret()); }
+            case TypeExpr.ImplTraitType i -> { }
+            case TypeExpr.DynTraitType d -> { }
+            case TypeExpr.NeverType n -> { }
+            case TypeExpr.InferType i -> { }
+        }
     }
 
     private boolean selfTypeLive(Ty self) {

@@ -388,7 +388,15 @@ final class Exprs {
             }
             case Expr.ArrayRepeat r -> {
                 long n = cx.ty(r.id()) instanceof Ty.Array arr ? arr.len() : 0;
-                cx.assign(span, dest, new Rvalue.Repeat(operand(r.elem()), n));
+                Ty elemTy = cx.ty(r.id()) instanceof Ty.Array arr ? arr.elem() : Ty.ERROR;
+                if (n == 0 && cx.facts.mayNeedDrop(elemTy)) {
+                    // `[v; 0]` holds nothing: the operand, evaluated, is dropped with the statement's temporaries
+                    Local t = cx.temp(elemTy, r.elem().span());
+                    into(Place.of(t), r.elem());
+                    cx.assign(span, dest, new Rvalue.Repeat(new Operand.Copy(Place.of(t)), 0));
+                } else {
+                    cx.assign(span, dest, new Rvalue.Repeat(operand(r.elem()), n));
+                }
             }
             case Expr.StructLit s -> structLit(dest, s);
             case Expr.Range r -> range(dest, r);

@@ -67,7 +67,8 @@ final class TypeFacts {
             case Ty.Closure c -> closureIsCopy(c);
             case Ty.Param p -> paramIsCopy(p);
             case Ty.Infer i -> false;
-            case Ty.Projection p -> false;
+            // `I::Item` under a where-clause `I::Item: Copy` (as a parameter under its bound)
+            case Ty.Projection p -> boundImpliesCopy(p);
             case Ty.Opaque o -> false;
             case Ty.Error e -> true;
         };
@@ -95,7 +96,9 @@ final class TypeFacts {
     }
 
     /** A parameter is Copy when a bound of the item, or of its impl/trait, implies `Copy` (through supertraits too). */
-    private boolean paramIsCopy(Ty.Param p) {
+    private boolean paramIsCopy(Ty.Param p) { return boundImpliesCopy(p); }
+
+    private boolean boundImpliesCopy(Ty p) {
         if (copyTrait == null) return false;
         for (GenericsDef g = generics; g != null; g = parentGenerics(g)) {
             for (GenericsDef.Predicate pred : g.predicates()) {

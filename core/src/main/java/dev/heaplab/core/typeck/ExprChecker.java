@@ -117,6 +117,10 @@ final class ExprChecker {
                 Ty elem = check(r.elem(), hint);
                 coerceTo(r.count(), Ty.USIZE);
                 long n = constUsize(r.count());
+                // the operand is copied into each element past the first: it must be `Copy` unless it
+                // names a constant (rustc's repeat-operand rule; `[None; 26]` of boxes is E0277)
+                if (n > 1 && !(r.elem() instanceof Expr.PathExpr pe && fcx.tables.pathRes.get(pe.id()) instanceof Res.Const))
+                    fcx.require(elem, fcx.cx.langTrait("Copy"), List.of(), java.util.Map.of(), r.elem().span());
                 yield n < 0 ? Ty.ERROR : new Ty.Array(elem, n);
             }
             case Expr.StructLit s -> calls.structLit(s);

@@ -38,6 +38,9 @@ final class StdSurface {
      * {@code isIterator} says whether the type implements Iterator (its adapters' methods count).
      */
     static String realStdItem(Ty receiver, String name, ProgramDefs defs, boolean isIterator) {
+        // the table lists the blanket `Borrow`/`BorrowMut` methods, which need an import: without one,
+        // `rc.borrow_mut()` on an `Rc<T>` without `RefCell` (or `weak.borrow()`) is rustc's E0599
+        if (name.equals("borrow") || name.equals("borrow_mut")) return null;
         for (String key : keys(receiver, defs)) {
             if (NAMES.getOrDefault(key, Set.of()).contains(name)) return key + "::" + name;
         }
