@@ -213,6 +213,9 @@ final class FnCtxt {
 
     String show(Ty t) { return eraseForeignRegions(icx.resolve(t)).display(cx.defs); }
 
+    /** The same with rustc's forced trimmed paths (std's items by their bare names), as E0308's "expected `X`, found `Y`" label. */
+    String showTrimmed(Ty t) { return eraseForeignRegions(icx.resolve(t)).display(cx.defs.forcedTrimmed()); }
+
     /** The lifetimes named in this function's signature (its own and its impl's), made on first use. */
     private Set<String> regionsInScope;
 

@@ -34,14 +34,13 @@ final class OnUnimplemented {
     static Diagnostic.Builder error(ProgramCx cx, Ty self, DefId trait, List<Ty> args, Span at) {
         TraitDef def = cx.defs.trait(trait);
         String lang = def == null ? null : def.lang();
-        String name = cx.defs.name(trait);
         self = ImplMatcher.eraseRegions(self);
         args = args.stream().map(ImplMatcher::eraseRegions).toList();
         String shown = self.display(cx.defs);
         boolean defaultArgs = args.isEmpty() || args.equals(cx.selfArgs(trait, self));
         String traitRef = fnSugar(cx, lang, args);
         if (traitRef == null) {
-            traitRef = ("Display".equals(lang) ? "std::fmt::Display" : name) + (defaultArgs ? ""
+            traitRef = cx.defs.path(trait) + (defaultArgs ? ""
                     : "<" + String.join(", ", args.stream().map(t -> t.display(cx.defs)).toList()) + ">");
         }
         String explanation = "the trait `" + traitRef + "` is not implemented for `" + shown + "`";
@@ -56,7 +55,7 @@ final class OnUnimplemented {
                 message = "can't compare `" + shown + "` with `" + arg + "`";
                 label = "no implementation for `" + shown + " < " + arg + "` and `" + shown + " > " + arg + "`";
             }
-            case "Display" -> message = "`" + shown + "` doesn't implement `std::fmt::Display`";
+            case "Display" -> message = "`" + shown + "` doesn't implement `" + cx.defs.path(trait) + "`";
             case "Debug" -> {
                 message = "`" + shown + "` doesn't implement `Debug`";
                 if (userAdt(cx, self) != null) note = "add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`";

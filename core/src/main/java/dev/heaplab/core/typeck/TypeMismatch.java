@@ -253,7 +253,7 @@ final class TypeMismatch {
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER) return "integer";
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.FLOAT) return "floating-point number";
         if (r instanceof Ty.Opaque) return "opaque type";
-        return "`" + ImplMatcher.eraseRegions(r).display(fcx.cx.defs) + "`";
+        return "`" + ImplMatcher.eraseRegions(r).display(fcx.cx.defs.forcedTrimmed()) + "`";
     }
 
     /**
