@@ -410,6 +410,8 @@ public final class French {
                 "utilisez `$1::expect` pour déballer la valeur `$2`, avec une panique si c'est `$3`");
         rule("`(.+)` cannot fit into type `(.+)`", "`$1` ne tient pas dans le type `$2`");
         rule("consider dereferencing the borrow", "déréférencez l'emprunt");
+        rule("consider dereferencing the type", "déréférencez la valeur");
+        rule("consider unboxing the value", "sortez la valeur de sa boîte");
         rule("try using a conversion method", "utilisez une méthode de conversion");
         rule("if you meant to write a `char` literal, use single quotes", "pour un littéral `char`, utilisez des apostrophes");
         rule("if you meant to write a string literal, use double quotes", "pour un littéral de chaîne, utilisez des guillemets");

@@ -107,6 +107,9 @@ final class TypeMismatch {
             d.suggestion("consider borrowing here", start, re.mutable() ? "&mut " : "&");
         } else if (f instanceof Ty.Ref rf && !(e instanceof Ty.Ref) && postfix && copyScalar(e) && fcx.icx.canUnify(rf.inner(), e)) {
             d.suggestion("consider dereferencing the borrow", start, "*");
+        } else if (f instanceof Ty.Adt fa && copyScalar(e) && derefsOnceTo(f, e)) {
+            // a smart pointer or guard to a `Copy` value (`Rc<i32>`, `Ref<'_, i32>`): its `*`
+            d.suggestion(isLang(fa, LangItem.BOX) ? "consider unboxing the value" : "consider dereferencing the type", start, "*");
         } else if (e instanceof Ty.Adt a && isLang(a, LangItem.STRING) && displayable(f)) {
             if (postfix) d.suggestion("try using a conversion method", end, ".to_string()");
         } else if (e instanceof Ty.Char && f instanceof Ty.Ref r && r.inner() instanceof Ty.Str
@@ -190,6 +193,12 @@ final class TypeMismatch {
     private boolean derefsTo(Ty found, Ty target) {
         for (Coercion.Step step : fcx.coercion.autoderef(found)) if (fcx.icx.canUnify(step.ty(), target)) return true;
         return false;
+    }
+
+    /** Whether one `*` of {@code found} (an overloaded or a box deref) is {@code target}. */
+    private boolean derefsOnceTo(Ty found, Ty target) {
+        List<Coercion.Step> steps = fcx.coercion.autoderef(found);
+        return steps.size() > 1 && fcx.icx.canUnify(steps.get(1).ty(), target);
     }
 
     private boolean copyScalar(Ty t) {
