@@ -859,6 +859,8 @@ public final class French {
         rule("slice indices are of type `usize` or ranges of `usize`", "les indices d'une tranche sont de type `usize` ou des intervalles de `usize`");
         rule("the trait `SliceIndex<str>` is not implemented for `(.+)`", "le trait `SliceIndex<str>` n'est pas implémenté pour `$1`");
         rule("type mismatch resolving `(.+)`", "types incompatibles en résolvant `$1`");
+        rule("expected `(.+)` to be an iterator that yields `(.+)`, but it yields `(.+)`",
+                "`$1` devait être un itérateur qui produit `$2`, mais il produit `$3`");
         rule("this pattern has (\\d+) fields?, but the corresponding tuple variant has (\\d+) fields?",
                 "ce motif a $1 champ(s), mais la variante tuple correspondante en a $2");
         rule("this pattern has (\\d+) fields?, but the corresponding tuple struct has (\\d+) fields?",
@@ -875,6 +877,7 @@ public final class French {
         rule("required because it's used within this closure", "exigé parce qu'il est utilisé dans cette fermeture");
         rule("required for `(.+)` to implement `(.+)`", "exigé pour que `$1` implémente `$2`");
         rule("required by a bound introduced by this call", "exigé par une borne introduite par cet appel");
+        rule("required by this formatting parameter", "exigé par ce paramètre de formatage");
         rule("within this `(.+)`", "dans ce `$1`");
         rule("within `(.+)`, the trait `(.+)` is not implemented for `(.+)`", "dans `$1`, le trait `$2` n'est pas implémenté pour `$3`");
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");

@@ -493,11 +493,37 @@ final class FnCtxt {
             if (!icx.unify(n, normalize(e.getValue())) && o.span() == null) unplacedFailures++;
             else if (o.span() != null && !icx.unify(n, normalize(e.getValue()))) {
                 Ty expected = icx.resolve(e.getValue());
-                cx.diags.add(Diagnostic.error("E0271", "type mismatch resolving `<" + show(o.self()) + " as "
-                        + cx.defs.name(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`")
-                        .primary(o.span(), "expected `" + show(expected) + "`, found `" + show(n) + "`").build());
+                // rustc words an iterator's `Item` in terms of what it yields, the iterator by its forced trimmed path
+                String message = solver.isLang(o.trait(), "Iterator") && e.getKey().equals("Item")
+                        ? "expected `" + showTrimmed(o.self()) + "` to be an iterator that yields `" + show(expected) + "`, but it yields `" + show(n) + "`"
+                        : "type mismatch resolving `<" + show(o.self()) + " as " + cx.defs.path(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`";
+                Diagnostic.Builder b = Diagnostic.error("E0271", message)
+                        .primary(o.span(), "expected `" + show(expected) + "`, found `" + show(n) + "`");
+                Obligation.BoundCause cause = o.cause();
+                if (cause != null) {
+                    if (!cause.call().equals(o.span())) b.secondary(cause.call(), "required by a bound introduced by this call");
+                    b.spanNoteInOrder("required by a bound in `" + cause.owner() + "`", List.of(dev.heaplab.core.diag.Label.primary(
+                            bindingSpan(cause.bound(), e.getKey()), "required by this bound in `" + cause.owner() + "`")));
+                }
+                cx.diags.add(b.build());
             }
         }
+    }
+
+    /** Within a written bound (`Iterator<Item = u32>`), the binding of {@code name} (`Item = u32`), where rustc points; else the bound. */
+    private Span bindingSpan(Span bound, String name) {
+        String t = text(bound);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + name + "\\s*=").matcher(t);
+        if (!m.find()) return bound;
+        int depth = 0, end = m.end();
+        for (; end < t.length(); end++) {
+            char c = t.charAt(end);
+            if (c == '<' || c == '(' || c == '[') depth++;
+            else if ((c == '>' || c == ')' || c == ']') && depth-- == 0) break;
+            else if (c == ',' && depth == 0) break;
+        }
+        while (end > m.end() && Character.isWhitespace(t.charAt(end - 1))) end--;
+        return new Span(bound.lo() + m.start(), bound.lo() + end);
     }
 
     /** Associated-type equalities found false that had no place to be reported at (see BodyChecker.finish). */
