@@ -471,7 +471,7 @@ final class FnCtxt {
                         }
                         bindAssoc(o);
                     }
-                    case NO -> reportUnsatisfied(o);
+                    case NO -> reportUnsatisfied(o, o0.self());
                     case AMBIGUOUS -> pending.add(o);
                 }
             }
@@ -529,12 +529,18 @@ final class FnCtxt {
     /** Associated-type equalities found false that had no place to be reported at (see BodyChecker.finish). */
     int unplacedFailures;
 
-    void reportUnsatisfied(Obligation o) {
+    void reportUnsatisfied(Obligation o) { reportUnsatisfied(o, o.self()); }
+
+    /** {@code written}: the bound's self type before normalising, whose literals' variables tell `{float}` from `f64`. */
+    private void reportUnsatisfied(Obligation o, Ty written) {
         if (o.span() == null) return;
         Ty self = icx.resolve(o.self());
         // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
         if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
         List<Ty> args = o.args().stream().map(icx::resolve).toList();
+        // a `{float}` that only the default made `f64`: std's traits are the same for f32 and f64, so rustc found the
+        // bound false before its fallback and shows the literal's type (`{float}: Ord`)
+        if (self instanceof Ty.Float && icx.resolveBeforeDefaults(written, java.util.Set.of(Ty.InferKind.FLOAT)) instanceof Ty.Infer v) self = v;
         Diagnostic.Builder b = WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null);
         Obligation.BoundCause cause = o.cause();
         if (cause != null) {

@@ -248,11 +248,16 @@ final class MacroChecker {
                 case POINTER -> "Pointer";
             };
             if (fcx.cx.langTrait(trait) == null) {
-                if (!numericFormat(t, c.trait())) report(t, trait, c.span(), c.hole());
+                if (!numericFormat(t, c.trait())) report(beforeDefaults(c.ty()), trait, c.span(), c.hole());
                 continue;
             }
-            if (!fcx.implementsTrait(t, trait, List.of())) report(t, trait, c.span(), c.hole());
+            if (!fcx.implementsTrait(t, trait, List.of())) report(beforeDefaults(c.ty()), trait, c.span(), c.hole());
         }
+    }
+
+    /** An argument's type as rustc shows it: its trait fails before the literals' defaults (`Vec<{integer}>`). */
+    private Ty beforeDefaults(Ty t) {
+        return fcx.icx.resolveBeforeDefaults(t, java.util.EnumSet.of(Ty.InferKind.INTEGER, Ty.InferKind.FLOAT));
     }
 
     private boolean numericFormat(Ty t, FormatTemplate.Trait trait) {
