@@ -876,10 +876,12 @@ public final class French {
         rule("`(.+)` cannot be shared between threads safely", "`$1` ne peut pas être partagé sans risque entre threads");
         rule("required because it's used within this closure", "exigé parce qu'il est utilisé dans cette fermeture");
         rule("required for `(.+)` to implement `(.+)`", "exigé pour que `$1` implémente `$2`");
+        rule("required for the cast from `(.+)` to `(.+)`", "exigé pour la conversion de `$1` en `$2`");
         rule("required by a bound introduced by this call", "exigé par une borne introduite par cet appel");
         rule("required by this formatting parameter", "exigé par ce paramètre de formatage");
         rule("within this `(.+)`", "dans ce `$1`");
         rule("within `(.+)`, the trait `(.+)` is not implemented for `(.+)`", "dans `$1`, le trait `$2` n'est pas implémenté pour `$3`");
+        rule("the trait `(.+)` is implemented for `(.+)`", "le trait `$1` est implémenté pour `$2`");
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
         rule("if you want to do aliasing and mutation between multiple threads, use (.+) instead",
                 "pour partager et modifier entre plusieurs threads, utilisez plutôt $1");

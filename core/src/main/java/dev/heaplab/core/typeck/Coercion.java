@@ -104,6 +104,7 @@ final class Coercion {
             if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic)
                     && !(a instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL)) {
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
+                fcx.casts.putIfAbsent(at, new Ty[] {from, to});
                 closureKindBound(a, d);
                 return List.of(new Adjustment.Unsize(to));
             }
@@ -129,6 +130,7 @@ final class Coercion {
                 && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
             Ty inner = fa.args().get(0);
             fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), at);
+            fcx.casts.putIfAbsent(at, new Ty[] {from, to});
             closureKindBound(inner, d);
             return List.of(new Adjustment.Unsize(to));
         }

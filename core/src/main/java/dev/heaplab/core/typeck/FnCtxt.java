@@ -531,6 +531,9 @@ final class FnCtxt {
 
     void reportUnsatisfied(Obligation o) { reportUnsatisfied(o, o.self()); }
 
+    /** The unsizing casts (from, to) whose trait bound was required at a span: rustc's "required for the cast from `X` to `Y`". */
+    final Map<Span, Ty[]> casts = new HashMap<>();
+
     /** {@code written}: the bound's self type before normalising, whose literals' variables tell `{float}` from `f64`. */
     private void reportUnsatisfied(Obligation o, Ty written) {
         if (o.span() == null) return;
@@ -547,6 +550,12 @@ final class FnCtxt {
             if (!cause.call().equals(o.span())) b.secondary(cause.call(), "required by a bound introduced by this call");
             b.spanNoteInOrder("required by a bound in `" + cause.owner() + "`",
                     List.of(dev.heaplab.core.diag.Label.primary(cause.bound(), "required by this bound in `" + cause.owner() + "`")));
+        }
+        Ty[] cast = casts.get(o.span());
+        if (cast != null) {
+            var literals = java.util.EnumSet.of(Ty.InferKind.INTEGER, Ty.InferKind.FLOAT);
+            b.note("required for the cast from `" + eraseForeignRegions(icx.resolveBeforeDefaults(cast[0], literals)).display(cx.defs)
+                    + "` to `" + eraseForeignRegions(icx.resolveBeforeDefaults(cast[1], literals)).display(cx.defs) + "`");
         }
         cx.diags.add(b.build());
     }

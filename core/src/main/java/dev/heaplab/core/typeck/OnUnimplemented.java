@@ -88,15 +88,35 @@ final class OnUnimplemented {
         if (label != null) {
             b.primary(at, label);
             // rustc says what is missing unless the type is a parameter
-            if (head != null) b.spanHelp(explanation, List.of(Label.primary(head, "")));
+            if (head != null) b.spanHelpInOrder(explanation, List.of(Label.primary(head, "")));
             else if (!(self instanceof Ty.Param)) b.help(explanation);
         } else if (head != null) {
-            b.primary(at, "unsatisfied trait bound").spanHelp(explanation, List.of(Label.primary(head, "")));
+            b.primary(at, "unsatisfied trait bound").spanHelpInOrder(explanation, List.of(Label.primary(head, "")));
         } else {
             b.primary(at, explanation);
         }
+        onlyImpl(cx, b, trait, self);
         if (note != null) b.note(note);
         return b;
+    }
+
+    /** rustc's "the trait `X` is implemented for `Y`" at the impl's header, when the crate's trait has only that impl. */
+    private static void onlyImpl(ProgramCx cx, Diagnostic.Builder b, DefId trait, Ty self) {
+        TraitDef td = cx.defs.trait(trait);
+        if (td == null || td.span() == null || CheckedStd.isStd(td.span()) || cx.sources == null) return;
+        List<dev.heaplab.core.types.ImplDef> impls = cx.defs.implsOf(trait);
+        if (impls.size() != 1 || impls.get(0).derived() || !impls.get(0).traitArgs().isEmpty() || impls.get(0).span() == null
+                || impls.get(0).selfTy().equals(self)) return;
+        dev.heaplab.core.types.ImplDef impl = impls.get(0);
+        var file = cx.sources.fileOf(impl.span());
+        if (file == null) return;
+        String text = file.slice(impl.span());
+        int brace = text.indexOf('{');
+        if (brace < 0) return;
+        int end = brace;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        b.spanHelpInOrder("the trait `" + cx.defs.path(trait) + "` is implemented for `" + impl.selfTy().display(cx.defs) + "`",
+                List.of(Label.primary(new Span(impl.span().lo(), impl.span().lo() + end), "")));
     }
 
     /** The head of the user's struct or enum {@code t} (rustc's definition span), or null. */
