@@ -481,32 +481,8 @@ final class LoanReports {
         return TypeQueries.of(defs).hasDropImpl(a);
     }
 
-    /** A type as rustc prints it with regions erased: a user ADT's lifetime arguments as `'_`. */
-    private String erased(dev.heaplab.core.types.Ty ty) {
-        if (!(ty instanceof dev.heaplab.core.types.Ty.Adt a)) return ty.display(defs);
-        List<String> args = new java.util.ArrayList<>();
-        dev.heaplab.core.types.AdtDef adt = defs.adt(a.def());
-        for (int k = 0; adt != null && k < lifetimeParams(adt); k++) args.add("'_");
-        for (dev.heaplab.core.types.Ty t : a.args()) args.add(erased(t));
-        return defs.name(a.def()) + (args.isEmpty() ? "" : "<" + String.join(", ", args) + ">");
-    }
-
-    /** How many lifetime parameters the ADT's header declares (`struct D<'a, T>`: 1), read from the source. */
-    private int lifetimeParams(dev.heaplab.core.types.AdtDef adt) {
-        String text = dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) ? null : StaticFields.header(adt, source);
-        int open = text == null ? -1 : text.indexOf('<');
-        if (open < 0) return 0;
-        int n = 0, depth = 0;
-        boolean start = true;
-        for (int k = open + 1; k < text.length() && depth >= 0; k++) {
-            char c = text.charAt(k);
-            if (c == '<') depth++;
-            else if (c == '>') depth--;
-            else if (c == ',' && depth == 0) start = true;
-            else if (!Character.isWhitespace(c) && start) { if (c == '\'') n++; start = false; }
-        }
-        return n;
-    }
+    /** A type as rustc prints it with regions erased (an ADT's lifetime arguments as `'_`). */
+    private String erased(dev.heaplab.core.types.Ty ty) { return ty.display(defs); }
 
     /**
      * The next use, after (b, i), of a local that may hold the loan, along the paths from there. The

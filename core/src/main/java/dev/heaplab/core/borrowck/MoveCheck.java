@@ -253,18 +253,14 @@ final class MoveCheck {
         return null;
     }
 
-    /** std's guards with a lifetime, as rustc prints them (`MutexGuard` by its path: its name is not unique in std). */
-    private static final java.util.Map<String, String> GUARDS = java.util.Map.of("Ref", "Ref", "RefMut", "RefMut",
-            "MutexGuard", "std::sync::MutexGuard", "RwLockReadGuard", "std::sync::RwLockReadGuard",
-            "RwLockWriteGuard", "std::sync::RwLockWriteGuard");
+    /** std's guards with a lifetime (printed `Ref<'_, Settings>`, `std::sync::MutexGuard<'_, i32>`). */
+    private static final java.util.Set<String> GUARDS = java.util.Set.of("Ref", "RefMut", "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard");
 
-    /** A std guard type behind an overloaded deref, with its lifetime erased (`Ref<'_, Settings>`), else null. */
+    /** A std guard type behind an overloaded deref, as rustc prints it, else null. */
     private String guardName(Ty ty) {
         if (!(ty instanceof Ty.Adt a) || !(defs.adt(a.def()) instanceof dev.heaplab.core.types.AdtDef adt)
-                || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) || !GUARDS.containsKey(adt.name())) return null;
-        StringBuilder sb = new StringBuilder(GUARDS.get(adt.name())).append("<'_");
-        for (Ty arg : a.args()) sb.append(", ").append(arg.display(defs));
-        return sb.append('>').toString();
+                || !dev.heaplab.core.typeck.CheckedStd.isStd(adt.span()) || !GUARDS.contains(adt.name())) return null;
+        return ty.display(defs);
     }
 
     /** `Rc` or `Arc` when {@code ty} is one (rustc names them when their contents are moved out), else null. */

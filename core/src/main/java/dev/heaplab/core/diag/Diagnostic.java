@@ -178,6 +178,12 @@ public record Diagnostic(
             return this;
         }
 
+        /** A span help printed before the `= note`/`= help` lines added after it, as {@link #spanNoteInOrder}. */
+        public Builder spanHelpInOrder(String message, List<Label> labels) {
+            spanNotes.add(new SpanNote(message, labels, null, List.of(), children.size(), true));
+            return this;
+        }
+
         /** A `note:` pointing into rustc's standard library, at {@code location}. */
         public Builder stdNote(String message, String location) {
             spanNotes.add(new SpanNote(message, List.of(), location));

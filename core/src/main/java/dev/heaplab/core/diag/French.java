@@ -419,6 +419,8 @@ public final class French {
                 "utilisez `$1::expect` pour déballer la valeur `$2`, avec une panique si c'est `$3`");
         rule("`(.+)` cannot fit into type `(.+)`", "`$1` ne tient pas dans le type `$2`");
         rule("consider dereferencing the borrow", "déréférencez l'emprunt");
+        rule("consider dereferencing the type", "déréférencez la valeur");
+        rule("consider unboxing the value", "sortez la valeur de sa boîte");
         rule("try using a conversion method", "utilisez une méthode de conversion");
         rule("if you meant to write a `char` literal, use single quotes", "pour un littéral `char`, utilisez des apostrophes");
         rule("if you meant to write a string literal, use double quotes", "pour un littéral de chaîne, utilisez des guillemets");
@@ -890,6 +892,8 @@ public final class French {
         rule("slice indices are of type `usize` or ranges of `usize`", "les indices d'une tranche sont de type `usize` ou des intervalles de `usize`");
         rule("the trait `SliceIndex<str>` is not implemented for `(.+)`", "le trait `SliceIndex<str>` n'est pas implémenté pour `$1`");
         rule("type mismatch resolving `(.+)`", "types incompatibles en résolvant `$1`");
+        rule("expected `(.+)` to be an iterator that yields `(.+)`, but it yields `(.+)`",
+                "`$1` devait être un itérateur qui produit `$2`, mais il produit `$3`");
         rule("this pattern has (\\d+) fields?, but the corresponding tuple variant has (\\d+) fields?",
                 "ce motif a $1 champ(s), mais la variante tuple correspondante en a $2");
         rule("this pattern has (\\d+) fields?, but the corresponding tuple struct has (\\d+) fields?",
@@ -905,9 +909,12 @@ public final class French {
         rule("`(.+)` cannot be shared between threads safely", "`$1` ne peut pas être partagé sans risque entre threads");
         rule("required because it's used within this closure", "exigé parce qu'il est utilisé dans cette fermeture");
         rule("required for `(.+)` to implement `(.+)`", "exigé pour que `$1` implémente `$2`");
+        rule("required for the cast from `(.+)` to `(.+)`", "exigé pour la conversion de `$1` en `$2`");
         rule("required by a bound introduced by this call", "exigé par une borne introduite par cet appel");
+        rule("required by this formatting parameter", "exigé par ce paramètre de formatage");
         rule("within this `(.+)`", "dans ce `$1`");
         rule("within `(.+)`, the trait `(.+)` is not implemented for `(.+)`", "dans `$1`, le trait `$2` n'est pas implémenté pour `$3`");
+        rule("the trait `(.+)` is implemented for `(.+)`", "le trait `$1` est implémenté pour `$2`");
         rule("the trait `(.+)` is not implemented for `(.+)`", "le trait `$1` n'est pas implémenté pour `$2`");
         rule("if you want to do aliasing and mutation between multiple threads, use (.+) instead",
                 "pour partager et modifier entre plusieurs threads, utilisez plutôt $1");

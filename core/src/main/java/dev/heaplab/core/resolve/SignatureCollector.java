@@ -120,7 +120,7 @@ public final class SignatureCollector {
             case UNIT -> AdtDef.CtorKind.UNIT;
         };
         var variant = new AdtDef.VariantDef(s.name().name(), ctor, fields(s.fields(), env), 0);
-        putAdt(d, s.name().name(), AdtDef.Kind.STRUCT, env, List.of(variant), s.attrs(), scope, s.span());
+        putAdt(d, s.name().name(), AdtDef.Kind.STRUCT, env, List.of(variant), s.attrs(), scope, s.span(), s.generics());
         deriveSites(d, s.attrs(), s.name().span(), List.of(s.fields()), List.of(variant), env, scope);
     }
 
@@ -168,7 +168,7 @@ public final class SignatureCollector {
             vs.add(new AdtDef.VariantDef(v.name().name(), ctor, fields(v.fields(), env), disc));
             disc++;
         }
-        putAdt(d, e.name().name(), AdtDef.Kind.ENUM, env, vs, e.attrs(), scope, e.span());
+        putAdt(d, e.name().name(), AdtDef.Kind.ENUM, env, vs, e.attrs(), scope, e.span(), e.generics());
         deriveSites(d, e.attrs(), e.name().span(), e.variants().stream().map(Item.VariantDecl::fields).toList(), vs, env, scope);
         // `#[default]` on a variant is refused by the parser: a derived `Default` has no variant to build
         Item.Attribute derive = Attributes.find(e.attrs(), "derive");
@@ -213,8 +213,19 @@ public final class SignatureCollector {
         return out;
     }
 
+    /** The path of the real std item a stub stands for, from the stubs' module it is declared in; null for the crate's items. */
+    private static String stdPath(String name, ModuleScope scope) {
+        if (!scope.isStd()) return null;
+        StringBuilder module = new StringBuilder();
+        for (ModuleScope m = scope.module(); m.parent() != null; m = m.parent().module()) {
+            module.insert(0, module.isEmpty() ? m.name() : m.name() + "::");
+        }
+        return dev.heaplab.core.types.StdPaths.path(name, module.toString());
+    }
+
     private void putAdt(DefId d, String name, AdtDef.Kind kind, TyEnv env, List<AdtDef.VariantDef> variants,
-                        List<Item.Attribute> attrs, ModuleScope scope, dev.heaplab.core.source.Span span) {
+                        List<Item.Attribute> attrs, ModuleScope scope, dev.heaplab.core.source.Span span,
+                        dev.heaplab.core.syntax.Generics generics) {
         Set<String> derives = new LinkedHashSet<>();
         Item.Attribute derive = Attributes.find(attrs, "derive");
         if (derive != null) derives.addAll(Attributes.words(derive));
@@ -234,7 +245,9 @@ public final class SignatureCollector {
         Item.Attribute repr = Attributes.find(attrs, "repr");
         if (repr != null) marked.add(kind == AdtDef.Kind.ENUM ? "repr(" + repr.args().get(0) + ")" : AdtDef.REPR_C);
         if (repr != null && kind == AdtDef.Kind.ENUM) reprIntChecks(repr, variants);
-        cx.defs.put(new AdtDef(d, name, kind, env.params, variants, marked, lang, span));
+        int lifetimes = 0;
+        for (var p : generics.params()) if (p instanceof dev.heaplab.core.syntax.Generics.GenericParam.LifetimeParam) lifetimes++;
+        cx.defs.put(new AdtDef(d, name, kind, env.params, variants, marked, lang, span, lifetimes, stdPath(name, scope)));
         if (!scope.isStd() && !env.predicates.isEmpty()) cx.adtPredicates.put(d, List.copyOf(env.predicates));
         Ty self = new Ty.Adt(d, env.identityArgs());
         for (String dv : derives) {
@@ -273,7 +286,8 @@ public final class SignatureCollector {
         if (!scope.isStd()) cycles.add(d, t, edges);
         // Register a provisional def so that projections on supertraits resolve while lowering methods.
         String lang = scope.isStd() ? Attributes.value(t.attrs(), "lang", t.name().name()) : null;
-        cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), Map.of(), cx.traitAssoc.get(d), supers, lang, t.span()));
+        cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), Map.of(), cx.traitAssoc.get(d), supers, lang, t.span(),
+                stdPath(t.name().name(), scope)));
         List<GenericsDef.Predicate> assocBounds = new ArrayList<>();
         for (Item sub : t.items()) {
             if (sub instanceof Item.AssocTypeDecl a) {
@@ -298,7 +312,8 @@ public final class SignatureCollector {
                 constFn(c, scope, env, null, d, t.name().name(), methods);
             }
         }
-        cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), methods, cx.traitAssoc.get(d), supers, lang, t.span()));
+        cx.defs.put(new TraitDef(d, t.name().name(), gen(null, 0, env), methods, cx.traitAssoc.get(d), supers, lang, t.span(),
+                stdPath(t.name().name(), scope)));
     }
 
     /**

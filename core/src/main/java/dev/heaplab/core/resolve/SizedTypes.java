@@ -17,17 +17,17 @@ import java.util.Map;
 final class SizedTypes {
     private SizedTypes() {}
 
-    /** The std types whose type parameters are all implicitly `Sized`: rustc's name for them and its location of that bound. */
+    /** The std types whose type parameters are all implicitly `Sized`: rustc's location of that bound (the name is printed by its trimmed path). */
     private static final Map<String, String[]> STD_SIZED_PARAMS = Map.of(
-            "Vec", new String[] {"Vec", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/vec/mod.rs:438:0"},
-            "Option", new String[] {"Option", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/option.rs:600:0"},
-            "Result", new String[] {"Result", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/result.rs:557:0"},
-            "VecDeque", new String[] {"std::collections::VecDeque", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/vec_deque/mod.rs:104:0"},
-            "HashMap", new String[] {"std::collections::HashMap", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/collections/hash/map.rs:247:0"},
-            "HashSet", new String[] {"std::collections::HashSet", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/collections/hash/set.rs:126:0"},
-            "BTreeMap", new String[] {"std::collections::BTreeMap", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map.rs:189:0"},
-            "BTreeSet", new String[] {"std::collections::BTreeSet", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/set.rs:78:0"},
-            "BinaryHeap", new String[] {"std::collections::BinaryHeap", "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/binary_heap/mod.rs:274:0"});
+            "Vec", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/vec/mod.rs:438:0"},
+            "Option", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/option.rs:600:0"},
+            "Result", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/result.rs:557:0"},
+            "VecDeque", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/vec_deque/mod.rs:104:0"},
+            "HashMap", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/collections/hash/map.rs:247:0"},
+            "HashSet", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/collections/hash/set.rs:126:0"},
+            "BTreeMap", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map.rs:189:0"},
+            "BTreeSet", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/set.rs:78:0"},
+            "BinaryHeap", new String[] {"/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/binary_heap/mod.rs:274:0"});
 
     static boolean unsized(Ty t) { return t instanceof Ty.Str || t instanceof Ty.Slice || t instanceof Ty.Dynamic; }
 
@@ -55,7 +55,7 @@ final class SizedTypes {
             cx.diags.add((inBody ? Diagnostic.error("E0277", "the size for values of type `" + a.display(cx.defs) + "` cannot be known at compilation time")
                     .primary(at, "doesn't have a size known at compile-time")
                     .help("the trait `Sized` is not implemented for `" + a.display(cx.defs) + "`") : error(cx, a, at))
-                    .stdNote("required by an implicit `Sized` bound in `" + bound[0] + "`", bound[1]).build());
+                    .stdNote("required by an implicit `Sized` bound in `" + cx.defs.path(adt) + "`", bound[0]).build());
             return;
         }
     }

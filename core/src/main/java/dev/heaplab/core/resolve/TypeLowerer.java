@@ -131,7 +131,7 @@ public final class TypeLowerer {
             }
             else if (!isAutoTrait(p.trait()) && !isAutoTrait(main.trait())) {
                 // rustc's E0225: a trait object has one non-auto trait, the others are `Send`, `Sync`...
-                String first = sourceText(mainBound.path().span()), second = sourceText(tb.path().span());
+                String first = boundText(mainBound.path().span(), main.trait()), second = boundText(tb.path().span(), p.trait());
                 cx.report(Diagnostic.error("E0225", "only auto traits can be used as additional traits in a trait object")
                         .secondary(mainBound.path().span(), "first non-auto trait")
                         .primary(tb.path().span(), "additional non-auto trait")
@@ -427,6 +427,12 @@ public final class TypeLowerer {
         cx.error("E0220", "associated type `" + name + "` not found for `" + self.display(cx.defs) + "`", span,
                 "associated type `" + name + "` not found");
         return Ty.ERROR;
+    }
+
+    /** A bound as rustc prints it: a bare trait name by its path where rustc does not trim it (`std::fmt::Display`). */
+    private String boundText(dev.heaplab.core.source.Span span, DefId trait) {
+        String text = sourceText(span);
+        return text.matches("[A-Za-z_][A-Za-z0-9_]*") ? cx.defs.path(trait) : text;
     }
 
     private String sourceText(dev.heaplab.core.source.Span span) {

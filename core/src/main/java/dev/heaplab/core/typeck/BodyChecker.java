@@ -311,7 +311,7 @@ final class BodyChecker {
                     fcx.returnTypeSpan == null ? null : new TypeMismatch.Because.ReturnType(fcx.returnTypeSpan));
             else {
                 cx.diags.add(Diagnostic.error("E0308", "mismatched types")
-                        .primary(decl.ret() != null ? decl.ret().span() : decl.name().span(), "expected `" + fcx.show(ret)
+                        .primary(decl.ret() != null ? decl.ret().span() : decl.name().span(), "expected `" + fcx.showTrimmed(ret)
                                 + "`, found `()`")
                         .secondary(decl.name().span(), "implicitly returns `()` as its body has no tail or `return` expression")
                         .build());

@@ -105,6 +105,7 @@ final class Coercion {
                     && !(a instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL)) {
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
                 requireAutos(a, d);
+                fcx.casts.putIfAbsent(at, new Ty[] {from, to});
                 closureKindBound(a, d);
                 return List.of(new Adjustment.Unsize(to));
             }
@@ -131,6 +132,7 @@ final class Coercion {
             Ty inner = fa.args().get(0);
             fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), at);
             requireAutos(inner, d);
+            fcx.casts.putIfAbsent(at, new Ty[] {from, to});
             closureKindBound(inner, d);
             return List.of(new Adjustment.Unsize(to));
         }

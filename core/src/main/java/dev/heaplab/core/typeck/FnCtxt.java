@@ -213,6 +213,9 @@ final class FnCtxt {
 
     String show(Ty t) { return eraseForeignRegions(icx.resolve(t)).display(cx.defs); }
 
+    /** The same with rustc's forced trimmed paths (std's items by their bare names), as E0308's "expected `X`, found `Y`" label. */
+    String showTrimmed(Ty t) { return eraseForeignRegions(icx.resolve(t)).display(cx.defs.forcedTrimmed()); }
+
     /** The lifetimes named in this function's signature (its own and its impl's), made on first use. */
     private Set<String> regionsInScope;
 
@@ -471,7 +474,7 @@ final class FnCtxt {
                         }
                         bindAssoc(o);
                     }
-                    case NO -> reportUnsatisfied(o);
+                    case NO -> reportUnsatisfied(o, o0.self());
                     case AMBIGUOUS -> pending.add(o);
                 }
             }
@@ -493,28 +496,69 @@ final class FnCtxt {
             if (!icx.unify(n, normalize(e.getValue())) && o.span() == null) unplacedFailures++;
             else if (o.span() != null && !icx.unify(n, normalize(e.getValue()))) {
                 Ty expected = icx.resolve(e.getValue());
-                cx.diags.add(Diagnostic.error("E0271", "type mismatch resolving `<" + show(o.self()) + " as "
-                        + cx.defs.name(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`")
-                        .primary(o.span(), "expected `" + show(expected) + "`, found `" + show(n) + "`").build());
+                // rustc words an iterator's `Item` in terms of what it yields, the iterator by its forced trimmed path
+                String message = solver.isLang(o.trait(), "Iterator") && e.getKey().equals("Item")
+                        ? "expected `" + showTrimmed(o.self()) + "` to be an iterator that yields `" + show(expected) + "`, but it yields `" + show(n) + "`"
+                        : "type mismatch resolving `<" + show(o.self()) + " as " + cx.defs.path(o.trait()) + ">::" + e.getKey() + " == " + show(expected) + "`";
+                Diagnostic.Builder b = Diagnostic.error("E0271", message)
+                        .primary(o.span(), "expected `" + show(expected) + "`, found `" + show(n) + "`");
+                Obligation.BoundCause cause = o.cause();
+                if (cause != null) {
+                    if (!cause.call().equals(o.span())) b.secondary(cause.call(), "required by a bound introduced by this call");
+                    b.spanNoteInOrder("required by a bound in `" + cause.owner() + "`", List.of(dev.heaplab.core.diag.Label.primary(
+                            bindingSpan(cause.bound(), e.getKey()), "required by this bound in `" + cause.owner() + "`")));
+                }
+                cx.diags.add(b.build());
             }
         }
+    }
+
+    /** Within a written bound (`Iterator<Item = u32>`), the binding of {@code name} (`Item = u32`), where rustc points; else the bound. */
+    private Span bindingSpan(Span bound, String name) {
+        String t = text(bound);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + name + "\\s*=").matcher(t);
+        if (!m.find()) return bound;
+        int depth = 0, end = m.end();
+        for (; end < t.length(); end++) {
+            char c = t.charAt(end);
+            if (c == '<' || c == '(' || c == '[') depth++;
+            else if ((c == '>' || c == ')' || c == ']') && depth-- == 0) break;
+            else if (c == ',' && depth == 0) break;
+        }
+        while (end > m.end() && Character.isWhitespace(t.charAt(end - 1))) end--;
+        return new Span(bound.lo() + m.start(), bound.lo() + end);
     }
 
     /** Associated-type equalities found false that had no place to be reported at (see BodyChecker.finish). */
     int unplacedFailures;
 
-    void reportUnsatisfied(Obligation o) {
+    void reportUnsatisfied(Obligation o) { reportUnsatisfied(o, o.self()); }
+
+    /** The unsizing casts (from, to) whose trait bound was required at a span: rustc's "required for the cast from `X` to `Y`". */
+    final Map<Span, Ty[]> casts = new HashMap<>();
+
+    /** {@code written}: the bound's self type before normalising, whose literals' variables tell `{float}` from `f64`. */
+    private void reportUnsatisfied(Obligation o, Ty written) {
         if (o.span() == null) return;
         Ty self = icx.resolve(o.self());
         // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
         if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
         List<Ty> args = o.args().stream().map(icx::resolve).toList();
+        // a `{float}` that only the default made `f64`: std's traits are the same for f32 and f64, so rustc found the
+        // bound false before its fallback and shows the literal's type (`{float}: Ord`)
+        if (self instanceof Ty.Float && icx.resolveBeforeDefaults(written, java.util.Set.of(Ty.InferKind.FLOAT)) instanceof Ty.Infer v) self = v;
         Diagnostic.Builder b = WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null);
         Obligation.BoundCause cause = o.cause();
         if (cause != null) {
             if (!cause.call().equals(o.span())) b.secondary(cause.call(), "required by a bound introduced by this call");
             b.spanNoteInOrder("required by a bound in `" + cause.owner() + "`",
                     List.of(dev.heaplab.core.diag.Label.primary(cause.bound(), "required by this bound in `" + cause.owner() + "`")));
+        }
+        Ty[] cast = casts.get(o.span());
+        if (cast != null) {
+            var literals = java.util.EnumSet.of(Ty.InferKind.INTEGER, Ty.InferKind.FLOAT);
+            b.note("required for the cast from `" + eraseForeignRegions(icx.resolveBeforeDefaults(cast[0], literals)).display(cx.defs)
+                    + "` to `" + eraseForeignRegions(icx.resolveBeforeDefaults(cast[1], literals)).display(cx.defs) + "`");
         }
         cx.diags.add(b.build());
     }

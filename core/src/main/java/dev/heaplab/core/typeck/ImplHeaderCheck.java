@@ -224,7 +224,7 @@ final class ImplHeaderCheck {
                 "only traits defined in the current crate can be implemented for types defined outside of the crate")
                 .primary(header, "");
         if (impl.selfTy() instanceof Ty.Adt a)
-            b.secondary(written.selfType().span(), "`" + cx.defs.name(a.def()) + "` is not defined in the current crate");
+            b.secondary(written.selfType().span(), "`" + cx.defs.path(a.def()) + "` is not defined in the current crate");
         else b.secondary(written.selfType().span(), "this is not defined in the current crate because this is a foreign trait");
         b.note("impl doesn't have any local type before any uncovered type parameters")
                 .note("for more information see https://doc.rust-lang.org/reference/items/implementations.html#orphan-rules")

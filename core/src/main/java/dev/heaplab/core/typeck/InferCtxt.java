@@ -80,7 +80,27 @@ final class InferCtxt {
             if (bindings.get(v) != null) continue;
             if (kinds.get(v) == Ty.InferKind.INTEGER) bind(v, Ty.I32);
             else if (kinds.get(v) == Ty.InferKind.FLOAT) bind(v, Ty.F64);
+            else continue;
+            defaulted.set(v);
         }
+    }
+
+    /** The variables {@link #applyDefaults} bound (`{integer}` to i32, `{float}` to f64). */
+    private final java.util.BitSet defaulted = new java.util.BitSet();
+
+    /**
+     * {@link #resolve} stopping at the variables of {@code kind} that only the defaults bound: a type as it
+     * was before them (`Vec<{integer}>`), as rustc shows an obligation it found false before its fallback.
+     */
+    Ty resolveBeforeDefaults(Ty t, java.util.Set<Ty.InferKind> kind) {
+        return TySubst.mapVars(t, x -> {
+            Ty s = x;
+            while (s instanceof Ty.Infer i && bindings.get(i.var()) != null) {
+                if (defaulted.get(i.var()) && kind.contains(kinds.get(i.var()))) return new Ty.Infer(i.var(), kinds.get(i.var()));
+                s = bindings.get(i.var());
+            }
+            return s instanceof Ty.Infer ? shallow(s) : resolveBeforeDefaults(s, kind);
+        });
     }
 
     private void bind(int v, Ty t) {

@@ -25,7 +25,8 @@ import java.util.Map;
  */
 final class MacroChecker {
     /** A formatting requirement checked at the end of the body. */
-    record FormatCheck(Ty ty, FormatTemplate.Trait trait, Span span) {}
+    /** {@code hole}: the `{}` whose trait it is, labelled "required by this formatting parameter" (null: none to label). */
+    record FormatCheck(Ty ty, FormatTemplate.Trait trait, Span span, Span hole) {}
 
     private final FnCtxt fcx;
     final List<FormatCheck> formatChecks = new ArrayList<>();
@@ -82,8 +83,8 @@ final class MacroChecker {
                 // Lowering compares non-primitive operands through `PartialEq::eq(&left, &right)`.
                 var eqFn = eq == null ? null : fcx.cx.defs.trait(eq).methods().get("eq");
                 if (eqFn != null) fcx.tables.callees.put(m.id(), new TypeckResults.Callee(eqFn, List.of(a, b)));
-                formatChecks.add(new FormatCheck(a, FormatTemplate.Trait.DEBUG, args.get(0).span()));
-                formatChecks.add(new FormatCheck(b, FormatTemplate.Trait.DEBUG, args.get(1).span()));
+                formatChecks.add(new FormatCheck(a, FormatTemplate.Trait.DEBUG, args.get(0).span(), null));
+                formatChecks.add(new FormatCheck(b, FormatTemplate.Trait.DEBUG, args.get(1).span(), null));
                 if (args.size() > 2) format(m, args, 2);
                 return Ty.UNIT;
             }
@@ -211,7 +212,7 @@ final class MacroChecker {
             hole++;
             if (a.argIndex() >= 0 && a.argIndex() < argTys.size()) {
                 Span argSpan = a.argIndex() < explicit.size() ? explicit.get(a.argIndex()).span() : span;
-                formatChecks.add(new FormatCheck(argTys.get(a.argIndex()), a.spec().trait(), argSpan));
+                formatChecks.add(new FormatCheck(argTys.get(a.argIndex()), a.spec().trait(), argSpan, span.equals(argSpan) ? null : span));
             }
             countArg(a.spec().width(), argTys, explicit, span);
             countArg(a.spec().precision(), argTys, explicit, span);
@@ -247,11 +248,16 @@ final class MacroChecker {
                 case POINTER -> "Pointer";
             };
             if (fcx.cx.langTrait(trait) == null) {
-                if (!numericFormat(t, c.trait())) report(t, trait, c.span());
+                if (!numericFormat(t, c.trait())) report(beforeDefaults(c.ty()), trait, c.span(), c.hole());
                 continue;
             }
-            if (!fcx.implementsTrait(t, trait, List.of())) report(t, trait, c.span());
+            if (!fcx.implementsTrait(t, trait, List.of())) report(beforeDefaults(c.ty()), trait, c.span(), c.hole());
         }
+    }
+
+    /** An argument's type as rustc shows it: its trait fails before the literals' defaults (`Vec<{integer}>`). */
+    private Ty beforeDefaults(Ty t) {
+        return fcx.icx.resolveBeforeDefaults(t, java.util.EnumSet.of(Ty.InferKind.INTEGER, Ty.InferKind.FLOAT));
     }
 
     private boolean numericFormat(Ty t, FormatTemplate.Trait trait) {
@@ -264,19 +270,35 @@ final class MacroChecker {
         };
     }
 
-    private void report(Ty t, String trait, Span span) {
+    private void report(Ty t, String trait, Span span, Span hole) {
         String shown = t.display(fcx.cx.defs);
         Diagnostic.Builder b;
+        // rustc's "the trait `X` is not implemented for `T`": on the user's type's header, else a plain help
+        // (not yet for a type parameter or a reference, whose bound rustc explains otherwise)
+        boolean explained = !(t instanceof Ty.Param || t instanceof Ty.Ref || t instanceof Ty.Infer);
+        Span head = t instanceof Ty.Adt a ? MissingOperatorImpl.headOf(fcx.cx, a) : null;
         if (trait.equals("Display")) {
-            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `std::fmt::Display`")
-                    .primary(span, "`" + shown + "` cannot be formatted with the default formatter")
-                    .note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+            String path = fcx.cx.langTrait("Display") == null ? "std::fmt::Display" : fcx.cx.defs.path(fcx.cx.langTrait("Display"));
+            b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `" + path + "`")
+                    .primary(span, "`" + shown + "` cannot be formatted with the default formatter");
+            if (hole != null) b.secondary(hole, "required by this formatting parameter");
+            String explanation = "the trait `" + path + "` is not implemented for `" + shown + "`";
+            if (head != null) b.spanHelpInOrder(explanation, List.of(dev.heaplab.core.diag.Label.primary(head, "")));
+            else if (explained) b.help(explanation);
+            b.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
         } else if (trait.equals("Debug")) {
             b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `Debug`")
                     .primary(span, "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`");
+            if (hole != null) b.secondary(hole, "required by this formatting parameter");
+            if (explained) b.help("the trait `Debug` is not implemented for `" + shown + "`");
+            if (head != null) {
+                b.note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
+                MissingOperatorImpl.deriveHelp(fcx.cx, b, (Ty.Adt) t, "Debug", false);
+            }
         } else {
             b = Diagnostic.error("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied")
                     .primary(span, "the trait `" + trait + "` is not implemented for `" + shown + "`");
+            if (hole != null) b.secondary(hole, "required by this formatting parameter");
         }
         fcx.cx.diags.add(b.build());
     }

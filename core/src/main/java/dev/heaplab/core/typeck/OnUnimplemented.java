@@ -34,14 +34,13 @@ final class OnUnimplemented {
     static Diagnostic.Builder error(ProgramCx cx, Ty self, DefId trait, List<Ty> args, Span at) {
         TraitDef def = cx.defs.trait(trait);
         String lang = def == null ? null : def.lang();
-        String name = cx.defs.name(trait);
         self = ImplMatcher.eraseRegions(self);
         args = args.stream().map(ImplMatcher::eraseRegions).toList();
         String shown = self.display(cx.defs);
         boolean defaultArgs = args.isEmpty() || args.equals(cx.selfArgs(trait, self));
         String traitRef = fnSugar(cx, lang, args);
         if (traitRef == null) {
-            traitRef = ("Display".equals(lang) ? "std::fmt::Display" : name) + (defaultArgs ? ""
+            traitRef = cx.defs.path(trait) + (defaultArgs ? ""
                     : "<" + String.join(", ", args.stream().map(t -> t.display(cx.defs)).toList()) + ">");
         }
         String explanation = "the trait `" + traitRef + "` is not implemented for `" + shown + "`";
@@ -56,7 +55,7 @@ final class OnUnimplemented {
                 message = "can't compare `" + shown + "` with `" + arg + "`";
                 label = "no implementation for `" + shown + " < " + arg + "` and `" + shown + " > " + arg + "`";
             }
-            case "Display" -> message = "`" + shown + "` doesn't implement `std::fmt::Display`";
+            case "Display" -> message = "`" + shown + "` doesn't implement `" + cx.defs.path(trait) + "`";
             case "Debug" -> {
                 message = "`" + shown + "` doesn't implement `Debug`";
                 if (userAdt(cx, self) != null) note = "add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`";
@@ -89,15 +88,35 @@ final class OnUnimplemented {
         if (label != null) {
             b.primary(at, label);
             // rustc says what is missing unless the type is a parameter
-            if (head != null) b.spanHelp(explanation, List.of(Label.primary(head, "")));
+            if (head != null) b.spanHelpInOrder(explanation, List.of(Label.primary(head, "")));
             else if (!(self instanceof Ty.Param)) b.help(explanation);
         } else if (head != null) {
-            b.primary(at, "unsatisfied trait bound").spanHelp(explanation, List.of(Label.primary(head, "")));
+            b.primary(at, "unsatisfied trait bound").spanHelpInOrder(explanation, List.of(Label.primary(head, "")));
         } else {
             b.primary(at, explanation);
         }
+        onlyImpl(cx, b, trait, self);
         if (note != null) b.note(note);
         return b;
+    }
+
+    /** rustc's "the trait `X` is implemented for `Y`" at the impl's header, when the crate's trait has only that impl. */
+    private static void onlyImpl(ProgramCx cx, Diagnostic.Builder b, DefId trait, Ty self) {
+        TraitDef td = cx.defs.trait(trait);
+        if (td == null || td.span() == null || CheckedStd.isStd(td.span()) || cx.sources == null) return;
+        List<dev.heaplab.core.types.ImplDef> impls = cx.defs.implsOf(trait);
+        if (impls.size() != 1 || impls.get(0).derived() || !impls.get(0).traitArgs().isEmpty() || impls.get(0).span() == null
+                || impls.get(0).selfTy().equals(self)) return;
+        dev.heaplab.core.types.ImplDef impl = impls.get(0);
+        var file = cx.sources.fileOf(impl.span());
+        if (file == null) return;
+        String text = file.slice(impl.span());
+        int brace = text.indexOf('{');
+        if (brace < 0) return;
+        int end = brace;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        b.spanHelpInOrder("the trait `" + cx.defs.path(trait) + "` is implemented for `" + impl.selfTy().display(cx.defs) + "`",
+                List.of(Label.primary(new Span(impl.span().lo(), impl.span().lo() + end), "")));
     }
 
     /** The head of the user's struct or enum {@code t} (rustc's definition span), or null. */

@@ -193,7 +193,7 @@ final class PatChecker {
                 Ty t0 = fcx.tables.types.get(e.getValue().id()), t1 = fcx.tables.types.get(other.id());
                 if (t0 != null && t1 != null && !fcx.icx.unify(t0, t1)) {
                     fcx.cx.diags.add(dev.heaplab.core.diag.Diagnostic.error("E0308", "mismatched types")
-                            .primary(other.span(), "expected `" + fcx.show(t0) + "`, found `" + fcx.show(t1) + "`")
+                            .primary(other.span(), "expected `" + fcx.showTrimmed(t0) + "`, found `" + fcx.showTrimmed(t1) + "`")
                             .secondary(e.getValue().span(), "first introduced with type `" + fcx.show(t0) + "` here")
                             .note("in the same arm, a binding must have the same type in all alternatives").build());
                 } else if (!written && fcx.tables.bindingModes.get(e.getValue().id()) != fcx.tables.bindingModes.get(other.id())) {

@@ -107,6 +107,9 @@ final class TypeMismatch {
             d.suggestion("consider borrowing here", start, re.mutable() ? "&mut " : "&");
         } else if (f instanceof Ty.Ref rf && !(e instanceof Ty.Ref) && postfix && copyScalar(e) && fcx.icx.canUnify(rf.inner(), e)) {
             d.suggestion("consider dereferencing the borrow", start, "*");
+        } else if (f instanceof Ty.Adt fa && copyScalar(e) && derefsOnceTo(f, e)) {
+            // a smart pointer or guard to a `Copy` value (`Rc<i32>`, `Ref<'_, i32>`): its `*`
+            d.suggestion(isLang(fa, LangItem.BOX) ? "consider unboxing the value" : "consider dereferencing the type", start, "*");
         } else if (e instanceof Ty.Adt a && isLang(a, LangItem.STRING) && displayable(f)) {
             if (postfix) d.suggestion("try using a conversion method", end, ".to_string()");
         } else if (e instanceof Ty.Char && f instanceof Ty.Ref r && r.inner() instanceof Ty.Str
@@ -192,6 +195,12 @@ final class TypeMismatch {
         return false;
     }
 
+    /** Whether one `*` of {@code found} (an overloaded or a box deref) is {@code target}. */
+    private boolean derefsOnceTo(Ty found, Ty target) {
+        List<Coercion.Step> steps = fcx.coercion.autoderef(found);
+        return steps.size() > 1 && fcx.icx.canUnify(steps.get(1).ty(), target);
+    }
+
     private boolean copyScalar(Ty t) {
         Ty r = fcx.icx.resolve(t);
         return r instanceof Ty.Int || r instanceof Ty.Float || r instanceof Ty.Bool || r instanceof Ty.Char;
@@ -253,7 +262,7 @@ final class TypeMismatch {
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.INTEGER) return "integer";
         if (r instanceof Ty.Infer i && i.kind() == Ty.InferKind.FLOAT) return "floating-point number";
         if (r instanceof Ty.Opaque) return "opaque type";
-        return "`" + ImplMatcher.eraseRegions(r).display(fcx.cx.defs) + "`";
+        return "`" + ImplMatcher.eraseRegions(r).display(fcx.cx.defs.forcedTrimmed()) + "`";
     }
 
     /**

@@ -78,12 +78,6 @@ final class WellFormedCheck {
         return false;
     }
 
-    /** Where std's traits live, as rustc spells them in a suggested bound. */
-    private static final Map<String, String> STD_PATHS = Map.of("Copy", "std::marker::Copy", "Clone", "std::clone::Clone",
-            "Display", "std::fmt::Display", "Debug", "std::fmt::Debug", "PartialEq", "std::cmp::PartialEq",
-            "PartialOrd", "std::cmp::PartialOrd", "Eq", "std::cmp::Eq", "Ord", "std::cmp::Ord", "Hash", "std::hash::Hash",
-            "Default", "std::default::Default");
-
     /**
      * rustc's "consider restricting type parameter `U` with trait `Copy`": the bound added to the parameter
      * of the innermost function, struct or enum written around {@code at} (none when it has a where-clause).
@@ -91,7 +85,8 @@ final class WellFormedCheck {
     private static void restrictParam(ProgramCx cx, Diagnostic.Builder b, Ty.Param p, DefId trait, Span at) {
         var td = cx.defs.trait(trait);
         if (td == null) return;
-        String path = CheckedStd.isStd(td.span()) ? STD_PATHS.get(td.name()) : td.name();
+        // a std trait by its whole path (rustc's suggested bound is not trimmed)
+        String path = CheckedStd.isStd(td.span()) ? td.stdPath() : td.name();
         if (path == null) return;
         Generics best = null;
         Span bestSpan = null;

@@ -8,15 +8,23 @@ import java.util.Set;
  * A struct or enum: user-defined, or a standard-library type heaplab models ({@code lang} non-null).
  * Field types mention the ADT's own generic parameters as {@link Ty.Param} with indices 0..n-1.
  * {@code derives} holds the derived traits' names, and {@link #REPR_C} for a `#[repr(C)]` struct.
+ * {@code lifetimes}: how many lifetime parameters it declares (types keep no region arguments; rustc
+ * prints each as `'_`); {@code stdPath}: the path of the real std item a stub stands for (null for the
+ * crate's own), printed where rustc does not trim it ({@link StdPaths}).
  */
 public record AdtDef(DefId id, String name, Kind kind, List<String> genericParams, List<VariantDef> variants,
-                     Set<String> derives, LangItem lang, Span span) {
+                     Set<String> derives, LangItem lang, Span span, int lifetimes, String stdPath) {
     public enum Kind { STRUCT, ENUM }
 
     public AdtDef {
         genericParams = List.copyOf(genericParams);
         variants = List.copyOf(variants);
         derives = Set.copyOf(derives);
+    }
+
+    public AdtDef(DefId id, String name, Kind kind, List<String> genericParams, List<VariantDef> variants,
+                  Set<String> derives, LangItem lang, Span span) {
+        this(id, name, kind, genericParams, variants, derives, lang, span, 0, null);
     }
 
     public boolean isEnum() { return kind == Kind.ENUM; }

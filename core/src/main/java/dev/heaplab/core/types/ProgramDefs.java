@@ -357,8 +357,7 @@ public final class ProgramDefs implements DefNames {
         for (GenericsDef.Predicate p : b.bounds()) {
             TraitDef t = trait(p.trait());
             String lang = t == null ? null : t.lang();
-            // rustc's trimmed paths: `Display` alone would also name `std::path::Display`
-            StringBuilder sb = new StringBuilder("Display".equals(lang) ? "std::fmt::Display" : name(p.trait()));
+            StringBuilder sb = new StringBuilder(path(p.trait()));
             List<Ty> targs = TySubst.subst(p.traitArgs(), args);
             if (("Fn".equals(lang) || "FnMut".equals(lang) || "FnOnce".equals(lang)) && targs.size() == 1 && targs.get(0) instanceof Ty.Tuple tu) {
                 sb.append(tu.elems().stream().map(x -> x.display(this)).collect(java.util.stream.Collectors.joining(", ", "(", ")")));
@@ -376,6 +375,39 @@ public final class ProgramDefs implements DefNames {
         parts.addAll(b.lifetimes());
         return "impl " + String.join(" + ", parts);
     }
+
+    @Override public int lifetimeParams(DefId def) {
+        AdtDef a = adt(def);
+        return a == null ? 0 : a.lifetimes();
+    }
+
+    /** rustc's trimmed paths: a std item by its path when std has another item of its name, or the crate one ({@link StdPaths}). */
+    @Override public String path(DefId def) {
+        String n = name(def);
+        AdtDef a = adt(def);
+        TraitDef t = a == null ? trait(def) : null;
+        String full = a != null ? a.stdPath() : t != null ? t.stdPath() : null;
+        return full != null && (StdPaths.ambiguous(n) || crateTypeNames().contains(n)) ? full : n;
+    }
+
+    /** The names of the crate's own structs, enums and traits (not the stubs'), as of one version of the tables. */
+    private java.util.Set<String> crateTypeNames() {
+        CrateNames c = crateNames;
+        if (c == null || c.adts() != adtsVersion || c.traits() != traitsVersion) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (AdtDef d : adtsFrom(base == null ? 0 : base.next)) if (d.stdPath() == null && !isStub(d.span())) out.add(d.name());
+            for (TraitDef d : traitsFrom(base == null ? 0 : base.next)) if (d.stdPath() == null && !isStub(d.span())) out.add(d.name());
+            crateNames = c = new CrateNames(adtsVersion, traitsVersion, out);
+        }
+        return c.names();
+    }
+
+    /** Whether a span lies in the std stubs (positioned from 2^30: typeck.CheckedStd.FIRST_POS). */
+    private static boolean isStub(dev.heaplab.core.source.Span s) { return s != null && s.lo() >= 1 << 30; }
+
+    private volatile CrateNames crateNames;
+
+    private record CrateNames(int adts, int traits, java.util.Set<String> names) {}
 
     @Override public String name(DefId def) {
         String n = names.get(def);

@@ -111,12 +111,12 @@ public sealed interface Ty {
             case Ref r -> "&" + (r.region().isNamed() ? r.region().name() + " " : "") + (r.mutable() ? "mut " : "")
                     + r.inner().display(names);
             case RawPtr p -> (p.mutable() ? "*mut " : "*const ") + p.inner().display(names);
-            case Adt a -> names.name(a.def()) + args(a.args(), names);
+            case Adt a -> names.path(a.def()) + args(names.lifetimeParams(a.def()), a.args(), names);
             case FnDef f -> "fn item " + names.name(f.def());
             case FnPtr f -> "fn" + f.params().stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "(", ")"))
                     + (f.ret().isUnit() ? "" : " -> " + f.ret().display(names));
             case Closure c -> "{closure@" + names.name(c.def()) + "}";
-            case Dynamic d -> "dyn " + names.name(d.trait()) + args(d.traitArgs(), names)
+            case Dynamic d -> "dyn " + names.path(d.trait()) + args(0, d.traitArgs(), names)
                     + ((d.autos() & Dynamic.SEND) != 0 ? " + Send" : "") + ((d.autos() & Dynamic.SYNC) != 0 ? " + Sync" : "");
             case Param p -> p.name();
             case Infer i -> switch (i.kind()) {
@@ -124,14 +124,16 @@ public sealed interface Ty {
                 case FLOAT -> "{float}";
                 case GENERAL -> "_";
             };
-            case Projection p -> "<" + p.self().display(names) + " as " + names.name(p.trait()) + ">::" + p.name();
+            case Projection p -> "<" + p.self().display(names) + " as " + names.path(p.trait()) + ">::" + p.name();
             case Opaque o -> names.opaque(o.fn(), o.args());
             case Error e -> "{type error}";
         };
     }
 
-    private static String args(List<Ty> args, DefNames names) {
-        if (args.isEmpty()) return "";
-        return args.stream().map(e -> e.display(names)).collect(Collectors.joining(", ", "<", ">"));
+    /** `<'_, A, B>`: {@code lifetimes} erased lifetime arguments (rustc prints them as `'_`), then the types. */
+    private static String args(int lifetimes, List<Ty> args, DefNames names) {
+        if (args.isEmpty() && lifetimes == 0) return "";
+        java.util.stream.Stream<String> erased = java.util.stream.Stream.generate(() -> "'_").limit(lifetimes);
+        return java.util.stream.Stream.concat(erased, args.stream().map(e -> e.display(names))).collect(Collectors.joining(", ", "<", ">"));
     }
 }
