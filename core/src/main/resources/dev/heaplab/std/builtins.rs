@@ -480,6 +480,12 @@ impl<T: PartialEq> PartialEq<Vec<T>> for [T] { #[builtin = "cmp::seq_eq"] fn eq(
 impl<'a, T: PartialEq> PartialEq<Vec<T>> for &'a [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &Vec<T>) -> bool; }
 impl<'a, T: PartialEq> PartialEq<[T; N]> for &'a [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &[T; N]) -> bool; }
 
+// `[T; N]` with `N` unbound is an array of any length (see prelude.rs).
+impl<T> [[T; N]] {
+    /// The arrays' elements as one slice.
+    #[builtin = "slice::as_flattened"] pub fn as_flattened(&self) -> &[T];
+}
+
 // `concat` and `join` exist for string-like and vector-like elements only, typed by `SliceConcat`.
 impl<T: SliceConcat> [T] {
     #[builtin = "slice::concat"] pub fn concat(&self) -> T::Output;
@@ -954,6 +960,7 @@ impl<T: PartialEq> PartialEq for Rc<T> { #[builtin = "cmp::eq"] fn eq(&self, oth
 impl<T: Eq> Eq for Rc<T> {}
 impl<'a> From<&'a str> for Rc<str> { #[builtin = "Rc::from_str"] fn from(s: &'a str) -> Rc<str>; }
 impl From<String> for Rc<str> { #[builtin = "Rc::from_str"] fn from(s: String) -> Rc<str>; }
+impl<T> From<Vec<T>> for Rc<[T]> { #[builtin = "Rc::from_vec"] fn from(v: Vec<T>) -> Rc<[T]>; }
 impl<T: PartialOrd> PartialOrd for Rc<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Rc<T>) -> Option<Ordering>; }
 impl<T: Ord> Ord for Rc<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Rc<T>) -> Ordering; }
 impl<T: Hash> Hash for Rc<T> {}
@@ -2686,6 +2693,7 @@ impl<T: PartialEq> PartialEq for Arc<T> { #[builtin = "cmp::eq"] fn eq(&self, ot
 impl<T: Eq> Eq for Arc<T> {}
 impl<'a> From<&'a str> for Arc<str> { #[builtin = "Rc::from_str"] fn from(s: &'a str) -> Arc<str>; }
 impl From<String> for Arc<str> { #[builtin = "Rc::from_str"] fn from(s: String) -> Arc<str>; }
+impl<T> From<Vec<T>> for Arc<[T]> { #[builtin = "Rc::from_vec"] fn from(v: Vec<T>) -> Arc<[T]>; }
 impl<T: PartialOrd> PartialOrd for Arc<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Arc<T>) -> Option<Ordering>; }
 impl<T: Ord> Ord for Arc<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Arc<T>) -> Ordering; }
 impl<T: Hash> Hash for Arc<T> {}
@@ -3158,6 +3166,8 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn last_key_value(&self) -> Option<(&K, &V)>;
     #[builtin] pub fn pop_first(&mut self) -> Option<(K, V)>;
     #[builtin] pub fn pop_last(&mut self) -> Option<(K, V)>;
+    /// The entries from `key` on, moved to a new map (std allocates its root before moving them).
+    #[builtin] pub fn split_off<Q: ?Sized>(&mut self, key: &Q) -> BTreeMap<K, V>;
     #[builtin] pub fn entry(&mut self, key: K) -> BTreeEntry<'_, K, V> where K: Ord;
     #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
     #[builtin] pub fn values(&self) -> Values<'_, K, V>;

@@ -92,6 +92,21 @@ final class BTreeBuiltins {
             return i < 0 ? c.m().types.none() : c.m().types.some(removeAt(c, state(c.agg(0)), i));
         });
         r.put("BTreeMap::retain", c -> retain(c, false));
+        r.put("BTreeMap::split_off", c -> {
+            State s = state(c.agg(0));
+            Value.Agg out = newTree(c.m(), c.tyArg(0), c.tyArg(1), "BTreeMap");
+            if (s.entries.isEmpty()) return out;
+            if (!s.shape.oneLeaf())
+                throw new MachineStop.Internal("unsupported: `BTreeMap::split_off` of a map of more than 11 entries", c.span());
+            int i = probe(c);
+            int at = i >= 0 ? i : -1 - i;
+            State o = state(out);
+            s.shape.splitLeafOff(o.shape, at, c.span());
+            while (s.entries.size() > at) o.entries.add(s.entries.remove(at));
+            s.sync();
+            o.sync();
+            return out;
+        });
         r.put("BTreeMap::pop_first", c -> pop(c, true));
         r.put("BTreeMap::pop_last", c -> pop(c, false));
         r.put("BTreeMap::first_key_value", c -> edge(c, true));
