@@ -3174,7 +3174,10 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
     #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
-    #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
+    #[builtin] pub fn range<T: ?Sized, R: RangeBounds<T>>(&self, range: R) -> MapIter<'_, K, V> where K: borrow::Borrow<T>;
+    #[builtin] pub fn range_mut<T: ?Sized, R: RangeBounds<T>>(&mut self, range: R) -> MapIterMut<'_, K, V> where K: borrow::Borrow<T>;
+    #[builtin] pub fn first_entry(&mut self) -> Option<BTreeOccupiedEntry<'_, K, V>>;
+    #[builtin] pub fn last_entry(&mut self) -> Option<BTreeOccupiedEntry<'_, K, V>>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Ord;
     #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) where K: Ord;
 }
@@ -3220,6 +3223,18 @@ impl<'a, K, V> BTreeEntry<'a, K, V> {
     #[builtin] pub fn or_default(self) -> &'a mut V;
     #[builtin] pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V>;
     #[builtin] pub fn key(&self) -> &K;
+}
+
+/// std's `btree_map::OccupiedEntry` (from `first_entry`/`last_entry`): the map and the entry's rank.
+#[lang = "Iter"] pub struct BTreeOccupiedEntry<'a, K, V>;
+
+impl<'a, K, V> BTreeOccupiedEntry<'a, K, V> {
+    #[builtin] pub fn key(&self) -> &K;
+    #[builtin] pub fn get(&self) -> &V;
+    #[builtin] pub fn get_mut(&mut self) -> &mut V;
+    #[builtin] pub fn into_mut(self) -> &'a mut V;
+    #[builtin] pub fn remove(self) -> V;
+    #[builtin] pub fn remove_entry(self) -> (K, V);
 }
 
 #[lang = "Iter"] pub struct BTreeIntoIter<K, V>;
