@@ -480,6 +480,12 @@ impl<T: PartialEq> PartialEq<Vec<T>> for [T] { #[builtin = "cmp::seq_eq"] fn eq(
 impl<'a, T: PartialEq> PartialEq<Vec<T>> for &'a [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &Vec<T>) -> bool; }
 impl<'a, T: PartialEq> PartialEq<[T; N]> for &'a [T] { #[builtin = "cmp::seq_eq"] fn eq(&self, other: &[T; N]) -> bool; }
 
+// `[T; N]` with `N` unbound is an array of any length (see prelude.rs).
+impl<T> [[T; N]] {
+    /// The arrays' elements as one slice.
+    #[builtin = "slice::as_flattened"] pub fn as_flattened(&self) -> &[T];
+}
+
 // `concat` and `join` exist for string-like and vector-like elements only, typed by `SliceConcat`.
 impl<T: SliceConcat> [T] {
     #[builtin = "slice::concat"] pub fn concat(&self) -> T::Output;
@@ -954,6 +960,7 @@ impl<T: PartialEq> PartialEq for Rc<T> { #[builtin = "cmp::eq"] fn eq(&self, oth
 impl<T: Eq> Eq for Rc<T> {}
 impl<'a> From<&'a str> for Rc<str> { #[builtin = "Rc::from_str"] fn from(s: &'a str) -> Rc<str>; }
 impl From<String> for Rc<str> { #[builtin = "Rc::from_str"] fn from(s: String) -> Rc<str>; }
+impl<T> From<Vec<T>> for Rc<[T]> { #[builtin = "Rc::from_vec"] fn from(v: Vec<T>) -> Rc<[T]>; }
 impl<T: PartialOrd> PartialOrd for Rc<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Rc<T>) -> Option<Ordering>; }
 impl<T: Ord> Ord for Rc<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Rc<T>) -> Ordering; }
 impl<T: Hash> Hash for Rc<T> {}
@@ -2686,6 +2693,7 @@ impl<T: PartialEq> PartialEq for Arc<T> { #[builtin = "cmp::eq"] fn eq(&self, ot
 impl<T: Eq> Eq for Arc<T> {}
 impl<'a> From<&'a str> for Arc<str> { #[builtin = "Rc::from_str"] fn from(s: &'a str) -> Arc<str>; }
 impl From<String> for Arc<str> { #[builtin = "Rc::from_str"] fn from(s: String) -> Arc<str>; }
+impl<T> From<Vec<T>> for Arc<[T]> { #[builtin = "Rc::from_vec"] fn from(v: Vec<T>) -> Arc<[T]>; }
 impl<T: PartialOrd> PartialOrd for Arc<T> { #[builtin = "cmp::partial_cmp"] fn partial_cmp(&self, other: &Arc<T>) -> Option<Ordering>; }
 impl<T: Ord> Ord for Arc<T> { #[builtin = "cmp::cmp"] fn cmp(&self, other: &Arc<T>) -> Ordering; }
 impl<T: Hash> Hash for Arc<T> {}
@@ -3158,13 +3166,18 @@ impl<K, V> BTreeMap<K, V> {
     #[builtin] pub fn last_key_value(&self) -> Option<(&K, &V)>;
     #[builtin] pub fn pop_first(&mut self) -> Option<(K, V)>;
     #[builtin] pub fn pop_last(&mut self) -> Option<(K, V)>;
+    /// The entries from `key` on, moved to a new map (std allocates its root before moving them).
+    #[builtin] pub fn split_off<Q: ?Sized>(&mut self, key: &Q) -> BTreeMap<K, V>;
     #[builtin] pub fn entry(&mut self, key: K) -> BTreeEntry<'_, K, V> where K: Ord;
     #[builtin] pub fn keys(&self) -> Keys<'_, K, V>;
     #[builtin] pub fn values(&self) -> Values<'_, K, V>;
     #[builtin] pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
     #[builtin] pub fn iter(&self) -> MapIter<'_, K, V>;
     #[builtin] pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
-    #[builtin] pub fn range<R>(&self, range: R) -> MapIter<'_, K, V>;
+    #[builtin] pub fn range<T: ?Sized, R: RangeBounds<T>>(&self, range: R) -> MapIter<'_, K, V> where K: borrow::Borrow<T>;
+    #[builtin] pub fn range_mut<T: ?Sized, R: RangeBounds<T>>(&mut self, range: R) -> MapIterMut<'_, K, V> where K: borrow::Borrow<T>;
+    #[builtin] pub fn first_entry(&mut self) -> Option<BTreeOccupiedEntry<'_, K, V>>;
+    #[builtin] pub fn last_entry(&mut self) -> Option<BTreeOccupiedEntry<'_, K, V>>;
     #[builtin] pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) where K: Ord;
     #[builtin] pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) where K: Ord;
 }
@@ -3210,6 +3223,18 @@ impl<'a, K, V> BTreeEntry<'a, K, V> {
     #[builtin] pub fn or_default(self) -> &'a mut V;
     #[builtin] pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V>;
     #[builtin] pub fn key(&self) -> &K;
+}
+
+/// std's `btree_map::OccupiedEntry` (from `first_entry`/`last_entry`): the map and the entry's rank.
+#[lang = "Iter"] pub struct BTreeOccupiedEntry<'a, K, V>;
+
+impl<'a, K, V> BTreeOccupiedEntry<'a, K, V> {
+    #[builtin] pub fn key(&self) -> &K;
+    #[builtin] pub fn get(&self) -> &V;
+    #[builtin] pub fn get_mut(&mut self) -> &mut V;
+    #[builtin] pub fn into_mut(self) -> &'a mut V;
+    #[builtin] pub fn remove(self) -> V;
+    #[builtin] pub fn remove_entry(self) -> (K, V);
 }
 
 #[lang = "Iter"] pub struct BTreeIntoIter<K, V>;

@@ -2200,6 +2200,15 @@ impl<T> RangeBounds<T> for RangeFrom<T> {}
 impl<T> RangeBounds<T> for RangeTo<T> {}
 impl<T> RangeBounds<T> for RangeToInclusive<T> {}
 impl<T> RangeBounds<T> for RangeFull {}
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {}
+
+/// An endpoint of a range (std's `ops::Bound`): `map.range((Excluded(1), Included(5)))`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Bound<T> {
+    Included(T),
+    Excluded(T),
+    Unbounded,
+}
 
 impl<A: Step> Iterator for Range<A> {
     type Item = A;

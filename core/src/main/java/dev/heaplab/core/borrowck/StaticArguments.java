@@ -196,18 +196,55 @@ final class StaticArguments {
             if (place == null || !reported.add(place.local().index())) return;
             ClosureSummaries.Required r = closures.storeRequirementAt(c, flow);
             FnDef self = defs.fn(body.def());
+            Span amp;
             if (self == null) {
-                // In a closure, whose own regions heaplab would have to propagate further.
-                out.add(Diagnostic.unsupported(r.store(), "a closure parameter's borrow stored in a field written with `'static` lifetimes, in a closure"));
-                return;
-            }
+                // In a closure: rustc names the enclosing function's reference parameter the closure captures,
+                // when it captures exactly one; else its regions would have to be propagated further.
+                amp = capturedParamRef();
+                if (amp == null) {
+                    out.add(Diagnostic.unsupported(r.store(), "a closure parameter's borrow stored in a field written with `'static` lifetimes, in a closure"));
+                    return;
+                }
+            } else amp = TargetRegions.refSpan(self, loan.holder().index() - 1, flow.innerUniversal(loan));
             Diagnostic.Builder d = Diagnostic.error(null, "lifetime may not live long enough")
                     .primary(r.store(), "this usage requires that `'1` must outlive `'static`");
-            Span amp = TargetRegions.refSpan(self, loan.holder().index() - 1, flow.innerUniversal(loan));
             if (amp != null) d.secondary(amp, "let's call the lifetime of this reference `'1`");
             out.add(d.build());
             return;
         }
+    }
+
+    /**
+     * The `&` of the one reference parameter of the enclosing function that this closure captures whole
+     * (`why: &str` in `.map_err(|_| fail(why))`), or null when it captures none or several.
+     */
+    private Span capturedParamRef() {
+        dev.heaplab.core.types.ClosureDef closure = defs.closure(body.def());
+        FnDef parent = closure == null || closure.parentFn() == null ? null : defs.fn(closure.parentFn());
+        if (parent == null || parent.decl() == null) return null;
+        int offset = parent.selfKind() != null ? 1 : 0, found = -1;
+        TypeQueries tq = TypeQueries.of(defs);
+        for (dev.heaplab.core.types.ClosureDef.Capture cap : closure.captures()) {
+            // the other captures hold no borrow, or are closures (the one called)
+            Ty t = cap.ty();
+            while (t instanceof Ty.Ref r) t = r.inner();
+            boolean other = t instanceof Ty.Closure || tq.refFree(t);
+            if (!cap.path().isEmpty()) {
+                if (!other) return null;
+                continue;
+            }
+            boolean isParam = false;
+            for (int i = 0; i < parent.decl().params().size(); i++) {
+                var param = parent.decl().params().get(i);
+                if (!(param.pattern() instanceof dev.heaplab.core.syntax.Pattern.Binding b) || !b.id().equals(cap.binding())
+                        || !(param.type() instanceof dev.heaplab.core.syntax.TypeExpr.RefType)) continue;
+                if (found >= 0) return null;
+                found = i + offset;
+                isParam = true;
+            }
+            if (!isParam && !other) return null;
+        }
+        return found < 0 ? null : TargetRegions.refSpan(parent, found, false);
     }
 
     /** A parameter's lifetime given to a closure whose parameter is written `'static` (StaticClosureParams): E0521. */

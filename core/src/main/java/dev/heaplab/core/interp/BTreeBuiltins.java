@@ -92,6 +92,21 @@ final class BTreeBuiltins {
             return i < 0 ? c.m().types.none() : c.m().types.some(removeAt(c, state(c.agg(0)), i));
         });
         r.put("BTreeMap::retain", c -> retain(c, false));
+        r.put("BTreeMap::split_off", c -> {
+            State s = state(c.agg(0));
+            Value.Agg out = newTree(c.m(), c.tyArg(0), c.tyArg(1), "BTreeMap");
+            if (s.entries.isEmpty()) return out;
+            if (!s.shape.oneLeaf())
+                throw new MachineStop.Internal("unsupported: `BTreeMap::split_off` of a map of more than 11 entries", c.span());
+            int i = probe(c);
+            int at = i >= 0 ? i : -1 - i;
+            State o = state(out);
+            s.shape.splitLeafOff(o.shape, at, c.span());
+            while (s.entries.size() > at) o.entries.add(s.entries.remove(at));
+            s.sync();
+            o.sync();
+            return out;
+        });
         r.put("BTreeMap::pop_first", c -> pop(c, true));
         r.put("BTreeMap::pop_last", c -> pop(c, false));
         r.put("BTreeMap::first_key_value", c -> edge(c, true));
@@ -105,6 +120,19 @@ final class BTreeBuiltins {
         r.put("BTreeMap::values_mut", c -> iter(c, 1, 0, -1));
         r.put("BTreeMap::iter", c -> iter(c, 2, 0, -1));
         r.put("BTreeMap::iter_mut", c -> iter(c, 2, 0, -1));
+        r.put("BTreeMap::range_mut", c -> c.m().builtins.invokeKey("BTreeMap::range", c.typeArgs(), c.args(), c.argTys(), c.span()));
+        r.put("BTreeMap::first_entry", c -> occupied(c, true));
+        r.put("BTreeMap::last_entry", c -> occupied(c, false));
+        r.put("BTreeOccupiedEntry::key", c -> entryAt(c, (Value.Agg) Memory.get(c.ptr(0), c.span()), 0));
+        r.put("BTreeOccupiedEntry::get", c -> entryAt(c, (Value.Agg) Memory.get(c.ptr(0), c.span()), 1));
+        r.put("BTreeOccupiedEntry::get_mut", c -> entryAt(c, (Value.Agg) Memory.get(c.ptr(0), c.span()), 1));
+        r.put("BTreeOccupiedEntry::into_mut", c -> entryAt(c, (Value.Agg) c.args()[0], 1));
+        r.put("BTreeOccupiedEntry::remove_entry", c -> removeOccupied(c));
+        r.put("BTreeOccupiedEntry::remove", c -> {
+            Value.Agg pair = (Value.Agg) removeOccupied(c);
+            dropTemp(c, pair.fields[0], c.tyArg(0));
+            return pair.fields[1];
+        });
         r.put("BTreeMap::range", c -> {
             State s = state(c.agg(0));
             Value.Agg rg = (Value.Agg) c.args()[1];
@@ -121,6 +149,24 @@ final class BTreeBuiltins {
                 int i = search(c, s, end, c.tyArg(0));
                 boolean inclusive = kind == LangItem.RANGE_INCLUSIVE || kind == LangItem.RANGE_TO_INCLUSIVE;
                 to = i >= 0 ? (inclusive ? i + 1 : i) : -1 - i;
+            }
+            if (rty instanceof Ty.Tuple) {
+                // `(Bound<K>, Bound<K>)`: Included, Excluded, Unbounded are variants 0, 1, 2
+                Value.Agg lo = (Value.Agg) rg.fields[0], hi = (Value.Agg) rg.fields[1];
+                if (lo.variant != 2 && hi.variant != 2) {
+                    int cmp = compare(c, lo.fields[0], hi.fields[0], c.tyArg(0));
+                    if (cmp > 0) throw c.panic("range start is greater than range end in BTreeMap");
+                    if (cmp == 0 && lo.variant == 1 && hi.variant == 1)
+                        throw c.panic("range start and end are equal and excluded in BTreeMap");
+                }
+                if (lo.variant != 2) {
+                    int i = search(c, s, lo.fields[0], c.tyArg(0));
+                    from = i >= 0 ? (lo.variant == 1 ? i + 1 : i) : -1 - i;
+                }
+                if (hi.variant != 2) {
+                    int i = search(c, s, hi.fields[0], c.tyArg(0));
+                    to = i >= 0 ? (hi.variant == 0 ? i + 1 : i) : -1 - i;
+                }
             }
             // the range is taken by value: its bounds (a `String` from `start.clone()..`) die here
             dropTemp(c, rg, rty);
@@ -234,6 +280,25 @@ final class BTreeBuiltins {
             dropTemp(c, removeAt(c, s, i), entryTy);
         }
         return Value.unit();
+    }
+
+    /** `first_entry`/`last_entry`: the map's pointer and the entry's rank. */
+    private static Value occupied(Builtins.Call c, boolean first) {
+        State s = state(c.agg(0));
+        if (s.entries.isEmpty()) return c.m().types.none();
+        return c.m().types.some(Value.Agg.of(c.ptr(0), Value.usize(first ? 0 : s.entries.size() - 1)));
+    }
+
+    /** A pointer to the key (0) or value (1) of an occupied entry. */
+    private static Value entryAt(Builtins.Call c, Value.Agg e, int field) {
+        State s = state((Value.Agg) Memory.get((Value.Ptr) e.fields[0], c.span()));
+        return s.at((int) ((Value.Int) e.fields[1]).bits(), field);
+    }
+
+    private static Value removeOccupied(Builtins.Call c) {
+        Value.Agg e = (Value.Agg) c.args()[0];
+        State s = state((Value.Agg) Memory.get((Value.Ptr) e.fields[0], c.span()));
+        return removeAt(c, s, (int) ((Value.Int) e.fields[1]).bits());
     }
 
     private static Value pop(Builtins.Call c, boolean first) {

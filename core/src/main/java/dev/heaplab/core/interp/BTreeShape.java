@@ -196,6 +196,19 @@ final class BTreeShape {
 
     private List<Node> border; // while bulk-building: the right border, root first
 
+    /**
+     * `split_off` of a tree that is one leaf: std's `new_pillar` allocates the right tree's leaf, which
+     * takes the keys from rank {@code at} on (the borders of one leaf need no fixing).
+     */
+    void splitLeafOff(BTreeShape right, int at, Span span) {
+        right.root = right.alloc(true, span);
+        right.root.len = root.len - at;
+        root.len = at;
+    }
+
+    /** Is the tree at most one leaf? */
+    boolean oneLeaf() { return root == null || root.leaf(); }
+
     /** Starts a bulk build of a fresh tree (std allocates its first leaf before taking any key). */
     void bulkStart(Span span) {
         root = alloc(true, span);

@@ -416,6 +416,16 @@ final class DropGlue {
                 Value.Ptr r = (Value.Ptr) v;
                 if (PtrBuiltins.bump(r, Value.Agg.RC_STRONG, -1, span) != 0) return;
                 Value.Agg box = (Value.Agg) Memory.get(r, span);
+                Ty t = p.adt.args().isEmpty() ? Ty.UNIT : p.adt.args().get(0);
+                if (t instanceof Ty.Slice sl && box.fields[Value.Agg.RC_VALUE] instanceof Value.Agg items) {
+                    // `Rc<[T]>` (from a Vec): its elements in order, then the block
+                    Value.Ptr value = r.child(Value.Agg.RC_VALUE);
+                    for (int k = 0; k < items.fields.length && (r.meta() < 0 || k < r.meta()); k++) {
+                        m.drops.drop(value.child(k), items.fields[k], sl.elem(), span);
+                    }
+                    push(new RcFree(r, box));
+                    return;
+                }
                 push(new RcFree(r, box));
                 then(r.child(Value.Agg.RC_VALUE), box.fields[Value.Agg.RC_VALUE], p.first());
             }

@@ -42,6 +42,23 @@ final class PtrBuiltins {
             if (arg instanceof Value.Agg) c.m().drops.drop(Value.Ptr.thin(c.m().temp(arg, "value"), new int[0]), arg, c.argTys()[0], c.span());
             return Value.Ptr.thin(a, new int[0]).withMeta(data.length);
         });
+        r.put("Rc::from_vec", c -> {
+            // std allocates the shared block, moves the elements in, then frees the Vec's buffer
+            Value.Agg v = (Value.Agg) c.args()[0];
+            Ty elem = c.tyArg(0);
+            int n = (int) RawVec.len(v);
+            Value[] items = new Value[n];
+            Value.Agg held = VecBuiltins.elems(v);
+            for (int k = 0; k < n; k++) items[k] = held.fields[k];
+            long align = Math.max(8, c.m().sizes.align(elem));
+            long size = Sizes.roundUp(16 + n * c.m().sizes.size(elem), align);
+            Value root = Value.Agg.of(Value.usize(1), Value.usize(1), new Value.Agg(0, items));
+            Allocation a = c.m().heap.alloc(size, align, root, "Rc<[" + c.m().types.display(elem) + "]>", c.span());
+            for (int k = 0; k < n; k++) held.fields[k] = Value.UNINIT;
+            RawVec.setLen(v, 0);
+            RawVec.free(c.m(), v, c.m().sizes.size(elem), c.span());
+            return Value.Ptr.thin(a, new int[0]).withMeta(n);
+        });
         r.put("Rc::strong_count", c -> Value.usize(count((Value.Ptr) c.deref(0), Value.Agg.RC_STRONG, c.span())));
         r.put("Rc::weak_count", c -> Value.usize(count((Value.Ptr) c.deref(0), Value.Agg.RC_WEAK, c.span()) - 1));
         r.put("Rc::downgrade", c -> {

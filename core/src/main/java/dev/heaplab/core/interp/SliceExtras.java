@@ -118,6 +118,18 @@ final class SliceExtras {
                 c.argTys()[1] instanceof Ty.Ref sr && sr.inner() instanceof Ty.Slice));
         r.put("slice::concat", c -> c.m().types.is(c.tyArg(0), LangItem.STRING) || c.tyArg(0) instanceof Ty.Ref sr && sr.inner() instanceof Ty.Str
                 ? join(c, new byte[0]) : concatVecs(c));
+        r.put("slice::as_flattened", c -> {
+            // A shared view of the nested arrays' elements: their values, read through one slice (the
+            // machine's pointers address one level of elements, and nothing can write through this one).
+            Value.Ptr s = c.ptr(0);
+            List<Value> items = new ArrayList<>();
+            for (long i = 0; i < s.meta(); i++) {
+                Value.Agg inner = (Value.Agg) Memory.get(s.offset(i, -1), c.span());
+                items.addAll(java.util.Arrays.asList(inner.fields));
+            }
+            Allocation view = c.m().temp(new Value.Agg(0, items.toArray(new Value[0])), "as_flattened");
+            return new Value.Ptr(view, new int[] {0}, items.size(), null);
+        });
         r.put("slice::windows", c -> {
             if (c.usize(1) == 0) throw c.panic("window size must be non-zero");
             return Value.Agg.of(c.ptr(0).withMeta(-1), Value.usize(c.ptr(0).meta()), Value.usize(c.usize(1)));

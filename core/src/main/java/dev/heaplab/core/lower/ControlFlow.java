@@ -153,7 +153,11 @@ final class ControlFlow {
     private void markExtending(Expr e, int blockScope) {
         cx.extendScope = blockScope;
         switch (e) {
-            case Expr.AddrOf a -> { if (!placeExpr(a.operand())) cx.extendedOperands.add(a.operand().id()); markExtending(a.operand(), blockScope); }
+            case Expr.AddrOf a -> {
+                if (!placeExpr(a.operand())) cx.extendedOperands.add(a.operand().id());
+                else markPlaceBase(a.operand());
+                markExtending(a.operand(), blockScope);
+            }
             case Expr.Tuple t -> t.elems().forEach(x -> markExtending(x, blockScope));
             case Expr.Array a -> a.elems().forEach(x -> markExtending(x, blockScope));
             case Expr.StructLit sl -> sl.fields().forEach(f -> markExtending(f.value(), blockScope));
@@ -174,6 +178,23 @@ final class ControlFlow {
             case Expr.Match m -> m.arms().forEach(a -> markExtending(a.body(), blockScope));
             default -> { }
         }
+    }
+
+    /**
+     * The value under an extending borrow of a place (`&temp()[1..]`, `&temp().field`, `&*temp()`) is
+     * extended too: rustc extends the operand of a field, deref or index expression whose scope is.
+     */
+    private void markPlaceBase(Expr e) {
+        Expr base = switch (e) {
+            case Expr.Paren p -> p.inner();
+            case Expr.Field f -> f.base();
+            case Expr.Index i -> i.base();
+            case Expr.Unary u when u.op() == Expr.UnOp.DEREF -> u.operand();
+            default -> null;
+        };
+        if (base == null) return;
+        if (placeExpr(base)) markPlaceBase(base);
+        else cx.extendedOperands.add(base.id());
     }
 
     /** Evaluates an initialiser whose value is destructured into a temporary living as long as the block. */

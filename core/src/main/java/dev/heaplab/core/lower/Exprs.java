@@ -175,6 +175,15 @@ final class Exprs {
             }
             default -> { }
         }
+        if (cx.extendedOperands.remove(e.id())) {
+            // the base of an extending borrow's place (`let s = &temp()[1..];`) lives in the enclosing block's scope
+            Ty ty = cx.ty(e.id());
+            Local ext = cx.cfg.newTemp(ty, e.span());
+            cx.cfg.push(new Statement.StorageLive(e.span(), ext));
+            cx.scopes.scheduleIn(cx.extendScope, ext, cx.facts.mayNeedDrop(ty), e.span());
+            rawInto(Place.of(ext), e);
+            return Place.of(ext);
+        }
         Local t = cx.temp(cx.ty(e.id()), e.span());
         rawInto(Place.of(t), e);
         return Place.of(t);

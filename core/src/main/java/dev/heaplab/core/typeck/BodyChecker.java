@@ -446,6 +446,14 @@ final class BodyChecker {
 
     /** E0308 for a closure coerced to a `fn` pointer although it captures a variable (it has no plain function). */
     private void capturingReified(FnCtxt fcx) {
+        for (FnCtxt.LubClosures l : fcx.lubClosures) {
+            for (var d : l.closures()) {
+                ClosureDef c = cx.defs.closure(d);
+                if (c == null || c.captures().isEmpty()) continue;
+                l.incompatible().run();
+                break;
+            }
+        }
         for (var e : fcx.reifiedClosures.entrySet()) {
             ClosureDef c = cx.defs.closure(e.getKey());
             if (c == null || c.captures().isEmpty()) continue;

@@ -50,6 +50,15 @@ final class ClosureChecker {
         Deque<FnCtxt.LoopCx> saved = new ArrayDeque<>(fcx.loops);
         fcx.loops.clear();
         fcx.exprs.coerceTo(c.body(), ret);
+        // As a function's body (BodyChecker): a written return type's coercion applies to the block's
+        // tail, before its locals die (`|| -> &str { let s = ..; &s }` is E0515, not E0597).
+        if (c.ret() != null && c.body() instanceof Expr.BlockExpr be && be.label() == null && be.block().tail() != null) {
+            var adj = fcx.tables.adjustments.get(be.id());
+            if (adj != null && !fcx.tables.adjustments.containsKey(be.block().tail().id())) {
+                fcx.tables.adjustments.remove(be.id());
+                fcx.tables.adjustments.put(be.block().tail().id(), adj);
+            }
+        }
         fcx.loops.addAll(saved);
         fcx.returnTys.pop();
         fcx.popScope();

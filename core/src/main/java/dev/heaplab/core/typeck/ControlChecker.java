@@ -28,8 +28,9 @@ final class ControlChecker {
         final Ty expected;
         final Expr whole;
         Ty current;
-        /** The value spans of the earlier branches that do not diverge. */
+        /** The value spans of the earlier branches that do not diverge, and their ids (where coercions go). */
         final List<Span> prior = new ArrayList<>();
+        final List<dev.heaplab.core.syntax.NodeId> priorIds = new ArrayList<>();
         /** Whether the branch being added is a block (its tail was coerced inside it). */
         boolean armIsBlock;
 
@@ -47,6 +48,11 @@ final class ControlChecker {
             } else {
                 if (expected != null) current = expected;
                 if (!fcx.coercion.coerce(id, t, current, span)) {
+                    if (expected == null && fnPointerLub(id, span, t)) {
+                        prior.add(span);
+                        priorIds.add(id);
+                        return;
+                    }
                     // The `if`/`match` reports it (rustc's branch cause) without an expectation, and for a
                     // match arm that is not a block (a block's tail was coerced inside the block).
                     if (expected == null || whole instanceof Expr.Match && !armIsBlock) {
@@ -56,10 +62,49 @@ final class ControlChecker {
                     return;
                 }
             }
-            if (!diverges) prior.add(span);
+            if (!diverges) {
+                prior.add(span);
+                priorIds.add(id);
+            }
         }
 
-        private void incompatible(Span span, Ty found) {
+        /**
+         * rustc's least upper bound of two different function items or closures: a function pointer, each
+         * branch coerced to it. A closure that captures is known only once bodies are analysed; then the
+         * branches are incompatible as before (BodyChecker.capturingReified reports it).
+         */
+        private boolean fnPointerLub(dev.heaplab.core.syntax.NodeId id, Span span, Ty found) {
+            Ty a = fcx.icx.shallow(current), b = fcx.icx.shallow(found);
+            if (!(a instanceof Ty.FnDef || a instanceof Ty.Closure) || !(b instanceof Ty.FnDef || b instanceof Ty.Closure)) return false;
+            dev.heaplab.core.types.FnSig sig = fcx.solver.callableSig(a);
+            if (sig == null) return false;
+            Ty ptr = new Ty.FnPtr(sig.inputs(), sig.output());
+            int snap = fcx.icx.snapshot();
+            var reifiedBefore = new java.util.HashSet<>(fcx.reifiedClosures.keySet());
+            boolean ok = fcx.coercion.coerce(id, found, ptr, span);
+            for (int k = 0; ok && k < priorIds.size(); k++) ok = fcx.coercion.coerce(priorIds.get(k), a, ptr, prior.get(k));
+            List<dev.heaplab.core.types.DefId> closures = new ArrayList<>();
+            for (var d : new ArrayList<>(fcx.reifiedClosures.keySet())) {
+                if (reifiedBefore.contains(d)) continue;
+                fcx.reifiedClosures.remove(d);
+                closures.add(d);
+            }
+            if (!ok) {
+                fcx.icx.rollback(snap);
+                for (var pid : priorIds) fcx.tables.adjustments.remove(pid);
+                fcx.tables.adjustments.remove(id);
+                return false;
+            }
+            Ty was = current;
+            List<Span> priorWas = List.copyOf(prior);
+            if (!closures.isEmpty()) fcx.lubClosures.add(new FnCtxt.LubClosures(closures, () -> incompatible(span, was, priorWas, found)));
+            current = ptr;
+            return true;
+        }
+
+        private void incompatible(Span span, Ty found) { incompatible(span, current, prior, found); }
+
+        private void incompatible(Span span, Ty current, List<Span> prior, Ty found) {
             boolean isMatch = whole instanceof Expr.Match;
             Diagnostic.Builder d = fcx.mismatches.mismatch(isMatch ? "`match` arms have incompatible types"
                     : "`if` and `else` have incompatible types", span, current, found, null);

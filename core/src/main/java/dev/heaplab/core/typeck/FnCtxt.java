@@ -84,6 +84,11 @@ final class FnCtxt {
     final Map<DefId, Reified> reifiedClosures = new LinkedHashMap<>();
 
     /** {@code cast} is the whole `closure as fn(..)` expression when the coercion came from a cast (E0605), else null. */
+    /** Closures made function pointers as the least upper bound of branches, and the branches' error if one captures. */
+    final List<LubClosures> lubClosures = new ArrayList<>();
+
+    record LubClosures(List<DefId> closures, Runnable incompatible) {}
+
     record Reified(dev.heaplab.core.source.Span at, Ty to, dev.heaplab.core.source.Span cast) {}
     /**
      * Closures coerced to `dyn Fn`/`dyn FnMut` (at {@code site}): checked against the kind their body

@@ -684,6 +684,9 @@ final class OperatorChecker {
     Ty cast(Expr.Cast c) {
         Ty target = fcx.normalize(fcx.lowerer.lower(c.type(), fcx.tyEnv()));
         Ty t = fcx.exprs.check(c.expr(), null);
+        // an operand still unknown may be settled by pending obligations (a closure's argument is the item of
+        // an adapter normalised one level): known first, rather than taking the cast's target type
+        if (fcx.icx.shallow(t) instanceof Ty.Infer gi && gi.kind() == Ty.InferKind.GENERAL) fcx.selectPending(false);
         Ty from = fcx.icx.shallow(t);
         Ty to = fcx.icx.shallow(target);
         if (from instanceof Ty.Error || to instanceof Ty.Error) return target;

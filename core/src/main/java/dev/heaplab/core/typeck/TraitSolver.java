@@ -408,6 +408,14 @@ final class TraitSolver {
             Selection s = select(o.self(), o.trait(), o.args(), o.depth() + 1);
             // Past depth 6 projections are left unnormalised (tryNormalize): a failure there is not known.
             if (s.outcome() == Outcome.NO && o.depth() > 6 && mentionsProjection(o)) return Outcome.AMBIGUOUS;
+            // Shallower, a projection can still be one tryNormalize stopped in (each step of a chain costs
+            // a level: `FlatMap`'s item is `U::Item`, itself a closure's output): normalised afresh, selected again.
+            if (s.outcome() == Outcome.NO && mentionsProjection(o)) {
+                Ty self = tryNormalize(o.self(), 0);
+                List<Ty> args = new ArrayList<>();
+                for (Ty a : o.args()) args.add(tryNormalize(a, 0));
+                if (!self.equals(o.self()) || !args.equals(o.args())) s = select(self, o.trait(), args, o.depth() + 1);
+            }
             if (s.outcome() != Outcome.YES) return s.outcome();
             if (s.nestedOutcome() != null && o.depth() < 8) return s.nestedOutcome();
             Outcome result = Outcome.YES;
