@@ -591,6 +591,14 @@ public final class French {
         rule("closure is expected to take (\\d+) arguments?, but it takes (\\d+) arguments?",
                 "la fermeture devrait prendre $1 argument(s), mais elle en prend $2");
         rule("expected closure that takes (\\d+) arguments?", "fermeture attendue prenant $1 argument(s)");
+        rule("type mismatch in closure arguments", "types incompatibles dans les arguments d'une fermeture");
+        rule("found signature defined here", "signature trouvée, définie ici");
+        rule("consider adjusting the signature so it borrows its argument", "ajustez la signature pour qu'elle emprunte son argument");
+        rule("consider adjusting the signature so it borrows its arguments", "ajustez la signature pour qu'elle emprunte ses arguments");
+        rule("consider adjusting the signature so it does not borrow its argument",
+                "ajustez la signature pour qu'elle n'emprunte pas son argument");
+        rule("consider adjusting the signature so it does not borrow its arguments",
+                "ajustez la signature pour qu'elle n'emprunte pas ses arguments");
         rule("takes (\\d+) arguments?", "prend $1 argument(s)");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
         rule("cannot find method or associated constant `(.+)` in trait `(.+)`",

@@ -107,6 +107,12 @@ final class FnCtxt {
     record SizedArg(Ty ty, Span span) {}
     final List<SizedArg> sizedArgs = new ArrayList<>();
     final List<Ty[]> projEqs = new ArrayList<>();
+    /**
+     * The function whose `Fn*` bounds obligations at a span come from, and the expression rustc's
+     * E0631 points at (the method's name, or the whole call once they point at an argument).
+     */
+    record BoundSite(FnDef fn, Span call) {}
+    final Map<Span, BoundSite> boundSites = new HashMap<>();
     final Set<NodeId> reported = new HashSet<>();
     final ExprChecker exprs;
     final PatChecker pats;
@@ -337,6 +343,7 @@ final class FnCtxt {
         boolean userFn = fn.decl() != null && fn.parentImpl() == null && !CheckedStd.isStd(fn.decl().span());
         for (GenericsDef.Predicate p : g.predicates()) {
             if (AutoTraitCheck.isAuto(cx, p.trait())) autoBoundOwners.put(span, fn);
+            if (p.trait() != null && lowerer.isFnTrait(p.trait()) && span != null) boundSites.put(span, new BoundSite(fn, span));
             Ty self = normalize(TySubst.subst(p.self(), args));
             List<Ty> traitArgs = normalizeAll(TySubst.subst(p.traitArgs(), args));
             Map<String, Ty> bindings = substMap(p.assocBindings(), args);
@@ -506,6 +513,7 @@ final class FnCtxt {
         // an unresolved variable says nothing yet; a literal's (`{integer}`) fails as rustc's does
         if (self instanceof Ty.Error || self instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL) return;
         List<Ty> args = o.args().stream().map(icx::resolve).toList();
+        if (new ClosureArgMismatch(this).report(o, self, args)) return;
         Diagnostic.Builder b = WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null);
         Obligation.BoundCause cause = o.cause();
         if (cause != null) {
