@@ -178,9 +178,9 @@ final class OperatorChecker {
      * as rustc's method lookup sees them: none is E0369; exactly one fixes the right operand's type
      * (a mismatch there is E0308); several leave it free (the failed bound is E0277).
      */
-    private record Candidates(int count, Ty rhs) {}
+    record Candidates(int count, Ty rhs) {}
 
-    private Candidates candidates(Ty lhs, DefId tr, Expr.BinOp op) {
+    Candidates candidates(Ty lhs, DefId tr, Expr.BinOp op) {
         Ty l = fcx.icx.shallow(lhs);
         if (isBuiltinOperand(l, op) || l instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL) {
             return op.isComparison() ? new Candidates(1, l) : new Candidates(2, null);
