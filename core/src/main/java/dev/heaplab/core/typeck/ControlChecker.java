@@ -28,8 +28,9 @@ final class ControlChecker {
         final Ty expected;
         final Expr whole;
         Ty current;
-        /** The value spans of the earlier branches that do not diverge. */
+        /** The value spans of the earlier branches that do not diverge, and their expressions' ids. */
         final List<Span> prior = new ArrayList<>();
+        final List<dev.heaplab.core.syntax.NodeId> priorIds = new ArrayList<>();
         /** Whether the branch being added is a block (its tail was coerced inside it). */
         boolean armIsBlock;
 
@@ -46,6 +47,12 @@ final class ControlChecker {
                 if (current == null || !diverges) current = t;
             } else {
                 if (expected != null) current = expected;
+                Ty lub = expected == null ? fnPointerLub(current, t) : null;
+                if (lub != null) {
+                    // rustc's LUB of two distinct fn items or non-capturing closures: a fn pointer, both sides reified
+                    for (int k = 0; k < prior.size(); k++) fcx.coercion.coerce(priorIds.get(k), current, lub, prior.get(k));
+                    current = lub;
+                }
                 if (!fcx.coercion.coerce(id, t, current, span)) {
                     // The `if`/`match` reports it (rustc's branch cause) without an expectation, and for a
                     // match arm that is not a block (a block's tail was coerced inside the block).
@@ -56,7 +63,34 @@ final class ControlChecker {
                     return;
                 }
             }
-            if (!diverges) prior.add(span);
+            if (!diverges) {
+                prior.add(span);
+                priorIds.add(id);
+            }
+        }
+
+        /**
+         * The fn pointer two different fn items or closures capturing nothing meet at (`if up { |x: i32|
+         * x + 1 } else { |x: i32| x - 1 }`), or null: their signatures must be the same.
+         */
+        private Ty fnPointerLub(Ty a0, Ty b0) {
+            Ty a = fcx.icx.shallow(a0), b = fcx.icx.shallow(b0);
+            if (!(reifiable(a) && reifiable(b)) || a.equals(b)) return null;
+            dev.heaplab.core.types.FnSig sa = fcx.solver.callableSig(a), sb = fcx.solver.callableSig(b);
+            if (sa == null || sb == null || sa.inputs().size() != sb.inputs().size()) return null;
+            int snap = fcx.icx.snapshot();
+            boolean same = fcx.icx.unify(sa.output(), sb.output());
+            for (int k = 0; same && k < sa.inputs().size(); k++) same = fcx.icx.unify(sa.inputs().get(k), sb.inputs().get(k));
+            fcx.icx.rollback(snap);
+            if (!same) return null;
+            return new Ty.FnPtr(sa.inputs().stream().map(fcx.icx::resolve).toList(), fcx.icx.resolve(sa.output()));
+        }
+
+        private boolean reifiable(Ty t) {
+            if (t instanceof Ty.FnDef) return true;
+            if (!(t instanceof Ty.Closure c)) return false;
+            for (FnCtxt.ClosureCx k : fcx.allClosures) if (k.id.equals(c.def())) return k.captures.isEmpty();
+            return false;
         }
 
         private void incompatible(Span span, Ty found) {
