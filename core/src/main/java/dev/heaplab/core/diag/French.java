@@ -591,6 +591,11 @@ public final class French {
         rule("closure is expected to take (\\d+) arguments?, but it takes (\\d+) arguments?",
                 "la fermeture devrait prendre $1 argument(s), mais elle en prend $2");
         rule("expected closure that takes (\\d+) arguments?", "fermeture attendue prenant $1 argument(s)");
+        rule("return type cannot be a trait object without pointer indirection",
+                "le type de retour ne peut pas être un objet trait sans indirection par un pointeur");
+        rule("consider returning an `impl Trait` instead of a `dyn Trait`", "renvoyez plutôt un `impl Trait` qu'un `dyn Trait`");
+        rule("alternatively, box the return type, and wrap all of the returned values in `Box::new`",
+                "ou bien mettez le type de retour dans une `Box`, et enveloppez chaque valeur renvoyée dans `Box::new`");
         rule("type mismatch in closure arguments", "types incompatibles dans les arguments d'une fermeture");
         rule("found signature defined here", "signature trouvée, définie ici");
         rule("consider adjusting the signature so it borrows its argument", "ajustez la signature pour qu'elle emprunte son argument");
