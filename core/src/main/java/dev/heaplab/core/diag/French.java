@@ -849,6 +849,10 @@ public final class French {
         rule("the literal `(.+)` does not fit into the type `(.+)` and will be converted to `(.+)`",
                 "le littéral `$1` ne tient pas dans le type `$2` et sera converti en `$3`");
         rule("cannot add `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2`");
+        rule("cannot add-assign `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2` par affectation");
+        rule("cannot subtract-assign `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2` par affectation");
+        rule("cannot multiply-assign `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2` par affectation");
+        rule("cannot divide-assign `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2` par affectation");
         rule("cannot subtract `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2`");
         rule("cannot multiply `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2`");
         rule("cannot divide `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2`");

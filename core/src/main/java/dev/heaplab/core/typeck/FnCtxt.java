@@ -605,7 +605,7 @@ final class FnCtxt {
     }
 
     /** The `=` or `op=` between an assignment's sides (their gap when the text is not at hand). */
-    private Span operatorSpan(Span lhs, Span rhs) {
+    Span operatorSpan(Span lhs, Span rhs) {
         var file = cx.sources == null ? null : cx.sources.fileOf(lhs);
         if (file == null || !file.contains(rhs.lo())) return new Span(lhs.hi(), rhs.lo());
         String gap = file.slice(new Span(lhs.hi(), rhs.lo()));
