@@ -1086,7 +1086,9 @@ final class LoanFlow {
                 if (!storeTarget(l)) continue;
                 BitSet others = new BitSet();
                 for (int j = 0; j < cv.captures().size(); j++) {
-                    if (j != i && (l.mutable() || mayStoreInto(placeTypes.typeOf(l.place()), captureType(cv, j)))) operandLoans(s, cv.captures().get(j), others);
+                    // a capture held by `&mut` receives only what its type can hold: `out: Vec<&String>`
+                    // cannot keep the closure's `&mut total`
+                    if (j != i && mayStoreInto(placeTypes.typeOf(l.place()), captureType(cv, j))) operandLoans(s, cv.captures().get(j), others);
                 }
                 others.andNot(mine);
                 storeInto(s, l.place().local(), others);

@@ -626,6 +626,19 @@ public final class French {
         rule("closure is expected to take (\\d+) arguments?, but it takes (\\d+) arguments?",
                 "la fermeture devrait prendre $1 argument(s), mais elle en prend $2");
         rule("expected closure that takes (\\d+) arguments?", "fermeture attendue prenant $1 argument(s)");
+        rule("return type cannot be a trait object without pointer indirection",
+                "le type de retour ne peut pas être un objet trait sans indirection par un pointeur");
+        rule("consider returning an `impl Trait` instead of a `dyn Trait`", "renvoyez plutôt un `impl Trait` qu'un `dyn Trait`");
+        rule("alternatively, box the return type, and wrap all of the returned values in `Box::new`",
+                "ou bien mettez le type de retour dans une `Box`, et enveloppez chaque valeur renvoyée dans `Box::new`");
+        rule("type mismatch in closure arguments", "types incompatibles dans les arguments d'une fermeture");
+        rule("found signature defined here", "signature trouvée, définie ici");
+        rule("consider adjusting the signature so it borrows its argument", "ajustez la signature pour qu'elle emprunte son argument");
+        rule("consider adjusting the signature so it borrows its arguments", "ajustez la signature pour qu'elle emprunte ses arguments");
+        rule("consider adjusting the signature so it does not borrow its argument",
+                "ajustez la signature pour qu'elle n'emprunte pas son argument");
+        rule("consider adjusting the signature so it does not borrow its arguments",
+                "ajustez la signature pour qu'elle n'emprunte pas ses arguments");
         rule("takes (\\d+) arguments?", "prend $1 argument(s)");
         rule("cannot find trait `(.+)` in this scope", "trait `$1` introuvable dans cette portée");
         rule("cannot find method or associated constant `(.+)` in trait `(.+)`",
@@ -871,6 +884,10 @@ public final class French {
         rule("the literal `(.+)` does not fit into the type `(.+)` and will be converted to `(.+)`",
                 "le littéral `$1` ne tient pas dans le type `$2` et sera converti en `$3`");
         rule("cannot add `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2`");
+        rule("cannot add-assign `(.+)` to `(.+)`", "impossible d'ajouter `$1` à `$2` par affectation");
+        rule("cannot subtract-assign `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2` par affectation");
+        rule("cannot multiply-assign `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2` par affectation");
+        rule("cannot divide-assign `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2` par affectation");
         rule("cannot subtract `(.+)` from `(.+)`", "impossible de soustraire `$1` de `$2`");
         rule("cannot multiply `(.+)` by `(.+)`", "impossible de multiplier `$1` par `$2`");
         rule("cannot divide `(.+)` by `(.+)`", "impossible de diviser `$1` par `$2`");

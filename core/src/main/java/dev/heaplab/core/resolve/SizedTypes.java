@@ -78,7 +78,29 @@ final class SizedTypes {
                     + " always have a known size", new Span(at.lo(), at.lo()), "&");
             cx.diags.add(b.build());
         }
-        if (unsized(output) && f.ret() != null)
+        if (unsized(output) && f.ret() instanceof TypeExpr.DynTraitType d && cx.sources != null && cx.sources.fileOf(d.span()) != null) {
+            cx.diags.add(dynReturn(cx, f, d));
+        } else if (unsized(output) && f.ret() != null)
             cx.diags.add(error(cx, output, f.ret().span()).note("the return type of a function must have a statically known size").build());
+    }
+
+    /**
+     * rustc's E0746 for `-> dyn Trait`: the whole `dyn A + B`, with its two fixes, `impl Trait`, or a
+     * `Box` around the type and around the body's value.
+     */
+    private static Diagnostic dynReturn(ProgramCx cx, Item.FnDecl f, TypeExpr.DynTraitType d) {
+        Span at = d.span();
+        for (var b : d.bounds()) if (b instanceof dev.heaplab.core.syntax.Generics.Bound.TraitBound tb && tb.span().hi() > at.hi()) at = new Span(at.lo(), tb.span().hi());
+        var file = cx.sources.fileOf(at);
+        Diagnostic.Builder b = Diagnostic.error("E0746", "return type cannot be a trait object without pointer indirection")
+                .primary(at, "doesn't have a size known at compile-time")
+                .suggestion("consider returning an `impl Trait` instead of a `dyn Trait`", new Span(at.lo(), at.lo() + 3), "impl");
+        List<dev.heaplab.core.diag.Suggestion.Part> parts = new java.util.ArrayList<>();
+        parts.add(new dev.heaplab.core.diag.Suggestion.Part(at, "Box<" + file.slice(at) + ">"));
+        var tail = f.body().tail();
+        if (tail != null && file.contains(tail.span().lo()))
+            parts.add(new dev.heaplab.core.diag.Suggestion.Part(tail.span(), "Box::new(" + file.slice(tail.span()) + ")"));
+        b.multipartSuggestion("alternatively, box the return type, and wrap all of the returned values in `Box::new`", parts);
+        return b.build();
     }
 }

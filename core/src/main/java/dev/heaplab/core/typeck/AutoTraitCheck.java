@@ -121,31 +121,8 @@ final class AutoTraitCheck {
         for (AutoTraits.Step s : f.steps())
             b.note("required for `" + show(s.ty()) + "` to implement `" + (s.trait() == AutoTraits.Auto.SEND ? "Send" : "Sync") + "`");
         if (closure != null) b.spanNote("required because it's used within this closure", List.of(Label.primary(head(cx, closure), "")));
-        boundNote(b, fcx.autoBoundOwners.get(o.span()));
+        StdBoundNotes.add(cx, b, fcx.autoBoundOwners.get(o.span()));
         cx.diags.add(b.build());
-    }
-
-    /** "required by a bound in `spawn`", at the std location rustc gives (scripts/std-bound-notes.sh). */
-    private void boundNote(Diagnostic.Builder b, dev.heaplab.core.types.FnDef fn) {
-        if (fn == null) return;
-        String key = fn.name();
-        if (fn.parentImpl() != null && cx.defs.impl(fn.parentImpl()).selfTy() instanceof Ty.Adt a && cx.defs.adt(a.def()) != null) {
-            key = cx.defs.adt(a.def()).name() + "::" + key;
-        }
-        String[] std = BoundNotes.TABLE.get(key);
-        if (std != null && isStd(fn)) b.stdNote("required by a bound in `" + std[0] + "`", std[1]);
-    }
-
-    /** Declared by the std stubs (`<std>/…`), not by the program: a program's own `spawn` gets no std note. */
-    private boolean isStd(dev.heaplab.core.types.FnDef fn) {
-        if (fn.decl() == null) return true;
-        SourceFile f = cx.sources == null ? null : cx.sources.fileOf(fn.decl().span());
-        return f == null || f.displayPath().startsWith("<std>/");
-    }
-
-    /** The table, read on the first error that needs it. */
-    private static final class BoundNotes {
-        static final java.util.Map<String, String[]> TABLE = dev.heaplab.core.source.ResourceLines.noteTable("/dev/heaplab/std/bound-notes.txt");
     }
 
     private String alternative(AutoTraits.Failure f) {

@@ -289,6 +289,8 @@ final class BodyChecker {
         fcx.pats.duplicateBindings(decl.params().stream().map(Item.Param::pattern).toList(), true);
         boolean opaque = cx.opaqueReturn.containsKey(f.id());
         Ty ret = opaque ? fcx.icx.fresh() : sig.output();
+        // `-> dyn Trait` is E0746 (resolve.SizedTypes); rustc reports nothing of the body's value then
+        if (ret instanceof Ty.Dynamic && decl.ret() instanceof dev.heaplab.core.syntax.TypeExpr.DynTraitType) ret = Ty.ERROR;
         // The body's value is expected to meet the `impl Trait` bounds (closure signatures come from them).
         if (opaque) for (GenericsDef.Predicate p : cx.opaqueBounds.getOrDefault(f.id(), List.of()))
             fcx.pending.add(new Obligation(ret, p.trait(), p.traitArgs(), p.assocBindings(),

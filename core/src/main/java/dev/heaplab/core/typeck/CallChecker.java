@@ -533,7 +533,7 @@ final class CallChecker {
         }
         List<Ty> expectedInputs = expectedInputs(sig, expected);
         hint(sig.output(), expected);
-        pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args());
+        pointBoundsAtArguments(c.callee().span(), sig.inputs(), c.args(), c.span());
         TypeckResults.Callee callee = fcx.tables.callees.get(c.id());
         // rustc's E0057 (not E0061) for a closure or `Fn*` value called with the wrong number of arguments
         Ty calleeShown = fcx.icx.resolve(calleeTy);
@@ -558,7 +558,8 @@ final class CallChecker {
     }
 
     /** Bounds on a parameter's type point at the argument passed for it, as rustc's do. */
-    private void pointBoundsAtArguments(Span callee, List<Ty> params, List<Expr> args) {
+    private void pointBoundsAtArguments(Span callee, List<Ty> params, List<Expr> args, Span call) {
+        FnCtxt.BoundSite site = fcx.boundSites.get(callee);
         for (int i = 0; i < fcx.pending.size(); i++) {
             Obligation o = fcx.pending.get(i);
             if (o.span() == null || !o.span().equals(callee)) continue;
@@ -566,6 +567,7 @@ final class CallChecker {
             for (int k = 0; k < params.size() && k < args.size(); k++) {
                 if (fcx.icx.shallow(params.get(k)).equals(self) || self instanceof Ty.Infer && contains(fcx.icx.resolve(params.get(k)), self)) {
                     fcx.pending.set(i, o.at(args.get(k).span()));
+                    if (site != null) fcx.boundSites.put(args.get(k).span(), new FnCtxt.BoundSite(site.fn(), call));
                     break;
                 }
             }
@@ -639,6 +641,9 @@ final class CallChecker {
             if (!lastArgumentMissing(message, params, args, calleeSpan, what, callSpan, fn)) fcx.error("E0061", message, calleeSpan, "");
         }
         for (int i = 0; i < args.size(); i++) {
+            // rustc selects what it can before checking a closure argument: its expected signature
+            // then holds the items of earlier adapters (`.map(|p: i32| p).map(|x: u8| x)` is E0631)
+            if (i < params.size() && args.get(i) instanceof Expr.Closure) fcx.selectPending(false);
             Ty target = expectedInputs != null && i < expectedInputs.size() && mentionsDyn(expectedInputs.get(i))
                     && !unsized(expectedInputs.get(i)) ? expectedInputs.get(i) : null;
             Ty unsizedHint = expectedInputs != null && i < expectedInputs.size() && target == null

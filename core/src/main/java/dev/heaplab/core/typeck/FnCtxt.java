@@ -112,6 +112,12 @@ final class FnCtxt {
     record SizedArg(Ty ty, Span span) {}
     final List<SizedArg> sizedArgs = new ArrayList<>();
     final List<Ty[]> projEqs = new ArrayList<>();
+    /**
+     * The function whose `Fn*` bounds obligations at a span come from, and the expression rustc's
+     * E0631 points at (the method's name, or the whole call once they point at an argument).
+     */
+    record BoundSite(FnDef fn, Span call) {}
+    final Map<Span, BoundSite> boundSites = new HashMap<>();
     final Set<NodeId> reported = new HashSet<>();
     final ExprChecker exprs;
     final PatChecker pats;
@@ -348,6 +354,7 @@ final class FnCtxt {
         boolean userFn = fn.decl() != null && fn.parentImpl() == null && !CheckedStd.isStd(fn.decl().span());
         for (GenericsDef.Predicate p : g.predicates()) {
             if (AutoTraitCheck.isAuto(cx, p.trait())) autoBoundOwners.put(span, fn);
+            if (p.trait() != null && lowerer.isFnTrait(p.trait()) && span != null) boundSites.put(span, new BoundSite(fn, span));
             Ty self = normalize(TySubst.subst(p.self(), args));
             List<Ty> traitArgs = normalizeAll(TySubst.subst(p.traitArgs(), args));
             Map<String, Ty> bindings = substMap(p.assocBindings(), args);
@@ -552,6 +559,7 @@ final class FnCtxt {
         // a `{float}` that only the default made `f64`: std's traits are the same for f32 and f64, so rustc found the
         // bound false before its fallback and shows the literal's type (`{float}: Ord`)
         if (self instanceof Ty.Float && icx.resolveBeforeDefaults(written, java.util.Set.of(Ty.InferKind.FLOAT)) instanceof Ty.Infer v) self = v;
+        if (new ClosureArgMismatch(this).report(o, self, args)) return;
         Diagnostic.Builder b = WellFormedCheck.unsatisfied(cx, self, o.trait(), args, o.span(), null, null);
         Obligation.BoundCause cause = o.cause();
         if (cause != null) {
@@ -649,7 +657,7 @@ final class FnCtxt {
     }
 
     /** The `=` or `op=` between an assignment's sides (their gap when the text is not at hand). */
-    private Span operatorSpan(Span lhs, Span rhs) {
+    Span operatorSpan(Span lhs, Span rhs) {
         var file = cx.sources == null ? null : cx.sources.fileOf(lhs);
         if (file == null || !file.contains(rhs.lo())) return new Span(lhs.hi(), rhs.lo());
         String gap = file.slice(new Span(lhs.hi(), rhs.lo()));

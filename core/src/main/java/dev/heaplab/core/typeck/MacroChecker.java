@@ -79,7 +79,20 @@ final class MacroChecker {
                 if (!(fcx.icx.shallow(a) instanceof Ty.Infer && fcx.icx.shallow(b) instanceof Ty.Infer) && !fcx.icx.unify(a, b)) {
                     fcx.icx.rollback(snap);
                 }
-                fcx.require(a, eq, List.of(b), Map.of(), span);
+                // rustc checks `*left_val == *right_val` as an operator on a user type: with no `PartialEq`
+                // at all, E0369 at the macro; with one impl, the right operand is expected as its type (E0308)
+                Ty ra = fcx.icx.resolve(a);
+                OperatorChecker.Candidates c = eq != null && ra instanceof Ty.Adt && !dev.heaplab.core.types.TySubst.hasInfer(ra)
+                        && !dev.heaplab.core.types.TySubst.hasInfer(fcx.icx.resolve(b)) ? fcx.exprs.ops.candidates(ra, eq, Expr.BinOp.EQ) : null;
+                if (c != null && c.count() == 0 && ra.equals(fcx.icx.resolve(b))) {
+                    String shown = fcx.show(ra);
+                    var d = dev.heaplab.core.diag.Diagnostic.error("E0369", "binary operation `==` cannot be applied to type `" + shown + "`")
+                            .secondary(span, shown).secondary(span, shown).primary(span, "");
+                    MissingOperatorImpl.note(fcx, d, ra, "PartialEq");
+                    fcx.cx.diags.add(d.build());
+                } else if (c != null && c.count() == 1 && c.rhs() != null && !unifies(c.rhs(), b)) {
+                    fcx.mismatch(args.get(1).value().span(), c.rhs(), b);
+                } else fcx.require(a, eq, List.of(b), Map.of(), span);
                 // Lowering compares non-primitive operands through `PartialEq::eq(&left, &right)`.
                 var eqFn = eq == null ? null : fcx.cx.defs.trait(eq).methods().get("eq");
                 if (eqFn != null) fcx.tables.callees.put(m.id(), new TypeckResults.Callee(eqFn, List.of(a, b)));
@@ -126,6 +139,14 @@ final class MacroChecker {
                 return Ty.ERROR;
             }
         }
+    }
+
+    /** Would {@code a} and {@code b} unify (tried and undone)? */
+    private boolean unifies(Ty a, Ty b) {
+        int snap = fcx.icx.snapshot();
+        boolean ok = fcx.icx.unify(a, b);
+        fcx.icx.rollback(snap);
+        return ok;
     }
 
     private Ty stringTy() {

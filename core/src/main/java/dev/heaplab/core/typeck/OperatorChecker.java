@@ -178,9 +178,9 @@ final class OperatorChecker {
      * as rustc's method lookup sees them: none is E0369; exactly one fixes the right operand's type
      * (a mismatch there is E0308); several leave it free (the failed bound is E0277).
      */
-    private record Candidates(int count, Ty rhs) {}
+    record Candidates(int count, Ty rhs) {}
 
-    private Candidates candidates(Ty lhs, DefId tr, Expr.BinOp op) {
+    Candidates candidates(Ty lhs, DefId tr, Expr.BinOp op) {
         Ty l = fcx.icx.shallow(lhs);
         if (isBuiltinOperand(l, op) || l instanceof Ty.Infer i && i.kind() != Ty.InferKind.GENERAL) {
             return op.isComparison() ? new Candidates(1, l) : new Candidates(2, null);
@@ -538,6 +538,17 @@ final class OperatorChecker {
         return "cannot " + verb(op) + " `" + (rhsFirst ? r : l) + "` " + prep(op) + " `" + (rhsFirst ? l : r) + "`";
     }
 
+    /** std's `#[rustc_on_unimplemented]` message of the arithmetic `*Assign` traits, or null for the others. */
+    private static String assignVerb(Expr.BinOp op, String self, String rhs) {
+        return switch (op) {
+            case ADD -> "cannot add-assign `" + rhs + "` to `" + self + "`";
+            case SUB -> "cannot subtract-assign `" + rhs + "` from `" + self + "`";
+            case MUL -> "cannot multiply-assign `" + self + "` by `" + rhs + "`";
+            case DIV -> "cannot divide-assign `" + self + "` by `" + rhs + "`";
+            default -> null;
+        };
+    }
+
     private static String verb(Expr.BinOp op) {
         return switch (op) {
             case ADD -> "add";
@@ -569,6 +580,17 @@ final class OperatorChecker {
             Ty rhs = fcx.exprs.check(c.rhs(), shift ? null : l);
             Ty rp = peelRef(rhs);
             if (shift ? integral(rp) : fcx.icx.unify(l, rp)) return Ty.UNIT;
+            String assign = assignVerb(c.op(), fcx.show(l), fcx.show(rhs));
+            if (assign != null && !(fcx.icx.shallow(rp) instanceof Ty.Infer) && !TraitSolver.primitive(fcx.icx.shallow(rp))
+                    && !(fcx.icx.shallow(rp) instanceof Ty.Error)) {
+                // a right side no number type adds: rustc's `AddAssign` lookup stays open, then fails (E0277)
+                String trait = traitOf(c.op())[0] + "Assign";
+                fcx.cx.diags.add(Diagnostic.error("E0277", assign)
+                        .primary(fcx.operatorSpan(c.lhs().span(), c.rhs().span()), "no implementation for `" + fcx.show(l) + " "
+                                + c.op().symbol() + "= " + fcx.show(rhs) + "`")
+                        .help("the trait `" + trait + "<" + fcx.show(rhs) + ">` is not implemented for `" + fcx.show(l) + "`").build());
+                return Ty.UNIT;
+            }
             fcx.mismatch(c.rhs().span(), l, rhs);
             return Ty.UNIT;
         }
