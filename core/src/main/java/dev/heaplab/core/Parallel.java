@@ -82,22 +82,30 @@ public final class Parallel {
             }
         }
         claim.run();
+        awaitUninterruptibly(done);
+        for (Throwable e : failed) rethrow(e);
+    }
+
+    /** Waits for the latch even when interrupted (tasks in flight on a helper still write their slots), keeping the interrupt. */
+    private static void awaitUninterruptibly(CountDownLatch done) {
         boolean interrupted = false;
         while (true) {
             try {
                 done.await();
                 break;
             } catch (InterruptedException e) {
-                interrupted = true; // tasks in flight on a helper still write their slots: wait for them
+                interrupted = true;
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
-        for (Throwable e : failed) {
-            if (e == null) continue;
-            if (e instanceof RuntimeException r) throw r;
-            if (e instanceof Error err) throw err;
-            throw new IllegalStateException(e);
-        }
+    }
+
+    /** Throws a task's failure on the caller as it was thrown (checked ones wrapped); nothing when null. */
+    private static void rethrow(Throwable e) {
+        if (e == null) return;
+        if (e instanceof RuntimeException r) throw r;
+        if (e instanceof Error err) throw err;
+        throw new IllegalStateException(e);
     }
 
     /**
@@ -140,19 +148,8 @@ public final class Parallel {
         /** The work's result, run here if no helper started it; its failure rethrown as thrown. */
         public T join() {
             runIfUnclaimed();
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
-            if (failure instanceof RuntimeException r) throw r;
-            if (failure instanceof Error err) throw err;
-            if (failure != null) throw new IllegalStateException(failure);
+            awaitUninterruptibly(done);
+            rethrow(failure);
             return result;
         }
 

@@ -57,7 +57,8 @@ public final class BorrowCheck {
             NotMutableGroups.merge(own, notMutable);
             own.sort(BY_PRIMARY_SPAN);
             ordered.addAll(own);
-            if (body == item.root) ordered.addAll(item.liveness);
+            // every item rooted here (bodies sharing a span, as derived impls' do, are roots of their own)
+            for (ItemCheck rooted : items) if (rooted.root == body) ordered.addAll(rooted.liveness);
         }
         ordered = withLevelNotes(ordered);
         boolean ok = ordered.stream().noneMatch(Diagnostic::isError);
