@@ -19,19 +19,22 @@ import java.util.List;
  * <p>The checker's state is program-wide and written throughout (diagnostics, DefIds, definitions,
  * the resolver's import walk, lazy indexes), so the two threads do not share one context: the helper
  * makes its own from the same crate ({@link TypeChecker#front}, a fraction of the check, run while the
- * caller makes its own), checks the bodies returning `impl Trait` (whose hidden types callers see),
- * then the second half of the other bodies. The caller checks the first half, then appends what the
- * helper found for the second: its diagnostics, late lints, sites for the checks after the bodies,
- * tables and closures, in order — what one context checking the bodies in order would have made.
+ * caller makes its own) and checks the bodies returning `impl Trait` (whose hidden types callers see).
+ * Then the caller takes the other bodies from the first up and the helper from the last down, one at a
+ * time, until they meet ({@link Claims}: a helper that starts late leaves more to the caller). The
+ * caller appends what the helper found for its bodies — diagnostics, late lints, sites for the checks
+ * after the bodies, tables and closures — in the order of the bodies: what one context checking them
+ * in order would have made.
  *
  * <p>That holds when no body's check depends on another's beyond the bodies returning `impl Trait`
- * (checked in both contexts) and on whether an error was reported before it (compared, see
- * {@link Part#errorsBefore}); {@link #split} refuses the programs where it might not: a `const`,
+ * (checked in both contexts) and on whether an error was reported before it (the same in both contexts
+ * when the helper's bodies report none, see {@link Part}); {@link #split} refuses the programs where it might not: a `const`,
  * `static` or `const fn` (evaluated on demand by other bodies), items inside a body (collected while
  * it is checked, visible to later bodies), glob imports (whose ambiguities the checks after the bodies
  * report). Closures have DefIds made before any body ({@link ProgramCx#closureIds}), so both contexts
- * agree on them. Whenever the helper's part cannot be used (it never started, it failed, or the first
- * half reported an error where the helper's context had none), the caller checks the second half itself.
+ * agree on them. Whenever the helper's part cannot be used (it failed, one of its bodies reported an
+ * error, or the caller's reported one where the helper's context had none), the caller checks the
+ * helper's bodies again itself.
  */
 final class SplitBodies {
     private SplitBodies() {}
@@ -49,12 +52,11 @@ final class SplitBodies {
     record Split(List<DefId> order, int opaque, int second) {}
 
     /**
-     * What the helper found for the second half, in its order: {@code errorsBefore} tells whether its context
-     * had an error before that half (the bodies' checks read it: rustc stays silent on unknown types then).
+     * What the helper found for its bodies, in the order of the bodies: {@code errorsBefore} tells whether its
+     * context had an error before them, {@code errorsInBodies} whether they reported one (the bodies' checks
+     * read it: rustc stays silent on unknown types once an error was reported).
      */
-    record Part(boolean errorsBefore, List<Diagnostic> diags, List<Diagnostic> late, List<ProgramCx.DynSite> dynSites,
-                List<ProgramCx.QualifiedSite> qualifiedSites, List<ProgramCx.WellFormedSite> wellFormedSites,
-                Tables tables, List<ClosureDef> closures, boolean sawOpaque) {}
+    record Part(boolean errorsBefore, boolean errorsInBodies, List<BodyPart> bodies, Tables tables, boolean sawOpaque) {}
 
     /** Whether a helper may be worth starting for this crate (before its items are known). */
     static boolean worthStarting(Crate crate) {
@@ -93,35 +95,69 @@ final class SplitBodies {
         return false;
     }
 
-    /** The helper's work: its own context for the crate, the `impl Trait` bodies, then the second half. */
-    static Part second(Crate crate, CheckedStd std) {
+    /**
+     * Which bodies of the order each context takes: the caller from the first up, the helper from the last
+     * down, until they meet, so that a helper that starts late (or never) leaves more to the caller.
+     */
+    static final class Claims {
+        private int low = -1, high = -1;
+
+        /** Both contexts compute the same split: the first to get here sets the range. */
+        synchronized void init(int from, int to) {
+            if (high < 0) { low = from; high = to; }
+        }
+
+        /** The caller's next body, or -1 when every body is taken. */
+        synchronized int low(int limit) { return low < high && low < limit ? low++ : -1; }
+
+        /** The helper's next body, or -1 when every body is taken. */
+        synchronized int high() { return low < high ? --high : -1; }
+
+        /** Where the helper's bodies start, once both stopped taking. */
+        synchronized int meeting() { return high; }
+    }
+
+    /** One body the helper checked: what it reported and recorded, in order. */
+    record BodyPart(int index, List<Diagnostic> diags, List<Diagnostic> late, List<ProgramCx.DynSite> dynSites,
+                    List<ProgramCx.QualifiedSite> qualifiedSites, List<ProgramCx.WellFormedSite> wellFormedSites,
+                    List<ClosureDef> closures) {}
+
+    /** The helper's work: its own context for the crate, the `impl Trait` bodies, then bodies from the last down. */
+    static Part second(Crate crate, CheckedStd std, Claims claims) {
         Diagnostics diags = new Diagnostics();
         TypeChecker.Front front = TypeChecker.front(crate, diags, std);
         ProgramCx cx = front.cx();
         Split s = split(cx, front.bodies(), crate);
         if (s == null) return null;
+        claims.init(s.opaque(), s.order().size());
         BodyChecker bodies = new BodyChecker(cx, TypeChecker.newTables(std));
         bodies.checkInOrder(s.order().subList(0, s.opaque()));
         boolean errorsBefore = diags.hasErrors();
-        int reported = diags.all().size(), late = diags.lateKept().size(), dyn = cx.dynSites.size(),
-                qualified = cx.qualifiedSites.size(), wellFormed = cx.wellFormedSites.size(), closures = bodies.closuresMade.size();
         bodies.sawOpaque = false;
-        bodies.checkInOrder(s.order().subList(s.second(), s.order().size()));
-        List<ClosureDef> made = new ArrayList<>();
-        for (DefId c : bodies.closuresMade.subList(closures, bodies.closuresMade.size())) made.add(cx.defs.closure(c));
-        return new Part(errorsBefore, List.copyOf(diags.all().subList(reported, diags.all().size())),
-                List.copyOf(diags.lateKept().subList(late, diags.lateKept().size())),
-                List.copyOf(cx.dynSites.subList(dyn, cx.dynSites.size())),
-                List.copyOf(cx.qualifiedSites.subList(qualified, cx.qualifiedSites.size())),
-                List.copyOf(cx.wellFormedSites.subList(wellFormed, cx.wellFormedSites.size())),
-                bodies.out, made, bodies.sawOpaque);
+        List<BodyPart> parts = new ArrayList<>();
+        for (int i = claims.high(); i >= 0; i = claims.high()) {
+            int reported = diags.all().size(), late = diags.lateKept().size(), dyn = cx.dynSites.size(),
+                    qualified = cx.qualifiedSites.size(), wellFormed = cx.wellFormedSites.size(), closures = bodies.closuresMade.size();
+            bodies.checkInOrder(List.of(s.order().get(i)));
+            List<ClosureDef> made = new ArrayList<>();
+            for (DefId c : bodies.closuresMade.subList(closures, bodies.closuresMade.size())) made.add(cx.defs.closure(c));
+            parts.add(new BodyPart(i, List.copyOf(diags.all().subList(reported, diags.all().size())),
+                    List.copyOf(diags.lateKept().subList(late, diags.lateKept().size())),
+                    List.copyOf(cx.dynSites.subList(dyn, cx.dynSites.size())),
+                    List.copyOf(cx.qualifiedSites.subList(qualified, cx.qualifiedSites.size())),
+                    List.copyOf(cx.wellFormedSites.subList(wellFormed, cx.wellFormedSites.size())), made));
+        }
+        java.util.Collections.reverse(parts);
+        boolean errorsAfter = diags.hasErrors();
+        return new Part(errorsBefore, errorsAfter != errorsBefore || parts.stream().anyMatch(p -> p.diags().stream().anyMatch(Diagnostic::isError)),
+                parts, bodies.out, bodies.sawOpaque);
     }
 
     /**
-     * The caller's work: checks every body of {@code front} with {@code bodies}, the second half taken from
-     * {@code second} (the helper's, or null) when it can be.
+     * The caller's work: checks every body of {@code front} with {@code bodies}: the first ones up, the
+     * helper's ({@code second}, or null) from the last down, taken from it when they can be.
      */
-    static void check(TypeChecker.Front front, BodyChecker bodies, Parallel.Pending<Part> second) {
+    static void check(TypeChecker.Front front, BodyChecker bodies, Parallel.Pending<Part> second, Claims claims) {
         ProgramCx cx = front.cx();
         Split s = second == null ? null : split(cx, front.bodies(), front.crate());
         if (s == null) {
@@ -129,30 +165,42 @@ final class SplitBodies {
             bodies.checkInOrder(BodyChecker.checkingOrder(cx, front.bodies()));
             return;
         }
-        bodies.checkInOrder(s.order().subList(0, s.second()));
-        List<DefId> rest = s.order().subList(s.second(), s.order().size());
-        Part part = null;
-        if (always() || !second.cancel()) {
-            try {
-                part = second.join();
-            } catch (RuntimeException | StackOverflowError e) {
-                part = null; // checked here again: a fault of the checker is then reported as it is alone
-            }
+        claims.init(s.opaque(), s.order().size());
+        bodies.checkInOrder(s.order().subList(0, s.opaque()));
+        // (tests: the caller stops at the split by size, so that the helper's part is always merged)
+        int limit = always() ? s.second() : s.order().size();
+        for (int i = claims.low(limit); i >= 0; i = claims.low(limit)) bodies.checkInOrder(List.of(s.order().get(i)));
+        int n = s.order().size();
+        // every body is taken now: the helper's, if any, from claims.meeting() on (it may still check the last)
+        if (!always() && (second.cancel() || claims.meeting() >= n)) return;
+        Part part;
+        try {
+            part = second.join();
+        } catch (RuntimeException | StackOverflowError e) {
+            part = null; // checked here again: a fault of the checker is then reported as it is alone
         }
-        if (part == null || part.errorsBefore() != cx.diags.hasErrors()) {
+        int from = claims.meeting();
+        if (from >= n) return;
+        List<DefId> rest = s.order().subList(from, n);
+        // the helper's bodies saw its context's errors: those of the caller's bodies must be the same (rustc
+        // says less once an error was reported), and none of its own came before another of its bodies
+        if (part == null || part.errorsBefore() != cx.diags.hasErrors() || part.errorsInBodies()
+                || part.bodies().size() != n - from || part.bodies().get(0).index() != from) {
             bodies.checkInOrder(rest);
             return;
         }
-        cx.diags.addAll(part.diags());
-        cx.diags.lateAll(part.late());
-        cx.dynSites.addAll(part.dynSites());
-        cx.qualifiedSites.addAll(part.qualifiedSites());
-        cx.wellFormedSites.addAll(part.wellFormedSites());
-        bodies.out.putAbsent(part.tables());
-        for (ClosureDef c : part.closures()) {
-            cx.defs.put(c);
-            bodies.closuresMade.add(c.id());
+        for (BodyPart b : part.bodies()) {
+            cx.diags.addAll(b.diags());
+            cx.diags.lateAll(b.late());
+            cx.dynSites.addAll(b.dynSites());
+            cx.qualifiedSites.addAll(b.qualifiedSites());
+            cx.wellFormedSites.addAll(b.wellFormedSites());
+            for (ClosureDef c : b.closures()) {
+                cx.defs.put(c);
+                bodies.closuresMade.add(c.id());
+            }
         }
+        bodies.out.putAbsent(part.tables());
         bodies.sawOpaque |= part.sawOpaque();
     }
 }

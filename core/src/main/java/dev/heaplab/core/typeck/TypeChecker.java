@@ -255,14 +255,15 @@ public final class TypeChecker {
 
     private static TypedProgram run0(Crate crate, Diagnostics diags, CheckedStd std) {
         // the second half of the bodies may be checked meanwhile in a context of its own (the same front made again)
+        SplitBodies.Claims claims = new SplitBodies.Claims();
         Parallel.Pending<SplitBodies.Part> second = SplitBodies.worthStarting(crate)
-                ? Parallel.start(() -> SplitBodies.second(crate, std)) : null;
+                ? Parallel.start(() -> SplitBodies.second(crate, std, claims)) : null;
         Front front = front(crate, diags, std);
         ProgramCx cx = front.cx();
         ModuleScope userRoot = front.userRoot();
         Tables tables = newTables(std);
         BodyChecker bodies = new BodyChecker(cx, tables);
-        SplitBodies.check(front, bodies, second);
+        SplitBodies.check(front, bodies, second, claims);
         bodies.finish();
         QualifiedTypeCheck.run(cx); // the bodies'
         WellFormedCheck.run(cx); // any written outside a body's inference
