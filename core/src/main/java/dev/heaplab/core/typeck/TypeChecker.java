@@ -1,5 +1,6 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.Parallel;
 import dev.heaplab.core.resolve.UnresolvedPath;
 
 import dev.heaplab.core.diag.Diagnostic;
@@ -17,7 +18,6 @@ import dev.heaplab.core.syntax.Crate;
 import dev.heaplab.core.syntax.Parser;
 import dev.heaplab.core.types.DefId;
 import dev.heaplab.core.types.FnDef;
-import dev.heaplab.core.Parallel;
 import dev.heaplab.core.types.ProgramDefs;
 import java.io.IOException;
 import java.io.InputStream;
