@@ -146,6 +146,8 @@ final class SplitBodies {
                     List.copyOf(cx.dynSites.subList(dyn, cx.dynSites.size())),
                     List.copyOf(cx.qualifiedSites.subList(qualified, cx.qualifiedSites.size())),
                     List.copyOf(cx.wellFormedSites.subList(wellFormed, cx.wellFormedSites.size())), made));
+            // the caller checks these bodies again (see check): it takes the ones left meanwhile
+            if (diags.hasErrors() != errorsBefore) break;
         }
         java.util.Collections.reverse(parts);
         boolean errorsAfter = diags.hasErrors();
