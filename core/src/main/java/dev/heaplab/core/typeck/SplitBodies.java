@@ -181,6 +181,8 @@ final class SplitBodies {
         } catch (RuntimeException | StackOverflowError e) {
             part = null; // checked here again: a fault of the checker is then reported as it is alone
         }
+        // (tests: the bodies the helper left, having stopped at an error, come before its own)
+        for (int i = claims.low(n); i >= 0; i = claims.low(n)) bodies.checkInOrder(List.of(s.order().get(i)));
         int from = claims.meeting();
         if (from >= n) return;
         List<DefId> rest = s.order().subList(from, n);

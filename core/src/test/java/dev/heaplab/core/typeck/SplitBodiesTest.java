@@ -113,6 +113,29 @@ class SplitBodiesTest {
     }
 
     @Test
+    void anErrorInTheHelpersBodiesHasTheCallerCheckThemAgain() {
+        // the helper takes `main` first, whose unknown type it reports (no error before it in its context),
+        // and stops; the caller takes the bodies left, `second`'s error among them, and checks `main` again:
+        // its unknown type is not reported, as in one context
+        SourceFile f = new SourceFile("main.rs", FOUR + """
+                fn second() -> u8 {
+                    let total: u8 = a(&vec![1, 2, 3]);
+                    total + b(&vec![1]) as u8 + c(&vec![2]) as u8 + d(&vec![3]) as u8
+                }
+
+                fn main() {
+                    let v = Vec::new();
+                    println!("{} {}", v.len(), second());
+                }
+                """);
+        String one = Parallel.serially(() -> check(f));
+        assertThat(one).contains("E0308").doesNotContain("E0282");
+        assertThat(always(() -> check(f))).isEqualTo(one);
+        SourceFile alone = new SourceFile("main.rs", f.text().replace("let total: u8 =", "let total: u8 = 1; let _x: i32 ="));
+        assertThat(always(() -> check(alone))).contains("E0282").doesNotContain("E0308").isEqualTo(Parallel.serially(() -> check(alone)));
+    }
+
+    @Test
     void splitChecksGiveTheOneContextOutput() throws IOException {
         Path root = root();
         List<SourceFile> files = new ArrayList<>();
