@@ -153,7 +153,10 @@ public final class Parallel {
             return result;
         }
 
-        /** The result is not wanted: a helper that has not started it never will (one that has, finishes unseen). */
-        public void cancel() { claimed.compareAndSet(false, true); }
+        /**
+         * The result is not wanted: a helper that has not started it never will (one that has, finishes
+         * unseen). True when it had not started, so that it never runs.
+         */
+        public boolean cancel() { return claimed.compareAndSet(false, true); }
     }
 }

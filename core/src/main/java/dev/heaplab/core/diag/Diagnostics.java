@@ -35,6 +35,12 @@ public final class Diagnostics {
 
     public List<Diagnostic> all() { return Collections.unmodifiableList(all); }
 
+    /** The late lints kept so far, in order (a view). */
+    public List<Diagnostic> lateKept() { return Collections.unmodifiableList(late); }
+
+    /** Keeps these late lints after the ones kept already (another context's, merged in order). */
+    public void lateAll(List<Diagnostic> ds) { late.addAll(ds); }
+
     public boolean hasErrors() {
         for (Diagnostic d : all) if (d.isError()) return true;
         return false;

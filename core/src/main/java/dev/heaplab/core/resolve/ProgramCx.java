@@ -108,6 +108,12 @@ public final class ProgramCx {
         return java.util.Collections.nCopies(traitParamCount.getOrDefault(trait, 0), self);
     }
     private final Map<String, DefId> langTraits = new LayeredMap<>();
+    /**
+     * The DefId of each closure expression of the program's bodies, made before any body is checked (in
+     * the order of the bodies and of the source), so that a body gets the same DefIds whichever thread
+     * and context checks it (typeck.SplitBodies); a closure not listed (in a block item) gets one then.
+     */
+    public final Map<dev.heaplab.core.syntax.NodeId, DefId> closureIds = new HashMap<>();
     /** All source files (user and std), for literal text and closure names; may be null in tests. */
     public dev.heaplab.core.source.SourceMap sources;
 

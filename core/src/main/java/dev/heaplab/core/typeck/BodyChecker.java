@@ -33,15 +33,16 @@ import java.util.Set;
  */
 final class BodyChecker {
     private final ProgramCx cx;
-    private final Tables out;
+    /** The program's tables, which each body's resolved tables are copied into. */
+    final Tables out;
     private final Deque<DefId> queue = new ArrayDeque<>();
     private final Set<DefId> done = new HashSet<>();
     /** Bodies being checked now: a constant evaluation that needs one of them meets a cycle. */
     private final Set<DefId> checking = new HashSet<>();
     /** Whether a body met an opaque type (a call of a function returning `impl Trait`): see {@link #reveal}. */
     boolean sawOpaque;
-    /** The closures defined by the bodies checked here, whose types {@link #reveal} maps. */
-    private final List<DefId> closuresMade = new ArrayList<>();
+    /** The closures defined by the bodies checked here, in order, whose types {@link #reveal} maps. */
+    final List<DefId> closuresMade = new ArrayList<>();
 
     BodyChecker(ProgramCx cx, Tables out) {
         this.cx = cx;
@@ -49,12 +50,32 @@ final class BodyChecker {
     }
 
     void checkAll(List<DefId> bodies) {
-        for (DefId d : bodies) if (cx.opaqueReturn.containsKey(d)) queue.add(d);
-        for (DefId d : bodies) if (!cx.opaqueReturn.containsKey(d)) queue.add(d);
+        checkInOrder(checkingOrder(cx, bodies));
+        finish();
+    }
+
+    /**
+     * The order bodies are checked in: those of functions returning `impl Trait` first, as their callers
+     * see the hidden type; then the others as listed.
+     */
+    static List<DefId> checkingOrder(ProgramCx cx, List<DefId> bodies) {
+        List<DefId> order = new ArrayList<>(bodies.size());
+        for (DefId d : bodies) if (cx.opaqueReturn.containsKey(d)) order.add(d);
+        for (DefId d : bodies) if (!cx.opaqueReturn.containsKey(d)) order.add(d);
+        return order;
+    }
+
+    /** Checks these bodies in this order (and the bodies of items in their blocks after them); {@link #finish} ends. */
+    void checkInOrder(List<DefId> bodies) {
+        queue.addAll(bodies);
         while (!queue.isEmpty()) {
             DefId d = queue.poll();
             if (!done.contains(d)) check(d);
         }
+    }
+
+    /** Once every body is checked: the opaque types revealed. */
+    void finish() {
         if (sawOpaque) reveal();
     }
 

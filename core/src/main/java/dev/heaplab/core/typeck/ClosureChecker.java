@@ -22,7 +22,8 @@ final class ClosureChecker {
     ClosureChecker(FnCtxt fcx) { this.fcx = fcx; }
 
     Ty check(Expr.Closure c, Ty expected) {
-        DefId id = fcx.cx.defs.newDefId(closureName(c));
+        DefId id = fcx.cx.closureIds.get(c.id());
+        if (id == null) id = fcx.cx.defs.newDefId(closureName(fcx.cx, c));
         FnSig expectedSig = expectedSig(expected, c.params().size());
         Obligation otherArity = expectedSig == null ? otherArity(expected, c.params().size()) : null;
         if (otherArity != null) return wrongArity(c, id, otherArity);
@@ -66,9 +67,10 @@ final class ClosureChecker {
         return new Ty.Closure(id, fcx.env.identityArgs());
     }
 
-    private String closureName(Expr.Closure c) {
-        if (fcx.cx.sources != null) {
-            SourceFile f = fcx.cx.sources.fileOf(c.span());
+    /** rustc's name of a closure: where it is written (`src/main.rs:4:13`). */
+    static String closureName(dev.heaplab.core.resolve.ProgramCx cx, Expr.Closure c) {
+        if (cx.sources != null) {
+            SourceFile f = cx.sources.fileOf(c.span());
             if (f != null) return f.location(c.span());
         }
         return "closure";

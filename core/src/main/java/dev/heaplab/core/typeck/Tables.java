@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 /**
  * The side tables type checking fills, keyed by NodeId; {@link #resolveInto} resolves inference variables.
  * A program's tables may fall back on the std stubs' (checked once per JVM, never written again): the
- * stubs' NodeIds are those from {@code stdFrom} on.
+ * stubs' NodeIds are those from {@code stdFrom} on. Each table is listed in {@link #resolveInto},
+ * {@link #mapTypes} and {@link #putAbsent}.
  */
 final class Tables implements TypeckResults {
     private final Tables std;
@@ -82,6 +83,20 @@ final class Tables implements TypeckResults {
         forLoops.forEach((k, l) -> out.forLoops.put(k, new ForLoop(
                 new Callee(l.intoIter().fn(), l.intoIter().args().stream().map(f).toList()), f.apply(l.iterTy()),
                 new Callee(l.next().fn(), l.next().args().stream().map(f).toList()), f.apply(l.itemTy()))));
+    }
+
+    /** Copies the facts of {@code other} (another context's tables for other bodies) that these do not have. */
+    void putAbsent(Tables other) {
+        other.types.forEach(types::putIfAbsent);
+        other.adjustments.forEach(adjustments::putIfAbsent);
+        other.pathRes.forEach(pathRes::putIfAbsent);
+        other.callees.forEach(callees::putIfAbsent);
+        other.fieldIndices.forEach(fieldIndices::putIfAbsent);
+        other.bindingModes.forEach(bindingModes::putIfAbsent);
+        other.patAdjustments.forEach(patAdjustments::putIfAbsent);
+        other.formatArgs.forEach(formatArgs::putIfAbsent);
+        other.forLoops.forEach(forLoops::putIfAbsent);
+        opaqueMoves.addAll(other.opaqueMoves);
     }
 
     /** Maps every type of these tables in place (the opaque types revealed once every body is checked). */

@@ -1,5 +1,6 @@
 package dev.heaplab.core.typeck;
 
+import dev.heaplab.core.Parallel;
 import dev.heaplab.core.resolve.UnresolvedPath;
 
 import dev.heaplab.core.diag.Diagnostic;
@@ -16,6 +17,7 @@ import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Crate;
 import dev.heaplab.core.syntax.Parser;
 import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.ProgramDefs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -208,7 +210,14 @@ public final class TypeChecker {
         return sources;
     }
 
-    private static TypedProgram run0(Crate crate, Diagnostics diags, CheckedStd std) {
+    /** A program's items collected, names resolved and signatures checked: the context its bodies are checked in. */
+    record Front(Crate crate, ProgramCx cx, ModuleScope userRoot, List<DefId> bodies) {}
+
+    /**
+     * Everything before the bodies, reported to {@code diags}. It reads the crate and the stubs only, so
+     * that two contexts made from one crate are alike (same DefIds, same diagnostics): see {@link SplitBodies}.
+     */
+    static Front front(Crate crate, Diagnostics diags, CheckedStd std) {
         for (Diagnostic d : std.diagnostics()) diags.add(d);
         ProgramDefs defs = std.defs().copy();
         ModuleScope userRoot = new ModuleScope("crate", null, false, false);
@@ -225,8 +234,37 @@ public final class TypeChecker {
         AutoTraitCheck.statics(cx);
         QualifiedTypeCheck.run(cx); // the signatures' (rustc reports them before the bodies' errors)
         WellFormedCheck.run(cx); // the signatures' written types against their ADTs' bounds
-        Tables tables = new Tables(std.tables(), CheckedStd.FIRST_NODE);
-        new BodyChecker(cx, tables).checkAll(sigs.bodies());
+        reserveClosureIds(cx, sigs.bodies());
+        return new Front(crate, cx, userRoot, sigs.bodies());
+    }
+
+    /** Gives each closure of the bodies its DefId, in the order of the bodies (as checked) and of the source. */
+    private static void reserveClosureIds(ProgramCx cx, List<DefId> bodies) {
+        for (DefId d : BodyChecker.checkingOrder(cx, bodies)) {
+            FnDef f = cx.defs.fn(d);
+            if (f == null || f.decl() == null || f.decl().body() == null) continue;
+            dev.heaplab.core.syntax.AstWalk.block(f.decl().body(), e -> {
+                if (e instanceof dev.heaplab.core.syntax.Expr.Closure c && !cx.closureIds.containsKey(c.id()))
+                    cx.closureIds.put(c.id(), cx.defs.newDefId(ClosureChecker.closureName(cx, c)));
+            }, st -> { });
+        }
+    }
+
+    /** A program's side tables, over the stubs'. */
+    static Tables newTables(CheckedStd std) { return new Tables(std.tables(), CheckedStd.FIRST_NODE); }
+
+    private static TypedProgram run0(Crate crate, Diagnostics diags, CheckedStd std) {
+        // the second half of the bodies may be checked meanwhile in a context of its own (the same front made again)
+        SplitBodies.Claims claims = new SplitBodies.Claims();
+        Parallel.Pending<SplitBodies.Part> second = SplitBodies.worthStarting(crate)
+                ? Parallel.start(() -> SplitBodies.second(crate, std, claims)) : null;
+        Front front = front(crate, diags, std);
+        ProgramCx cx = front.cx();
+        ModuleScope userRoot = front.userRoot();
+        Tables tables = newTables(std);
+        BodyChecker bodies = new BodyChecker(cx, tables);
+        SplitBodies.check(front, bodies, second, claims);
+        bodies.finish();
         QualifiedTypeCheck.run(cx); // the bodies'
         WellFormedCheck.run(cx); // any written outside a body's inference
         DynCompatibility.run(cx); // the `dyn` types of signatures and bodies
@@ -242,6 +280,6 @@ public final class TypeChecker {
                     .primary(new Span(end, end), "consider adding a `main` function to `" + file + "`").build());
         }
         if (diags.hasErrors()) return null;
-        return new TypedProgram(crate, defs, tables, main);
+        return new TypedProgram(crate, cx.defs, tables, main);
     }
 }
