@@ -543,6 +543,10 @@ final class TraitSolver {
                 if (self instanceof Ty.Tuple t && (args.isEmpty() || icx.unify(args.get(0), self))) {
                     return yes(each(t.elems(), trait));
                 }
+                // std's `impl<T: Default> Default for [T; N]`, written for each length up to 32 (`[T; 0]` for any T)
+                if (self instanceof Ty.Array a && lang.equals("Default")) {
+                    return a.len() == 0 ? yes(List.of()) : a.len() > 0 && a.len() <= 32 ? yes(List.of(ob(a.elem(), trait))) : null;
+                }
                 if ((self instanceof Ty.Array || self instanceof Ty.Slice) && !lang.equals("Default")) {
                     Ty elem = self instanceof Ty.Array a ? a.elem() : ((Ty.Slice) self).elem();
                     if (!args.isEmpty()) {
