@@ -126,7 +126,7 @@ final class Coercion {
             return null;
         }
         if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
-                && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
+                && unsizes(fcx.solver.langOf(from)) && !ta.args().isEmpty()
                 && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic d
                 && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
             Ty inner = fa.args().get(0);
@@ -137,7 +137,7 @@ final class Coercion {
             return List.of(new Adjustment.Unsize(to));
         }
         if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
-                && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
+                && unsizes(fcx.solver.langOf(from)) && !ta.args().isEmpty()
                 && fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic sub
                 && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic sup && (dropsAutos(sub, sup) || upcast(sub, sup))) {
             return List.of(new Adjustment.Unsize(to));
@@ -152,6 +152,11 @@ final class Coercion {
             return List.of(new Adjustment.ReifyFnPointer(to));
         }
         return null;
+    }
+
+    /** The smart pointers that unsize to a trait object (`Box<T>`, `Rc<T>`, `Arc<T>`: std's `CoerceUnsized`). */
+    private static boolean unsizes(LangItem lang) {
+        return lang == LangItem.BOX || lang == LangItem.RC || lang == LangItem.ARC;
     }
 
     /**
