@@ -1097,6 +1097,7 @@ impl fmt::Formatter {
     #[builtin] pub fn debug_struct<'b>(&'b mut self, name: &str) -> fmt::DebugStruct<'b>;
     #[builtin] pub fn debug_tuple<'b>(&'b mut self, name: &str) -> fmt::DebugTuple<'b>;
     #[builtin] pub fn debug_list<'b>(&'b mut self) -> fmt::DebugList<'b>;
+    #[builtin] pub fn debug_set<'b>(&'b mut self) -> fmt::DebugSet<'b>;
 }
 
 // ---- HashMap and HashSet (iteration order is insertion order here; real programs must not rely on it)
