@@ -533,6 +533,12 @@ public final class French {
         rule("add missing generic arguments?", "ajoutez les arguments génériques manquants");
         rule("the placeholder `_` is not allowed within types on item signatures", "le joker `_` est interdit dans les types d'une signature");
         rule("not allowed in type signatures", "interdit dans les signatures");
+        rule("`impl Trait` is not allowed in the type of variable bindings", "`impl Trait` est interdit dans le type d'une variable");
+        rule("`impl Trait` is not allowed in field types", "`impl Trait` est interdit dans le type d'un champ");
+        rule("`impl Trait` is not allowed in `fn` pointer parameters", "`impl Trait` est interdit dans les paramètres d'un pointeur `fn`");
+        rule("`impl Trait` is not allowed in `fn` pointer return types", "`impl Trait` est interdit dans le type de retour d'un pointeur `fn`");
+        rule("`impl Trait` is only allowed in arguments and return types of functions and methods",
+                "`impl Trait` n'est permis que dans les arguments et le type de retour des fonctions et des méthodes");
         rule("associated type `(.+)` not found for `(.+)`", "type associé `$1` introuvable pour `$2`");
         rule("associated type `(.+)` not found", "type associé `$1` introuvable");
         rule("`break` outside of a loop or labeled block", "`break` hors d'une boucle ou d'un bloc étiqueté");
