@@ -469,6 +469,9 @@ public final class French {
         rule("there is a method `(.+)` with a similar name, but with different arguments", "une méthode au nom proche existe, `$1`, mais avec d'autres arguments");
         rule("there is a method `(.+)` with a similar name", "une méthode au nom proche existe : `$1`");
         rule("method `(.+)` not found for this (struct|enum)", "méthode `$1` introuvable pour ce type");
+        rule("this is an associated function, not a method", "c'est une fonction associée, pas une méthode");
+        rule("found the following associated functions; to be used as methods, functions must have a `self` parameter",
+                "fonctions associées trouvées ; pour être appelées comme méthodes, elles doivent avoir un paramètre `self`");
         rule("function or associated item `(.+)` not found for this (struct|enum)", "fonction ou élément associé `$1` introuvable pour ce type");
         rule("all struct fields are already assigned", "tous les champs de la structure sont déjà donnés");
         rule("available fields are: (.+)", "champs disponibles : $1");
