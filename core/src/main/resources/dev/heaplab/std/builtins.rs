@@ -620,6 +620,14 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
     #[builtin] fn next_back(&mut self) -> Option<T>;
 }
 
+impl<T> IntoIter<T> {
+    #[builtin] pub fn as_slice(&self) -> &[T];
+}
+// As std: the elements not yet yielded, cloned into a buffer of their length.
+impl<T: Clone> Clone for IntoIter<T> {
+    fn clone(&self) -> IntoIter<T> { self.as_slice().to_vec().into_iter() }
+}
+
 impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
     #[builtin] fn next_back(&mut self) -> Option<&'a mut T>;
 }
@@ -1089,6 +1097,7 @@ impl fmt::Formatter {
     #[builtin] pub fn debug_struct<'b>(&'b mut self, name: &str) -> fmt::DebugStruct<'b>;
     #[builtin] pub fn debug_tuple<'b>(&'b mut self, name: &str) -> fmt::DebugTuple<'b>;
     #[builtin] pub fn debug_list<'b>(&'b mut self) -> fmt::DebugList<'b>;
+    #[builtin] pub fn debug_set<'b>(&'b mut self) -> fmt::DebugSet<'b>;
 }
 
 // ---- HashMap and HashSet (iteration order is insertion order here; real programs must not rely on it)

@@ -348,6 +348,24 @@ pub mod fmt {
     impl<'a> DebugList<'a> {
         #[builtin] pub fn entry(&mut self, value: &dyn Debug) -> &mut DebugList<'a>;
         #[builtin] pub fn finish(&mut self) -> Result;
+        pub fn entries<D: Debug, I: crate::IntoIterator<Item = D>>(&mut self, entries: I) -> &mut DebugList<'a> {
+            for entry in entries {
+                self.entry(&entry);
+            }
+            self
+        }
+    }
+    /// `Formatter::debug_set`: `{1, 2}`, written by the same builder as `DebugList`.
+    pub struct DebugSet<'a>;
+    impl<'a> DebugSet<'a> {
+        #[builtin] pub fn entry(&mut self, value: &dyn Debug) -> &mut DebugSet<'a>;
+        #[builtin] pub fn finish(&mut self) -> Result;
+        pub fn entries<D: Debug, I: crate::IntoIterator<Item = D>>(&mut self, entries: I) -> &mut DebugSet<'a> {
+            for entry in entries {
+                self.entry(&entry);
+            }
+            self
+        }
     }
 
     #[lang = "Error"]

@@ -262,6 +262,14 @@ final class StaticArguments {
             for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
                 Loan loan = flow.loans().get(id);
                 if (!loan.universal() || staticParam(loan.holder())) continue;
+                // A region of the creator (`|w| f(w)` over `Vec<&'static str>`'s items, `f` taking `&'static str`):
+                // required of the receiver where the closure is passed, as in requireStatic.
+                int depth = closures == null || defs.closure(body.def()) == null ? -1
+                        : closures.requirements().receiverDepth(body.def(), loan.holder(), flow.innerUniversal(loan));
+                if (depth >= 0) {
+                    propagated.set(depth);
+                    continue;
+                }
                 if (reported.add(place.local().index())) report(c, body.local(place.local()).ty(), loan);
                 return;
             }

@@ -469,6 +469,9 @@ public final class French {
         rule("there is a method `(.+)` with a similar name, but with different arguments", "une méthode au nom proche existe, `$1`, mais avec d'autres arguments");
         rule("there is a method `(.+)` with a similar name", "une méthode au nom proche existe : `$1`");
         rule("method `(.+)` not found for this (struct|enum)", "méthode `$1` introuvable pour ce type");
+        rule("this is an associated function, not a method", "c'est une fonction associée, pas une méthode");
+        rule("found the following associated functions; to be used as methods, functions must have a `self` parameter",
+                "fonctions associées trouvées ; pour être appelées comme méthodes, elles doivent avoir un paramètre `self`");
         rule("function or associated item `(.+)` not found for this (struct|enum)", "fonction ou élément associé `$1` introuvable pour ce type");
         rule("all struct fields are already assigned", "tous les champs de la structure sont déjà donnés");
         rule("available fields are: (.+)", "champs disponibles : $1");
@@ -533,6 +536,12 @@ public final class French {
         rule("add missing generic arguments?", "ajoutez les arguments génériques manquants");
         rule("the placeholder `_` is not allowed within types on item signatures", "le joker `_` est interdit dans les types d'une signature");
         rule("not allowed in type signatures", "interdit dans les signatures");
+        rule("`impl Trait` is not allowed in the type of variable bindings", "`impl Trait` est interdit dans le type d'une variable");
+        rule("`impl Trait` is not allowed in field types", "`impl Trait` est interdit dans le type d'un champ");
+        rule("`impl Trait` is not allowed in `fn` pointer parameters", "`impl Trait` est interdit dans les paramètres d'un pointeur `fn`");
+        rule("`impl Trait` is not allowed in `fn` pointer return types", "`impl Trait` est interdit dans le type de retour d'un pointeur `fn`");
+        rule("`impl Trait` is only allowed in arguments and return types of functions and methods",
+                "`impl Trait` n'est permis que dans les arguments et le type de retour des fonctions et des méthodes");
         rule("associated type `(.+)` not found for `(.+)`", "type associé `$1` introuvable pour `$2`");
         rule("associated type `(.+)` not found", "type associé `$1` introuvable");
         rule("`break` outside of a loop or labeled block", "`break` hors d'une boucle ou d'un bloc étiqueté");

@@ -416,6 +416,12 @@ final class Derived {
                 for (int i = 0; i < out.length; i++) out[i] = defaultValue(m, t.elems().get(i), span);
                 yield new Value.Agg(0, out);
             }
+            case Ty.Array arr -> {
+                // std calls `T::default()` once per element, in order
+                Value[] out = new Value[(int) arr.len()];
+                for (int i = 0; i < out.length; i++) out[i] = defaultValue(m, arr.elem(), span);
+                yield new Value.Agg(0, out);
+            }
             case Ty.Adt a -> {
                 AdtDef d = m.defs.adt(a.def());
                 if (d.lang() == LangItem.STRING) yield RawVec.empty(m, 1);

@@ -427,7 +427,8 @@ final class DropGlue {
                     return;
                 }
                 push(new RcFree(r, box));
-                then(r.child(Value.Agg.RC_VALUE), box.fields[Value.Agg.RC_VALUE], p.first());
+                then(r.child(Value.Agg.RC_VALUE), box.fields[Value.Agg.RC_VALUE],
+                        t instanceof Ty.Dynamic && r.dynTy() != null ? plan(r.dynTy()) : p.first());
             }
             case VEC -> {
                 Value.Agg vec = (Value.Agg) v;

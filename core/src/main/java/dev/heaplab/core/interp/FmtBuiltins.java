@@ -66,6 +66,7 @@ final class FmtBuiltins {
         r.put("Formatter::debug_struct", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugStruct(c.str(1)))));
         r.put("Formatter::debug_tuple", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugTuple(c.str(1)))));
         r.put("Formatter::debug_list", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugList())));
+        r.put("Formatter::debug_set", c -> Value.Agg.of(new Value.Native(formatter(c, 0).debugSet())));
         r.put("DebugStruct::field", c -> {
             ((dev.heaplab.core.fmt.DebugStruct) builder(c)).field(c.str(1), debugOf(c, 2));
             return c.args()[0];
@@ -73,6 +74,14 @@ final class FmtBuiltins {
         r.put("DebugTuple::field", c -> {
             ((dev.heaplab.core.fmt.DebugTuple) builder(c)).field(debugOf(c, 1));
             return c.args()[0];
+        });
+        r.put("DebugSet::entry", c -> {
+            ((dev.heaplab.core.fmt.DebugList) builder(c)).entry(debugOf(c, 1));
+            return c.args()[0];
+        });
+        r.put("DebugSet::finish", c -> {
+            ((dev.heaplab.core.fmt.DebugList) builder(c)).finish();
+            return c.m().types.ok(Value.unit());
         });
         r.put("DebugList::entry", c -> {
             ((dev.heaplab.core.fmt.DebugList) builder(c)).entry(debugOf(c, 1));

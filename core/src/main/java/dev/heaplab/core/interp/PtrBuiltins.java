@@ -156,6 +156,7 @@ final class PtrBuiltins {
     /** What an Rc points to: its value, or for an `Rc<str>` (a length in the pointer) the str of its bytes. */
     static Value.Ptr rcValue(Value.Ptr rc) {
         Value.Ptr v = rc.child(Value.Agg.RC_VALUE);
+        if (rc.dynTy() != null) return new Value.Ptr(v.alloc(), v.path(), -1, rc.dynTy()); // `Rc<dyn Trait>`
         return rc.meta() >= 0 ? v.child(0).withMeta(rc.meta()) : v;
     }
 

@@ -7,6 +7,7 @@ import dev.heaplab.core.trace.MachineEvent;
 import dev.heaplab.core.types.AdtDef;
 import dev.heaplab.core.types.FloatTy;
 import dev.heaplab.core.types.IntTy;
+import dev.heaplab.core.types.LangItem;
 import dev.heaplab.core.types.Ty;
 import java.util.List;
 
@@ -203,6 +204,12 @@ final class Rvalues {
         if (!(v instanceof Value.Ptr p)) return v;
         Ty from = m.types.pointee(src);
         Ty to = m.types.pointee(target);
+        // `Rc<T>`/`Arc<T>` to `Rc<dyn Trait>`: the pointer to the shared block carries T, as a `Box`'s does
+        if (from == null && src instanceof Ty.Adt sa && target instanceof Ty.Adt ta
+                && (m.types.is(sa, LangItem.RC) || m.types.is(sa, LangItem.ARC))) {
+            from = Types.arg(sa, 0);
+            to = Types.arg(ta, 0);
+        }
         if (from instanceof Ty.Array arr && to instanceof Ty.Slice) return p.child(0).withMeta(arr.len());
         if (to instanceof Ty.Dynamic) return new Value.Ptr(p.alloc(), p.path(), p.meta(), from instanceof Ty.Dynamic ? p.dynTy() : from);
         return v;

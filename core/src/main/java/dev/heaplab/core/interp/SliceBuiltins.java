@@ -106,6 +106,11 @@ final class SliceBuiltins {
         r.put("IterMut::next", SliceBuiltins::iterNext);
         r.put("Iter::next_back", SliceBuiltins::iterNextBack);
         r.put("IterMut::next_back", SliceBuiltins::iterNextBack);
+        r.put("IntoIter::as_slice", c -> {
+            Value.Agg it = c.agg(0);
+            long pos = ((Value.Int) it.fields[2]).bits(), end = ((Value.Int) it.fields[3]).bits();
+            return new Value.Ptr(((Value.Ptr) it.fields[0]).alloc(), new int[] {(int) pos}, end - pos, null);
+        });
         r.put("IntoIter::next", c -> {
             Value.Agg it = c.agg(0);
             long pos = ((Value.Int) it.fields[2]).bits(), end = ((Value.Int) it.fields[3]).bits();

@@ -174,7 +174,13 @@ final class ValueFormatter {
                     format(f, trait, p, viaVtable ? p.dynTy() : t0);
                     return;
                 }
-                case RC, ARC -> { format(f, trait, ((Value.Ptr) v).child(Value.Agg.RC_VALUE), t0); return; }
+                case RC, ARC -> {
+                    Value.Ptr p = (Value.Ptr) v;
+                    boolean viaVtable = t0 instanceof Ty.Dynamic dyn && p.dynTy() != null
+                            && !m.defs.name(dyn.trait()).equals("Any");
+                    format(f, trait, p.child(Value.Agg.RC_VALUE), viaVtable ? p.dynTy() : t0);
+                    return;
+                }
                 case RC_WEAK, ARC_WEAK -> { f.write("(Weak)"); return; }
                 case MUTEX_GUARD -> {
                     format(f, trait, ((Value.Ptr) ((Value.Agg) v).fields[0]).child(SyncBuiltins.DATA), t0);

@@ -209,7 +209,8 @@ public final class SignatureCollector {
 
     private List<AdtDef.FieldDef> fields(List<Item.FieldDecl> fs, TyEnv env) {
         List<AdtDef.FieldDef> out = new ArrayList<>();
-        for (Item.FieldDecl f : fs) out.add(new AdtDef.FieldDef(f.name().name(), lowerer.lower(f.type(), env), f.isPub()));
+        for (Item.FieldDecl f : fs) out.add(new AdtDef.FieldDef(f.name().name(),
+                lowerer.implTraitNotAllowed(f.type(), "field types") ? Ty.ERROR : lowerer.lower(f.type(), env), f.isPub()));
         return out;
     }
 

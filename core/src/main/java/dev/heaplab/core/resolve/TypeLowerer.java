@@ -62,7 +62,8 @@ public final class TypeLowerer {
                 yield len < 0 && len != Ty.Array.ANY_LEN ? Ty.ERROR : new Ty.Array(elem, len);
             }
             case TypeExpr.SliceType s -> new Ty.Slice(lower(s.elem(), env));
-            case TypeExpr.FnPtrType f -> new Ty.FnPtr(lowerAll(f.params(), env), f.ret() == null ? Ty.UNIT : lower(f.ret(), env));
+            case TypeExpr.FnPtrType f -> implTraitNotAllowed(f, null)
+                    ? Ty.ERROR : new Ty.FnPtr(lowerAll(f.params(), env), f.ret() == null ? Ty.UNIT : lower(f.ret(), env));
             case TypeExpr.NeverType n -> Ty.NEVER;
             case TypeExpr.InferType i -> {
                 if (env.placeholder != null) yield env.placeholder.get();
@@ -73,6 +74,68 @@ public final class TypeLowerer {
             case TypeExpr.DynTraitType d -> lowerDyn(d.bounds(), env, d.span());
             case TypeExpr.ImplTraitType it -> lowerImplTrait(it, env);
         };
+    }
+
+    /**
+     * rustc's E0562 for each `impl Trait` written in {@code t} where only a function's parameters and
+     * return type may hold one: {@code position} as rustc names it ("the type of variable bindings",
+     * "field types"), or null to look only inside `fn` pointer types (whose parameters and return type
+     * are positions of their own, wherever the pointer type is written). Places not walked (trait
+     * object bounds, associated type bindings, qualified paths) stay refused by {@link #lowerImplTrait}.
+     * True when one was reported: the caller lowers the type as an error.
+     */
+    public boolean implTraitNotAllowed(TypeExpr t, String position) {
+        List<TypeExpr.ImplTraitType> found = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        walkImplTraits(t, position, found, where);
+        for (int i = 0; i < found.size(); i++) {
+            var d = dev.heaplab.core.diag.Diagnostic.error("E0562", "`impl Trait` is not allowed in " + where.get(i))
+                    .primary(wholeSpan(found.get(i)), "")
+                    .note("`impl Trait` is only allowed in arguments and return types of functions and methods");
+            if (where.get(i).equals("the type of variable bindings")) {
+                d.note("see issue #63065 <https://github.com/rust-lang/rust/issues/63065> for more information");
+            }
+            cx.report(d.build());
+        }
+        return !found.isEmpty();
+    }
+
+    /** `impl A + B` with its bounds (the node's own span ends after `impl`). */
+    private static dev.heaplab.core.source.Span wholeSpan(TypeExpr.ImplTraitType it) {
+        int hi = it.span().hi();
+        for (Generics.Bound b : it.bounds()) hi = Math.max(hi, b.span().hi());
+        return new dev.heaplab.core.source.Span(it.span().lo(), hi);
+    }
+
+    private static void walkImplTraits(TypeExpr t, String position, List<TypeExpr.ImplTraitType> found, List<String> where) {
+        switch (t) {
+            case TypeExpr.ImplTraitType it -> {
+                if (position != null) {
+                    found.add(it);
+                    where.add(position);
+                }
+            }
+            case TypeExpr.FnPtrType f -> {
+                for (TypeExpr p : f.params()) walkImplTraits(p, "`fn` pointer parameters", found, where);
+                if (f.ret() != null) walkImplTraits(f.ret(), "`fn` pointer return types", found, where);
+            }
+            case TypeExpr.PathType p -> {
+                if (p.path().qself() != null) return;
+                for (Path.PathSegment seg : p.path().segments()) {
+                    for (Path.GenericArg a : seg.args()) {
+                        if (a instanceof Path.GenericArg.TypeArg ta) walkImplTraits(ta.type(), position, found, where);
+                    }
+                }
+            }
+            case TypeExpr.RefType r -> walkImplTraits(r.inner(), position, found, where);
+            case TypeExpr.RawPtrType r -> walkImplTraits(r.inner(), position, found, where);
+            case TypeExpr.TupleType tu -> tu.elems().forEach(e -> walkImplTraits(e, position, found, where));
+            case TypeExpr.ArrayType a -> walkImplTraits(a.elem(), position, found, where);
+            case TypeExpr.SliceType sl -> walkImplTraits(sl.elem(), position, found, where);
+            case TypeExpr.DynTraitType d -> { }
+            case TypeExpr.NeverType n -> { }
+            case TypeExpr.InferType i -> { }
+        }
     }
 
     private Ty lowerImplTrait(TypeExpr.ImplTraitType it, TyEnv env) {

@@ -103,6 +103,7 @@ final class Coercion {
             // holds or fails once the literal's type is known (defaulted to i32/f64)
             if (b instanceof Ty.Dynamic d && !(a instanceof Ty.Dynamic)
                     && !(a instanceof Ty.Infer i && i.kind() == Ty.InferKind.GENERAL)) {
+                if (!sizedForDyn(a)) return null;
                 fcx.require(a, d.trait(), dynArgs(d), dynBindings(d), at);
                 requireAutos(a, d);
                 fcx.casts.putIfAbsent(at, new Ty[] {from, to});
@@ -126,10 +127,11 @@ final class Coercion {
             return null;
         }
         if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
-                && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
+                && unsizes(fcx.solver.langOf(from)) && !ta.args().isEmpty()
                 && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic d
                 && !(fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic)) {
             Ty inner = fa.args().get(0);
+            if (!sizedForDyn(fcx.icx.shallow(inner))) return null;
             fcx.require(inner, d.trait(), dynArgs(d), dynBindings(d), at);
             requireAutos(inner, d);
             fcx.casts.putIfAbsent(at, new Ty[] {from, to});
@@ -137,7 +139,7 @@ final class Coercion {
             return List.of(new Adjustment.Unsize(to));
         }
         if (from instanceof Ty.Adt fa && to instanceof Ty.Adt ta && fa.def().equals(ta.def())
-                && fcx.solver.langOf(from) == LangItem.BOX && !ta.args().isEmpty()
+                && unsizes(fcx.solver.langOf(from)) && !ta.args().isEmpty()
                 && fcx.icx.shallow(fa.args().get(0)) instanceof Ty.Dynamic sub
                 && fcx.icx.shallow(ta.args().get(0)) instanceof Ty.Dynamic sup && (dropsAutos(sub, sup) || upcast(sub, sup))) {
             return List.of(new Adjustment.Unsize(to));
@@ -152,6 +154,23 @@ final class Coercion {
             return List.of(new Adjustment.ReifyFnPointer(to));
         }
         return null;
+    }
+
+    /**
+     * Only a sized value unsizes to a trait object: `str` or `[T]` (`&str` as `&dyn Debug`, `Rc<str>` as
+     * `Rc<dyn Debug>`) is rustc's E0277 on `Sized`, reported with the other sized arguments after the body;
+     * without a place to report it the coercion is not made (a mismatch).
+     */
+    private boolean sizedForDyn(Ty t) {
+        if (!(t instanceof Ty.Str || t instanceof Ty.Slice)) return true;
+        if (at == null) return false;
+        fcx.sizedArgs.add(new FnCtxt.SizedArg(t, at));
+        return true;
+    }
+
+    /** The smart pointers that unsize to a trait object (`Box<T>`, `Rc<T>`, `Arc<T>`: std's `CoerceUnsized`). */
+    private static boolean unsizes(LangItem lang) {
+        return lang == LangItem.BOX || lang == LangItem.RC || lang == LangItem.ARC;
     }
 
     /**

@@ -299,7 +299,8 @@ final class ExprChecker {
         dev.heaplab.core.resolve.TyEnv annotation = fcx.tyEnv();
         // rustc reports a bound broken inside the annotation on the whole annotation
         if (l.type() != null) annotation.wellFormedSpan = l.type().span();
-        Ty declared = l.type() == null ? null : fcx.normalize(fcx.lowerer.lower(l.type(), annotation));
+        Ty declared = l.type() == null ? null : fcx.lowerer.implTraitNotAllowed(l.type(), "the type of variable bindings")
+                ? Ty.ERROR : fcx.normalize(fcx.lowerer.lower(l.type(), annotation));
         Ty ty;
         boolean diverges = false;
         if (l.init() != null) {

@@ -331,6 +331,16 @@ final class MethodProbe {
             fcx.error("E0599", "no method named `len` found for struct `" + notExact + "` in the current scope", span, "");
             return;
         }
+        if (!assoc && associatedFunction(r, name)) {
+            // `r.downgrade()` for `Rc::downgrade(&r)`: rustc's E0599 naming it an associated function
+            var d = dev.heaplab.core.diag.Diagnostic.error("E0599", "no method named `" + name + "` found for " + kind + " `"
+                    + r.display(fcx.cx.defs) + "` in the current scope").primary(span, "this is an associated function, not a method");
+            if (r instanceof Ty.Adt a && MissingOperatorImpl.headOf(fcx, a) instanceof Span head) {
+                d.secondary(head, "method `" + name + "` not found for this " + kind);
+            }
+            fcx.cx.diags.add(d.note("found the following associated functions; to be used as methods, functions must have a `self` parameter").build());
+            return;
+        }
         String real = StdSurface.realStdItem(r, name, fcx.cx.defs, fcx.implementsTrait(r, "Iterator", List.of()));
         if (real != null) {
             // A real std method heaplab's stubs do not model: refused, not a made-up E0599.
@@ -392,6 +402,18 @@ final class MethodProbe {
      * rustc's typo help for a method of one of the user's structs or enums: the most similar method
      * (with `self`) of its impls and of the traits it implements, or null.
      */
+    /** Does an inherent impl of the receiver's type (references peeled) have a function {@code name} without `self`? */
+    private boolean associatedFunction(Ty r, String name) {
+        while (r instanceof Ty.Ref ref) r = ref.inner();
+        if (!(r instanceof Ty.Adt a)) return false;
+        for (ImplDef impl : fcx.cx.inherentImplsWith(name)) {
+            if (impl.trait() != null || !(impl.selfTy() instanceof Ty.Adt s) || !s.def().equals(a.def())) continue;
+            FnDef f = fcx.cx.defs.fn(impl.methods().get(name));
+            if (f != null && f.selfKind() == null) return true;
+        }
+        return false;
+    }
+
     private FnDef similarMethod(Ty.Adt a, String name) {
         dev.heaplab.core.types.AdtDef def = fcx.cx.defs.adt(a.def());
         if (def == null || CheckedStd.isStd(def.span())) return null;

@@ -624,6 +624,7 @@ final class OperatorChecker {
         Ty idxS = fcx.icx.shallow(idx);
         boolean rangeIdx = idxS instanceof Ty.Adt && fcx.solver.langOf(idxS) != null && fcx.solver.langOf(idxS).name().startsWith("RANGE");
         List<Coercion.Step> steps = fcx.coercion.autoderef(base);
+        Runnable failed = null;
         for (int k = 0; k < steps.size(); k++) {
             Ty s = fcx.icx.shallow(steps.get(k).ty());
             Ty elem = s instanceof Ty.Array a ? a.elem() : s instanceof Ty.Slice sl ? sl.elem() : null;
@@ -662,6 +663,16 @@ final class OperatorChecker {
                 fcx.tables.callees.put(ix.id(), new TypeckResults.Callee(m, List.of(s, idx)));
                 return fcx.normalize(new Ty.Projection(indexTrait, List.of(idx), "Output", s));
             }
+            if (s instanceof Ty.Adt sa && indexTrait != null && !(idxS instanceof Ty.Infer) && !(idxS instanceof Ty.Error) && failed == null) {
+                failed = indexImplFailure(ix, sa, idx, indexTrait);
+                // a user type's impls are as written: rustc stops at the first type implementing `Index`; the
+                // stubs' impls may differ from std's (`String[..]` goes through `str` here), so a later step is tried
+                if (failed != null && !CheckedStd.isStd(fcx.cx.defs.adt(sa.def()).span())) break;
+            }
+        }
+        if (failed != null) {
+            failed.run();
+            return Ty.ERROR;
         }
         Ty b = fcx.icx.resolve(base);
         if (!(b instanceof Ty.Error)) {
@@ -670,6 +681,33 @@ final class OperatorChecker {
                     new dev.heaplab.core.source.Span(ix.base().span().hi(), ix.span().hi()), "");
         }
         return Ty.ERROR;
+    }
+
+    /**
+     * A type with `Index` impls, none for this index type: rustc's error, to report when no later autoderef
+     * step can be indexed, or null when the type has no `Index` impl. One impl (`Index<usize> for Grid`,
+     * `Index<&Q> for HashMap`): rustc takes it and the index fails to coerce to its argument (E0308), or,
+     * when that argument matches, the impl's bounds fail (`String: Borrow<{integer}>`); several: E0277.
+     */
+    private Runnable indexImplFailure(Expr.Index ix, Ty.Adt s, Ty idx, DefId indexTrait) {
+        int snap = fcx.icx.snapshot();
+        Ty fresh = fcx.icx.fresh();
+        TraitSolver.Selection only = fcx.solver.headMatch(s, indexTrait, List.of(fresh), 0);
+        if (only != null) {
+            Ty want = fcx.icx.resolve(fresh);
+            int probe = fcx.icx.snapshot();
+            boolean fits = fcx.icx.unify(want, idx);
+            fcx.icx.rollback(probe);
+            // the impl's fresh variables stay (only `want` names them) for the mismatch to show `&_`
+            if (!fits) return () -> fcx.mismatch(ix.index().span(), want, idx);
+            fcx.icx.rollback(snap);
+            return () -> fcx.require(s, indexTrait, List.of(idx), Map.of(), ix.index().span());
+        }
+        boolean someImpl = fcx.solver.evaluate(new Obligation(s, indexTrait, List.of(fresh), Map.of(), null, 0)) != TraitSolver.Outcome.NO;
+        fcx.icx.rollback(snap);
+        if (!someImpl) return null;
+        String shown = "`" + fcx.show(s) + "` cannot be indexed by `" + fcx.show(idx) + "`";
+        return () -> fcx.cx.diags.add(Diagnostic.error("E0277", "the type " + shown).primary(ix.index().span(), shown).build());
     }
 
     private void reportIndex(Expr.Index ix, Ty s, Ty idx) {

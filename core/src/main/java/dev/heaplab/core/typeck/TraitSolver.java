@@ -198,8 +198,8 @@ final class TraitSolver {
      * makes the `0` a usize through `SliceIndex`); otherwise the literal stays ambiguous until fallback.
      */
     private Selection selectForLiteral(Ty.Infer self, DefId trait, List<Ty> args, int depth) {
-        ImplDef only = null;
-        int numeric = 0;
+        ImplDef only = null, blanket = null;
+        int numeric = 0, blankets = 0;
         boolean blanketMay = false;
         for (ImplDef impl : cx.defs.implsOf(trait)) {
             if (!trait.equals(impl.trait())) continue;
@@ -211,12 +211,15 @@ final class TraitSolver {
                     && (isNumeric || depth > 6 || nestedMayHold(impl, fresh, depth));
             icx.rollback(snap);
             if (!ok) continue;
-            if (isNumeric) { numeric++; only = impl; } else blanketMay = true;
+            if (isNumeric) { numeric++; only = impl; } else { blanketMay = true; blankets++; blanket = impl; }
         }
         Ty proxy = self.kind() == Ty.InferKind.FLOAT ? new Ty.Float(dev.heaplab.core.types.FloatTy.F64) : Ty.I32;
         boolean nativeImpl = builtin(proxy, trait, args) != null;
         // No impl at all can take a literal (a blanket one's conditions fail too): rustc's "not implemented".
         if (numeric == 0 && !blanketMay && !nativeImpl) return NO;
+        // One blanket impl and nothing else (`3.into()` through `impl<T, U: From<T>> Into<U> for T`): rustc
+        // selects it, and its bounds (`Meters: From<{integer}>`) may then choose the literal's type.
+        if (numeric == 0 && blankets == 1 && !nativeImpl) return commit(blanket, self, args, depth);
         if (numeric != 1 || blanketMay || nativeImpl) return AMBIG;
         return commit(only, self, args, depth); // a numeric self type: substituting it changes nothing
     }
@@ -542,6 +545,10 @@ final class TraitSolver {
                 }
                 if (self instanceof Ty.Tuple t && (args.isEmpty() || icx.unify(args.get(0), self))) {
                     return yes(each(t.elems(), trait));
+                }
+                // std's `impl<T: Default> Default for [T; N]`, written for each length up to 32 (`[T; 0]` for any T)
+                if (self instanceof Ty.Array a && lang.equals("Default")) {
+                    return a.len() == 0 ? yes(List.of()) : a.len() > 0 && a.len() <= 32 ? yes(List.of(ob(a.elem(), trait))) : null;
                 }
                 if ((self instanceof Ty.Array || self instanceof Ty.Slice) && !lang.equals("Default")) {
                     Ty elem = self instanceof Ty.Array a ? a.elem() : ((Ty.Slice) self).elem();
