@@ -451,9 +451,35 @@ final class ClosureSummaries {
         if (def == null || def.sig().inputs().size() != c.args().size()) return false;
         Operand o = c.args().get(k);
         dev.heaplab.core.types.Ty actual = o instanceof Operand.Constant kst ? kst.ty() : types.typeOf(o.readPlace());
-        return def.sig().inputs().get(k) instanceof dev.heaplab.core.types.Ty.Ref declared && !declared.mutable()
-                && !declared.region().isNamed() && actual instanceof dev.heaplab.core.types.Ty.Ref r && !r.mutable()
-                && TypeQueries.of(defs).refFree(r.inner());
+        if (!(def.sig().inputs().get(k) instanceof dev.heaplab.core.types.Ty.Ref declared) || declared.mutable()
+                || declared.region().isNamed() || !(actual instanceof dev.heaplab.core.types.Ty.Ref r) || r.mutable()) return false;
+        TypeQueries tq = TypeQueries.of(defs);
+        if (tq.refFree(r.inner())) return true;
+        // A std function given a reference to data that holds borrows (`o.name() != name` with a captured
+        // `name: &str`: `PartialEq::ne(&String, &&str)`): the reference itself is as above, and what its
+        // pointee holds could only be stored behind another argument, which none can receive here (each
+        // holds no borrow, or is a shared reference to data nothing can write through); std keeps nothing
+        // in statics, and a `'static` type parameter is left to the rule above.
+        if (!dev.heaplab.core.typeck.CheckedStd.isStd(def.span()) || def.decl() == null || !StaticArguments.staticParams(def).isEmpty()
+                || mentionsStatic(declared.inner())) return false;
+        for (int j = 0; j < c.args().size(); j++) {
+            if (j == k) continue;
+            Operand oj = c.args().get(j);
+            dev.heaplab.core.types.Ty tj = oj instanceof Operand.Constant kj ? kj.ty() : oj.readPlace() == null ? null : types.typeOf(oj.readPlace());
+            if (tj == null) return false;
+            if (tq.refFree(tj)) continue;
+            if (!(tj instanceof dev.heaplab.core.types.Ty.Ref rj) || rj.mutable() || tq.mayMutateShared(rj.inner())) return false;
+        }
+        return true;
+    }
+
+    private static boolean mentionsStatic(dev.heaplab.core.types.Ty t) {
+        boolean[] found = {false};
+        dev.heaplab.core.types.TySubst.map(t, x -> {
+            if (x instanceof dev.heaplab.core.types.Ty.Ref r && r.region().isNamed() && "'static".equals(r.region().name())) found[0] = true;
+            return x;
+        });
+        return found[0];
     }
 
     private static boolean hasDeref(Place p) {

@@ -226,7 +226,7 @@ final class LoanReports {
         dev.heaplab.core.types.ClosureDef capturing = use == null && flow.escaped(l.id()) ? capturingClosure(l) : null;
         // (A closure that could store a capture through another one, rustc blames that borrow instead: E0597.)
         if (capturing != null && !capturing.expr().isMove() && decl.kind() == LocalDecl.Kind.USER && decl.name() != null
-                && SealedCaptures.sealed(capturing, TypeQueries.of(defs), null) && borrowingParameter()) {
+                && SealedCaptures.sealed(capturing, TypeQueries.of(defs), null) && borrowingParameter() && !unsizedHere(capturing)) {
             // Captured by reference by a closure that must outlive a region of the signature (a scoped
             // thread spawned through the scope parameter): rustc's E0373.
             out.add(StaticArguments.escapingCapture(capturing, decl.name(), x -> { }).build());
@@ -281,6 +281,37 @@ final class LoanReports {
      * an escaping closure must then outlive: rustc's E0373)? Without one, what the closure must outlive
      * is `'static` storage, and rustc reports E0597.
      */
+    /**
+     * Was the closure boxed into a trait object in this body (`v.push(Box::new(|| owned.clone()))` into a
+     * `&mut Vec<Box<dyn Fn()>>`)? rustc then blames the coercion to `dyn Fn() + 'static`: E0597, not E0373.
+     * Only where a parameter is written with a `'static` trait object: into `dyn Fn() + 'a`, the region is
+     * the call argument's, and rustc says E0373.
+     */
+    private boolean unsizedHere(dev.heaplab.core.types.ClosureDef closure) {
+        dev.heaplab.core.types.FnDef self = defs.fn(body.def());
+        if (self == null) return false;
+        boolean staticObject = false;
+        for (int i = 0; i < self.sig().inputs().size(); i++) {
+            StaticDyn.Need need = StaticDyn.of(self, i, defs, TypeQueries.of(defs));
+            staticObject |= need == StaticDyn.Need.OWNED || need == StaticDyn.Need.BEHIND_REF;
+        }
+        if (!staticObject) return false;
+        PlaceTypes types = new PlaceTypes(body, defs);
+        for (Body.BasicBlock bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                if (!(st instanceof Statement.Assign a) || !(a.rvalue() instanceof Rvalue.Cast cast)
+                        || cast.kind() != Rvalue.CastKind.UNSIZE || cast.operand().readPlace() == null) continue;
+                boolean[] found = {false};
+                dev.heaplab.core.types.TySubst.map(types.typeOf(cast.operand().readPlace()), x -> {
+                    if (x instanceof Ty.Closure cl && cl.def().equals(closure.id())) found[0] = true;
+                    return x;
+                });
+                if (found[0]) return true;
+            }
+        }
+        return false;
+    }
+
     private boolean borrowingParameter() {
         int first = defs.closure(body.def()) != null ? 2 : 1; // a closure's first argument is its environment
         TypeQueries tq = TypeQueries.of(defs);

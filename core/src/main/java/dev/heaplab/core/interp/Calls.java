@@ -162,7 +162,13 @@ final class Calls {
     }
 
     private boolean isCallable(Ty t) {
-        Ty inner = t instanceof Ty.Ref r ? r.inner() : t;
+        Ty inner = t;
+        // through references and boxes (std's `Fn*` impls for `&F`, `&mut F` and `Box<F>`)
+        for (int i = 0; i < 8; i++) {
+            if (inner instanceof Ty.Ref r) inner = r.inner();
+            else if (inner instanceof Ty.Adt a && m.types.is(a, dev.heaplab.core.types.LangItem.BOX) && !a.args().isEmpty()) inner = a.args().get(0);
+            else break;
+        }
         return inner instanceof Ty.Closure || inner instanceof Ty.FnDef || inner instanceof Ty.FnPtr
                 || inner instanceof Ty.Dynamic;
     }
@@ -175,13 +181,18 @@ final class Calls {
         Ty[] spreadTys = elemTys.toArray(new Ty[0]);
         Value self = args[0];
         Ty st = argTys[0] != null ? argTys[0] : selfTy;
-        while (st instanceof Ty.Ref r && self instanceof Value.Ptr p) {
-            Ty inner = r.inner();
+        boolean behindRef = false;
+        // Through references, and through a box reached by one (`&mut Box<dyn FnMut()>`: std's `FnMut for
+        // Box<F>` calls the pointee in place; a box called by value is `boxedCall`'s, which drops it).
+        while (self instanceof Value.Ptr p && (st instanceof Ty.Ref || behindRef && st instanceof Ty.Adt b
+                && m.types.is(b, dev.heaplab.core.types.LangItem.BOX) && !b.args().isEmpty() && p.alloc() != null)) {
+            Ty inner = st instanceof Ty.Ref r ? r.inner() : Types.arg((Ty.Adt) st, 0);
             if (inner instanceof Ty.Dynamic && p.dynTy() != null) inner = p.dynTy();
             if (inner instanceof Ty.Closure c) return closure(c.def(), c.parentArgs(), Value.Ptr.thin(p.alloc(), p.path()),
                     spread, spreadTys, span);
-            self = Memory.get(p, span);
+            self = Memory.get(Value.Ptr.thin(p.alloc(), p.path()), span);
             st = inner;
+            behindRef = true;
         }
         return resolve(st, self, spread, spreadTys, span);
     }

@@ -351,7 +351,9 @@ final class Collect {
             case "Cycle" -> {
                 Value ov = field(d, g, "orig");
                 Hint h = ov == null ? new Hint(-1, false) : hint(m, ov, inner, c);
-                return new Hint(h.n() == 0 ? 0 : Long.MAX_VALUE / 4, false);
+                // std: empty or endless by the original's lower bound; an unknown one (a filter's, a user
+                // iterator's default `size_hint`) is 0, so the cycle's is 0 too
+                return new Hint(h.n() > 0 ? Long.MAX_VALUE / 4 : h.n(), false);
             }
             // std's lower bound: what the inner iterators being read at each end still hold
             case "Flatten", "FlatMap" -> {

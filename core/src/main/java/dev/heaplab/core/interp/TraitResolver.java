@@ -131,8 +131,17 @@ final class TraitResolver {
         TraitDef td = defs.trait(trait);
         String lang = td == null ? null : td.lang();
         if (name.equals("Output") && lang != null && (lang.equals("Fn") || lang.equals("FnMut") || lang.equals("FnOnce"))) {
-            Ty callee = self instanceof Ty.Ref r ? r.inner() : self;
+            Ty callee = self;
+            // through references and boxes (std's `Fn*` impls for `&F`, `&mut F` and `Box<F>`)
+            for (int i = 0; i < 8; i++) {
+                if (callee instanceof Ty.Ref r) callee = r.inner();
+                else if (callee instanceof Ty.Adt a && defs.adt(a.def()) != null && defs.adt(a.def()).lang() == dev.heaplab.core.types.LangItem.BOX
+                        && !a.args().isEmpty()) callee = a.args().get(0);
+                else break;
+            }
             return switch (callee) {
+                case Ty.Dynamic d when defs.trait(d.trait()) instanceof TraitDef dt && dt.lang() != null
+                        && dt.lang().startsWith("Fn") && d.traitArgs().size() > 1 -> d.traitArgs().get(1);
                 case Ty.Closure c -> {
                     var cd = defs.closure(c.def());
                     yield cd == null ? null : normalize(TySubst.subst(cd.sig().output(), c.parentArgs()));

@@ -206,7 +206,7 @@ final class CaptureAnalysis {
             case Expr.Call c -> {
                 Use u = callUse(c);
                 if (u == Use.MOVE) value(c.callee());
-                else place(c.callee(), u);
+                else calleePlace(c.callee(), u);
                 List<Ty> params = c.callee() instanceof Expr.PathExpr pe && fcx.tables.pathRes.get(pe.id()) instanceof Res.Fn f
                         ? paramTypes(f.fn()) : List.of();
                 for (int k = 0; k < c.args().size(); k++) arg(c.args().get(k), k < params.size() ? params.get(k) : null);
@@ -450,6 +450,23 @@ final class CaptureAnalysis {
             else if (!(a instanceof Adjustment.NeverToAny)) return close(p);
         }
         return p;
+    }
+
+    /**
+     * A callee borrowed by `Fn::call`/`FnMut::call_mut`: through references it is the callable behind them
+     * that is borrowed (`f()` with `f: &mut dyn FnMut()` is `call_mut(&mut *f)`, a unique borrow of `*f`
+     * that needs no `mut f`), as the lowering's `(*f)(..)`.
+     */
+    private void calleePlace(Expr callee, Use u) {
+        PathOf p = pathOf(callee);
+        Ty t = fcx.tables.types.get(callee.id());
+        if (p == null || p.closed() || t == null) {
+            place(callee, u);
+            return;
+        }
+        for (Ty r = fcx.icx.resolve(t); r instanceof Ty.Ref ref; r = fcx.icx.resolve(ref.inner())) p = extend(p, ClosureDef.DEREF);
+        note(p.binding(), p.steps(), u, p.span());
+        indexOperands(callee);
     }
 
     private static PathOf extend(PathOf p, int step) {

@@ -618,6 +618,39 @@ final class OperatorChecker {
         return Ty.UNIT;
     }
 
+    /**
+     * rustc looks `Index` up with a fresh index type and coerces the index to it: when the impl's bounds
+     * decide that type alone (`HashMap<u32, V>`: `Index<&Q>` with `u32: Borrow<Q>`, whose one impl gives
+     * `Q = u32`), `map[&&k]` derefs the index to `&u32`. Null when they do not (`String: Borrow<Q>` has
+     * two impls: `map[&&key]` stays E0277, as rustc's).
+     */
+    private Ty uniqueIndexType(Ty s, DefId indexTrait) {
+        int snap = fcx.icx.snapshot();
+        try {
+            Ty fresh = fcx.icx.fresh();
+            TraitSolver.Selection sel = fcx.solver.select(s, indexTrait, List.of(fresh), 1);
+            if (sel.outcome() != TraitSolver.Outcome.YES) return null;
+            List<Obligation> open = new ArrayList<>(sel.nested());
+            for (int round = 0; round < 4 && !open.isEmpty(); round++) {
+                List<Obligation> next = new ArrayList<>();
+                for (Obligation n : open) {
+                    if (fcx.icx.shallow(n.self()) instanceof Ty.Infer) {
+                        next.add(n);
+                        continue;
+                    }
+                    TraitSolver.Selection ns = fcx.solver.select(n.self(), n.trait(), n.args(), 2);
+                    if (ns.outcome() != TraitSolver.Outcome.YES) return null;
+                }
+                if (next.size() == open.size()) break;
+                open = next;
+            }
+            Ty r = fcx.icx.resolve(fresh);
+            return dev.heaplab.core.types.TySubst.hasInfer(r) ? null : r;
+        } finally {
+            fcx.icx.rollback(snap);
+        }
+    }
+
     Ty index(Expr.Index ix) {
         Ty base = fcx.exprs.check(ix.base(), null);
         Ty idx = fcx.exprs.check(ix.index(), null);
@@ -652,6 +685,12 @@ final class OperatorChecker {
                 return elem;
             }
             DefId indexTrait = fcx.cx.langTrait("Index");
+            if (s instanceof Ty.Adt && indexTrait != null && fcx.icx.shallow(idx) instanceof Ty.Ref
+                    && fcx.solver.evaluate(new Obligation(s, indexTrait, List.of(idx), Map.of(), null, 0)) == TraitSolver.Outcome.NO) {
+                Ty unique = uniqueIndexType(s, indexTrait);
+                if (unique != null && fcx.icx.shallow(unique) instanceof Ty.Ref
+                        && fcx.coercion.coerce(ix.index().id(), idx, unique, ix.index().span())) idx = unique;
+            }
             if (s instanceof Ty.Adt && indexTrait != null
                     && fcx.solver.evaluate(new Obligation(s, indexTrait, List.of(idx), Map.of(), null, 0)) != TraitSolver.Outcome.NO) {
                 List<Adjustment> adj = new ArrayList<>();
@@ -675,6 +714,24 @@ final class OperatorChecker {
             return Ty.ERROR;
         }
         Ty b = fcx.icx.resolve(base);
+        DefId indexTrait = fcx.cx.langTrait("Index");
+        if (indexTrait != null && !(b instanceof Ty.Error) && !(fcx.icx.shallow(idx) instanceof Ty.Error)) {
+            // a container indexed by a reference (`Index<&Q>` of a map): rustc selects the impl and reports its
+            // bound that the index type breaks (`String: Borrow<&String>`), E0277, not E0608
+            for (Coercion.Step step : steps) {
+                Ty s = fcx.icx.shallow(step.ty());
+                if (!(s instanceof Ty.Adt) || !(fcx.icx.shallow(idx) instanceof Ty.Ref)) continue;
+                int snap = fcx.icx.snapshot();
+                Ty fresh = fcx.icx.fresh();
+                TraitSolver.Selection sel = fcx.solver.select(s, indexTrait, List.of(fresh), 1);
+                boolean byRef = sel.outcome() == TraitSolver.Outcome.YES && fcx.icx.shallow(fresh) instanceof Ty.Ref;
+                fcx.icx.rollback(snap);
+                if (!byRef) continue;
+                fcx.require(s, indexTrait, List.of(idx), Map.of(), ix.index().span());
+                fcx.selectPending(false);
+                return Ty.ERROR;
+            }
+        }
         if (!(b instanceof Ty.Error)) {
             // rustc points at the brackets `[i]`, not at the indexed value
             fcx.error("E0608", "cannot index into a value of type `" + b.display(fcx.cx.defs) + "`",

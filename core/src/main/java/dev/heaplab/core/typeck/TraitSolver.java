@@ -509,6 +509,17 @@ final class TraitSolver {
                 // std's `impl<A, F: Fn<A> + ?Sized> Fn<A> for &F` (and FnMut, FnOnce) for an opaque `impl Fn`
                 if (sig == null && self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Opaque o && lang("Fn") != null)
                     return yes(List.of(new Obligation(o, lang("Fn"), args, Map.of(), null, 1)));
+                // std's `impl<A, F: FnX<A> + ?Sized> FnX<A> for Box<F>`, `FnMut`/`FnOnce for &mut F` where
+                // `F: FnMut` and all three `for &F` where `F: Fn`, for a trait object or a box behind them
+                // (`&mut Box<dyn FnMut()>` as `&mut dyn FnMut()`)
+                if (sig == null) {
+                    boolean box = self instanceof Ty.Adt a && langOf(self) == LangItem.BOX && !a.args().isEmpty();
+                    Ty inner = box ? icx.shallow(((Ty.Adt) self).args().get(0)) : self instanceof Ty.Ref r ? icx.shallow(r.inner()) : null;
+                    String need = box ? lang : self instanceof Ty.Ref r && r.mutable() ? (lang.equals("Fn") ? null : "FnMut") : "Fn";
+                    if (need != null && lang(need) != null && (inner instanceof Ty.Dynamic
+                            || inner instanceof Ty.Adt ia && langOf(inner) == LangItem.BOX && !ia.args().isEmpty()))
+                        return yes(List.of(new Obligation(inner, lang(need), args, Map.of(), null, 1)));
+                }
                 if (sig == null) return self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Closure c
                         ? builtin(icx.shallow(r.inner()), trait, args) : null;
                 if (!args.isEmpty() && !icx.unify(args.get(0), new Ty.Tuple(sig.inputs()))) return NO;
@@ -639,6 +650,11 @@ final class TraitSolver {
             FnSig sig = callableSig(self);
             if (sig != null) return sig.output();
             if (self instanceof Ty.Ref r && callableSig(r.inner()) != null) return callableSig(r.inner()).output();
+            // a box or a reference of a trait object or of a box (see `builtin`): the pointee's output
+            Ty through = self instanceof Ty.Ref r ? icx.shallow(r.inner())
+                    : self instanceof Ty.Adt a && langOf(self) == LangItem.BOX && !a.args().isEmpty() ? icx.shallow(a.args().get(0)) : null;
+            if (through instanceof Ty.Dynamic || through instanceof Ty.Adt ta && langOf(through) == LangItem.BOX && !ta.args().isEmpty())
+                return normalize(new Ty.Projection(p.trait(), p.traitArgs(), p.name(), through), nestedOut);
             if (self instanceof Ty.Ref r && icx.shallow(r.inner()) instanceof Ty.Opaque o)
                 return normalize(new Ty.Projection(p.trait(), p.traitArgs(), p.name(), o), nestedOut);
         }
