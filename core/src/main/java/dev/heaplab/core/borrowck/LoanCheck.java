@@ -443,7 +443,7 @@ final class LoanCheck {
         for (int id = inScope.nextSetBit(0); id >= 0; id = inScope.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
             if (l.universal() || (self != null && l.id() == self.id())) continue;
-            if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
+            if (!PlaceConflict.conflicts(l.place(), place, shallow, types) || PlaceConflict.throughSharedDeref(l.place(), types)) continue;
             boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
             // A reservation or a mutable borrow conflicts with any mutable borrow, even one only reserved
             // (rustc's `v.push(v.pop().unwrap())`: E0499 at the inner receiver); reads only with active ones.
