@@ -1012,6 +1012,17 @@ public final class French {
         rule("`(.+)` expressions", "expressions `$1`");
         rule("`(.+)` function pointer types", "types pointeurs de fonction `$1`");
         rule("`(.+)` items", "éléments `$1`");
+        rule("the `\\?` operator can only be used on `(Result|Option)`s, not `(Result|Option)`s, in a function that returns `(Result|Option)`",
+                "l'opérateur `?` ne s'applique qu'à des `$1`, pas à des `$2`, dans une fonction qui renvoie `$3`");
+        rule("the `\\?` operator can only be used on `(Result|Option)`s, not `(Result|Option)`s, in a method that returns `(Result|Option)`",
+                "l'opérateur `?` ne s'applique qu'à des `$1`, pas à des `$2`, dans une méthode qui renvoie `$3`");
+        rule("the `\\?` operator can only be used on `(Result|Option)`s, not `(Result|Option)`s, in a closure that returns `(Result|Option)`",
+                "l'opérateur `?` ne s'applique qu'à des `$1`, pas à des `$2`, dans une fermeture qui renvoie `$3`");
+        rule("use `\\.ok_or\\(\\.\\.\\.\\)\\?` to provide an error compatible with `(.+)`",
+                "utilisez `.ok_or(...)?` pour fournir une erreur compatible avec `$1`");
+        rule("use `\\.ok\\(\\)\\?` if you want to discard the `Result<Infallible, _>` error information",
+                "utilisez `.ok()?` pour abandonner l'information d'erreur du `Result<Infallible, _>`");
+        rule("this function returns (?:a|an) `(Result|Option)`", "cette fonction renvoie un `$1`");
         rule("`\\?` in a function not returning Result or Option", "`?` dans une fonction qui ne renvoie ni Result ni Option");
         rule("`\\?` on this type", "`?` sur ce type");
         rule("`box` patterns", "motifs `box`");
