@@ -385,8 +385,13 @@ final class LoanCheck {
             case Terminator.SwitchInt s -> operand(s.discr(), s.span(), b, i, inScope);
             case Terminator.Assert a -> operand(a.cond(), a.span(), b, i, inScope);
             case Terminator.Drop d -> {
-                if (isReplace(d)) access(d.place(), Access.WRITE, d.span(), b, i, inScope, null);
-                else if (d.place().isLocal()) storageDead(d.place().local(), d.span(), b, i, inScope, held);
+                if (isReplace(d)) {
+                    // Reported at the assigned place (the drop's span), once: not again at the whole assignment.
+                    access(d.place(), Access.WRITE, d.span(), b, i, inScope, null);
+                    Span whole = body.block(d.target()).statements().get(0).span();
+                    if (reported.contains(d.span().lo() + ":" + d.span().hi() + ":" + d.place()))
+                        reported.add(whole.lo() + ":" + whole.hi() + ":" + d.place());
+                } else if (d.place().isLocal()) storageDead(d.place().local(), d.span(), b, i, inScope, held);
             }
             case Terminator.Return r -> reports.returnsLocal(held[Local.RETURN.index()], r.span());
 
