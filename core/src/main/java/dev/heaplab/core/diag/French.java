@@ -926,6 +926,7 @@ public final class French {
         rule("`(.+)` cannot be shared between threads safely", "`$1` ne peut pas être partagé sans risque entre threads");
         rule("required because it's used within this closure", "exigé parce qu'il est utilisé dans cette fermeture");
         rule("required for `(.+)` to implement `(.+)`", "exigé pour que `$1` implémente `$2`");
+        rule("(\\d+) redundant requirements? hidden", "$1 exigence(s) redondante(s) masquée(s)");
         rule("required for the cast from `(.+)` to `(.+)`", "exigé pour la conversion de `$1` en `$2`");
         rule("required by a bound introduced by this call", "exigé par une borne introduite par cet appel");
         rule("required by this formatting parameter", "exigé par ce paramètre de formatage");
