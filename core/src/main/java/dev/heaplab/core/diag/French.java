@@ -402,6 +402,8 @@ public final class French {
         rule("`if` and `else` have incompatible types", "les branches `if` et `else` ont des types incompatibles");
         rule("`match` arms have incompatible types", "les bras du `match` ont des types incompatibles");
         rule("expected because of this", "attendu à cause de ceci");
+        rule("expected because this is `(.+)`", "attendu car ceci est de type `$1`");
+        rule("if you meant to write a byte literal, prefix with `b`", "pour un littéral d'octet, préfixez-le par `b`");
         rule("expected due to this", "attendu à cause de ceci");
         rule("expected `(.+)` because of return type", "`$1` attendu à cause du type de retour");
         rule("this is found to be of type `(.+)`", "celui-ci est de type `$1`");
