@@ -96,7 +96,7 @@ final class LivenessLints {
     private boolean dropsBefore(Write w) {
         for (Body.BasicBlock bb : body.blocks()) {
             if (bb.terminator() instanceof Terminator.Drop d && d.place().isLocal() && d.place().local().index() == w.local()
-                    && w.span().equals(d.span())) return true;
+                    && w.span().lo() == d.span().lo()) return true;
         }
         return false;
     }

@@ -385,8 +385,13 @@ final class LoanCheck {
             case Terminator.SwitchInt s -> operand(s.discr(), s.span(), b, i, inScope);
             case Terminator.Assert a -> operand(a.cond(), a.span(), b, i, inScope);
             case Terminator.Drop d -> {
-                if (isReplace(d)) access(d.place(), Access.WRITE, d.span(), b, i, inScope, null);
-                else if (d.place().isLocal()) storageDead(d.place().local(), d.span(), b, i, inScope, held);
+                if (isReplace(d)) {
+                    // Reported at the assigned place (the drop's span), once: not again at the whole assignment.
+                    access(d.place(), Access.WRITE, d.span(), b, i, inScope, null);
+                    Span whole = body.block(d.target()).statements().get(0).span();
+                    if (reported.contains(d.span().lo() + ":" + d.span().hi() + ":" + d.place()))
+                        reported.add(whole.lo() + ":" + whole.hi() + ":" + d.place());
+                } else if (d.place().isLocal()) storageDead(d.place().local(), d.span(), b, i, inScope, held);
             }
             case Terminator.Return r -> reports.returnsLocal(held[Local.RETURN.index()], r.span());
 
@@ -443,7 +448,7 @@ final class LoanCheck {
         for (int id = inScope.nextSetBit(0); id >= 0; id = inScope.nextSetBit(id + 1)) {
             Loan l = flow.loans().get(id);
             if (l.universal() || (self != null && l.id() == self.id())) continue;
-            if (!PlaceConflict.conflicts(l.place(), place, shallow, types)) continue;
+            if (!PlaceConflict.conflicts(l.place(), place, shallow, types) || PlaceConflict.throughSharedDeref(l.place(), types)) continue;
             boolean loanMut = l.mutable() && !(l.twoPhase() && !activated(l, b, i));
             // A reservation or a mutable borrow conflicts with any mutable borrow, even one only reserved
             // (rustc's `v.push(v.pop().unwrap())`: E0499 at the inner receiver); reads only with active ones.

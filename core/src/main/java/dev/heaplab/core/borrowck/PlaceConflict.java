@@ -47,6 +47,22 @@ final class PlaceConflict {
     }
 
     /**
+     * A borrow of a place reached through a shared reference or a raw pointer (`&(*cur.src)[..]` with
+     * `src: &str`) guards nothing: the pointer is Copy and its pointee cannot change while it is
+     * shared, so rustc does not track it as a loan (`Place::ignore_borrow`); its region still
+     * flows from the pointer's.
+     */
+    static boolean throughSharedDeref(Place loan, PlaceTypes types) {
+        List<Place.Projection> lp = loan.projections();
+        for (int i = 0; i < lp.size(); i++) {
+            if (!(lp.get(i) instanceof Place.Projection.Deref)) continue;
+            Ty base = types.typeAt(loan, i);
+            if ((base instanceof Ty.Ref r && !r.mutable()) || base instanceof Ty.RawPtr) return true;
+        }
+        return false;
+    }
+
+    /**
      * An element counted from the start and one counted from the end, of slices that matched patterns
      * at least this long (the longer of the two): the latter is at least at `minLength - offset`, so
      * they are disjoint when the former is before that (`[first, .., last]`), as in rustc.

@@ -402,6 +402,8 @@ public final class French {
         rule("`if` and `else` have incompatible types", "les branches `if` et `else` ont des types incompatibles");
         rule("`match` arms have incompatible types", "les bras du `match` ont des types incompatibles");
         rule("expected because of this", "attendu à cause de ceci");
+        rule("expected because this is `(.+)`", "attendu car ceci est de type `$1`");
+        rule("if you meant to write a byte literal, prefix with `b`", "pour un littéral d'octet, préfixez-le par `b`");
         rule("expected due to this", "attendu à cause de ceci");
         rule("expected `(.+)` because of return type", "`$1` attendu à cause du type de retour");
         rule("this is found to be of type `(.+)`", "celui-ci est de type `$1`");
@@ -935,6 +937,7 @@ public final class French {
         rule("`(.+)` cannot be shared between threads safely", "`$1` ne peut pas être partagé sans risque entre threads");
         rule("required because it's used within this closure", "exigé parce qu'il est utilisé dans cette fermeture");
         rule("required for `(.+)` to implement `(.+)`", "exigé pour que `$1` implémente `$2`");
+        rule("(\\d+) redundant requirements? hidden", "$1 exigence(s) redondante(s) masquée(s)");
         rule("required for the cast from `(.+)` to `(.+)`", "exigé pour la conversion de `$1` en `$2`");
         rule("required by a bound introduced by this call", "exigé par une borne introduite par cet appel");
         rule("required by this formatting parameter", "exigé par ce paramètre de formatage");
@@ -1021,6 +1024,17 @@ public final class French {
         rule("`(.+)` expressions", "expressions `$1`");
         rule("`(.+)` function pointer types", "types pointeurs de fonction `$1`");
         rule("`(.+)` items", "éléments `$1`");
+        rule("the `\\?` operator can only be used on `(Result|Option)`s, not `(Result|Option)`s, in a function that returns `(Result|Option)`",
+                "l'opérateur `?` ne s'applique qu'à des `$1`, pas à des `$2`, dans une fonction qui renvoie `$3`");
+        rule("the `\\?` operator can only be used on `(Result|Option)`s, not `(Result|Option)`s, in a method that returns `(Result|Option)`",
+                "l'opérateur `?` ne s'applique qu'à des `$1`, pas à des `$2`, dans une méthode qui renvoie `$3`");
+        rule("the `\\?` operator can only be used on `(Result|Option)`s, not `(Result|Option)`s, in a closure that returns `(Result|Option)`",
+                "l'opérateur `?` ne s'applique qu'à des `$1`, pas à des `$2`, dans une fermeture qui renvoie `$3`");
+        rule("use `\\.ok_or\\(\\.\\.\\.\\)\\?` to provide an error compatible with `(.+)`",
+                "utilisez `.ok_or(...)?` pour fournir une erreur compatible avec `$1`");
+        rule("use `\\.ok\\(\\)\\?` if you want to discard the `Result<Infallible, _>` error information",
+                "utilisez `.ok()?` pour abandonner l'information d'erreur du `Result<Infallible, _>`");
+        rule("this function returns (?:a|an) `(Result|Option)`", "cette fonction renvoie un `$1`");
         rule("`\\?` in a function not returning Result or Option", "`?` dans une fonction qui ne renvoie ni Result ni Option");
         rule("`\\?` on this type", "`?` sur ce type");
         rule("`box` patterns", "motifs `box`");

@@ -41,9 +41,16 @@ final class Macros {
                 cx.exprs.emitCall(dest, LowerCx.fnOperand(cx.intrinsics.get(key, Ty.UNIT), List.of()), args, span);
             }
             case "format" -> {
+                // std's `format!` is `{ let res = fmt::format(format_args!(..)); res }`: the temporaries
+                // of its arguments are dropped right after the call, not at the end of the enclosing statement.
+                cx.scopes.push(span);
                 List<Operand> args = formatOperands(m, false, null);
-                if (args == null) return;
+                if (args == null) {
+                    cx.scopes.discard();
+                    return;
+                }
                 cx.exprs.emitCall(dest, LowerCx.fnOperand(cx.intrinsics.get("fmt::format", cx.ty(m.id())), List.of()), args, span);
+                cx.scopes.pop(span.shrinkToHi());
             }
             case "write", "writeln" -> write(dest, m, name.equals("writeln"));
             case "panic" -> panic(m, null);

@@ -231,7 +231,8 @@ final class Operators {
         Ty ty = cx.adjustedTy(a.lhs());
         if (cx.facts.mayNeedDrop(ty)) {
             BlockId next = cx.cfg.newBlock();
-            cx.cfg.terminate(new Terminator.Drop(span, lp, null, next, null));
+            // rustc's drop-and-replace carries the assigned place's span (E0506 points there).
+            cx.cfg.terminate(new Terminator.Drop(a.lhs().span(), lp, null, next, null));
             cx.cfg.switchTo(next);
         }
         cx.assign(span, lp, new Rvalue.Use(r));

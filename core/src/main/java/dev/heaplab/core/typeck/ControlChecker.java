@@ -4,6 +4,7 @@ import dev.heaplab.core.diag.Diagnostic;
 import dev.heaplab.core.source.Span;
 import dev.heaplab.core.syntax.Expr;
 import dev.heaplab.core.types.DefId;
+import dev.heaplab.core.types.FnDef;
 import dev.heaplab.core.types.LangItem;
 import dev.heaplab.core.types.Ty;
 import java.util.ArrayList;
@@ -314,11 +315,15 @@ final class ControlChecker {
             fcx.icx.unify(r, new Ty.Adt(a.def(), args));
             r = fcx.icx.shallow(ret);
         }
-        if (fcx.solver.langOf(r) != li) {
-            String kind = li == LangItem.RESULT ? "Result" : "Option";
+        LangItem returned = fcx.solver.langOf(r);
+        if ((returned == LangItem.RESULT || returned == LangItem.OPTION) && returned != li) {
+            wrongTryKind(t, li == LangItem.RESULT, r);
+            return a.args().get(0);
+        }
+        if (returned != li) {
             fcx.cx.diags.add(Diagnostic.error("E0277", "the `?` operator can only be used in " + (fcx.closures.isEmpty()
                     ? "a function" : "a closure") + " that returns `Result` or `Option` (or another type that implements `FromResidual`)")
-                    .primary(t.span(), "cannot use the `?` operator in " + (fcx.closures.isEmpty() ? "a function" : "a closure")
+                    .primary(new Span(t.span().hi() - 1, t.span().hi()), "cannot use the `?` operator in " + (fcx.closures.isEmpty() ? "a function" : "a closure")
                             + " that returns `" + fcx.show(r) + "`").build());
             return a.args().get(0);
         }
@@ -333,5 +338,28 @@ final class ControlChecker {
             }
         }
         return a.args().get(0);
+    }
+
+    /**
+     * `?` on a `Result` in a body returning `Option`, or the reverse: rustc's wording, at the `?`,
+     * with the signature that returns the other kind.
+     */
+    private void wrongTryKind(Expr.Try t, boolean onResult, Ty returned) {
+        String body = !fcx.closures.isEmpty() ? "closure" : "function";
+        Span signature = null;
+        if (!fcx.closures.isEmpty()) {
+            signature = fcx.closures.peek().expr.head();
+        } else if (fcx.cx.defs.fn(fcx.owner) instanceof FnDef f && f.decl() != null && f.decl().ret() != null) {
+            if (f.decl().selfParam() != null) body = "method";
+            signature = new Span(f.decl().vis().span().lo(), f.decl().ret().span().hi());
+        }
+        String on = onResult ? "`Option`s, not `Result`s" : "`Result`s, not `Option`s";
+        String fnKind = onResult ? "`Option`" : "`Result`";
+        var d = Diagnostic.error("E0277", "the `?` operator can only be used on " + on + ", in a " + body + " that returns " + fnKind)
+                .primary(new Span(t.span().hi() - 1, t.span().hi()), onResult
+                        ? "use `.ok()?` if you want to discard the `Result<Infallible, _>` error information"
+                        : "use `.ok_or(...)?` to provide an error compatible with `" + fcx.show(returned) + "`");
+        if (signature != null) d.secondary(signature, "this function returns " + (onResult ? "an `Option`" : "a `Result`"));
+        fcx.cx.diags.add(d.build());
     }
 }

@@ -292,6 +292,18 @@ final class MacroChecker {
     }
 
     private void report(Ty t, String trait, Span span, Span hole) {
+        // rustc reports `&T: Display` (one or two references to a user type) on `T`, with the
+        // references as "required for" notes.
+        List<String> refs = new ArrayList<>();
+        if (trait.equals("Display") && t instanceof Ty.Ref) {
+            Ty inner = t;
+            while (inner instanceof Ty.Ref r && refs.size() < 3) {
+                refs.add(r.mutable() ? "&mut " : "&");
+                inner = r.inner();
+            }
+            if (refs.size() <= 2 && inner instanceof Ty.Adt) t = inner;
+            else refs.clear();
+        }
         String shown = t.display(fcx.cx.defs);
         Diagnostic.Builder b;
         // rustc's "the trait `X` is not implemented for `T`": on the user's type's header, else a plain help
@@ -307,6 +319,12 @@ final class MacroChecker {
             if (head != null) b.spanHelpInOrder(explanation, List.of(dev.heaplab.core.diag.Label.primary(head, "")));
             else if (explained) b.help(explanation);
             b.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+            String with = shown;
+            for (int k = refs.size() - 1; k >= 0; k--) {
+                with = refs.get(k) + with;
+                if (k == 0 && refs.size() == 2) b.note("1 redundant requirement hidden");
+                b.note("required for `" + with + "` to implement `" + path + "`");
+            }
         } else if (trait.equals("Debug")) {
             b = Diagnostic.error("E0277", "`" + shown + "` doesn't implement `Debug`")
                     .primary(span, "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`");

@@ -154,7 +154,7 @@ final class OperatorChecker {
         boolean sameKind = integral(lp) && integral(rp) || isFloat(lp) && isFloat(rp);
         if (op.isComparison()) {
             if (lhsVar) notImplemented(b, l, rp);
-            fcx.mismatch(b.rhs().span(), lp, rp);
+            fcx.mismatch(b.rhs().span(), lp, rp, new TypeMismatch.Because.LeftOperand(b.lhs().span()));
             return;
         }
         if (sameKind) fcx.mismatch(b.rhs().span(), lp, rp);
@@ -473,7 +473,9 @@ final class OperatorChecker {
             return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
         }
         if (c != null && c.count() == 1 && c.rhs() != null) {
-            fcx.mismatch(b.rhs().span(), c.rhs(), rhs);
+            // rustc labels the left operand only when the right one was expected to be of its type (`V + 2`, not `String + String`)
+            boolean sameAsLeft = fcx.icx.resolve(c.rhs()).equals(fcx.icx.resolve(lhs));
+            fcx.mismatch(b.rhs().span(), c.rhs(), rhs, sameAsLeft ? new TypeMismatch.Because.LeftOperand(b.lhs().span()) : null);
             return b.op().isComparison() ? Ty.BOOL : Ty.ERROR;
         }
         if (c != null && c.count() == 0 && b.op().isComparison()) {

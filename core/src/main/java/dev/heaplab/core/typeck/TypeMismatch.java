@@ -30,6 +30,9 @@ final class TypeMismatch {
 
         /** A call's argument: the callee labelled, and the function's definition with the parameter. */
         record Argument(Span callee, boolean method, DefId fn, int param) implements Because {}
+
+        /** A binary operator's right operand: "expected because this is `T`" on the left one. */
+        record LeftOperand(Span lhs) implements Because {}
     }
 
     private final FnCtxt fcx;
@@ -52,6 +55,7 @@ final class TypeMismatch {
             case Because.Annotation a -> d.secondary(a.type(), "expected due to this");
             case Because.ReturnType r -> d.secondary(r.type(), "expected `" + fcx.show(e) + "` because of return type");
             case Because.Argument a -> d.secondary(a.callee(), "arguments to this " + (a.method() ? "method" : "function") + " are incorrect");
+            case Because.LeftOperand o -> d.secondary(o.lhs(), "expected because this is `" + fcx.show(e) + "`");
         }
         opaqueOrigin(d, e, "expected");
         opaqueOrigin(d, f, "found");
@@ -124,6 +128,9 @@ final class TypeMismatch {
                     span, text.substring(0, text.length() - ff.kind().rustName().length()) + ef.kind().rustName());
         } else if (e instanceof Ty.Int ei && f instanceof Ty.Int fi) {
             numeric(d, span, text, postfix, ei.kind(), fi.kind());
+        } else if (e instanceof Ty.Int ei && ei.kind() == dev.heaplab.core.types.IntTy.U8 && f instanceof Ty.Char
+                && text.length() >= 3 && text.startsWith("'") && text.endsWith("'") && text.chars().allMatch(c -> c < 128)) {
+            d.suggestion("if you meant to write a byte literal, prefix with `b`", start, "b");
         } else if (e instanceof Ty.Int ei && f instanceof Ty.Char && width(ei.kind()) != null && ei.kind().bits() >= 32 && postfix) {
             d.suggestion("you can cast a `char` to " + article(ei.kind()) + " `" + ei.kind().rustName()
                     + "`, since a `char` always occupies 4 bytes", end, " as " + ei.kind().rustName());

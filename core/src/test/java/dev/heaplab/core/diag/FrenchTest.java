@@ -25,6 +25,10 @@ class FrenchTest {
                 .isEqualTo("cette méthode prend 0 argument(s), mais 1 argument(s) fourni(s)");
         assertThat(French.text("expected tuple struct or tuple variant, found unit variant `Light::Red`"))
                 .isEqualTo("structure tuple ou variante tuple attendue, `Light::Red` trouvé");
+        assertThat(French.text("the `?` operator can only be used on `Result`s, not `Option`s, in a method that returns `Result`"))
+                .isEqualTo("l'opérateur `?` ne s'applique qu'à des `Result`, pas à des `Option`, dans une méthode qui renvoie `Result`");
+        assertThat(French.text("use `.ok_or(...)?` to provide an error compatible with `Result<i32, String>`"))
+                .isEqualTo("utilisez `.ok_or(...)?` pour fournir une erreur compatible avec `Result<i32, String>`");
         assertThat(French.text("`break` with value from a `for` loop")).isEqualTo("`break` avec une valeur dans une boucle `for`");
         assertThat(French.text("expected `&str`, found integer")).isEqualTo("`&str` attendu, entier trouvé");
         assertThat(French.text("`match` arms have incompatible types")).isEqualTo("les bras du `match` ont des types incompatibles");
