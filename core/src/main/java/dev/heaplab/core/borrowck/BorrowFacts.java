@@ -114,6 +114,14 @@ public final class BorrowFacts {
     /** The checker's overlap rule between a loan's place and an accessed place. */
     public boolean conflicts(Place loan, Place access, boolean shallow) { return PlaceConflict.conflicts(loan, access, shallow, types); }
 
+    /**
+     * Whether a loan of {@code loan} restricts an access to {@code access}, as the checker decides: its overlap
+     * rule, and no loan of a place reached through a shared reference or a raw pointer (rustc's `ignore_borrow`).
+     */
+    public boolean loanConflicts(Place loan, Place access, boolean shallow) {
+        return conflicts(loan, access, shallow) && !PlaceConflict.throughSharedDeref(loan, types);
+    }
+
     /** Where the value of a move path reaching {@code at} was moved out (the checker's "value moved here"), or null. */
     public Span moveSite(dev.heaplab.core.dataflow.MovePaths paths, int path, Location at) {
         if (moveSites == null || moveSitesPaths != paths) {

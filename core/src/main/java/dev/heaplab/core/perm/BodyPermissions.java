@@ -239,7 +239,7 @@ final class BodyPermissions {
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             if (id == exceptLoan) continue;
             BorrowFacts.LoanView loan = facts.loan(id);
-            if (loan == null || !facts.conflicts(loan.place(), p, shallow)) continue;
+            if (loan == null || !facts.loanConflicts(loan.place(), p, shallow)) continue;
             boolean mutable = loan.mutable() && !(loan.twoPhase() && !scope.activated().get(id));
             Reason r = new Reason.Borrowed(mutable, line(loan.span()), line(spanAt(lastUse.get(id))));
             perms = remove(perms, mutable ? Perms.ALL : Perms.WO, r, why);
@@ -395,7 +395,7 @@ final class BodyPermissions {
         BitSet loans = scope.loans();
         for (int id = loans.nextSetBit(0); id >= 0; id = loans.nextSetBit(id + 1)) {
             BorrowFacts.LoanView l = facts.loan(id);
-            if (l != null && l.twoPhase() && !scope.activated().get(id) && facts.conflicts(l.place(), p, false) && name(l.place()) != null) {
+            if (l != null && l.twoPhase() && !scope.activated().get(id) && facts.loanConflicts(l.place(), p, false) && name(l.place()) != null) {
                 reservations.computeIfAbsent(line, k -> new java.util.TreeSet<>()).add(name(l.place()));
             }
         }
