@@ -48,7 +48,10 @@ final class SplitBodies {
     /** Below this much source text, a second context costs more than it saves. */
     private static int minChars() { return always() ? 0 : 2500; }
 
-    /** The bodies in checking order, the number of them returning `impl Trait` (first), and where the second half starts. */
+    /**
+     * The bodies in checking order, the number of them returning `impl Trait` (first), and where the second
+     * half by size starts (where the caller stops in tests; otherwise the contexts meet wherever they do).
+     */
     record Split(List<DefId> order, int opaque, int second) {}
 
     /**
